@@ -1,0 +1,1 @@
+"""Plain-text data written for this project: stopwords, protected words, lexicons, actors."""
