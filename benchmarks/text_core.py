@@ -1,0 +1,228 @@
+"""Speed of the text core against CAMeL Tools, pyarabic and stemmer peers, in the same run.
+
+Normalises, tokenises and stems the ANT corpus text (``../shared/data/ant_corpus_v2.1_multisource``)
+with every pipeline, round after round (pipelines interleaved so machine noise hits all of
+them alike), and prints the median time, MB/s, tokens/s and the ratios to CAMeL Tools and
+pyarabic. Then times :func:`helpers.actors.find_mentions` on the same articles.
+
+Run from the repository root::
+
+    python benchmarks/text_core.py               # whole corpus, 3 rounds
+    python benchmarks/text_core.py --limit 3000 --rounds 1
+
+A peer that is not installed is skipped with the reason (install the ``bench`` extra).
+Every stemming pipeline starts each round with an empty per-word cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.actors import find_mentions
+from helpers.arabic import Analyzer, normalize, tokenize
+
+ANT = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "data"
+    / "ant_corpus_v2.1_multisource"
+    / "ant_v2.1_multisource.csv.gz"
+)
+
+Pipeline = Callable[[list[str]], int]  # texts -> number of tokens produced
+
+
+def _count(texts: list[str], analyse: Callable[[str], list]) -> int:
+    return sum(len(analyse(t)) for t in texts)
+
+
+def regex_floor(texts: list[str]) -> int:
+    """One compiled regex ``findall`` per text: the floor for any Python tokenizer."""
+    return _count(texts, re.compile(r"\w+").findall)
+
+
+def ours_normalize_tokenize(texts: list[str]) -> int:
+    """``tokenize(normalize(text))``: whole-text normalisation, then tokens."""
+    return _count(texts, lambda t: tokenize(normalize(t)))
+
+
+def ours_normalized_tokens(texts: list[str]) -> int:
+    """The Analyzer with no stemming, no stopwords: normalised tokens via the per-token cache."""
+    return _count(texts, Analyzer(stem=None, stopwords=False, min_length=1, keep_numbers=True))
+
+
+def ours_analyzer(texts: list[str]) -> int:
+    """``Analyzer()``: normalise, tokenise, strip clitics, drop stopwords (notebook default)."""
+    return _count(texts, Analyzer())
+
+
+def ours_analyzer_light(texts: list[str]) -> int:
+    """``Analyzer(stem="light")``: also suffixes and plural/feminine endings."""
+    return _count(texts, Analyzer(stem="light"))
+
+
+def ours_analyzer_two_cores(texts: list[str]) -> int:
+    """``Analyzer().pipe(texts, n_jobs=2)``."""
+    return sum(map(len, Analyzer().pipe(texts, n_jobs=2)))
+
+
+def sklearn_count_vectorizer(texts: list[str]) -> int:
+    """scikit-learn's default analyzer (lowercase, ``\\b\\w\\w+\\b``), for reference."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return _count(texts, CountVectorizer().build_analyzer())
+
+
+def camel_tools(texts: list[str]) -> int:
+    """CAMeL Tools: unicode, dediac, alef, alef maksura, teh marbuta, simple_word_tokenize."""
+    from camel_tools.tokenizers.word import simple_word_tokenize
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+        normalize_unicode,
+    )
+
+    def analyse(text: str) -> list[str]:
+        text = normalize_unicode(text)
+        text = dediac_ar(text)
+        text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
+        return simple_word_tokenize(text)
+
+    return _count(texts, analyse)
+
+
+def _pyarabic_tokens(text: str) -> list[str]:
+    from pyarabic import araby
+
+    text = araby.normalize_hamza(araby.strip_tatweel(araby.strip_tashkeel(text)))
+    return araby.tokenize(text)
+
+
+def pyarabic(texts: list[str]) -> int:
+    """pyarabic: strip_tashkeel, strip_tatweel, normalize_hamza, tokenize."""
+    return _count(texts, _pyarabic_tokens)
+
+
+def _with_cached_stems(texts: list[str], stem: Callable[[str], str]) -> int:
+    cache: dict[str, str] = {}
+
+    def analyse(text: str) -> list[str]:
+        out = []
+        for token in _pyarabic_tokens(text):
+            term = cache.get(token)
+            if term is None:
+                term = cache[token] = stem(token)
+            out.append(term)
+        return out
+
+    return _count(texts, analyse)
+
+
+def pyarabic_isri(texts: list[str]) -> int:
+    """pyarabic normalise + tokenise, then NLTK's ISRI stemmer with a per-word cache."""
+    from nltk.stem.isri import ISRIStemmer
+
+    return _with_cached_stems(texts, ISRIStemmer().stem)
+
+
+def pyarabic_tashaphyne(texts: list[str]) -> int:
+    """pyarabic normalise + tokenise, then Tashaphyne's light stemmer with a per-word cache."""
+    from tashaphyne.stemming import ArabicLightStemmer
+
+    return _with_cached_stems(texts, ArabicLightStemmer().light_stem)
+
+
+PIPELINES: dict[str, Pipeline] = {
+    "regex findall (floor)": regex_floor,
+    "ours normalize+tokenize": ours_normalize_tokenize,
+    "ours normalised tokens (Analyzer, no stem)": ours_normalized_tokens,
+    "ours Analyzer() clitics": ours_analyzer,
+    "ours Analyzer(stem='light')": ours_analyzer_light,
+    "ours Analyzer().pipe(n_jobs=2)": ours_analyzer_two_cores,
+    "scikit-learn CountVectorizer": sklearn_count_vectorizer,
+    "CAMeL Tools": camel_tools,
+    "pyarabic": pyarabic,
+    "pyarabic + ISRI (cached)": pyarabic_isri,
+    "pyarabic + Tashaphyne (cached)": pyarabic_tashaphyne,
+}
+
+
+def _available(pipelines: dict[str, Pipeline]) -> dict[str, Pipeline]:
+    """The pipelines whose peer imports, reporting each skip with its reason."""
+    usable = {}
+    for name, pipeline in pipelines.items():
+        try:
+            pipeline(["تجربة"])
+        except ImportError as error:
+            print(f"skipped {name}: {error}")
+            continue
+        usable[name] = pipeline
+    return usable
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--rounds", type=int, default=3, help="timed rounds (median reported)")
+    args = parser.parse_args(argv)
+    if not ANT.exists():
+        print(f"skipped: {ANT} is absent (the shared data is not mounted)")
+        return 0
+    articles = pd.read_csv(ANT, usecols=["docno", "text"], nrows=args.limit)
+    texts = articles["text"].fillna("").astype(str).tolist()
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"ANT corpus: {len(texts):,} articles, {megabytes:.1f} MB UTF-8, {args.rounds} rounds")
+
+    pipelines = _available(PIPELINES)
+    times: dict[str, list[float]] = {name: [] for name in pipelines}
+    tokens: dict[str, int] = {}
+    for round_ in range(args.rounds):
+        for name, pipeline in pipelines.items():
+            start = time.perf_counter()
+            tokens[name] = pipeline(texts)
+            times[name].append(time.perf_counter() - start)
+            print(f"round {round_ + 1}: {name} {times[name][-1]:.2f} s", file=sys.stderr)
+
+    median = {name: statistics.median(ts) for name, ts in times.items()}
+    camel = median.get("CAMeL Tools")
+    pyar = median.get("pyarabic")
+    rows = [
+        {
+            "pipeline": name,
+            "median s": round(seconds, 2),
+            "MB/s": round(megabytes / seconds, 1),
+            "tokens/s (k)": round(tokens[name] / seconds / 1e3),
+            "x CAMeL": round(camel / seconds, 1) if camel else None,
+            "x pyarabic": round(pyar / seconds, 1) if pyar else None,
+            "runs s": " ".join(f"{t:.2f}" for t in times[name]),
+        }
+        for name, seconds in median.items()
+    ]
+    with pd.option_context("display.width", 200, "display.max_columns", 10):
+        print(pd.DataFrame(rows).to_string(index=False))
+
+    frame = articles.rename(columns={"docno": "article_id", "text": "body"})
+    spent = []
+    for _ in range(args.rounds):
+        start = time.perf_counter()
+        mentions = find_mentions(frame, progress=False)
+        spent.append(time.perf_counter() - start)
+    print(
+        f"find_mentions: {len(mentions):,} mentions in {len(frame):,} articles, "
+        f"median {statistics.median(spent):.2f} s (runs {' '.join(f'{s:.2f}' for s in spent)})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

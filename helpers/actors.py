@@ -1,0 +1,405 @@
+"""Actors (countries, organisations, their people) and where articles mention them.
+
+A gazetteer (``helpers/data/actors.toml`` by default) maps an actor id (``russia``) to a
+display name and aliases of several kinds: the country, its capital and institutions, the
+people who speak for it and its adjectives (``الروسي``, ``الأمريكية``). :func:`find_mentions`
+finds every alias in every article and returns one tidy row per mention.
+
+Matching works on the tokens of the original text (:func:`helpers.arabic.token_spans`), so the
+offsets index the article ``body`` as given. Each token is folded (diacritics, tatweel, alef
+and ya variants, teh marbuta and hamza carriers) and read with and without attached clitics
+(``وبوتين``, ``لروسيا``, ``بالكرملين``, ``وللولايات``), so no stemming guard decides whether a name
+is found. Multiword aliases (``حلف شمال الأطلسي``) match token by token across white space only,
+the longest alias wins and a token belongs to at most one mention. Phrases listed under
+``exclude`` (``أمريكا اللاتينية``) win the same way and produce no mention.
+
+Users load their own gazetteer with :func:`load_gazetteer` (TOML or YAML, same layout as the
+bundled file, whose header documents it).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+import yaml
+
+from helpers.arabic import TOKEN_PATTERN, normalize, sentence_spans
+
+__all__ = [
+    "ALIAS_KINDS",
+    "Gazetteer",
+    "Mention",
+    "find_mentions",
+    "load_gazetteer",
+    "mentions_in",
+]
+
+ALIAS_KINDS = ("country", "org", "capital", "institution", "person", "adjective")
+"""The kinds of alias a gazetteer entry may list, in the order they are reported."""
+
+MENTION_COLUMNS = [
+    "article_id",
+    "actor",
+    "alias",
+    "kind",
+    "surface",
+    "ambiguous",
+    "sentence",
+    "sentence_index",
+    "start",
+    "end",
+]
+_PROGRESS_FROM = 2000  # articles; below this a progress bar is noise
+
+
+class Mention(NamedTuple):
+    """One mention of an actor: ``text[start:end]`` is the matched token(s), clitics included."""
+
+    actor: str
+    alias: str
+    start: int
+    end: int
+
+
+class _Entry(NamedTuple):
+    actor: str | None  # None: an excluded phrase
+    alias: str
+    kind: str
+    ambiguous: bool
+
+
+def _fold(text: str) -> str:
+    """The matching form of ``text``: default normalisation plus teh marbuta and hamza folding.
+
+    Every step deletes a character or maps it to one character, so token offsets survive.
+    """
+    return normalize(text, teh_marbuta=True, hamza=True)
+
+
+def _readings(token: str) -> list[tuple[str, bool]]:
+    """A folded token as written and without each clitic sequence it may carry.
+
+    Each reading comes with a flag: ``True`` when it is safe on its own, ``False`` when it may
+    only start a multiword alias. After a conjunction at least three letters remain; after
+    ب ل ك the reading is safe with four letters or more, or the article, so ``بروس`` (Bruce) is
+    never read as ``روس`` while ``لحلف شمال الأطلسي`` still starts with ``حلف``.
+    ``وبالكرملين`` -> ``وبالكرملين, بالكرملين, الكرملين``; ``للولايات`` -> ``للولايات, الولايات,
+    لولايات``.
+    """
+    readings = [(token, True)]
+    heads = [token]
+    if token[0] in "وف" and len(token) > 3:
+        heads.append(token[1:])
+        readings.append((token[1:], True))
+    for head in heads:
+        if head.startswith("لل") and len(head) > 3:
+            readings.append(("ال" + head[2:], True))  # ل + ال with its alef dropped
+        if head[0] in "بلك" and len(head) > 2:
+            readings.append((head[1:], len(head) > 4 or head.startswith("ال", 1)))
+    return readings
+
+
+class _Readings(dict):
+    """Cache: raw token -> its readings that occur in some alias (often none)."""
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __missing__(self, token: str) -> tuple[tuple[str, bool], ...]:
+        found = tuple(r for r in _readings(_fold(token)) if r[0] in self.vocabulary)
+        self[token] = found
+        return found
+
+
+@dataclass
+class Gazetteer:
+    """Actors, their aliases and the index that finds them in text.
+
+    Build one with :func:`load_gazetteer`. ``actors`` is the tidy table of aliases (columns
+    ``actor, display_name, alias, kind, name_en, ambiguous``); ``ids`` the actor ids in file
+    order; ``excluded`` the phrases that block a match.
+    """
+
+    actors: pd.DataFrame
+    excluded: pd.DataFrame
+    source: str = "helpers/data/actors.toml"
+    _trie: dict = field(init=False, repr=False)
+    _cache: _Readings = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        rows = itertools.chain(
+            (
+                _Entry(r.actor, r.alias, r.kind, bool(r.ambiguous))
+                for r in self.actors.itertuples(index=False)
+            ),
+            (_Entry(None, r.phrase, "exclude", False) for r in self.excluded.itertuples()),
+        )
+        vocabulary: set[str] = set()
+        self._trie = {}
+        for entry in rows:
+            keys = [_fold(t) for t in TOKEN_PATTERN.findall(entry.alias)]
+            if not keys:
+                raise ValueError(f"{self.source}: alias {entry.alias!r} has no word in it")
+            vocabulary.update(keys)
+            node = self._trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            previous = node.get(None)
+            if previous is not None and previous.actor != entry.actor:
+                raise ValueError(
+                    f"{self.source}: {entry.alias!r} ({entry.actor or 'exclude'}) reads the same "
+                    f"as {previous.alias!r} ({previous.actor or 'exclude'})"
+                )
+            node.setdefault(None, entry)
+        self._cache = _Readings(frozenset(vocabulary))
+
+    @property
+    def ids(self) -> list[str]:
+        """Actor ids in the order the gazetteer lists them."""
+        return list(dict.fromkeys(self.actors["actor"]))
+
+    @property
+    def display_names(self) -> dict[str, str]:
+        """Actor id -> Arabic display name."""
+        return dict(zip(self.actors["actor"], self.actors["display_name"], strict=True))
+
+    @property
+    def protected_words(self) -> frozenset[str]:
+        """Normalised one-word aliases without the article, to keep whole when stemming.
+
+        Pass them on as ``Analyzer(protected=gazetteer.protected_words)`` when a custom
+        gazetteer names places that start with a clitic letter (the bundled names already are
+        in :data:`helpers.arabic.PROTECTED_WORDS`).
+        """
+        words = (a for a in self.actors["alias"] if len(a.split()) == 1)
+        return frozenset(normalize(w[2:] if w.startswith("ال") else w) for w in words)
+
+    def _scan(self, text: str) -> list[tuple[Mention, str, bool]]:
+        """Mentions in ``text`` with their alias kind and ambiguity flag, in text order."""
+        matches = list(TOKEN_PATTERN.finditer(text))
+        readings = list(map(self._cache.__getitem__, map(re.Match.group, matches)))
+        found: list[tuple[Mention, str, bool]] = []
+        position = 0
+        for i in itertools.compress(range(len(readings)), readings):
+            if i < position:
+                continue
+            last, entry = self._longest(i, readings, matches, text)
+            if entry is None:
+                continue
+            position = last + 1
+            if entry.actor is not None:
+                mention = Mention(entry.actor, entry.alias, matches[i].start(), matches[last].end())
+                found.append((mention, entry.kind, entry.ambiguous))
+        return found
+
+    def _longest(
+        self, first: int, readings: list, matches: list[re.Match], text: str
+    ) -> tuple[int, _Entry | None]:
+        """The longest alias starting at token ``first``: (index of its last token, entry)."""
+        best: tuple[int, _Entry | None] = (first, None)
+        stack = [(first, self._trie, True)]
+        while stack:
+            i, node, safe = stack.pop()
+            if i >= len(readings):
+                continue
+            if i > first and not text[matches[i - 1].end() : matches[i].start()].isspace():
+                continue
+            for reading, safe_alone in readings[i]:
+                child = node.get(reading)
+                if child is None:
+                    continue
+                safe_start = safe_alone if i == first else safe
+                entry = child.get(None)
+                if (
+                    entry is not None
+                    and (safe_start or i > first)
+                    and (best[1] is None or i > best[0])
+                ):
+                    best = (i, entry)
+                stack.append((i + 1, child, safe_start))
+        return best
+
+
+def _aliases_of(actor: str, spec: dict, source: str) -> Iterable[tuple]:
+    """Rows ``(actor, display_name, alias, kind, name_en, ambiguous)`` of one actor entry."""
+    if not isinstance(spec, dict) or "name" not in spec:
+        raise ValueError(f"{source}: actor {actor!r} needs a table with a 'name'")
+    known = {"name", "name_en", "ambiguous", "exclude", *ALIAS_KINDS}
+    unknown = sorted(set(spec) - known)
+    if unknown:
+        raise ValueError(
+            f"{source}: actor {actor!r} has unknown keys {unknown}; "
+            f"alias kinds are {', '.join(ALIAS_KINDS)}"
+        )
+    ambiguous = {normalize(a) for a in spec.get("ambiguous", [])}
+    seen: set[str] = set()
+    for kind in ALIAS_KINDS:
+        for alias in spec.get(kind, []):
+            if not isinstance(alias, str) or not alias.strip():
+                raise ValueError(f"{source}: actor {actor!r} has a non-text {kind} alias {alias!r}")
+            key = _fold(alias)
+            if key in seen:
+                continue
+            seen.add(key)
+            in_ambiguous = normalize(alias) in ambiguous
+            yield actor, spec["name"], alias, kind, spec.get("name_en", actor), in_ambiguous
+    if not seen:
+        raise ValueError(f"{source}: actor {actor!r} lists no aliases")
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """Read a gazetteer file (TOML, or YAML with the same layout).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        The file; default the bundled ``helpers/data/actors.toml``, whose header documents the
+        layout (one table per actor id: ``name``, ``name_en``, alias lists by kind,
+        ``ambiguous``, ``exclude``).
+
+    Returns
+    -------
+    Gazetteer
+
+    Raises
+    ------
+    ValueError
+        On an unknown key, an empty or non-text alias, or two actors sharing an alias.
+    """
+    if path is None:
+        return _default_gazetteer()
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() in (".yaml", ".yml"):
+        data = yaml.safe_load(text) or {}
+    else:
+        data = tomllib.loads(text)
+    return _build(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    text = resources.files("helpers.data").joinpath("actors.toml").read_text(encoding="utf-8")
+    return _build(tomllib.loads(text), "helpers/data/actors.toml")
+
+
+def _build(data: dict, source: str) -> Gazetteer:
+    if not isinstance(data, dict) or not data:
+        raise ValueError(f"{source}: no actors found")
+    rows = [row for actor, spec in data.items() for row in _aliases_of(actor, spec, source)]
+    actors = pd.DataFrame(
+        rows, columns=["actor", "display_name", "alias", "kind", "name_en", "ambiguous"]
+    )
+    excluded = pd.DataFrame(
+        [(a, p) for a, spec in data.items() for p in spec.get("exclude", [])],
+        columns=["actor", "phrase"],
+    )
+    return Gazetteer(actors=actors, excluded=excluded, source=source)
+
+
+def _select(gazetteer: Gazetteer | None, actors: Sequence[str] | None) -> Gazetteer:
+    """The gazetteer to use, restricted to ``actors`` when given."""
+    gazetteer = gazetteer or load_gazetteer()
+    if actors is None:
+        return gazetteer
+    wanted = list(actors)
+    unknown = sorted(set(wanted) - set(gazetteer.ids))
+    if unknown:
+        raise ValueError(f"unknown actors {unknown}; the gazetteer has {gazetteer.ids}")
+    kept = gazetteer.actors[gazetteer.actors["actor"].isin(wanted)].reset_index(drop=True)
+    # Exclusions stay whole: they block false matches whatever actors are asked for.
+    return Gazetteer(actors=kept, excluded=gazetteer.excluded, source=gazetteer.source)
+
+
+def mentions_in(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Mentions of any actor in one text, in text order (see :func:`find_mentions`)."""
+    return [m for m, _, _ in (gazetteer or load_gazetteer())._scan(text)]
+
+
+def find_mentions(
+    articles: pd.DataFrame,
+    gazetteer: Gazetteer | None = None,
+    actors: Sequence[str] | None = None,
+    *,
+    keep: Sequence[str] = ("outlet", "date"),
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Every mention of every actor in every article, one row per mention.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id`` and ``body``; a missing body counts as empty text.
+    gazetteer : Gazetteer, optional
+        Default: the bundled gazetteer (:func:`load_gazetteer`).
+    actors : sequence of str, optional
+        Only these actor ids (exclusions of all actors still apply).
+    keep : sequence of str, default ("outlet", "date")
+        Article columns copied onto each mention when present, for grouping.
+    progress : bool, optional
+        Show a progress bar; default only for more than 2000 articles.
+
+    Returns
+    -------
+    DataFrame
+        ``article_id, actor, alias, kind, surface, ambiguous, sentence, sentence_index, start,
+        end`` (+ ``keep`` columns). ``body[start:end] == surface`` is the whole matched token
+        span, attached clitics included (``وبوتين``); ``alias`` is the gazetteer alias it
+        matched (``بوتن`` and ``بوتين`` stay apart); ``sentence`` is the text of the sentence
+        holding the mention and ``sentence_index`` its position in the article (from 0).
+    """
+    missing = [c for c in ("article_id", "body") if c not in articles.columns]
+    if missing:
+        raise ValueError(f"articles lack the column(s) {missing}; need article_id and body")
+    gazetteer = _select(gazetteer, actors)
+    bodies = articles["body"].fillna("").astype(str)
+    rows = []
+    if progress is None:
+        progress = len(articles) > _PROGRESS_FROM
+    ids = articles["article_id"].tolist()
+    iterator = zip(ids, bodies.tolist(), range(len(ids)), strict=True)
+    if progress:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(iterator, total=len(ids), desc="finding actor mentions", unit="article")
+    for article_id, body, row in iterator:
+        found = gazetteer._scan(body)
+        if not found:
+            continue
+        spans = sentence_spans(body)
+        starts = [s for s, _ in spans]
+        for (actor, alias, start, end), kind, ambiguous in found:
+            index = max(bisect_right(starts, start) - 1, 0)
+            s, e = spans[index]
+            surface = body[start:end]
+            rows.append(
+                (
+                    article_id,
+                    actor,
+                    alias,
+                    kind,
+                    surface,
+                    ambiguous,
+                    body[s:e],
+                    index,
+                    start,
+                    end,
+                    row,
+                )
+            )
+    frame = pd.DataFrame(rows, columns=[*MENTION_COLUMNS, "_row"])
+    for column in keep:
+        if column in articles.columns:
+            frame[column] = articles[column].to_numpy()[frame["_row"].to_numpy(dtype=int)]
+    return frame.drop(columns="_row")

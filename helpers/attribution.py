@@ -1,0 +1,429 @@
+"""Who is speaking: reported speech in Arabic news and the speaker of each quote.
+
+News Arabic reports speech with a small set of constructions, and the stance analysis needs
+to know whether an evaluative word is the outlet's own or a quoted speaker's:
+
+* a reporting verb, its speaker, a complementiser: ``وقال مسؤول في البيت الأبيض إن ...``;
+* the subject before the verb (``بأن الرئيس الأمريكي أكد لنظيره ...``) or no subject at all,
+  continuing the last speaker (``وأكد أن ...``);
+* a circumstantial participle after a clause: ``عبّر الكرملين عن ارتياحه، مؤكدًا أن ...``;
+* a source preposition: ``بحسب مصادر دبلوماسية، ...``, ``وفقا لوكالة ...``;
+* a relay: ``نقلت وكالة ... عن مسؤول روسي قوله إن ...``.
+
+The cue words live in ``helpers/data/speech_cues.txt`` so a researcher can extend them. The
+rules are deliberately simple and transparent: each quote row records the cue that fired and
+how its speaker was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.arabic import STOPWORDS, normalize, sentence_spans, token_spans
+
+__all__ = ["QUOTE_COLUMNS", "find_quotes", "load_speech_cues", "quote_at"]
+
+QUOTE_COLUMNS = ["speaker", "cue", "quote", "start", "end", "speaker_start", "speaker_end", "found"]
+"""Columns of :func:`find_quotes`. ``found`` says how the speaker was found: ``after-cue``,
+``before-cue``, ``same-sentence``, ``earlier`` (a previous sentence) or ``unknown``."""
+
+_MAX_SPEAKER = (
+    9  # tokens a speaker phrase may span (مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف)
+)
+_MAX_SUBJECT = 5  # tokens of a subject written before its verb
+_LOOKBACK_SENTENCES = 3  # how far back "وأكد أن ..." looks for the speaker it continues
+_OPENERS = '«"“'
+_CLOSERS = {"«": "»", '"': '"', "“": "”"}
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    """The word lists of ``speech_cues.txt``, normalised (see the file header for each kind)."""
+
+    cues: dict[str, tuple[str, frozenset[str]]]  # word -> (kind, prepositions opening a quote)
+    complementizers: frozenset[str]
+    boundaries: frozenset[str]
+    statements: frozenset[str]
+    relay_ends: frozenset[str]
+
+
+def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
+    """Read a cue file (default ``helpers/data/speech_cues.txt``).
+
+    Raises
+    ------
+    ValueError
+        When a line has an unknown kind or no tab between kind and words.
+    """
+    if path is None:
+        raw = resources.files("helpers.data").joinpath("speech_cues.txt").read_text("utf-8")
+    else:
+        raw = Path(path).read_text(encoding="utf-8")
+    return _parse_cues(raw)
+
+
+@lru_cache(maxsize=1)
+def _default_cues() -> SpeechCues:
+    return load_speech_cues()
+
+
+def _parse_cues(raw: str) -> SpeechCues:
+    cues: dict[str, tuple[str, frozenset[str]]] = {}
+    lists: dict[str, set[str]] = {k: set() for k in _LIST_KINDS}
+    for number, line in enumerate(raw.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        head, sep, words = line.partition("\t")
+        kind, _, preps = head.strip().partition(" ")
+        if not sep or kind not in _CUE_KINDS + _LIST_KINDS:
+            raise ValueError(
+                f"speech cues line {number}: expected '<kind>\\t<words>', got {line!r}"
+            )
+        normalised = [normalize(w) for w in words.split()]
+        if kind in _LIST_KINDS:
+            lists[kind].update(normalised)
+            continue
+        prepositions = frozenset(normalize(p) for p in preps.split(",") if p.strip())
+        cues.update({w: (kind, prepositions) for w in normalised})
+    return SpeechCues(
+        cues=cues,
+        complementizers=frozenset(lists["complementizer"]),
+        boundaries=frozenset(lists["boundary"]),
+        statements=frozenset(lists["statement"]),
+        relay_ends=frozenset(lists["relay_end"]),
+    )
+
+
+_CUE_KINDS = ("verb", "participle", "source", "relay")
+_LIST_KINDS = ("complementizer", "boundary", "statement", "relay_end")
+
+
+@dataclass
+class _Token:
+    norm: str
+    start: int
+    end: int
+    gap: str  # the text between the previous token and this one (punctuation lives there)
+
+
+@dataclass
+class _Quote:
+    speaker: str | None
+    cue: str
+    start: int
+    end: int
+    speaker_start: int
+    speaker_end: int
+    found: str
+    sentence_index: int
+    cue_start: int = -1
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: list[_Token]
+
+
+def _cue_of(norm: str, cues: SpeechCues) -> tuple[str, frozenset[str]] | None:
+    """The cue a normalised token is, allowing the conjunctions و/ف in front (وأكد, فقال)."""
+    if norm in cues.cues:
+        return cues.cues[norm]
+    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in cues.cues:
+        return cues.cues[norm[1:]]
+    return None
+
+
+def _breaks_clause(gap: str) -> bool:
+    return any(c in gap for c in ",،;؛:.!?؟()")
+
+
+def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
+    """Reported speech in ``text``: who speaks, the cue, and the quoted span.
+
+    Parameters
+    ----------
+    text : str
+        An article body (any normalisation; offsets index this string).
+    cues : SpeechCues, optional
+        Cue lists; default :func:`load_speech_cues`.
+
+    Returns
+    -------
+    DataFrame
+        One row per quote in text order, columns :data:`QUOTE_COLUMNS`: ``speaker`` (the name
+        or title phrase as written, missing (NA) when it cannot be found), ``cue`` (the cue word as
+        written), ``quote`` (``text[start:end]``), ``start``/``end`` of the quoted span,
+        ``speaker_start``/``speaker_end`` (-1 when there is no speaker) and ``found``.
+        A quote runs from its complementiser to the end of the sentence, or to the closing
+        guillemet when it opens with one; a source cue (``بحسب``) covers its whole sentence.
+    """
+    cues = cues or _default_cues()
+    quotes: list[_Quote] = []
+    for index, (start, end) in enumerate(sentence_spans(text)):
+        sentence = _Sentence(index, start, end, _tokens(text, start, end))
+        for i, token in enumerate(sentence.tokens):
+            cue = _cue_of(token.norm, cues)
+            if cue is not None:
+                quote = _read_quote(text, sentence, i, cue, cues, quotes)
+                if quote is not None:
+                    quote.cue_start = token.start
+                    quotes.append(quote)
+    rows = [
+        (q.speaker, q.cue, text[q.start : q.end], q.start, q.end, q.speaker_start, q.speaker_end)
+        + (q.found,)
+        for q in quotes
+    ]
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    offsets = ["start", "end", "speaker_start", "speaker_end"]
+    return frame.astype(dict.fromkeys(offsets, "int64"))
+
+
+def quote_at(quotes: pd.DataFrame, position: int) -> pd.Series | None:
+    """The innermost quote (row of :func:`find_quotes`) covering character ``position``."""
+    inside = quotes[(quotes["start"] <= position) & (position < quotes["end"])]
+    if inside.empty:
+        return None
+    return inside.loc[(inside["end"] - inside["start"]).idxmin()]
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    previous = start
+    for word, s, e in token_spans(text[start:end]):
+        out.append(_Token(normalize(word), start + s, start + e, text[previous : start + s]))
+        previous = start + e
+    return out
+
+
+def _read_quote(
+    text: str,
+    sentence: _Sentence,
+    i: int,
+    cue: tuple[str, frozenset[str]],
+    cues: SpeechCues,
+    earlier: list[_Quote],
+) -> _Quote | None:
+    kind, prepositions = cue
+    tokens = sentence.tokens
+    cue_word = text[tokens[i].start : tokens[i].end]
+    if kind == "source":
+        return _source_quote(text, sentence, i, cues, cue_word)
+    if kind == "relay":
+        return _relay_quote(text, sentence, i, cues, cue_word)
+    opening = _find_opening(tokens, i, prepositions, cues)
+    if opening is None:
+        return None
+    speaker_end, quote_index = opening
+    start, end = _quote_extent(text, tokens, quote_index, sentence.end)
+    span, found = None, "before-cue"
+    if kind == "verb":
+        span = _subject_before(tokens, i, cues, after_complementizer=True)
+    if span is None and i + 1 < len(tokens) and not _is_addressee(tokens[i + 1].norm):
+        span, found = _phrase(tokens, i + 1, speaker_end), "after-cue"
+    if span is None and kind == "verb":
+        span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
+    if span is None:
+        return _inherit(earlier, cue_word, start, end, sentence.index, kind)
+    speaker = text[span[0] : span[1]]
+    return _Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def _phrase(tokens: list[_Token], first: int, stop: int) -> tuple[int, int] | None:
+    """Offsets of ``tokens[first:stop]`` trimmed of function words; None if nothing is left or
+    the phrase starts with a demonstrative or pronoun (``يعتبر هذا الاتصال``: not a speaker)."""
+    words = tokens[first:stop]
+    if words and words[0].norm in _DEMONSTRATIVES:
+        return None
+    while words and _is_function_word(words[0].norm):
+        words = words[1:]
+    while words and _is_function_word(words[-1].norm):
+        words = words[:-1]
+    return (words[0].start, words[-1].end) if words else None
+
+
+_DEMONSTRATIVES = frozenset(normalize(w) for w in "هذا هذه ذلك تلك هؤلاء هو هي هم".split())
+_CONNECTIVES = frozenset(normalize(w) for w in "فيما بينما كما حيث وقد فقد قد ثم كذلك".split())
+
+
+def _is_function_word(norm: str) -> bool:
+    return norm in STOPWORDS or norm in _CONNECTIVES
+
+
+def _find_opening(
+    tokens: list[_Token], i: int, prepositions: frozenset[str], cues: SpeechCues
+) -> tuple[int, int] | None:
+    """Where the speaker phrase after cue ``i`` ends and the quote begins (token indices).
+
+    The quote opens at a complementiser, a colon or an opening guillemet, or at one of the cue's
+    own prepositions (``أعرب عن``); a comma or a boundary word (``للصحفيين``, ``في بيان``) ends
+    the speaker phrase, but the quote may still open a few words later. None: no quote here.
+    """
+    speaker_end: int | None = None
+    for j in range(i + 1, min(len(tokens), i + 1 + _MAX_SPEAKER)):
+        token = tokens[j]
+        if any(c in token.gap for c in ":" + _OPENERS):
+            return (speaker_end or j), j
+        if token.norm in cues.complementizers:
+            return (speaker_end or j), j + 1
+        if token.norm in prepositions:
+            return (speaker_end or j), j
+        if speaker_end is None and (_ends_speaker(tokens, j, cues) or _breaks_clause(token.gap)):
+            speaker_end = j
+    return None
+
+
+def _ends_speaker(tokens: list[_Token], j: int, cues: SpeechCues) -> bool:
+    norm = tokens[j].norm
+    if norm in cues.boundaries:
+        return True
+    following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    return norm == "في" and following.removeprefix("ال") in cues.statements
+
+
+def _is_addressee(norm: str) -> bool:
+    """``لنظيره``, ``له``, ``لها``: the person spoken to, written right after the verb (names
+    that start with ل, such as ``لافروف``, are not)."""
+    return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير")
+
+
+_ADDRESSEE_PRONOUNS = frozenset("له لها لهم لهما لهن لنا لي لك لكم".split())
+
+
+def _quote_extent(text: str, tokens: list[_Token], q: int, sentence_end: int) -> tuple[int, int]:
+    """The quote opening at token ``q``: to the closing guillemet if it opens with one, else to
+    the end of the sentence."""
+    if q >= len(tokens):
+        return sentence_end, sentence_end
+    gap = tokens[q].gap
+    for opener in _OPENERS:
+        at = gap.rfind(opener)
+        if at >= 0:
+            start = tokens[q].start - len(gap) + at
+            close = text.find(_CLOSERS[opener], start + 1)
+            return start, (close + 1 if close >= 0 else sentence_end)
+    return tokens[q].start, sentence_end
+
+
+def _subject_before(
+    tokens: list[_Token], i: int, cues: SpeechCues, *, after_complementizer: bool
+) -> tuple[int, int] | None:
+    """The subject written before verb ``i`` when its clause opens with it: after a
+    complementiser (``بأن الرئيس الأمريكي أكد لنظيره``, where the words after the verb are the
+    addressee), or, when ``after_complementizer`` is false, at a clause start
+    (``الكرملين يرى أن``)."""
+    j = i
+    while j > 0 and not _breaks_clause(tokens[j].gap):
+        if tokens[j - 1].norm in cues.complementizers:
+            return _phrase(tokens, j, i)
+        if i - j >= _MAX_SUBJECT or _cue_of(tokens[j - 1].norm, cues) is not None:
+            return None
+        j -= 1
+    return None if after_complementizer else _phrase(tokens, j, i)
+
+
+def _inherit(
+    earlier: list[_Quote], cue: str, start: int, end: int, index: int, kind: str
+) -> _Quote:
+    """A quote without its own speaker: the last speaker named in the same sentence; for a
+    verb (``وأكد أن ...``) also within :data:`_LOOKBACK_SENTENCES` sentences; else unknown.
+
+    A participle with no speaker in its sentence (``استبعد لافروف ...، مشيرًا إلى أن``) belongs
+    to the clause's subject, which these rules cannot find: it stays unknown rather than
+    borrowing the previous sentence's speaker."""
+    named = [q for q in earlier if q.speaker is not None and not _nested(q, earlier)]
+    lookback = _LOOKBACK_SENTENCES if kind == "verb" else 0
+    if named and index - named[-1].sentence_index <= lookback:
+        last = named[-1]
+        found = "same-sentence" if last.sentence_index == index else "earlier"
+        return _Quote(
+            last.speaker, cue, start, end, last.speaker_start, last.speaker_end, found, index
+        )
+    return _Quote(None, cue, start, end, -1, -1, "unknown", index)
+
+
+def _nested(quote: _Quote, quotes: list[_Quote]) -> bool:
+    """Whether ``quote`` is reported inside another quote (``قال أوشاكوف إن بايدن حذر ...``)."""
+    return any(q.start <= quote.cue_start < q.end for q in quotes if q is not quote)
+
+
+def _speaker_after(
+    tokens: list[_Token], first: int, cues: SpeechCues, stops: frozenset[str]
+) -> int:
+    """Index one past the speaker phrase starting at ``first`` (ends at punctuation, a boundary
+    or complementiser, a word in ``stops``, or after :data:`_MAX_SPEAKER` words)."""
+    j = first
+    while j < len(tokens) and j - first < _MAX_SPEAKER:
+        token = tokens[j]
+        if j > first and _breaks_clause(token.gap):
+            break
+        if token.norm in cues.complementizers or token.norm in stops:
+            break
+        if j > first and _ends_speaker(tokens, j, cues):
+            break
+        j += 1
+    return j
+
+
+def _source_quote(
+    text: str, sentence: _Sentence, i: int, cues: SpeechCues, cue_word: str
+) -> _Quote | None:
+    """``بحسب X``, ``وفقا لـX``, ``نقلا عن X``: the whole sentence is X's claim."""
+    tokens = sentence.tokens
+    first = i + 1
+    while first < len(tokens) and tokens[first].norm in ("ل", "عن"):
+        first += 1
+    stop = _speaker_after(tokens, first, cues, frozenset())
+    span = _phrase(tokens, first, stop)
+    if span is None:
+        return None
+    start = span[0]
+    if tokens[first].norm.startswith("ل") and _cue_of(tokens[i].norm, cues) is not None:
+        start += 1 if text[start] == "ل" else 0
+    speaker = text[start : span[1]]
+    return _Quote(
+        speaker,
+        cue_word,
+        sentence.start,
+        sentence.end,
+        start,
+        span[1],
+        "after-cue",
+        sentence.index,
+    )
+
+
+def _relay_quote(
+    text: str, sentence: _Sentence, i: int, cues: SpeechCues, cue_word: str
+) -> _Quote | None:
+    """``نقلت <outlet> عن <speaker> قوله إن ...``: the speaker is the phrase after عن."""
+    tokens = sentence.tokens
+    about = next((j for j in range(i + 1, min(len(tokens), i + 7)) if tokens[j].norm == "عن"), None)
+    if about is None:
+        return None
+    stop = _speaker_after(tokens, about + 1, cues, cues.relay_ends)
+    span = _phrase(tokens, about + 1, stop)
+    if span is None:
+        return None
+    opens = stop + 1 if stop < len(tokens) and tokens[stop].norm in cues.relay_ends else stop
+    if opens < len(tokens) and tokens[opens].norm in cues.complementizers:
+        opens += 1
+    start, end = _quote_extent(text, tokens, opens, sentence.end)
+    return _Quote(
+        text[span[0] : span[1]],
+        cue_word,
+        start,
+        end,
+        span[0],
+        span[1],
+        "after-cue",
+        sentence.index,
+    )

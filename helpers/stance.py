@@ -1,0 +1,435 @@
+"""Stance toward actors: how each article, and each outlet, positions itself toward them.
+
+Only sentences that mention an actor (through the gazetteer of :mod:`helpers.actors`) count.
+Two engines score them:
+
+* ``engine="lexicon"`` (default): the transparent rule set of :mod:`helpers.stance_lexicon`,
+  every hit attached to the actor it is about, with the words that fired;
+* a fitted :class:`helpers.stance_model.StanceClassifier` (or any classifier with
+  ``predict_proba``, ``classes_`` in favor/against/none): each sentence is scored
+  ``P(favor) - P(against)``.
+
+Each hit carries a **voice**: ``outlet`` when the outlet says it, else ``quoted`` with the
+speaker found by :func:`helpers.attribution.find_quotes`, so the outlet's own voice can be set
+beside the voices it chooses to quote.
+
+Scores (lexicon engine). For an article and a target, ``P`` and ``N`` are the summed positive
+and negative hit values of the kept voices, and
+
+* ``score = (P - N) / (P + N + 1)``, in (-1, 1): one clear hit of weight 1 gives ±0.5, many
+  agreeing hits approach ±1, balanced evidence stays near 0;
+* ``stance`` is ``favor`` when ``score >= THRESHOLD``, ``against`` when ``score <= -THRESHOLD``,
+  else ``none``;
+* ``confidence = |P - N| / (P + N) * (1 - exp(-(P + N)))``: agreement of the evidence times how
+  much of it there is (0 without evidence).
+
+A sentence's own score is ``tanh`` of its summed hit values.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from helpers.actors import Gazetteer, find_mentions, load_gazetteer
+from helpers.arabic import sentence_spans
+from helpers.attribution import find_quotes
+from helpers.stance_lexicon import (
+    MentionInfo,
+    StanceLexicon,
+    attach_hits,
+    attached_preposition,
+    default_lexicon,
+)
+from helpers.stance_model import StanceClassifier
+
+__all__ = [
+    "SCORE_COLUMNS",
+    "SENTENCE_COLUMNS",
+    "THRESHOLD",
+    "StanceClassifier",
+    "compare_outlets",
+    "score_stance",
+    "stance_sentences",
+    "strongest_evidence",
+]
+
+THRESHOLD = 0.25
+"""Article score at or beyond which the stance is favor (>=) or against (<=)."""
+
+SENTENCE_COLUMNS = [
+    "article_id",
+    "target",
+    "sentence_index",
+    "sentence",
+    "voice",
+    "speaker",
+    "score",
+    "raw",
+    "n_hits",
+    "hits",
+]
+SCORE_COLUMNS = [
+    "article_id",
+    "target",
+    "stance",
+    "score",
+    "confidence",
+    "n_mentions",
+    "n_evidence",
+    "evidence",
+]
+_VOICES = ("all", "outlet", "quoted")
+_STANCES = ("favor", "against", "none")
+_PROGRESS_FROM = 200  # articles; fewer finish in a blink
+
+
+def stance_sentences(
+    articles: pd.DataFrame,
+    targets: Sequence[str] | None = None,
+    *,
+    engine: str | Any = "lexicon",
+    lexicon: StanceLexicon | None = None,
+    gazetteer: Gazetteer | None = None,
+    keep: Sequence[str] = ("outlet", "date"),
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """The sentence-level frame for reading: one row per article x sentence x target x voice.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id`` and ``body``.
+    targets : sequence of str, optional
+        Actor ids of the gazetteer; default every actor an article mentions.
+    engine : "lexicon" or a fitted classifier
+        See the module docstring.
+    lexicon : StanceLexicon, optional
+        For the lexicon engine; default the project lexicon
+        (``load_lexicon() + load_nileulex(path)`` adds an external one).
+    gazetteer : Gazetteer, optional
+        Default the bundled actor gazetteer.
+    keep : sequence of str
+        Article columns copied onto each row when present (for grouping by outlet, date).
+    progress : bool, optional
+        Show a progress bar; default for more than 200 articles.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`SENTENCE_COLUMNS` (+ ``keep``). Every sentence that mentions a target
+        has a row, with ``score`` 0 and empty ``hits`` when nothing evaluative is said about the
+        target; a sentence whose hits come from two voices (the outlet, then a quote) has one
+        row per voice. ``voice`` is ``outlet`` or ``quoted``; ``speaker`` the quoted speaker
+        (None for the outlet or an unknown speaker); ``raw`` the summed hit values and
+        ``score = tanh(raw)``; ``hits`` lists ``words -> target (value, rule)``.
+    """
+    _check_columns(articles)
+    gazetteer = gazetteer or load_gazetteer()
+    wanted = _check_targets(targets, gazetteer)
+    use_lexicon = isinstance(engine, str)
+    if use_lexicon and engine != "lexicon":
+        raise ValueError(f"unknown engine {engine!r}; use 'lexicon' or a fitted classifier")
+    lexicon = lexicon or default_lexicon()
+    if articles["article_id"].duplicated().any():
+        raise ValueError("article_id must be unique (drop or rename the duplicated articles)")
+    # every actor takes part in attaching hits (العدوان الروسي is about Russia even when only the
+    # EU is asked for); only the wanted targets get rows
+    mentions = find_mentions(articles[["article_id", "body"]], gazetteer, keep=())
+    by_article = {key: group for key, group in mentions.groupby("article_id", sort=False)}
+    rows: list[tuple] = []
+    records = enumerate(articles[["article_id", "body"]].itertuples(index=False))
+    if progress if progress is not None else len(articles) > _PROGRESS_FROM:
+        from tqdm.auto import tqdm
+
+        records = tqdm(records, total=len(articles), desc="scoring stance", unit="article")
+    for position, (article_id, body) in records:
+        found = by_article.get(article_id)
+        if found is None or (wanted is not None and not found["actor"].isin(wanted).any()):
+            continue
+        text = body if isinstance(body, str) else ""
+        infos = [
+            MentionInfo(
+                r.actor,
+                r.start,
+                r.end,
+                r.kind == "adjective",
+                attached_preposition(r.surface, r.alias),
+            )
+            for r in found.itertuples(index=False)
+        ]
+        for row in _article_sentences(text, infos, wanted, lexicon if use_lexicon else None):
+            rows.append((article_id, *row, position))
+    frame = pd.DataFrame(rows, columns=[*SENTENCE_COLUMNS, "_row"])
+    if not use_lexicon:
+        frame = _model_scores(frame, engine)
+    for column in keep:
+        if column in articles.columns:
+            frame[column] = articles[column].to_numpy()[frame["_row"].to_numpy(dtype=int)]
+    return frame.drop(columns="_row")
+
+
+def _check_columns(articles: pd.DataFrame) -> None:
+    missing = [c for c in ("article_id", "body") if c not in articles.columns]
+    if missing:
+        raise ValueError(f"articles lack the column(s) {missing}; need article_id and body")
+
+
+def _check_targets(targets: Sequence[str] | None, gazetteer: Gazetteer) -> set[str] | None:
+    if targets is None:
+        return None
+    if isinstance(targets, str):
+        targets = [targets]
+    unknown = sorted(set(targets) - set(gazetteer.ids))
+    if unknown:
+        raise ValueError(f"unknown targets {unknown}; the gazetteer has {gazetteer.ids}")
+    return set(targets)
+
+
+def _article_sentences(
+    text: str, mentions: list[MentionInfo], wanted: set[str] | None, lexicon: StanceLexicon | None
+) -> list[tuple]:
+    """Rows (target, sentence_index, sentence, voice, speaker, score, raw, n_hits, hits)."""
+    quotes = find_quotes(text)
+    spans = sentence_spans(text)
+    rows = []
+    for index, (start, end) in enumerate(spans):
+        inside = [m for m in mentions if start <= m[1] < end]
+        if not inside:
+            continue
+        hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
+        sentence = text[start:end]
+        for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
+            first = next(m[1] for m in inside if m[0] == target)
+            mine = [h for h in hits if h.actor == target]
+            groups: dict[tuple[str, str | None], list] = {}
+            for hit in mine:
+                groups.setdefault(_voice(quotes, hit.start), []).append(hit)
+            if not groups:
+                groups[_voice(quotes, first)] = []
+            for (voice, speaker), group in groups.items():
+                raw = sum(h.value for h in group)
+                listed = "; ".join(
+                    f"{h.words} -> {target} ({h.value:+.2f}, {h.rule})" for h in group
+                )
+                rows.append(
+                    (
+                        target,
+                        index,
+                        sentence,
+                        voice,
+                        speaker,
+                        math.tanh(raw),
+                        raw,
+                        len(group),
+                        listed,
+                    )
+                )
+    return rows
+
+
+def _voice(quotes: pd.DataFrame, position: int) -> tuple[str, str | None]:
+    """(``outlet``, None) or (``quoted``, speaker) for a character position."""
+    inside = quotes[(quotes["start"] <= position) & (position < quotes["end"])]
+    if inside.empty:
+        return "outlet", None
+    innermost = inside.loc[(inside["end"] - inside["start"]).idxmin()]
+    return "quoted", innermost["speaker"]
+
+
+def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
+    """Score each sentence with a fitted classifier: ``P(favor) - P(against)``."""
+    classes = [str(c).lower() for c in model.classes_]
+    if not {"favor", "against"} <= set(classes):
+        raise ValueError(f"the classifier's classes {classes} lack favor/against")
+    frame = frame.drop_duplicates(["article_id", "target", "sentence_index"]).copy()
+    if frame.empty:
+        return frame
+    proba = model.predict_proba(frame["sentence"].tolist(), frame["target"].tolist())
+    favor, against = proba[:, classes.index("favor")], proba[:, classes.index("against")]
+    frame["raw"] = favor - against
+    frame["score"] = frame["raw"]
+    labels = np.asarray(classes)[proba.argmax(axis=1)]
+    frame["n_hits"] = (labels != "none").astype(int)
+    frame["hits"] = [
+        ", ".join(f"{c} {p:.2f}" for c, p in zip(classes, row, strict=True)) for row in proba
+    ]
+    return frame
+
+
+def score_stance(
+    articles: pd.DataFrame,
+    targets: Sequence[str] | None = None,
+    engine: str | Any = "lexicon",
+    *,
+    voice: str = "all",
+    lexicon: StanceLexicon | None = None,
+    gazetteer: Gazetteer | None = None,
+    keep: Sequence[str] = ("outlet", "date"),
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Stance of each article toward each target it mentions.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id`` and ``body``; ``outlet``, ``date`` are carried along.
+    targets : sequence of str, optional
+        Actor ids; default every actor mentioned.
+    engine : "lexicon" or a fitted classifier
+        See the module docstring.
+    voice : {"all", "outlet", "quoted"}
+        Which evidence counts: everything, only the outlet's own sentences, or only quotes.
+    lexicon, gazetteer, keep, progress
+        As in :func:`stance_sentences`.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`SCORE_COLUMNS` (+ ``keep``): one row per article x target that the
+        article mentions. ``stance`` is favor/against/none, ``score`` in [-1, 1],
+        ``n_mentions`` counts the sentences naming the target, ``n_evidence`` the sentence
+        rows that carried a decision, ``evidence`` a list of dicts (``sentence, score, voice,
+        speaker, hits``), strongest first.
+    """
+    if voice not in _VOICES:
+        raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
+    sentences = stance_sentences(
+        articles,
+        targets,
+        engine=engine,
+        lexicon=lexicon,
+        gazetteer=gazetteer,
+        keep=keep,
+        progress=progress,
+    )
+    extra = [c for c in keep if c in sentences.columns]
+    rows = []
+    for (article_id, target), group in sentences.groupby(["article_id", "target"], sort=False):
+        n_mentions = group["sentence_index"].nunique()
+        kept = group if voice == "all" else group[group["voice"] == voice]
+        evidence = kept[kept["n_hits"] > 0]
+        if isinstance(engine, str):
+            score, confidence = _lexicon_summary(evidence["raw"].to_numpy())
+        else:
+            score, confidence = _model_summary(kept["raw"].to_numpy())
+        stance = "favor" if score >= THRESHOLD else "against" if score <= -THRESHOLD else "none"
+        ordered = evidence.reindex(evidence["raw"].abs().sort_values(ascending=False).index)
+        records = ordered[["sentence", "score", "voice", "speaker", "hits"]].to_dict("records")
+        first = group.iloc[0]
+        rows.append(
+            (article_id, target, stance, score, confidence, n_mentions, len(evidence), records)
+            + tuple(first[c] for c in extra)
+        )
+    return pd.DataFrame(rows, columns=[*SCORE_COLUMNS, *extra])
+
+
+def _lexicon_summary(raw: np.ndarray) -> tuple[float, float]:
+    """(score, confidence) from the hit sums of the evidence sentences (module docstring)."""
+    positive, negative = raw[raw > 0].sum(), -raw[raw < 0].sum()
+    total = positive + negative
+    if total == 0:
+        return 0.0, 0.0
+    score = (positive - negative) / (total + 1)
+    confidence = abs(positive - negative) / total * (1 - math.exp(-total))
+    return float(score), float(confidence)
+
+
+def _model_summary(raw: np.ndarray) -> tuple[float, float]:
+    """(score, confidence) for a classifier: mean ``P(favor) - P(against)`` and its size."""
+    if raw.size == 0:
+        return 0.0, 0.0
+    score = float(raw.mean())
+    return score, abs(score)
+
+
+def compare_outlets(
+    scores: pd.DataFrame,
+    by: str = "outlet",
+    *,
+    n_boot: int = 1000,
+    level: float = 0.95,
+    random_state: int | None = 0,
+    min_articles: int = 1,
+) -> pd.DataFrame:
+    """Mean stance score per group x target with a bootstrap interval.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        :func:`score_stance` output (needs ``by``, ``target``, ``score``).
+    by : str, default "outlet"
+        The grouping column.
+    n_boot : int, default 1000
+        Bootstrap resamples of the articles in each cell.
+    level : float, default 0.95
+        Coverage of the percentile interval.
+    random_state : int, optional
+        Seed, so a notebook rerun gives the same intervals.
+    min_articles : int, default 1
+        Cells with fewer articles are left out.
+
+    Returns
+    -------
+    DataFrame
+        ``<by>, target, mean, low, high, n`` plus ``favor, against, none`` (article counts).
+        With one article the interval collapses to its score.
+    """
+    missing = [c for c in (by, "target", "score") if c not in scores.columns]
+    if missing:
+        raise ValueError(f"scores lack the column(s) {missing}")
+    rng = np.random.default_rng(random_state)
+    tail = (1 - level) / 2 * 100
+    rows = []
+    for (group, target), cell in scores.groupby([by, "target"], sort=True):
+        values = cell["score"].to_numpy(dtype=float)
+        if len(values) < min_articles:
+            continue
+        means = rng.choice(values, size=(n_boot, len(values)), replace=True).mean(axis=1)
+        low, high = np.percentile(means, [tail, 100 - tail])
+        counts = cell["stance"].value_counts() if "stance" in cell else pd.Series(dtype=int)
+        rows.append(
+            (group, target, values.mean(), low, high, len(values))
+            + tuple(int(counts.get(s, 0)) for s in _STANCES)
+        )
+    return pd.DataFrame(rows, columns=[by, "target", "mean", "low", "high", "n", *_STANCES])
+
+
+def strongest_evidence(
+    sentences: pd.DataFrame, by: str = "outlet", *, n: int = 3, voice: str = "all"
+) -> pd.DataFrame:
+    """The strongest evidence sentences per group x target, so a reader can check a claim.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        :func:`stance_sentences` output (needs ``by``).
+    by : str, default "outlet"
+        The grouping column.
+    n : int, default 3
+        Sentences per cell, by decreasing ``|score|``.
+    voice : {"all", "outlet", "quoted"}
+        Which voices to show.
+
+    Returns
+    -------
+    DataFrame
+        ``<by>, target, article_id, sentence, score, voice, speaker, hits``.
+    """
+    if voice not in _VOICES:
+        raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
+    if by not in sentences.columns:
+        raise ValueError(f"sentences lack the column {by!r}")
+    kept = sentences[sentences["n_hits"] > 0]
+    if voice != "all":
+        kept = kept[kept["voice"] == voice]
+    kept = kept.assign(_strength=kept["score"].abs()).sort_values(
+        [by, "target", "_strength"], ascending=[True, True, False], kind="stable"
+    )
+    top = kept.groupby([by, "target"], sort=False).head(n)
+    columns = [by, "target", "article_id", "sentence", "score", "voice", "speaker", "hits"]
+    return top[columns].reset_index(drop=True)

@@ -1,0 +1,559 @@
+"""The transparent stance engine: lexicon hits in a sentence, each attached to one actor.
+
+A sentence that mentions actors is read token by token. Lexicon words (``stance_lexicon.tsv``)
+are found through attached clitics, plural and feminine endings and possessive suffixes; each
+evaluative hit is then attached to the actor it is about by a few documented rules, set by the
+hit's ``role`` (agent, patient, mutual, evaluative) and part of speech:
+
+* **patient** (``عقوبات``, ``دعم``, ``ترحيب``): the actor a preposition puts after it
+  (``عقوبات على روسيا``, ``دعم واشنطن لأوكرانيا``, ``رحبت ... بالموقف الأمريكي``), else the genitive
+  right after a noun (``دعم أوكرانيا``); for a verb, its object (``واشنطن تدين موسكو``).
+* **agent** (``عدوان``, ``انتهاك``, ``تهديد``): the adjective or genitive right after a noun
+  (``العدوان الروسي``), the owner of an attached pronoun (``انتهاكاتها``: the last actor named),
+  else the subject written before it. Victims after ``على``/``ضد`` are not judged.
+* **mutual** (``تعاون``, ``حوار``): every actor within six words in the same clause, else the
+  subject of an earlier clause (``تنسق واشنطن ...، في تعاون عبر أطلسي``).
+* **evaluative** (``نجاح``, ``غير مقبول``): the genitive right after a noun (``فشل الناتو``), else
+  the nearest actor before it in the clause that is not inside a prepositional phrase.
+
+Negators flip the hits in the next two words of the clause (a negated conflict or cooperation
+word counts for nothing), shifters (``رفض``, ``رفع``) flip the patient and evaluative hits they
+govern, intensifiers multiply the nearest hit, and after a verb of receiving (``لقي ترحيبا``)
+a patient hit is about the receiver. An actor
+that is only the subject of a neutral verb gets no hit at all. Every hit keeps the words that
+fired, so each score can be checked by reading.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers.arabic import normalize, token_spans
+
+__all__ = [
+    "ROLES",
+    "Hit",
+    "MentionInfo",
+    "StanceLexicon",
+    "attached_preposition",
+    "attach_hits",
+    "load_lexicon",
+    "load_nileulex",
+]
+
+ROLES = (
+    "agent",
+    "patient",
+    "mutual",
+    "evaluative",
+    "negator",
+    "shifter",
+    "intensifier",
+    "receiver",
+)
+_EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
+_PREFIXES = tuple(
+    sorted(
+        {"", "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"}
+        | {"وب", "ول", "وك", "فب", "فل", "وس", "وبال", "فبال", "وكال"},
+        key=len,
+    )
+)
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+_PREPOSITIONS = frozenset(
+    normalize(w) for w in "على ضد بحق تجاه إزاء نحو إلى مع في من عن عبر بين لدى حول".split()
+)
+_OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in "على ضد بحق تجاه إزاء نحو إلى مع عن".split())
+_CLAUSE_OPENERS = frozenset(
+    normalize(w)
+    for w in "بينما لكن لكنه لكنها إلا حيث فيما أن إن بأن أنه إنه بأنه أنها إنها بأنها".split()
+)
+_NEGATION_SCOPE = 2  # words after a negator that it governs
+_SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
+_INTENSIFIER_SCOPE = 2  # words either side of an intensifier
+_MUTUAL_SCOPE = 6  # words either side of a cooperation word
+_RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
+_PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    term: str
+    weight: float
+    role: str
+    pos: str
+    gloss: str
+
+
+@dataclass
+class StanceLexicon:
+    """A stance lexicon: the table of entries and the index that finds them in tokens.
+
+    ``entries`` has the columns ``term, weight, role, pos, gloss`` (see the header of
+    ``helpers/data/stance_lexicon.tsv``). Build one with :func:`load_lexicon`, combine two with
+    ``+`` (later entries win for the same term).
+    """
+
+    entries: pd.DataFrame
+
+    def __post_init__(self) -> None:
+        bad = sorted(set(self.entries["role"]) - set(ROLES))
+        if bad:
+            raise ValueError(f"unknown lexicon role(s) {bad}; use one of {ROLES}")
+        self._index: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
+        for row in self.entries.itertuples(index=False):
+            words = tuple(normalize(w) for w in row.term.split())
+            entry = _Entry(row.term, float(row.weight), row.role, row.pos, row.gloss)
+            self._index.setdefault(words[0], []).append((words, entry))
+        for candidates in self._index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        self._readings: dict[str, list[tuple[str, bool]]] = {}
+
+    def __add__(self, other: StanceLexicon) -> StanceLexicon:
+        both = pd.concat([self.entries, other.entries], ignore_index=True)
+        return StanceLexicon(both.drop_duplicates("term", keep="last").reset_index(drop=True))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def readings(self, norm: str) -> list[tuple[str, bool]]:
+        """Lexicon words a normalised token can be read as, with whether it carried a possessive.
+
+        Tries the proclitics (و ف ب ل ك س, the article), then possessive suffixes, then the
+        endings ة/ت, ات, ية/ي, ين/ون, accusative ا; keeps only readings that start a lexicon
+        entry, longest first.
+        """
+        cached = self._readings.get(norm)
+        if cached is None:
+            found = [(f, p) for f, p in _forms(norm).items() if f in self._index]
+            cached = sorted(found, key=lambda kv: -len(kv[0]))
+            self._readings[norm] = cached
+        return cached
+
+    def match(self, norms: list[str], i: int) -> tuple[_Entry, int, bool] | None:
+        """The longest entry starting at token ``i``: (entry, number of tokens, possessive).
+
+        More words win over a longer reading of the first word, so ``خط أحمر`` beats ``خطأ``.
+        """
+        best: tuple[_Entry, int, bool] | None = None
+        for word, possessive in self.readings(norms[i]):
+            for words, entry in self._index[word]:
+                rest = words[1:]
+                if i + len(rest) >= len(norms) or (best is not None and len(words) <= best[1]):
+                    continue
+                if all(w in _forms(norms[i + 1 + k]) for k, w in enumerate(rest)):
+                    best = (entry, len(words), possessive)
+        return best
+
+
+@lru_cache(maxsize=65536)
+def _forms(norm: str) -> dict[str, bool]:
+    """Every form a normalised token may stand for (clitics, possessives and endings removed),
+    with whether a possessive suffix was removed."""
+    found: dict[str, bool] = {}
+    for prefix in _PREFIXES:
+        if not norm.startswith(prefix) or len(norm) - len(prefix) < 2:
+            continue
+        rest = norm[len(prefix) :]
+        for possessive in ("", *_POSSESSIVES):
+            if possessive and (not rest.endswith(possessive) or len(rest) - len(possessive) < 2):
+                continue
+            core = rest[: len(rest) - len(possessive)] if possessive else rest
+            for form in _endings(core, bool(possessive)):
+                found.setdefault(form, bool(possessive) and not form.endswith(possessive))
+    return found
+
+
+def _endings(core: str, possessed: bool) -> list[str]:
+    """Forms of ``core`` without inflectional endings: ``إدانت`` (before a suffix) -> ``إدانة``,
+    ``انتهاكات`` -> ``انتهاك``, ``عدوانية`` -> ``عدواني``, ``مقبولة`` -> ``مقبول``, the
+    accusative ``نجاحا`` -> ``نجاح`` and the feminine past ``رحبت`` -> ``رحب``."""
+    forms = [core]
+    if possessed and core.endswith("ت"):
+        forms.append(core[:-1] + "ة")
+    endings = (("ات", ""), ("ات", "ة"), ("ة", ""), ("ين", ""), ("ون", ""), ("ا", ""), ("ت", ""))
+    for ending, replacement in endings:
+        if core.endswith(ending) and len(core) - len(ending) >= 2:
+            forms.append(core[: -len(ending)] + replacement)
+    return forms
+
+
+def load_lexicon(path: str | Path | None = None) -> StanceLexicon:
+    """Read a stance lexicon (default: the project's ``helpers/data/stance_lexicon.tsv``).
+
+    The file is tab-separated with ``#`` comment lines and the columns ``term, weight, role,
+    pos, gloss`` (``pos`` and ``gloss`` may be omitted: ``noun`` and empty).
+
+    Raises
+    ------
+    ValueError
+        On a line with fewer than three fields, a weight that is not a number or an unknown role.
+    """
+    if path is None:
+        raw = resources.files("helpers.data").joinpath("stance_lexicon.tsv").read_text("utf-8")
+        source = "stance_lexicon.tsv"
+    else:
+        raw = Path(path).read_text(encoding="utf-8")
+        source = str(path)
+    rows = []
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) < 3:
+            raise ValueError(f"{source} line {number}: need term<TAB>weight<TAB>role, got {line!r}")
+        term, weight, role, pos, gloss = (fields + ["noun", ""])[:5]
+        try:
+            value = float(weight)
+        except ValueError:
+            raise ValueError(f"{source} line {number}: weight {weight!r} is not a number") from None
+        rows.append((term, value, role, pos or "noun", gloss))
+    return StanceLexicon(pd.DataFrame(rows, columns=["term", "weight", "role", "pos", "gloss"]))
+
+
+def load_nileulex(path: str | Path, *, max_words: int = 3) -> StanceLexicon:
+    """Read NileULex's CSV layout (``term, polarity, egyptian, msa``) as evaluative entries.
+
+    ``positive``/``compound_pos`` become weight +1, ``negative``/``compound_neg`` -1; entries
+    longer than ``max_words`` words are skipped. Combine with the project lexicon as
+    ``load_lexicon() + load_nileulex(path)`` so negators and roles still apply.
+
+    Raises
+    ------
+    ValueError
+        When the file lacks the ``term`` and ``polarity`` columns.
+    """
+    text = Path(path).read_text(encoding="utf-8-sig")
+    table = pd.read_csv(
+        io.StringIO(text), dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL
+    )
+    if not {"term", "polarity"} <= set(table.columns):
+        raise ValueError(f"{path}: expected NileULex columns term, polarity; got {list(table)}")
+    sign = (
+        table["polarity"]
+        .str.strip()
+        .map({"positive": 1.0, "compound_pos": 1.0, "negative": -1.0, "compound_neg": -1.0})
+    )
+    keep = sign.notna() & (table["term"].str.split().str.len() <= max_words)
+    entries = pd.DataFrame(
+        {
+            "term": table.loc[keep, "term"].str.strip(),
+            "weight": sign[keep],
+            "role": "evaluative",
+            "pos": "noun",
+            "gloss": "NileULex " + table.loc[keep, "polarity"].str.strip(),
+        }
+    )
+    return StanceLexicon(entries.drop_duplicates("term").reset_index(drop=True))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> StanceLexicon:
+    """The project lexicon, read once."""
+    return load_lexicon()
+
+
+class MentionInfo(NamedTuple):
+    """An actor mention as the engine needs it: offsets in the text, whether the alias is an
+    adjective (``الروسي``), and the preposition written onto it (``ل`` in ``لأوكرانيا``) or ""."""
+
+    actor: str
+    start: int
+    end: int
+    adjective: bool
+    attached: str
+
+
+def attached_preposition(surface: str, alias: str) -> str:
+    """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""."""
+    word, name = normalize(surface), normalize(alias)
+    if len(word) > len(name) and word[0] in "وف" and not name.startswith(word[0]):
+        word = word[1:]
+    if word[:1] in ("ب", "ل") and not name.startswith(word[0]) and len(word) > len(name) - 1:
+        return word[0]
+    return ""
+
+
+@dataclass
+class Hit:
+    """One lexicon word attached to one actor.
+
+    ``value`` is the signed contribution (weight, flipped by a negator or shifter, multiplied by
+    an intensifier); ``words`` the text that fired (the hit and its modifiers); ``start`` the
+    hit's offset in the text; ``rule`` how the actor was found.
+    """
+
+    actor: str
+    term: str
+    role: str
+    value: float
+    words: str
+    start: int
+    rule: str
+
+
+@dataclass
+class _Token:
+    norm: str
+    start: int
+    end: int
+    clause: int
+    prefix_prep: str  # an attached preposition (ب or ل) or ""
+
+
+@dataclass
+class _Actor:
+    actor: str
+    first: int  # token indices
+    last: int
+    adjective: bool
+    governor: str  # the preposition right before it (على روسيا، لأوكرانيا، بالموقف الأمريكي) or ""
+    in_phrase: bool  # inside a prepositional phrase (على طول الحدود الأوكرانية)
+
+
+def attach_hits(
+    text: str,
+    mentions: list[MentionInfo],
+    lexicon: StanceLexicon | None = None,
+    span: tuple[int, int] | None = None,
+) -> list[Hit]:
+    """Lexicon hits of one sentence, each attached to the actor it is about.
+
+    Parameters
+    ----------
+    text : str
+        The article body (offsets index it).
+    mentions : list of MentionInfo
+        The actor mentions inside the sentence (see :class:`MentionInfo`).
+    lexicon : StanceLexicon, optional
+        Default: the project lexicon.
+    span : (int, int), optional
+        The sentence's offsets; default the whole text.
+
+    Returns
+    -------
+    list of Hit
+        In text order; a hit that attaches to no actor is not returned.
+    """
+    lexicon = lexicon or default_lexicon()
+    start, end = span or (0, len(text))
+    tokens = _tokens(text, start, end)
+    if not tokens:
+        return []
+    actors = _locate(tokens, mentions)
+    if not actors:
+        return []
+    norms = [t.norm for t in tokens]
+    found = []
+    i = 0
+    while i < len(tokens):
+        matched = lexicon.match(norms, i)
+        if matched is None:
+            i += 1
+            continue
+        found.append((i, *matched))
+        i += matched[1]
+    blocked = {i + k for i, _, n, _ in found for k in range(n)}
+    actors = [_with_phrase(a, tokens, blocked) for a in actors]
+    hits: list[Hit] = []
+    starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
+    receivers = [j for j, other, _, _ in found if other.role == "receiver"]
+    for i, entry, n, possessive in found:
+        if entry.role not in _EVALUATIVE_ROLES:
+            continue
+        value, words = _modified(i, n, entry, found, tokens, text)
+        if value == 0:
+            continue
+        receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
+        if entry.role == "patient" and receiver is not None:
+            targets = _receiver(i, receiver, actors)
+        else:
+            targets = _targets(i, n, entry, possessive, tokens, actors, starts)
+        for actor, rule in targets:
+            hits.append(
+                Hit(actor.actor, entry.term, entry.role, value, words, tokens[i].start, rule)
+            )
+    return hits
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    clause = 0
+    previous = start
+    for word, s, e in token_spans(text[start:end]):
+        gap = text[previous : start + s]
+        norm = normalize(word)
+        bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+        if out and (any(c in gap for c in ',،;؛:()«»"') or bare in _CLAUSE_OPENERS):
+            clause += 1
+        out.append(_Token(norm, start + s, start + e, clause, _attached_preposition(norm)))
+        previous = start + e
+    return out
+
+
+def _attached_preposition(norm: str) -> str:
+    """``ب`` or ``ل`` written onto a definite word (بالموقف، للولايات، وبالعقوبات), else ``""``.
+
+    Only the article makes the prefix certain: ``بينما`` or ``لبنان`` start with the same
+    letters. Mentions of actors get their prefix from the gazetteer match instead (``لأوكرانيا``).
+    """
+    word = norm[1:] if len(norm) > 4 and norm[0] in "وف" else norm
+    if word.startswith("بال") and len(word) > 4:
+        return "ب"
+    if word.startswith("لل") and len(word) > 3:
+        return "ل"
+    return ""
+
+
+def _locate(tokens: list[_Token], mentions: list[MentionInfo]) -> list[_Actor]:
+    actors = []
+    for actor, start, end, adjective, attached in mentions:
+        inside = [k for k, t in enumerate(tokens) if t.end > start and t.start < end]
+        if inside:
+            actors.append(_Actor(actor, inside[0], inside[-1], adjective, attached, False))
+    return actors
+
+
+def _with_phrase(actor: _Actor, tokens: list[_Token], blocked: set[int]) -> _Actor:
+    """Fill ``governor`` and ``in_phrase`` from the words just before the mention."""
+    k = actor.first
+    governor = actor.governor
+    if not governor and k > 0 and tokens[k - 1].clause == tokens[k].clause:
+        before = tokens[k - 1]
+        if before.norm in _PREPOSITIONS:
+            governor = before.norm
+        elif actor.adjective and before.prefix_prep and k - 1 not in blocked:
+            governor = before.prefix_prep  # بالموقف الأمريكي
+        elif actor.adjective and k > 1 and tokens[k - 2].norm in _PREPOSITIONS:
+            governor = tokens[k - 2].norm  # على الموقف الأمريكي
+    in_phrase = bool(governor)
+    for j in range(k - 1, max(k - 1 - _PP_SCOPE, -1), -1):
+        if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
+            break
+        in_phrase = tokens[j].norm in _PREPOSITIONS or bool(tokens[j].prefix_prep)
+    return _Actor(actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase)
+
+
+def _modified(
+    i: int, n: int, entry: _Entry, found: list, tokens: list[_Token], text: str
+) -> tuple[float, str]:
+    """The hit's signed value after negators, shifters and intensifiers, and the words used."""
+    value = entry.weight
+    words = [text[tokens[i].start : tokens[i + n - 1].end]]
+    clause = tokens[i].clause
+    for j, other, m, _ in found:
+        if tokens[j].clause != clause or j == i:
+            continue
+        distance = i - j
+        if other.role == "negator" and 0 < distance <= _NEGATION_SCOPE:
+            value = 0.0 if entry.role in ("mutual", "agent") else -value
+        elif (
+            other.role == "shifter"
+            and 0 < distance <= _SHIFTER_SCOPE
+            and entry.role
+            in (
+                "patient",
+                "evaluative",
+            )
+        ):
+            value = -value
+        elif other.role == "intensifier" and abs(j - i) <= _INTENSIFIER_SCOPE + n - 1:
+            value *= other.weight
+        else:
+            continue
+        words.insert(0 if j < i else len(words), text[tokens[j].start : tokens[j + m - 1].end])
+    return value, " ".join(words)
+
+
+def _receiver(i: int, j: int, actors: list[_Actor]) -> list[tuple[_Actor, str]]:
+    """A patient hit at ``i`` after a receiving verb at ``j``: the actor between them
+    (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
+    ترحيبا``), outside prepositional phrases."""
+    free = [a for a in actors if not a.in_phrase and not a.governor]
+    between = [a for a in free if j < a.first < i]
+    if between:
+        return [(between[0], "receiver after the verb")]
+    before = [a for a in free if a.last < j]
+    return [(before[-1], "receiver before the verb")] if before else []
+
+
+def _pronoun_object(j: int, tokens: list[_Token], actors: list[_Actor]) -> _Actor | None:
+    """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
+    patient word refers back to the last actor named before it."""
+    for k in range(j, min(j + 3, len(tokens))):
+        if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
+            return None
+        norm = tokens[k].norm
+        if norm[:1] in ("ل", "ب") and norm.endswith(_POSSESSIVES) and len(norm) > 3:
+            owners = [a for a in actors if a.last < j]
+            return owners[-1] if owners else None
+    return None
+
+
+def _targets(
+    i: int,
+    n: int,
+    entry: _Entry,
+    possessive: bool,
+    tokens: list[_Token],
+    actors: list[_Actor],
+    hit_starts: list[int],
+) -> list[tuple[_Actor, str]]:
+    """The actor(s) a hit at tokens ``i .. i+n-1`` is about, with the rule that found it."""
+    clause = tokens[i].clause
+    here = [a for a in actors if tokens[a.first].clause == clause]
+    after = [a for a in here if a.first >= i + n]
+    before = [a for a in here if a.last < i]
+    free_after = [a for a in after if not a.governor]
+    if entry.role == "mutual":
+        near = [a for a in here if abs(a.first - i) <= _MUTUAL_SCOPE]
+        if near:
+            return [(a, "near a cooperation word") for a in near]
+        earlier = [a for a in actors if a.last < i and not a.in_phrase]
+        return [(earlier[-1], "subject of an earlier clause")] if earlier else []
+    if entry.role == "patient":
+        next_hit = min((j for j in hit_starts if j > i), default=len(tokens))
+        objects = [
+            a
+            for a in after
+            if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"} and a.first < next_hit
+        ]
+        if objects and objects[0].first - i <= 6:
+            return [(objects[0], f"object after {objects[0].governor}")]
+        pronoun = _pronoun_object(i + n, tokens, actors)
+        if pronoun is not None:
+            return [(pronoun, "owner of the pronoun after the preposition")]
+        if possessive:
+            return []
+        if entry.pos == "verb":
+            subject_before = any(not a.in_phrase for a in before)
+            objects = free_after[0:1] if subject_before else free_after[1:2]
+            return [(a, "object of the verb") for a in objects]
+        genitive = [a for a in free_after if a.first == i + n and not a.adjective]
+        return [(a, "genitive after the noun") for a in genitive]
+    if possessive:
+        owners = [a for a in actors if a.last < i]
+        return [(owners[-1], "owner of the attached pronoun")] if owners else []
+    subjects = [a for a in before if not a.in_phrase]
+    if entry.role == "agent" and entry.pos == "verb":
+        if subjects and i - subjects[-1].last <= 3:
+            return [(subjects[-1], "subject before the verb")]
+        return [(free_after[0], "subject after the verb")] if free_after[:1] else []
+    if entry.pos != "adj" and free_after and free_after[0].first <= i + n + 1:
+        return [(free_after[0], "actor right after the word")]
+    if subjects:
+        return [(subjects[-1], "nearest actor before, outside prepositional phrases")]
+    earlier = [
+        a for a in actors if a.last < i and not a.in_phrase and tokens[a.first].clause < clause
+    ]
+    if earlier:  # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma
+        return [(earlier[-1], "subject of an earlier clause")]
+    return []

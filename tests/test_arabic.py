@@ -1,0 +1,356 @@
+"""Tests for helpers.arabic: normalisation, tokens, sentences, clitics, stems, the Analyzer."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.base import clone
+from sklearn.feature_extraction.text import CountVectorizer
+
+from helpers.arabic import (
+    DIACRITICS,
+    PROTECTED_WORDS,
+    STOPWORDS,
+    Analyzer,
+    normalize,
+    sentence_spans,
+    sentences,
+    stem,
+    strip_clitics,
+    token_spans,
+    tokenize,
+)
+
+# --------------------------------------------------------------------------- normalize
+
+
+@pytest.mark.parametrize(
+    ("flag", "text", "on", "off"),
+    [
+        ("diacritics", "اتِّصالًا", "اتصالا", "اتِّصالًا"),
+        ("diacritics", "هٰذا", "هذا", "هٰذا"),  # dagger alef U+0670
+        ("tatweel", "كـــتاب", "كتاب", "كـــتاب"),
+        ("alef", "أإآٱ", "اااا", "أإآٱ"),
+        ("alef_maqsura", "على", "علي", "على"),
+        ("teh_marbuta", "قوة", "قوه", "قوة"),
+        ("hamza", "مسؤول رئيس", "مسوول رييس", "مسؤول رئيس"),
+        ("digits", "٢٠٢١ ۱۴۰۰ ٣٫٥ ١٬٠٠٠", "2021 1400 3.5 1,000", "٢٠٢١ ۱۴۰۰ ٣٫٥ ١٬٠٠٠"),
+        ("punctuation", "،؛؟٪«»", ',;?%""', "،؛؟٪«»"),
+        ("persian_letters", "کی", "كي", "کی"),
+    ],
+)
+def test_each_normalisation_flag(flag, text, on, off):
+    assert normalize(text, **{flag: True}) == on
+    assert normalize(text, **{flag: False}) == off
+
+
+def test_normalisation_defaults():
+    # teh marbuta and hamza carriers are kept by default, everything else is folded
+    assert normalize("قُوَّةٌ مسؤولة أُوكرانيا مستشفى ٣") == "قوة مسؤولة اوكرانيا مستشفي 3"
+
+
+def test_invisible_characters_go_and_odd_spaces_become_spaces():
+    assert normalize("\u200fروسيا\u200b\ufeff") == "روسيا"
+    assert normalize("بوتين\u00a0وبايدن\u202fمعا") == "بوتين وبايدن معا"
+
+
+_ARABIC_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآٱىةؤئ")
+        + list(DIACRITICS)
+        + list("\u0640\u200c\u200f\u00a0 .،؟!\n٠١٢٣٩0123۴abcZ«»")
+    ),
+    max_size=60,
+)
+_FLAGS = st.fixed_dictionaries(
+    {
+        name: st.booleans()
+        for name in ("diacritics", "alef", "teh_marbuta", "hamza", "digits", "punctuation")
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ARABIC_TEXT, _FLAGS)
+def test_normalize_is_idempotent_and_never_lengthens(text, flags):
+    once = normalize(text, **flags)
+    assert normalize(once, **flags) == once
+    assert len(once) <= len(text)
+
+
+# --------------------------------------------------------------------------- tokens
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]")
+
+
+def test_tokens_keep_marked_words_whole_and_skip_punctuation():
+    text = "أجرى اتصالًا، بلغ 3.5% و٣٫٥ و1,000 دولار (Getty) الشدّة!"
+    assert tokenize(text) == [
+        "أجرى",
+        "اتصالًا",
+        "بلغ",
+        "3.5",
+        "و",
+        "٣٫٥",
+        "و",
+        "1,000",
+        "دولار",
+        "Getty",
+        "الشدّة",
+    ]
+
+
+def test_token_spans_index_the_text():
+    text = "قال  بوتين: «لا»"
+    spans = token_spans(text)
+    assert spans == [("قال", 0, 3), ("بوتين", 5, 10), ("لا", 13, 15)]
+    assert all(text[s:e] == t for t, s, e in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ARABIC_TEXT)
+def test_tokenize_never_loses_a_letter(text):
+    letters = _ARABIC_LETTER.findall(text)
+    assert _ARABIC_LETTER.findall("".join(tokenize(text))) == letters
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ARABIC_TEXT)
+def test_normalising_tokens_equals_tokenising_normalised_text(text):
+    # The Analyzer relies on this: it tokenises raw text and normalises each distinct token.
+    assert [normalize(t) for t in tokenize(text)] == tokenize(normalize(text))
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_sentences_split_on_arabic_and_latin_marks_and_line_breaks():
+    text = "بدأت المحادثات. هل تنجح؟ قال: لا! ثم ماذا؛ انتظر\nسطر جديد"
+    assert sentences(text) == [
+        "بدأت المحادثات.",
+        "هل تنجح؟",
+        "قال: لا!",
+        "ثم ماذا؛",
+        "انتظر",
+        "سطر جديد",
+    ]
+
+
+def test_sentences_do_not_split_decimals_initials_or_abbreviations():
+    text = "قال د. أحمد إن النمو بلغ 3.5 بالمئة. ورد J. Biden بأن أ.ف.ب نقلت الخبر."
+    assert sentences(text) == [
+        "قال د. أحمد إن النمو بلغ 3.5 بالمئة.",
+        "ورد J. Biden بأن أ.ف.ب نقلت الخبر.",
+    ]
+
+
+def test_sentences_keep_closing_quotes_and_split_glued_marks():
+    assert sentences("قال «انتهى.» ثم انصرف.وعاد") == ["قال «انتهى.»", "ثم انصرف.", "وعاد"]
+
+
+def test_sentence_spans_are_trimmed_offsets():
+    text = "  أولى.   ثانية؟\n\n ثالثة  "
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["أولى.", "ثانية؟", "ثالثة"]
+    assert spans[0] == (2, 7)
+
+
+# --------------------------------------------------------------------------- clitics
+
+
+@pytest.mark.parametrize(
+    "name", ["لبنان", "بريطانيا", "كييف", "فرنسا", "واشنطن", "بروكسل", "ليبيا", "بيروت"]
+)
+def test_protected_names_stay_whole(name):
+    assert strip_clitics(name) == name
+    assert stem(name, "light") == name
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("ولبنان", "لبنان"),
+        ("لواشنطن", "واشنطن"),
+        ("بكييف", "كييف"),
+        ("وبوتين", "بوتين"),
+        ("لروسيا", "روسيا"),
+        ("وبريطانيا", "بريطانيا"),
+    ],
+)
+def test_names_lose_only_the_clitic(word, expected):
+    assert strip_clitics(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "rule"),
+    [
+        ("ودول", "دول", "conjunction, three letters remain"),
+        ("فالحرب", "حرب", "conjunction then article"),
+        ("وقت", "وقت", "conjunction needs three letters after it"),
+        ("وزارة", "وزارة", "protected word starting with و"),
+        ("وزارته", "وزارته", "protected word under a pronoun suffix"),
+        ("للولايات", "ولايات", "fused لل"),
+        ("للندن", "لندن", "لل before a protected word is ل + word"),
+        ("للقاء", "لقاء", "لل before a protected word is ل + word"),
+        ("بالعقوبات", "عقوبات", "ب + article"),
+        ("كالعادة", "عادة", "ك + article"),
+        ("وبالعقوبات", "عقوبات", "conjunction, preposition, article"),
+        ("الروس", "روس", "article, two letters remain"),
+        ("الله", "الله", "protected: not the article"),
+        ("آلية", "الية", "protected: not the article (normalised)"),
+        ("لروسيا", "روسيا", "ل before four letters"),
+        ("بلد", "بلد", "ب needs four letters after it"),
+        ("بيانات", "بيانات", "protected stem under a plural suffix"),
+        ("كتابة", "كتابة", "ك alone is never stripped"),
+        ("سيقول", "سيقول", "no future marker at the clitics level"),
+    ],
+)
+def test_clitic_rules(word, expected, rule):
+    assert strip_clitics(normalize(word)) == expected, rule
+
+
+def test_users_protect_words_per_call():
+    assert strip_clitics("بلومبرغ") == "لومبرغ"
+    assert strip_clitics("بلومبرغ", protected=["بلومبرغ"]) == "بلومبرغ"
+    assert "لبنان" in PROTECTED_WORDS
+
+
+@pytest.mark.parametrize(
+    ("word", "level", "expected"),
+    [
+        ("وبالعقوبات", None, "وبالعقوبات"),
+        ("وبالعقوبات", "clitics", "عقوبات"),
+        ("وبالعقوبات", "light", "عقوب"),
+        ("سيقولون", "light", "يقول"),  # future marker and plural ending
+        ("معلمين", "light", "معلم"),
+        ("وزارته", "light", "وزارة"),  # protected stem, suffix removed
+        ("لاعبين", "light", "لاعب"),
+        ("سياسة", "light", "سياسة"),  # protected from the future marker
+        ("كتابهم", "light", "كتاب"),  # pronoun suffix
+    ],
+)
+def test_stem_levels(word, level, expected):
+    assert stem(word, level) == expected
+
+
+def test_bad_options_are_refused():
+    with pytest.raises(ValueError, match="stem level"):
+        stem("كتاب", "heavy")
+    with pytest.raises(ValueError, match="stem level"):
+        Analyzer(stem="heavy")
+    with pytest.raises(ValueError, match="ngram_range"):
+        Analyzer(ngram_range=(2, 1))
+    with pytest.raises(TypeError, match="colour"):
+        Analyzer(normalize_options={"colour": True})
+
+
+# --------------------------------------------------------------------------- stopwords
+
+
+def test_stopwords_are_normalised():
+    assert {"في", "الي", "علي", "ان", "هذا", "الذي"} <= STOPWORDS  # إلى, على, أن written plain
+    assert "إلى" not in STOPWORDS and "على" not in STOPWORDS
+    assert all(normalize(w) == w for w in STOPWORDS)
+
+
+# --------------------------------------------------------------------------- analyzer
+
+_SENTENCE = "وفي هذا الإطار، أكد وزير الخارجية الروسي لافروف أن روسيا لن تقبل بأن يتم توسيع الناتو"
+
+
+def test_default_analyzer_terms():
+    # وفي هذا أكد أن لن بأن يتم are stopwords (وفي, بأن behind clitics); the rest loses
+    # the article.
+    assert Analyzer()(_SENTENCE) == [
+        "اطار",
+        "وزير",
+        "خارجية",
+        "روسي",
+        "لافروف",
+        "روسيا",
+        "تقبل",
+        "توسيع",
+        "ناتو",
+    ]
+
+
+def test_analyzer_options():
+    text = "قال الوزير إن 3 وزراء في Brussels"
+    assert Analyzer(stopwords=False)(text) == ["قال", "وزير", "ان", "وزراء", "في", "brussels"]
+    assert Analyzer(keep_numbers=True)(text) == ["وزير", "3", "وزراء", "brussels"]
+    assert Analyzer(stopwords=["وزير"])(text) == ["قال", "ان", "وزراء", "في", "brussels"]
+    assert Analyzer(stem=None)(text) == ["الوزير", "وزراء", "brussels"]
+    assert Analyzer(min_length=6)(text) == ["brussels"]
+
+
+def test_ngrams_join_consecutive_kept_terms():
+    analyzer = Analyzer(ngram_range=(1, 2))
+    assert analyzer("العقوبات الأمريكية على روسيا") == [
+        "عقوبات",
+        "امريكية",
+        "روسيا",
+        "عقوبات امريكية",
+        "امريكية روسيا",
+    ]
+    assert Analyzer(ngram_range=(2, 2))("العقوبات الأمريكية على روسيا") == [
+        "عقوبات امريكية",
+        "امريكية روسيا",
+    ]
+
+
+def test_normalize_options_apply_to_protected_words_and_stopwords():
+    analyzer = Analyzer(normalize_options={"teh_marbuta": True})
+    # وزاره (ة folded to ه) is still protected; هذه is still a stopword
+    assert analyzer("هذه الوزارة ووزارة") == ["وزاره", "وزاره"]
+
+
+def test_sklearn_pitfall_and_fix():
+    docs = ["أجرى اتصالًا هاتفيًا", "اتصالا جديدا"]
+    # scikit-learn's default token pattern cuts words at the tanwin: اتصالًا -> اتصال + ا
+    default = CountVectorizer().fit(docs)
+    assert "اتصال" in default.vocabulary_ and "اتصالا" in default.vocabulary_
+    ours = CountVectorizer(analyzer=Analyzer()).fit(docs)
+    assert sorted(ours.vocabulary_) == ["اتصالا", "اجري", "جديدا", "هاتفيا"]
+    counts = ours.transform(docs).toarray()
+    assert counts[:, ours.vocabulary_["اتصالا"]].tolist() == [1, 1]
+    assert sorted(clone(ours).fit(docs).vocabulary_) == sorted(ours.vocabulary_)
+
+
+def test_analyzer_pickles_without_its_cache():
+    analyzer = Analyzer(stem="light", ngram_range=(1, 2))
+    fresh = pickle.dumps(analyzer)
+    result = analyzer(_SENTENCE)
+    assert pickle.dumps(analyzer) == fresh  # the term cache is not shipped
+    assert pickle.loads(fresh)(_SENTENCE) == result
+
+
+def test_term_of_one_token():
+    analyzer = Analyzer()
+    assert analyzer.term("وبوتين") == "بوتين"
+    assert analyzer.term("وفي") is None
+
+
+def test_pipe_matches_serial_on_two_processes():
+    texts = [_SENTENCE, "وقال بوتين", "", "العقوبات الأمريكية"] * 3
+    analyzer = Analyzer()
+    assert analyzer.pipe(texts, n_jobs=2) == [analyzer(t) for t in texts]
+    assert analyzer.pipe(texts, n_jobs=None) == [analyzer(t) for t in texts]
+
+
+# --------------------------------------------------------------------------- real data
+
+
+def test_real_articles_tokenise_without_losing_letters(shared_data):
+    path = shared_data / "ant_corpus_v2.1_multisource" / "ant_v2.1_multisource.csv.gz"
+    texts = pd.read_csv(path, usecols=["text"], nrows=300)["text"].fillna("").tolist()
+    analyzer = Analyzer(stem=None, stopwords=False, min_length=1)
+    for text in texts:
+        tokens = tokenize(text)
+        assert _ARABIC_LETTER.findall("".join(tokens)) == _ARABIC_LETTER.findall(text)
+        expected = [t.lower() for t in tokenize(normalize(text)) if not t[0].isdigit()]
+        assert analyzer(text) == expected

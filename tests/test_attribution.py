@@ -1,0 +1,138 @@
+"""Reported speech: who speaks, through which cue, and which span is theirs."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.attribution import QUOTE_COLUMNS, find_quotes, load_speech_cues, quote_at
+
+
+def only(text: str) -> dict:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1, quotes
+    return quotes.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "quote_start"),
+    [
+        (
+            "وقال مسؤول في البيت الأبيض إن الاتصال استغرق 50 دقيقة.",
+            "مسؤول في البيت الأبيض",
+            "وقال",
+            "الاتصال",
+        ),
+        (
+            "وقال مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف للصحفيين بأن المحادثات جدية.",
+            "مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف",
+            "وقال",
+            "المحادثات",
+        ),
+        ("أعلن الكرملين أن القمة ستعقد في جنيف.", "الكرملين", "أعلن", "القمة"),
+        ("وتشدد موسكو أن أولويتها هي التفاوض.", "موسكو", "وتشدد", "أولويتها"),
+        ("قالت وزيرة الخارجية في بيان إن الحوار مستمر.", "وزيرة الخارجية", "قالت", "الحوار"),
+        ("صرح المتحدث باسم الحلف: «الباب مفتوح».", "المتحدث باسم الحلف", "صرح", "«الباب"),
+        ("أعرب الكرملين عن ارتياحه للاتصال.", "الكرملين", "أعرب", "عن"),
+    ],
+)
+def test_speaker_after_the_cue(text: str, speaker: str, cue: str, quote_start: str) -> None:
+    row = only(text)
+    assert (row["speaker"], row["cue"], row["found"]) == (speaker, cue, "after-cue")
+    assert row["quote"].startswith(quote_start)
+    assert text[row["start"] : row["end"]] == row["quote"]
+    assert text[row["speaker_start"] : row["speaker_end"]] == speaker
+
+
+def test_guillemets_end_the_quote_not_the_sentence() -> None:
+    text = "قال الوزير: «لن نقبل التهديد. سنواصل الحوار» ثم غادر القاعة."
+    row = only(text)
+    assert row["quote"] == "«لن نقبل التهديد. سنواصل الحوار»"
+
+
+def test_subject_before_the_verb_after_a_complementiser() -> None:
+    text = "وأضاف المسؤول بأن الرئيس الأمريكي أكد لنظيره الروسي بأن نشر القوات أمر غير مقبول."
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["المسؤول", "الرئيس الأمريكي"]
+    assert quotes["found"].tolist() == ["after-cue", "before-cue"]
+    # the inner quote is the innermost span at the evaluative words
+    inner = quote_at(quotes, text.index("غير مقبول"))
+    assert inner["speaker"] == "الرئيس الأمريكي"
+
+
+def test_a_bare_cue_continues_the_last_speaker() -> None:
+    text = "قال لافروف إن الحوار ممكن. وأكد أن روسيا لن تتراجع."
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["لافروف", "لافروف"]
+    assert quotes["found"].tolist() == ["after-cue", "earlier"]
+
+
+def test_a_continuation_inherits_the_outer_not_the_nested_speaker() -> None:
+    text = "وقال أوشاكوف إن بايدن حذر بوتين من عقوبات جديدة. وأكد أن الرئيسين وافقا على الحوار."
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["أوشاكوف", "بايدن", "أوشاكوف"]
+
+
+def test_participle_takes_the_speaker_of_its_sentence() -> None:
+    text = "وعبّر الكرملين عن ارتياحه للاتصال، مؤكدًا أن الحوار سيستمر."
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["الكرملين", "الكرملين"]
+    assert quotes["found"].tolist() == ["after-cue", "same-sentence"]
+
+
+def test_participle_without_a_speaker_stays_unknown() -> None:
+    text = "قال زيلينسكي إن الدعم مستمر. واستبعد الوزير تقديم تنازلات، مشيرًا إلى أن المباحثات صعبة."
+    quotes = find_quotes(text)
+    assert pd.isna(quotes["speaker"].iloc[1])
+    assert quotes["found"].tolist() == ["after-cue", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("بحسب مصادر دبلوماسية، فإن القمة تأجلت.", "مصادر دبلوماسية"),
+        ("وفقا لوكالة الأنباء الروسية، وصل الوفد إلى جنيف.", "وكالة الأنباء الروسية"),
+    ],
+)
+def test_source_preposition_covers_its_sentence(text: str, speaker: str) -> None:
+    row = only(text)
+    assert row["speaker"] == speaker
+    assert (row["start"], row["end"]) == (0, len(text))
+
+
+def test_relay_takes_the_speaker_after_an() -> None:
+    text = "ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن العقوبات جاهزة."
+    row = only(text)
+    assert row["speaker"] == "مسؤول أوروبي"
+    assert row["quote"] == "العقوبات جاهزة."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يعتبر هذا الاتصال الثاني من نوعه بين الرئيسين.",  # passive "is considered"
+        "زار الرئيس الروسي العاصمة الصينية أمس.",  # no cue at all
+        "قال الوزير كلمته ومضى.",  # a cue without a complement
+    ],
+)
+def test_no_quote_without_reported_speech(text: str) -> None:
+    quotes = find_quotes(text)
+    assert quotes.empty
+    assert list(quotes.columns) == QUOTE_COLUMNS
+
+
+def test_offsets_survive_diacritics() -> None:
+    text = "وأكّدَ المتحدثُ أنّ الحوارَ مستمرٌّ."
+    row = only(text)
+    assert row["speaker"] == "المتحدثُ"
+    assert text[row["start"] :].startswith("الحوارَ")
+
+
+def test_bad_cue_file_is_refused(tmp_path) -> None:
+    path = tmp_path / "cues.txt"
+    path.write_text("verb قال\n", encoding="utf-8")  # no tab
+    with pytest.raises(ValueError, match="line 1"):
+        load_speech_cues(path)
+    path.write_text("whisper\tهمس\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1"):
+        load_speech_cues(path)

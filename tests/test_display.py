@@ -1,0 +1,120 @@
+"""Right-to-left tables: the HTML they produce, the CSV copy, and their layout in a real browser."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+
+import pandas as pd
+import pytest
+
+from helpers.display import show_table
+
+OUTLETS = pd.DataFrame(
+    {
+        "outlet": ["الترا صوت", "بي بي سي عربي", "فرانس 24"],
+        "articles": [12, 7, 3],
+        "share": [0.5, 7 / 24, 0.125],
+    }
+)
+
+
+def test_table_html_is_right_to_left_with_escaped_caption():
+    page = show_table(OUTLETS, caption="مقالات <حسب> المنبر")._repr_html_()
+    assert page.startswith('<div dir="rtl"')
+    assert re.search(r'<table [^>]*dir="rtl"', page)
+    assert "<caption>مقالات &lt;حسب&gt; المنبر</caption>" in page
+    # 7/24 = 0.291666... shown with four significant digits
+    assert "0.2917" in page and "0.291666" not in page
+    # columns keep their logical order in the markup; the browser lays them out right to left
+    assert page.index("outlet") < page.index("articles") < page.index("share")
+
+
+def test_table_shows_max_rows_but_csv_keeps_every_row(tmp_path):
+    frame = pd.DataFrame({"term": [f"كلمة{i}" for i in range(40)], "count": range(40)})
+    table = show_table(frame, name="terms", tables_dir=tmp_path / "t", max_rows=10)
+    page = table._repr_html_()
+    assert "كلمة4<" in page and "كلمة35<" in page  # first five and last five rows
+    assert "كلمة20<" not in page
+    saved = pd.read_csv(tmp_path / "t" / "terms.csv")
+    pd.testing.assert_frame_equal(saved, frame)
+
+
+def test_series_with_index_is_saved_with_its_labels(tmp_path):
+    counts = pd.Series([12, 7], index=pd.Index(["الترا صوت", "بي بي سي"], name="outlet"), name="n")
+    show_table(counts, name="per_outlet", tables_dir=tmp_path, index=True)
+    assert (tmp_path / "per_outlet.csv").read_text(encoding="utf-8") == (
+        "outlet,n\nالترا صوت,12\nبي بي سي,7\n"
+    )
+
+
+def test_saving_without_a_name_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="name"):
+        show_table(OUTLETS, tables_dir=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_plain_text_repr_for_consoles():
+    assert repr(show_table(OUTLETS.head(1), caption="عنوان")).splitlines() == [
+        "عنوان",
+        "   outlet  articles  share",
+        "الترا صوت        12    0.5",
+    ]
+
+
+def test_empty_table_says_so():
+    page = show_table(OUTLETS.head(0), caption="لا شيء")._repr_html_()
+    assert "<p>(no rows)</p>" in page and "<th>outlet</th>" in page
+
+
+def _browser_probe(tmp_path, frame: pd.DataFrame, script: str) -> str:
+    """Render ``show_table(frame)`` in headless Chromium; ``script`` reports via the title."""
+    page = tmp_path / "table.html"
+    page.write_text(
+        f'<!DOCTYPE html><meta charset="utf-8"><body>{show_table(frame)._repr_html_()}'
+        f"<script>{script}</script></body>",
+        encoding="utf-8",
+    )
+    with tempfile.TemporaryDirectory() as profile:
+        dom = subprocess.run(
+            [
+                "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                f"--user-data-dir={profile}", "--dump-dom", page.as_uri(),
+            ],
+            capture_output=True, text=True, timeout=60, check=True,
+        ).stdout  # fmt: skip
+    return re.search(r"<title>(.*)</title>", dom).group(1)
+
+
+needs_chromium = pytest.mark.skipif(
+    shutil.which("chromium") is None, reason="Debian chromium not installed"
+)
+
+
+@needs_chromium
+def test_browser_lays_the_first_column_out_on_the_right(tmp_path):
+    lefts = _browser_probe(
+        tmp_path,
+        OUTLETS,
+        "document.title = [...document.querySelectorAll('th')]"
+        ".map(c => Math.round(c.getBoundingClientRect().left)).join(',');",
+    )
+    # headers are outlet, articles, share in markup order: right to left means decreasing x
+    x_outlet, x_articles, x_share = (int(x) for x in lefts.split(","))
+    assert x_outlet > x_articles > x_share
+
+
+@needs_chromium
+def test_browser_keeps_a_latin_cell_left_to_right(tmp_path):
+    """In an RTL table a path must not have its leading slash drawn at its right end."""
+    frame = pd.DataFrame({"source_path": ["/work/corpus/README.md"], "status": ["skipped"]})
+    script = """
+    const node = document.querySelector('td').firstChild;
+    const x = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                     return r.getBoundingClientRect().left; };
+    document.title = x(0) < x(node.length - 1) ? 'slash first' : 'slash last';
+    """
+    assert _browser_probe(tmp_path, frame, script) == "slash first"

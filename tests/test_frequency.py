@@ -1,0 +1,388 @@
+"""Tests of helpers.frequency: counts, keyness, collocations, KWIC and mentions over time.
+
+Every statistic is checked against arithmetic written out here, on tables small enough to
+count by hand.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.frequency import (
+    collocations,
+    keyness,
+    keyness_against_rest,
+    keyness_by_group,
+    kwic,
+    kwic_html,
+    mentions_over_time,
+    ngrams,
+    term_counts,
+    top_terms,
+)
+
+
+def chi2_sf_1df(x: float) -> float:
+    """P(chi2 with 1 df > x) = P(|Z| > sqrt(x)) = erfc(sqrt(x / 2))."""
+    return math.erfc(math.sqrt(x / 2))
+
+
+@pytest.fixture
+def seed(seed_path: Path) -> pd.DataFrame:
+    """The seed article read as is (no loader, no cleaning), so offsets index the file text."""
+    return pd.DataFrame({"article_id": ["seed"], "body": [seed_path.read_text(encoding="utf-8")]})
+
+
+@pytest.fixture
+def tiny() -> pd.DataFrame:
+    """Three articles, two outlets. Analysed terms (clitics stripped, على is a stopword):
+    a1 (A): روسيا روسيا عقوبات; a2 (A): عقوبات روسيا; a3 (B): اوكرانيا عقوبات."""
+    return pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "outlet": ["A", "A", "B"],
+            "body": ["روسيا وروسيا بالعقوبات", "العقوبات على روسيا", "أوكرانيا والعقوبات"],
+        }
+    )
+
+
+# ------------------------------------------------------------------------------- term counts
+def test_term_counts_tidy_by_outlet(tiny: pd.DataFrame) -> None:
+    counts = term_counts(tiny, by="outlet")
+    assert list(counts.columns) == ["outlet", "term", "count", "per_10k", "doc_freq"]
+    got = {(r.outlet, r.term): (r.count, r.doc_freq) for r in counts.itertuples()}
+    assert got == {
+        ("A", "روسيا"): (3, 2),
+        ("A", "عقوبات"): (2, 2),
+        ("B", "اوكرانيا"): (1, 1),
+        ("B", "عقوبات"): (1, 1),
+    }
+    # A has 5 analysed terms, B has 2: per_10k = count / tokens * 10,000.
+    assert counts.attrs["tokens"] == {"A": 5, "B": 2}
+    assert counts.attrs["articles"] == {"A": 2, "B": 1}
+    per = counts.set_index(["outlet", "term"])["per_10k"]
+    assert per["A", "روسيا"] == pytest.approx(3 / 5 * 10_000)
+    assert per["B", "عقوبات"] == pytest.approx(1 / 2 * 10_000)
+    # Sorted by group, then count descending.
+    assert counts["term"].tolist()[:2] == ["روسيا", "عقوبات"]
+
+
+def test_term_counts_min_count_keeps_group_totals(tiny: pd.DataFrame) -> None:
+    counts = term_counts(tiny, by="outlet", min_count=3)  # corpus totals: روسيا 3, عقوبات 3
+    assert set(counts["term"]) == {"روسيا", "عقوبات"}
+    per = counts.set_index(["outlet", "term"])["per_10k"]
+    assert per["B", "عقوبات"] == pytest.approx(1 / 2 * 10_000)  # still out of B's 2 terms
+
+
+def test_term_counts_wide_and_single_group(tiny: pd.DataFrame) -> None:
+    wide = term_counts(tiny, by="outlet", wide=True)
+    assert wide.loc["عقوبات"].tolist() == [2, 1]
+    assert wide.loc["اوكرانيا"].tolist() == [0, 1]
+    assert list(wide.columns) == ["A", "B"]
+    single = term_counts(tiny)
+    assert set(single["group"]) == {"all"}
+    assert single.set_index("term").loc["عقوبات", "doc_freq"] == 3
+
+
+def test_term_counts_missing_group_label_is_its_own_group(tiny: pd.DataFrame) -> None:
+    tiny.loc[2, "outlet"] = None
+    counts = term_counts(tiny, by="outlet")
+    assert counts.attrs["articles"]["A"] == 2
+    assert sum(counts.attrs["articles"].values()) == 3  # the unlabelled article is not lost
+
+
+def test_term_counts_by_series_and_ngrams(tiny: pd.DataFrame) -> None:
+    counts = term_counts(tiny, by=pd.Series(["x", "y", "y"], name="half"))
+    assert counts.attrs["tokens"] == {"x": 3, "y": 4}
+    bigrams = ngrams(tiny, 2, min_count=1)
+    assert dict(zip(bigrams["term"], bigrams["count"], strict=True)) == {
+        "روسيا روسيا": 1,
+        "روسيا عقوبات": 1,
+        "عقوبات روسيا": 1,
+        "اوكرانيا عقوبات": 1,
+    }
+
+
+def test_term_counts_rejects_frames_without_body() -> None:
+    with pytest.raises(ValueError, match="body"):
+        term_counts(pd.DataFrame({"article_id": [1], "text": ["روسيا"]}))
+    with pytest.raises(ValueError, match="no analysed term in any of the 2 articles"):
+        term_counts(pd.DataFrame({"article_id": [1, 2], "body": ["في من", None]}))
+    with pytest.raises(ValueError, match="no column 'outlet'"):
+        term_counts(pd.DataFrame({"article_id": [1], "body": ["روسيا"]}), by="outlet")
+
+
+def test_top_terms_per_group(tiny: pd.DataFrame) -> None:
+    top = top_terms(term_counts(tiny, by="outlet"), n=1)
+    # B's two terms tie at 1: the tie goes to the first in alphabetical order (ا before ع).
+    assert list(zip(top["outlet"], top["term"], strict=True)) == [("A", "روسيا"), ("B", "اوكرانيا")]
+
+
+# ---------------------------------------------------------------------------------- keyness
+# Target: x 10, y 90 (c = 100 terms); reference: x 5, y 195 (d = 200 terms).
+TARGET = pd.Series({"x": 10, "y": 90})
+REFERENCE = pd.Series({"x": 5, "y": 195})
+
+
+def test_keyness_g2_log_ratio_and_p_by_hand() -> None:
+    table = keyness(TARGET, REFERENCE)
+    # x: E1 = 100 * 15 / 300 = 5, E2 = 200 * 15 / 300 = 10
+    #    G2 = 2 (10 ln(10/5) + 5 ln(5/10)) = 2 (10 - 5) ln 2 = 10 ln 2, x is typical of target.
+    g2_x = 10 * math.log(2)
+    # y: E1 = 100 * 285 / 300 = 95, E2 = 200 * 285 / 300 = 190; 90/100 < 195/200: negative.
+    g2_y = 2 * (90 * math.log(90 / 95) + 195 * math.log(195 / 190))
+    assert table.loc["x", "g2"] == pytest.approx(g2_x)
+    assert table.loc["y", "g2"] == pytest.approx(-g2_y)
+    # log ratio x = log2((10/100) / (5/200)) = log2(0.1 / 0.025) = log2(4) = 2
+    assert table.loc["x", "log_ratio"] == pytest.approx(2.0)
+    assert table.loc["y", "log_ratio"] == pytest.approx(math.log2((90 / 100) / (195 / 200)))
+    p_x, p_y = chi2_sf_1df(g2_x), chi2_sf_1df(g2_y)
+    assert table.loc["x", "p"] == pytest.approx(p_x)
+    # Benjamini-Hochberg over m = 2: the larger p stays (p * 2 / 2); the smaller is
+    # min(p * 2 / 1, the larger's adjusted value).
+    small, large = sorted([p_x, p_y])
+    adjusted = {p_x: None, p_y: None}
+    adjusted[large] = large
+    adjusted[small] = min(small * 2, large)
+    assert table.loc["x", "p_adj"] == pytest.approx(adjusted[p_x])
+    assert table.loc["y", "p_adj"] == pytest.approx(adjusted[p_y])
+    assert table.loc["x", "target_per_10k"] == pytest.approx(1000.0)  # 10 / 100 * 10,000
+    assert table.index.tolist() == ["x", "y"]  # most typical of the target first
+
+
+def test_keyness_log_odds_with_informative_prior_by_hand() -> None:
+    table = keyness(TARGET, REFERENCE)
+    # Prior = pooled counts (x 15, y 285; sum 300), alpha0 = 0.1 * (100 + 200) = 30,
+    # so alpha_x = 30 * 15 / 300 = 1.5.
+    delta = math.log((10 + 1.5) / (100 + 30 - 10 - 1.5)) - math.log(
+        (5 + 1.5) / (200 + 30 - 5 - 1.5)
+    )  # ln(11.5 / 118.5) - ln(6.5 / 223.5)
+    z = delta / math.sqrt(1 / 11.5 + 1 / 6.5)
+    assert table.loc["x", "log_odds"] == pytest.approx(delta)
+    assert table.loc["x", "log_odds_z"] == pytest.approx(z)
+    # A given alpha0 = 3: alpha_x = 3 * 15 / 300 = 0.15.
+    small = keyness(TARGET, REFERENCE, alpha0=3)
+    delta = math.log(10.15 / (100 + 3 - 10.15)) - math.log(5.15 / (200 + 3 - 5.15))
+    assert small.loc["x", "log_odds_z"] == pytest.approx(delta / math.sqrt(1 / 10.15 + 1 / 5.15))
+
+
+def test_keyness_flips_sign_when_target_and_reference_swap() -> None:
+    forward = keyness(TARGET, REFERENCE)
+    backward = keyness(REFERENCE, TARGET).loc[forward.index]
+    for column in ("g2", "log_ratio", "log_odds", "log_odds_z"):
+        np.testing.assert_allclose(backward[column], -forward[column])
+    np.testing.assert_allclose(backward["p"], forward["p"])
+
+
+def test_keyness_zero_count_correction_and_totals() -> None:
+    # x is absent from the reference: the zero, and only the zero, becomes 0.5.
+    # log_ratio = log2((4 / 100) / (0.5 / 200)) = log2(0.04 / 0.0025) = log2(16) = 4
+    table = keyness(pd.Series({"x": 4, "y": 96}), pd.Series({"y": 200}))
+    assert table.loc["x", "log_ratio"] == pytest.approx(4.0)
+    assert table.loc["x", "reference_count"] == 0
+    # G2 with b = 0: E1 = 100 * 4 / 300, G2 = 2 * 4 ln(4 / E1) = 8 ln 3
+    assert table.loc["x", "g2"] == pytest.approx(8 * math.log(3))
+    # Explicit totals: the Series hold only x, the corpora are 100 and 200 terms.
+    alone = keyness(
+        pd.Series({"x": 10}), pd.Series({"x": 5}), target_total=100, reference_total=200
+    )
+    assert alone.loc["x", "g2"] == pytest.approx(10 * math.log(2))
+
+
+def test_keyness_bonferroni_and_bad_options() -> None:
+    table = keyness(TARGET, REFERENCE, correction="bonferroni")
+    np.testing.assert_allclose(table["p_adj"], np.minimum(table["p"] * 2, 1))
+    with pytest.raises(ValueError, match="correction"):
+        keyness(TARGET, REFERENCE, correction="holm-ish")
+    with pytest.raises(ValueError, match="both corpora"):
+        keyness(TARGET, pd.Series({"x": 0}))
+
+
+def test_keyness_by_group_matches_pairwise_keyness(tiny: pd.DataFrame) -> None:
+    by_group = keyness_by_group(tiny, by="outlet", min_count=1)
+    assert set(by_group["outlet"]) == {"A", "B"}
+    wide = term_counts(tiny, by="outlet", wide=True)
+    expected = keyness(wide["A"], wide["B"])  # with two groups, "the rest" of A is B
+    got = by_group[by_group["outlet"] == "A"].set_index("term").loc[expected.index]
+    for column in ("g2", "log_ratio", "p", "p_adj", "log_odds_z"):
+        np.testing.assert_allclose(got[column], expected[column])
+    b_rows = by_group[by_group["outlet"] == "B"].set_index("term")
+    np.testing.assert_allclose(b_rows.loc[expected.index, "g2"], -expected["g2"])
+    with pytest.raises(ValueError, match="two groups"):
+        keyness_by_group(tiny.assign(outlet="A"), by="outlet", min_count=1)
+
+
+def test_keyness_against_rest_uses_unfiltered_group_sizes(tiny: pd.DataFrame) -> None:
+    # min_count=3 drops اوكرانيا, but B's size stays 2 terms: عقوبات is 1 of 2 in B and
+    # 2 of 5 in A, so G2 = 2 (1 ln(1 / E1) + 2 ln(2 / E2)), E1 = 2 * 3 / 7, E2 = 5 * 3 / 7.
+    table = keyness_against_rest(term_counts(tiny, by="outlet", min_count=3))
+    row = table[(table["outlet"] == "B") & (table["term"] == "عقوبات")].iloc[0]
+    expected = 2 * (1 * math.log(1 / (6 / 7)) + 2 * math.log(2 / (15 / 7)))
+    assert row["g2"] == pytest.approx(expected)  # 1/2 > 2/5: positive for B
+    assert row["reference_count"] == 2
+    with pytest.raises(ValueError, match="tidy frame"):
+        keyness_against_rest(term_counts(tiny, by="outlet", wide=True))
+
+
+# ----------------------------------------------------------------------------- collocations
+@pytest.fixture
+def sky() -> pd.DataFrame:
+    """Nine analysed terms: شمس جنيف قمر نهر | قمر جنيف شمس | نهر قمر (بجنيف is جنيف)."""
+    return pd.DataFrame(
+        {"article_id": [1, 2, 3], "body": ["شمس جنيف قمر نهر", "قمر بجنيف شمس", "نهر قمر"]}
+    )
+
+
+def test_collocations_measures_by_hand(sky: pd.DataFrame) -> None:
+    table = collocations(sky, "جنيف", window=1, min_count=1).set_index("collocate")
+    # Window 1: شمس and قمر each sit next to جنيف twice; نهر never does.
+    assert table["cooccurrences"].to_dict() == {"شمس": 2, "قمر": 2}
+    assert table["node_count"].tolist() == [2, 2]
+    assert table.loc["قمر", "collocate_count"] == 3
+    n = 9  # analysed terms in the corpus
+    # شمس: f_nc 2, f_n 2, f_c 2 -> logDice 14 + log2(4 / 4) = 14; PMI log2(2 * 9 / 4)
+    assert table.loc["شمس", "logdice"] == pytest.approx(14.0)
+    assert table.loc["شمس", "pmi"] == pytest.approx(math.log2(2 * n / (2 * 2)))
+    assert table.loc["شمس", "t"] == pytest.approx((2 - 2 * 2 / n) / math.sqrt(2))
+    # قمر: f_c 3 -> logDice 14 + log2(4 / 5); PMI log2(18 / 6) = log2(3)
+    assert table.loc["قمر", "logdice"] == pytest.approx(14 + math.log2(4 / 5))
+    assert table.loc["قمر", "pmi"] == pytest.approx(math.log2(3))
+    assert table.index.tolist() == ["شمس", "قمر"]  # sorted by logDice
+
+
+def test_collocations_window_measure_and_min_count(sky: pd.DataFrame) -> None:
+    # Window 2 adds نهر two terms right of the first جنيف.
+    wide = collocations(sky, "جنيف", window=2, min_count=1, measure="pmi").set_index("collocate")
+    assert wide["cooccurrences"].to_dict() == {"شمس": 2, "قمر": 2, "نهر": 1}
+    assert wide.loc["نهر", "pmi"] == pytest.approx(math.log2(1 * 9 / (2 * 2)))
+    # Sorted by PMI: شمس log2(4.5) > قمر log2(3) > نهر log2(2.25).
+    assert wide.index.tolist() == ["شمس", "قمر", "نهر"]
+    assert collocations(sky, "جنيف", window=2, min_count=2)["collocate"].tolist() == ["شمس", "قمر"]
+    with pytest.raises(ValueError, match="measure"):
+        collocations(sky, "جنيف", measure="dice")
+
+
+def test_collocations_node_is_never_its_own_collocate() -> None:
+    frame = pd.DataFrame({"article_id": [1], "body": ["جنيف جنيف قمر"]})
+    table = collocations(frame, "جنيف", window=1, min_count=1)
+    assert table["collocate"].tolist() == ["قمر"]
+    assert table["node_count"].tolist() == [2]
+
+
+def test_collocations_of_an_actor_use_its_mentions(seed: pd.DataFrame) -> None:
+    table = collocations(seed, "russia", window=3, min_count=2)
+    assert "روسيا" not in set(table["collocate"])  # mentions are the node, not collocates
+    assert table["node_count"].iloc[0] == len(kwic(seed, "russia"))
+
+
+# ------------------------------------------------------------------------------------- kwic
+def test_kwic_spans_on_the_seed(seed: pd.DataFrame) -> None:
+    body = seed["body"].iloc[0]
+    lines = kwic(seed, "جنيف", width=3)
+    # Every occurrence of the letters جنيف in the seed is a word جنيف, once with ب attached.
+    raw = [m.start() for m in re.finditer("جنيف", body)]
+    assert len(raw) == 5
+    assert lines["match"].tolist() == ["جنيف", "جنيف", "بجنيف", "جنيف", "جنيف"]
+    assert lines["end"].tolist() == [s + 4 for s in raw]
+    assert lines["start"].tolist() == [s - (body[s - 1] == "ب") for s in raw]
+    for row in lines.itertuples():
+        assert body[row.start : row.end] == row.match
+    third = lines.iloc[2]
+    assert (third.left, third.right) == ("المحادثات الأمريكية الروسية", "في 10 كانون")
+    second = lines.iloc[1]
+    assert (second.left, second.right) == ("ثلاثة تنسيقات، في", "بين روسيا والولايات")
+    assert set(lines["article_id"]) == {"seed"}
+
+
+def test_kwic_actor_id_and_alias(seed: pd.DataFrame) -> None:
+    kremlin = kwic(seed, "الكرملين", width=2)
+    assert kremlin["match"].tolist() == ["الكرملين", "الكرملين"]
+    assert kremlin["right"].tolist() == ["عن ارتياحه", "دميتري بيسكوف"]
+    russia = kwic(seed, "russia", width=2)
+    matches = set(russia["match"])
+    assert {"وبوتين", "بوتن", "موسكو", "الكرملين", "روسيا"} <= matches
+    assert len(russia) > len(kwic(seed, "روسيا"))  # the id covers every alias
+
+
+def test_kwic_with_no_occurrence_is_an_empty_table(sky: pd.DataFrame) -> None:
+    lines = kwic(sky, "بحر")
+    assert lines.empty
+    assert list(lines.columns) == ["article_id", "left", "match", "right", "start", "end"]
+
+
+def test_kwic_rejects_a_query_with_no_term(seed: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="no analysed term"):
+        kwic(seed, "في")
+
+
+def test_kwic_html_is_right_to_left_and_escaped() -> None:
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a<1>"],
+            "left": ["قال"],
+            "match": ["جنيف"],
+            "right": ["اليوم"],
+            "start": [4],
+            "end": [8],
+        }
+    )
+    page = kwic_html(frame)._repr_html_()
+    assert 'dir="rtl"' in page
+    assert "<b>جنيف</b>" in page
+    assert "a&lt;1&gt;" in page
+    # Reading order in the row: preceding context, match, following context.
+    assert page.index("قال") < page.index("جنيف") < page.index("اليوم")
+
+
+# ------------------------------------------------------------------------ mentions over time
+def test_mentions_over_time_weekly_with_zeros_and_undated() -> None:
+    articles = pd.DataFrame(
+        {
+            "article_id": [1, 2, 3, 4],
+            "date": pd.to_datetime(["2022-01-03", "2022-01-04", "2022-01-18", None]),
+            "body": ["روسيا وموسكو", "قال بايدن", "في روسيا", "لروسيا"],
+        }
+    )
+    frame = mentions_over_time(articles, ["russia", "usa"], freq="W")
+    # Weeks (Monday-Sunday): 3-9 Jan, 10-16 Jan (no article), 17-23 Jan.
+    table = frame.set_index(["period", "actor"])
+    week = pd.Timestamp
+    assert table.loc[(week("2022-01-03"), "russia"), "count"] == 2  # روسيا + موسكو
+    assert table.loc[(week("2022-01-03"), "russia"), "articles"] == 1
+    assert table.loc[(week("2022-01-03"), "usa"), "count"] == 1
+    assert table.loc[(week("2022-01-10"), "russia"), "count"] == 0
+    assert table.loc[(week("2022-01-17"), "russia"), "count"] == 1
+    assert table.xs("russia", level="actor")["period_articles"].tolist() == [2, 0, 1]
+    assert len(frame) == 3 * 2
+    assert frame.set_index("actor")["name"].to_dict() == {
+        "russia": "روسيا",
+        "usa": "الولايات المتحدة",
+    }
+    assert frame.attrs["undated_mentions"] == {"russia": 1}
+    assert frame.attrs["undated_articles"] == 1
+
+
+def test_mentions_over_time_needs_dates() -> None:
+    with pytest.raises(ValueError, match="date"):
+        mentions_over_time(pd.DataFrame({"article_id": [1], "body": ["روسيا"]}))
+
+
+# -------------------------------------------------------------------------------- real data
+def test_term_counts_on_an_ant_sample(shared_data: Path) -> None:
+    path = shared_data / "ant_corpus_v2.1_multisource" / "ant_v2.1_multisource.csv.gz"
+    sample = pd.read_csv(path, nrows=300, usecols=["docno", "src", "text"]).rename(
+        columns={"docno": "article_id", "src": "outlet", "text": "body"}
+    )
+    counts = term_counts(sample, by="article_id")
+    totals = counts.groupby("article_id")["count"].sum()
+    assert totals.to_dict() == {k: v for k, v in counts.attrs["tokens"].items() if v}
+    assert (counts["doc_freq"] == 1).all()  # one article per group
+    table = keyness_by_group(sample.assign(outlet=np.arange(300) % 2), by="outlet")
+    assert table["p_adj"].between(0, 1).all()
+    assert (table["p_adj"] >= table["p"] - 1e-12).all()

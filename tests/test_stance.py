@@ -1,0 +1,347 @@
+"""Stance toward actors: hand-written sentences, arithmetic, outlets, classifier, real data."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import f1_score
+
+from helpers.actors import mentions_in
+from helpers.stance import (
+    SCORE_COLUMNS,
+    SENTENCE_COLUMNS,
+    StanceClassifier,
+    compare_outlets,
+    score_stance,
+    stance_sentences,
+    strongest_evidence,
+)
+from helpers.stance_lexicon import load_lexicon, load_nileulex
+from helpers.stance_model import cross_validate_stance
+
+TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]
+
+# (sentence, target, expected stance). The first block is the issue's hard cases: polarity must
+# attach to the actor it is about, not to whoever stands nearby.
+CASES = [
+    # scoping: sanctions and violations are about Russia, not about the West that imposes them
+    ("فرضت الدول الغربية عقوبات على روسيا ردًا على انتهاكاتها.", "russia", "against"),
+    # welcome: favour toward the object after ب, nothing for the subject who welcomes
+    ("رحبت العواصم الأوروبية بالموقف الأمريكي.", "usa", "favor"),
+    ("رحب الاتحاد الأوروبي بالموقف الأمريكي.", "eu", "none"),
+    # an actor that is merely the subject of a neutral verb
+    ("زار الرئيس الروسي العاصمة الصينية أمس.", "russia", "none"),
+    ("اجتمع وزير الخارجية الأمريكي بنظيره الأوكراني في كييف.", "usa", "none"),
+    ("قالت أوكرانيا إن الاجتماع سيعقد الأسبوع المقبل.", "ukraine", "none"),
+    # negation: غير مقبول is negative, about the clause's subject, not the border's owner
+    ("إن قيام روسيا بنشر قواتها على طول الحدود الأوكرانية أمر غير مقبول.", "russia", "against"),
+    ("إن قيام روسيا بنشر قواتها على طول الحدود الأوكرانية أمر غير مقبول.", "ukraine", "none"),
+    ("الموقف الأمريكي ليس إيجابيا.", "usa", "against"),
+    ("لم يكن نجاح روسيا كاملا.", "russia", "against"),
+    ("يرى مراقبون أن الموقف الأمريكي غير مقبول.", "usa", "against"),
+    # a negated conflict word is not praise, a missing agreement is not hostility
+    ("دعا الناتو إلى عدم التصعيد.", "nato", "none"),
+    ("انتهت المحادثات بين روسيا والناتو دون اتفاق.", "nato", "none"),
+    # support: دعم X لـY favours Y, not X
+    ("أكدت واشنطن دعمها الكامل لأوكرانيا.", "ukraine", "favor"),
+    ("أكدت واشنطن دعمها الكامل لأوكرانيا.", "usa", "none"),
+    ("تلقى تأكيدات حول دعم الولايات المتحدة الكامل لأوكرانيا.", "ukraine", "favor"),
+    ("تلقى تأكيدات حول دعم الولايات المتحدة الكامل لأوكرانيا.", "usa", "none"),
+    # aggression: the aggressor, not the victim nor the one who condemns
+    ("أدان الاتحاد الأوروبي العدوان الروسي على أوكرانيا.", "russia", "against"),
+    ("أدان الاتحاد الأوروبي العدوان الروسي على أوكرانيا.", "ukraine", "none"),
+    ("أدان الاتحاد الأوروبي العدوان الروسي على أوكرانيا.", "eu", "none"),
+    ("ندد الكرملين بالتصعيد الأمريكي.", "usa", "against"),
+    ("ندد الكرملين بالتصعيد الأمريكي.", "russia", "none"),
+    ("تدين روسيا بشدة الانتهاكات الأوكرانية.", "ukraine", "against"),
+    ("تدين روسيا بشدة الانتهاكات الأوكرانية.", "russia", "none"),
+    ("لم تبد روسيا أي اكتراث للتهديدات الأمريكية.", "usa", "against"),
+    ("لم تبد روسيا أي اكتراث للتهديدات الأمريكية.", "russia", "none"),
+    ("اتهمت موسكو واشنطن بتأجيج التوتر.", "usa", "against"),
+    ("هددت روسيا بالرد على أي تحرك للناتو.", "russia", "against"),
+    ("يشكل توسع الناتو تهديدا مباشرا لأمن المنطقة.", "nato", "against"),
+    ("تواصل روسيا حشد قواتها في استفزاز واضح.", "russia", "against"),
+    ("ارتكبت القوات الروسية جرائم حرب وحشية.", "russia", "against"),
+    # evaluation of an actor
+    ("حققت روسيا نجاحا دبلوماسيا.", "russia", "favor"),
+    ("لم تنجح روسيا في تحقيق أهدافها.", "russia", "none"),
+    ("وصف المراقبون الموقف الأمريكي بأنه إيجابي.", "usa", "favor"),
+    ("أشاد الاتحاد الأوروبي بصمود أوكرانيا.", "ukraine", "favor"),
+    ("أثبت الاتحاد الأوروبي عجزه عن اتخاذ قرار مستقل.", "eu", "against"),
+    ("نجح الاتحاد الأوروبي في منع الحرب.", "eu", "favor"),
+    ("لقي الموقف الأوكراني ترحيبا واسعا في أوروبا.", "ukraine", "favor"),
+    # shifters: refusing or lifting sanctions favours their object
+    ("رفضت الصين العقوبات على روسيا.", "russia", "favor"),
+    ("رفعت الولايات المتحدة العقوبات عن روسيا.", "russia", "favor"),
+    # cooperation framing
+    ("أعربت أوكرانيا عن تضامنها مع الشعب الأمريكي.", "usa", "favor"),
+    ("أعربت أوكرانيا عن تضامنها مع الشعب الأمريكي.", "ukraine", "none"),
+    ("وفي ختام المحادثات أشاد الطرفان بالتعاون بين روسيا والولايات المتحدة.", "russia", "favor"),
+    # خطًا أحمر is a red line, not خطأ (a mistake), once diacritics and hamza are folded
+    ("تعدّ موسكو انضمام أوكرانيا إلى الحلف خطًا أحمر.", "ukraine", "none"),
+]
+
+
+def frame(*bodies: str, outlet: str | None = None) -> pd.DataFrame:
+    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(bodies))], "body": bodies})
+    if outlet is not None:
+        articles["outlet"] = outlet
+    return articles
+
+
+@pytest.mark.parametrize(("sentence", "target", "expected"), CASES)
+def test_hand_written_sentences(sentence: str, target: str, expected: str) -> None:
+    scores = score_stance(frame(sentence), [target])
+    assert len(scores) == 1, "the target must be mentioned"
+    row = scores.iloc[0]
+    assert row["stance"] == expected, row["evidence"]
+    if expected == "none":
+        assert row["n_evidence"] == 0 or abs(row["score"]) < 0.25
+
+
+def test_enough_hand_written_sentences() -> None:
+    assert len(CASES) >= 30
+
+
+def test_score_and_confidence_arithmetic() -> None:
+    # one agent hit of weight -1.5 (عدوان) and one evaluative hit of +1.0 (نجاح):
+    # P = 1.0, N = 1.5; score = (P - N) / (P + N + 1) = -0.5 / 3.5;
+    # confidence = |P - N| / (P + N) * (1 - exp(-(P + N))) = 0.2 * (1 - e^-2.5)
+    scores = score_stance(frame("استمر العدوان الروسي. وحققت روسيا نجاحا."), ["russia"])
+    row = scores.iloc[0]
+    assert row["score"] == pytest.approx(-0.5 / 3.5)
+    assert row["confidence"] == pytest.approx(0.2 * (1 - math.exp(-2.5)))
+    assert (row["n_mentions"], row["n_evidence"]) == (2, 2)
+    assert row["stance"] == "none"  # |-0.143| < 0.25
+    # evidence strongest first, each sentence scored tanh(raw)
+    assert [e["score"] for e in row["evidence"]] == pytest.approx([math.tanh(-1.5), math.tanh(1)])
+    single = score_stance(frame("استمر العدوان الروسي."), ["russia"]).iloc[0]
+    assert single["score"] == pytest.approx(-1.5 / 2.5)  # -0.6: against
+    assert single["stance"] == "against"
+
+
+def test_intensifier_multiplies() -> None:
+    sentences = stance_sentences(frame("أكدت واشنطن دعمها الكامل لأوكرانيا."), ["ukraine"])
+    assert sentences["raw"].tolist() == pytest.approx([1.0 * 1.3])
+    assert "دعمها الكامل" in sentences["hits"].iloc[0]
+
+
+def test_voice_separates_the_outlet_from_its_quotes() -> None:
+    body = "قال الكرملين إن العدوان الأمريكي مرفوض. وتواصل واشنطن استفزازاتها في المنطقة."
+    quoted = score_stance(frame(body), ["usa"], voice="quoted").iloc[0]
+    outlet = score_stance(frame(body), ["usa"], voice="outlet").iloc[0]
+    assert quoted["stance"] == "against" and quoted["n_evidence"] == 1
+    assert quoted["evidence"][0]["voice"] == "quoted"
+    assert quoted["evidence"][0]["speaker"] == "الكرملين"
+    assert outlet["n_evidence"] == 1
+    assert outlet["evidence"][0]["voice"] == "outlet"
+    assert "استفزازاتها" in outlet["evidence"][0]["sentence"]
+    both = score_stance(frame(body), ["usa"]).iloc[0]
+    assert both["n_evidence"] == 2 and both["n_mentions"] == 2
+
+
+def test_rows_only_for_mentioned_targets_and_columns() -> None:
+    scores = score_stance(frame("أدان الاتحاد الأوروبي العدوان الروسي.", "مباراة كرة قدم."))
+    assert list(scores.columns[: len(SCORE_COLUMNS)]) == SCORE_COLUMNS
+    assert sorted(scores["target"]) == ["eu", "russia"]
+    assert set(scores["article_id"]) == {"a0"}
+    sentences = stance_sentences(frame("زار الرئيس الروسي الصين. ثم عاد."), ["russia"])
+    assert list(sentences.columns[: len(SENTENCE_COLUMNS)]) == SENTENCE_COLUMNS
+    assert sentences[["sentence_index", "n_hits", "score"]].values.tolist() == [[0, 0, 0.0]]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: score_stance(pd.DataFrame({"body": ["x"]})), "article_id"),
+        (lambda: score_stance(frame("روسيا"), ["atlantis"]), "unknown targets"),
+        (lambda: score_stance(frame("روسيا"), voice="editor"), "voice"),
+        (lambda: score_stance(frame("روسيا"), engine="bert"), "unknown engine"),
+        (lambda: score_stance(frame("روسيا", "روسيا").assign(article_id="x")), "unique"),
+    ],
+)
+def test_bad_input_is_refused(call, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_compare_outlets_bootstrap_by_hand() -> None:
+    scores = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "B", "C", "C", "C"],
+            "target": "russia",
+            "score": [0.0, 1.0, 0.2, 0.5, -0.5, 1.0],
+            "stance": ["none", "favor", "none", "favor", "against", "favor"],
+        }
+    )
+    table = compare_outlets(scores, n_boot=4000, random_state=1).set_index("outlet")
+    # A: resampled means of {0, 1} are 0, 0.5, 1 with probabilities 1/4, 1/2, 1/4, so the 2.5th
+    # and 97.5th percentiles are 0 and 1
+    assert (table.loc["A", "low"], table.loc["A", "high"]) == (0.0, 1.0)
+    assert table.loc["A", "mean"] == 0.5
+    # B: one article, the interval collapses onto it
+    assert (table.loc["B", "low"], table.loc["B", "mean"], table.loc["B", "high"]) == (0.2,) * 3
+    # C: mean (0.5 - 0.5 + 1) / 3, inside an interval bounded by the extreme means -0.5 and 1
+    assert table.loc["C", "mean"] == pytest.approx(1 / 3)
+    assert -0.5 <= table.loc["C", "low"] < 1 / 3 < table.loc["C", "high"] <= 1.0
+    assert table.loc["C", ["n", "favor", "against", "none"]].tolist() == [3, 2, 1, 0]
+    again = compare_outlets(scores, n_boot=4000, random_state=1).set_index("outlet")
+    pd.testing.assert_frame_equal(table, again)
+
+
+def test_strongest_evidence_orders_by_strength() -> None:
+    body = "استمر العدوان الروسي. وحققت روسيا نجاحا. وأبدت روسيا مرونة."
+    sentences = stance_sentences(frame(body, outlet="X"), ["russia"])
+    top = strongest_evidence(sentences, n=2)
+    assert top["score"].tolist() == pytest.approx([math.tanh(-1.5), math.tanh(1.0)])
+    assert set(top["outlet"]) == {"X"}
+
+
+def test_lexicon_reads_through_clitics_and_suffixes() -> None:
+    lexicon = load_lexicon()
+    assert ("انتهاك", True) in lexicon.readings("وانتهاكاتها")
+    assert ("عقوبات", False) in lexicon.readings("بالعقوبات")
+    assert ("مقبول", False) in lexicon.readings("مقبولة")
+    assert lexicon.readings("لبنان") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("عدوان\tقوي\tagent\n", "not a number"),
+        ("عدوان\t-1\tvillain\n", "role"),
+        ("عدوان\n", "line 1"),
+    ],
+)
+def test_bad_lexicon_file_is_refused(tmp_path, line: str, message: str) -> None:
+    path = tmp_path / "lexicon.tsv"
+    path.write_text(line, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_lexicon(path)
+
+
+def test_external_lexicon_adds_words(tmp_path) -> None:
+    path = tmp_path / "extra.csv"
+    path.write_text("term,polarity,egyptian,msa\nمبهر,positive,1,0\n", encoding="utf-8")
+    lexicon = load_lexicon() + load_nileulex(path)
+    body = "قدمت روسيا عرضا مبهرا."
+    assert score_stance(frame(body), ["russia"]).iloc[0]["stance"] == "none"
+    assert score_stance(frame(body), ["russia"], lexicon=lexicon).iloc[0]["stance"] == "favor"
+
+
+def test_nileulex_when_present(shared_data) -> None:
+    path = shared_data / "nileulex" / "NileULex_v0.27.csv"
+    if not path.exists():
+        pytest.skip("NileULex is absent")
+    lexicon = load_nileulex(path)
+    weights = lexicon.entries.set_index("term")["weight"]
+    assert (weights["ممتاز"], weights["مشين"]) == (1.0, -1.0)
+    body = "وصف المراقبون الأداء الروسي بأنه ممتاز."
+    combined = load_lexicon() + lexicon
+    assert score_stance(frame(body), ["russia"], lexicon=combined).iloc[0]["stance"] == "favor"
+
+
+# --- the bundled corpus --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled(bundled_corpus) -> pd.DataFrame:
+    corpus = pytest.importorskip("helpers.corpus")
+    if not (bundled_corpus / "labels.csv").exists():
+        pytest.skip("corpus/labels.csv is absent")
+    return corpus.load_corpus(bundled_corpus).analysis_view()
+
+
+def test_bundled_articles_agree_with_labels(bundled, bundled_corpus) -> None:
+    labels = pd.read_csv(bundled_corpus / "labels.csv")
+    scores = score_stance(bundled, TARGETS, voice="outlet")
+    merged = labels.merge(scores, on=["article_id", "target"], how="left")
+    merged["stance"] = merged["stance_y"].fillna("none")
+    truth = merged["stance_x"]
+    opposite = merged[
+        ((truth == "favor") & (merged["stance"] == "against"))
+        | ((truth == "against") & (merged["stance"] == "favor"))
+    ]
+    assert opposite.empty, opposite[["article_id", "target", "stance_x", "stance"]]
+    agreement = (truth == merged["stance"]).mean()
+    assert agreement >= 0.8, merged.loc[truth != merged["stance"], ["article_id", "target"]]
+
+
+def test_evidence_sentences_contain_their_target(bundled) -> None:
+    scores = score_stance(bundled, TARGETS)
+    checked = 0
+    for row in scores.itertuples():
+        for evidence in row.evidence:
+            assert row.target in {m.actor for m in mentions_in(evidence["sentence"])}
+            checked += 1
+    assert checked > 20
+
+
+# --- the trainable engine -------------------------------------------------------------------
+
+TOY_TEXTS = [
+    ("ندعم هذا القرار بقوة", "Favor"),
+    ("قرار ممتاز ونؤيده", "Favor"),
+    ("خطوة رائعة نؤيدها", "Favor"),
+    ("نرفض هذا القرار تماما", "Against"),
+    ("قرار سيئ ونرفضه", "Against"),
+    ("خطوة فاشلة نرفضها", "Against"),
+    ("عقد الاجتماع اليوم", "None"),
+    ("وصل الوفد صباحا", "None"),
+    ("انتهى اللقاء مساء", "None"),
+]
+
+
+def toy_model() -> StanceClassifier:
+    texts, labels = zip(*(TOY_TEXTS * 3), strict=True)
+    return StanceClassifier(C=1.0).fit(list(texts), ["russia"] * len(texts), list(labels))
+
+
+def test_classifier_api() -> None:
+    model = toy_model()
+    assert list(model.classes_) == ["Against", "Favor", "None"]
+    predicted = model.predict(["نؤيد القرار بقوة", "نرفض القرار"], ["russia", "russia"])
+    assert list(predicted) == ["Favor", "Against"]
+    proba = model.predict_proba(["نؤيد القرار"], ["russia"])
+    assert proba.shape == (1, 3) and proba.sum() == pytest.approx(1.0)
+    with pytest.raises(ValueError, match="same length"):
+        model.predict(["a", "b"], ["russia"])
+    with pytest.raises(ValueError, match="not fitted"):
+        StanceClassifier().predict(["a"], ["russia"])
+    with pytest.raises(ValueError, match="two stance labels"):
+        StanceClassifier().fit(["a", "b"], ["x", "x"], ["Favor", "Favor"])
+
+
+def test_classifier_as_engine() -> None:
+    model = toy_model()
+    body = "قالت روسيا إنها تؤيد القرار بقوة. ووصل الوفد الروسي صباحا."
+    scores = score_stance(frame(body), ["russia"], engine=model)
+    row = scores.iloc[0]
+    proba = model.predict_proba(["قالت روسيا إنها تؤيد القرار بقوة."], ["russia"])[0]
+    first = proba[1] - proba[0]  # P(favor) - P(against) of the first sentence
+    assert row["evidence"][0]["score"] == pytest.approx(first)
+    assert row["n_mentions"] == 2
+    assert row["stance"] in ("favor", "against", "none")
+
+
+def test_cross_validation_helper() -> None:
+    texts, labels = zip(*(TOY_TEXTS * 4), strict=True)
+    folds = cross_validate_stance(list(texts), ["t"] * len(texts), list(labels), folds=3, C=1.0)
+    assert len(folds) == 3
+    assert {"macro_f1", "f1_Favor", "f1_Against", "f1_None"} <= set(folds.columns)
+    assert folds["macro_f1"].between(0, 1).all()
+
+
+def test_mawqif_macro_f1_floor(shared_data) -> None:
+    read = {"encoding": "utf-8-sig", "keep_default_na": False}
+    train = pd.read_csv(shared_data / "mawqif" / "Mawqif_AllTargets_Train.csv", **read)
+    test = pd.read_csv(shared_data / "mawqif" / "Mawqif_AllTargets_Test.csv", **read)
+    model = StanceClassifier().fit(train["text"], train["target"], train["stance"])
+    predicted = model.predict(test["text"], test["target"])
+    assert set(np.unique(predicted)) <= {"Favor", "Against", "None"}
+    majority = f1_score(test["stance"], np.full(len(test), "Favor"), average="macro")
+    assert majority == pytest.approx(0.254, abs=0.001)  # 380/619 Favor: F1 0.762 / 3
+    assert f1_score(test["stance"], predicted, average="macro") >= 0.55
