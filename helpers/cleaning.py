@@ -374,6 +374,7 @@ class _Shingles:
 
         # CRC-32 of each word: C speed and the same in every process (Python's str hash is
         # salted per process, which would make the candidate search vary between runs).
+        # (A numpy polynomial hash over code points measured no faster on this machine.)
         every_word = map(str.encode, chain.from_iterable(map(words, texts)))
         flat = _mix(np.fromiter(map(zlib.crc32, every_word), dtype=np.uint32).astype(np.uint64))
         n_words = np.array(lengths, dtype=np.int64)
