@@ -266,20 +266,16 @@ def _discover(path, ignore: tuple[str, ...]) -> tuple[list[Path], list[dict]]:
             files.append(item_path)
             continue
         if item_path.is_dir():
-            found = sorted(p for p in item_path.rglob("*") if p.is_file())
+            found = _files_under(item_path)
         else:
             matches = sorted(glob.glob(str(item_path), recursive=True))
             if not matches:
                 raise FileNotFoundError(f"no file or folder matches {str(item)!r}")
             found = []
             for match in map(Path, matches):
-                found += (
-                    sorted(p for p in match.rglob("*") if p.is_file())
-                    if match.is_dir()
-                    else [match]
-                )
-        for file in found:
-            pattern = next((p for p in ignore if _matches(file, p)), None)
+                found += _files_under(match) if match.is_dir() else [(match, Path(match.name))]
+        for file, relative in found:
+            pattern = next((p for p in ignore if _matches(relative, p)), None)
             if pattern is None:
                 files.append(file)
             else:
@@ -289,11 +285,21 @@ def _discover(path, ignore: tuple[str, ...]) -> tuple[list[Path], list[dict]]:
     return files, skipped
 
 
-def _matches(file: Path, pattern: str) -> bool:
-    if fnmatch.fnmatchcase(file.name, pattern):
+def _files_under(folder: Path) -> list[tuple[Path, Path]]:
+    """Every file below ``folder``, with its path relative to ``folder``."""
+    return sorted((p, p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def _matches(relative: Path, pattern: str) -> bool:
+    """Whether a file, given by its path below the folder being loaded, matches ``pattern``.
+
+    Only the part below the loaded folder counts, so loading ``../corpus`` or a folder inside
+    a hidden directory works, while hidden folders *inside* it (``.git``,
+    ``.ipynb_checkpoints``) hide everything they hold.
+    """
+    if fnmatch.fnmatchcase(relative.name, pattern):
         return True
-    # hidden folders (.git, .ipynb_checkpoints) hide everything inside them
-    return pattern == ".*" and any(part.startswith(".") for part in file.parts[:-1])
+    return pattern == ".*" and any(part.startswith(".") for part in relative.parts[:-1])
 
 
 def _maybe_progress(files: list[Path], progress: bool | None) -> Iterable[Path]:

@@ -246,7 +246,7 @@ def ngrams(
     """Counts of n-grams of exactly ``n`` analysed terms (see :func:`term_counts`).
 
     The n-grams join consecutive *analysed* terms, so stopwords in between are skipped:
-    ``الأزمة في أوكرانيا`` gives ``أزمة أوكرانيا``.
+    ``الأزمة في أوكرانيا`` gives ``ازمة اوكرانيا`` (terms are normalised).
     """
     return term_counts(articles, by, analyzer, (n, n), min_count)
 

@@ -209,6 +209,13 @@ def use_arabic(family: str = ARABIC_FAMILY, *, mode: TextMode | None = None) -> 
         The mode :func:`ar` will use.
     """
     global _reshaper_family
+    # Load the configured backend now (pyplot loads it lazily). In Jupyter that is the inline
+    # backend, whose loading teaches IPython to show a returned Figure as an image; without it
+    # the figures built by the chart helpers would print as ``<Figure ...>``.
+    import matplotlib.pyplot as plt
+
+    plt.switch_backend(mpl.get_backend())
+
     mpl.rcParams.update(
         {
             "font.family": font_families(family),

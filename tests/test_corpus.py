@@ -227,6 +227,22 @@ def test_same_stem_in_two_folders(tmp_path: Path) -> None:
     assert corpus.report.summary()["files"] == {"loaded": 2}
 
 
+def test_relative_parent_path_loads_and_hidden_subfolders_are_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "articles" / ".ipynb_checkpoints").mkdir(parents=True)
+    (tmp_path / "articles" / "x.txt").write_text(plain_article(), encoding="utf-8")
+    (tmp_path / "articles" / ".ipynb_checkpoints" / "x.txt").write_text(
+        plain_article(), encoding="utf-8"
+    )
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.chdir(tmp_path / "notebooks")
+    corpus = load_corpus("../articles")
+    assert corpus.articles.article_id.tolist() == ["x"]
+    skipped = corpus.report.table.query("status == 'skipped'")
+    assert [Path(p).parent.name for p in skipped.source_path] == [".ipynb_checkpoints"]
+
+
 # --------------------------------------------------------------------------- encodings
 
 
