@@ -41,7 +41,7 @@ class ArabicTable:
         self.max_rows = max_rows
 
     def _repr_html_(self) -> str:
-        table = self.frame.to_html(
+        table = self.frame.rename_axis(columns=None).to_html(
             index=self.index,
             max_rows=self.max_rows,
             border=0,
@@ -73,7 +73,8 @@ def show_table(
     Parameters
     ----------
     frame
-        The table (a Series becomes a one-column table).
+        The table (a Series becomes a one-column table). A name on the columns axis (left by
+        ``pivot`` or ``unstack``) is not shown: it would add an empty header cell.
     caption
         A line above the table saying what it is.
     name

@@ -64,6 +64,13 @@ def test_plain_text_repr_for_consoles():
     ]
 
 
+def test_columns_axis_name_adds_no_header_cell():
+    wide = OUTLETS.set_index("outlet")[["articles"]].rename_axis(columns="measure")
+    page = show_table(wide, index=True)._repr_html_()
+    assert "measure" not in page
+    assert page.count("<tr") == 1 + 1 + len(OUTLETS)  # column names, index name, data rows
+
+
 def test_empty_table_says_so():
     page = show_table(OUTLETS.head(0), caption="لا شيء")._repr_html_()
     assert "<p>(no rows)</p>" in page and "<th>outlet</th>" in page

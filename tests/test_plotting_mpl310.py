@@ -46,13 +46,24 @@ def test_plotting_tests_pass_on_matplotlib_310(repo_root: Path) -> None:
     assert version.startswith("3.10"), f".venv310 has matplotlib {version}, not 3.10"
 
     run = subprocess.run(
-        [str(python), "-m", "pytest", "-q", "-o", "addopts=-ra", "-p", "no:cacheprovider",
-         "tests/test_plotting.py"],
+        [
+            str(python),
+            "-m",
+            "pytest",
+            "-q",
+            "-o",
+            "addopts=-ra",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_plotting.py",
+        ],
         cwd=repo_root,
         capture_output=True,
         text=True,
     )
     summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr[-500:]
-    assert run.returncode == 0, f"plotting tests failed on matplotlib {version}:\n{run.stdout[-3000:]}"
+    assert run.returncode == 0, (
+        f"plotting tests failed on matplotlib {version}:\n{run.stdout[-3000:]}"
+    )
     passed = int(m.group(1)) if (m := re.search(r"(\d+) passed", summary)) else 0
     assert passed >= 20, f"too few plotting tests ran on matplotlib {version}: {summary}"
