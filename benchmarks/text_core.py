@@ -1,9 +1,12 @@
 """Speed of the text core against CAMeL Tools, pyarabic and stemmer peers, in the same run.
 
-Normalises, tokenises and stems the ANT corpus text (``../shared/data/ant_corpus_v2.1_multisource``)
-with every pipeline, round after round (pipelines interleaved so machine noise hits all of
-them alike), and prints the median time, MB/s, tokens/s and the ratios to CAMeL Tools and
-pyarabic. Then times :func:`helpers.actors.find_mentions` on the same articles.
+Normalises, tokenises and stems the ANT corpus text
+(``../shared/data/ant_corpus_v2.1_multisource``) with every pipeline. In each round every
+pipeline starts with empty caches and the pipelines take turns on chunks of 500 articles, so
+load swings on a shared machine hit all of them alike; the median over rounds of each
+pipeline's total time gives MB/s, tokens/s and the ratios to CAMeL Tools and pyarabic. Then
+``Analyzer.pipe`` on one and two processes, and :func:`helpers.actors.find_mentions`, on the
+same articles.
 
 Run from the repository root::
 
@@ -37,51 +40,43 @@ ANT = (
     / "ant_v2.1_multisource.csv.gz"
 )
 
-Pipeline = Callable[[list[str]], int]  # texts -> number of tokens produced
+Analyse = Callable[[str], list]
+Pipeline = Callable[[], Analyse]  # builds a fresh analyser (empty caches) for one round
 
 
-def _count(texts: list[str], analyse: Callable[[str], list]) -> int:
-    return sum(len(analyse(t)) for t in texts)
-
-
-def regex_floor(texts: list[str]) -> int:
+def regex_floor() -> Analyse:
     """One compiled regex ``findall`` per text: the floor for any Python tokenizer."""
-    return _count(texts, re.compile(r"\w+").findall)
+    return re.compile(r"\w+").findall
 
 
-def ours_normalize_tokenize(texts: list[str]) -> int:
+def ours_normalize_tokenize() -> Analyse:
     """``tokenize(normalize(text))``: whole-text normalisation, then tokens."""
-    return _count(texts, lambda t: tokenize(normalize(t)))
+    return lambda text: tokenize(normalize(text))
 
 
-def ours_normalized_tokens(texts: list[str]) -> int:
+def ours_normalized_tokens() -> Analyse:
     """The Analyzer with no stemming, no stopwords: normalised tokens via the per-token cache."""
-    return _count(texts, Analyzer(stem=None, stopwords=False, min_length=1, keep_numbers=True))
+    return Analyzer(stem=None, stopwords=False, min_length=1, keep_numbers=True)
 
 
-def ours_analyzer(texts: list[str]) -> int:
+def ours_analyzer() -> Analyse:
     """``Analyzer()``: normalise, tokenise, strip clitics, drop stopwords (notebook default)."""
-    return _count(texts, Analyzer())
+    return Analyzer()
 
 
-def ours_analyzer_light(texts: list[str]) -> int:
+def ours_analyzer_light() -> Analyse:
     """``Analyzer(stem="light")``: also suffixes and plural/feminine endings."""
-    return _count(texts, Analyzer(stem="light"))
+    return Analyzer(stem="light")
 
 
-def ours_analyzer_two_cores(texts: list[str]) -> int:
-    """``Analyzer().pipe(texts, n_jobs=2)``."""
-    return sum(map(len, Analyzer().pipe(texts, n_jobs=2)))
-
-
-def sklearn_count_vectorizer(texts: list[str]) -> int:
+def sklearn_count_vectorizer() -> Analyse:
     """scikit-learn's default analyzer (lowercase, ``\\b\\w\\w+\\b``), for reference."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    return _count(texts, CountVectorizer().build_analyzer())
+    return CountVectorizer().build_analyzer()
 
 
-def camel_tools(texts: list[str]) -> int:
+def camel_tools() -> Analyse:
     """CAMeL Tools: unicode, dediac, alef, alef maksura, teh marbuta, simple_word_tokenize."""
     from camel_tools.tokenizers.word import simple_word_tokenize
     from camel_tools.utils.dediac import dediac_ar
@@ -98,48 +93,48 @@ def camel_tools(texts: list[str]) -> int:
         text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
         return simple_word_tokenize(text)
 
-    return _count(texts, analyse)
+    return analyse
 
 
-def _pyarabic_tokens(text: str) -> list[str]:
+def pyarabic() -> Analyse:
+    """pyarabic: strip_tashkeel, strip_tatweel, normalize_hamza, tokenize."""
     from pyarabic import araby
 
-    text = araby.normalize_hamza(araby.strip_tatweel(araby.strip_tashkeel(text)))
-    return araby.tokenize(text)
+    def analyse(text: str) -> list[str]:
+        text = araby.normalize_hamza(araby.strip_tatweel(araby.strip_tashkeel(text)))
+        return araby.tokenize(text)
+
+    return analyse
 
 
-def pyarabic(texts: list[str]) -> int:
-    """pyarabic: strip_tashkeel, strip_tatweel, normalize_hamza, tokenize."""
-    return _count(texts, _pyarabic_tokens)
-
-
-def _with_cached_stems(texts: list[str], stem: Callable[[str], str]) -> int:
+def _with_cached_stems(stem: Callable[[str], str]) -> Analyse:
+    tokens_of = pyarabic()
     cache: dict[str, str] = {}
 
     def analyse(text: str) -> list[str]:
         out = []
-        for token in _pyarabic_tokens(text):
+        for token in tokens_of(text):
             term = cache.get(token)
             if term is None:
                 term = cache[token] = stem(token)
             out.append(term)
         return out
 
-    return _count(texts, analyse)
+    return analyse
 
 
-def pyarabic_isri(texts: list[str]) -> int:
+def pyarabic_isri() -> Analyse:
     """pyarabic normalise + tokenise, then NLTK's ISRI stemmer with a per-word cache."""
     from nltk.stem.isri import ISRIStemmer
 
-    return _with_cached_stems(texts, ISRIStemmer().stem)
+    return _with_cached_stems(ISRIStemmer().stem)
 
 
-def pyarabic_tashaphyne(texts: list[str]) -> int:
+def pyarabic_tashaphyne() -> Analyse:
     """pyarabic normalise + tokenise, then Tashaphyne's light stemmer with a per-word cache."""
     from tashaphyne.stemming import ArabicLightStemmer
 
-    return _with_cached_stems(texts, ArabicLightStemmer().light_stem)
+    return _with_cached_stems(ArabicLightStemmer().light_stem)
 
 
 PIPELINES: dict[str, Pipeline] = {
@@ -148,13 +143,13 @@ PIPELINES: dict[str, Pipeline] = {
     "ours normalised tokens (Analyzer, no stem)": ours_normalized_tokens,
     "ours Analyzer() clitics": ours_analyzer,
     "ours Analyzer(stem='light')": ours_analyzer_light,
-    "ours Analyzer().pipe(n_jobs=2)": ours_analyzer_two_cores,
     "scikit-learn CountVectorizer": sklearn_count_vectorizer,
     "CAMeL Tools": camel_tools,
     "pyarabic": pyarabic,
     "pyarabic + ISRI (cached)": pyarabic_isri,
     "pyarabic + Tashaphyne (cached)": pyarabic_tashaphyne,
 }
+_CHUNK = 500  # articles: pipelines take turns on each chunk, so load swings hit all alike
 
 
 def _available(pipelines: dict[str, Pipeline]) -> dict[str, Pipeline]:
@@ -162,12 +157,38 @@ def _available(pipelines: dict[str, Pipeline]) -> dict[str, Pipeline]:
     usable = {}
     for name, pipeline in pipelines.items():
         try:
-            pipeline(["تجربة"])
+            pipeline()("تجربة")
         except ImportError as error:
             print(f"skipped {name}: {error}")
             continue
         usable[name] = pipeline
     return usable
+
+
+def _round(pipelines: dict[str, Pipeline], texts: list[str]) -> dict[str, tuple[float, int]]:
+    """One round: fresh analysers, chunks of the corpus in turn -> (seconds, tokens) each."""
+    analysers = {name: make() for name, make in pipelines.items()}
+    spent = dict.fromkeys(analysers, 0.0)
+    tokens = dict.fromkeys(analysers, 0)
+    for first in range(0, len(texts), _CHUNK):
+        chunk = texts[first : first + _CHUNK]
+        for name, analyse in analysers.items():
+            start = time.perf_counter()
+            tokens[name] += sum(len(analyse(t)) for t in chunk)
+            spent[name] += time.perf_counter() - start
+    return {name: (spent[name], tokens[name]) for name in analysers}
+
+
+def _paired(label: str, runs: int, first: Callable[[], object], second: Callable[[], object]):
+    """Time two whole-corpus alternatives back to back, ``runs`` times; print the medians."""
+    a, b = [], []
+    for _ in range(runs):
+        for bucket, work in ((a, first), (b, second)):
+            start = time.perf_counter()
+            work()
+            bucket.append(time.perf_counter() - start)
+    ma, mb = statistics.median(a), statistics.median(b)
+    print(f"{label}: median {ma:.2f} s vs {mb:.2f} s -> speed-up {ma / mb:.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,11 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     times: dict[str, list[float]] = {name: [] for name in pipelines}
     tokens: dict[str, int] = {}
     for round_ in range(args.rounds):
-        for name, pipeline in pipelines.items():
-            start = time.perf_counter()
-            tokens[name] = pipeline(texts)
-            times[name].append(time.perf_counter() - start)
-            print(f"round {round_ + 1}: {name} {times[name][-1]:.2f} s", file=sys.stderr)
+        for name, (seconds, count) in _round(pipelines, texts).items():
+            times[name].append(seconds)
+            tokens[name] = count
+        print(f"round {round_ + 1} done", file=sys.stderr)
 
     median = {name: statistics.median(ts) for name, ts in times.items()}
     camel = median.get("CAMeL Tools")
@@ -211,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
     with pd.option_context("display.width", 200, "display.max_columns", 10):
         print(pd.DataFrame(rows).to_string(index=False))
 
+    _paired(
+        "Analyzer().pipe: 1 process vs 2 processes (fresh caches)",
+        args.rounds,
+        lambda: Analyzer().pipe(texts, n_jobs=1),
+        lambda: Analyzer().pipe(texts, n_jobs=2),
+    )
     frame = articles.rename(columns={"docno": "article_id", "text": "body"})
     spent = []
     for _ in range(args.rounds):

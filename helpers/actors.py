@@ -44,6 +44,8 @@ __all__ = [
     "mentions_in",
 ]
 
+_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
+
 ALIAS_KINDS = ("country", "org", "capital", "institution", "person", "adjective")
 """The kinds of alias a gazetteer entry may list, in the order they are reported."""
 
@@ -136,6 +138,7 @@ class Gazetteer:
     source: str = "helpers/data/actors.toml"
     _trie: dict = field(init=False, repr=False)
     _cache: _Readings = field(init=False, repr=False)
+    _starts: _Readings = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         rows = itertools.chain(
@@ -146,12 +149,14 @@ class Gazetteer:
             (_Entry(None, r.phrase, "exclude", False) for r in self.excluded.itertuples()),
         )
         vocabulary: set[str] = set()
+        firsts: set[str] = set()
         self._trie = {}
         for entry in rows:
             keys = [_fold(t) for t in TOKEN_PATTERN.findall(entry.alias)]
             if not keys:
                 raise ValueError(f"{self.source}: alias {entry.alias!r} has no word in it")
             vocabulary.update(keys)
+            firsts.add(keys[0])
             node = self._trie
             for key in keys:
                 node = node.setdefault(key, {})
@@ -162,7 +167,8 @@ class Gazetteer:
                     f"as {previous.alias!r} ({previous.actor or 'exclude'})"
                 )
             node.setdefault(None, entry)
-        self._cache = _Readings(frozenset(vocabulary))
+        self._cache = _Readings(frozenset(vocabulary))  # any token of an alias
+        self._starts = _Readings(frozenset(firsts))  # tokens that can start one
 
     @property
     def ids(self) -> list[str]:
@@ -187,35 +193,42 @@ class Gazetteer:
 
     def _scan(self, text: str) -> list[tuple[Mention, str, bool]]:
         """Mentions in ``text`` with their alias kind and ambiguity flag, in text order."""
-        matches = list(TOKEN_PATTERN.finditer(text))
-        readings = list(map(self._cache.__getitem__, map(re.Match.group, matches)))
+        # [gap, token, gap, token, ..., gap]: tokens and their offsets from C-level calls only
+        parts = _TOKEN_SPLIT.split(text)
+        tokens = parts[1::2]
+        starts = list(map(self._starts.__getitem__, tokens))
+        if not any(starts):
+            return []
+        offsets = list(itertools.accumulate(map(len, parts), initial=0))
         found: list[tuple[Mention, str, bool]] = []
         position = 0
-        for i in itertools.compress(range(len(readings)), readings):
+        for i in itertools.compress(range(len(starts)), starts):
             if i < position:
                 continue
-            last, entry = self._longest(i, readings, matches, text)
+            last, entry = self._longest(i, parts)
             if entry is None:
                 continue
             position = last + 1
             if entry.actor is not None:
-                mention = Mention(entry.actor, entry.alias, matches[i].start(), matches[last].end())
+                start, end = offsets[2 * i + 1], offsets[2 * last + 2]
+                mention = Mention(entry.actor, entry.alias, start, end)
                 found.append((mention, entry.kind, entry.ambiguous))
         return found
 
-    def _longest(
-        self, first: int, readings: list, matches: list[re.Match], text: str
-    ) -> tuple[int, _Entry | None]:
-        """The longest alias starting at token ``first``: (index of its last token, entry)."""
+    def _longest(self, first: int, parts: list[str]) -> tuple[int, _Entry | None]:
+        """The longest alias starting at token ``first``: (index of its last token, entry).
+
+        Token ``i`` is ``parts[2 * i + 1]`` and ``parts[2 * i]`` the text before it; an alias
+        continues only across white space.
+        """
+        count = len(parts) // 2
         best: tuple[int, _Entry | None] = (first, None)
         stack = [(first, self._trie, True)]
         while stack:
             i, node, safe = stack.pop()
-            if i >= len(readings):
+            if i >= count or (i > first and not parts[2 * i].isspace()):
                 continue
-            if i > first and not text[matches[i - 1].end() : matches[i].start()].isspace():
-                continue
-            for reading, safe_alone in readings[i]:
+            for reading, safe_alone in self._cache[parts[2 * i + 1]]:
                 child = node.get(reading)
                 if child is None:
                     continue

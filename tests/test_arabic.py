@@ -339,7 +339,6 @@ def test_pipe_matches_serial_on_two_processes():
     texts = [_SENTENCE, "وقال بوتين", "", "العقوبات الأمريكية"] * 3
     analyzer = Analyzer()
     assert analyzer.pipe(texts, n_jobs=2) == [analyzer(t) for t in texts]
-    assert analyzer.pipe(texts, n_jobs=None) == [analyzer(t) for t in texts]
 
 
 # --------------------------------------------------------------------------- real data
