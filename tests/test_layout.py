@@ -1,0 +1,52 @@
+"""The house's one-way import rule (DESIGN.md): text <- data <- analyses <- plotting <- run.
+
+A module may import project modules from lower layers only, so the analyses never plot and
+plotting never reaches back into the statistics. The rule is read from the source, so a new
+import that breaks it fails here.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+LAYERS: list[set[str]] = [
+    {"arabic", "dates"},
+    {"readers", "cleaning"},
+    {"corpus"},
+    {"actors", "attribution", "stance_lexicon", "stance_model"},
+    {"frequency", "stance", "topics"},
+    {"fonts", "display"},
+    {"plotting"},
+    {"run"},
+    {"__main__"},
+]
+LAYER_OF = {name: level for level, names in enumerate(LAYERS) for name in names}
+HELPERS = Path(__file__).resolve().parents[1] / "helpers"
+
+
+def _project_imports(path: Path) -> set[str]:
+    """Names of the ``helpers`` modules that ``path`` imports anywhere in its code."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("helpers."):
+            found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found |= {a.name.split(".")[1] for a in node.names if a.name.startswith("helpers.")}
+    return found - {"data"}
+
+
+def test_every_module_has_a_layer() -> None:
+    modules = {p.stem for p in HELPERS.glob("*.py")} - {"__init__"}
+    assert modules <= set(LAYER_OF), f"add to LAYERS: {sorted(modules - set(LAYER_OF))}"
+
+
+@pytest.mark.parametrize("module", sorted(LAYER_OF))
+def test_imports_flow_one_way(module: str) -> None:
+    path = HELPERS / f"{module}.py"
+    if not path.exists():
+        pytest.skip(f"helpers/{module}.py does not exist")
+    upward = {m for m in _project_imports(path) if LAYER_OF.get(m, 99) >= LAYER_OF[module]}
+    assert not upward, f"helpers/{module}.py imports from its own or a higher layer: {upward}"
