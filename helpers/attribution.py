@@ -22,11 +22,19 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helpers.arabic import STOPWORDS, normalize, sentence_spans, token_spans
 
-__all__ = ["QUOTE_COLUMNS", "find_quotes", "load_speech_cues", "quote_at"]
+__all__ = [
+    "QUOTE_COLUMNS",
+    "SpeechCues",
+    "find_quotes",
+    "load_speech_cues",
+    "quote_at",
+    "quote_spans",
+]
 
 QUOTE_COLUMNS = ["speaker", "cue", "quote", "start", "end", "speaker_start", "speaker_end", "found"]
 """Columns of :func:`find_quotes`. ``found`` says how the speaker was found: ``after-cue``,
@@ -166,7 +174,25 @@ def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
         A quote runs from its complementiser to the end of the sentence, or to the closing
         guillemet when it opens with one; a source cue (``بحسب``) covers its whole sentence.
     """
-    cues = cues or _default_cues()
+    quotes = _find(text, cues or _default_cues())
+    columns = {
+        "speaker": [q.speaker for q in quotes],
+        "cue": [q.cue for q in quotes],
+        "quote": [text[q.start : q.end] for q in quotes],
+    }
+    for name in ("start", "end", "speaker_start", "speaker_end"):
+        columns[name] = np.array([getattr(q, name) for q in quotes], dtype="int64")
+    columns["found"] = [q.found for q in quotes]
+    return pd.DataFrame(columns, columns=QUOTE_COLUMNS)
+
+
+def quote_spans(text: str, cues: SpeechCues | None = None) -> list[tuple[int, int, str | None]]:
+    """``(start, end, speaker)`` of each quote in ``text``: :func:`find_quotes` without the
+    table, for callers that look up many positions (the stance engine's voices)."""
+    return [(q.start, q.end, q.speaker) for q in _find(text, cues or _default_cues())]
+
+
+def _find(text: str, cues: SpeechCues) -> list[_Quote]:
     quotes: list[_Quote] = []
     for index, (start, end) in enumerate(sentence_spans(text)):
         sentence = _Sentence(index, start, end, _tokens(text, start, end))
@@ -177,14 +203,7 @@ def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
                 if quote is not None:
                     quote.cue_start = token.start
                     quotes.append(quote)
-    rows = [
-        (q.speaker, q.cue, text[q.start : q.end], q.start, q.end, q.speaker_start, q.speaker_end)
-        + (q.found,)
-        for q in quotes
-    ]
-    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    offsets = ["start", "end", "speaker_start", "speaker_end"]
-    return frame.astype(dict.fromkeys(offsets, "int64"))
+    return quotes
 
 
 def quote_at(quotes: pd.DataFrame, position: int) -> pd.Series | None:
@@ -227,7 +246,7 @@ def _read_quote(
     span, found = None, "before-cue"
     if kind == "verb":
         span = _subject_before(tokens, i, cues, after_complementizer=True)
-    if span is None and i + 1 < len(tokens) and not _is_addressee(tokens[i + 1].norm):
+    if span is None and i + 1 < len(tokens) and not _is_adverbial(tokens[i + 1].norm):
         span, found = _phrase(tokens, i + 1, speaker_end), "after-cue"
     if span is None and kind == "verb":
         span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
@@ -289,10 +308,14 @@ def _ends_speaker(tokens: list[_Token], j: int, cues: SpeechCues) -> bool:
     return norm == "في" and following.removeprefix("ال") in cues.statements
 
 
-def _is_addressee(norm: str) -> bool:
-    """``لنظيره``, ``له``, ``لها``: the person spoken to, written right after the verb (names
-    that start with ل, such as ``لافروف``, are not)."""
-    return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير")
+def _is_adverbial(norm: str) -> bool:
+    """Words after a verb that open an addressee or an adverbial, not a speaker: ``لنظيره``,
+    ``له``, a preposition (``وتوضح في الوقت نفسه أن``). Names that start with ل (``لافروف``)
+    are not addressees."""
+    return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير") or norm in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(normalize(w) for w in "في من على عن إلى مع خلال عبر أمام بعد قبل".split())
 
 
 _ADDRESSEE_PRONOUNS = frozenset("له لها لهم لهما لهن لنا لي لك لكم".split())

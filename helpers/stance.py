@@ -5,9 +5,10 @@ Two engines score them:
 
 * ``engine="lexicon"`` (default): the transparent rule set of :mod:`helpers.stance_lexicon`,
   every hit attached to the actor it is about, with the words that fired;
-* a fitted :class:`helpers.stance_model.StanceClassifier` (or any classifier with
-  ``predict_proba``, ``classes_`` in favor/against/none): each sentence is scored
-  ``P(favor) - P(against)``.
+* a fitted :class:`helpers.stance_model.StanceClassifier` (or any object with
+  ``predict(texts, targets)``, ``predict_proba(texts, targets)`` and ``classes_`` in
+  favor/against/none, any case): each sentence is scored ``P(favor) - P(against)``, the article
+  by the mean over its sentences, with the same thresholds.
 
 Each hit carries a **voice**: ``outlet`` when the outlet says it, else ``quoted`` with the
 speaker found by :func:`helpers.attribution.find_quotes`, so the outlet's own voice can be set
@@ -37,7 +38,7 @@ import pandas as pd
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import sentence_spans
-from helpers.attribution import find_quotes
+from helpers.attribution import quote_spans
 from helpers.stance_lexicon import (
     MentionInfo,
     StanceLexicon,
@@ -140,28 +141,28 @@ def stance_sentences(
     # every actor takes part in attaching hits (العدوان الروسي is about Russia even when only the
     # EU is asked for); only the wanted targets get rows
     mentions = find_mentions(articles[["article_id", "body"]], gazetteer, keep=())
-    by_article = {key: group for key, group in mentions.groupby("article_id", sort=False)}
+    columns = ["article_id", "actor", "start", "end", "kind", "surface", "alias"]
+    by_article: dict[Any, list[MentionInfo]] = {}
+    for article_id, actor, start, end, kind, surface, alias in zip(
+        *(mentions[c].tolist() for c in columns), strict=True
+    ):
+        info = MentionInfo(
+            actor, start, end, kind == "adjective", attached_preposition(surface, alias)
+        )
+        by_article.setdefault(article_id, []).append(info)
     rows: list[tuple] = []
-    records = enumerate(articles[["article_id", "body"]].itertuples(index=False))
+    records = enumerate(
+        zip(articles["article_id"].tolist(), articles["body"].tolist(), strict=True)
+    )
     if progress if progress is not None else len(articles) > _PROGRESS_FROM:
         from tqdm.auto import tqdm
 
         records = tqdm(records, total=len(articles), desc="scoring stance", unit="article")
     for position, (article_id, body) in records:
-        found = by_article.get(article_id)
-        if found is None or (wanted is not None and not found["actor"].isin(wanted).any()):
+        infos = by_article.get(article_id, [])
+        if not any(wanted is None or m.actor in wanted for m in infos):
             continue
         text = body if isinstance(body, str) else ""
-        infos = [
-            MentionInfo(
-                r.actor,
-                r.start,
-                r.end,
-                r.kind == "adjective",
-                attached_preposition(r.surface, r.alias),
-            )
-            for r in found.itertuples(index=False)
-        ]
         for row in _article_sentences(text, infos, wanted, lexicon if use_lexicon else None):
             rows.append((article_id, *row, position))
     frame = pd.DataFrame(rows, columns=[*SENTENCE_COLUMNS, "_row"])
@@ -194,17 +195,17 @@ def _article_sentences(
     text: str, mentions: list[MentionInfo], wanted: set[str] | None, lexicon: StanceLexicon | None
 ) -> list[tuple]:
     """Rows (target, sentence_index, sentence, voice, speaker, score, raw, n_hits, hits)."""
-    quotes = find_quotes(text)
+    quotes = quote_spans(text)
     spans = sentence_spans(text)
     rows = []
     for index, (start, end) in enumerate(spans):
-        inside = [m for m in mentions if start <= m[1] < end]
+        inside = [m for m in mentions if start <= m.start < end]
         if not inside:
             continue
         hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
         sentence = text[start:end]
         for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
-            first = next(m[1] for m in inside if m[0] == target)
+            first = next(m.start for m in inside if m.actor == target)
             mine = [h for h in hits if h.actor == target]
             groups: dict[tuple[str, str | None], list] = {}
             for hit in mine:
@@ -232,28 +233,29 @@ def _article_sentences(
     return rows
 
 
-def _voice(quotes: pd.DataFrame, position: int) -> tuple[str, str | None]:
-    """(``outlet``, None) or (``quoted``, speaker) for a character position."""
-    inside = quotes[(quotes["start"] <= position) & (position < quotes["end"])]
-    if inside.empty:
+def _voice(quotes: list[tuple[int, int, str | None]], position: int) -> tuple[str, str | None]:
+    """(``outlet``, None) or (``quoted``, speaker of the innermost quote) for a position."""
+    inside = [(end - start, speaker) for start, end, speaker in quotes if start <= position < end]
+    if not inside:
         return "outlet", None
-    innermost = inside.loc[(inside["end"] - inside["start"]).idxmin()]
-    return "quoted", innermost["speaker"]
+    return "quoted", min(inside, key=lambda q: q[0])[1]
 
 
 def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
-    """Score each sentence with a fitted classifier: ``P(favor) - P(against)``."""
+    """Score each sentence with a fitted classifier: ``P(favor) - P(against)``; a sentence is
+    evidence when the classifier's label for it is not ``none``."""
     classes = [str(c).lower() for c in model.classes_]
     if not {"favor", "against"} <= set(classes):
         raise ValueError(f"the classifier's classes {classes} lack favor/against")
     frame = frame.drop_duplicates(["article_id", "target", "sentence_index"]).copy()
     if frame.empty:
         return frame
-    proba = model.predict_proba(frame["sentence"].tolist(), frame["target"].tolist())
+    texts, targets = frame["sentence"].tolist(), frame["target"].tolist()
+    proba = model.predict_proba(texts, targets)
     favor, against = proba[:, classes.index("favor")], proba[:, classes.index("against")]
     frame["raw"] = favor - against
     frame["score"] = frame["raw"]
-    labels = np.asarray(classes)[proba.argmax(axis=1)]
+    labels = np.char.lower(np.asarray(model.predict(texts, targets), dtype=str))
     frame["n_hits"] = (labels != "none").astype(int)
     frame["hits"] = [
         ", ".join(f"{c} {p:.2f}" for c, p in zip(classes, row, strict=True)) for row in proba

@@ -44,6 +44,7 @@ __all__ = [
     "MentionInfo",
     "StanceLexicon",
     "attached_preposition",
+    "default_lexicon",
     "attach_hits",
     "load_lexicon",
     "load_nileulex",

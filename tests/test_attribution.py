@@ -136,3 +136,10 @@ def test_bad_cue_file_is_refused(tmp_path) -> None:
     path.write_text("whisper\tهمس\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 1"):
         load_speech_cues(path)
+
+
+def test_an_adverbial_after_the_verb_is_not_a_speaker() -> None:
+    text = "قال لافروف إن الحوار ممكن. وأوضح في الوقت نفسه أن روسيا لن تتراجع."
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["لافروف", "لافروف"]
+    assert quotes["found"].tolist() == ["after-cue", "earlier"]
