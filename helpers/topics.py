@@ -43,8 +43,9 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.manifold import TSNE
 from sklearn.metrics import adjusted_rand_score
 from sklearn.preprocessing import normalize as l2_normalize
+from threadpoolctl import threadpool_limits
 
-from helpers.arabic import Analyzer, normalize, stem, tokenize
+from helpers.arabic import Analyzer, normalize, tokenize
 
 __all__ = [
     "ClusterStability",
@@ -58,6 +59,7 @@ __all__ = [
     "describe_clusters",
     "fit_topics",
     "npmi_coherence",
+    "single_thread",
     "topic_prevalence",
     "vectorize",
 ]
@@ -77,6 +79,18 @@ _MARKS_ONLY = {
     "punctuation": False,
 }
 """Normalisation that only drops marks (diacritics, tatweel, invisibles): for display spellings."""
+
+
+def single_thread() -> threadpool_limits:
+    """Context in which BLAS and OpenMP (SVD, k-means, NMF, t-SNE) use one thread.
+
+    The fits here are small enough that threads gain little, while on shared cores they
+    thrash: on this project's 2-core machine under load, LSA + k-means of 2,000 articles took
+    8 s with default threads and 0.9 s with one, and a 12-point t-SNE 25 s instead of 1 s.
+    One thread also gives the same numbers on every machine.
+    """
+    return threadpool_limits(limits=1)
+
 
 _MEMORY_CACHE_SIZE = 8
 _memory_cache: OrderedDict[str, DocumentTerms] = OrderedDict()
@@ -175,16 +189,26 @@ def _display_forms(texts: Iterable[str], analyzer: Analyzer) -> dict[str, str]:
     """
     tokens: Counter[str] = Counter()
     for text in texts:
-        tokens.update(tokenize(normalize(text, **_MARKS_ONLY)))
+        tokens.update(tokenize(text))
+    unstemmed = Analyzer(
+        stem="clitics",
+        stopwords=False,
+        min_length=1,
+        keep_numbers=True,
+        normalize_options=analyzer.normalize_options,
+        protected=analyzer.protected,
+    )
     surfaces: dict[str, Counter[str]] = {}
     for token, n in tokens.items():
-        folded = normalize(token, **analyzer.normalize_options)
-        term = analyzer.terms(folded)
-        if term:
-            bare = stem(folded, "clitics", analyzer.protected)
-            # Folding maps letters one to one, so the clitic-free word is a suffix of both.
-            surface = token[len(token) - len(bare) :] if len(folded) == len(token) else bare
-            surfaces.setdefault(term[0], Counter())[surface] += n
+        term, bare = analyzer.term(token), unstemmed.term(token)
+        if term is None or bare is None:
+            continue
+        # Folding maps letters one to one, so the clitic-free word ends both spellings.
+        plain = normalize(token, **_MARKS_ONLY)
+        folded = normalize(plain, **analyzer.normalize_options)
+        aligned = len(folded) == len(plain) and folded.endswith(bare)
+        surface = plain[len(plain) - len(bare) :] if aligned else bare
+        surfaces.setdefault(term, Counter())[surface] += n
     return {
         term: min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
         for term, forms in surfaces.items()
@@ -461,11 +485,12 @@ def fit_topics(
         raise ValueError(f"unknown topic method {method!r}; use 'nmf' or 'lda'")
     dtm = vectorize(articles, analyzer, **vectorize_options)
     _check_k(k, dtm, "topics")
-    if method == "nmf":
-        model = NMF(k, init="nndsvda", random_state=random_state, max_iter=500)
-        weights = model.fit_transform(dtm.tfidf)
-    else:
-        model, weights = _best_lda(dtm.counts, k, random_state, n_init)
+    with single_thread():
+        if method == "nmf":
+            model = NMF(k, init="nndsvda", random_state=random_state, max_iter=500)
+            weights = model.fit_transform(dtm.tfidf)
+        else:
+            model, weights = _best_lda(dtm.counts, k, random_state, n_init)
     components = model.components_
     order = np.argsort(-weights.sum(axis=0), kind="stable")
     weights, components = weights[:, order], components[order]
@@ -550,7 +575,8 @@ def topic_prevalence(
         Where to find the grouping column when ``doc_topics`` lacks it.
     by : str, default "outlet"
         A column name, or one of ``"day", "week", "month", "quarter", "year"`` to group the
-        ``date`` column by period.
+        ``date`` column by period (groups named ``2022-01`` for a month, by their Monday
+        ``2022-01-10`` for a week).
 
     Returns
     -------
@@ -568,7 +594,11 @@ def topic_prevalence(
     values = frame[column]
     if by in PERIODS:
         dates = pd.to_datetime(values, utc=True, errors="coerce").dt.tz_localize(None)
-        group = dates.dt.to_period(PERIODS[by]).astype(str).where(dates.notna(), MISSING_GROUP)
+        periods = dates.dt.to_period(PERIODS[by])
+        names = (
+            periods.dt.start_time.dt.strftime("%Y-%m-%d") if by == "week" else periods.astype(str)
+        )
+        group = names.where(dates.notna(), MISSING_GROUP)
     else:
         group = values.astype(object).where(values.notna(), MISSING_GROUP).astype(str)
     frame = frame.assign(group=group)
@@ -621,8 +651,9 @@ def cluster_articles(
     """
     dtm = vectorize(articles, analyzer, **vectorize_options)
     _check_k(k, dtm, "clusters")
-    points = _lsa(dtm, n_components, random_state)
-    kmeans = KMeans(k, n_init=n_init, random_state=random_state).fit(points)
+    with single_thread():
+        points = _lsa(dtm, n_components, random_state)
+        kmeans = KMeans(k, n_init=n_init, random_state=random_state).fit(points)
     distances = kmeans.transform(points)
     sizes = np.bincount(kmeans.labels_, minlength=k)
     rename = np.empty(k, dtype=int)
@@ -704,10 +735,13 @@ class ClusterStability:
         Mean adjusted Rand index over all pairs of seeds (1 = identical partitions).
     matrix : DataFrame
         Seed x seed ARI.
+    assignments : DataFrame
+        ``article_id`` plus one column of cluster numbers per seed.
     """
 
     mean_ari: float
     matrix: pd.DataFrame
+    assignments: pd.DataFrame
 
 
 def cluster_stability(
@@ -728,8 +762,13 @@ def cluster_stability(
     for i, j in combinations(range(len(seeds)), 2):
         matrix[i, j] = matrix[j, i] = adjusted_rand_score(labels[i], labels[j])
     pairs = matrix[np.triu_indices(len(seeds), k=1)]
+    assignments = pd.DataFrame({"article_id": articles["article_id"].to_numpy()})
+    for seed, column in zip(seeds, labels, strict=True):
+        assignments[seed] = column.to_numpy()
     return ClusterStability(
-        mean_ari=float(pairs.mean()), matrix=pd.DataFrame(matrix, index=seeds, columns=seeds)
+        mean_ari=float(pairs.mean()),
+        matrix=pd.DataFrame(matrix, index=seeds, columns=seeds),
+        assignments=assignments,
     )
 
 
@@ -741,7 +780,7 @@ def article_map(
     clusters: pd.DataFrame | None = None,
     random_state: int = 0,
     *,
-    max_points: int = 3000,
+    max_points: int = 2000,
     n_components: int = 50,
     perplexity: float = 30.0,
     analyzer: Analyzer | None = None,
@@ -770,15 +809,16 @@ def article_map(
     reduced = TruncatedSVD(
         max(2, min(n_components, len(rows) - 1, dtm.terms.size - 1)), random_state=random_state
     )
-    points = l2_normalize(reduced.fit_transform(dtm.tfidf[rows]))
-    if len(rows) >= 5:
-        tsne = TSNE(
-            2,
-            perplexity=min(perplexity, (len(rows) - 1) / 3),
-            init="pca",
-            random_state=random_state,
-        )
-        points = tsne.fit_transform(points)
+    with single_thread():
+        points = l2_normalize(reduced.fit_transform(dtm.tfidf[rows]))
+        if len(rows) >= 5:
+            tsne = TSNE(
+                2,
+                perplexity=min(perplexity, (len(rows) - 1) / 3),
+                init="pca",
+                random_state=random_state,
+            )
+            points = tsne.fit_transform(points)
     result = pd.DataFrame(
         {
             "article_id": articles["article_id"].to_numpy()[rows],
