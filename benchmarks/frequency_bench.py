@@ -32,10 +32,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from shared_data import ANT_CSV as ANT
 
-ANT = Path(__file__).resolve().parents[2] / (
-    "shared/data/ant_corpus_v2.1_multisource/ant_v2.1_multisource.csv.gz"
-)
 CONTENDERS = ("baseline", "ours", "peer")
 
 

@@ -22,10 +22,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ANT = (
-    Path(__file__).resolve().parents[2]
-    / "shared/data/ant_corpus_v2.1_multisource/ant_v2.1_multisource.csv.gz"
-)
+from shared_data import ANT_CSV as ANT
 
 _PEER = """
 import pandas as pd

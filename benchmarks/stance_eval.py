@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from shared_data import SHARED_DATA
 from sklearn.metrics import f1_score
 
 from helpers.stance_model import StanceClassifier, cross_validate_stance
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = SHARED_DATA
 
 
 def load_mawqif() -> tuple[pd.DataFrame, pd.DataFrame]:

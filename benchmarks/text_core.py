@@ -25,20 +25,12 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pandas as pd
+from shared_data import ANT_CSV as ANT
 
 from helpers.actors import find_mentions
 from helpers.arabic import Analyzer, normalize, tokenize
-
-ANT = (
-    Path(__file__).resolve().parents[1].parent
-    / "shared"
-    / "data"
-    / "ant_corpus_v2.1_multisource"
-    / "ant_v2.1_multisource.csv.gz"
-)
 
 Analyse = Callable[[str], list]
 Pipeline = Callable[[], Analyse]  # builds a fresh analyser (empty caches) for one round

@@ -26,19 +26,13 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from shared_data import ANT_CSV as ANT
 from sklearn.cluster import KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from helpers import topics
 
-ANT = (
-    Path(__file__).resolve().parents[1].parent
-    / "shared"
-    / "data"
-    / "ant_corpus_v2.1_multisource"
-    / "ant_v2.1_multisource.csv.gz"
-)
 K = 6
 OUR_OPTIONS = {"min_df": 5, "max_df": 0.5, "n_components": 100, "n_init": 10}
 
