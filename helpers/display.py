@@ -9,23 +9,33 @@ right to left, while a file path or an id such as ``011_arab-wire_osce`` keeps i
 order instead of having its leading ``/`` or digits moved to the far end. The HTML carries its
 own style (no CSS from outside), so it reads the same in JupyterLab and in the report pages.
 
+Numbers are shown with one number of decimals per column, chosen from the column's largest
+value (four significant digits for it), so a column reads aligned; whole numbers stored as
+floats lose their ``.0``. List cells (top terms, example titles) are joined into text.
+
 The notebooks' ``tables_dir`` parameter (set by ``python -m helpers run``) says where key tables
-go as CSV; ``show_table(..., name=..., tables_dir=tables_dir)`` writes the full table there and
-shows at most ``max_rows`` rows.
+go as CSV; ``show_table(..., name=..., tables_dir=tables_dir)`` writes the full table there
+(every row and column, full precision) and shows at most ``max_rows`` rows.
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 _TABLE_TAG = re.compile(r"<table\b[^>]*>")
+# The caption is as wide as its text (up to 50em), not squeezed to a narrow table's width.
 _STYLE = (
-    "<style>.arabic-table th, .arabic-table td, .arabic-table caption "
-    "{ unicode-bidi: plaintext; text-align: right; }</style>"
+    "<style>.arabic-table th, .arabic-table td, .arabic-table caption, .arabic-table p "
+    "{ unicode-bidi: plaintext; text-align: right; }"
+    " .arabic-table caption { width: max-content; max-width: 50em; }"
+    "</style>"
 )
 
 
@@ -41,10 +51,16 @@ class ArabicTable:
         self.max_rows = max_rows
 
     def _repr_html_(self) -> str:
-        table = self.frame.rename_axis(columns=None).to_html(
+        shown = _readable_cells(self.frame.rename_axis(columns=None))
+        table = shown.to_html(
             index=self.index,
             max_rows=self.max_rows,
             border=0,
+            formatters={
+                column: _column_format(shown[column])
+                for column in shown.columns
+                if pd.api.types.is_float_dtype(shown[column])
+            },
             float_format=_format_float,
             na_rep="",
         )
@@ -65,6 +81,7 @@ def show_table(
     *,
     name: str | None = None,
     tables_dir: str | Path | None = None,
+    columns: Sequence[str] | None = None,
     index: bool = False,
     max_rows: int = 30,
 ) -> ArabicTable:
@@ -81,6 +98,9 @@ def show_table(
         File stem of the CSV copy; needed when ``tables_dir`` is set.
     tables_dir
         Folder for the CSV copy (created if missing); ``None`` writes nothing.
+    columns
+        The columns shown, in this order (default: all). The CSV keeps every column, so a
+        table can show the few a reader needs and still save the rest.
     index
         Show and save the index (for tables whose index is a label, e.g. an outlet).
     max_rows
@@ -99,9 +119,57 @@ def show_table(
         folder = Path(tables_dir)
         folder.mkdir(parents=True, exist_ok=True)
         frame.to_csv(folder / f"{name}.csv", index=index, encoding="utf-8")
+    if columns is not None:
+        frame = frame[list(columns)]
     return ArabicTable(frame, caption, index=index, max_rows=max_rows)
 
 
 def _format_float(value: float) -> str:
     """Four significant digits: enough to read a table, the CSV keeps full precision."""
     return f"{value:.4g}"
+
+
+def _column_format(values: pd.Series) -> Callable[[float], str]:
+    """A formatter giving every number of a float column the same number of decimals.
+
+    Whole numbers get none; otherwise the largest magnitude keeps four significant digits
+    (``230.9`` and ``92.4``; ``0.5000`` and ``0.2917``), at most four decimals. A non-zero
+    value too small for them (a p-value of ``3e-06``) is written with two significant digits
+    instead of rounding to zero.
+    """
+    finite = values[np.isfinite(values.to_numpy(dtype=float))]
+    largest = float(finite.abs().max()) if len(finite) else 0.0
+    if not len(finite) or (finite == finite.round()).all() or largest == 0:
+        decimals = 0
+    else:
+        decimals = min(4, max(0, 3 - math.floor(math.log10(largest))))
+    smallest = 0.5 * 10.0**-decimals
+
+    def formatted(value: float) -> str:
+        if pd.isna(value):
+            return ""
+        if value != 0 and abs(value) < smallest:
+            return f"{value:.2g}"
+        return f"{value:.{decimals}f}"
+
+    return formatted
+
+
+def _readable_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with list cells joined into text (Python's ``['a', 'b']`` is not for readers).
+
+    Words are joined with the Arabic comma; items that are phrases (titles) with the Arabic
+    semicolon, so a comma inside a title does not read as a separator.
+    """
+
+    def joined(cell: object) -> object:
+        if not isinstance(cell, list | tuple | np.ndarray):
+            return cell
+        items = [str(item) for item in cell]
+        return ("؛ " if any(" " in item for item in items) else "، ").join(items)
+
+    out = frame.copy()
+    for column in out.columns:
+        if pd.api.types.is_object_dtype(out[column]):
+            out[column] = out[column].map(joined)
+    return out

@@ -35,6 +35,7 @@ from bidi.algorithm import get_display
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator, PercentFormatter
 from packaging.version import Version
 
 from helpers.fonts import ARABIC_FAMILY, font_families, font_path
@@ -50,6 +51,8 @@ EXPORT_RC = {"svg.fonttype": "path", "pdf.fonttype": 42, "ps.fonttype": 42}
 
 # Legends read from the right: the colour key follows its label (there is no rcParam for this).
 RTL_LEGEND = {"markerfirst": False, "alignment": "right"}
+# Beside the plot on the left, where a chart read from the right ends; never over the data.
+LEGEND_LEFT = {"loc": "upper right", "bbox_to_anchor": (-0.02, 1.0), "frameon": False}
 
 _forced_mode: TextMode | None = None
 _reshaper_family = ARABIC_FAMILY
@@ -263,7 +266,7 @@ def _title(target: Axes | Figure, title: str | None) -> None:
     if isinstance(target, Axes):
         target.set_title(ar(title), loc="right")
     else:
-        target.suptitle(ar(title), ha="right", x=0.98)
+        target.suptitle(ar(title), ha="right", x=0.98, fontsize="x-large")
 
 
 def _rtl_bars(ax: Axes) -> None:
@@ -288,11 +291,18 @@ def _rtl_grid(count: int, ncols: int, panel_size: tuple[float, float]) -> tuple[
 
 
 def _ranked_bars(ax: Axes, labels: Sequence[object], values: Sequence[float], color: str) -> None:
-    """Horizontal bars, first label on top, RTL orientation."""
+    """Horizontal bars, first label on top, RTL orientation; few value ticks, so none collide."""
     positions = np.arange(len(labels))[::-1]
     ax.barh(positions, values, color=color)
     ax.set_yticks(positions, labels=[ar(label) for label in labels])
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
     _rtl_bars(ax)
+
+
+def _group_colors(count: int) -> list[tuple[float, float, float]]:
+    """``count`` colours that tell groups apart: tab10 (no two alike) up to ten, then tab20."""
+    palette = mpl.colormaps["tab10" if count <= 10 else "tab20"].colors
+    return [palette[k % len(palette)] for k in range(count)]
 
 
 def _require(frame: pd.DataFrame, *columns: str) -> None:
@@ -308,6 +318,137 @@ def _wide(frame: pd.DataFrame, index: str, columns: str, values: str) -> pd.Data
 
 
 # ------------------------------------------------------------------------------------ charts
+def count_bars(
+    counts: pd.DataFrame,
+    *,
+    label: str = "label",
+    value: str = "count",
+    title: str | None = None,
+    xlabel: str | None = None,
+    color: str = "#3b6ea8",
+    ax: Axes | None = None,
+) -> Figure:
+    """One horizontal bar per row (e.g. articles per outlet), its value written at its end.
+
+    Parameters
+    ----------
+    counts
+        One row per bar with a ``label`` and a ``value`` column, drawn in the frame's order,
+        first row on top (sort it first to rank the bars).
+    title, xlabel
+        Logical text for the title and the value axis.
+    """
+    _require(counts, label, value)
+    ax = _single_axes(ax, (7, 0.4 * len(counts) + 1.4))
+    _ranked_bars(ax, counts[label].tolist(), counts[value].tolist(), color)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    ax.bar_label(ax.containers[0], fmt="{:,.0f}", padding=3)
+    ax.margins(x=0.08)
+    if xlabel is not None:
+        ax.set_xlabel(ar(xlabel))
+    _title(ax, title)
+    return ax.figure
+
+
+def distribution_chart(
+    values: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    value: str = "value",
+    title: str | None = None,
+    xlabel: str | None = None,
+    color: str = "#3b6ea8",
+    seed: int = 0,
+    ax: Axes | None = None,
+) -> Figure:
+    """Every row as a dot on one line per group (e.g. article lengths per outlet).
+
+    Parameters
+    ----------
+    values
+        One row per item (article) with a ``by`` column (the group, first group on top) and a
+        numeric ``value`` column.
+    seed
+        Dots are spread a little across their line (a fixed pseudo-random jitter), so equal
+        values stay visible; the same seed draws the same figure.
+
+    Notes
+    -----
+    Every item is drawn, nothing is summarised (the notebooks show medians and quantiles in a
+    table); dots are more transparent the more items a group has. The values run left to
+    right like a number line; the group names sit on the right, where reading starts.
+    """
+    _require(values, by, value)
+    groups = list(pd.unique(values[by]))
+    ax = _single_axes(ax, (8, 0.55 * len(groups) + 1.4))
+    jitter = np.random.default_rng(seed)
+    positions = np.arange(len(groups))[::-1]
+    for position, group in zip(positions, groups, strict=True):
+        points = values.loc[values[by] == group, value].to_numpy(dtype=float)
+        alpha = float(np.clip(60 / max(len(points), 1), 0.08, 0.8))
+        spread = position + jitter.uniform(-0.2, 0.2, len(points))
+        ax.scatter(points, spread, s=22, alpha=alpha, color=color, linewidths=0)
+    ax.set_yticks(positions, labels=[ar(group) for group in groups])
+    ax.yaxis.tick_right()
+    ax.spines[["left", "top"]].set_visible(False)
+    ax.grid(axis="x", color="0.9")
+    ax.set_axisbelow(True)
+    if xlabel is not None:
+        ax.set_xlabel(ar(xlabel))
+    _title(ax, title)
+    return ax.figure
+
+
+def period_bars(
+    counts: pd.DataFrame,
+    *,
+    period: str = "period",
+    by: str = "outlet",
+    count: str = "count",
+    title: str | None = None,
+    ylabel: str | None = None,
+    legend_title: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """Counts per period stacked by group (e.g. articles per month and outlet), oldest left.
+
+    Parameters
+    ----------
+    counts
+        One row per (``period``, ``by``) with a ``count``. ``period`` holds pandas periods,
+        datetimes or labels; with periods, every period between the first and the last gets
+        a bar (an empty one when nothing was counted), so gaps in time show as gaps.
+
+    Notes
+    -----
+    Time runs left to right, as on the time axes of Arabic newspapers and of
+    :func:`mentions_timeline`; the count axis and the title are on the right.
+    """
+    wide = _wide(counts, period, by, count).fillna(0).sort_index()
+    wide = wide[pd.unique(counts[by])]
+    if isinstance(wide.index, pd.PeriodIndex) and len(wide):
+        wide = wide.reindex(pd.period_range(wide.index.min(), wide.index.max()), fill_value=0)
+    if isinstance(wide.index, pd.DatetimeIndex):
+        wide.index = wide.index.strftime("%Y-%m-%d")
+    ax = _single_axes(ax, (max(6.0, 0.5 * len(wide) + 3.5), 4))
+    positions = np.arange(len(wide))
+    bottom = np.zeros(len(wide))
+    for color, (name, column) in zip(_group_colors(wide.shape[1]), wide.items(), strict=True):
+        ax.bar(positions, column.to_numpy(), bottom=bottom, label=ar(name), color=color)
+        bottom += column.to_numpy()
+    slanted = {"rotation": 45, "ha": "right", "rotation_mode": "anchor"} if len(wide) > 8 else {}
+    ax.set_xticks(positions, labels=[ar(label) for label in wide.index.astype(str)], **slanted)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.tick_right()
+    ax.yaxis.set_label_position("right")
+    ax.spines[["left", "top"]].set_visible(False)
+    if ylabel is not None:
+        ax.set_ylabel(ar(ylabel))
+    ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
+    _title(ax, title)
+    return ax.figure
+
+
 def top_terms_chart(
     counts: pd.DataFrame,
     *,
@@ -355,6 +496,7 @@ def keyness_chart(
     n: int = 10,
     groups: tuple[str, str] = ("الهدف", "المرجع"),
     title: str | None = None,
+    xlabel: str | None = None,
     colors: tuple[str, str] = ("#b2432f", "#3b6ea8"),
     ax: Axes | None = None,
 ) -> Figure:
@@ -367,6 +509,8 @@ def keyness_chart(
         (positive: typical of the target corpus).
     groups
         Names of the target and reference corpora, shown in the legend.
+    xlabel
+        Logical text for the value axis (default: the ``score`` column's name).
     ax
         Draw into this axes instead of a new figure.
 
@@ -390,7 +534,7 @@ def keyness_chart(
     ax.axvline(0, color="0.3", linewidth=0.8)
     ax.set_yticks([])
     ax.spines[["left", "right", "top"]].set_visible(False)
-    ax.set_xlabel(ar(score))
+    ax.set_xlabel(ar(score if xlabel is None else xlabel))
     handles = [
         Patch(color=color, label=ar(name)) for color, name in zip(colors, groups, strict=True)
     ]
@@ -477,7 +621,7 @@ def stance_intervals(
     _require(intervals, outlet, target, mean, low, high)
     targets = list(pd.unique(intervals[target]))
     outlets = list(pd.unique(intervals[outlet]))
-    fig, panels = _rtl_grid(len(targets), ncols, (3.2, 0.4 * len(outlets) + 1.4))
+    fig, panels = _rtl_grid(len(targets), ncols, (3.9, 0.4 * len(outlets) + 1.4))
     lowest = float(intervals[low].min())
     highest = float(intervals[high].max())
     for name, ax in zip(targets, panels, strict=True):
@@ -533,7 +677,7 @@ def mentions_timeline(
     ax.yaxis.set_label_position("right")
     if ylabel is not None:
         ax.set_ylabel(ar(ylabel))
-    ax.legend(title=_maybe_ar(legend_title), loc="upper left", **RTL_LEGEND)
+    ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
     ax.figure.autofmt_xdate()
     _title(ax, title)
     return ax.figure
@@ -550,6 +694,7 @@ def topic_terms_chart(
     n: int = 8,
     ncols: int = 3,
     title: str | None = None,
+    xlabel: str | None = None,
     color: str = "#6a8f3b",
 ) -> Figure:
     """The top ``n`` terms of every topic, one panel per topic titled with its label.
@@ -559,6 +704,8 @@ def topic_terms_chart(
     topic_terms
         One row per (``topic``, ``term``) with ``weight`` and ``rank`` (1 = strongest); the
         ``label`` column (e.g. the topic's top terms joined) titles each panel.
+    xlabel
+        Logical text for the weight axes.
     """
     _require(topic_terms, topic, term, weight, rank)
     topics = list(pd.unique(topic_terms[topic]))
@@ -568,6 +715,8 @@ def topic_terms_chart(
         _ranked_bars(ax, rows[term].tolist(), rows[weight].tolist(), color)
         heading = rows[label].iloc[0] if label in rows.columns else key
         ax.set_title(ar(heading, wrap=28), loc="right", fontsize=10)
+        if xlabel is not None:
+            ax.set_xlabel(ar(xlabel))
     _title(fig, title)
     return fig
 
@@ -598,9 +747,10 @@ def cluster_map(
         at the given position (computed by the analysis, not here).
     """
     _require(points, x, y, hue)
-    ax = _single_axes(ax, (7, 6))
+    ax = _single_axes(ax, (8, 6))
+    size = float(np.clip(4000 / max(len(points), 1), 6, 40))  # big dots for a few articles
     for key, group in points.groupby(hue, sort=False):
-        ax.scatter(group[x], group[y], s=18, alpha=0.8, label=ar(key))
+        ax.scatter(group[x], group[y], s=size, alpha=0.8, label=ar(key))
     if label is not None and label in points.columns:
         for _, point in points[points[label].notna()].head(max_labels).iterrows():
             ax.annotate(
@@ -615,7 +765,10 @@ def cluster_map(
                 va="center", fontsize=11, weight="bold",
                 bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none"},
             )  # fmt: skip
-    ax.legend(title=_maybe_ar(legend_title), loc="best", fontsize=8, **RTL_LEGEND)
+    ax.legend(
+        title=_maybe_ar(legend_title), loc="upper left", bbox_to_anchor=(1.02, 1.0),
+        frameon=False, **RTL_LEGEND,
+    )  # fmt: skip
     ax.set_xticks([])
     ax.set_yticks([])
     _title(ax, title)
@@ -630,6 +783,7 @@ def prevalence_chart(
     share: str = "share",
     title: str | None = None,
     xlabel: str | None = "الحصة",
+    legend_title: str | None = None,
     ax: Axes | None = None,
 ) -> Figure:
     """Topic shares of each outlet (or period) as stacked horizontal bars, read from the right.
@@ -637,22 +791,24 @@ def prevalence_chart(
     Parameters
     ----------
     shares
-        One row per (``by``, ``topic``) with the ``share`` of that topic.
+        One row per (``by``, ``topic``) with the ``share`` of that topic (a fraction: the axis
+        is labelled in percent).
     """
     wide = _wide(shares, by, topic, share).fillna(0)
     wide = wide.reindex(index=pd.unique(shares[by]), columns=pd.unique(shares[topic]))
     ax = _single_axes(ax, (8, 0.5 * len(wide) + 2.2))
     positions = np.arange(len(wide))[::-1]
     left = np.zeros(len(wide))
-    colors = mpl.colormaps["tab20"].colors
-    for k, (name, column) in enumerate(wide.items()):
-        ax.barh(positions, column.to_numpy(), left=left, label=ar(name), color=colors[k % 20])
+    colors = _group_colors(wide.shape[1])
+    for color, (name, column) in zip(colors, wide.items(), strict=True):
+        ax.barh(positions, column.to_numpy(), left=left, label=ar(name), color=color)
         left += column.to_numpy()
     ax.set_yticks(positions, labels=[ar(i) for i in wide.index])
     _rtl_bars(ax)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     if xlabel is not None:
         ax.set_xlabel(ar(xlabel))
-    ax.legend(loc="center right", bbox_to_anchor=(-0.02, 0.5), frameon=False, **RTL_LEGEND)
+    ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
     _title(ax, title)
     return ax.figure
 

@@ -76,11 +76,11 @@ def test_empty_table_says_so():
     assert "<p>(no rows)</p>" in page and "<th>outlet</th>" in page
 
 
-def _browser_probe(tmp_path, frame: pd.DataFrame, script: str) -> str:
+def _browser_probe(tmp_path, frame: pd.DataFrame, script: str, caption: str | None = None) -> str:
     """Render ``show_table(frame)`` in headless Chromium; ``script`` reports via the title."""
     page = tmp_path / "table.html"
     page.write_text(
-        f'<!DOCTYPE html><meta charset="utf-8"><body>{show_table(frame)._repr_html_()}'
+        f'<!DOCTYPE html><meta charset="utf-8"><body>{show_table(frame, caption)._repr_html_()}'
         f"<script>{script}</script></body>",
         encoding="utf-8",
     )
@@ -125,3 +125,67 @@ def test_browser_keeps_a_latin_cell_left_to_right(tmp_path):
     document.title = x(0) < x(node.length - 1) ? 'slash first' : 'slash last';
     """
     assert _browser_probe(tmp_path, frame, script) == "slash first"
+
+
+def _cells(page: str) -> list[str]:
+    return re.findall(r"<td>(.*?)</td>", page)
+
+
+def test_a_float_column_shares_one_number_of_decimals():
+    frame = pd.DataFrame(
+        {
+            # largest 230.94: 10^2 <= 230.94 < 10^3, four significant digits -> 3 - 2 = 1 decimal
+            "per_10k": [230.94, 92.381, 5.0],
+            # whole numbers stored as floats (describe's count) lose their ".0"
+            "count": [4.0, 12.0, 3.0],
+            # largest 0.02: floor(log10(0.02)) = -2 -> 5 decimals, capped at 4; 3e-06 is
+            # below half of 0.0001, so it keeps two significant digits instead of "0.0000"
+            "p": [0.02, 0.0015, 3e-06],
+            "std": [1.25, float("nan"), 0.5],  # largest 1.25 -> 3 decimals; NaN is blank
+        }
+    )
+    cells = _cells(show_table(frame)._repr_html_())
+    rows = [cells[k : k + 4] for k in range(0, len(cells), 4)]
+    assert rows == [
+        ["230.9", "4", "0.0200", "1.250"],
+        ["92.4", "12", "0.0015", ""],
+        ["5.0", "3", "3e-06", "0.500"],
+    ]
+
+
+def test_list_cells_are_joined_for_readers_and_kept_in_the_csv(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "top_terms": [["روسيا", "حلف"]],
+            "examples": [["قمة في جنيف", "محادثات، ثم بيان"]],
+        }
+    )
+    page = show_table(frame, name="clusters", tables_dir=tmp_path)._repr_html_()
+    assert _cells(page) == ["روسيا، حلف", "قمة في جنيف؛ محادثات، ثم بيان"]
+    assert "[" not in page
+    assert "['روسيا', 'حلف']" in (tmp_path / "clusters.csv").read_text(encoding="utf-8")
+
+
+def test_columns_choose_what_is_shown_but_the_csv_keeps_all(tmp_path):
+    page = show_table(
+        OUTLETS, columns=["articles", "outlet"], name="outlets", tables_dir=tmp_path
+    )._repr_html_()
+    assert re.findall(r"<th>(.*?)</th>", page) == ["articles", "outlet"]
+    assert "share" not in page
+    saved = pd.read_csv(tmp_path / "outlets.csv")
+    assert list(saved.columns) == ["outlet", "articles", "share"]
+    with pytest.raises(KeyError, match="nope"):
+        show_table(OUTLETS, columns=["nope"])
+
+
+@needs_chromium
+def test_browser_keeps_a_short_caption_on_one_line_above_a_narrow_table(tmp_path):
+    """A caption wider than its table is not squeezed into a column of one-word lines."""
+    narrow = pd.DataFrame({"k": [2, 3], "npmi": [0.35, 0.39]})
+    script = """
+    const caption = document.querySelector('caption').getBoundingClientRect();
+    const row = document.querySelector('td').getBoundingClientRect();
+    document.title = caption.height < 1.5 * row.height ? 'one line' : 'wrapped';
+    """
+    caption = "Mean NPMI coherence of the topics for each k"
+    assert _browser_probe(tmp_path, narrow, script, caption) == "one line"

@@ -378,7 +378,36 @@ def _prevalence() -> tuple[Figure, list[str]]:
     return fig, ["حصة المواضيع", "العربية", "أسعار الطاقة"]
 
 
+def _count_bars() -> tuple[Figure, list[str]]:
+    outlets = pd.DataFrame({"outlet": ["صوت الشرق", "المرصد الأطلسي"], "articles": [4, 3]})
+    fig = P.count_bars(outlets, label="outlet", value="articles", title="عدد المقالات")
+    return fig, ["عدد المقالات", "صوت الشرق", "المرصد الأطلسي"]
+
+
+def _distribution() -> tuple[Figure, list[str]]:
+    lengths = pd.DataFrame(
+        {"outlet": ["منبر التحليل"] * 3 + ["الترا صوت"], "words": [270, 290, 299, 611]}
+    )
+    fig = P.distribution_chart(lengths, value="words", xlabel="عدد الكلمات")
+    return fig, ["منبر التحليل", "الترا صوت", "عدد الكلمات"]
+
+
+def _period_bars() -> tuple[Figure, list[str]]:
+    monthly = pd.DataFrame(
+        {
+            "month": pd.PeriodIndex(["2021-12", "2021-12", "2022-02"], freq="M"),
+            "outlet": ["الترا صوت", "صوت الشرق", "صوت الشرق"],
+            "articles": [1, 3, 4],
+        }
+    )
+    fig = P.period_bars(monthly, period="month", count="articles", legend_title="المنبر")
+    return fig, ["الترا صوت", "صوت الشرق", "المنبر"]
+
+
 CHARTS = {
+    "count bars": _count_bars,
+    "distribution": _distribution,
+    "period bars": _period_bars,
     "top terms": _top_terms,
     "keyness": _keyness,
     "stance heatmap": _heatmap,
@@ -451,3 +480,35 @@ def test_exported_files_keep_the_arabic(tmp_path: Path) -> None:
         reading = ocr.judge(_rasterise(path), EXPORTED)
         print(f"OCR export {path.suffix} | mpl {mpl.__version__}: {reading}")
         assert reading.score >= PASS, (path.suffix, str(reading))
+
+
+# --------------------------------------------------------------------- chart content, by hand
+def test_period_bars_give_an_empty_period_its_place() -> None:
+    monthly = pd.DataFrame(
+        {
+            "month": pd.PeriodIndex(["2021-12", "2021-12", "2022-02"], freq="M"),
+            "outlet": ["الترا صوت", "صوت الشرق", "صوت الشرق"],
+            "articles": [1, 3, 4],
+        }
+    )
+    ax = P.period_bars(monthly, period="month", count="articles").axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2021-12", "2022-01", "2022-02"]
+    # stacked: per month, the top of the last bar is the month's total (1 + 3, 0, 0 + 4)
+    tops = [bar.get_y() + bar.get_height() for bar in ax.containers[-1]]
+    assert tops == [4, 0, 4]
+
+
+def test_count_bars_write_each_value_and_keep_the_order() -> None:
+    outlets = pd.DataFrame({"outlet": ["صوت الشرق", "المرصد الأطلسي", "الترا صوت"], "n": [4, 3, 1]})
+    ax = P.count_bars(outlets, label="outlet", value="n").axes[0]
+    assert [t.get_text() for t in ax.texts] == ["4", "3", "1"]
+    top_first = sorted(ax.get_yticklabels(), key=lambda t: -t.get_position()[1])
+    assert [t.get_text() for t in top_first] == [P.ar(o) for o in outlets["outlet"]]
+    assert ax.xaxis_inverted()  # bars grow leftward from the labels on the right
+
+
+def test_distribution_chart_draws_every_item() -> None:
+    lengths = pd.DataFrame({"outlet": ["أ", "أ", "ب"], "words": [270.0, 290.0, 611.0]})
+    ax = P.distribution_chart(lengths, value="words").axes[0]
+    drawn = [collection.get_offsets()[:, 0].tolist() for collection in ax.collections]
+    assert drawn == [[270.0, 290.0], [611.0]]
