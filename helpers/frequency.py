@@ -377,6 +377,9 @@ def keyness(
     )
     columns = _keyness_columns(a, b, c, d, _prior(background, c + d, alpha0), correction)
     frame = pd.DataFrame(columns, index=pd.Index(table.index, name="term"))
+    for column in ("target_count", "reference_count"):
+        if (frame[column] % 1 == 0).all():  # whole counts read as counts, not as 7.0
+            frame[column] = frame[column].astype("int64")
     return frame.sort_values("g2", ascending=False, kind="stable")
 
 
@@ -652,7 +655,8 @@ class KwicView:
             + cell.format("left", html.escape(r.left))
             + cell.format("center", f"<b>{html.escape(r.match)}</b>")
             + cell.format("right", html.escape(r.right))
-            + f'<td style="color:gray">{html.escape(str(r.article_id))}</td></tr>'
+            + '<td style="color:gray; unicode-bidi:plaintext">'
+            + f"{html.escape(str(r.article_id))}</td></tr>"
             for r in self.frame.head(self.max_rows).itertuples(index=False)
         ]
         more = len(self.frame) - self.max_rows

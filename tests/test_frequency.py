@@ -186,6 +186,7 @@ def test_keyness_zero_count_correction_and_totals() -> None:
     table = keyness(pd.Series({"x": 4, "y": 96}), pd.Series({"y": 200}))
     assert table.loc["x", "log_ratio"] == pytest.approx(4.0)
     assert table.loc["x", "reference_count"] == 0
+    assert table["target_count"].dtype.kind == table["reference_count"].dtype.kind == "i"
     # G2 with b = 0: E1 = 100 * 4 / 300, G2 = 2 * 4 ln(4 / E1) = 8 ln 3
     assert table.loc["x", "g2"] == pytest.approx(8 * math.log(3))
     # Explicit totals: the Series hold only x, the corpora are 100 and 200 terms.
@@ -336,6 +337,8 @@ def test_kwic_html_is_right_to_left_and_escaped() -> None:
     assert 'dir="rtl"' in page
     assert "<b>جنيف</b>" in page
     assert "a&lt;1&gt;" in page
+    # Ids keep their own left-to-right order inside the RTL table (000_x, not x_000).
+    assert '<td style="color:gray; unicode-bidi:plaintext">a&lt;1&gt;</td>' in page
     # Reading order in the row: preceding context, match, following context.
     assert page.index("قال") < page.index("جنيف") < page.index("اليوم")
 
