@@ -75,6 +75,10 @@ def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
     return _parse_cues(raw)
 
 
+_normalized = lru_cache(maxsize=1 << 17)(normalize)
+""":func:`normalize` for tokens: news vocabulary repeats, so most tokens are looked up once."""
+
+
 @lru_cache(maxsize=1)
 def _default_cues() -> SpeechCues:
     return load_speech_cues()
@@ -186,15 +190,24 @@ def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
     return pd.DataFrame(columns, columns=QUOTE_COLUMNS)
 
 
-def quote_spans(text: str, cues: SpeechCues | None = None) -> list[tuple[int, int, str | None]]:
+def quote_spans(
+    text: str,
+    cues: SpeechCues | None = None,
+    *,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[tuple[int, int, str | None]]:
     """``(start, end, speaker)`` of each quote in ``text``: :func:`find_quotes` without the
-    table, for callers that look up many positions (the stance engine's voices)."""
-    return [(q.start, q.end, q.speaker) for q in _find(text, cues or _default_cues())]
+    table, for callers that look up many positions (the stance engine's voices).
+
+    ``spans`` are the sentence offsets of ``text`` (:func:`helpers.arabic.sentence_spans`) when
+    the caller has them already, so a long article is not split twice.
+    """
+    return [(q.start, q.end, q.speaker) for q in _find(text, cues or _default_cues(), spans)]
 
 
-def _find(text: str, cues: SpeechCues) -> list[_Quote]:
+def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = None) -> list[_Quote]:
     quotes: list[_Quote] = []
-    for index, (start, end) in enumerate(sentence_spans(text)):
+    for index, (start, end) in enumerate(sentence_spans(text) if spans is None else spans):
         sentence = _Sentence(index, start, end, _tokens(text, start, end))
         for i, token in enumerate(sentence.tokens):
             cue = _cue_of(token.norm, cues)
@@ -218,7 +231,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     out: list[_Token] = []
     previous = start
     for word, s, e in token_spans(text[start:end]):
-        out.append(_Token(normalize(word), start + s, start + e, text[previous : start + s]))
+        out.append(_Token(_normalized(word), start + s, start + e, text[previous : start + s]))
         previous = start + e
     return out
 

@@ -57,6 +57,7 @@ __all__ = [
     "score_stance",
     "stance_sentences",
     "strongest_evidence",
+    "summarise_stance",
 ]
 
 THRESHOLD = 0.25
@@ -138,32 +139,21 @@ def stance_sentences(
     lexicon = lexicon or default_lexicon()
     if articles["article_id"].duplicated().any():
         raise ValueError("article_id must be unique (drop or rename the duplicated articles)")
+    if progress is None:
+        progress = len(articles) > _PROGRESS_FROM
     # every actor takes part in attaching hits (العدوان الروسي is about Russia even when only the
     # EU is asked for); only the wanted targets get rows
-    mentions = find_mentions(articles[["article_id", "body"]], gazetteer, keep=())
-    columns = ["article_id", "actor", "start", "end", "kind", "surface", "alias"]
-    by_article: dict[Any, list[MentionInfo]] = {}
-    for article_id, actor, start, end, kind, surface, alias in zip(
-        *(mentions[c].tolist() for c in columns), strict=True
-    ):
-        info = MentionInfo(
-            actor, start, end, kind == "adjective", attached_preposition(surface, alias)
-        )
-        by_article.setdefault(article_id, []).append(info)
+    by_article = _mentions_by_sentence(articles, gazetteer, wanted, progress)
+    bodies = articles["body"].tolist()
     rows: list[tuple] = []
-    records = enumerate(
-        zip(articles["article_id"].tolist(), articles["body"].tolist(), strict=True)
-    )
-    if progress if progress is not None else len(articles) > _PROGRESS_FROM:
+    records = by_article.items()
+    if progress and len(by_article) > _PROGRESS_FROM:
         from tqdm.auto import tqdm
 
-        records = tqdm(records, total=len(articles), desc="scoring stance", unit="article")
-    for position, (article_id, body) in records:
-        infos = by_article.get(article_id, [])
-        if not any(wanted is None or m.actor in wanted for m in infos):
-            continue
-        text = body if isinstance(body, str) else ""
-        for row in _article_sentences(text, infos, wanted, lexicon if use_lexicon else None):
+        records = tqdm(records, total=len(by_article), desc="scoring stance", unit="article")
+    for position, (article_id, by_sentence) in records:
+        text = bodies[position] if isinstance(bodies[position], str) else ""
+        for row in _article_sentences(text, by_sentence, wanted, lexicon if use_lexicon else None):
             rows.append((article_id, *row, position))
     frame = pd.DataFrame(rows, columns=[*SENTENCE_COLUMNS, "_row"])
     if not use_lexicon:
@@ -171,7 +161,34 @@ def stance_sentences(
     for column in keep:
         if column in articles.columns:
             frame[column] = articles[column].to_numpy()[frame["_row"].to_numpy(dtype=int)]
-    return frame.drop(columns="_row")
+    frame = frame.drop(columns="_row")
+    frame.attrs["engine"] = "lexicon" if use_lexicon else "classifier"
+    return frame
+
+
+def _mentions_by_sentence(
+    articles: pd.DataFrame, gazetteer: Gazetteer, wanted: set[str] | None, progress: bool
+) -> dict[int, tuple[Any, dict[int, list[MentionInfo]]]]:
+    """One pass of the gazetteer over every body: row position -> (article id, sentence index
+    -> the mentions in that sentence), kept only for sentences that name a wanted target."""
+    bodies = articles[["article_id", "body"]]
+    mentions = find_mentions(bodies, gazetteer, keep=(), progress=progress)
+    rows = dict(zip(articles["article_id"].tolist(), range(len(articles)), strict=True))
+    columns = ["article_id", "sentence_index", "actor", "start", "end", "kind", "surface", "alias"]
+    by_sentence: dict[tuple[Any, int], list[MentionInfo]] = {}
+    for article_id, index, actor, start, end, kind, surface, alias in zip(
+        *(mentions[c].tolist() for c in columns), strict=True
+    ):
+        info = MentionInfo(
+            actor, start, end, kind == "adjective", attached_preposition(surface, alias)
+        )
+        by_sentence.setdefault((article_id, index), []).append(info)
+    by_article: dict[int, tuple[Any, dict[int, list[MentionInfo]]]] = {}
+    for (article_id, index), infos in by_sentence.items():
+        if wanted is None or any(m.actor in wanted for m in infos):
+            entry = by_article.setdefault(rows[article_id], (article_id, {}))
+            entry[1][index] = infos
+    return dict(sorted(by_article.items()))
 
 
 def _check_columns(articles: pd.DataFrame) -> None:
@@ -192,24 +209,26 @@ def _check_targets(targets: Sequence[str] | None, gazetteer: Gazetteer) -> set[s
 
 
 def _article_sentences(
-    text: str, mentions: list[MentionInfo], wanted: set[str] | None, lexicon: StanceLexicon | None
+    text: str,
+    by_sentence: dict[int, list[MentionInfo]],
+    wanted: set[str] | None,
+    lexicon: StanceLexicon | None,
 ) -> list[tuple]:
-    """Rows (target, sentence_index, sentence, voice, speaker, score, raw, n_hits, hits)."""
-    quotes = quote_spans(text)
+    """Rows (target, sentence_index, sentence, voice, speaker, score, raw, n_hits, hits) of the
+    sentences of one article that name a wanted target."""
     spans = sentence_spans(text)
+    quotes = quote_spans(text, spans=spans)
     rows = []
-    for index, (start, end) in enumerate(spans):
-        inside = [m for m in mentions if start <= m.start < end]
-        if not inside:
-            continue
+    for index, inside in by_sentence.items():
+        start, end = spans[index]
         hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
         sentence = text[start:end]
         for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
             first = next(m.start for m in inside if m.actor == target)
-            mine = [h for h in hits if h.actor == target]
             groups: dict[tuple[str, str | None], list] = {}
-            for hit in mine:
-                groups.setdefault(_voice(quotes, hit.start), []).append(hit)
+            for hit in hits:
+                if hit.actor == target:
+                    groups.setdefault(_voice(quotes, hit.start), []).append(hit)
             if not groups:
                 groups[_voice(quotes, first)] = []
             for (voice, speaker), group in groups.items():
@@ -276,6 +295,10 @@ def score_stance(
 ) -> pd.DataFrame:
     """Stance of each article toward each target it mentions.
 
+    ``summarise_stance(stance_sentences(articles, ...), voice)`` in one call. To show scores in
+    several voices and their evidence, compute :func:`stance_sentences` once and call
+    :func:`summarise_stance` and :func:`strongest_evidence` on it: the text is read only once.
+
     Parameters
     ----------
     articles : DataFrame
@@ -309,44 +332,95 @@ def score_stance(
         keep=keep,
         progress=progress,
     )
-    extra = [c for c in keep if c in sentences.columns]
-    rows = []
-    for (article_id, target), group in sentences.groupby(["article_id", "target"], sort=False):
-        n_mentions = group["sentence_index"].nunique()
-        kept = group if voice == "all" else group[group["voice"] == voice]
-        evidence = kept[kept["n_hits"] > 0]
-        if isinstance(engine, str):
-            score, confidence = _lexicon_summary(evidence["raw"].to_numpy())
-        else:
-            score, confidence = _model_summary(kept["raw"].to_numpy())
-        stance = "favor" if score >= THRESHOLD else "against" if score <= -THRESHOLD else "none"
-        ordered = evidence.reindex(evidence["raw"].abs().sort_values(ascending=False).index)
-        records = ordered[["sentence", "score", "voice", "speaker", "hits"]].to_dict("records")
-        first = group.iloc[0]
-        rows.append(
-            (article_id, target, stance, score, confidence, n_mentions, len(evidence), records)
-            + tuple(first[c] for c in extra)
+    return summarise_stance(sentences, voice)
+
+
+def summarise_stance(sentences: pd.DataFrame, voice: str = "all") -> pd.DataFrame:
+    """Article-level stance from a :func:`stance_sentences` frame, without reading the text again.
+
+    Compute the sentence frame once and derive every view from it: the scores in each voice
+    and the evidence tables (:func:`strongest_evidence`) then agree row for row.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        :func:`stance_sentences` output, or any subset of its rows (an outlet, a period). Its
+        ``attrs["engine"]`` (``lexicon`` or ``classifier``) chooses the scoring; a frame without
+        it is scored as lexicon output.
+    voice : {"all", "outlet", "quoted"}
+        Which evidence counts: everything, only the outlet's own sentences, or only quotes.
+
+    Returns
+    -------
+    DataFrame
+        As :func:`score_stance`: columns :data:`SCORE_COLUMNS` plus every column of
+        ``sentences`` beyond :data:`SENTENCE_COLUMNS` (the ``keep`` columns, from the first row
+        of each article), one row per article x target in order of first appearance.
+    """
+    if voice not in _VOICES:
+        raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
+    missing = [c for c in SENTENCE_COLUMNS if c not in sentences.columns]
+    if missing:
+        raise ValueError(f"sentences lack the column(s) {missing}; pass stance_sentences output")
+    extra = [c for c in sentences.columns if c not in SENTENCE_COLUMNS]
+    keys = ["article_id", "target"]
+    pairs = sentences.drop_duplicates(keys)[[*keys, *extra]].reset_index(drop=True)
+    index = pd.MultiIndex.from_frame(pairs[keys])
+    n_mentions = sentences.groupby(keys, sort=False)["sentence_index"].nunique()
+    kept = sentences if voice == "all" else sentences[sentences["voice"] == voice]
+    evidence = kept[kept["n_hits"] > 0]
+    raw = evidence["raw"].to_numpy(dtype=float)
+    by_pair = [evidence["article_id"], evidence["target"]]
+    if sentences.attrs.get("engine", "lexicon") == "lexicon":
+        positive = pd.Series(np.where(raw > 0, raw, 0.0), evidence.index).groupby(by_pair).sum()
+        negative = pd.Series(np.where(raw < 0, -raw, 0.0), evidence.index).groupby(by_pair).sum()
+        score, confidence = _lexicon_summary(
+            positive.reindex(index, fill_value=0.0).to_numpy(),
+            negative.reindex(index, fill_value=0.0).to_numpy(),
         )
-    return pd.DataFrame(rows, columns=[*SCORE_COLUMNS, *extra])
+    else:
+        means = kept.groupby(["article_id", "target"])["raw"].mean()
+        score = means.reindex(index, fill_value=0.0).to_numpy(dtype=float)
+        confidence = np.abs(score)
+    stance = np.where(score >= THRESHOLD, "favor", np.where(score <= -THRESHOLD, "against", "none"))
+    counts = evidence.groupby(by_pair).size().reindex(index, fill_value=0)
+    scores = pd.DataFrame(
+        {
+            "article_id": pairs["article_id"],
+            "target": pairs["target"],
+            "stance": stance,
+            "score": score,
+            "confidence": confidence,
+            "n_mentions": n_mentions.reindex(index).to_numpy(dtype=int),
+            "n_evidence": counts.to_numpy(dtype=int),
+            "evidence": _evidence_lists(evidence, index),
+        }
+    )
+    return pd.concat([scores, pairs[extra]], axis=1)
 
 
-def _lexicon_summary(raw: np.ndarray) -> tuple[float, float]:
-    """(score, confidence) from the hit sums of the evidence sentences (module docstring)."""
-    positive, negative = raw[raw > 0].sum(), -raw[raw < 0].sum()
+def _evidence_lists(evidence: pd.DataFrame, index: pd.MultiIndex) -> list[list[dict]]:
+    """For each article x target of ``index``, its evidence rows as dicts, strongest first
+    (ties in text order)."""
+    ordered = evidence.iloc[np.argsort(-evidence["raw"].abs().to_numpy(), kind="stable")]
+    columns = ["sentence", "score", "voice", "speaker", "hits"]
+    lists: dict[tuple, list[dict]] = {key: [] for key in index}
+    for article_id, target, *values in zip(
+        *(ordered[c].tolist() for c in ["article_id", "target", *columns]), strict=True
+    ):
+        lists[article_id, target].append(dict(zip(columns, values, strict=True)))
+    return list(lists.values())
+
+
+def _lexicon_summary(positive: np.ndarray, negative: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(score, confidence) per article x target from its summed positive and negative hit
+    values ``P`` and ``N`` (module docstring); both 0 without evidence."""
     total = positive + negative
-    if total == 0:
-        return 0.0, 0.0
-    score = (positive - negative) / (total + 1)
-    confidence = abs(positive - negative) / total * (1 - math.exp(-total))
-    return float(score), float(confidence)
-
-
-def _model_summary(raw: np.ndarray) -> tuple[float, float]:
-    """(score, confidence) for a classifier: mean ``P(favor) - P(against)`` and its size."""
-    if raw.size == 0:
-        return 0.0, 0.0
-    score = float(raw.mean())
-    return score, abs(score)
+    difference = positive - negative
+    score = difference / (total + 1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        confidence = np.where(total > 0, np.abs(difference) / total * -np.expm1(-total), 0.0)
+    return score, confidence
 
 
 def compare_outlets(

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -390,14 +392,26 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     clause = 0
     previous = start
     for word, s, e in token_spans(text[start:end]):
-        gap = text[previous : start + s]
-        norm = normalize(word)
-        bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-        if out and (any(c in gap for c in ',،;؛:()«»"') or bare in _CLAUSE_OPENERS):
+        norm, opens_clause, prefix_prep = _word(word)
+        if out and (opens_clause or _CLAUSE_BREAK.search(text, previous, start + s)):
             clause += 1
-        out.append(_Token(norm, start + s, start + e, clause, _attached_preposition(norm)))
+        out.append(_Token(norm, start + s, start + e, clause, prefix_prep))
         previous = start + e
     return out
+
+
+_CLAUSE_BREAK = re.compile(r'[,،;؛:()«»"]')
+"""Punctuation between two words that opens a new clause."""
+
+
+@lru_cache(maxsize=1 << 17)
+def _word(word: str) -> tuple[str, bool, str]:
+    """What the engine reads in a token as written: its normal form, whether it opens a clause
+    (``بينما``, ``وأن``) and the preposition written onto it (news vocabulary repeats, so each
+    word is read once)."""
+    norm = normalize(word)
+    bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    return norm, bare in _CLAUSE_OPENERS, _attached_preposition(norm)
 
 
 def _attached_preposition(norm: str) -> str:
@@ -415,11 +429,13 @@ def _attached_preposition(norm: str) -> str:
 
 
 def _locate(tokens: list[_Token], mentions: list[MentionInfo]) -> list[_Actor]:
+    """The mentions as token ranges: the tokens that overlap each mention's characters."""
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
     for actor, start, end, adjective, attached in mentions:
-        inside = [k for k, t in enumerate(tokens) if t.end > start and t.start < end]
-        if inside:
-            actors.append(_Actor(actor, inside[0], inside[-1], adjective, attached, False))
+        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+        if first <= last:
+            actors.append(_Actor(actor, first, last, adjective, attached, False))
     return actors
 
 

@@ -18,6 +18,7 @@ from helpers.stance import (
     score_stance,
     stance_sentences,
     strongest_evidence,
+    summarise_stance,
 )
 from helpers.stance_lexicon import load_lexicon, load_nileulex
 from helpers.stance_model import cross_validate_stance
@@ -141,6 +142,88 @@ def test_voice_separates_the_outlet_from_its_quotes() -> None:
     assert "استفزازاتها" in outlet["evidence"][0]["sentence"]
     both = score_stance(frame(body), ["usa"]).iloc[0]
     assert both["n_evidence"] == 2 and both["n_mentions"] == 2
+
+
+def sentence_rows(rows: list[tuple], engine: str | None = None) -> pd.DataFrame:
+    """A hand-made sentence frame: (article_id, target, sentence_index, voice, raw, n_hits)."""
+    frame = pd.DataFrame(
+        [
+            (a, t, i, f"s{i}", v, None, math.tanh(raw), raw, n, "" if n == 0 else "w")
+            for a, t, i, v, raw, n in rows
+        ],
+        columns=SENTENCE_COLUMNS,
+    ).assign(outlet="X")
+    if engine is not None:
+        frame.attrs["engine"] = engine
+    return frame
+
+
+def test_summarise_stance_arithmetic_by_voice() -> None:
+    sentences = sentence_rows(
+        [
+            ("a", "russia", 0, "outlet", 1.0, 1),
+            ("a", "russia", 1, "quoted", -1.5, 1),
+            ("a", "russia", 1, "outlet", 0.0, 0),  # the same sentence again, no evidence
+            ("a", "usa", 1, "quoted", 0.0, 0),
+            ("b", "russia", 0, "outlet", -2.0, 1),
+        ]
+    )
+    table = summarise_stance(sentences).set_index(["article_id", "target"])
+    # a x russia, all voices: P = 1, N = 1.5 -> score -0.5 / 3.5, confidence 0.2 * (1 - e^-2.5)
+    row = table.loc[("a", "russia")]
+    assert row["score"] == pytest.approx(-0.5 / 3.5)
+    assert row["confidence"] == pytest.approx(0.2 * (1 - math.exp(-2.5)))
+    assert (row["n_mentions"], row["n_evidence"], row["stance"]) == (2, 2, "none")
+    assert [e["score"] for e in row["evidence"]] == pytest.approx([math.tanh(-1.5), math.tanh(1)])
+    # b: one hit of -2: score -2 / 3, against; a x usa: named, no evidence
+    assert table.loc[("b", "russia"), "score"] == pytest.approx(-2 / 3)
+    assert table.loc[("b", "russia"), "stance"] == "against"
+    assert table.loc[("a", "usa"), ["score", "n_evidence", "stance"]].tolist() == [0.0, 0, "none"]
+    # the outlet's voice alone: P = 1, N = 0 -> 1 / 2 = 0.5, favor; mentions still count both
+    own = summarise_stance(sentences, voice="outlet").set_index(["article_id", "target"])
+    assert own.loc[("a", "russia"), ["score", "stance", "n_mentions"]].tolist() == [0.5, "favor", 2]
+    assert own.loc[("a", "russia"), "confidence"] == pytest.approx(1 - math.exp(-1))
+    # order of first appearance, keep columns carried
+    assert list(zip(table.index, table["outlet"], strict=True)) == [
+        (("a", "russia"), "X"),
+        (("a", "usa"), "X"),
+        (("b", "russia"), "X"),
+    ]
+
+
+def test_summarise_stance_of_a_classifier_frame_averages_sentences() -> None:
+    # classifier rows: raw = P(favor) - P(against); the article scores the mean over every
+    # sentence that names the target, evidence or not: (0.6 + 0.0 - 0.3) / 3 = 0.1
+    sentences = sentence_rows(
+        [
+            ("a", "russia", 0, "outlet", 0.6, 1),
+            ("a", "russia", 1, "outlet", 0.0, 0),
+            ("a", "russia", 2, "outlet", -0.3, 1),
+        ],
+        engine="classifier",
+    )
+    row = summarise_stance(sentences).iloc[0]
+    assert (row["score"], row["confidence"]) == pytest.approx((0.1, 0.1))
+    assert (row["stance"], row["n_evidence"]) == ("none", 2)
+
+
+def test_summarise_stance_matches_score_stance() -> None:
+    bodies = (
+        "قال الكرملين إن العدوان الأمريكي مرفوض. وتواصل واشنطن استفزازاتها في المنطقة.",
+        "أدان الاتحاد الأوروبي العدوان الروسي على أوكرانيا. وحققت روسيا نجاحا.",
+        "مباراة كرة قدم.",
+    )
+    articles = frame(*bodies, outlet="X")
+    sentences = stance_sentences(articles, TARGETS)
+    assert sentences.attrs["engine"] == "lexicon"
+    for voice in ("all", "outlet", "quoted"):
+        pd.testing.assert_frame_equal(
+            summarise_stance(sentences, voice), score_stance(articles, TARGETS, voice=voice)
+        )
+    empty = summarise_stance(sentences.iloc[:0])
+    assert empty.empty and list(empty.columns) == [*SCORE_COLUMNS, "outlet"]
+    with pytest.raises(ValueError, match="stance_sentences"):
+        summarise_stance(sentences.drop(columns="raw"))
 
 
 def test_rows_only_for_mentioned_targets_and_columns() -> None:
