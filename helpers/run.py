@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import copy
 import html
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
@@ -214,17 +216,27 @@ def execute_notebook(
         The first failing cell, numbered as in the notebook file before injection.
     """
     injected_at = _tagged_cell(nb, INJECTED_TAG)
-    client = NotebookClient(
-        nb, timeout=timeout, kernel_name=KERNEL_NAME, resources={"metadata": {"path": str(cwd)}}
-    )
-    with client.setup_kernel():
-        for index, cell in enumerate(nb.cells):
-            if on_cell is not None:
-                on_cell(index, len(nb.cells))
-            try:
-                client.execute_cell(cell, index)
-            except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
-                return _failure(nb, index, injected_at, error)
+    # The kernel talks over local sockets in a private folder instead of TCP ports: nothing
+    # listens on the network, and ipykernel has no unencrypted-TCP warning to print.
+    with tempfile.TemporaryDirectory(prefix="helpers-kernel-") as sockets:
+        kernel = KernelManager(
+            kernel_name=KERNEL_NAME, transport="ipc", ip=str(Path(sockets) / "kernel")
+        )
+        client = NotebookClient(
+            nb, km=kernel, timeout=timeout, resources={"metadata": {"path": str(cwd)}}
+        )
+        try:
+            with client.setup_kernel():
+                for index, cell in enumerate(nb.cells):
+                    if on_cell is not None:
+                        on_cell(index, len(nb.cells))
+                    try:
+                        client.execute_cell(cell, index)
+                    except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+                        return _failure(nb, index, injected_at, error)
+        finally:  # a kernel manager we pass in is ours to stop, not the client's
+            if kernel.has_kernel:
+                kernel.shutdown_kernel(now=True)
     return None
 
 

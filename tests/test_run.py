@@ -12,6 +12,7 @@ import re
 
 import nbformat
 import pandas as pd
+import psutil
 import pytest
 
 from helpers.__main__ import main
@@ -129,6 +130,11 @@ def test_parameters_reach_the_kernel_which_runs_in_the_notebook_folder(tmp_path,
     page = (tmp_path / "out" / "01_tiny.html").read_text(encoding="utf-8")
     assert "ما رآه النواة" in page
     assert "show_table(" not in page  # report pages hide the code
+    # Each notebook's kernel is stopped when its notebook is done, not left to the exit.
+    kernels = [
+        p for p in psutil.Process().children(recursive=True) if "ipykernel" in " ".join(p.cmdline())
+    ]
+    assert kernels == []
 
 
 def test_failing_cell_is_named_and_its_page_still_written(tmp_path, bundled_corpus, capsys):
@@ -151,6 +157,7 @@ def test_failing_cell_is_named_and_its_page_still_written(tmp_path, bundled_corp
         "LookupError: no such outlet: X"
     ) in errors
     assert "01_fine" not in errors
+    assert "without encryption" not in errors  # kernels talk over local sockets, not TCP
     page = (tmp_path / "out" / "02_broken.html").read_text(encoding="utf-8")
     assert "no such outlet: X" in page  # the traceback is in the failed page
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
