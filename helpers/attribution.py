@@ -147,11 +147,12 @@ class _Sentence:
 
 def _cue_of(norm: str, cues: SpeechCues) -> tuple[str, frozenset[str]] | None:
     """The cue a normalised token is, allowing the conjunctions و/ف in front (وأكد, فقال)."""
-    if norm in cues.cues:
-        return cues.cues[norm]
-    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in cues.cues:
-        return cues.cues[norm[1:]]
-    return None
+    return cues.cues.get(norm) or cues.cues.get(_strip_conjunction(norm))
+
+
+def _strip_conjunction(norm: str) -> str:
+    """``norm`` without a leading و/ف (وأكد -> أكد), when more than two letters remain."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
 def _breaks_clause(gap: str) -> bool:
@@ -253,7 +254,7 @@ def _read_quote(
         return _relay_quote(text, sentence, i, cues, cue_word)
     opening = _find_opening(tokens, i, prepositions, cues)
     if opening is None:
-        return None
+        return _opinion_quote(text, sentence, i, cues, cue_word) if kind == "verb" else None
     speaker_end, quote_index = opening
     start, end = _quote_extent(text, tokens, quote_index, sentence.end)
     span, found = None, "before-cue"
@@ -267,6 +268,34 @@ def _read_quote(
         return _inherit(earlier, cue_word, start, end, sentence.index, kind)
     speaker = text[span[0] : span[1]]
     return _Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def _opinion_quote(
+    text: str, sentence: _Sentence, i: int, cues: SpeechCues, cue_word: str
+) -> _Quote | None:
+    """``الولايات المتحدة تعتبر بعض المطالب الروسية غير مقبولة``: a verb of opinion with two
+    objects and no complementiser is the view of its subject written before it, from the verb's
+    first object to the end of the clause. Without a subject before the verb there is no quote
+    (``يعتبر هذا الاتصال ...`` is the outlet's own wording)."""
+    tokens = sentence.tokens
+    if _strip_conjunction(tokens[i].norm) not in _OPINION_VERBS or i + 1 >= len(tokens):
+        return None
+    span = _subject_before(tokens, i, cues, after_complementizer=False)
+    if span is None:
+        return None
+    stop = next(
+        (t.start - len(t.gap) for t in tokens[i + 2 :] if _breaks_clause(t.gap)), sentence.end
+    )
+    speaker = text[span[0] : span[1]]
+    return _Quote(
+        speaker, cue_word, tokens[i + 1].start, stop, span[0], span[1], "before-cue", sentence.index
+    )
+
+
+_OPINION_VERBS = frozenset(
+    normalize(w) for w in "اعتبر اعتبرت يعتبر تعتبر يعتبرون رأى رأت يرى ترى يرون".split()
+)
+"""Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
 
 
 def _phrase(tokens: list[_Token], first: int, stop: int) -> tuple[int, int] | None:

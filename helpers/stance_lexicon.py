@@ -16,6 +16,11 @@ hit's ``role`` (agent, patient, mutual, evaluative) and part of speech:
 * **evaluative** (``نجاح``, ``غير مقبول``): the genitive right after a noun (``فشل الناتو``), else
   the nearest actor before it in the clause that is not inside a prepositional phrase.
 
+Two rules serve agent and evaluative hits alike: an adjective before a relative clause is about
+that clause's subject (``المخاوف المشروعة التي طرحتها موسكو``), and in a clause that names no
+actor and opens with a pronoun (``، وهي سياسة عدوانية``) a hit is about the last actor named
+before it. A cooperation word that is only talked about (``حديث الحلف عن الحوار``) is no hit.
+
 Negators flip the hits in the next two words of the clause (a negated conflict or cooperation
 word counts for nothing), shifters (``رفض``, ``رفع``) flip the patient and evaluative hits they
 govern, intensifiers multiply the nearest hit, and after a verb of receiving (``لقي ترحيبا``)
@@ -370,7 +375,9 @@ def attach_hits(
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
     for i, entry, n, possessive in found:
-        if entry.role not in _EVALUATIVE_ROLES:
+        if entry.role not in _EVALUATIVE_ROLES or (
+            entry.role == "mutual" and _spoken_of(i, tokens)
+        ):
             continue
         value, words = _modified(i, n, entry, found, tokens, text)
         if value == 0:
@@ -490,6 +497,25 @@ def _modified(
     return value, " ".join(words)
 
 
+def _spoken_of(i: int, tokens: list[_Token]) -> bool:
+    """Whether the word at ``i`` is what someone talks about (``حديث الحلف عن الحوار``,
+    ``يتحدث عن التعاون``): a cooperation word after عن with a word of speaking at most three words
+    before the عن is reported, not enacted."""
+    if i < 2 or tokens[i - 1].norm != "عن":
+        return False
+    return any(_bare(tokens[k].norm).startswith(_SPEAKING) for k in range(max(i - 4, 0), i - 1))
+
+
+_SPEAKING = tuple(normalize(w) for w in "حديث تحدث يتحدث تتحدث كلام".split())
+
+
+def _bare(norm: str) -> str:
+    """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
+    if len(norm) > 3 and norm[0] in "وف":
+        norm = norm[1:]
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
 def _receiver(i: int, j: int, actors: list[_Actor]) -> list[tuple[_Actor, str]]:
     """A patient hit at ``i`` after a receiving verb at ``j``: the actor between them
     (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
@@ -515,6 +541,33 @@ def _pronoun_object(j: int, tokens: list[_Token], actors: list[_Actor]) -> _Acto
     return None
 
 
+def _relative_subject(j: int, tokens: list[_Token], free_after: list[_Actor]) -> _Actor | None:
+    """``المخاوف الأمنية المشروعة التي طرحتها موسكو``: an adjective followed by a relative
+    pronoun qualifies what the relative clause's subject did or said, so it is about that
+    subject (an actor within three words of ``التي``/``الذي``)."""
+    if j >= len(tokens) or tokens[j].norm not in _RELATIVES:
+        return None
+    return next((a for a in free_after if j < a.first <= j + 3 and not a.adjective), None)
+
+
+_RELATIVES = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+
+
+def _opens_with_pronoun(i: int, tokens: list[_Token]) -> bool:
+    """Whether the clause of token ``i`` opens with an independent pronoun (``، وهي سياسة
+    تحولت إلى أداة توسع عدوانية``): such a clause describes the last actor named before it, even
+    one inside a prepositional phrase (``بسياسة الباب المفتوح لحلف الناتو``)."""
+    first = i
+    while first > 0 and tokens[first - 1].clause == tokens[i].clause:
+        first -= 1
+    return first > 0 and tokens[first].norm in _PRONOUNS
+
+
+_PRONOUNS = frozenset(
+    conjunction + normalize(w) for w in "هو هي هم هما هن".split() for conjunction in ("", "و", "ف")
+)
+
+
 def _targets(
     i: int,
     n: int,
@@ -527,6 +580,9 @@ def _targets(
     """The actor(s) a hit at tokens ``i .. i+n-1`` is about, with the rule that found it."""
     clause = tokens[i].clause
     here = [a for a in actors if tokens[a.first].clause == clause]
+    if not here and entry.role in ("agent", "evaluative") and _opens_with_pronoun(i, tokens):
+        earlier = [a for a in actors if a.last < i]
+        return [(earlier[-1], "antecedent of the pronoun opening the clause")] if earlier else []
     after = [a for a in here if a.first >= i + n]
     before = [a for a in here if a.last < i]
     free_after = [a for a in after if not a.governor]
@@ -559,6 +615,9 @@ def _targets(
     if possessive:
         owners = [a for a in actors if a.last < i]
         return [(owners[-1], "owner of the attached pronoun")] if owners else []
+    relative = _relative_subject(i + n, tokens, free_after) if entry.pos == "adj" else None
+    if relative is not None:
+        return [(relative, "subject of the relative clause after it")]
     subjects = [a for a in before if not a.in_phrase]
     if entry.role == "agent" and entry.pos == "verb":
         if subjects and i - subjects[-1].last <= 3:

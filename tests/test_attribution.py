@@ -143,3 +143,16 @@ def test_an_adverbial_after_the_verb_is_not_a_speaker() -> None:
     quotes = find_quotes(text)
     assert quotes["speaker"].tolist() == ["لافروف", "لافروف"]
     assert quotes["found"].tolist() == ["after-cue", "earlier"]
+
+
+def test_opinion_verb_without_complementiser_quotes_its_subject() -> None:
+    # "the US holds some Russian demands unacceptable": the view runs to the end of the clause
+    text = "إلا أن الولايات المتحدة تعتبر بعض المطالب الروسية غير مقبولة، وإن استبعدت القوى رداً."
+    row = only(text)
+    assert (row["speaker"], row["cue"], row["found"]) == ("الولايات المتحدة", "تعتبر", "before-cue")
+    assert row["quote"] == "بعض المطالب الروسية غير مقبولة"
+
+
+def test_opinion_verb_without_subject_is_no_quote() -> None:
+    # "this call is considered important": no one holds the view but the outlet
+    assert find_quotes("يعتبر هذا الاتصال مهما.").empty

@@ -83,6 +83,14 @@ CASES = [
     ("وفي ختام المحادثات أشاد الطرفان بالتعاون بين روسيا والولايات المتحدة.", "russia", "favor"),
     # خطًا أحمر is a red line, not خطأ (a mistake), once diacritics and hamza are folded
     ("تعدّ موسكو انضمام أوكرانيا إلى الحلف خطًا أحمر.", "ukraine", "none"),
+    # a clause opening with a pronoun (وهي) describes the last actor named, even inside a
+    # prepositional phrase: the policy is NATO's, not the subject's who invokes it
+    ("يتمسك الأمريكيون بسياسة الناتو، وهي سياسة عدوانية.", "nato", "against"),
+    ("يتمسك الأمريكيون بسياسة الناتو، وهي سياسة عدوانية.", "usa", "none"),
+    # an adjective before a relative clause is about the relative clause's subject
+    ("ناقش الاجتماع المخاوف المشروعة التي طرحتها روسيا.", "russia", "favor"),
+    # talk about dialogue is reported, not dialogue
+    ("تحدث الحلف عن الحوار مع روسيا.", "nato", "none"),
 ]
 
 
@@ -156,6 +164,26 @@ def sentence_rows(rows: list[tuple], engine: str | None = None) -> pd.DataFrame:
     if engine is not None:
         frame.attrs["engine"] = engine
     return frame
+
+
+def test_spoken_of_cooperation_is_no_hit() -> None:
+    # the same cooperation word counts when enacted (حوار الحلف مع روسيا: +0.3, tanh 0.291),
+    # and not when it is what someone talks about (حديث الحلف عن الحوار)
+    enacted, spoken = stance_sentences(
+        frame("بدأ حوار الحلف مع روسيا.", "انتهى حديث الحلف عن الحوار مع روسيا."), ["nato"]
+    ).itertuples()
+    assert (enacted.n_hits, enacted.raw) == (1, pytest.approx(0.3))
+    assert enacted.score == pytest.approx(math.tanh(0.3))
+    assert (spoken.n_hits, spoken.raw) == (0, 0.0)
+
+
+def test_opinion_verb_gives_its_subject_the_voice() -> None:
+    # تعتبر with a subject and no complementiser: the judgement is the US's view, not the outlet's
+    body = "إلا أن الولايات المتحدة تعتبر المطالب الروسية غير مقبولة."
+    row = stance_sentences(frame(body), ["russia"]).iloc[0]
+    assert (row["voice"], row["speaker"], row["raw"]) == ("quoted", "الولايات المتحدة", -1.0)
+    outlet = score_stance(frame(body), ["russia"], voice="outlet").iloc[0]
+    assert (outlet["stance"], outlet["n_evidence"]) == ("none", 0)
 
 
 def test_summarise_stance_arithmetic_by_voice() -> None:
