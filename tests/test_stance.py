@@ -10,6 +10,7 @@ import pytest
 from sklearn.metrics import f1_score
 
 from helpers.actors import mentions_in
+from helpers.corpus import load_corpus
 from helpers.stance import (
     SCORE_COLUMNS,
     SENTENCE_COLUMNS,
@@ -360,10 +361,7 @@ def test_nileulex_when_present(shared_data) -> None:
 
 @pytest.fixture(scope="module")
 def bundled(bundled_corpus) -> pd.DataFrame:
-    corpus = pytest.importorskip("helpers.corpus")
-    if not (bundled_corpus / "labels.csv").exists():
-        pytest.skip("corpus/labels.csv is absent")
-    return corpus.load_corpus(bundled_corpus).analysis_view()
+    return load_corpus(bundled_corpus).analysis_view()
 
 
 def test_bundled_articles_agree_with_labels(bundled, bundled_corpus) -> None:
@@ -378,7 +376,8 @@ def test_bundled_articles_agree_with_labels(bundled, bundled_corpus) -> None:
     ]
     assert opposite.empty, opposite[["article_id", "target", "stance_x", "stance"]]
     agreement = (truth == merged["stance"]).mean()
-    assert agreement >= 0.8, merged.loc[truth != merged["stance"], ["article_id", "target"]]
+    # 44 of 50 agreed (0.88) when this floor was set; it allows one regression.
+    assert agreement >= 0.86, merged.loc[truth != merged["stance"], ["article_id", "target"]]
 
 
 def test_evidence_sentences_contain_their_target(bundled) -> None:
