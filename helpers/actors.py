@@ -33,7 +33,7 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from helpers.arabic import TOKEN_PATTERN, normalize, sentence_spans
+from helpers.arabic import TOKEN_PATTERN, normalize, protected_forms, sentence_spans
 
 __all__ = [
     "ALIAS_KINDS",
@@ -188,8 +188,7 @@ class Gazetteer:
         gazetteer names places that start with a clitic letter (the bundled names already are
         in :data:`helpers.arabic.PROTECTED_WORDS`).
         """
-        words = (a for a in self.actors["alias"] if len(a.split()) == 1)
-        return frozenset(normalize(w[2:] if w.startswith("ال") else w) for w in words)
+        return protected_forms(self.actors["alias"])
 
     def _scan(self, text: str) -> list[tuple[Mention, str, bool]]:
         """Mentions in ``text`` with their alias kind and ambiguity flag, in text order."""

@@ -18,6 +18,7 @@ holds its normalised, stemmed term.
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import tomllib
@@ -31,6 +32,7 @@ __all__ = [
     "PROTECTED_WORDS",
     "STOPWORDS",
     "TOKEN_PATTERN",
+    "protected_forms",
     "Analyzer",
     "normalize",
     "sentence_spans",
@@ -60,18 +62,20 @@ _PUNCTUATION = {"،": ",", "؛": ";", "؟": "?", "٪": "%", "«": '"', "»": '"'
 
 @lru_cache(maxsize=64)
 def _normalizer(
-    *,
-    diacritics: bool = True,
-    tatweel: bool = True,
-    alef: bool = True,
-    alef_maqsura: bool = True,
-    teh_marbuta: bool = False,
-    hamza: bool = False,
-    digits: bool = True,
-    punctuation: bool = True,
-    persian_letters: bool = True,
+    diacritics: bool,
+    tatweel: bool,
+    alef: bool,
+    alef_maqsura: bool,
+    teh_marbuta: bool,
+    hamza: bool,
+    digits: bool,
+    punctuation: bool,
+    persian_letters: bool,
 ) -> Callable[[str], str]:
     """Build (once per flag combination) the function behind :func:`normalize`.
+
+    The flags come positionally, in the order of :func:`normalize`'s signature, which alone
+    holds their defaults (see :func:`_normalizer_for`).
 
     One compiled character class finds every character to change and a dict gives its
     replacement: the scan runs in C and Python only sees the few characters that change,
@@ -153,16 +157,24 @@ def normalize(
         The normalised text.
     """
     return _normalizer(
-        diacritics=diacritics,
-        tatweel=tatweel,
-        alef=alef,
-        alef_maqsura=alef_maqsura,
-        teh_marbuta=teh_marbuta,
-        hamza=hamza,
-        digits=digits,
-        punctuation=punctuation,
-        persian_letters=persian_letters,
-    )(text)
+        diacritics, tatweel, alef, alef_maqsura, teh_marbuta, hamza, digits, punctuation,
+        persian_letters,
+    )(text)  # fmt: skip
+
+
+_NORMALIZE_DEFAULTS = {
+    name: flag.default
+    for name, flag in inspect.signature(normalize).parameters.items()
+    if flag.kind is flag.KEYWORD_ONLY
+}
+
+
+def _normalizer_for(**options: bool) -> Callable[[str], str]:
+    """The cached normaliser for some :func:`normalize` flags (the rest at their defaults)."""
+    unknown = options.keys() - _NORMALIZE_DEFAULTS.keys()
+    if unknown:
+        raise TypeError(f"unknown normalize flag(s): {', '.join(sorted(unknown))}")
+    return _normalizer(*{**_NORMALIZE_DEFAULTS, **options}.values())
 
 
 # --------------------------------------------------------------------------- tokens
@@ -260,16 +272,26 @@ def _word_list(name: str) -> tuple[str, ...]:
 
 @cache
 def _gazetteer_names() -> tuple[str, ...]:
-    """One-word aliases of the bundled actor gazetteer (``helpers/data/actors.toml``)."""
+    """Every alias of the bundled actor gazetteer (``helpers/data/actors.toml``)."""
     raw = resources.files("helpers.data").joinpath("actors.toml").read_text(encoding="utf-8")
-    aliases = (
+    return tuple(
         alias
         for spec in tomllib.loads(raw).values()
         for key, values in spec.items()
         if key not in ("name", "name_en", "ambiguous", "exclude")
         for alias in values
     )
-    return tuple(a for a in aliases if len(a.split()) == 1)
+
+
+def protected_forms(names: Iterable[str], **options: bool) -> frozenset[str]:
+    """The one-word ``names``, normalised and without the article, to keep whole when stemming.
+
+    ``الكرملين`` gives ``كرملين``, the form clitic stripping leaves; multiword names are
+    skipped (their words are ordinary words). ``options`` are :func:`normalize` flags.
+    """
+    norm = _normalizer_for(**options)
+    words = (n for n in names if len(n.split()) == 1)
+    return frozenset(norm(w[2:] if w.startswith("ال") and len(w) > 3 else w) for w in words)
 
 
 @lru_cache(maxsize=16)
@@ -281,8 +303,7 @@ def _normalized_list(name: str, options: tuple[tuple[str, bool], ...]) -> frozen
 @lru_cache(maxsize=16)
 def _protected_list(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     """``protected_words.txt`` plus the gazetteer's one-word aliases (without the article)."""
-    names = (a[2:] if a.startswith("ال") and len(a) > 3 else a for a in _gazetteer_names())
-    names = (normalize(n, **dict(options)) for n in names)
+    names = protected_forms(_gazetteer_names(), **dict(options))
     return _normalized_list("protected_words.txt", options).union(names)
 
 
@@ -512,7 +533,7 @@ class Analyzer:
         self.min_length = min_length
         self.keep_numbers = keep_numbers
         self.normalize_options = dict(normalize_options or {})
-        self._norm = _normalizer(**self.normalize_options)  # TypeError on an unknown flag
+        self._norm = _normalizer_for(**self.normalize_options)  # TypeError on an unknown flag
         options = tuple(sorted(self.normalize_options.items()))
         self.protected = _protected_list(options).union(self._norm(w) for w in protected)
         if stopwords is True:
@@ -526,7 +547,7 @@ class Analyzer:
     def _start_caches(self) -> None:
         """Derived state, rebuilt rather than pickled: normaliser, protected forms, stopwords
         behind clitics (``وفي``, ``بأن``, ``للذين``) and the empty term cache."""
-        self._norm = _normalizer(**self.normalize_options)
+        self._norm = _normalizer_for(**self.normalize_options)
         self._forms = _protection(self.protected)
         self._stopword_forms = frozenset(
             conjunction + particle + word
