@@ -219,10 +219,10 @@ _SENTENCE_END_RE = re.compile(
     # a run of end marks (and closing quotes) before white space or the end of the text;
     # a dot after a lone letter is an initial (J. Biden, د. أحمد), not an end
     # (each alternative starts with its mark, so the regex engine skips ahead between marks)
-    rf"(?:\.(?<![\s(\[«\"][A-Za-z{_ARABIC_LETTER}]\.)(?<!^[A-Za-z{_ARABIC_LETTER}]\.)|[!?؟؛…])"
-    r"[.!?؟؛…]*[\"'»”)\]]*(?=\s|$)"
+    rf"(?:\.(?<![\s(\[«\"][A-Za-z{_ARABIC_LETTER}]\.)(?<!^[A-Za-z{_ARABIC_LETTER}]\.)|[!?؟…])"
+    r"[.!?؟…]*[\"'»”)\]]*(?=\s|$)"
     # an end mark glued to the next Arabic word after a word of two letters or more
-    rf"|[.!?؟؛](?<=[{_ARABIC_LETTER}]{{2}}.)(?=[{_ARABIC_LETTER}])"
+    rf"|[.!?؟](?<=[{_ARABIC_LETTER}]{{2}}.)(?=[{_ARABIC_LETTER}])"
     r"|\n+"
 )
 
@@ -230,10 +230,12 @@ _SENTENCE_END_RE = re.compile(
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character offsets ``(start, end)`` of each sentence in ``text``, white space trimmed.
 
-    A sentence ends after ``. ! ? ؟ ؛ …`` (with any closing quotes) followed by white space or
+    A sentence ends after ``. ! ? ؟ …`` (with any closing quotes) followed by white space or
     the end of the text, after an end mark glued to the next Arabic word (``انتهى.وقال``), and
     at line breaks. A dot inside a number (``3.5``), inside an abbreviation (``U.S.``,
     ``أ.ف.ب``) or after a one-letter initial (``J. Biden``, ``د. أحمد``) does not end one.
+    Nor does the Arabic semicolon ``؛``: it joins a clause to the one that explains it
+    (``تتحمل روسيا المسؤولية؛ فحشودها ... تهديد``), whose pronoun needs the first clause.
     """
     spans: list[tuple[int, int]] = []
     start = 0

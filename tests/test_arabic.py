@@ -130,15 +130,20 @@ def test_normalising_tokens_equals_tokenising_normalised_text(text):
 
 
 def test_sentences_split_on_arabic_and_latin_marks_and_line_breaks():
-    text = "بدأت المحادثات. هل تنجح؟ قال: لا! ثم ماذا؛ انتظر\nسطر جديد"
+    text = "بدأت المحادثات. هل تنجح؟ قال: لا! ثم ماذا… انتظر\nسطر جديد"
     assert sentences(text) == [
         "بدأت المحادثات.",
         "هل تنجح؟",
         "قال: لا!",
-        "ثم ماذا؛",
+        "ثم ماذا…",
         "انتظر",
         "سطر جديد",
     ]
+
+
+def test_the_arabic_semicolon_keeps_the_explaining_clause_in_its_sentence():
+    text = "تتحمل روسيا المسؤولية؛ فحشودها تهديد. انتهى"
+    assert sentences(text) == ["تتحمل روسيا المسؤولية؛ فحشودها تهديد.", "انتهى"]
 
 
 def test_sentences_do_not_split_decimals_initials_or_abbreviations():

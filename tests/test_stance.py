@@ -376,8 +376,8 @@ def test_bundled_articles_agree_with_labels(bundled, bundled_corpus) -> None:
     ]
     assert opposite.empty, opposite[["article_id", "target", "stance_x", "stance"]]
     agreement = (truth == merged["stance"]).mean()
-    # 44 of 50 agreed (0.88) when this floor was set; it allows one regression.
-    assert agreement >= 0.86, merged.loc[truth != merged["stance"], ["article_id", "target"]]
+    # 45 of 50 agreed (0.90) when this floor was set; it allows one regression.
+    assert agreement >= 0.88, merged.loc[truth != merged["stance"], ["article_id", "target"]]
 
 
 def test_evidence_sentences_contain_their_target(bundled) -> None:
