@@ -353,7 +353,9 @@ def _protection(keep: frozenset[str]) -> dict[str, str]:
     """
     forms: dict[str, str] = {}
     suffixes = sorted(set(_PRONOUN_SUFFIXES + _INFLECTION_SUFFIXES), key=len)
-    for word in keep:
+    # Shorter words first, so where two words make the same form (روسيا + نا, روسيان + ا)
+    # the longer base is written last and wins, whatever the set's (hash-seeded) order.
+    for word in sorted(keep, key=lambda w: (len(w), w)):
         stems = (word, word[:-1] + "ت") if word.endswith("ة") else (word,)
         for suffix in reversed(suffixes):  # shortest suffix last: the longest base wins
             for written in stems:

@@ -104,6 +104,20 @@ def test_vectorize_is_cached_in_memory_and_on_disk(articles, tmp_path):
     assert topics.vectorize(changed).key != first.key
 
 
+def test_vectorize_keeps_the_title_counts_apart(articles):
+    titled = articles.assign(title=["مباراة المنتخب"] + [""] * (len(articles) - 1))
+    dtm = topics.vectorize(titled, min_df=1)
+    terms = list(dtm.terms)
+    match, team = terms.index("مبارا"), terms.index("منتخب")
+    # Only the first article has a title: one مباراة and one منتخب, both also in its body.
+    assert dtm.title_counts.sum() == 2
+    assert dtm.title_counts[0, match] == dtm.title_counts[0, team] == 1
+    assert dtm.counts[0, match] == 2 and dtm.counts[0, team] == 2
+    assert (dtm.counts - dtm.title_counts).min() >= 0
+    untitled = topics.vectorize(titled, min_df=1, include_title=False)
+    assert untitled.title_counts.nnz == 0 and untitled.counts[0, match] == 1
+
+
 @pytest.mark.parametrize(
     ("frame", "message"),
     [
@@ -242,6 +256,41 @@ def test_cluster_articles_works_on_ids_and_bodies_only(articles):
     assert normalized_mutual_info_score(truth, clusters["cluster"]) == 1.0
     again = topics.cluster_articles(bare, 3, random_state=3)
     pd.testing.assert_frame_equal(clusters, again)
+
+
+def test_refinement_moves_a_misfiled_article():
+    # Words a, b. Articles 0-2 use only a, 3-5 only b; article 2 starts in cluster 1.
+    counts = sparse.csr_matrix([[3, 0]] * 3 + [[0, 3]] * 3)
+    start = np.array([0, 0, 1, 1, 1, 1])
+    # Complement NB (alpha 0.3) scores a class by -sum x_i log(share of word i outside it).
+    # Outside cluster 0 (articles 2-5): a 3, b 9 -> shares 3.3/12.9, 9.3/12.9.
+    # Outside cluster 1 (articles 0-1): a 6, b 0 -> shares 6.3/6.6, 0.3/6.6.
+    # Article 2 (a x3): cluster 0 scores -3 log(3.3/12.9) = 4.09, cluster 1 -3 log(6.3/6.6) = 0.14.
+    # Articles 3-5 (b x3): cluster 0 -3 log(9.3/12.9) = 0.98, cluster 1 -3 log(0.3/6.6) = 9.27.
+    assert -3 * math.log(3.3 / 12.9) == pytest.approx(4.09, abs=0.01)
+    assert -3 * math.log(0.3 / 6.6) == pytest.approx(9.27, abs=0.01)
+    assert topics._refine(start, counts).tolist() == [0, 0, 0, 1, 1, 1]
+
+
+def test_refinement_never_empties_a_cluster():
+    # Identical articles: both complements have the same word shares, every article ties and
+    # goes to cluster 0, which would empty cluster 1; the starting partition is kept.
+    counts = sparse.csr_matrix([[1, 1]] * 3)
+    assert topics._refine(np.array([0, 0, 1]), counts).tolist() == [0, 0, 1]
+
+
+def test_the_central_partition_is_the_one_the_others_agree_with():
+    first = np.array([0, 0, 1, 1, 2, 2])
+    relabelled = np.array([1, 1, 0, 0, 2, 2])  # the same partition: ARI 1 with the first
+    odd = np.array([0, 1, 0, 1, 0, 1])  # ARI with the others below 0
+    assert adjusted_rand_score(first, odd) < 0
+    assert topics._central_partition([odd, first, relabelled]) is first
+
+
+@pytest.mark.parametrize(("option", "value"), [("title_weight", 0.5), ("restarts", 0)])
+def test_cluster_articles_rejects_bad_settings(articles, option, value):
+    with pytest.raises(ValueError, match=option):
+        topics.cluster_articles(articles, 3, **{option: value})
 
 
 def test_describe_clusters(articles):
