@@ -39,6 +39,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from scipy.spatial.distance import cdist
 from sklearn.cluster import KMeans
 from sklearn.decomposition import NMF, LatentDirichletAllocation, TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
@@ -121,6 +122,8 @@ class DocumentTerms:
         clustering can weight headlines (see :func:`cluster_articles`).
     tfidf : scipy.sparse.csr_matrix
         TF-IDF weights, rows L2-normalised (NMF, clustering and maps use them).
+    sublinear_tf : bool
+        Whether ``tfidf`` uses ``1 + log(tf)`` (so re-weightings can do the same).
     display : dict
         Term -> the word a reader sees: the most frequent clitic-free spelling in the corpus
         that the analyzer turns into this term.
@@ -133,6 +136,7 @@ class DocumentTerms:
     counts: sparse.csr_matrix
     title_counts: sparse.csr_matrix
     tfidf: sparse.csr_matrix
+    sublinear_tf: bool
     display: dict[str, str] = field(repr=False)
     key: str = ""
 
@@ -342,6 +346,7 @@ def _build_document_terms(
         counts=counts,
         title_counts=title_counts.transform(titles).tocsr(),
         tfidf=tfidf,
+        sublinear_tf=sublinear_tf,
         display={word: form for word, form in display.items() if word in used},
         key=key,
     )
@@ -639,33 +644,27 @@ def topic_prevalence(
 # --------------------------------------------------------------------------- clusters
 
 
-def _lsa(
-    weights: sparse.spmatrix, n_components: int, random_state: int, drop_first: bool = False
-) -> np.ndarray:
-    """Rows of a TF-IDF matrix reduced by truncated SVD, then L2-normalised (cosine geometry).
+def _lsa(weights: sparse.spmatrix, n_components: int, random_state: int) -> np.ndarray:
+    """Rows of a TF-IDF matrix on ``n_components`` SVD axes after the first, L2-normalised.
 
-    With ``drop_first`` the first SVD axis is computed and left out. On TF-IDF rows, which are
-    all non-negative, that axis points at the average article: it measures how ordinary an
-    article's vocabulary is, not what it is about, and k-means on it splits long general
-    reports from short specific ones.
+    On TF-IDF rows, which are all non-negative, the first SVD axis points at the average
+    article: it measures how ordinary an article's vocabulary is, not what it is about, so it
+    is computed and left out. Unit rows give k-means a cosine geometry.
     """
     n_docs, n_terms = weights.shape
-    extra = int(drop_first)
-    n_axes = min(n_components + extra, n_docs - 1, n_terms - 1)
-    if n_axes <= extra:
+    n_axes = min(n_components + 1, n_docs - 1, n_terms - 1)
+    if n_axes <= 1:
         return l2_normalize(weights.toarray())
     svd = TruncatedSVD(n_axes, random_state=random_state)
-    return l2_normalize(svd.fit_transform(weights)[:, extra:])
+    return l2_normalize(svd.fit_transform(weights)[:, 1:])
 
 
-def _headline_weighted(
-    dtm: DocumentTerms, title_weight: float, sublinear_tf: bool
-) -> sparse.csr_matrix:
+def _headline_weighted(dtm: DocumentTerms, title_weight: float) -> sparse.csr_matrix:
     """TF-IDF (rows L2-normalised) of the counts, each title word counted ``title_weight`` times."""
     if title_weight == 1:
         return dtm.tfidf
     counts = dtm.counts + (title_weight - 1) * dtm.title_counts
-    return TfidfTransformer(sublinear_tf=sublinear_tf).fit_transform(counts).tocsr()
+    return TfidfTransformer(sublinear_tf=dtm.sublinear_tf).fit_transform(counts).tocsr()
 
 
 def _refine(labels: np.ndarray, counts: sparse.spmatrix, max_rounds: int = 30) -> np.ndarray:
@@ -727,9 +726,10 @@ def cluster_articles(
        refinement can carry an unlucky start to a different split, and the consensus choice
        avoids it without looking at any label.
 
-    Clusters are numbered from 0 by size, largest first. On ANT (28,933 articles, k=6) steps 1
-    and 3 and the dropped axis raise the NMI against the outlets' categories from 0.50 to 0.59
-    and make the partition nearly seed-independent (``benchmarks/topics_eval.py``).
+    Clusters are numbered from 0 by size, largest first. On ANT (28,933 articles, k=6) the
+    headline weight, the dropped axis and the refitting raise the NMI against the outlets'
+    categories from 0.50 to 0.59; over ten seeds, eight give 0.59 and two split world news
+    another way (0.54) (``benchmarks/topics_eval.py``).
 
     Returns
     -------
@@ -751,15 +751,14 @@ def cluster_articles(
     ).tolist()
     partitions = []
     with single_thread():
-        sublinear = vectorize_options.get("sublinear_tf", True)
-        weights = _headline_weighted(dtm, title_weight, sublinear)
-        points = _lsa(weights, n_components, random_state, drop_first=True)
+        weights = _headline_weighted(dtm, title_weight)
+        points = _lsa(weights, n_components, random_state)
         for seed in seeds:
             labels = KMeans(k, n_init=n_init, random_state=seed).fit(points).labels_
             partitions.append(_refine(labels, dtm.counts) if refine and k > 1 else labels)
     labels = _central_partition(partitions)
     centres = np.stack([points[labels == c].mean(axis=0) for c in range(k)])
-    distances = np.linalg.norm(points[:, None, :] - centres[None, :, :], axis=2)
+    distances = cdist(points, centres)
     sizes = np.bincount(labels, minlength=k)
     rename = np.empty(k, dtype=int)
     rename[np.argsort(-sizes, kind="stable")] = np.arange(k)
