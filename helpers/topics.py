@@ -17,9 +17,10 @@ The pipeline, with the choices that matter:
   coherence on the corpus; :func:`coherence_by_k` compares several ``k``.
 * :func:`cluster_articles` counts headline words several times, reduces TF-IDF with LSA
   (truncated SVD, without its first axis), L2-normalises the rows (so Euclidean k-means behaves
-  as cosine, i.e. spherical, k-means), keeps the best of many k-means starts, then refines the
-  partition on the word counts with complement naive Bayes; :func:`cluster_stability` measures
-  how much the partition depends on the seed.
+  as cosine, i.e. spherical, k-means), keeps the best of many k-means starts, refines the
+  partition on the word counts with complement naive Bayes, and of a few such runs keeps the
+  one the others agree with; :func:`cluster_stability` measures how much the partition depends
+  on the seed.
 * :func:`article_map` projects articles to 2-D (LSA, then t-SNE) for a scatter plot, and
   :func:`topic_prevalence` gives each topic's share per outlet or per period.
 
@@ -688,14 +689,17 @@ def _refine(labels: np.ndarray, counts: sparse.spmatrix, max_rounds: int = 30) -
     return labels
 
 
+def _pairwise_ari(partitions: Sequence[Sequence[int]]) -> np.ndarray:
+    """Adjusted Rand index between every pair of partitions (1 on the diagonal)."""
+    matrix = np.ones((len(partitions), len(partitions)))
+    for i, j in combinations(range(len(partitions)), 2):
+        matrix[i, j] = matrix[j, i] = adjusted_rand_score(partitions[i], partitions[j])
+    return matrix
+
+
 def _central_partition(partitions: list[np.ndarray]) -> np.ndarray:
     """The partition with the highest mean adjusted Rand index to the others (a medoid)."""
-    agreement = np.zeros(len(partitions))
-    for i, j in combinations(range(len(partitions)), 2):
-        ari = adjusted_rand_score(partitions[i], partitions[j])
-        agreement[i] += ari
-        agreement[j] += ari
-    return partitions[int(np.argmax(agreement))]
+    return partitions[int(np.argmax(_pairwise_ari(partitions).sum(axis=1)))]
 
 
 def cluster_articles(
@@ -863,9 +867,7 @@ def cluster_stability(
     if len(seeds) < 2:
         raise ValueError("stability needs at least two seeds")
     labels = [cluster_articles(articles, k, seed, **options)["cluster"] for seed in seeds]
-    matrix = np.ones((len(seeds), len(seeds)))
-    for i, j in combinations(range(len(seeds)), 2):
-        matrix[i, j] = matrix[j, i] = adjusted_rand_score(labels[i], labels[j])
+    matrix = _pairwise_ari(labels)
     pairs = matrix[np.triu_indices(len(seeds), k=1)]
     assignments = pd.DataFrame({"article_id": articles["article_id"].to_numpy()})
     for seed, column in zip(seeds, labels, strict=True):
