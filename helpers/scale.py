@@ -74,8 +74,10 @@ __all__ = [
 
 dask.config.set({"dataframe.convert-string": False})
 
-FILES_PER_PARTITION = 64
-"""Default number of input files read by one task (one partition of the articles)."""
+PARTITION_BYTES = 4 * 2**20
+"""Default input bytes read by one task (one partition): files are grouped in discovery order
+until they reach this size. One file is never split: cut a big export into several files to
+read it in parallel."""
 
 SAMPLE_SIZE = 20_000
 """Default number of articles :func:`cluster_articles` fits its model on."""
@@ -146,14 +148,14 @@ def load_corpus(
     ignore: Sequence[str] = NOT_ARTICLES,
     similarity: float = 0.8,
     duplicates_within: str | None = "outlet",
-    files_per_partition: int = FILES_PER_PARTITION,
+    partition_bytes: int = PARTITION_BYTES,
 ) -> DistributedCorpus:
     """Read a folder, a file, a glob or a list of them on the cluster.
 
     The parameters are those of :func:`helpers.corpus.load_corpus`, and so are the results:
     computed, ``articles`` equals ``helpers.corpus.load_corpus(path).articles`` row for row.
 
-    How: the client lists the files; each task reads ``files_per_partition`` of them, parses
+    How: the client lists the files; each task reads about ``partition_bytes`` of them, parses
     dates and cleans bodies (one partition). Only article ids travel back to the client, to
     rename repeated ids in file order. Duplicates are looked for per ``duplicates_within``
     group (default each outlet) after a shuffle that brings a group's articles to one worker,
@@ -166,7 +168,7 @@ def load_corpus(
         if key not in COLUMN_ALIASES:
             raise ValueError(f"mapping key {key!r} is not one of {', '.join(COLUMN_ALIASES)}")
     files, skipped = _discover(path, tuple(ignore))
-    chunks = [files[i : i + files_per_partition] for i in range(0, len(files), files_per_partition)]
+    chunks = _chunks(files, partition_bytes)
     read = [
         dask.delayed(_read_partition, nout=3)(number, chunk, mapping, encoding, clean)
         for number, chunk in enumerate(chunks or [[]])
@@ -193,24 +195,29 @@ def load_corpus(
     final_meta = final_meta[columns]
     originals = dict(zip(found.article_id, found.duplicate_of, strict=True))
     articles = client.persist(articles.map_partitions(_finish, originals, final_meta))
+    # built as the in-memory loader builds it, so that pandas gives its columns the same types
+    files_report = pd.DataFrame(skipped + [row for rows in reports for row in rows])
+    files_report = files_report.reindex(columns=list(REPORT_COLUMNS))
+    duplicates = _duplicate_rows(ids, found.drop(columns="_order"))
     report = pd.concat(
-        [
-            df
-            for df in (
-                pd.DataFrame(skipped, columns=list(REPORT_COLUMNS)),
-                *reports,
-                renamed,
-                _duplicate_rows(ids, found.drop(columns="_order")),
-            )
-            if len(df)
-        ]
-        or [pd.DataFrame(columns=list(REPORT_COLUMNS))],
+        [df for df in (files_report, renamed, duplicates) if len(df)] or [files_report],
         ignore_index=True,
     )
-    # column types as pandas infers them for the in-memory report, built from all rows at once
-    report = report.astype(object).infer_objects()
     report = report.astype({"articles": "Int64", "dates_unparsed": "Int64"})
     return DistributedCorpus(articles, LoadReport(report, int(sum(missing))))
+
+
+def _chunks(files: list[Path], partition_bytes: int) -> list[list[Path]]:
+    """Consecutive files grouped until each group holds ``partition_bytes`` (the last less)."""
+    chunks: list[list[Path]] = [[]]
+    size = 0
+    for file in files:
+        chunks[-1].append(file)
+        size += file.stat().st_size
+        if size >= partition_bytes:
+            chunks.append([])
+            size = 0
+    return [chunk for chunk in chunks if chunk]
 
 
 def _read_partition(number: int, files: list[Path], mapping, encoding, clean: bool):
@@ -233,7 +240,7 @@ def _read_partition(number: int, files: list[Path], mapping, encoding, clean: bo
     else:
         articles["body"] = articles.raw_body
     articles["_order"] = (np.int64(number) << _ORDER_SHIFT) + np.arange(len(articles))
-    return articles.reset_index(drop=True), report, missing
+    return articles.reset_index(drop=True), report.to_dict("records"), missing
 
 
 def _index_of(part: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
