@@ -75,8 +75,9 @@ else:
     workers = client.run(peak_mb)
     client.close()
 clusters[["article_id", "cluster"]].to_parquet(LABELS)
+workers_mb = sorted(round(v) for v in workers.values())
 print(json.dumps({"laps": laps, "articles": len(loaded.report.table), "n": len(clusters),
-                  "client_mb": round(peak_mb()), "workers_mb": sorted(round(v) for v in workers.values())}))
+                  "client_mb": round(peak_mb()), "workers_mb": workers_mb}))
 """
 
 
@@ -131,7 +132,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="scale_bench_") as tmp:
         plan = [(times, local) for times in args.sizes]
         plan += [(times, "memory") for times in args.memory_sizes]
-        plan.sort(key=lambda step: (step[0] * (2 if step[0] > 2 and step[1] == "memory" else 1)))
+        plan.sort(key=lambda step: step[0] * (2 if step[0] > 2 and step[1] == "memory" else 1))
         for times, mode in plan:  # in-memory 4x after the 8x cluster run, which matters more
             folder = Path(tmp) / f"ant_x{times}"
             n = len(ant) * times if folder.exists() else make_corpus(ant, times, folder)
@@ -143,7 +144,9 @@ def main() -> None:
             peer = Path(tmp) / f"labels_x{times}_{local.replace(':', '')}.parquet"
             if mode == "memory" and "error" not in result and peer.exists():
                 together = pd.read_parquet(peer).merge(pd.read_parquet(labels), on="article_id")
-                result["ari"] = round(adjusted_rand_score(together.cluster_x, together.cluster_y), 3)
+                result["ari"] = round(
+                    adjusted_rand_score(together.cluster_x, together.cluster_y), 3
+                )
             results.append(result)
             with args.out.open("a") as out:
                 out.write(json.dumps(result) + "\n")

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from distributed import LocalCluster, get_task_stream, wait
+from distributed import Client, LocalCluster, get_task_stream, wait
 from sklearn.metrics import adjusted_rand_score
 
 from helpers import actors, frequency, scale, stance, topics
@@ -25,9 +25,11 @@ ANT_SAMPLE = 3000
 ANT_FILES = 6
 CLUSTER_SAMPLE = 1000
 COPIES = 40  # of the bundled corpus, one partition each, in the worker-kill test
-ARI_FLOOR = 0.5
-"""Adjusted Rand index between the sample-fitted and the in-memory clusters of a 3,000-article
-ANT sample (k=6, model fitted on 1,000 of them): measured 0.?? (see the test)."""
+ARI_FLOOR = 0.45
+"""Adjusted Rand index between the sample-fitted and the in-memory clusters of the 3,000-article
+ANT sample (k=6, model fitted on 1,000 of them): measured 0.548 (seeded, so every run gives it);
+the floor leaves room for other library versions, not for a broken assignment (a random one
+scores about 0)."""
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +41,7 @@ def client():
         memory_limit="2GB",
         dashboard_address=":0",
     )
-    with cluster, scale.Client(cluster) as client:
+    with cluster, Client(cluster) as client:
         yield client
 
 
@@ -69,6 +71,17 @@ def computed(frame) -> pd.DataFrame:
     return frame.compute().reset_index(drop=True)
 
 
+gathered = scale.gather
+
+
+def plain(evidence: pd.Series) -> list:
+    """Evidence lists with every missing value as None."""
+    return [
+        [{key: None if pd.isna(value) else value for key, value in item.items()} for item in row]
+        for row in evidence
+    ]
+
+
 @pytest.fixture(params=["bundled", "ant"])
 def both(request):
     """Each corpus as (in-memory analysis view, distributed analysis view)."""
@@ -87,7 +100,9 @@ def test_load_gives_the_in_memory_articles_and_report(name, request):
 
 
 def write_article(path: Path, body: str, outlet: str = "صوت الشرق") -> None:
-    path.write_text(f"{outlet}\n31-ديسمبر-2021\nعنوان\n\n{body}\n", encoding="utf-8")
+    """An article in the seed's layout: date, title, outlet line, body."""
+    page = f"31-ديسمبر-2021\n\nعنوان الخبر\n\n{outlet} – القسم الدولي\n\n{body}\n"
+    path.write_text(page, encoding="utf-8")
 
 
 def test_ids_duplicates_and_bad_files_across_partitions(client, tmp_path):
@@ -167,15 +182,18 @@ def test_counts_by_hand(client):
 def test_mentions_and_stance_are_the_in_memory_ones(both):
     memory, distributed = both
     pd.testing.assert_frame_equal(
-        computed(scale.find_mentions(distributed)), actors.find_mentions(memory)
+        gathered(scale.find_mentions(distributed)), actors.find_mentions(memory)
     )
     sentences = stance.stance_sentences(memory)
     got_sentences = scale.stance_sentences(distributed)
-    pd.testing.assert_frame_equal(computed(got_sentences), sentences)
+    pd.testing.assert_frame_equal(gathered(got_sentences), sentences)
     for voice in ("all", "outlet"):
         expected = stance.summarise_stance(sentences, voice)
-        scores = scale.summarise_stance(got_sentences, voice)
-        pd.testing.assert_frame_equal(computed(scores), expected)
+        scores = gathered(scale.summarise_stance(got_sentences, voice))
+        # a missing speaker inside the evidence dicts is None where a partition had no quoted
+        # speaker at all, NaN where pandas typed the column as text: the same missing value
+        assert plain(scores.pop("evidence")) == plain(expected.pop("evidence"))
+        pd.testing.assert_frame_equal(scores, expected)
     pd.testing.assert_frame_equal(
         scale.compare_outlets(scale.summarise_stance(got_sentences), n_boot=200),
         stance.compare_outlets(stance.summarise_stance(sentences), n_boot=200),
@@ -185,7 +203,7 @@ def test_mentions_and_stance_are_the_in_memory_ones(both):
 def test_clusters_of_a_corpus_smaller_than_the_sample_are_the_in_memory_ones(bundled):
     memory, distributed = (c.analysis_view() for c in bundled)
     pd.testing.assert_frame_equal(
-        computed(scale.cluster_articles(distributed, 3, 0, min_df=1)),
+        gathered(scale.cluster_articles(distributed, 3, 0, min_df=1)),
         topics.cluster_articles(memory, 3, 0, min_df=1),
     )
 
@@ -193,7 +211,7 @@ def test_clusters_of_a_corpus_smaller_than_the_sample_are_the_in_memory_ones(bun
 def test_sample_fitted_clusters_agree_with_the_in_memory_ones(ant):
     memory, distributed = (c.analysis_view() for c in ant)
     expected = topics.cluster_articles(memory, 6, 0)
-    got = computed(scale.cluster_articles(distributed, 6, 0, sample_size=CLUSTER_SAMPLE))
+    got = gathered(scale.cluster_articles(distributed, 6, 0, sample_size=CLUSTER_SAMPLE))
     assert got.article_id.tolist() == expected.article_id.tolist()
     assert set(got.cluster) == set(range(6))
     assert got.confidence.between(0, 1).all() and (got.distance >= 0).all()
