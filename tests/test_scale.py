@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -130,20 +131,21 @@ def test_ids_duplicates_and_bad_files_across_partitions(client, tmp_path):
     assert statuses == {"loaded": 7, "duplicate": 2, "error": 1}
 
 
-def test_load_without_a_client_says_how_to_get_one(tmp_path):
-    def without_client():
-        with pytest.raises(ValueError, match="connect"):
-            scale.load_corpus(tmp_path)
-
-    worker = threading.Thread(target=without_client)  # a thread has no default client
-    worker.start()
-    worker.join()
+def test_load_without_a_client_says_how_to_get_one(bundled_corpus):
+    """In a fresh process (this one has the fixture's client as its default)."""
+    script = f"from helpers import scale; scale.load_corpus({str(bundled_corpus)!r})"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "ValueError: no Dask client: call helpers.scale.connect() first" in done.stderr
 
 
 # ----------------------------------------------------------------------------------- analyses
-@pytest.mark.parametrize(("by", "min_count"), [(None, 1), ("outlet", 3)])
-def test_term_counts_are_the_in_memory_counts(both, by, min_count):
-    memory, distributed = both
+@pytest.mark.parametrize(
+    ("name", "by", "min_count"),
+    [("bundled", None, 1), ("bundled", "outlet", 3), ("ant", "outlet", 3)],
+)
+def test_term_counts_are_the_in_memory_counts(name, by, min_count, request):
+    memory, distributed = (c.analysis_view() for c in request.getfixturevalue(name))
     expected = frequency.term_counts(memory, by, min_count=min_count)
     got = scale.term_counts(distributed, by, min_count=min_count)
     pd.testing.assert_frame_equal(got, expected)
