@@ -42,8 +42,9 @@ import numpy as np
 import pandas as pd
 from shared_data import SHARED_DATA
 from sklearn.metrics import f1_score
+from sklearn.model_selection import cross_validate
 
-from helpers.stance_model import StanceClassifier, cross_validate_stance
+from helpers.stance_model import StanceClassifier, stance_folds
 
 SHARED = SHARED_DATA
 
@@ -72,36 +73,38 @@ def report(name: str, truth: np.ndarray, predicted: np.ndarray, labels: list[str
     return f"  {name:<34} macro-F1 {f1_score(truth, predicted, average='macro'):.3f}   {classes}"
 
 
-def _cv(texts: list[str], targets: list[str], labels: pd.Series, params: dict) -> float:
-    """Mean 5-fold macro-F1 on the training set, printed."""
-    score = cross_validate_stance(texts, targets, labels, **params)["macro_f1"].mean()
+def _cv(X: pd.DataFrame, labels: pd.Series, params: dict) -> float:
+    """Mean 5-fold macro-F1 on the training set (folds stratified by target x label), printed."""
+    folds = stance_folds(X, labels)
+    result = cross_validate(StanceClassifier(**params), X, labels, cv=folds, scoring="f1_macro")
+    score = result["test_score"].mean()
     print(f"  CV on train {params}: macro-F1 {score:.3f}", flush=True)
     return score
 
 
 def evaluate(name: str, train: pd.DataFrame, test: pd.DataFrame, quick: bool) -> None:
     print(f"\n{name}: train {len(train)}, test {len(test)}")
-    texts, targets, labels = train["text"].tolist(), train["target"].tolist(), train["stance"]
+    X, labels = train[["text", "target"]], train["stance"]
     chosen: dict = {}
     if not quick:
         candidates = [{"C": c, "tune_offsets": False} for c in (0.1, 0.3, 1.0)]
-        scored = [(_cv(texts, targets, labels, params), params) for params in candidates]
+        scored = [(_cv(X, labels, params), params) for params in candidates]
         best_cv, chosen = max(scored, key=lambda pair: pair[0])
         extras = ({"word_ngrams": (1, 2)}, {"target_interaction": True}, {"tune_offsets": True})
         for extra in extras:
             params = {**chosen, **extra}
-            cv = _cv(texts, targets, labels, params)
+            cv = _cv(X, labels, params)
             if cv > best_cv:
                 best_cv, chosen = cv, params
     started = time.perf_counter()
-    model = StanceClassifier(**chosen).fit(texts, targets, labels)
+    model = StanceClassifier(**chosen).fit(X, labels)
     seconds = time.perf_counter() - started
     print(f"  chosen {model!r}; fit on the whole train set in {seconds:.1f} s")
     classes = sorted(set(labels))
     truth = test["stance"].to_numpy()
     majority = labels.value_counts().idxmax()
     print(report(f"majority ({majority})", truth, np.full(len(truth), majority), classes))
-    predicted = model.predict(test["text"].tolist(), test["target"].tolist())
+    predicted = model.predict(test[["text", "target"]])
     print(report("StanceClassifier (test, once)", truth, predicted, classes))
 
 

@@ -5,10 +5,11 @@ Two engines score them:
 
 * ``engine="lexicon"`` (default): the transparent rule set of :mod:`helpers.stance_lexicon`,
   every hit attached to the actor it is about, with the words that fired;
-* a fitted :class:`helpers.stance_model.StanceClassifier` (or any object with
-  ``predict(texts, targets)``, ``predict_proba(texts, targets)`` and ``classes_`` in
-  favor/against/none, any case): each sentence is scored ``P(favor) - P(against)``, the article
-  by the mean over its sentences, with the same thresholds.
+* a fitted :class:`helpers.stance_model.StanceClassifier` (or any scikit-learn classifier
+  whose ``predict`` and ``predict_proba`` take a DataFrame with ``text`` and ``target`` columns
+  and whose ``classes_`` are favor/against/none, any case): each sentence is scored
+  ``P(favor) - P(against)``, the article by the mean over its sentences, with the same
+  thresholds.
 
 Each hit carries a **voice**: ``outlet`` when the outlet says it, else ``quoted`` with the
 speaker found by :func:`helpers.attribution.find_quotes`, so the outlet's own voice can be set
@@ -269,12 +270,12 @@ def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
     frame = frame.drop_duplicates(["article_id", "target", "sentence_index"]).copy()
     if frame.empty:
         return frame
-    texts, targets = frame["sentence"].tolist(), frame["target"].tolist()
-    proba = model.predict_proba(texts, targets)
+    X = pd.DataFrame({"text": frame["sentence"].to_numpy(), "target": frame["target"].to_numpy()})
+    proba = model.predict_proba(X)
     favor, against = proba[:, classes.index("favor")], proba[:, classes.index("against")]
     frame["raw"] = favor - against
     frame["score"] = frame["raw"]
-    labels = np.char.lower(np.asarray(model.predict(texts, targets), dtype=str))
+    labels = np.char.lower(np.asarray(model.predict(X), dtype=str))
     frame["n_hits"] = (labels != "none").astype(int)
     frame["hits"] = [
         ", ".join(f"{c} {p:.2f}" for c, p in zip(classes, row, strict=True)) for row in proba
