@@ -51,6 +51,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 from threadpoolctl import threadpool_limits
 
 from helpers.arabic import Analyzer, normalize, tokenize
+from helpers.checks import ARTICLE_COLUMNS, require_columns
 
 __all__ = [
     "ClusterStability",
@@ -152,11 +153,7 @@ def clear_cache() -> None:
 
 
 def _check_articles(articles: pd.DataFrame) -> None:
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError(f"articles must be a pandas DataFrame, not {type(articles).__name__}")
-    missing = {"article_id", "body"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles lack the column(s) {sorted(missing)}; need article_id and body")
+    require_columns(articles, ARTICLE_COLUMNS)
     if articles.empty:
         raise ValueError("articles is empty: there is nothing to analyse")
     if articles["article_id"].duplicated().any():
