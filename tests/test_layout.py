@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "dates"},
+    {"arabic", "dates", "checks"},
     {"readers", "cleaning"},
     {"corpus"},
-    {"actors", "attribution", "stance_lexicon", "stance_model"},
+    {"actors", "attribution", "stance_lexicon", "stance_model", "keyness", "kwic_view"},
     {"frequency", "stance", "topics"},
     {"fonts", "display"},
+    {"shaping"},
+    {"rtl_layout"},
+    {"topic_charts"},
     {"plotting"},
     {"run"},
     {"__main__"},
