@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-__all__ = ["ARTICLE_COLUMNS", "MissingColumnsError", "require_columns"]
+__all__ = ["ANALYSIS_COLUMNS", "MissingColumnsError", "require_columns"]
 
-ARTICLE_COLUMNS = ("article_id", "body")
+ANALYSIS_COLUMNS = ("article_id", "body")
 """What every analysis reads from an articles frame (DESIGN.md: any frame with these works)."""
 
 

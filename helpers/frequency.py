@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import Analyzer, normalize, token_spans
-from helpers.checks import ARTICLE_COLUMNS, require_columns
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.keyness import PER, Correction, keyness, keyness_against_rest
 from helpers.kwic_view import KwicView, kwic_html
 
@@ -114,7 +114,7 @@ def _count_groups(
     ngram_range: tuple[int, int] | None,
     min_count: int,
 ) -> _GroupCounts:
-    require_columns(articles, ARTICLE_COLUMNS)
+    require_columns(articles, ANALYSIS_COLUMNS)
     name, codes, labels = _groups(articles, by)
     vectorizer = CountVectorizer(analyzer=_with_ngrams(analyzer, ngram_range))
     bodies = _progress(_bodies(articles), len(articles), "counting terms")
@@ -327,7 +327,7 @@ def _occurrences(
     only ever cut off), so a body whose normalised text lacks one of the query's terms has
     no occurrence.
     """
-    require_columns(articles, ARTICLE_COLUMNS)
+    require_columns(articles, ANALYSIS_COLUMNS)
     analyzer = analyzer or Analyzer()
     gazetteer = gazetteer or load_gazetteer()
     actor = _actor_query(query, gazetteer) if actor_aliases else None
@@ -419,7 +419,7 @@ def kwic(
         Arabic page) and ``right`` those after it, white space folded to single spaces and
         punctuation kept. Display it right-to-left with :func:`kwic_html`.
     """
-    require_columns(articles, ARTICLE_COLUMNS)
+    require_columns(articles, ANALYSIS_COLUMNS)
     ids = articles["article_id"].tolist()
     rows = []
     found = _occurrences(articles, query, analyzer, gazetteer, actor_aliases, False)
@@ -557,7 +557,7 @@ def mentions_over_time(
         in ``attrs["undated_mentions"]`` (actor -> mentions) and ``attrs["undated_articles"]``
         (articles without a date, all of them).
     """
-    require_columns(articles, [*ARTICLE_COLUMNS, "date"])
+    require_columns(articles, [*ANALYSIS_COLUMNS, "date"])
     gazetteer = gazetteer or load_gazetteer()
     wanted = list(actors) if actors is not None else gazetteer.ids
     dates = pd.to_datetime(articles["date"])

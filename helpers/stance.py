@@ -40,7 +40,7 @@ import pandas as pd
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import sentence_spans
 from helpers.attribution import quote_spans
-from helpers.checks import ARTICLE_COLUMNS, require_columns
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.stance_lexicon import (
     MentionInfo,
     StanceLexicon,
@@ -134,7 +134,7 @@ def stance_sentences(
         (None for the outlet or an unknown speaker); ``raw`` the summed hit values and
         ``score = tanh(raw)``; ``hits`` lists ``words -> target (value, rule)``.
     """
-    require_columns(articles, ARTICLE_COLUMNS)
+    require_columns(articles, ANALYSIS_COLUMNS)
     gazetteer = gazetteer or load_gazetteer()
     wanted = _check_targets(targets, gazetteer)
     use_lexicon = isinstance(engine, str)

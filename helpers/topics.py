@@ -51,7 +51,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 from threadpoolctl import threadpool_limits
 
 from helpers.arabic import Analyzer, normalize, tokenize
-from helpers.checks import ARTICLE_COLUMNS, require_columns
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 
 __all__ = [
     "ClusterStability",
@@ -153,7 +153,7 @@ def clear_cache() -> None:
 
 
 def _check_articles(articles: pd.DataFrame) -> None:
-    require_columns(articles, ARTICLE_COLUMNS)
+    require_columns(articles, ANALYSIS_COLUMNS)
     if articles.empty:
         raise ValueError("articles is empty: there is nothing to analyse")
     if articles["article_id"].duplicated().any():

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers import actors, frequency, plotting, stance, topics
-from helpers.checks import ARTICLE_COLUMNS, MissingColumnsError, require_columns
+from helpers.checks import ANALYSIS_COLUMNS, MissingColumnsError, require_columns
 
 NO_BODY = pd.DataFrame({"article_id": ["a1"], "title": ["عنوان"]})
 
@@ -22,7 +22,7 @@ def test_require_columns_names_missing_needed_and_present() -> None:
     )
     assert isinstance(caught.value, ValueError)
     with pytest.raises(TypeError, match="must be a pandas DataFrame, not list"):
-        require_columns([{"article_id": 1}], ARTICLE_COLUMNS)
+        require_columns([{"article_id": 1}], ANALYSIS_COLUMNS)
 
 
 @pytest.mark.parametrize(
