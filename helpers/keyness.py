@@ -10,9 +10,12 @@ of analysed terms in them (see :func:`keyness` for the formulas):
 * the weighted log-odds ratio with an informative Dirichlet prior and its z-score
   (Monroe, Colaresi & Quinn 2008, "Fightin' words"), which tempers rare words.
 
-The functions take counts (Series, or the tidy frame of :func:`helpers.frequency.term_counts`);
-:func:`helpers.frequency.keyness_by_group` counts and compares in one call. Everything here is
-re-exported by :mod:`helpers.frequency`.
+The functions take counts (Series, or the frames of :func:`helpers.frequency.term_counts`);
+:func:`helpers.frequency.keyness_by_group` counts and compares in one call. For two sides of a
+comparison, :func:`shared_terms` gives the common ground, :func:`keyness_between` the keyness
+of one against the other and :func:`distinctive_terms` the strongest terms of each.
+:mod:`helpers.frequency` re-exports :func:`keyness` and :func:`keyness_against_rest` (their
+older home).
 """
 
 from __future__ import annotations
@@ -29,8 +32,11 @@ __all__ = [
     "PER",
     "ZERO_COUNT",
     "Correction",
+    "distinctive_terms",
     "keyness",
     "keyness_against_rest",
+    "keyness_between",
+    "shared_terms",
 ]
 
 Correction = Literal["bh", "bonferroni"] | None
@@ -223,3 +229,77 @@ def keyness_against_rest(
         table = pd.DataFrame({group: label, "term": wide.index, **columns})
         tables.append(table.sort_values("g2", ascending=False, kind="stable"))
     return pd.concat(tables, ignore_index=True)
+
+
+def _two_sides(counts: pd.DataFrame, side_a: object, side_b: object) -> tuple[pd.DataFrame, dict]:
+    """The two columns of a wide :func:`term_counts` frame and its group sizes, checked."""
+    tokens = counts.attrs.get("tokens")
+    if tokens is None:
+        raise ValueError("pass the wide frame term_counts(..., wide=True) returns (with attrs)")
+    missing = [side for side in (side_a, side_b) if side not in counts.columns]
+    if missing:
+        raise ValueError(f"sides {missing} are not columns of counts; it has {list(counts)}")
+    return counts[[side_a, side_b]], tokens
+
+
+def shared_terms(counts: pd.DataFrame, side_a: object, side_b: object, n: int = 15) -> pd.DataFrame:
+    """Terms both sides use often: the common ground of a comparison.
+
+    Each term's rate per :data:`PER` analysed terms on each side (its count over the side's
+    total, ``counts.attrs["tokens"]``); terms used on both sides, ranked by the smaller of the
+    two rates (``lower_rate``), so a term ranks high only when it is frequent on *both*.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        ``term_counts(articles, by=..., wide=True)``: terms x groups, with its ``attrs``.
+    side_a, side_b
+        The two groups (columns of ``counts``).
+    n : int
+        Terms kept.
+
+    Returns
+    -------
+    DataFrame
+        ``term, <side_a>, <side_b>, lower_rate`` (rates per 10,000), highest ``lower_rate``
+        first (ties: the higher rate on side A first).
+    """
+    pair, tokens = _two_sides(counts, side_a, side_b)
+    rates = pair / [tokens[side_a], tokens[side_b]] * PER
+    both = rates[(rates > 0).all(axis=1)]
+    return (
+        both.assign(lower_rate=both.min(axis=1))
+        .sort_values(["lower_rate", side_a], ascending=False, kind="stable")
+        .head(n)
+        .rename_axis("term")
+        .reset_index()
+        .rename_axis(columns=None)
+    )
+
+
+def keyness_between(
+    counts: pd.DataFrame, side_a: object, side_b: object, **options
+) -> pd.DataFrame:
+    """:func:`keyness` of side A (target) against side B (reference) of a wide count frame.
+
+    The corpus sizes are the sides' analysed-term totals (``counts.attrs["tokens"]``), so a
+    ``min_count`` filter does not shrink them; ``options`` go to :func:`keyness`.
+    """
+    pair, tokens = _two_sides(counts, side_a, side_b)
+    return keyness(
+        pair[side_a],
+        pair[side_b],
+        target_total=tokens[side_a],
+        reference_total=tokens[side_b],
+        **options,
+    )
+
+
+def distinctive_terms(table: pd.DataFrame, n: int = 15) -> pd.DataFrame:
+    """The ``n`` terms most typical of the target, then the ``n`` most typical of the reference.
+
+    ``table`` is a :func:`keyness` result (sorted by ``g2``); the target's terms come first,
+    strongest first, then the reference's, its strongest last (the order of a keyness chart).
+    """
+    ranked = table.sort_values("g2", ascending=False, kind="stable")
+    return pd.concat([ranked[ranked["g2"] > 0].head(n), ranked[ranked["g2"] < 0].tail(n)])

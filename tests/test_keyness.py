@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.keyness import keyness
+from helpers.keyness import distinctive_terms, keyness, keyness_between, shared_terms
 
 
 def chi2_sf_1df(x: float) -> float:
@@ -98,3 +98,51 @@ def test_keyness_bonferroni_and_bad_options() -> None:
         keyness(TARGET, REFERENCE, correction="holm-ish")
     with pytest.raises(ValueError, match="both corpora"):
         keyness(TARGET, pd.Series({"x": 0}))
+
+
+# ------------------------------------------------------------------------- two sides compared
+def two_sides() -> pd.DataFrame:
+    # Side A: 100 analysed terms, B: 200 (the totals include terms filtered out of the table).
+    counts = pd.DataFrame(
+        {"A": [10, 4, 0, 6], "B": [10, 16, 8, 1]}, index=pd.Index(["x", "y", "z", "w"], name="term")
+    )
+    counts.attrs["tokens"] = {"A": 100, "B": 200}
+    return counts
+
+
+def test_shared_terms_rank_by_the_lower_rate() -> None:
+    # Rates per 10,000: x A 1000, B 500 (lower 500); y A 400, B 800 (lower 400);
+    # w A 600, B 50 (lower 50); z is not used by A, so it is not shared.
+    shared = shared_terms(two_sides(), "A", "B")
+    assert list(shared["term"]) == ["x", "y", "w"]
+    assert list(shared.columns) == ["term", "A", "B", "lower_rate"]
+    assert shared["lower_rate"].tolist() == pytest.approx([500, 400, 50])
+    assert shared.loc[0, "A"] == pytest.approx(1000) and shared.loc[0, "B"] == pytest.approx(500)
+    assert list(shared_terms(two_sides(), "A", "B", n=1)["term"]) == ["x"]
+
+
+def test_keyness_between_uses_the_side_totals() -> None:
+    between = keyness_between(two_sides(), "A", "B")
+    by_hand = keyness(
+        pd.Series({"x": 10, "y": 4, "w": 6}),
+        pd.Series({"x": 10, "y": 16, "z": 8, "w": 1}),
+        target_total=100,
+        reference_total=200,
+    )
+    pd.testing.assert_frame_equal(between, by_hand)
+    # x: 10/100 against 10/200 is typical of A; E1 = 100 * 20 / 300, E2 = 200 * 20 / 300
+    e1, e2 = 100 * 20 / 300, 200 * 20 / 300
+    g2_x = 2 * (10 * math.log(10 / e1) + 10 * math.log(10 / e2))
+    assert between.loc["x", "g2"] == pytest.approx(g2_x)
+    with pytest.raises(ValueError, match=r"sides \['C'\] are not columns"):
+        keyness_between(two_sides(), "A", "C")
+    with pytest.raises(ValueError, match="wide=True"):
+        keyness_between(pd.DataFrame({"A": [1], "B": [2]}), "A", "B")
+
+
+def test_distinctive_terms_take_each_side_strongest_outward() -> None:
+    table = pd.DataFrame(
+        {"g2": [5.0, 3.0, 1.0, 0.0, -2.0, -4.0, -6.0]}, index=list("abcdefg")
+    ).sample(frac=1, random_state=0)
+    assert list(distinctive_terms(table, n=2).index) == ["a", "b", "f", "g"]
+    assert list(distinctive_terms(table, n=5).index) == ["a", "b", "c", "e", "f", "g"]

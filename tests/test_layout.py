@@ -16,7 +16,7 @@ LAYERS: list[set[str]] = [
     {"arabic", "dates", "checks"},
     {"readers", "cleaning"},
     {"corpus"},
-    {"actors", "attribution", "stance_lexicon", "stance_model", "keyness", "kwic_view"},
+    {"actors", "attribution", "stance_lexicon", "stance_model", "keyness", "kwic_view", "selection"},
     {"frequency", "stance", "topics"},
     {"fonts", "display"},
     {"shaping"},
