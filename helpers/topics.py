@@ -727,10 +727,8 @@ def cluster_articles(
        refinement can carry an unlucky start to a different split, and the consensus choice
        avoids it without looking at any label.
 
-    Clusters are numbered from 0 by size, largest first. On ANT (28,933 articles, k=6) the
-    headline weight, the dropped axis and the refitting raise the NMI against the outlets'
-    categories from 0.50 to 0.59; over ten seeds, eight give 0.59 and two split world news
-    another way (0.54) (``benchmarks/topics_eval.py``).
+    Clusters are numbered from 0 by size, largest first. What each step is worth on ANT is
+    measured by ``benchmarks/topics_eval.py`` (figures in ``benchmarks/results/topics.md``).
 
     Returns
     -------
