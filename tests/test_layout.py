@@ -8,6 +8,7 @@ import that breaks it fails here.
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ LAYERS: list[set[str]] = [
     {"arabic", "dates", "checks"},
     {"readers", "cleaning"},
     {"corpus"},
-    {"actors", "attribution", "stance_lexicon", "stance_model", "keyness", "kwic_view", "selection"},
+    {"actors", "attribution", "stance_lexicon", "stance_model"},
+    {"keyness", "kwic_view", "selection"},
     {"frequency", "stance", "topics"},
     {"fonts", "display"},
     {"shaping"},
@@ -53,3 +55,13 @@ def test_imports_flow_one_way(module: str) -> None:
         pytest.skip(f"helpers/{module}.py does not exist")
     upward = {m for m in _project_imports(path) if LAYER_OF.get(m, 99) >= LAYER_OF[module]}
     assert not upward, f"helpers/{module}.py imports from its own or a higher layer: {upward}"
+
+
+@pytest.mark.parametrize("module", sorted(set(LAYER_OF) - {"__main__"}))
+def test_public_names_are_declared(module: str) -> None:
+    if not (HELPERS / f"{module}.py").exists():
+        pytest.skip(f"helpers/{module}.py does not exist")
+    imported = importlib.import_module(f"helpers.{module}")
+    assert hasattr(imported, "__all__"), f"helpers/{module}.py declares no __all__"
+    undefined = [name for name in imported.__all__ if not hasattr(imported, name)]
+    assert not undefined, f"helpers/{module}.py lists undefined names in __all__: {undefined}"
