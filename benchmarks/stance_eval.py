@@ -9,25 +9,7 @@ For each data set (Mawqif, ArabicStanceX), with its own train/test split:
 2. fit the chosen model on the whole training set (timed) and score the test set once;
 3. print macro-F1 and per-class F1 beside the majority-class baseline.
 
-What else was compared by 5-fold CV on the training sets (issue 6), none kept; baseline
-``StanceClassifier()`` CV 0.607 on Mawqif, ``target_interaction=True`` 0.715 on ArabicStanceX:
-
-* First round (Mawqif, all 0.52-0.61): logistic regression, NB-SVM, complement NB, SGD,
-  character/word mixes, normalisation variants, per-target models and feature copies, features
-  from the project lexicon and from NileULex, ensembles.
-* Second round: related ArabicStanceX topics (Vaccine, vaccine_booster_dose, women_driving,
-  online_learning, update_curricula) as extra Mawqif training rows, weighted 0.3 or 1, with
-  per-source or per-target copies (0.593-0.608; one ArabicStanceX tweet repeating a Mawqif test
-  tweet was dropped first), and the reverse, Mawqif rows added to ArabicStanceX (0.711); out-of-
-  fold sentiment and sarcasm scores stacked as features (0.594-0.599); PPMI-SVD word vectors
-  and 300 word clusters learned from the other tweets and ANT news (0.574-0.601; 0.715 on
-  ArabicStanceX); hashtags split into words (0.602-0.604); annotator confidence as sample
-  weight (0.600-0.601); a None-vs-rest stage before Favor/Against (0.592); per-target offsets
-  or class weights (0.585-0.598; 0.712-0.714).
-
-A linear model on word and character n-grams stays near 0.61 (Mawqif) and 0.715
-(ArabicStanceX) by CV; the published scores above the goals come from pretrained language
-models, which the issue's "no downloaded weights" rules out.
+The figures measured, and what else was compared and not kept: ``benchmarks/results/stance.md``.
 
 Run: ``python benchmarks/stance_eval.py [--quick]`` (needs ``../shared/data``; ``--quick`` skips
 the grid and uses the defaults). Numbers are noisy in time only; F1 is deterministic.

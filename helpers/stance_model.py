@@ -5,9 +5,8 @@ Features are TF-IDF weights (sublinear term frequency) of
 * character n-grams inside word boundaries of the normalised text, which catch clitics,
   spelling variants and dialect forms that a word model misses;
 * optionally, word n-grams from :class:`helpers.arabic.Analyzer` (clitics stripped), the same
-  terms every other analysis sees. They are off by default: on the Mawqif tweets adding them
-  lowered the cross-validated macro-F1 (0.599 against 0.607 for characters alone, 5 folds of
-  the training set), and on ArabicStanceX too (0.703 against 0.710, with per-target copies);
+  terms every other analysis sees. They are off by default: on the Mawqif and ArabicStanceX
+  tweets adding them lowered the cross-validated macro-F1 (``benchmarks/results/stance.md``);
 * the target, as an indicator per target (and, with ``target_interaction=True``, a copy of
   every feature per target, so a word can weigh differently for different targets while the
   shared copy still learns from all of them).
