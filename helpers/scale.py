@@ -42,6 +42,7 @@ import helpers.actors as actors
 import helpers.frequency as frequency
 import helpers.stance as stance
 from helpers.arabic import Analyzer
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.scale_corpus import (
     PARTITION_BYTES,
     DistributedCorpus,
@@ -130,7 +131,7 @@ def term_counts(
     ``min_count`` is applied to the corpus totals. ``by`` is a column name (add a derived column
     with ``articles.assign(...)`` to group by month, say).
     """
-    frequency._require(articles)
+    require_columns(articles, ANALYSIS_COLUMNS)
     parts = [
         dask.delayed(_partition_counts)(part, by, analyzer, ngram_range)
         for part in articles.to_delayed()
