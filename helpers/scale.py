@@ -131,7 +131,7 @@ def term_counts(
     ``min_count`` is applied to the corpus totals. ``by`` is a column name (add a derived column
     with ``articles.assign(...)`` to group by month, say).
     """
-    require_columns(articles, ANALYSIS_COLUMNS)
+    require_columns(articles._meta, ANALYSIS_COLUMNS)
     parts = [
         dask.delayed(_partition_counts)(part, by, analyzer, ngram_range)
         for part in articles.to_delayed()
