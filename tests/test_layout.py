@@ -19,7 +19,8 @@ LAYERS: list[set[str]] = [
     {"actors", "attribution", "stance_lexicon", "stance_model"},
     {"frequency", "stance", "topics"},
     {"fonts", "display"},
-    {"plotting"},
+    {"plotting", "interactive"},
+    {"term_explorer"},  # built on interactive's page and panels
     {"run"},
     {"__main__"},
 ]
