@@ -58,9 +58,7 @@ from bokeh.transform import factor_cmap, transform
 
 from helpers.stance import strongest_evidence
 
-__all__ = [
-    "InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"
-]  # fmt: skip
+__all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
 
 FONT = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif"
 """Font stack of widgets and canvas text; the browser falls back to any Arabic font it has."""
@@ -105,6 +103,9 @@ class InteractiveView:
 
     ``page()`` is the complete offline HTML document (BokehJS inlined); ``save(path)`` writes
     it; ``_repr_html_`` wraps it in an ``<iframe srcdoc>`` for notebooks and nbconvert.
+
+    >>> view = topic_map(points, articles)  # doctest: +SKIP
+    >>> view.save("map.html")  # doctest: +SKIP
     """
 
     layout: Any
@@ -112,7 +113,7 @@ class InteractiveView:
     height: int
 
     def page(self) -> str:
-        """The standalone page: right-to-left, Arabic, every script inline."""
+        """The standalone page: ``lang="ar"``, every script and style inline, nothing fetched."""
         document = file_html(self.layout, INLINE, self.title)
         return document.replace('<html lang="en">', '<html lang="ar">', 1)
 
@@ -129,6 +130,9 @@ class InteractiveView:
             f'style="width: 100%; height: {self.height}px; border: 0;"></iframe>'
         )
         return frame + NO_SCRIPT
+
+    def __repr__(self) -> str:
+        return f"<InteractiveView {self.title!r}: shown in JupyterLab, or save(path) for a page>"
 
 
 def source_of(frame: pd.DataFrame) -> ColumnDataSource:
@@ -182,6 +186,10 @@ def stance_browser(
         large corpus (ANT: 5 outlets x 5 actors x 2 voices x 30 sentences).
     target_names : dict, optional
         Actor id -> name shown (e.g. ``load_gazetteer().display_names``); default the ids.
+
+    >>> sentences = stance_sentences(articles, ["russia", "usa"])  # doctest: +SKIP
+    >>> comparison = compare_outlets(summarise_stance(sentences))  # doctest: +SKIP
+    >>> stance_browser(sentences, comparison)  # doctest: +SKIP
     """
     names = target_names or {}
     cells = comparison.assign(

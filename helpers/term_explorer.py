@@ -179,6 +179,8 @@ def term_explorer(
     side_a, side_b : str, optional
         The comparison shown first; default the two largest groups. ``side_b`` may be
         :data:`REST`.
+
+    >>> term_explorer(load_corpus("corpus").analysis_view(), "outlet")  # doctest: +SKIP
     """
     counts = term_counts(articles, by, analyzer, min_count=min_count)
     tokens = counts.attrs["tokens"]
