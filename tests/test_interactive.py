@@ -18,13 +18,13 @@ import unicodedata
 
 import nbformat
 import ocr
-import pandas as pd
 import pytest
+from interactive_frames import ARTICLES, CENTRE, NORTH, SENTENCES, SOUTH, article_points
 from PIL import Image
 
 from helpers.interactive import stance_browser, topic_map
 from helpers.run import export_html
-from helpers.stance import SENTENCE_COLUMNS, compare_outlets, summarise_stance
+from helpers.stance import compare_outlets, summarise_stance
 from helpers.term_explorer import REST_NAME, term_explorer
 
 webdriver = pytest.importorskip("selenium.webdriver")
@@ -33,33 +33,6 @@ if not (shutil.which("chromium") and shutil.which("chromedriver")):
         "chromium/chromedriver are not installed (scripts/setup.sh)", allow_module_level=True
     )
 
-NORTH, SOUTH, CENTRE = "منبر الشمال", "منبر الجنوب", "منبر الوسط"
-ARTICLES = pd.DataFrame(
-    [
-        ("n1", NORTH, "أعلنت روسيا اليوم عن مبادرة جديدة للسلام في المنطقة. "
-                      "وقال الوزير إن الحوار مستمر."),
-        ("n2", NORTH, "انتقدت الصحف موقف روسيا من المفاوضات الأخيرة حول السلام، "
-                      "وقالت إن المفاوضات تحتاج إلى وقت وإن المفاوضات طويلة."),
-        ("s1", SOUTH, "فرضت الدول عقوبات على روسيا بسبب الحرب الطويلة."),
-        ("s2", SOUTH, "رحب الاتحاد بالمبادرة الأوروبية للسلام وبالحوار بين الأطراف."),
-        ("c1", CENTRE, "زار الرئيس روسيا في زيارة رسمية قصيرة لبحث الحوار."),
-    ],
-    columns=["article_id", "outlet", "body"],
-)  # fmt: skip
-
-SENTENCES = pd.DataFrame(
-    [
-        ("n1", "russia", 0, "تتحمل روسيا مسؤولية التصعيد في المنطقة.", "outlet", None, -0.76, -1.0,
-         1, "مسؤولية -> russia (-1.0, object)", NORTH, NORTH),
-        ("n1", "russia", 1, "قال المتحدث إن روسيا شريك موثوق.", "quoted", "المتحدث", 0.76, 1.0,
-         1, "موثوق -> russia (1.0, adjective)", NORTH, "المتحدث"),
-        ("s1", "russia", 0, "رحبت الحكومة بدور روسيا الإيجابي.", "quoted", "الحكومة", 0.46, 0.5,
-         1, "رحبت -> russia (0.5, object)", SOUTH, "الحكومة"),
-        ("s1", "usa", 2, "انتقد الكاتب سياسة واشنطن العدوانية.", "outlet", None, -0.46, -0.5,
-         1, "العدوانية -> usa (-0.5, adjective)", SOUTH, SOUTH),
-    ],
-    columns=[*SENTENCE_COLUMNS, "outlet", "holder"],
-)  # fmt: skip
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 # JavaScript run in the page: Bokeh's views, a plot's pixel for a data point, a panel's element
@@ -130,20 +103,6 @@ def browser():
     driver.quit()
 
 
-def _points() -> pd.DataFrame:
-    """A hand-made article map: one point per article, a cluster label and a title each."""
-    return pd.DataFrame(
-        {
-            "article_id": ARTICLES["article_id"],
-            "x": [0.0, 1.0, 2.0, 3.0, 4.0],
-            "y": [0.0, 1.0, 0.0, 1.0, 0.5],
-            "outlet": ARTICLES["outlet"],
-            "label": ["سلام، حوار", "سلام، حوار", "حرب، عقوبات", "سلام، حوار", "زيارة"],
-            "title": ["مبادرة للسلام", "نقد المفاوضات", "عقوبات جديدة", "ترحيب أوروبي", "زيارة"],
-        }
-    )
-
-
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     """The three views written as standalone pages."""
@@ -152,7 +111,7 @@ def pages(tmp_path_factory):
     views = {
         "explorer": term_explorer(ARTICLES, side_a=NORTH, side_b=SOUTH, min_count=1),
         "stance": stance_browser(SENTENCES, comparison, target_names={"russia": "روسيا"}),
-        "map": topic_map(_points()),
+        "map": topic_map(article_points()),
     }
     return {name: view.save(folder / f"{name}.html") for name, view in views.items()}
 
@@ -335,7 +294,7 @@ def test_report_page_without_javascript_still_shows_static_figures(tmp_path):
     cell.outputs = [
         nbformat.v4.new_output("display_data", data={"image/png": figure}),
         nbformat.v4.new_output(
-            "display_data", data={"text/html": topic_map(_points())._repr_html_()}
+            "display_data", data={"text/html": topic_map(article_points())._repr_html_()}
         ),
     ]
     nb.cells = [cell]
