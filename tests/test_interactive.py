@@ -160,6 +160,7 @@ def test_pages_load_nothing_from_the_network(browser, pages):
     for path in pages.values():
         page = path.read_text(encoding="utf-8")
         assert not re.search(r"<(script|link)[^>]+(src|href)=\"?https?:", page), path.name
+        assert "منبر الشمال" in page  # the data holds Arabic letters, not \\u escapes
         _open(browser, path)
         fetched = browser.execute_script(
             "return performance.getEntriesByType('resource').map((r) => r.name);"
