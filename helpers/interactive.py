@@ -141,9 +141,11 @@ class InteractiveView:
         return path
 
     def _repr_html_(self) -> str:
+        # single-quoted attribute: only & and ' need escaping, not the JSON's many "
+        page = self.page().replace("&", "&amp;").replace("'", "&#39;")
         frame = (
             f'<iframe class="interactive-view" title="{html.escape(self.title)}" '
-            f'srcdoc="{html.escape(self.page(), quote=True)}" '
+            f"srcdoc='{page}' "
             f'style="width: 100%; height: {self.height}px; border: 0;"></iframe>'
         )
         return frame + NO_SCRIPT
