@@ -231,7 +231,8 @@ def stance_browser(
     fig.rect("x", "y", 1, 1, source=grid, fill_color=transform("mean", mapper),
              line_color="white", line_width=2)  # fmt: skip
     fig.text("x", "y", text="label", source=grid, text_align="center",
-             text_baseline="middle", text_font=value(FONT), text_font_size="14px")  # fmt: skip
+             text_baseline="middle", text_font=value(FONT), text_font_size="14px",
+             nonselection_text_alpha=0.7)  # fmt: skip
     fig.add_tools(
         HoverTool(tooltips=_rtl_tooltip("@name — @group", "المتوسط: @mean{+0.00}، المقالات: @n"))
     )
