@@ -198,7 +198,10 @@ def term_explorer(
     sizes = articles[by].value_counts()
     first = str(side_a if side_a is not None else sizes.index[0])
     second = str(side_b if side_b is not None else sizes.index[1])
-    return _explorer_page(data, bounds, [str(g) for g in groups], contexts, first, second)
+    names = [str(g) for g in groups]
+    for side in {first, second} - {*names, REST}:
+        raise ValueError(f"{side!r} is not a group of {by!r}; choose among {names} (or {REST!r})")
+    return _explorer_page(data, bounds, names, contexts, first, second)
 
 
 def _term_columns(

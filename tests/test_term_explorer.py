@@ -73,6 +73,8 @@ def test_contexts_keep_lines_per_outlet_from_the_sample():
     assert sampled.groupby("outlet")["article_id"].nunique().max() == 1  # one article each
 
 
-def test_one_group_is_refused():
+def test_one_group_and_an_unknown_side_are_refused():
     with pytest.raises(ValueError, match="two groups"):
         term_explorer(ARTICLES[ARTICLES["outlet"] == NORTH], min_count=1)
+    with pytest.raises(ValueError, match="'BBC' is not a group of 'outlet'"):
+        term_explorer(ARTICLES, side_a="BBC", min_count=1)
