@@ -308,3 +308,28 @@ def test_report_page_without_javascript_still_shows_static_figures(tmp_path):
         assert "يحتاج إلى JavaScript" in driver.find_element("tag name", "body").text
     finally:
         driver.quit()
+
+
+def test_hiding_an_outlet_in_the_legend_hides_its_articles(browser, pages):
+    """The legend's click sets its entry's renderer invisible; that entry drives the outlet."""
+    _open(browser, pages["map"])
+    plot = VIEWS_JS + 'const plot = views.find((v) => v.model.type === "Figure").model;'
+    browser.execute_script(
+        plot
+        + """
+const legend = plot.right.find((m) => m.type === "Legend" && m.click_policy === "hide");
+const entry = legend.items.find((item) => item.label.value.includes(arguments[0]));
+entry.renderers[0].visible = false;  // what a click on the entry does
+""",
+        SOUTH,
+    )
+    shown = _wait(
+        browser,
+        plot
+        + """
+const shown = plot.renderers.filter((r) => r.data_source.data.outlet && r.visible)
+  .map((r) => r.data_source.data.outlet[0]);
+return shown.length === 2 ? shown : null;
+""",
+    )
+    assert sorted(shown) == sorted([NORTH, CENTRE])
