@@ -221,7 +221,9 @@ def stance_browser(
     actors = list(dict.fromkeys(cells["name"]))
     cells = cells.assign(x=cells["name"].map(rtl), y=cells["group"].map(rtl))  # canvas factors
     grid = source_of(cells[["group", "target", "name", "x", "y", "mean", "n", "label"]])
-    mapper = LinearColorMapper(palette=RdBu11[::-1], low=-0.6, high=0.6)
+    # symmetric around 0, up to the largest |mean| rounded up to a tenth (means are often small)
+    bound = max(0.1, np.ceil(cells["mean"].abs().max() * 10) / 10) if len(cells) else 1.0
+    mapper = LinearColorMapper(palette=RdBu11[::-1], low=-bound, high=bound)
     fig = arabic_figure(
         "موقف كل منبر من كل فاعل: انقر خلية لعرض جملها",
         x_range=[rtl(a) for a in actors], y_range=[rtl(g) for g in groups[::-1]],
