@@ -141,7 +141,8 @@ class InteractiveView:
         return path
 
     def _repr_html_(self) -> str:
-        # single-quoted attribute: only & and ' need escaping, not the JSON's many "
+        # single-quoted: only & and ' need escaping, not the JSON's many " (a smaller notebook;
+        # nbconvert re-serialises the report page and escapes the rest anyway)
         page = self.page().replace("&", "&amp;").replace("'", "&#39;")
         frame = (
             f'<iframe class="interactive-view" title="{html.escape(self.title)}" '

@@ -13,11 +13,13 @@ Every number comes from :mod:`helpers.frequency`: counts from :func:`term_counts
 :func:`keyness` for each pair of groups and :func:`keyness_against_rest` for one against the
 rest, all computed in Python; the page only switches between precomputed columns.
 
-Size rules, so a page on a large corpus stays small (ANT: under 3 MB):
+Size rules, so a report page on a large corpus stays under 10 MB (DESIGN.md: ANT measured):
 
 * points: the ``max_terms`` most frequent terms of the whole corpus (ties by term);
 * contexts: from a seeded random sample of at most ``sample`` articles per group, the first
-  ``lines`` occurrences of each shown term in each group (:func:`term_contexts`).
+  ``lines`` sentences holding each shown term in each group (:func:`term_contexts`), fewer
+  (down to one) when terms x groups x ``lines`` would pass ``max_lines`` (25,000: three lines
+  for 1,500 terms and five outlets, two for six to eight outlets, one beyond).
 """
 
 from __future__ import annotations
@@ -159,6 +161,7 @@ def term_explorer(
     max_terms: int = 1500,
     lines: int = 3,
     sample: int = 300,
+    max_lines: int = 25_000,
     min_count: int = 2,
     analyzer: Analyzer | None = None,
     side_a: str | None = None,
@@ -172,7 +175,7 @@ def term_explorer(
         At least ``article_id``, ``body`` and ``by``, with two groups or more.
     by : str
         The grouping column.
-    max_terms, lines, sample
+    max_terms, lines, sample, max_lines
         The size rules of the module docstring.
     min_count : int
         Terms seen fewer times in the whole corpus are not counted (:func:`term_counts`).
@@ -191,7 +194,8 @@ def term_explorer(
     totals = wide.sum(axis=1).rename("total").reset_index()
     shown = totals.sort_values(["total", "term"], ascending=[False, True]).head(max_terms)["term"]
     data, bounds = _term_columns(counts, wide, tokens, list(shown))
-    contexts = term_contexts(articles, list(shown), by, lines=lines, sample=sample,
+    per_group = min(lines, max(1, max_lines // max(len(shown) * len(groups), 1)))
+    contexts = term_contexts(articles, list(shown), by, lines=per_group, sample=sample,
                              analyzer=analyzer)  # fmt: skip
     number = {str(g): i for i, g in enumerate(groups)}
     contexts = contexts.assign(group=contexts[by].astype(str).map(number))

@@ -78,3 +78,13 @@ def test_one_group_and_an_unknown_side_are_refused():
         term_explorer(ARTICLES[ARTICLES["outlet"] == NORTH], min_count=1)
     with pytest.raises(ValueError, match="'BBC' is not a group of 'outlet'"):
         term_explorer(ARTICLES, side_a="BBC", min_count=1)
+
+
+def test_context_lines_shrink_to_fit_the_budget():
+    """5 terms x 3 outlets = 15 slots: a budget of 15 lines leaves one line per slot."""
+    view = term_explorer(ARTICLES, min_count=1, max_terms=5, lines=3, max_lines=15)
+    lines = [s for s in view.layout.select({"type": ColumnDataSource}) if "match" in s.data]
+    data = lines[0].data
+    pairs = list(zip(data["term"], data["group"], strict=True))
+    assert len(pairs) == len(set(pairs))  # one line per term and outlet at most
+    assert pairs.count(("روسيا", 1)) == 1  # north (group 1) has two sentences with روسيا
