@@ -119,8 +119,9 @@ def term_contexts(
     Returns
     -------
     DataFrame
-        ``term, <by>, article_id, left, match, right``, one line per kept sentence; a term used
-        in no sampled article of a group has no line there.
+        ``term, <by>, article_id, left, match, right`` (one ``article_id`` column when ``by``
+        is ``article_id``), one line per kept sentence; a term used in no sampled article of a
+        group has no line there.
     """
     analyzer = analyzer or Analyzer()
     rng = np.random.default_rng(random_state)
@@ -150,8 +151,10 @@ def term_contexts(
         ].itertuples(index=False):
             group, article_id, _ = units[unit]
             found.append((term, group, article_id, left, match, right))
-    columns = ["term", by, "article_id", "left", "match", "right"]
-    return pd.DataFrame(found, columns=columns)
+    frame = pd.DataFrame(found, columns=["term", by, "_article", "left", "match", "right"])
+    if by == "article_id":  # grouped by article: the group is the article
+        return frame.drop(columns="_article")
+    return frame.rename(columns={"_article": "article_id"})
 
 
 def term_explorer(

@@ -88,3 +88,14 @@ def test_context_lines_shrink_to_fit_the_budget():
     pairs = list(zip(data["term"], data["group"], strict=True))
     assert len(pairs) == len(set(pairs))  # one line per term and outlet at most
     assert pairs.count(("روسيا", 1)) == 1  # north (group 1) has two sentences with روسيا
+
+
+def test_two_articles_can_be_compared():
+    """Notebook 04 with ``compare_by = "article_id"``: the groups are the articles."""
+    pair = ARTICLES[ARTICLES["article_id"].isin(["n1", "s1"])]
+    data = _terms(term_explorer(pair, "article_id", side_a="n1", side_b="s1", min_count=1))
+    at = list(data["term"]).index("روسيا")
+    assert (data["na"][at], data["nb"][at]) == (1, 1)
+    lines = term_contexts(pair, ["روسيا"], "article_id")
+    assert list(lines.columns) == ["term", "article_id", "left", "match", "right"]
+    assert lines["article_id"].tolist() == ["n1", "s1"]
