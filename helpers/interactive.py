@@ -92,6 +92,7 @@ def rtl(text: str) -> str:
 
 
 VOICE_NAMES = {"outlet": "صوت المنبر", "quoted": "اقتباس"}
+STANCE_NAMES = {"favor": "تأييد", "against": "معارضة", "none": "محايد"}
 NO_SCRIPT = (
     '<noscript><p dir="rtl">هذا العرض التفاعلي يحتاج إلى JavaScript؛ '
     "الأشكال الثابتة في الصفحة تعرض النتائج نفسها.</p></noscript>"
@@ -193,8 +194,8 @@ def stance_browser(
     Parameters
     ----------
     sentences : DataFrame
-        :func:`helpers.stance.stance_sentences` output; ``holder`` and ``stance`` columns are
-        shown when present.
+        :func:`helpers.stance.stance_sentences` output; a sentence's ``stance`` (favor,
+        against, none) and ``holder`` (whose stance it is) are shown when the frame has them.
     comparison : DataFrame
         :func:`helpers.stance.compare_outlets` output for the same sentences (``by, target,
         mean, n``): the colour and label of each cell.
@@ -247,7 +248,8 @@ def stance_browser(
     listing = panel("انقر خلية من الشبكة لعرض جمل الدليل.", sizing_mode="stretch_width")
     show = CustomJS(
         args={"grid": grid, "evidence": source_of(evidence), "voices": voices,
-              "listing": listing, "voice_names": VOICE_NAMES, "style": PANEL_STYLE},
+              "listing": listing, "voice_names": VOICE_NAMES, "stance_names": STANCE_NAMES,
+              "style": PANEL_STYLE},
         code=ESCAPE_JS + _STANCE_JS,
     )  # fmt: skip
     grid.selected.js_on_change("indices", show)
@@ -272,8 +274,8 @@ def _cell_evidence(sentences: pd.DataFrame, by: str, per_cell: int) -> pd.DataFr
     frame = top[shown + optional].reset_index(drop=True)
     for column_name in ("speaker", *optional):
         frame[column_name] = frame[column_name].fillna("").astype(str)
-    if "holder" not in frame:
-        frame["holder"] = ""
+    for missing in {"holder", "stance"} - set(frame.columns):
+        frame[missing] = ""
     return frame
 
 
@@ -288,7 +290,7 @@ for (let k = 0; k < e.sentence.length; k++) {
   if (voice !== null && e.voice[k] !== voice) continue;
   const colour = e.score[k] < 0 ? "#b2182b" : "#2166ac";
   const holder = e.holder[k] ? "صاحب الموقف: " + e.holder[k] : "";
-  const who = [voice_names[e.voice[k]], e.speaker[k], holder];
+  const who = [stance_names[e.stance[k]], voice_names[e.voice[k]], e.speaker[k], holder];
   items.push(`<li><b style="color:${colour}"><bdi>${e.score[k].toFixed(2)}</bdi></b> ` +
     `${esc(e.sentence[k])} <small>(${esc(who.filter(Boolean).join("، "))})</small> ` +
     `<bdi class="id">${esc(e.article_id[k])}</bdi></li>`);

@@ -27,15 +27,15 @@ ARTICLES = pd.DataFrame(
 SENTENCES = pd.DataFrame(
     [
         ("n1", "russia", 0, "تتحمل روسيا مسؤولية التصعيد في المنطقة.", "outlet", None, -0.76, -1.0,
-         1, "مسؤولية -> russia (-1.0, object)", NORTH, NORTH),
+         1, "مسؤولية -> russia (-1.0, object)", NORTH, NORTH, "against"),
         ("n1", "russia", 1, "قال المتحدث إن روسيا شريك موثوق.", "quoted", "المتحدث", 0.76, 1.0,
-         1, "موثوق -> russia (1.0, adjective)", NORTH, "المتحدث"),
+         1, "موثوق -> russia (1.0, adjective)", NORTH, "المتحدث", "favor"),
         ("s1", "russia", 0, "رحبت الحكومة بدور روسيا الإيجابي.", "quoted", "الحكومة", 0.46, 0.5,
-         1, "رحبت -> russia (0.5, object)", SOUTH, "الحكومة"),
+         1, "رحبت -> russia (0.5, object)", SOUTH, "الحكومة", "favor"),
         ("s1", "usa", 2, "انتقد الكاتب سياسة واشنطن العدوانية.", "outlet", None, -0.46, -0.5,
-         1, "العدوانية -> usa (-0.5, adjective)", SOUTH, SOUTH),
+         1, "العدوانية -> usa (-0.5, adjective)", SOUTH, SOUTH, "against"),
     ],
-    columns=[*SENTENCE_COLUMNS, "outlet", "holder"],
+    columns=[*SENTENCE_COLUMNS, "outlet", "holder", "stance"],
 )  # fmt: skip
 
 

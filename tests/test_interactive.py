@@ -107,7 +107,9 @@ def browser():
 def pages(tmp_path_factory):
     """The three views written as standalone pages."""
     folder = tmp_path_factory.mktemp("interactive")
-    comparison = compare_outlets(summarise_stance(SENTENCES), n_boot=50)
+    # the cells' means come from the sentence rows as stance_sentences returns them today
+    scores = summarise_stance(SENTENCES.drop(columns=["holder", "stance"]))
+    comparison = compare_outlets(scores, n_boot=50)
     views = {
         "explorer": term_explorer(ARTICLES, side_a=NORTH, side_b=SOUTH, min_count=1),
         "stance": stance_browser(SENTENCES, comparison, target_names={"russia": "روسيا"}),
@@ -227,9 +229,9 @@ def test_stance_cell_lists_its_evidence_filtered_by_voice(browser, pages):
     _assert_rtl_arabic(browser, listing)
     items = [_logical(li.text) for li in listing.find_elements("css selector", "li")]
     assert items[0].startswith("-0.76 تتحمل روسيا مسؤولية التصعيد في المنطقة.")
-    assert "صوت المنبر" in items[0]
+    assert "(معارضة، صوت المنبر، صاحب الموقف: منبر الشمال)" in items[0]
     assert items[1].startswith("0.76 قال المتحدث إن روسيا شريك موثوق.")
-    assert "صاحب الموقف: المتحدث" in items[1]
+    assert "(تأييد، اقتباس، المتحدث، صاحب الموقف: المتحدث)" in items[1]
     quoted = browser.execute_script(WIDGET_JS, "RadioButtonGroup", 0, ".bk-btn:nth-child(3)")
     quoted.click()
     listing = _panel_when(browser, 0, "p.querySelectorAll('li').length === 1")
