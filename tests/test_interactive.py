@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 import re
 import shutil
 import unicodedata
@@ -80,6 +81,7 @@ return view.el.shadowRoot.querySelector(arguments[2]);
 
 def _chromium(*extra: str):
     """A headless Debian Chromium with no network (a dead proxy) and no background traffic."""
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must never download a browser or driver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
