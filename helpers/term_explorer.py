@@ -292,7 +292,7 @@ def _explorer_page(
             "style": PANEL_STYLE, "rlm": RLM, "unit": UNIT, "rest_name": REST_NAME}  # fmt: skip
     show = CustomJS(args=args, code=ESCAPE_JS + _SHOW_JS)
     compare = CustomJS(args={**args, "show": show}, code=_COMPARE_JS)
-    find = CustomJS(args=args, code=_SEARCH_JS)
+    find = CustomJS(args=args, code=ESCAPE_JS + _SEARCH_JS)
     for widget in (select_a, select_b):
         widget.js_on_change("value", compare)
     search.js_on_change("value_input", find)
@@ -333,16 +333,17 @@ if (i < 0) {
 }
 if (i < 0) { i = list.findIndex((t) => t.startsWith(wanted)); }
 if (i < 0) {
-  status.text = `${style}<div class="panel">«${wanted}» ليست بين الكلمات المعروضة.</div>`;
+  status.text = `${style}<div class="panel">«${esc(wanted)}» ليست بين الكلمات المعروضة.</div>`;
+  terms.selected.indices = [];  // no stale lines from an earlier match
   return;
 }
-status.text = `${style}<div class="panel">وُجدت: <b>${list[i]}</b></div>`;
+status.text = `${style}<div class="panel">وُجدت: <b>${esc(list[i])}</b></div>`;
 terms.selected.indices = [i];
 """
 
 _SHOW_JS = """
 const i = terms.selected.indices[0];
-if (i === undefined) { listing.text = ""; return; }
+if (i === undefined) { listing.text = `${style}<div class="panel"></div>`; return; }
 const term = terms.data.term[i];
 const a = +select_a.value, rest = select_b.value === "rest", b = +select_b.value;
 const l = lines.data;

@@ -186,6 +186,10 @@ def test_searching_a_term_lists_its_contexts_from_both_sides(browser, pages):
     assert lines[2].startswith("فرضت الدول عقوبات على روسيا بسبب الحرب")
     headings = [_logical(h.text) for h in listing.find_elements("css selector", "h4")]
     assert headings == [f"{NORTH}: 2 مرة", f"{SOUTH}: 1 مرة"]
+    box.send_keys("ستان")  # روسياستان: no such term, so no stale lines stay listed
+    _panel_when(browser, 1, "p.querySelector('mark') === null")
+    status = _panel_when(browser, 0, "p.textContent.includes('ليست بين الكلمات المعروضة')")
+    assert "«روسياستان»" in _logical(status.text)
 
 
 def test_clicking_a_point_and_switching_to_the_rest(browser, pages):
