@@ -28,7 +28,7 @@ BOMS = (
 SNIFF_BYTES = 1 << 20  # binary data shows in the first megabyte
 _MAX_REPORTED_OFFSETS = 5
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b\x1b")
-_GZIP_STEP = 1 << 16  # compressed bytes fed at a time when looking for the damage
+_GZIP_STEP = 1 << 12  # compressed bytes fed at a time when looking for the damage
 
 
 class FileProblem(Exception):
@@ -55,17 +55,23 @@ def gunzip(raw: bytes) -> tuple[bytes, str | None]:
     position = 0
     member = zlib.decompressobj(zlib.MAX_WBITS | 16)
     damage = None
-    while position < len(raw):
+    while position < len(raw) and damage is None:
         chunk = raw[position : position + _GZIP_STEP]
+        before = member.copy()
         try:
             kept += member.decompress(chunk)
-        except zlib.error as exc:
-            end = position + len(chunk)
-            damage = f"damaged gzip data between compressed bytes {position} and {end} ({exc})"
-            break
+        except zlib.error:
+            # feed the step again byte by byte: keep every byte before the exact damage
+            member = before
+            for i in range(len(chunk)):
+                try:
+                    kept += member.decompress(chunk[i : i + 1])
+                except zlib.error as exc:
+                    damage = f"damaged gzip data at compressed byte {position + i} ({exc})"
+                    break
+            continue
         if member.eof:
-            used = len(chunk) - len(member.unused_data)
-            position += used
+            position += len(chunk) - len(member.unused_data)
             if not raw[position:].strip(b"\x00"):
                 return bytes(kept), None
             member = zlib.decompressobj(zlib.MAX_WBITS | 16)
