@@ -355,8 +355,9 @@ def articles_frame(reads: Iterable[SourceRead]) -> pd.DataFrame:
     """One frame of the records of many reads, made once; text in Arrow-backed strings.
 
     Dict records (one-article files, JSON, TREC) become one frame in a single step; table
-    records are concatenated to it. Every column of :data:`ARTICLE_COLUMNS` read from files
-    exists, missing values included.
+    records are concatenated to it. Every column read from files by :func:`read_source`
+    exists, missing values included. Each read's ``records`` are emptied as they are taken:
+    the frame holds the text now, and keeping both would hold the corpus twice.
     """
     dicts: list[dict] = []
     frames: list[pd.DataFrame] = []
@@ -365,6 +366,7 @@ def articles_frame(reads: Iterable[SourceRead]) -> pd.DataFrame:
             frames.append(read.records)
         else:
             dicts.extend(read.records)
+        read.records = []
     if dicts:
         frames.insert(0, pd.DataFrame.from_records(dicts))
     del dicts

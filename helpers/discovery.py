@@ -21,6 +21,7 @@ from __future__ import annotations
 import fnmatch
 import glob
 import os
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -75,6 +76,7 @@ class _Walker:
         self.sources: list[Source] = []
         self.rows: list[dict] = []
         self.seen: dict[str, Path] = {}  # real path -> the path it was first met as
+        self.any_name = re.compile("|".join(fnmatch.translate(p) for p in ignore) or "(?!)")
 
     def visit(self, path: Path, relative: Path, *, named: bool, ancestors: tuple = ()) -> None:
         """Classify ``path``: walk a folder, keep a regular file, report anything else."""
@@ -104,20 +106,30 @@ class _Walker:
             reason = f"{_special_kind(info.st_mode)}, not a regular file: not opened"
             self.rows.append(file_row(path, "skipped", reason))
             return
+        self._keep(path, relative, real, named)
+
+    def _keep(self, path: Path, relative: Path, real: str, named: bool) -> None:
+        """A regular file: read it unless it was met before or its name is ignored."""
         first = self.seen.get(real)
         if first is not None:
-            self.rows.append(
-                file_row(path, "skipped", f"the same file as {str(first)!r} (through a symlink)")
-            )
+            reason = f"the same file as {str(first)!r} (through a symlink)"
+            self.rows.append(file_row(path, "skipped", reason))
             return
         self.seen[real] = path
         if not named:
-            pattern = next((p for p in self.ignore if _matches(relative, p)), None)
+            pattern = self.ignored(relative)
             if pattern is not None:
                 reason = f"not an article file (name matches {pattern!r})"
                 self.rows.append(file_row(path, "skipped", reason))
                 return
         self.sources.append(Source(path, relative))
+
+    def ignored(self, relative: Path) -> str | None:
+        """The first ignore pattern ``relative`` matches (one regex test in the common case)."""
+        hidden_folder = any(part.startswith(".") for part in relative.parts[:-1])
+        if not self.any_name.match(relative.name) and not hidden_folder:
+            return None
+        return next((p for p in self.ignore if _matches(relative, p)), None)
 
     def _walk(self, folder: Path, relative: Path, ancestors: tuple) -> None:
         if relative.parts and file_kind(folder)[0] is not None:
@@ -129,7 +141,13 @@ class _Walker:
             self.rows.append(file_row(folder, "error", f"cannot list the folder ({exc.strerror})"))
             return
         for entry in entries:
-            self.visit(Path(entry.path), relative / entry.name, named=False, ancestors=ancestors)
+            path = Path(entry.path)
+            if entry.is_file(follow_symlinks=False):  # the common case, told by the listing
+                self._keep(
+                    path, relative / entry.name, os.path.join(ancestors[-1], entry.name), False
+                )
+            else:
+                self.visit(path, relative / entry.name, named=False, ancestors=ancestors)
 
 
 def _matches(relative: Path, pattern: str) -> bool:

@@ -12,6 +12,7 @@ readers then keep every complete record in it) together with a note of where it 
 from __future__ import annotations
 
 import codecs
+import re
 import zlib
 
 __all__ = ["BOMS", "FileProblem", "decode", "gunzip"]
@@ -28,6 +29,7 @@ BOMS = (
 SNIFF_BYTES = 1 << 20  # binary data shows in the first megabyte
 _MAX_REPORTED_OFFSETS = 5
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b\x1b")
+_ANY_CONTROL = re.compile(b"[" + re.escape(_CONTROL_BYTES) + b"]")
 _GZIP_STEP = 1 << 12  # compressed bytes fed at a time when looking for the damage
 
 
@@ -112,7 +114,9 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str, list[str]
     if encoding is not None:
         return _decode_reporting(raw, encoding)
     sample = raw[:SNIFF_BYTES]
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    controls = 0
+    if _ANY_CONTROL.search(sample):
+        controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if b"\x00" in raw or controls > 0.05 * len(sample):
         hint = " (UTF-16 text needs a byte-order mark)" if b"\x00" in sample else ""
         raise FileProblem(

@@ -32,10 +32,13 @@ Unmapped columns are kept under their own names. Encodings: see :mod:`helpers.en
 
 from __future__ import annotations
 
+import functools
+import gzip
 import io
 import json
 import re
 import warnings
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,6 +85,8 @@ _RECORDS = {
 }
 SUPPORTED_SUFFIXES = (*_TEXT, *_TREC, *_RECORDS)
 """File name endings read (each also with ``.gz`` appended, except Parquet)."""
+
+_CSV_CHUNK_ROWS = 4096
 
 Records = list[dict] | pd.DataFrame
 """A reader's articles: plain dicts (record formats read line by line) or a frame (tables)."""
@@ -150,6 +155,10 @@ def read_file(
     stem = stem or file_stem(path.name)
     raw = path.read_bytes()
     damage = None
+    if gzipped and kind in ("csv", "tsv") and encoding is None:
+        streamed = _stream_table(raw, mapping=mapping, stem=stem, kind=kind)
+        if streamed is not None:
+            return streamed
     if gzipped and raw:
         raw, damage = gunzip(raw)
     if not raw:
@@ -163,9 +172,9 @@ def read_file(
     else:
         text, used, notes = decode(raw, encoding)
         del raw
-        if not text.strip():
+        if text.isspace():
             raise FileProblem("skipped", "file holds only white space")
-        if kind == "text" and text.lstrip()[:5].upper() == "<DOC>":
+        if kind == "text" and _STARTS_WITH_DOC.match(text):
             kind = "trec"
         reader = {
             "text": _read_text,
@@ -185,13 +194,31 @@ def read_file(
 
 
 def column_names(
-    columns: list[str],
+    columns: list[str] | tuple[str, ...],
     mapping: dict[str, str] | None,
     *,
     keep_id: bool = True,
     require_body: bool = True,
 ) -> dict[str, str]:
-    """The file's column -> our name, for every column (see :func:`standardise_columns`)."""
+    """The file's column -> our name, for every column (see :func:`standardise_columns`).
+
+    Remembered per set of columns: a folder of one-article files asks the same question
+    thousands of times. The answer is shared; do not change it.
+    """
+    return _column_names(
+        tuple(columns), tuple((mapping or {}).items()), keep_id=keep_id, require_body=require_body
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _column_names(
+    columns: tuple[str, ...],
+    mapping_items: tuple[tuple[str, str], ...],
+    *,
+    keep_id: bool,
+    require_body: bool,
+) -> dict[str, str]:
+    mapping = dict(mapping_items)
     chosen: dict[str, str] = {}
     for ours, theirs in (mapping or {}).items():
         if ours not in COLUMN_ALIASES:
@@ -291,8 +318,12 @@ def _finish_frame(frame: pd.DataFrame, stem: str) -> ReadResult:
     else:
         frame["article_id"] = fallback.astype(object)
     text = frame["raw_body"]
-    is_text = text.map(lambda v: isinstance(v, str), na_action=None).astype(bool)
-    blank = is_text & text.where(is_text, "").str.fullmatch(r"\s*").fillna(False).astype(bool)
+    if isinstance(text.dtype, pd.StringDtype):  # checked in Arrow, no Python string made
+        is_text = text.notna()
+        blank = is_text & ((text.str.len() == 0) | text.str.isspace()).fillna(False).astype(bool)
+    else:
+        is_text = text.map(lambda v: isinstance(v, str)).astype(bool)
+        blank = is_text & text.map(lambda v: isinstance(v, str) and (not v or v.isspace()))
     rejected = [(int(r), "error", NO_TEXT) for r in frame.loc[~is_text, "_record"]]
     rejected += [(int(r), "skipped", "empty text") for r in frame.loc[blank, "_record"]]
     rejected.sort()
@@ -323,11 +354,25 @@ def _complete_rows(raw: bytes) -> bytes:
     return raw[:end]
 
 
+def _stream_table(raw: bytes, **options) -> ReadResult | None:
+    """A gzipped UTF-8 table parsed as it is decompressed, without the whole text in memory.
+
+    None when that does not work (damaged stream, another encoding, nothing to parse): the
+    careful path in :func:`read_file` then finds out what is wrong and keeps what it can.
+    """
+    try:
+        result = _read_delimited(gzip.GzipFile(fileobj=io.BytesIO(raw)), "utf-8", False, **options)
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, FileProblem):
+        return None
+    result.encoding = "utf-8"
+    return result
+
+
 def _read_table(raw: bytes, encoding: str | None, **options) -> ReadResult:
     """CSV/TSV: pandas decodes the bytes itself (much faster than via a str) when they are
     plain UTF-8; anything else goes through :func:`decode` first to choose the encoding."""
     if encoding is None and not raw.startswith(tuple(bom for bom, _ in BOMS)):
-        if not raw.strip():
+        if raw.isspace():
             raise FileProblem("skipped", "file holds only white space")
         if b"\x00" not in raw[:SNIFF_BYTES]:
             try:
@@ -337,7 +382,7 @@ def _read_table(raw: bytes, encoding: str | None, **options) -> ReadResult:
             except UnicodeDecodeError:
                 pass
     text, used, notes = decode(raw, encoding)
-    if not text.strip():
+    if text.isspace():
         raise FileProblem("skipped", "file holds only white space")
     del text
     result = _read_delimited(raw, used, bool(notes), **options)
@@ -346,38 +391,51 @@ def _read_table(raw: bytes, encoding: str | None, **options) -> ReadResult:
 
 
 def _read_delimited(
-    raw: bytes, encoding: str, replace: bool, *, mapping, stem: str, kind: str
+    source: bytes | io.IOBase, encoding: str, replace: bool, *, mapping, stem: str, kind: str
 ) -> ReadResult:
-    """CSV/TSV with a header row; malformed lines are reported, the rest load."""
+    """CSV/TSV with a header row; malformed lines are reported, the rest load.
+
+    Text columns arrive in pandas' Arrow-backed string dtype: no Python object per value.
+    Rows are checked and converted a chunk at a time, so the whole file is never held as
+    Python objects nor filtered as a whole (either would peak at twice its memory).
+    """
+    parts: list[pd.DataFrame] = []
+    rejected: list[tuple[int | None, str, str]] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            frame = pd.read_csv(
-                io.BytesIO(raw),
+            with pd.read_csv(
+                io.BytesIO(source) if isinstance(source, bytes) else source,
                 sep="\t" if kind == "tsv" else ",",
                 dtype=object,
                 encoding=encoding,
                 encoding_errors="replace" if replace else "strict",
                 on_bad_lines="warn",
                 keep_default_na=False,
-            )
+                chunksize=_CSV_CHUNK_ROWS,
+            ) as chunks:
+                first = 1
+                for chunk in chunks:
+                    chunk = standardise_columns(chunk, mapping)
+                    chunk = chunk.replace({c: {"": None} for c in chunk if c != "raw_body"})
+                    chunk["_record"] = range(first, first + len(chunk))
+                    first += len(chunk)
+                    part = _finish_frame(chunk, stem)
+                    texts = [c for c in part.records if c != "_record"]
+                    parts.append(part.records.astype(dict.fromkeys(texts, "str")))
+                    rejected += part.rejected
         except UnicodeDecodeError:
             raise
         except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
             raise FileProblem("error", f"not readable as {kind.upper()}: {exc}") from exc
-    frame = standardise_columns(frame, mapping)
-    others = [c for c in frame.columns if c != "raw_body"]
-    frame[others] = frame[others].replace("", None)
-    frame["_record"] = range(1, len(frame) + 1)
-    result = _finish_frame(frame, stem)
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    del parts
     for warning in caught:
         for line in str(warning.message).splitlines():
             match = re.search(r"Skipping line (\d+): (.*)", line)
             if match:
-                result.rejected.append(
-                    (int(match[1]), "error", f"malformed line {match[1]}: {match[2]}")
-                )
-    return result
+                rejected.append((int(match[1]), "error", f"malformed line {match[1]}: {match[2]}"))
+    return ReadResult(frame, None, rejected=rejected)
 
 
 def _read_parquet(raw: bytes, mapping, stem: str) -> ReadResult:
@@ -480,27 +538,35 @@ def _read_json_array(text: str, *, mapping, stem: str) -> ReadResult:
     return _finish_dicts(_standardise_dicts(value, mapping), list(range(1, len(value) + 1)), stem)
 
 
-_DOC = re.compile(r"<DOC>(.*?)(?:</DOC>|(?=<DOC>)|\Z)", re.DOTALL | re.IGNORECASE)
+_DOC_START = re.compile(r"<DOC>", re.IGNORECASE)
+_STARTS_WITH_DOC = re.compile(r"\s*<DOC>", re.IGNORECASE)
+_DOC_END = re.compile(r"</DOC>", re.IGNORECASE)
 _TAG = re.compile(r"<([A-Za-z][\w-]*)>(.*?)</\1>", re.DOTALL)
 
 
 def _read_trec(text: str, *, mapping, stem: str) -> ReadResult:
     """Read ``<DOC>`` records; a document without ``</DOC>`` is reported, the rest load.
 
-    A file that ends inside its last ``<DOC>`` is damaged there (cut short).
+    A document runs from ``<DOC>`` to its ``</DOC>``, or to the next ``<DOC>`` when it has
+    none. A file that ends inside its last ``<DOC>`` is damaged there (cut short).
     """
     records: list[dict] = []
     numbers: list[int] = []
     rejected: list[tuple[int | None, str, str]] = []
     damage = None
-    for number, match in enumerate(_DOC.finditer(text), start=1):
-        if not match.group(0).upper().endswith("</DOC>"):
-            if match.end() == len(text):
-                offset = _byte_offset(text, match.start())
+    starts = [match.start() for match in _DOC_START.finditer(text)]
+    for number, (start, stop) in enumerate(
+        zip(starts, [*starts[1:], len(text)], strict=True), start=1
+    ):
+        end = _DOC_END.search(text, start, stop)
+        if end is None:
+            if stop == len(text):
+                offset = _byte_offset(text, start)
                 damage = f"the file ends inside <DOC> number {number} (from byte {offset})"
             rejected.append((number, "error", f"<DOC> number {number} has no closing </DOC>"))
             continue
-        records.append({tag.lower(): value.strip() for tag, value in _TAG.findall(match[1])})
+        tags = _TAG.findall(text, start + len("<DOC>"), end.start())
+        records.append({tag.lower(): value.strip() for tag, value in tags})
         numbers.append(number)
     if not records:
         raise FileProblem("error", "no complete <DOC>...</DOC> record found")
