@@ -35,6 +35,7 @@ checked with its exact Jaccard similarity, so a reported similarity is never an 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import zlib
@@ -278,7 +279,10 @@ def find_duplicates(
         group). By default a story republished by two outlets stays in both: each outlet's
         choice to run it is what an outlet comparison measures. ``None`` compares everything.
     comparison_texts : iterable of str, optional
-        :func:`comparison_text` of each body, as returned by :func:`clean_bodies`.
+        :func:`comparison_text` of each body, as returned by :func:`clean_bodies`. A pandas
+        Series (Arrow-backed strings, as :func:`helpers.corpus.load_corpus` passes) is read
+        in place; the search holds per article a digest and a 64-value signature, never a
+        second copy of the texts.
 
     Returns
     -------
@@ -286,23 +290,31 @@ def find_duplicates(
         One row per duplicate: ``article_id``, ``duplicate_of`` (a kept article's id),
         ``kind`` (``"exact"`` or ``"near"``) and ``similarity`` (exact Jaccard, 1.0 for exact).
     """
-    if comparison_texts is None:
-        comparison_texts = (comparison_text(b) if isinstance(b, str) else "" for b in articles.body)
-    texts = list(comparison_texts)
+    texts = _texts_series(articles, comparison_texts)
     groups = _group_codes(articles, within)
     duplicate_of = np.full(len(texts), -1, dtype=np.int64)
     similarity = np.zeros(len(texts))
 
-    first_with: dict[tuple[int, str], int] = {}
-    for i, (group, text) in enumerate(zip(groups.tolist(), texts, strict=True)):
-        original = first_with.setdefault((group, text), i) if text else i
-        if original != i:
-            duplicate_of[i] = original
+    # exact copies share a digest of their comparison text (the texts themselves are not
+    # kept as keys: a corpus' worth of strings would be held a second time)
+    first_with: dict[tuple[int, bytes], int] = {}
+    in_batches = (
+        text
+        for first in range(0, len(texts), _Shingles.BATCH)
+        for text in texts.iloc[first : first + _Shingles.BATCH].tolist()
+    )  # iterating the Series itself would make every Python string at once
+    for i, (group, text) in enumerate(zip(groups.tolist(), in_batches, strict=True)):
+        if isinstance(text, str) and text:
+            key = (group, hashlib.blake2b(text.encode(), digest_size=16).digest())
+            original = first_with.setdefault(key, i)
+            if original != i:
+                duplicate_of[i] = original
+    del first_with
     exact = duplicate_of >= 0
     similarity[exact] = 1.0
 
     candidates = np.flatnonzero(~exact)
-    shingles = _Shingles.build([texts[i] for i in candidates], shingle_size)
+    shingles = _Shingles(texts, candidates, shingle_size)
     for a, b, jaccard in shingles.similar_pairs(groups[candidates], threshold):
         first_i, later = candidates[a], candidates[b]
         if duplicate_of[first_i] == -1 and duplicate_of[later] == -1:
@@ -327,6 +339,15 @@ def find_duplicates(
     )
 
 
+def _texts_series(articles: pd.DataFrame, comparison_texts: Iterable[str] | None) -> pd.Series:
+    """The comparison texts as a Series that can be read twice and by position."""
+    if isinstance(comparison_texts, pd.Series):
+        return comparison_texts.reset_index(drop=True)
+    if comparison_texts is None:
+        comparison_texts = (comparison_text(b) if isinstance(b, str) else "" for b in articles.body)
+    return pd.Series(list(comparison_texts), dtype="str")
+
+
 def _group_codes(articles: pd.DataFrame, within: str | None) -> np.ndarray:
     if within is None or within not in articles:
         return np.zeros(len(articles), dtype=np.int64)
@@ -349,26 +370,48 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 class _Shingles:
-    """Word-shingle hashes of many documents, with MinHash/LSH candidate search.
+    """MinHash signatures of the word shingles of many documents, with LSH candidate search.
 
-    ``hashes`` holds each document's shingle hashes in text order, documents concatenated;
-    ``starts[d]:starts[d + 1]`` is document ``d``'s slice.
+    Documents are ``texts`` at ``positions`` (ascending); document ``d`` is
+    ``texts[positions[d]]``.
+    Signatures are computed a batch of documents at a time, so the shingle hashes of the
+    whole corpus are never held at once; the exact Jaccard similarity of a candidate pair
+    is computed again from its two texts.
     """
 
     BINS = 64  # signature length (one-permutation MinHash: bins of the hash space)
     ROWS = 4  # signature entries per LSH band: 16 bands, a pair at J=0.8 meets with p>0.999
+    BATCH = 2048  # documents hashed at a time
 
-    def __init__(self, hashes: np.ndarray, starts: np.ndarray) -> None:
-        self.hashes = hashes
-        self.starts = starts
+    def __init__(self, texts: pd.Series, positions: np.ndarray, size: int) -> None:
+        self.texts, self.positions, self.size = texts, positions, size
+        signatures = [np.empty((0, self.BINS), dtype=np.uint64)]
+        counts = [np.empty(0, dtype=np.int64)]
+        bounds = np.searchsorted(positions, np.arange(0, len(texts) + self.BATCH, self.BATCH))
+        for low, high in zip(bounds[:-1], bounds[1:], strict=True):
+            if low == high:
+                continue
+            # a contiguous slice of the texts (no copy), then the documents asked for in it
+            first = int(positions[low])
+            window = texts.iloc[first : int(positions[high - 1]) + 1].tolist()
+            batch = [window[i - first] for i in positions[low:high].tolist()]
+            hashes, starts = self.hash_texts(batch, size)
+            signatures.append(self._signatures(hashes, starts))
+            counts.append(np.diff(starts))
+        self.signature = np.concatenate(signatures)
+        self.n_shingles = np.concatenate(counts)
 
-    @classmethod
-    def build(cls, texts: list[str], size: int) -> _Shingles:
-        """Hash every run of ``size`` consecutive words of each text (words: split on spaces)."""
+    @staticmethod
+    def hash_texts(texts: Iterable[object], size: int) -> tuple[np.ndarray, np.ndarray]:
+        """Hash every run of ``size`` consecutive words of each text (words: split on spaces).
+
+        Returns the hashes of all texts concatenated in text order and ``starts``, where
+        ``starts[d]:starts[d + 1]`` is text ``d``'s slice.
+        """
         lengths: list[int] = []
 
-        def words(text: str) -> list[str]:
-            split = text.split()
+        def words(text: object) -> list[str]:
+            split = text.split() if isinstance(text, str) else []
             lengths.append(len(split))
             return split
 
@@ -387,23 +430,24 @@ class _Shingles:
         first_word = np.cumsum(n_words) - n_words
         starts = np.repeat(first_word, n_shingles)
         starts += np.arange(len(starts)) - np.repeat(np.cumsum(n_shingles) - n_shingles, n_shingles)
-        return cls(_mix(combined[starts]), np.concatenate([[0], np.cumsum(n_shingles)]))
+        return _mix(combined[starts]), np.concatenate([[0], np.cumsum(n_shingles)])
 
-    def _signatures(self) -> np.ndarray:
+    @classmethod
+    def _signatures(cls, hashes: np.ndarray, starts: np.ndarray) -> np.ndarray:
         """One-permutation MinHash: per document, the smallest hash in each of BINS bins."""
-        n_docs = len(self.starts) - 1
+        n_docs = len(starts) - 1
         empty = np.iinfo(np.uint64).max
-        signature = np.full(n_docs * self.BINS, empty, dtype=np.uint64)
-        doc = np.repeat(np.arange(n_docs), np.diff(self.starts))
-        cell = doc * self.BINS + (self.hashes % np.uint64(self.BINS)).astype(np.int64)
-        np.minimum.at(signature, cell, self.hashes // np.uint64(self.BINS))
-        signature = signature.reshape(n_docs, self.BINS)
+        signature = np.full(n_docs * cls.BINS, empty, dtype=np.uint64)
+        doc = np.repeat(np.arange(n_docs), np.diff(starts))
+        cell = doc * cls.BINS + (hashes % np.uint64(cls.BINS)).astype(np.int64)
+        np.minimum.at(signature, cell, hashes // np.uint64(cls.BINS))
+        signature = signature.reshape(n_docs, cls.BINS)
         # Densify: an empty bin borrows the nearest filled bin to its right (circularly), so
         # two documents with the same shingles still agree everywhere.
         sparse = np.flatnonzero((signature == empty).any(axis=1))
         original = signature[sparse]
         dense = original.copy()
-        for shift in range(1, self.BINS):
+        for shift in range(1, cls.BINS):
             todo = dense == empty
             if not todo.any():
                 break
@@ -417,10 +461,10 @@ class _Shingles:
         self, groups: np.ndarray, threshold: float
     ) -> Iterable[tuple[int, int, float]]:
         """Pairs ``(first, later, jaccard)`` with ``jaccard >= threshold``, ordered by later."""
-        has_shingles = np.diff(self.starts) > 0
+        has_shingles = self.n_shingles > 0
         if has_shingles.sum() < 2:
             return []
-        signature = self._signatures()
+        signature = self.signature
         pairs = []
         for band in range(self.BINS // self.ROWS):
             key = groups.astype(np.uint64) * _GOLDEN
@@ -449,7 +493,9 @@ class _Shingles:
 
     def jaccard(self, a: int, b: int) -> float:
         """Exact Jaccard similarity of two documents' shingle sets."""
-        first = np.unique(self.hashes[self.starts[a] : self.starts[a + 1]])
-        second = np.unique(self.hashes[self.starts[b] : self.starts[b + 1]])
+        pair = [self.texts.iat[int(self.positions[d])] for d in (a, b)]
+        hashes, starts = self.hash_texts(pair, self.size)
+        first = np.unique(hashes[: starts[1]])
+        second = np.unique(hashes[starts[1] :])
         shared = len(np.intersect1d(first, second, assume_unique=True))
         return shared / (len(first) + len(second) - shared)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from helpers.cleaning import clean_bodies, clean_title, find_duplicates
 from helpers.dates import parse_dates
@@ -91,6 +92,7 @@ REPORT_COLUMNS = (
     "dates_unparsed",
 )
 _PROGRESS_FROM = 200  # files; fewer load too fast to need a progress bar
+_CLEAN_BATCH = 2048  # bodies cleaned between conversions to Arrow strings
 
 
 @dataclass
@@ -255,9 +257,7 @@ def load_corpus(
     articles, report, dates_missing = _parse_dates(articles, report)
     articles, renamed = _unique_ids(articles)
     if clean:
-        bodies, comparisons = clean_bodies(articles.raw_body)
-        articles["body"] = pd.Series(bodies, index=articles.index, dtype="str")
-        del bodies
+        articles["body"], comparisons = _clean_in_batches(articles.raw_body)
         articles["title"] = articles.title.map(clean_title)
     else:
         articles["body"] = articles.raw_body
@@ -283,6 +283,20 @@ def load_corpus(
     return Corpus(
         articles[list(ARTICLE_COLUMNS) + extras].reset_index(drop=True),
         LoadReport(report.astype({"articles": "Int64", "dates_unparsed": "Int64"}), dates_missing),
+    )
+
+
+def _clean_in_batches(raw_bodies: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Cleaned bodies and their comparison texts (:func:`helpers.cleaning.clean_bodies`),
+    made Arrow strings a batch at a time: the corpus is never held as Python strings."""
+    bodies, comparisons = [], []
+    for first in range(0, len(raw_bodies), _CLEAN_BATCH):
+        cleaned, compared = clean_bodies(raw_bodies.iloc[first : first + _CLEAN_BATCH])
+        bodies.append(pa.array(cleaned, pa.large_string()))
+        comparisons.append(pa.array(compared, pa.large_string()))
+    return (
+        pd.Series(pa.chunked_array(bodies, pa.large_string()), index=raw_bodies.index, dtype="str"),
+        pd.Series(pa.chunked_array(comparisons, pa.large_string()), dtype="str"),
     )
 
 
@@ -444,9 +458,10 @@ def _parse_dates(
     given = raw.notna() & (raw.astype(str).str.strip() != "")
     unparsed = given & parsed.isna()
     articles["date"] = parsed
-    counts = articles.loc[unparsed].groupby("source_path").size()
-    examples = raw[unparsed].groupby(articles.source_path[unparsed]).first()
-    file_rows = report.record.isna() & report.status.isin(["loaded"])
+    sources = articles.source_path[unparsed]  # one column: a row selection copies them all
+    counts = sources.value_counts(sort=False)
+    examples = raw[unparsed].groupby(sources).first()
+    file_rows = report.record.isna() & report.status.isin(["loaded", "partial"])
     report.loc[file_rows, "dates_unparsed"] = (
         report.loc[file_rows, "source_path"].map(counts).fillna(0).astype(int)
     )
