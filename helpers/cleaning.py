@@ -41,6 +41,7 @@ import re
 import zlib
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import accumulate, chain
 
 import numpy as np
@@ -263,6 +264,7 @@ def find_duplicates(
     shingle_size: int = 5,
     within: str | None = "outlet",
     comparison_texts: Iterable[str] | None = None,
+    fingerprints: Fingerprints | None = None,
 ) -> pd.DataFrame:
     """Find exact and near duplicates; the first article of each group is the one kept.
 
@@ -279,10 +281,13 @@ def find_duplicates(
         group). By default a story republished by two outlets stays in both: each outlet's
         choice to run it is what an outlet comparison measures. ``None`` compares everything.
     comparison_texts : iterable of str, optional
-        :func:`comparison_text` of each body, as returned by :func:`clean_bodies`. A pandas
-        Series (Arrow-backed strings, as :func:`helpers.corpus.load_corpus` passes) is read
-        in place; the search holds per article a digest and a 64-value signature, never a
-        second copy of the texts.
+        :func:`comparison_text` of each body, as returned by :func:`clean_bodies`; by
+        default computed from ``body`` a batch at a time.
+    fingerprints : Fingerprints, optional
+        :class:`Fingerprints` of the comparison texts, made while cleaning (as
+        :func:`helpers.corpus.load_corpus` does): the search then needs no comparison text
+        except those of candidate pairs, recomputed from ``body``. It holds per article a
+        digest and a 64-value signature, never a second copy of the corpus' text.
 
     Returns
     -------
@@ -290,34 +295,38 @@ def find_duplicates(
         One row per duplicate: ``article_id``, ``duplicate_of`` (a kept article's id),
         ``kind`` (``"exact"`` or ``"near"``) and ``similarity`` (exact Jaccard, 1.0 for exact).
     """
-    texts = _texts_series(articles, comparison_texts)
+    texts = None if comparison_texts is None else _texts_series(comparison_texts)
+    if fingerprints is None:
+        source = texts if texts is not None else articles.body.reset_index(drop=True)
+        prepare = None if texts is not None else _comparison_or_empty
+        fingerprints = Fingerprints.of_batches(_batches(source, prepare), shingle_size)
     groups = _group_codes(articles, within)
-    duplicate_of = np.full(len(texts), -1, dtype=np.int64)
-    similarity = np.zeros(len(texts))
+    duplicate_of = np.full(len(articles), -1, dtype=np.int64)
+    similarity = np.zeros(len(articles))
 
-    # exact copies share a digest of their comparison text (the texts themselves are not
-    # kept as keys: a corpus' worth of strings would be held a second time)
     first_with: dict[tuple[int, bytes], int] = {}
-    in_batches = (
-        text
-        for first in range(0, len(texts), _Shingles.BATCH)
-        for text in texts.iloc[first : first + _Shingles.BATCH].tolist()
-    )  # iterating the Series itself would make every Python string at once
-    for i, (group, text) in enumerate(zip(groups.tolist(), in_batches, strict=True)):
-        if isinstance(text, str) and text:
-            key = (group, hashlib.blake2b(text.encode(), digest_size=16).digest())
-            original = first_with.setdefault(key, i)
+    for i, (group, digest) in enumerate(zip(groups.tolist(), fingerprints.digests, strict=True)):
+        if digest:
+            original = first_with.setdefault((group, digest), i)
             if original != i:
                 duplicate_of[i] = original
     del first_with
     exact = duplicate_of >= 0
     similarity[exact] = 1.0
 
+    def text_at(i: int) -> str:
+        if texts is not None:
+            return texts.iat[i]
+        return _comparison_or_empty(articles.body.iat[i])
+
     candidates = np.flatnonzero(~exact)
-    shingles = _Shingles(texts, candidates, shingle_size)
-    for a, b, jaccard in shingles.similar_pairs(groups[candidates], threshold):
-        first_i, later = candidates[a], candidates[b]
-        if duplicate_of[first_i] == -1 and duplicate_of[later] == -1:
+    shingles = _Shingles(fingerprints.signature[candidates], fingerprints.n_shingles[candidates])
+    for a, b in shingles.candidate_pairs(groups[candidates]):
+        first_i, later = int(candidates[a]), int(candidates[b])
+        if duplicate_of[first_i] != -1 or duplicate_of[later] != -1:
+            continue
+        jaccard = _jaccard(text_at(first_i), text_at(later), shingle_size)
+        if jaccard >= threshold:
             duplicate_of[later] = first_i
             similarity[later] = jaccard
     # an exact copy of an article that turned out to be a near duplicate follows it
@@ -339,13 +348,72 @@ def find_duplicates(
     )
 
 
-def _texts_series(articles: pd.DataFrame, comparison_texts: Iterable[str] | None) -> pd.Series:
-    """The comparison texts as a Series that can be read twice and by position."""
-    if isinstance(comparison_texts, pd.Series):
-        return comparison_texts.reset_index(drop=True)
-    if comparison_texts is None:
-        comparison_texts = (comparison_text(b) if isinstance(b, str) else "" for b in articles.body)
-    return pd.Series(list(comparison_texts), dtype="str")
+def _texts_series(texts: Iterable[str]) -> pd.Series:
+    """Texts as a Series that can be read twice and by position."""
+    if isinstance(texts, pd.Series):
+        return texts.reset_index(drop=True)
+    return pd.Series(list(texts), dtype=object)
+
+
+def _comparison_or_empty(body: object) -> str:
+    return comparison_text(body) if isinstance(body, str) else ""
+
+
+def _batches(texts: pd.Series, prepare=None, size: int = 2048) -> Iterable[list[str]]:
+    """``texts`` as lists of Python strings, ``size`` at a time (iterating an Arrow-backed
+    Series directly would make every Python string at once)."""
+    for first in range(0, len(texts), size):
+        batch = texts.iloc[first : first + size].tolist()
+        yield [prepare(t) for t in batch] if prepare else batch
+
+
+def _jaccard(first: str, second: str, size: int) -> float:
+    """Exact Jaccard similarity of two texts' word ``size``-gram sets."""
+    hashes, starts = _Shingles.hash_texts([first, second], size)
+    a, b = np.unique(hashes[: starts[1]]), np.unique(hashes[starts[1] :])
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared)
+
+
+@dataclass
+class Fingerprints:
+    """What the duplicate search needs of each comparison text, without the text itself.
+
+    ``digests``: a 16-byte BLAKE2 digest per text (``b""`` for an empty one), equal for
+    exact copies; ``signature``: a MinHash signature of the text's word shingles per row;
+    ``n_shingles``: how many shingles each text has. Made a batch at a time
+    (:meth:`of_batches`), so a corpus is fingerprinted without holding its texts twice.
+    """
+
+    digests: list[bytes]
+    signature: np.ndarray
+    n_shingles: np.ndarray
+
+    @classmethod
+    def of(cls, texts: list[str], shingle_size: int = 5) -> Fingerprints:
+        """Fingerprints of one batch of comparison texts."""
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        digests = [
+            hashlib.blake2b(t.encode(), digest_size=16).digest() if t else b"" for t in texts
+        ]
+        hashes, starts = _Shingles.hash_texts(texts, shingle_size)
+        return cls(digests, _Shingles.signatures(hashes, starts), np.diff(starts))
+
+    @classmethod
+    def of_batches(cls, batches: Iterable[list[str]], shingle_size: int = 5) -> Fingerprints:
+        """Fingerprints of many batches, in order."""
+        return cls.joined([cls.of(batch, shingle_size) for batch in batches])
+
+    @classmethod
+    def joined(cls, parts: list[Fingerprints]) -> Fingerprints:
+        """One set of fingerprints from consecutive parts."""
+        return cls(
+            [d for part in parts for d in part.digests],
+            np.concatenate(
+                [np.empty((0, _Shingles.BINS), np.uint64)] + [p.signature for p in parts]
+            ),
+            np.concatenate([np.empty(0, np.int64)] + [p.n_shingles for p in parts]),
+        )
 
 
 def _group_codes(articles: pd.DataFrame, within: str | None) -> np.ndarray:
@@ -370,36 +438,14 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 class _Shingles:
-    """MinHash signatures of the word shingles of many documents, with LSH candidate search.
-
-    Documents are ``texts`` at ``positions`` (ascending); document ``d`` is
-    ``texts[positions[d]]``.
-    Signatures are computed a batch of documents at a time, so the shingle hashes of the
-    whole corpus are never held at once; the exact Jaccard similarity of a candidate pair
-    is computed again from its two texts.
-    """
+    """MinHash/LSH candidate search over the word-shingle signatures of many documents."""
 
     BINS = 64  # signature length (one-permutation MinHash: bins of the hash space)
     ROWS = 4  # signature entries per LSH band: 16 bands, a pair at J=0.8 meets with p>0.999
-    BATCH = 2048  # documents hashed at a time
 
-    def __init__(self, texts: pd.Series, positions: np.ndarray, size: int) -> None:
-        self.texts, self.positions, self.size = texts, positions, size
-        signatures = [np.empty((0, self.BINS), dtype=np.uint64)]
-        counts = [np.empty(0, dtype=np.int64)]
-        bounds = np.searchsorted(positions, np.arange(0, len(texts) + self.BATCH, self.BATCH))
-        for low, high in zip(bounds[:-1], bounds[1:], strict=True):
-            if low == high:
-                continue
-            # a contiguous slice of the texts (no copy), then the documents asked for in it
-            first = int(positions[low])
-            window = texts.iloc[first : int(positions[high - 1]) + 1].tolist()
-            batch = [window[i - first] for i in positions[low:high].tolist()]
-            hashes, starts = self.hash_texts(batch, size)
-            signatures.append(self._signatures(hashes, starts))
-            counts.append(np.diff(starts))
-        self.signature = np.concatenate(signatures)
-        self.n_shingles = np.concatenate(counts)
+    def __init__(self, signature: np.ndarray, n_shingles: np.ndarray) -> None:
+        self.signature = signature
+        self.n_shingles = n_shingles
 
     @staticmethod
     def hash_texts(texts: Iterable[object], size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -433,7 +479,7 @@ class _Shingles:
         return _mix(combined[starts]), np.concatenate([[0], np.cumsum(n_shingles)])
 
     @classmethod
-    def _signatures(cls, hashes: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    def signatures(cls, hashes: np.ndarray, starts: np.ndarray) -> np.ndarray:
         """One-permutation MinHash: per document, the smallest hash in each of BINS bins."""
         n_docs = len(starts) - 1
         empty = np.iinfo(np.uint64).max
@@ -457,10 +503,8 @@ class _Shingles:
         signature[sparse] = dense
         return signature
 
-    def similar_pairs(
-        self, groups: np.ndarray, threshold: float
-    ) -> Iterable[tuple[int, int, float]]:
-        """Pairs ``(first, later, jaccard)`` with ``jaccard >= threshold``, ordered by later."""
+    def candidate_pairs(self, groups: np.ndarray) -> list[tuple[int, int]]:
+        """Pairs ``(first, later)`` that share an LSH band within a group, ordered by later."""
         has_shingles = self.n_shingles > 0
         if has_shingles.sum() < 2:
             return []
@@ -484,18 +528,4 @@ class _Shingles:
             return []
         unique_pairs = np.unique(np.sort(np.concatenate(pairs), axis=1), axis=0)
         unique_pairs = unique_pairs[np.lexsort((unique_pairs[:, 0], unique_pairs[:, 1]))]
-        found = []
-        for a, b in unique_pairs:
-            jaccard = self.jaccard(int(a), int(b))
-            if jaccard >= threshold:
-                found.append((int(a), int(b), jaccard))
-        return found
-
-    def jaccard(self, a: int, b: int) -> float:
-        """Exact Jaccard similarity of two documents' shingle sets."""
-        pair = [self.texts.iat[int(self.positions[d])] for d in (a, b)]
-        hashes, starts = self.hash_texts(pair, self.size)
-        first = np.unique(hashes[: starts[1]])
-        second = np.unique(hashes[starts[1] :])
-        shared = len(np.intersect1d(first, second, assume_unique=True))
-        return shared / (len(first) + len(second) - shared)
+        return [(int(a), int(b)) for a, b in unique_pairs]
