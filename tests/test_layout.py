@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "dates"},
+    {"arabic", "dates", "encodings"},
+    {"plain_text"},
     {"readers", "cleaning"},
+    {"discovery"},
     {"corpus"},
     {"actors", "attribution", "stance_lexicon", "stance_model"},
     {"frequency", "stance", "topics"},
