@@ -1,9 +1,11 @@
 """The data layer: load articles from a folder, a file or a glob into a :class:`Corpus`.
 
-``load_corpus(path)`` reads every supported file (formats and column names: see
-:mod:`helpers.readers`), parses the dates (:mod:`helpers.dates`), cleans the bodies and marks
-duplicates (:mod:`helpers.cleaning`). Nothing is dropped silently: every input file, every
-record that did not load and every duplicate is a row of ``Corpus.report.table``.
+``load_corpus(path)`` finds the files (:mod:`helpers.discovery`), reads each with
+:func:`read_source` (formats and column names: see :mod:`helpers.readers`), makes one frame
+of all records (:func:`articles_frame`), parses the dates (:mod:`helpers.dates`), cleans the
+bodies and marks duplicates (:mod:`helpers.cleaning`). Nothing is dropped silently: every
+path met, every record that did not load and every duplicate is a row of
+``Corpus.report.table``; a file that breaks off keeps its complete records and is ``partial``.
 
 Files that are not articles
 ---------------------------
@@ -16,10 +18,19 @@ reports an error (no text column) instead of silently skipping it.
 
 Article ids
 -----------
-One-article files (plain text, Markdown, a single ``<DOC>``) take the file stem; records take
-their id column (``article_id``, ``docno``, ``id``...) or ``<file stem>:<record number>``
-(1-based; the line number for JSON Lines). An id already used by an earlier article gets
-``~2``, ``~3``... appended, and the renaming is reported.
+One-article files (plain text, Markdown, a single ``<DOC>`` without ``DOCNO``) take their path
+below the loaded folder without suffix (``jazeera/economy/12``; the file stem for a file
+directly in it or named alone); records take their id column (``article_id``, ``docno``,
+``id``...) or ``<that path>:<record number>`` (1-based; the line number for JSON Lines). An id
+already used by an earlier article gets ``~2``, ``~3``... appended, and the renaming is
+reported.
+
+Folders
+-------
+Files in subfolders of a loaded folder carry ``folder`` (the folder parts below it); a tree
+``<outlet>/<section>/<file>`` whose inner folders are news sections (:data:`NEWS_SECTIONS`)
+also fills ``outlet`` and ``category``, and ``folders=("outlet", "category")`` names the
+levels of any other tree.
 """
 
 from __future__ import annotations

@@ -32,7 +32,6 @@ Unmapped columns are kept under their own names. Encodings: see :mod:`helpers.en
 
 from __future__ import annotations
 
-import functools
 import gzip
 import io
 import json
@@ -44,32 +43,25 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.columns import (
+    COLUMN_ALIASES,
+    READ_COLUMNS,
+    column_names,
+    standardise_columns,
+    standardise_dicts,
+)
 from helpers.encodings import BOMS, SNIFF_BYTES, FileProblem, decode, gunzip
 from helpers.plain_text import front_matter, layout
 
 __all__ = [
     "COLUMN_ALIASES",
+    "READ_COLUMNS",
     "SUPPORTED_SUFFIXES",
     "FileProblem",
     "ReadResult",
     "read_file",
     "standardise_columns",
 ]
-
-COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "body": ("body", "text", "content", "article", "full_text", "fulltext", "story"),
-    "article_id": ("article_id", "docno", "id", "doc_id", "docid", "uid"),
-    "outlet": ("outlet", "src", "source", "site", "publisher", "newspaper", "media"),
-    "date": ("date", "time", "published", "published_at", "pubdate", "datetime", "timestamp"),
-    "title": ("title", "headline", "heading"),
-    "byline": ("byline", "author", "authors", "writer"),
-    "url": ("url", "link", "href"),
-    "category": ("category", "cat", "section"),
-}
-"""Our column name -> names it is recognised under in input files (lower case, by priority)."""
-
-READ_COLUMNS = ("article_id", "outlet", "date", "title", "byline", "raw_body", "url")
-RESERVED = (*READ_COLUMNS, "body", "source_path", "duplicate_of", "folder", "_record")
 
 _TEXT = (".txt", ".md", ".markdown")
 _TREC = (".trec", ".sgml", ".xml")
@@ -188,97 +180,6 @@ def read_file(
     if damage:
         result.damage = "; ".join(filter(None, (damage, result.damage)))
     return result
-
-
-# --------------------------------------------------------------------------- columns
-
-
-def column_names(
-    columns: list[str] | tuple[str, ...],
-    mapping: dict[str, str] | None,
-    *,
-    keep_id: bool = True,
-    require_body: bool = True,
-) -> dict[str, str]:
-    """The file's column -> our name, for every column (see :func:`standardise_columns`).
-
-    Remembered per set of columns: a folder of one-article files asks the same question
-    thousands of times. The answer is shared; do not change it.
-    """
-    return _column_names(
-        tuple(columns), tuple((mapping or {}).items()), keep_id=keep_id, require_body=require_body
-    )
-
-
-@functools.lru_cache(maxsize=256)
-def _column_names(
-    columns: tuple[str, ...],
-    mapping_items: tuple[tuple[str, str], ...],
-    *,
-    keep_id: bool,
-    require_body: bool,
-) -> dict[str, str]:
-    mapping = dict(mapping_items)
-    chosen: dict[str, str] = {}
-    for ours, theirs in (mapping or {}).items():
-        if ours not in COLUMN_ALIASES:
-            raise ValueError(f"mapping key {ours!r} is not one of {', '.join(COLUMN_ALIASES)}")
-        if theirs not in columns:
-            raise FileProblem(
-                "error",
-                f"mapping names column {theirs!r} for {ours}, but the columns are: "
-                f"{', '.join(columns)}",
-            )
-        chosen[ours] = theirs
-    lower = {c.strip().lower(): c for c in reversed(columns)}
-    for ours, aliases in COLUMN_ALIASES.items():
-        if (
-            ours in chosen
-            or (ours == "article_id" and not keep_id)
-            or (ours == "body" and not require_body)
-        ):
-            continue
-        for alias in aliases:
-            column = lower.get(alias)
-            if column is not None and column not in chosen.values():
-                chosen[ours] = column
-                break
-    if require_body and "body" not in chosen:
-        raise FileProblem(
-            "error",
-            f"no text column: looked for {', '.join(COLUMN_ALIASES['body'])}; the columns are: "
-            f"{', '.join(columns) or '(none)'}; name it with mapping={{'body': '<column>'}}",
-        )
-    renames = {theirs: ("raw_body" if ours == "body" else ours) for ours, theirs in chosen.items()}
-    return {c: renames.get(c, f"{c}_input" if c in RESERVED else c) for c in columns}
-
-
-def standardise_columns(
-    frame: pd.DataFrame,
-    mapping: dict[str, str] | None,
-    *,
-    keep_id: bool = True,
-    require_body: bool = True,
-) -> pd.DataFrame:
-    """Rename the file's columns to ours; raise :class:`FileProblem` without a text column.
-
-    ``mapping`` (our name -> the file's column) wins over :data:`COLUMN_ALIASES`. The text
-    column becomes ``raw_body``. Extra columns keep their names (``_input`` is appended to
-    one that would clash with ours). With ``keep_id=False`` an id column stays an extra one;
-    with ``require_body=False`` (front matter) no text column is looked for.
-    """
-    columns = [str(c) for c in frame.columns]
-    names = column_names(columns, mapping, keep_id=keep_id, require_body=require_body)
-    return frame.set_axis([names[c] for c in columns], axis=1)
-
-
-def _standardise_dicts(records: list[dict], mapping: dict[str, str] | None) -> list[dict]:
-    """:func:`standardise_columns` for records held as dicts (keys: the union of all)."""
-    columns = list(dict.fromkeys(str(k) for record in records for k in record))
-    names = column_names(columns, mapping)
-    if all(names[c] == c for c in columns):
-        return records
-    return [{names[str(k)]: v for k, v in record.items()} for record in records]
 
 
 NO_TEXT = "no text (field missing, null or not a string)"
@@ -516,7 +417,7 @@ def _read_json_lines(text: str, *, mapping, stem: str) -> ReadResult:
         raise FileProblem(
             "error", "no JSON object could be read" + (f" ({rejected[0][2]})" if rejected else "")
         )
-    result = _finish_dicts(_standardise_dicts(records, mapping), numbers, stem)
+    result = _finish_dicts(standardise_dicts(records, mapping), numbers, stem)
     result.rejected = sorted(rejected + result.rejected)
     result.damage = damage
     return result
@@ -535,7 +436,7 @@ def _read_json_array(text: str, *, mapping, stem: str) -> ReadResult:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise FileProblem("error", "JSON file is not a list of objects (one per article)")
-    return _finish_dicts(_standardise_dicts(value, mapping), list(range(1, len(value) + 1)), stem)
+    return _finish_dicts(standardise_dicts(value, mapping), list(range(1, len(value) + 1)), stem)
 
 
 _DOC_START = re.compile(r"<DOC>", re.IGNORECASE)
@@ -570,7 +471,7 @@ def _read_trec(text: str, *, mapping, stem: str) -> ReadResult:
         numbers.append(number)
     if not records:
         raise FileProblem("error", "no complete <DOC>...</DOC> record found")
-    result = _finish_dicts(_standardise_dicts(records, mapping), numbers, stem)
+    result = _finish_dicts(standardise_dicts(records, mapping), numbers, stem)
     if len(records) == 1 and not rejected and result.records:
         only = result.records[0]
         if only["article_id"] == f"{stem}:1":

@@ -14,7 +14,7 @@ import pytest
 
 LAYERS: list[set[str]] = [
     {"arabic", "dates", "encodings"},
-    {"plain_text"},
+    {"plain_text", "columns"},
     {"readers", "cleaning"},
     {"discovery"},
     {"corpus"},
