@@ -390,8 +390,9 @@ def read_source(
 def articles_frame(reads: Iterable[SourceRead]) -> pd.DataFrame:
     """One frame of the records of many reads, made once; text in Arrow-backed strings.
 
-    Dict records (one-article files, JSON, TREC) become one frame in a single step; table
-    records are concatenated to it. Every column read from files by :func:`read_source`
+    Dict records (one-article files, JSON, TREC) become frames in as few steps as the order
+    of the files allows (one for a folder of text files); table records are concatenated
+    between them. Every column read from files by :func:`read_source`
     exists, missing values included. Each read's ``records`` are emptied as they are taken:
     the frame holds the text now, and keeping both would hold the corpus twice.
     """
@@ -399,12 +400,15 @@ def articles_frame(reads: Iterable[SourceRead]) -> pd.DataFrame:
     frames: list[pd.DataFrame] = []
     for read in reads:
         if isinstance(read.records, pd.DataFrame):
+            if dicts:  # keep the files' order: the dicts read so far come first
+                frames.append(pd.DataFrame.from_records(dicts))
+                dicts = []
             frames.append(read.records)
         else:
             dicts.extend(read.records)
         read.records = []
     if dicts:
-        frames.insert(0, pd.DataFrame.from_records(dicts))
+        frames.append(pd.DataFrame.from_records(dicts))
     del dicts
     columns = [*READ_COLUMNS, "source_path", "_record"]
     if not frames:

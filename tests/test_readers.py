@@ -339,3 +339,10 @@ def test_text_is_held_in_arrow_backed_strings(tmp_path: Path) -> None:
         dtype = articles[column].dtype
         assert isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow", column
     assert articles.duplicate_of.tolist() == [None, None, None]
+
+
+def test_articles_keep_the_order_of_their_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(article(1), encoding="utf-8")
+    (tmp_path / "b.csv").write_text(f"id,text\nb1,{BODY.format(n=2)!r}\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(article(3), encoding="utf-8")
+    assert load_corpus(tmp_path).articles.article_id.tolist() == ["a", "b1", "c"]
