@@ -448,7 +448,7 @@ def _with_folder_columns(articles: pd.DataFrame, folders: Sequence[str] | None) 
         return articles
     parts = articles["folder"].fillna("").str.split("/")
     if folders is None:
-        folders = _recognised_layout(parts)
+        folders = _recognised_layout(parts[articles["folder"].notna()])
     for level, name in enumerate(folders):
         if not name:
             continue
@@ -459,7 +459,11 @@ def _with_folder_columns(articles: pd.DataFrame, folders: Sequence[str] | None) 
 
 
 def _recognised_layout(parts: pd.Series) -> tuple[str, ...]:
-    """``("outlet", "category")`` for the ``<outlet>/<category>/<file>`` layout, else ``()``."""
+    """``("outlet", "category")`` for the ``<outlet>/<category>/<file>`` layout, else ``()``.
+
+    ``parts`` are the folder parts of the articles in subfolders (files directly in the loaded
+    folder, such as a feed beside the tree, do not count against the layout).
+    """
     if not len(parts) or not parts.map(len).eq(2).all():
         return ()
     sections = {p[1].strip().lower() for p in parts}

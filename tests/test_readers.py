@@ -346,3 +346,14 @@ def test_articles_keep_the_order_of_their_files(tmp_path: Path) -> None:
     (tmp_path / "b.csv").write_text(f"id,text\nb1,{BODY.format(n=2)!r}\n", encoding="utf-8")
     (tmp_path / "c.txt").write_text(article(3), encoding="utf-8")
     assert load_corpus(tmp_path).articles.article_id.tolist() == ["a", "b1", "c"]
+
+
+def test_a_feed_beside_the_tree_does_not_hide_the_layout(tmp_path: Path) -> None:
+    for outlet in ("alsharq", "almarsad"):
+        (tmp_path / outlet / "sport").mkdir(parents=True)
+        (tmp_path / outlet / "sport" / "1.txt").write_text(article(len(outlet)), "utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "f1", "text": BODY}) + "\n", "utf-8")
+    articles = load_corpus(tmp_path).articles.set_index("article_id")
+    assert articles.loc["alsharq/sport/1", "outlet"] == "alsharq"
+    assert articles.loc["almarsad/sport/1", "category"] == "sport"
+    assert pd.isna(articles.loc["f1", "outlet"]) and pd.isna(articles.loc["f1", "folder"])
