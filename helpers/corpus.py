@@ -345,9 +345,18 @@ def read_source(
     folder parts below it, ``"jazeera/economy"``). Their ids default to the path below the
     loaded folder without suffix (``jazeera/economy/12``), so files with one name in two
     folders keep distinct ids. :func:`articles_frame` makes one frame of many reads.
+
+    ``source`` is what :func:`helpers.discovery.discover` found, or a bare path to one file
+    (checked the same way: a FIFO or a dangling link is reported, never opened).
     """
-    if not isinstance(source, Source):
-        source = Source(Path(source), Path(Path(source).name))
+    if not isinstance(source, Source):  # a bare path has not been through discovery
+        try:
+            sources, rows = discover(source, ())
+        except FileNotFoundError:
+            sources, rows = [], [file_row(source, "error", "no such file")]
+        if not sources:
+            return SourceRead([], [{**row, "articles": 0} for row in rows])
+        source = sources[0]
     file = source.path
     try:
         result = read_file(

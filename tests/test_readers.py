@@ -324,8 +324,12 @@ def test_a_sentence_first_line_is_not_a_headline(tmp_path: Path) -> None:
 def test_read_source_and_articles_frame_for_parallel_use(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(article(1), encoding="utf-8")
     (tmp_path / "b.csv").write_text(f"id,text\nb1,{BODY.format(n=2)!r}\n", encoding="utf-8")
-    reads = [read_source(tmp_path / name) for name in ("a.txt", "b.csv", "none.txt")]
-    assert [r.rows[0]["status"] for r in reads] == ["loaded", "loaded", "error"]
+    os.mkfifo(tmp_path / "pipe.txt")
+    names = ("a.txt", "b.csv", "pipe.txt")
+    reads = [read_source(tmp_path / name) for name in names]
+    assert [r.rows[0]["status"] for r in reads] == ["loaded", "loaded", "skipped"]
+    assert "FIFO" in reads[2].rows[0]["reason"] and reads[2].records == []
+    assert read_source(tmp_path / "none.txt").rows[0]["reason"] == "no such file"
     frame = articles_frame(reads)
     assert frame.article_id.tolist() == ["a", "b1"]
     assert frame.source_path.tolist() == [str(tmp_path / "a.txt"), str(tmp_path / "b.csv")]
