@@ -27,10 +27,12 @@ What is removed, and nothing else:
   fullest copy stays, the first of equals).
 
 Duplicates across articles are found by :func:`find_duplicates` and marked, never dropped:
-exact duplicates share a comparison text; near duplicates have a Jaccard similarity of their
-word 5-gram sets of at least ``threshold``. Candidates come from MinHash signatures with
+exact duplicates share a comparison text (compared by digest); near duplicates have a
+Jaccard similarity of their word 5-gram sets of at least ``threshold``. Candidates come from MinHash signatures with
 locality-sensitive hashing (numpy, one pass over the shingles); every candidate pair is then
 checked with its exact Jaccard similarity, so a reported similarity is never an estimate.
+The search keeps per article only :class:`Fingerprints` (a digest and a signature), made a
+batch at a time, so it never holds a second copy of the corpus' text.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ __all__ = [
     "MAX_RELATED_TITLES",
     "MAX_TITLE_WORDS",
     "MIN_REPEAT_WORDS",
+    "Fingerprints",
     "clean_bodies",
     "clean_body",
     "clean_title",
