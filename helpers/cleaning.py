@@ -28,8 +28,8 @@ What is removed, and nothing else:
 
 Duplicates across articles are found by :func:`find_duplicates` and marked, never dropped:
 exact duplicates share a comparison text (compared by digest); near duplicates have a
-Jaccard similarity of their word 5-gram sets of at least ``threshold``. Candidates come from MinHash signatures with
-locality-sensitive hashing (numpy, one pass over the shingles); every candidate pair is then
+Jaccard similarity of their word 5-gram sets of at least ``threshold``. Candidates come from
+MinHash signatures with locality-sensitive hashing (numpy); every candidate pair is then
 checked with its exact Jaccard similarity, so a reported similarity is never an estimate.
 The search keeps per article only :class:`Fingerprints` (a digest and a signature), made a
 batch at a time, so it never holds a second copy of the corpus' text.
