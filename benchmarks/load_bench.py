@@ -100,11 +100,12 @@ def show(rows: list[tuple[str, dict]]) -> None:
             f"  {name:42s} {m['n']:>7,} articles  wall {m['wall']:7.2f} s  "
             f"CPU {m['cpu']:7.2f} s  peak {m['peak_mb']:6.0f} MB"
         )
-    (_, ours), (_, peer) = rows[0], rows[-1]
-    print(
-        f"  ratio {rows[0][0]} / {rows[-1][0]}: wall {ours['wall'] / peer['wall']:.1f}x, "
-        f"CPU {ours['cpu'] / peer['cpu']:.1f}x, peak {ours['peak_mb'] / peer['peak_mb']:.1f}x"
-    )
+    peer_name, peer = rows[-1]
+    for name, ours in rows[:-1]:
+        print(
+            f"  ratio {name} / {peer_name}: wall {ours['wall'] / peer['wall']:.1f}x, "
+            f"CPU {ours['cpu'] / peer['cpu']:.1f}x, peak {ours['peak_mb'] / peer['peak_mb']:.1f}x"
+        )
 
 
 def write_trec_folder(folder: Path, ant: Path | None) -> None:
