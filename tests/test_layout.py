@@ -74,7 +74,10 @@ TESTED_ELSEWHERE = {
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
-    "readers": "test_corpus",
+    "encodings": "test_readers",  # through read_file: gzip damage, encodings, binary data
+    "plain_text": "test_readers",  # headline layout; the seed layout in test_corpus
+    "columns": "test_corpus",  # aliases and explicit mappings
+    "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
     "stance_lexicon": "test_stance",
     "__main__": "test_run",
 }
