@@ -20,6 +20,7 @@ LAYERS: list[set[str]] = [
     {"frequency", "stance", "topics"},
     {"fonts", "display"},
     {"plotting"},
+    {"snapshot", "preflight", "report_folder", "progress"},
     {"run"},
     {"__main__"},
 ]
