@@ -24,6 +24,7 @@ that failed, and ``python -m helpers run`` exits non-zero.
 from __future__ import annotations
 
 import ast
+import asyncio
 import copy
 import dataclasses
 import math
@@ -38,6 +39,7 @@ from typing import Any
 
 import nbformat
 from jupyter_client.manager import KernelManager
+from jupyter_core.utils import ensure_event_loop
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
@@ -246,19 +248,43 @@ def execute_notebook(
         client = NotebookClient(
             nb, km=kernel, timeout=timeout, resources={"metadata": {"path": str(cwd)}}
         )
+        dropped: list[asyncio.Task] = []
         try:
             with client.setup_kernel():
-                for index, cell in enumerate(nb.cells):
-                    if progress is not None:
-                        progress.cell(index, len(nb.cells), _first_line(cell))
-                    try:
-                        client.execute_cell(cell, index)
-                    except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
-                        return _failure(nb, index, injected_at, error)
+                try:
+                    for index, cell in enumerate(nb.cells):
+                        if progress is not None:
+                            progress.cell(index, len(nb.cells), _first_line(cell))
+                        try:
+                            client.execute_cell(cell, index)
+                        except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+                            return _failure(nb, index, injected_at, error)
+                except BaseException:
+                    dropped += _drop_pending_tasks()
+                    raise
+        except BaseException:
+            dropped += _drop_pending_tasks()
+            raise
         finally:  # a kernel manager we pass in is ours to stop, not the client's
             if kernel.has_kernel:
                 kernel.shutdown_kernel(now=True)
+            for task in dropped:  # their errors are the interruption's, already on its way
+                if task.done() and not task.cancelled():
+                    task.exception()
     return None
+
+
+def _drop_pending_tasks() -> list[asyncio.Task]:
+    """Cancel what an interrupted cell left in the event loop the kernel client runs on.
+
+    A signal stops a cell while nbclient still has tasks queued, one of which waits for the
+    cell's reply with no time limit; the loop runs again to stop the kernel, and would start
+    that wait first and never return. Returns the cancelled tasks.
+    """
+    tasks = list(asyncio.all_tasks(ensure_event_loop()))
+    for task in tasks:
+        task.cancel()
+    return tasks
 
 
 def _first_line(cell: NotebookNode) -> str:

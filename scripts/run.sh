@@ -4,11 +4,17 @@
 #   bash scripts/run.sh [PATH [OUT]] [OPTIONS...]  # your folder, file or glob -> OUT (default reports/)
 # PATH and OUT are read from the folder you run this in; OPTIONS after OUT go to
 # `python -m helpers run` as they are (-p k 6, --notebooks 02_stance, --quiet...).
-# Set-up runs when .venv is missing or pyproject.toml changed since it last ran.
+# Set-up runs when .venv is missing or pyproject.toml changed since .venv was made or set up.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 stamp="$root/.venv/.set-up"
-if [ ! -x "$root/.venv/bin/python" ] || [ ! -e "$stamp" ] || [ "$root/pyproject.toml" -nt "$stamp" ]; then
+set_up=no
+for made in "$stamp" "$root/.venv/pyvenv.cfg"; do
+  if [ -x "$root/.venv/bin/python" ] && [ -e "$made" ] && ! [ "$root/pyproject.toml" -nt "$made" ]; then
+    set_up=yes
+  fi
+done
+if [ "$set_up" = no ]; then
   (cd "$root" && bash scripts/setup.sh) && touch "$stamp"
 fi
 corpus="$root/corpus"
