@@ -28,7 +28,6 @@ import asyncio
 import copy
 import dataclasses
 import math
-import re
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
@@ -47,7 +46,7 @@ from nbformat import NotebookNode
 
 from helpers.corpus import load_corpus
 from helpers.preflight import check_corpus, notebook_needs
-from helpers.progress import Progress, TerminalProgress
+from helpers.progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
 from helpers.snapshot import write_snapshot
 
@@ -318,31 +317,6 @@ def export_html(nb: NotebookNode, destination: Path, title: str) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text(page, encoding="utf-8")
     return destination
-
-
-def strip_progress_bars(nb: NotebookNode) -> NotebookNode:
-    """Drop progress-bar lines (tqdm) and their warnings from the stderr outputs of ``nb``.
-
-    Progress belongs in the terminal; in a saved page a bar is hundreds of stale lines. Other
-    stderr text stays, and an output left empty goes.
-    """
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        kept = []
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream" and output.get("name") == "stderr":
-                lines = re.split(r"(?<=[\r\n])", output.get("text", ""))
-                text = "".join(line for line in lines if not _PROGRESS_LINE.search(line))
-                if not text.strip():
-                    continue
-                output["text"] = text
-            kept.append(output)
-        cell["outputs"] = kept
-    return nb
-
-
-_PROGRESS_LINE = re.compile(r"\d+%\|.*\|\s*\d+/|\|\s*\d+/\d+ \[|TqdmWarning|IProgress not found")
 
 
 def cell_timeout(articles: int) -> int:

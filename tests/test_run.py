@@ -34,7 +34,6 @@ from helpers.run import (
     parameters_cell_index,
     parse_parameter_value,
     run_collection,
-    strip_progress_bars,
 )
 
 
@@ -468,29 +467,6 @@ def test_cell_timeouts_grow_with_the_corpus():
     assert cell_timeout(31_525) == 600 + 1892  # ANT: 0.06 s per article, rounded up
     assert build_parser().parse_args(["run", "--corpus", "c", "--timeout", "0"]).timeout is None
     assert build_parser().parse_args(["run", "--corpus", "c"]).timeout == "auto"
-
-
-def test_progress_bars_never_reach_a_page():
-    bar = (
-        "\rstance:  40%|████      | 2/5 [00:01<00:01,  1.9it/s]"
-        "\rstance: 100%|██████████| 5/5 [00:02<00:00,  2.0it/s]\n"
-    )
-    warning = "TqdmWarning: IProgress not found. Please update jupyter and ipywidgets.\n"
-    nb = _notebook(
-        nbformat.v4.new_code_cell(
-            "x",
-            outputs=[
-                nbformat.v4.new_output("stream", name="stderr", text=bar + warning),
-                nbformat.v4.new_output("stream", name="stderr", text=bar + "UserWarning: k\n"),
-                nbformat.v4.new_output("stream", name="stdout", text="50%| kept on stdout\n"),
-            ],
-        )
-    )
-    outputs = strip_progress_bars(nb).cells[0].outputs
-    assert [(o.name, o.text) for o in outputs] == [
-        ("stderr", "UserWarning: k\n"),
-        ("stdout", "50%| kept on stdout\n"),
-    ]
 
 
 # --- the real collection on the bundled corpus ----------------------------------------------
