@@ -79,6 +79,7 @@ class ReportFolder:
         self._lock: int | None = None
         self._created = False
         self._committed = False
+        self._others: list[Path] = []
 
     def __enter__(self) -> ReportFolder:
         self._created = not self.path.exists()
@@ -112,9 +113,9 @@ class ReportFolder:
     def _release(self) -> None:
         if self._lock is None:
             return
-        if self._created and not self._committed:  # a run that wrote nothing leaves no folder
-            (self.path / LOCK_NAME).unlink(missing_ok=True)
-            if not any(self.path.iterdir()):
+        if not self._committed and not (self.path / MANIFEST_NAME).exists():
+            (self.path / LOCK_NAME).unlink(missing_ok=True)  # no run ever wrote here: no trace
+            if self._created and not any(self.path.iterdir()):
                 self.path.rmdir()
         os.close(self._lock)  # closing drops the flock
         self._lock = None
@@ -133,8 +134,9 @@ class ReportFolder:
 
     def other_files(self) -> list[Path]:
         """Files in the folder that no run wrote (the manifest does not know them)."""
-        ours = {f for record in self.records() for f in record.files}
-        ours |= {LOCK_NAME, MANIFEST_NAME, INDEX_NAME}
+        ours = {f for record in self.records() for f in record.files} | {LOCK_NAME}
+        if (self.path / MANIFEST_NAME).is_file():
+            ours |= {MANIFEST_NAME, INDEX_NAME}
         found = []
         for path in sorted(self.path.rglob("*")):
             relative = path.relative_to(self.path)
@@ -145,7 +147,7 @@ class ReportFolder:
         return found
 
     def _refuse_other_files(self) -> None:
-        others = self.other_files()
+        others = self._others = self.other_files()
         if others and not self.allow_other_files:
             shown = ", ".join(p.as_posix() for p in others[:3])
             more = f" and {len(others) - 3} more" if len(others) > 3 else ""
@@ -160,10 +162,17 @@ class ReportFolder:
 
         ``records`` name files relative to the build folder (and, once moved, to the report
         folder). Earlier entries for the same notebooks are replaced, and their files that
-        this run did not write again are removed; every other file stays. Signals wait until
-        the folder is consistent again.
+        this run did not write again are removed; every other file stays, and a run that would
+        overwrite one is refused. Signals wait until the folder is consistent again.
         """
         records = list(records)
+        writes = {name for record in records for name in record.files} | {INDEX_NAME}
+        clashes = sorted(p.as_posix() for p in self._others if p.as_posix() in writes)
+        if clashes:
+            raise ReportFolderError(
+                f"the report would replace file(s) in {self.path} that no run wrote "
+                f"({', '.join(clashes)}); move them away or choose another --out"
+            )
         with _signals_deferred():
             earlier = {r.notebook: r for r in self.records()}
             for record in records:
