@@ -30,8 +30,8 @@ class Progress:
     def notebook(self, position: int, count: int, name: str) -> None:
         """Notebook ``position`` (from 1) of ``count`` starts."""
 
-    def cell(self, index: int, count: int, first_line: str) -> None:
-        """Cell ``index`` (from 0) of the running notebook starts."""
+    def cell(self, number: int, count: int, first_line: str) -> None:
+        """Cell ``number`` (from 1, as in the notebook file) of ``count`` starts."""
 
     def finished(self, line: str) -> None:
         """A notebook ended (ran, failed or was skipped), told in one line."""
@@ -69,10 +69,10 @@ class TerminalProgress(Progress):
         if not self.live:
             self._print(f"[{position}/{count}] {name}: started")
 
-    def cell(self, index: int, count: int, first_line: str) -> None:
+    def cell(self, number: int, count: int, first_line: str) -> None:
         self._end_cell()
         first_line = first_line if len(first_line) <= 50 else first_line[:49] + "…"
-        self._set(self._label, f"cell {index + 1}/{count} {first_line}".rstrip())
+        self._set(self._label, f"cell {number}/{count} {first_line}".rstrip())
 
     def finished(self, line: str) -> None:
         self._end_cell()

@@ -253,7 +253,11 @@ def execute_notebook(
                 try:
                     for index, cell in enumerate(nb.cells):
                         if progress is not None:
-                            progress.cell(index, len(nb.cells), _first_line(cell))
+                            progress.cell(
+                                _file_number(index, injected_at),
+                                len(nb.cells) - (injected_at is not None),
+                                _first_line(cell),
+                            )
                         try:
                             client.execute_cell(cell, index)
                         except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
@@ -286,6 +290,11 @@ def _drop_pending_tasks() -> list[asyncio.Task]:
     return tasks
 
 
+def _file_number(index: int, injected_at: int | None) -> int:
+    """The number (from 1) in the notebook file of executed cell ``index``."""
+    return index + 1 if injected_at is None or index < injected_at else index
+
+
 def _first_line(cell: NotebookNode) -> str:
     """The first non-blank line of a cell, stripped: how a reader recognises it."""
     return next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
@@ -295,7 +304,7 @@ def _failure(
     nb: NotebookNode, index: int, injected_at: int | None, error: Exception
 ) -> CellFailure:
     """Describe the error of executed cell ``index`` in terms of the original notebook's cells."""
-    number = index + 1 if injected_at is None or index < injected_at else index
+    number = _file_number(index, injected_at)
     first_line = _first_line(nb.cells[index])
     ename = getattr(error, "ename", None) or type(error).__name__
     evalue = getattr(error, "evalue", None) or str(error).strip().splitlines()[-1]

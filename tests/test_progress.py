@@ -18,11 +18,11 @@ def test_a_log_gets_one_line_per_step_and_per_long_cell(monkeypatch):
     assert not progress.live
     progress.stage("loading corpus")
     progress.notebook(1, 2, "02_stance")
-    progress.cell(0, 3, "# Parameters")
+    progress.cell(1, 3, "# Parameters")
     now[0] = 3.0  # a short cell: no line
-    progress.cell(1, 3, "sentences = stance_sentences(articles, targets, engine=engine)  # long")
+    progress.cell(2, 3, "sentences = stance_sentences(articles, targets, engine=engine)  # long")
     now[0] = 40.0
-    progress.cell(2, 3, "show_table(scores)")
+    progress.cell(3, 3, "show_table(scores)")
     now[0] = 41.0
     progress.finished("02_stance: ran in 41 s")
     progress.close()
