@@ -11,7 +11,7 @@ notebooks wrote as CSV.
 One run, in order: load the corpus once and check it (:mod:`helpers.preflight`); snapshot it
 for the notebooks (:mod:`helpers.snapshot`); run each notebook into a private build folder;
 move the finished report into place (:mod:`helpers.report_folder`). Progress goes to the
-terminal (:mod:`helpers.progress`), never into a page.
+terminal (:mod:`helpers.run_progress`), never into a page.
 
 Report pages hide the code: the story is told by the markdown cells and the outputs, and the
 code is a few calls into ``helpers`` that a reader finds in the notebook itself.
@@ -46,8 +46,8 @@ from nbformat import NotebookNode
 
 from helpers.corpus import load_corpus
 from helpers.preflight import check_corpus, notebook_needs
-from helpers.progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
+from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
@@ -429,7 +429,7 @@ def run_collection(
         Seconds one cell may run; ``"auto"`` grows with the corpus (:func:`cell_timeout`),
         None waits for ever.
     progress
-        A :class:`~helpers.progress.Progress`, or True for the terminal, False for none.
+        A :class:`~helpers.run_progress.Progress`, or True for the terminal, False for none.
     allow_other_files
         Write into ``out`` even when it holds files no run wrote (they are left alone).
 

@@ -20,7 +20,7 @@ LAYERS: list[set[str]] = [
     {"frequency", "stance", "topics"},
     {"fonts", "display"},
     {"plotting"},
-    {"snapshot", "preflight", "report_folder", "progress"},
+    {"snapshot", "preflight", "report_folder", "run_progress"},
     {"run"},
     {"__main__"},
 ]

@@ -6,8 +6,8 @@ import io
 
 import nbformat
 
-import helpers.progress as progress_module
-from helpers.progress import TerminalProgress, strip_progress_bars
+import helpers.run_progress as progress_module
+from helpers.run_progress import TerminalProgress, strip_progress_bars
 
 
 def test_a_log_gets_one_line_per_step_and_per_long_cell(monkeypatch):
