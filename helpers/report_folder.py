@@ -83,8 +83,13 @@ class ReportFolder:
 
     def __enter__(self) -> ReportFolder:
         self._created = not self.path.exists()
-        self.path.mkdir(parents=True, exist_ok=True)
-        self._lock = os.open(self.path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._lock = os.open(self.path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:  # a file of that name, no permission, a read-only disk...
+            raise ReportFolderError(
+                f"cannot write the report into {self.path}: {error.strerror}"
+            ) from None
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -443,6 +443,11 @@ def run_collection(
         On SIGINT (Ctrl-C) and, when the command line installed its handler, SIGTERM.
     """
     corpus_path = str(Path(corpus).expanduser().resolve())
+    if Path(corpus_path).is_dir() and Path(out).expanduser().resolve().is_relative_to(corpus_path):
+        raise RunRefused(
+            f"the report folder {out} is inside the corpus folder {corpus_path}: its tables "
+            "would be read as articles by the next run; choose an --out outside it"
+        )
     paths = list(notebooks) if notebooks is not None else discover_notebooks()
     extra = dict(parameters or {})
     _check_parameters(paths, extra)
