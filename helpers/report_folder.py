@@ -56,7 +56,6 @@ class PageRecord:
     settings: dict = field(default_factory=dict)
     page: str | None = None
     tables: list[str] = field(default_factory=list)
-    finished: str = ""
 
     @property
     def files(self) -> list[str]:
@@ -253,11 +252,12 @@ def index_page(records: list[PageRecord]) -> str:
     return INDEX_PAGE.format(header=header, run_heads=run_heads, rows="\n".join(rows))
 
 
-def _settings(settings: dict) -> str:
+def _settings(settings: dict, lead: str = "; ") -> str:
+    """The command-line parameters behind a page, as ``lead`` + ``settings: k = 6, ...``."""
     if not settings:
         return ""
     given = ", ".join(f"{name} = {value!r}" for name, value in settings.items())
-    return f'; settings: <code dir="auto">{html.escape(given)}</code>'
+    return f'{lead}settings: <code dir="auto">{html.escape(given)}</code>'
 
 
 def _status_class(record: PageRecord) -> str:
@@ -278,8 +278,9 @@ def _index_row(record: PageRecord, *, show_run: bool) -> str:
         for table in record.tables
     )
     run = (
-        f'<td><code dir="auto">{html.escape(record.corpus)}</code>{_settings(record.settings)}'
-        f"<br>{html.escape(record.finished)}</td>"
+        f'<td><code dir="auto">{html.escape(record.corpus)}</code>'
+        f"{_settings(record.settings, lead='<br>')}"
+        f"<br>run {html.escape(record.run.replace('T', ' '))}</td>"
         if show_run
         else ""
     )

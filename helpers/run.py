@@ -545,7 +545,6 @@ def _record(result: NotebookResult, build: Path, run: _Run) -> PageRecord:
         settings=run.settings_of(result.notebook),
         page=result.html.relative_to(build).as_posix(),
         tables=[table.relative_to(build).as_posix() for table in result.tables],
-        finished=datetime.now().isoformat(timespec="seconds"),
     )
 
 
@@ -561,7 +560,6 @@ def _skipped_record(path: Path, reason: str, run: _Run) -> PageRecord:
         corpus=run.corpus,
         run=run.started,
         settings=run.settings_of(path),
-        finished=datetime.now().isoformat(timespec="seconds"),
     )
 
 
