@@ -527,8 +527,9 @@ def _notebook_needs(
     for path in paths:
         nb = nbformat.read(path, as_version=4)
         needs[path.stem] = notebook_needs(nb.metadata)
-        k = parameters.get("k", declared_parameters(nb).get("k", 1))
-        topics[path.stem] = k if isinstance(k, int) else 1
+        k = parameters.get("k", declared_parameters(nb).get("k"))
+        if isinstance(k, int):  # else left open (None: fitted), and FEWEST_TOPICS applies
+            topics[path.stem] = k
     return needs, topics
 
 
