@@ -331,9 +331,10 @@ def export_html(nb: NotebookNode, destination: Path, title: str) -> Path:
 def cell_timeout(articles: int) -> int:
     """Seconds one cell may run on a corpus of ``articles``: grows with the corpus.
 
-    Ten minutes, plus 0.06 s per article (ANT, 31,525 articles: 41 minutes per cell, about
-    20 times the slowest cell measured there), so no corpus fails by its size alone while a
-    cell that hangs is still stopped.
+    Ten minutes, plus 0.06 s per article: on ANT (31,525 articles) 41 minutes per cell, six
+    times its slowest cell on a busy machine (the topic stability check, 413 s), and the limit
+    grows with the corpus as the work does, so no corpus fails by its size alone while a cell
+    that hangs is still stopped.
     """
     return BASE_TIMEOUT + math.ceil(SECONDS_PER_ARTICLE * articles)
 
@@ -382,14 +383,10 @@ class RunInterrupted(KeyboardInterrupt):
         self.where = where
 
     def __str__(self) -> str:
-        where = self.where
-        if self.finished:
-            done = f"{', '.join(self.finished)} had finished"
-        else:
-            done = "no notebook had finished"
+        done = ", ".join(self.finished) or "no notebook"
         return (
-            f"interrupted {where} ({done}); {self.out} is unchanged: a report is moved there "
-            "only when its run completes"
+            f"interrupted {self.where} ({done} had finished); {self.out} is unchanged: a report "
+            "is moved there only when its run completes"
         )
 
 
