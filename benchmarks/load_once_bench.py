@@ -34,7 +34,10 @@ import helpers.snapshot as snapshot
 from helpers.corpus import load_corpus
 from helpers.run import discover_notebooks
 
-_OPEN_CALL = re.compile(r"open_corpus\(corpus_path, corpus_snapshot\)")
+_OPEN_CALL = re.compile(
+    r"open_corpus\(corpus_path, corpus_snapshot\)|corpus_snapshot=corpus_snapshot"
+)
+"""How a notebook hands the runner's snapshot on: ``open_corpus`` itself, or ``load_articles``."""
 
 
 def _timed(action, repeat: int) -> tuple[float, float, object]:

@@ -17,6 +17,8 @@ from typing import TextIO
 
 from nbformat import NotebookNode
 
+__all__ = ["LONG_CELL", "Progress", "TerminalProgress", "strip_progress_bars"]
+
 LONG_CELL = 10.0
 """Seconds from which a finished cell gets its own line in a log."""
 
