@@ -19,7 +19,7 @@ LAYERS: list[set[str]] = [
     {"readers", "cleaning"},
     {"discovery"},
     {"corpus"},
-    {"actors", "attribution", "stance_lexicon", "stance_model"},
+    {"actors", "attribution", "stance_lexicon", "stance_model", "snapshot"},
     {"keyness", "kwic_view", "selection"},
     {"frequency", "stance", "topics"},
     {"fonts", "display"},
@@ -28,6 +28,7 @@ LAYERS: list[set[str]] = [
     {"topic_charts"},
     {"plotting", "interactive"},
     {"term_explorer"},  # built on interactive's page and panels
+    {"preflight", "report_folder", "run_progress"},
     {"run"},
     {"__main__"},
 ]
