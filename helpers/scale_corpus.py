@@ -20,19 +20,22 @@ import numpy as np
 import pandas as pd
 from distributed import Client, LocalCluster, get_client
 
-from helpers.cleaning import clean_bodies, clean_title, find_duplicates
+from helpers.cleaning import clean_title, find_duplicates
 from helpers.corpus import (
     ARTICLE_COLUMNS,
     NOT_ARTICLES,
     REPORT_COLUMNS,
     LoadReport,
-    _assemble,
-    _discover,
+    _clean_in_batches,
     _duplicate_rows,
     _parse_dates,
-    _read_one,
+    _recognised_layout,
     _unique_ids,
+    _with_folder_columns,
+    articles_frame,
+    read_source,
 )
+from helpers.discovery import Source, discover
 from helpers.readers import COLUMN_ALIASES
 
 __all__ = ["PARTITION_BYTES", "DistributedCorpus", "connect", "load_corpus"]
@@ -110,6 +113,7 @@ def load_corpus(
     ignore: Sequence[str] = NOT_ARTICLES,
     similarity: float = 0.8,
     duplicates_within: str | None = "outlet",
+    folders: Sequence[str] | None = None,
     partition_bytes: int = PARTITION_BYTES,
 ) -> DistributedCorpus:
     """Read a folder, a file, a glob or a list of them on the cluster.
@@ -129,20 +133,24 @@ def load_corpus(
     for key in mapping or {}:
         if key not in COLUMN_ALIASES:
             raise ValueError(f"mapping key {key!r} is not one of {', '.join(COLUMN_ALIASES)}")
-    files, skipped = _discover(path, tuple(ignore))
-    chunks = _chunks(files, partition_bytes)
+    sources, skipped = discover(path, tuple(ignore))
+    if folders is None:  # the layout is recognised over the whole corpus, as in memory
+        parts = [s.relative.parent.as_posix() for s in sources]
+        folders = _recognised_layout(pd.Series([p.split("/") for p in parts if p != "."]))
+    chunks = _chunks(sources, partition_bytes)
     read = [
-        dask.delayed(_read_partition, nout=3)(number, chunk, mapping, encoding, clean)
+        dask.delayed(_read_partition, nout=3)(number, chunk, mapping, encoding, clean, folders)
         for number, chunk in enumerate(chunks or [[]])
     ]
     parts, reports, missing = (list(x) for x in zip(*read, strict=True))
     parts = client.persist(parts)
     heads = [dask.delayed(_index_of)(part) for part in parts]
     reports, missing, heads = client.compute([reports, missing, heads], sync=True)
-    ids = pd.concat([ids for ids, _ in heads], ignore_index=True)
+    ids = pd.concat([ids for ids, _, _ in heads], ignore_index=True)
     # column types as the in-memory concatenation of the files that gave articles has them
-    typed = [empty for ids, empty in heads if len(ids)] or [heads[0][1]]
-    meta = pd.concat(typed, sort=False).iloc[:0]
+    meta = _column_types(
+        [(empty, blank) for ids, empty, blank in heads if len(ids)] or [heads[0][1:]]
+    )
     meta = meta.astype({"date": "datetime64[ns]"})
     given = ids.article_id.copy()
     ids, renamed = _unique_ids(ids)
@@ -167,39 +175,37 @@ def load_corpus(
         [df for df in (files_report, renamed, duplicates) if len(df)] or [files_report],
         ignore_index=True,
     )
-    report = report.astype({"articles": "Int64", "dates_unparsed": "Int64"})
+    report = report.astype({"record": "Int64", "articles": "Int64", "dates_unparsed": "Int64"})
     return DistributedCorpus(articles, LoadReport(report, int(sum(missing))))
 
 
-def _chunks(files: list[Path], partition_bytes: int) -> list[list[Path]]:
+def _chunks(sources: list[Source], partition_bytes: int) -> list[list[Source]]:
     """Consecutive files grouped until each group holds ``partition_bytes`` (the last less)."""
-    chunks: list[list[Path]] = [[]]
+    chunks: list[list[Source]] = [[]]
     size = 0
-    for file in files:
-        chunks[-1].append(file)
-        size += file.stat().st_size
+    for source in sources:
+        chunks[-1].append(source)
+        size += source.path.stat().st_size
         if size >= partition_bytes:
             chunks.append([])
             size = 0
     return [chunk for chunk in chunks if chunk]
 
 
-def _read_partition(number: int, files: list[Path], mapping, encoding, clean: bool):
-    """Read, date and clean some files: (articles with ``_record``/``_order``, report, missing)."""
-    frames, rows = [], []
-    for file in files:
-        frame, file_rows = _read_one(file, mapping, encoding)
-        rows.extend(file_rows)
-        if frame is not None:
-            frames.append(frame)
-    articles = _assemble(frames)
+def _read_partition(number: int, sources: list[Source], mapping, encoding, clean: bool, folders):
+    """Read, date and clean some files: (articles with ``_record``/``_order``, report rows,
+    dates missing), each step the in-memory loader's own."""
+    reads, rows = [], []
+    for source in sources:
+        read = read_source(source, mapping=mapping, encoding=encoding)
+        rows.extend(read.rows)
+        reads.append(read)
+    articles = _with_folder_columns(articles_frame(reads), folders)
     report = pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
     articles, report, missing = _parse_dates(articles, report)
     articles["date"] = articles["date"].astype("datetime64[ns]")
-    articles["article_id"] = articles.article_id.astype(str)
     if clean:
-        bodies, _ = clean_bodies(articles.raw_body)
-        articles["body"] = pd.Series(bodies, index=articles.index, dtype=object)
+        articles["body"], _ = _clean_in_batches(articles.raw_body, False)
         articles["title"] = articles.title.map(clean_title)
     else:
         articles["body"] = articles.raw_body
@@ -207,10 +213,24 @@ def _read_partition(number: int, files: list[Path], mapping, encoding, clean: bo
     return articles.reset_index(drop=True), report.to_dict("records"), missing
 
 
-def _index_of(part: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """What the client needs of a partition: ids with their order and source, and the dtypes."""
+def _index_of(part: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, set[str]]:
+    """What the client needs of a partition: ids with their order and source, the column
+    types, and the columns with no value at all."""
     ids = part[["article_id", "source_path", "_record", "_order"]]
-    return ids, part.drop(columns="_order").iloc[:0]
+    return ids, part.drop(columns="_order").iloc[:0], set(part.columns[part.isna().all()])
+
+
+def _column_types(parts: list[tuple[pd.DataFrame, set[str]]]) -> pd.DataFrame:
+    """An empty frame typed as the in-memory loader types the whole corpus: pandas' types for
+    the concatenation, except that a column of text in some partitions and of no value at all
+    in the others is text (the loader types a column from all its values at once)."""
+    meta = pd.concat([empty for empty, _ in parts], sort=False).iloc[:0]
+    for column in meta.columns:
+        kinds = [isinstance(e[column].dtype, pd.StringDtype) for e, _ in parts if column in e]
+        blank = [column in b for e, b in parts if column in e]
+        if any(kinds) and all(k or b for k, b in zip(kinds, blank, strict=True)):
+            meta[column] = meta[column].astype("str")
+    return meta
 
 
 def _conform(part: pd.DataFrame, columns: list[str], renames: dict[int, str]) -> pd.DataFrame:

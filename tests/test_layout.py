@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "dates", "checks"},
+    {"arabic", "dates", "checks", "encodings"},
+    {"plain_text", "columns"},
     {"readers", "cleaning"},
+    {"discovery"},
     {"corpus"},
     {"scale_corpus"},
-    {"actors", "attribution", "stance_lexicon", "stance_model"},
+    {"actors", "attribution", "stance_lexicon", "stance_model", "snapshot"},
     {"keyness", "kwic_view", "selection"},
     {"frequency", "stance", "topics"},
     {"scale_topics"},
@@ -27,7 +29,9 @@ LAYERS: list[set[str]] = [
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
-    {"plotting"},
+    {"plotting", "interactive"},
+    {"term_explorer"},  # built on interactive's page and panels
+    {"preflight", "report_folder", "run_progress"},
     {"run"},
     {"__main__"},
 ]
@@ -75,7 +79,10 @@ TESTED_ELSEWHERE = {
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
-    "readers": "test_corpus",
+    "encodings": "test_readers",  # through read_file: gzip damage, encodings, binary data
+    "plain_text": "test_readers",  # headline layout; the seed layout in test_corpus
+    "columns": "test_corpus",  # aliases and explicit mappings
+    "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
     "stance_lexicon": "test_stance",
     "__main__": "test_run",
     "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path

@@ -107,15 +107,14 @@ def write_article(path: Path, body: str, outlet: str = "صوت الشرق") -> N
 
 
 def test_ids_duplicates_and_bad_files_across_partitions(client, tmp_path):
-    """One file per partition: a repeated id, an exact copy and a near copy in other partitions,
+    """One file per partition: a repeated id, an exact and a near copy in other partitions,
     a copy in another outlet (kept) and an unreadable file are all handled as in memory."""
     words = " ".join(f"كلمة{i}" for i in range(60))
     near = words.replace("كلمة59", "تغيير")  # 55 of 56 shingles shared: Jaccard 0.96
-    (tmp_path / "a").mkdir()
-    write_article(tmp_path / "a" / "story.txt", words)
+    for name, body in (("a.csv", words), ("c.csv", "نص ثالث بمعرف مكرر ومحتوى آخر مختلف")):
+        record = {"id": "story", "source": "صوت الشرق", "date": "2021-12-31", "text": body}
+        pd.DataFrame([record]).to_csv(tmp_path / name, index=False)
     write_article(tmp_path / "b.txt", "نص آخر مختلف تماما عن غيره في هذا المثال")
-    (tmp_path / "c").mkdir()
-    write_article(tmp_path / "c" / "story.txt", "نص ثالث بعنوان مكرر ومحتوى آخر مختلف")
     write_article(tmp_path / "d.txt", words)
     write_article(tmp_path / "e.txt", near)
     write_article(tmp_path / "f.txt", words, outlet="منبر التحليل")
