@@ -77,7 +77,7 @@ else:
     client.close()
 clusters[["article_id", "cluster"]].to_parquet(LABELS)
 workers_mb = sorted(round(v) for v in workers.values())
-print(json.dumps({"laps": laps, "articles": len(loaded.report.table), "n": len(clusters),
+print(json.dumps({"laps": laps, "report_rows": len(loaded.report.table), "n": len(clusters),
                   "client_mb": round(peak_mb()), "workers_mb": workers_mb}))
 """
 
