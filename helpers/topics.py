@@ -29,8 +29,7 @@ Nothing here plots: :mod:`helpers.plotting` draws these frames.
 
 from __future__ import annotations
 
-import hashlib
-import pickle
+import sys
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +50,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 from threadpoolctl import threadpool_limits
 
 from helpers.arabic import Analyzer, normalize, tokenize
+from helpers.cache import DiskCache, code_version, content_key
 
 __all__ = [
     "ClusterStability",
@@ -97,9 +97,8 @@ def single_thread() -> threadpool_limits:
     return threadpool_limits(limits=1)
 
 
-_MEMORY_CACHE_SIZE = 8
-_CACHE_FORMAT = 2
-"""Part of every cache key: raise it when :class:`DocumentTerms` changes shape."""
+_MEMORY_CACHE_SIZE = 2
+"""Matrices kept in memory: the corpus in use and one other (a few hundred MB at ANT size)."""
 _memory_cache: OrderedDict[str, DocumentTerms] = OrderedDict()
 
 
@@ -179,6 +178,7 @@ def _texts(articles: pd.DataFrame, titles: list[str]) -> list[str]:
 
 def _analyzer_settings(analyzer: Analyzer) -> tuple:
     return (
+        f"{type(analyzer).__module__}.{type(analyzer).__qualname__}",
         analyzer.stem,
         analyzer.ngram_range,
         analyzer.min_length,
@@ -189,14 +189,19 @@ def _analyzer_settings(analyzer: Analyzer) -> tuple:
     )
 
 
-def _cache_key(ids: Sequence[str], texts: Sequence[str], settings: tuple) -> str:
-    digest = hashlib.sha256(repr(settings).encode())
-    for article_id, text in zip(ids, texts, strict=True):
-        digest.update(str(article_id).encode())
-        digest.update(b"\x00")
-        digest.update(text.encode())
-        digest.update(b"\x01")
-    return digest.hexdigest()[:32]
+def _cache_key(
+    ids: Sequence[str], texts: Sequence[str], analyzer: Analyzer, settings: tuple
+) -> str:
+    """The corpus (ids and texts), the settings, and the code of this module and the analyzer."""
+    version = code_version(sys.modules[__name__], sys.modules[type(analyzer).__module__])
+    stream = (item for pair in zip(ids, texts, strict=True) for item in pair)
+    return content_key(version, settings, len(ids), stream=stream)
+
+
+def _disk_cache(cache_dir: str | Path | bool | None) -> DiskCache | None:
+    if cache_dir is None or cache_dir is False:
+        return None
+    return DiskCache(None if cache_dir is True else cache_dir)
 
 
 def _display_forms(texts: Iterable[str], analyzer: Analyzer) -> dict[str, str]:
@@ -243,14 +248,15 @@ def vectorize(
     max_features: int | None = None,
     sublinear_tf: bool = True,
     include_title: bool = True,
-    cache_dir: str | Path | None = None,
+    cache_dir: str | Path | bool | None = None,
 ) -> DocumentTerms:
     """Count the analyzer's terms in every article and weight them by TF-IDF.
 
-    Results are cached by a fingerprint of the corpus (ids and texts) and all settings: in
-    memory for the session (the last few corpora), and on disk under ``cache_dir`` when given
-    (one pickle per key; delete the folder to clear it). The same input always gives the same
-    matrix, cached or not.
+    Results are cached by a key of everything that changes them: the corpus (ids and texts),
+    all settings, the analyzer's configuration and the code of this module and of the
+    analyzer. In memory for the session (the last two), and on disk when ``cache_dir`` asks
+    (see :mod:`helpers.cache`: bounded, least recently used out; an unreadable entry is
+    rebuilt). The same input always gives the same matrix, cached or not.
 
     Parameters
     ----------
@@ -268,8 +274,10 @@ def vectorize(
         Use ``1 + log(tf)``, so a word repeated in one long article does not dominate it.
     include_title : bool, default True
         Read the ``title`` column before the body when the frame has one.
-    cache_dir : path, optional
-        Folder for the on-disk cache (e.g. ``".cache/topics"``, which git ignores).
+    cache_dir : path or bool, optional
+        ``True``: keep the matrix on disk in the user cache folder
+        (:func:`helpers.cache.user_cache_dir`, e.g. ``~/.cache/arabic-news-notebooks``); a
+        path: in that folder; ``None`` or ``False`` (default): in memory only.
 
     Returns
     -------
@@ -286,29 +294,24 @@ def vectorize(
     titles = _titles(articles, include_title)
     texts = _texts(articles, titles)
     settings = (
-        _CACHE_FORMAT,
         _analyzer_settings(analyzer),
         min_df,
         max_df,
         max_features,
         sublinear_tf,
     )
-    key = _cache_key(ids, texts, settings)
+    key = _cache_key(ids, texts, analyzer, settings)
     if key in _memory_cache:
         _memory_cache.move_to_end(key)
         return _memory_cache[key]
-    path = Path(cache_dir) / f"dtm-{key}.pkl" if cache_dir is not None else None
-    if path is not None and path.is_file():
-        with path.open("rb") as handle:
-            result = pickle.load(handle)
-    else:
-        result = _build_document_terms(
+
+    def build() -> DocumentTerms:
+        return _build_document_terms(
             ids, titles, texts, analyzer, min_df, max_df, max_features, sublinear_tf, key
         )
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("wb") as handle:
-                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    disk = _disk_cache(cache_dir)
+    result = build() if disk is None else disk.get_or_build("document-terms", key, build)
     _memory_cache[key] = result
     if len(_memory_cache) > _MEMORY_CACHE_SIZE:
         _memory_cache.popitem(last=False)

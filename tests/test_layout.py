@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "dates"},
+    {"arabic", "dates", "cache"},
     {"readers", "cleaning"},
     {"corpus"},
     {"actors", "attribution", "stance_lexicon", "stance_model"},

@@ -14,8 +14,8 @@ import pytest
 from scipy import sparse
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-from helpers import topics
-from helpers.arabic import normalize, strip_clitics, tokenize
+from helpers import cache, topics
+from helpers.arabic import Analyzer, normalize, strip_clitics, tokenize
 
 SPORT = [
     "فاز المنتخب الوطني في مباراة كرة القدم بهدفين وسجل اللاعب الهدف الثاني في الدقيقة الأخيرة.",
@@ -93,7 +93,7 @@ def test_vectorize_is_cached_in_memory_and_on_disk(articles, tmp_path):
     topics.clear_cache()
     first = topics.vectorize(articles, cache_dir=tmp_path)
     assert topics.vectorize(articles, cache_dir=tmp_path) is first
-    assert len(list(tmp_path.glob("dtm-*.pkl"))) == 1
+    assert len(list(tmp_path.glob("*.pkl"))) == 1
     topics.clear_cache()
     from_disk = topics.vectorize(articles, cache_dir=tmp_path)
     assert from_disk is not first
@@ -102,6 +102,58 @@ def test_vectorize_is_cached_in_memory_and_on_disk(articles, tmp_path):
     # A different body is a different corpus: a different key.
     changed = articles.assign(body=articles["body"].str.replace("النفط", "الغاز"))
     assert topics.vectorize(changed).key != first.key
+
+
+class FourLetterAnalyzer(Analyzer):
+    """The project's analyzer with its terms cut to four letters: same settings, other terms."""
+
+    def __call__(self, text: str) -> list[str]:
+        return [term[:4] for term in super().__call__(text)]
+
+
+def test_a_changed_analyzer_never_reuses_an_old_matrix(articles, tmp_path):
+    topics.clear_cache()
+    plain = topics.vectorize(articles, Analyzer(stem="light"), cache_dir=tmp_path)
+    topics.clear_cache()  # only the disk cache is left to mix them up
+    cut = topics.vectorize(articles, FourLetterAnalyzer(stem="light"), cache_dir=tmp_path)
+    assert cut.key != plain.key
+    assert max(len(term) for term in cut.terms) == 4 < max(len(term) for term in plain.terms)
+
+
+def test_a_corrupt_disk_entry_is_rebuilt(articles, tmp_path):
+    topics.clear_cache()
+    first = topics.vectorize(articles, cache_dir=tmp_path)
+    [entry] = tmp_path.glob("*.pkl")
+    entry.write_bytes(entry.read_bytes()[:100])  # a run killed while writing, say
+    topics.clear_cache()
+    with pytest.warns(RuntimeWarning, match="could not be read"):
+        again = topics.vectorize(articles, cache_dir=tmp_path)
+    assert list(again.terms) == list(first.terms) and (again.tfidf != first.tfidf).nnz == 0
+    topics.clear_cache()
+    assert list(topics.vectorize(articles, cache_dir=tmp_path).terms) == list(first.terms)
+
+
+def test_the_caches_are_bounded(articles, tmp_path, monkeypatch):
+    topics.clear_cache()
+    first = topics.vectorize(articles, cache_dir=tmp_path)
+    [entry] = tmp_path.glob("*.pkl")
+    # Room on disk for one matrix of this size, not two: the older one goes.
+    monkeypatch.setenv(cache.SIZE_VARIABLE, str(1.5 * entry.stat().st_size / 1024 / 1024))
+    for word in ("الغاز", "الفحم", "القمح"):
+        topics.vectorize(
+            articles.assign(body=articles["body"].str.replace("النفط", word)), cache_dir=tmp_path
+        )
+    assert len(list(tmp_path.glob("*.pkl"))) == 1 and not entry.exists()
+    # In memory, the last two corpora only.
+    assert len(topics._memory_cache) == 2 and first.key not in topics._memory_cache
+
+
+def test_cache_dir_true_is_the_user_cache_folder(articles, tmp_path, monkeypatch):
+    monkeypatch.delenv(cache.FOLDER_VARIABLE, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    topics.clear_cache()
+    topics.vectorize(articles, cache_dir=True)
+    assert len(list((tmp_path / "arabic-news-notebooks").glob("document-terms-*.pkl"))) == 1
 
 
 def test_vectorize_keeps_the_title_counts_apart(articles):
