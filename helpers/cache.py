@@ -35,7 +35,8 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -46,6 +47,7 @@ import platformdirs
 __all__ = [
     "APP_NAME",
     "DiskCache",
+    "MemoryCache",
     "code_version",
     "content_key",
     "user_cache_dir",
@@ -366,3 +368,41 @@ class DiskCache:
                     path.unlink()
             except OSError:
                 continue
+
+
+class MemoryCache:
+    """At most ``max_items`` values in memory, the least recently used dropped first.
+
+    For results of a session that are large (matrices of a whole corpus) and worth keeping
+    only while they are in use.
+    """
+
+    def __init__(self, max_items: int) -> None:
+        if max_items < 1:
+            raise ValueError(f"max_items must be at least 1, not {max_items}")
+        self.max_items = max_items
+        self._values: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._values
+
+    def get(self, key: Hashable) -> Any | None:
+        """The value kept under ``key`` (now the most recently used), or ``None``."""
+        if key not in self._values:
+            return None
+        self._values.move_to_end(key)
+        return self._values[key]
+
+    def put(self, key: Hashable, value: Any) -> None:
+        """Keep ``value``, dropping the least recently used values beyond the bound."""
+        self._values[key] = value
+        self._values.move_to_end(key)
+        while len(self._values) > self.max_items:
+            self._values.popitem(last=False)
+
+    def clear(self) -> None:
+        """Forget every value."""
+        self._values.clear()

@@ -16,7 +16,7 @@ and map modules live here too.
 from __future__ import annotations
 
 import sys
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from threadpoolctl import threadpool_limits
 
 from helpers.arabic import Analyzer, normalize, tokenize
-from helpers.cache import DiskCache, code_version, content_key
+from helpers.cache import DiskCache, MemoryCache, code_version, content_key
 
 __all__ = [
     "DocumentTerms",
@@ -63,7 +63,7 @@ def single_thread() -> threadpool_limits:
 
 _MEMORY_CACHE_SIZE = 2
 """Matrices kept in memory: the corpus in use and one other (a few hundred MB at ANT size)."""
-_memory_cache: OrderedDict[str, DocumentTerms] = OrderedDict()
+_memory_cache = MemoryCache(_MEMORY_CACHE_SIZE)
 
 
 # --------------------------------------------------------------------------- vectorising
@@ -265,9 +265,9 @@ def vectorize(
         sublinear_tf,
     )
     key = _cache_key(ids, texts, analyzer, settings)
-    if key in _memory_cache:
-        _memory_cache.move_to_end(key)
-        return _memory_cache[key]
+    kept = _memory_cache.get(key)
+    if kept is not None:
+        return kept
 
     def build() -> DocumentTerms:
         return _build_document_terms(
@@ -276,9 +276,7 @@ def vectorize(
 
     disk = _disk_cache(cache_dir)
     result = build() if disk is None else disk.get_or_build("document-terms", key, build)
-    _memory_cache[key] = result
-    if len(_memory_cache) > _MEMORY_CACHE_SIZE:
-        _memory_cache.popitem(last=False)
+    _memory_cache.put(key, result)
     return result
 
 

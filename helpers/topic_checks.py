@@ -8,12 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 import pandas as pd
 
-from helpers.clusters import cluster_articles, pairwise_ari
-from helpers.topic_models import fit_topics
+from helpers.arabic import Analyzer
+from helpers.clusters import (
+    check_cluster_settings,
+    consensus_partition,
+    lsa_points,
+    pairwise_ari,
+    restart_seeds,
+)
+from helpers.document_terms import vectorize
+from helpers.topic_models import mean_npmi, top_term_indices, topic_weights
 
 __all__ = ["ClusterStability", "cluster_stability", "coherence_by_k"]
 
@@ -21,18 +30,40 @@ __all__ = ["ClusterStability", "cluster_stability", "coherence_by_k"]
 def coherence_by_k(
     articles: pd.DataFrame,
     ks: Iterable[int],
-    method: str = "nmf",
+    method: Literal["nmf", "lda"] = "nmf",
     random_state: int = 0,
-    **options,
+    *,
+    max_articles: int | None = 5000,
+    n_terms: int = 10,
+    n_init: int = 5,
+    analyzer: Analyzer | None = None,
+    **vectorize_options,
 ) -> pd.DataFrame:
     """``k, npmi``: mean topic coherence for each candidate ``k`` (higher reads better).
 
+    Each ``k`` is scored as :func:`~helpers.topic_models.fit_topics` would score it: the mean
+    NPMI of each topic's ``n_terms`` top terms, over the whole corpus's counts. Two shortcuts
+    bound the cost to one topic fit on at most ``max_articles`` articles per ``k``:
+
+    * **One matrix.** The document-term matrix is built once for every ``k`` (and shared with
+      ``fit_topics`` through the memory cache).
+    * **A sample.** With more than ``max_articles`` articles, the topics are fitted on a
+      uniform random sample of that size (drawn with ``random_state``, the same for every
+      ``k``); their top terms are still scored on all articles. ``None``: fit on all.
+
+    NMF starts from an SVD of rank ``k`` (NNDSVDa), so the SVD is not shared across ``k``; on
+    the sample it is cheap. Every ``k`` is scored (no early stop): the table is for reading.
     Coherence is one aid to choosing ``k``, not a verdict: read the topic terms too.
+    ``benchmarks/topics_eval.py --stability`` measures what the sample changes on ANT.
     """
-    rows = [
-        (k, fit_topics(articles, k, method, random_state, **options).mean_coherence) for k in ks
-    ]
-    return pd.DataFrame(rows, columns=["k", "npmi"])
+    dtm = vectorize(articles, analyzer, **vectorize_options)
+    rows = _sample_rows(dtm.counts.shape[0], max_articles, random_state)
+    sample = None if len(rows) == dtm.counts.shape[0] else rows
+    records = []
+    for k in ks:
+        _, shares = topic_weights(dtm, k, method, random_state, n_init=n_init, rows=sample)
+        records.append((k, mean_npmi(dtm.counts, top_term_indices(shares, n_terms))))
+    return pd.DataFrame(records, columns=["k", "npmi"])
 
 
 @dataclass(frozen=True)
@@ -42,11 +73,13 @@ class ClusterStability:
     Attributes
     ----------
     mean_ari : float
-        Mean adjusted Rand index over all pairs of seeds (1 = identical partitions).
+        Mean adjusted Rand index over all pairs of the seeds that ran (1 = identical
+        partitions).
     matrix : DataFrame
-        Seed x seed ARI.
+        Seed x seed ARI, for the seeds that ran (the first ones of ``seeds``).
     assignments : DataFrame
-        ``article_id`` plus one column of cluster numbers per seed.
+        ``article_id`` of the articles compared (all, or the sample) plus one column of cluster
+        numbers per seed that ran.
     """
 
     mean_ari: float
@@ -58,23 +91,81 @@ def cluster_stability(
     articles: pd.DataFrame,
     k: int,
     seeds: Iterable[int] = range(5),
-    **options,
+    *,
+    max_articles: int | None = 5000,
+    agreement: float | None = 0.95,
+    n_components: int = 100,
+    n_init: int = 10,
+    title_weight: float = 5.0,
+    refine: bool = True,
+    restarts: int = 3,
+    analyzer: Analyzer | None = None,
+    **vectorize_options,
 ) -> ClusterStability:
-    """Cluster once per seed (SVD and k-means both re-seeded) and compare the partitions.
+    """Cluster as :func:`~helpers.clusters.cluster_articles` does once per seed; compare.
 
-    ``**options`` go to :func:`cluster_articles`.
+    Each seed's partition is the consensus of ``restarts`` k-means + refinement runs seeded
+    from it, as in ``cluster_articles(articles, k, seed)``. Three shortcuts bound the cost to
+    at most ``len(seeds) * restarts`` k-means + refinement runs on at most ``max_articles``
+    articles, plus one LSA, whatever the size of the corpus:
+
+    * **One matrix, one SVD.** The document-term matrix and the LSA points are computed once
+      (with the first seed) and shared by every seed, and with ``cluster_articles`` run with
+      that seed (memory caches). The seeds change the k-means starts and the refinement, not
+      the SVD, whose subspace barely moves with its seed; k-means does not see a rotation.
+    * **A sample.** A corpus of more than ``max_articles`` articles is checked on a uniform
+      random sample of that size, drawn with the first seed, the same for every seed: its
+      rows of the whole corpus's LSA points and word counts are clustered. ``None``: all.
+    * **An early stop.** After three seeds, once every pair agrees at an adjusted Rand index
+      of at least ``agreement``, the partition clearly does not depend on the seed, and the
+      remaining seeds are skipped (``matrix`` names the seeds that ran). ``None``: all run.
+
+    ``benchmarks/topics_eval.py --stability`` measures what the shortcuts change on ANT.
+
+    Parameters
+    ----------
+    articles, k
+        As for :func:`~helpers.clusters.cluster_articles`, whose options follow.
+    seeds : iterable of int, default range(5)
+        At least two.
+    max_articles : int or None, default 5000
+    agreement : float or None, default 0.95
     """
     seeds = list(seeds)
     if len(seeds) < 2:
         raise ValueError("stability needs at least two seeds")
-    labels = [cluster_articles(articles, k, seed, **options)["cluster"] for seed in seeds]
-    matrix = pairwise_ari(labels)
-    pairs = matrix[np.triu_indices(len(seeds), k=1)]
-    assignments = pd.DataFrame({"article_id": articles["article_id"].to_numpy()})
-    for seed, column in zip(seeds, labels, strict=True):
-        assignments[seed] = column.to_numpy()
+    if max_articles is not None and max_articles < 2 * k:
+        raise ValueError(f"max_articles must be at least 2k = {2 * k}, not {max_articles}")
+    dtm = vectorize(articles, analyzer, **vectorize_options)
+    check_cluster_settings(k, dtm, title_weight, restarts)
+    points = lsa_points(
+        dtm, title_weight=title_weight, n_components=n_components, random_state=seeds[0]
+    )
+    rows = _sample_rows(len(points), max_articles, seeds[0])
+    points, counts = points[rows], dtm.counts[rows]
+    labels: list[np.ndarray] = []
+    for seed in seeds:
+        labels.append(
+            consensus_partition(
+                points, counts, k, restart_seeds(seed, restarts), n_init=n_init, refine=refine
+            )
+        )
+        matrix = pairwise_ari(labels)
+        if agreement is not None and len(labels) >= 3 and matrix.min() >= agreement:
+            break
+    ran = seeds[: len(labels)]
+    assignments = pd.DataFrame({"article_id": articles["article_id"].to_numpy()[rows]})
+    for seed, column in zip(ran, labels, strict=True):
+        assignments[seed] = column
     return ClusterStability(
-        mean_ari=float(pairs.mean()),
-        matrix=pd.DataFrame(matrix, index=seeds, columns=seeds),
+        mean_ari=float(matrix[np.triu_indices(len(ran), k=1)].mean()),
+        matrix=pd.DataFrame(matrix, index=ran, columns=ran),
         assignments=assignments,
     )
+
+
+def _sample_rows(n_rows: int, max_rows: int | None, seed: int) -> np.ndarray:
+    """All row numbers, or ``max_rows`` of them drawn uniformly with ``seed``, in order."""
+    if max_rows is None or n_rows <= max_rows:
+        return np.arange(n_rows)
+    return np.sort(np.random.default_rng(seed).choice(n_rows, max_rows, replace=False))

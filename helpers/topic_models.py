@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -18,15 +19,24 @@ from scipy import sparse
 from sklearn.decomposition import NMF, LatentDirichletAllocation
 
 from helpers.arabic import Analyzer
-from helpers.document_terms import check_k, labels_from_terms, single_thread, vectorize
+from helpers.document_terms import (
+    DocumentTerms,
+    check_k,
+    labels_from_terms,
+    single_thread,
+    vectorize,
+)
 
 __all__ = [
     "MISSING_GROUP",
     "PERIODS",
     "TopicModel",
     "fit_topics",
+    "mean_npmi",
     "npmi_coherence",
+    "top_term_indices",
     "topic_prevalence",
+    "topic_weights",
 ]
 
 PERIODS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
@@ -128,10 +138,54 @@ def _best_lda(
     return best[1], best[2]
 
 
+def topic_weights(
+    dtm: DocumentTerms,
+    k: int,
+    method: Literal["nmf", "lda"] = "nmf",
+    random_state: int = 0,
+    *,
+    n_init: int = 5,
+    rows: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Fit ``k`` topics to ``dtm`` (or to its ``rows``); topics ordered by prevalence.
+
+    Returns the article x topic weights (as the solver gives them) and the topic x term
+    shares (each topic's term weights divided by their sum). See :func:`fit_topics`.
+    """
+    if method not in ("nmf", "lda"):
+        raise ValueError(f"unknown topic method {method!r}; use 'nmf' or 'lda'")
+    check_k(k, dtm, "topics")
+    if rows is not None and k > len(rows):
+        raise ValueError(f"k={k} topics cannot be fitted on a sample of {len(rows)} article(s)")
+    with single_thread():
+        if method == "nmf":
+            tfidf = dtm.tfidf if rows is None else dtm.tfidf[rows]
+            model = NMF(k, init="nndsvda", random_state=random_state, max_iter=500)
+            weights = model.fit_transform(tfidf)
+        else:
+            counts = dtm.counts if rows is None else dtm.counts[rows]
+            model, weights = _best_lda(counts, k, random_state, n_init)
+    order = np.argsort(-weights.sum(axis=0), kind="stable")
+    components = model.components_[order]
+    return weights[:, order], components / components.sum(axis=1, keepdims=True)
+
+
+def top_term_indices(topic_terms: np.ndarray, n_terms: int) -> list[list[int]]:
+    """Each topic's ``n_terms`` heaviest term columns, heaviest first, leaving out weight 0."""
+    ranked = np.argsort(-topic_terms, axis=1, kind="stable")[:, :n_terms]
+    return [[j for j in row if topic_terms[topic, j] > 0] for topic, row in enumerate(ranked)]
+
+
+def mean_npmi(counts: sparse.spmatrix, top: list[list[int]]) -> float:
+    """Mean over topics of :func:`npmi_coherence` (topics with fewer than two terms left out)."""
+    scores = [npmi_coherence(counts, row) for row in top if len(row) > 1]
+    return float(np.mean(scores)) if scores else float("nan")
+
+
 def fit_topics(
     articles: pd.DataFrame,
     k: int,
-    method: str = "nmf",
+    method: Literal["nmf", "lda"] = "nmf",
     random_state: int = 0,
     *,
     n_terms: int = 10,
@@ -170,25 +224,11 @@ def fit_topics(
     -------
     TopicModel
     """
-    if method not in ("nmf", "lda"):
-        raise ValueError(f"unknown topic method {method!r}; use 'nmf' or 'lda'")
     dtm = vectorize(articles, analyzer, **vectorize_options)
-    check_k(k, dtm, "topics")
-    with single_thread():
-        if method == "nmf":
-            model = NMF(k, init="nndsvda", random_state=random_state, max_iter=500)
-            weights = model.fit_transform(dtm.tfidf)
-        else:
-            model, weights = _best_lda(dtm.counts, k, random_state, n_init)
-    components = model.components_
-    order = np.argsort(-weights.sum(axis=0), kind="stable")
-    weights, components = weights[:, order], components[order]
+    weights, topic_terms = topic_weights(dtm, k, method, random_state, n_init=n_init)
     totals = weights.sum(axis=1, keepdims=True)
     mixture = np.divide(weights, totals, out=np.zeros_like(weights), where=totals > 0)
-    topic_terms = components / components.sum(axis=1, keepdims=True)
-
-    ranked = np.argsort(-topic_terms, axis=1, kind="stable")[:, :n_terms]
-    top = [[j for j in row if topic_terms[topic, j] > 0] for topic, row in enumerate(ranked)]
+    top = top_term_indices(topic_terms, n_terms)
     labels = labels_from_terms([[dtm.shown(dtm.terms[j]) for j in row] for row in top])
     terms = pd.DataFrame(
         [

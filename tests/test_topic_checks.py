@@ -8,9 +8,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
 from topic_corpus import make_articles
 
-from helpers import topics
+from helpers import clusters, topics
 
 
 @pytest.fixture
@@ -41,3 +43,74 @@ def test_cluster_stability_averages_pairwise_ari():
     m = stability.matrix.to_numpy()
     assert stability.mean_ari == pytest.approx((m[0, 1] + m[0, 2] + m[1, 2]) / 3)
     assert np.allclose(np.diag(m), 1.0) and np.allclose(m, m.T)
+
+
+def test_coherence_by_k_scores_each_k_as_fit_topics_does(articles):
+    table = topics.coherence_by_k(articles, [2, 3, 4], max_articles=None, n_terms=6)
+    expected = [topics.fit_topics(articles, k, n_terms=6).mean_coherence for k in (2, 3, 4)]
+    assert table["npmi"].tolist() == pytest.approx(expected)
+    # A "sample" as large as the corpus is the corpus.
+    same = topics.coherence_by_k(articles, [2, 3, 4], max_articles=len(articles), n_terms=6)
+    pd.testing.assert_frame_equal(same, table)
+
+
+def test_coherence_by_k_on_a_sample_still_prefers_the_true_k(articles):
+    table = topics.coherence_by_k(articles, [2, 3], max_articles=9).set_index("k")["npmi"]
+    assert table[3] > table[2]
+    with pytest.raises(ValueError, match="sample of 9"):
+        topics.coherence_by_k(articles, [10], max_articles=9, min_df=1)
+
+
+def test_stability_stops_once_every_pair_of_seeds_agrees(articles):
+    # Three separate subjects: every seed finds them, so after three seeds the answer is clear.
+    early = topics.cluster_stability(articles, 3, seeds=range(6))
+    assert list(early.matrix.index) == [0, 1, 2] and early.mean_ari == pytest.approx(1.0)
+    assert list(early.assignments.columns) == ["article_id", 0, 1, 2]
+    every = topics.cluster_stability(articles, 3, seeds=range(6), agreement=None)
+    assert list(every.matrix.index) == list(range(6))
+
+
+def test_stability_checks_a_sample_the_same_for_every_seed(articles):
+    stability = topics.cluster_stability(articles, 3, seeds=[4, 5], max_articles=8)
+    sample = stability.assignments["article_id"]
+    assert len(sample) == 8 and sample.is_unique and set(sample) <= set(articles["article_id"])
+    # The sample follows the article order and depends on the first seed only.
+    assert list(sample) == sorted(sample)
+    again = topics.cluster_stability(articles, 3, seeds=[4, 6], max_articles=8)
+    assert list(again.assignments["article_id"]) == list(sample)
+    with pytest.raises(ValueError, match="max_articles"):
+        topics.cluster_stability(articles, 3, max_articles=5)
+
+
+class CountingKMeans(KMeans):
+    """scikit-learn's KMeans, recording the number of rows of every fit (a spy, not a mock)."""
+
+    fits: list[int] = []
+
+    def fit(self, X, y=None, sample_weight=None):
+        CountingKMeans.fits.append(X.shape[0])
+        return super().fit(X, y, sample_weight)
+
+
+class CountingSVD(TruncatedSVD):
+    """scikit-learn's TruncatedSVD, counting its fits."""
+
+    fits = 0
+
+    def fit_transform(self, X, y=None):
+        CountingSVD.fits += 1
+        return super().fit_transform(X, y)
+
+
+def test_stability_costs_seeds_times_restarts_runs_on_the_sample_and_one_svd(articles, monkeypatch):
+    monkeypatch.setattr(clusters, "KMeans", CountingKMeans)
+    monkeypatch.setattr(clusters, "TruncatedSVD", CountingSVD)
+    CountingKMeans.fits, CountingSVD.fits = [], 0
+    clusters._points_cache.clear()
+    topics.cluster_stability(
+        articles, 5, seeds=[0, 1, 2, 3], restarts=2, max_articles=10, agreement=None
+    )
+    assert CountingKMeans.fits == [10] * 8 and CountingSVD.fits == 1
+    # The clustering with the first seed reuses that SVD: three k-means runs, no new SVD.
+    topics.cluster_articles(articles, 5, 0)
+    assert CountingKMeans.fits == [10] * 8 + [12] * 3 and CountingSVD.fits == 1
