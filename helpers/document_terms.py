@@ -134,10 +134,11 @@ def _titles(articles: pd.DataFrame, include_title: bool) -> list[str]:
     return [""] * len(articles)
 
 
-def _texts(articles: pd.DataFrame, titles: list[str]) -> list[str]:
+def _texts(titles: list[str], bodies: list[str]) -> list[str]:
     """The text read for each article: its title (if any), a line break, then the body."""
-    body = articles["body"].fillna("").astype(str).tolist()
-    return [f"{title}\n{text}" if title else text for title, text in zip(titles, body, strict=True)]
+    return [
+        f"{title}\n{body}" if title else body for title, body in zip(titles, bodies, strict=True)
+    ]
 
 
 def _analyzer_settings(analyzer: Analyzer) -> tuple:
@@ -153,13 +154,11 @@ def _analyzer_settings(analyzer: Analyzer) -> tuple:
     )
 
 
-def _cache_key(
-    ids: Sequence[str], texts: Sequence[str], analyzer: Analyzer, settings: tuple
-) -> str:
-    """The corpus (ids and texts), the settings, and the code of this module and the analyzer."""
+def _cache_key(columns: Sequence[Sequence[str]], analyzer: Analyzer, settings: tuple) -> str:
+    """The corpus (ids, titles, bodies), the settings, and the code that builds the matrix."""
     version = code_version(sys.modules[__name__], sys.modules[type(analyzer).__module__])
-    stream = (item for pair in zip(ids, texts, strict=True) for item in pair)
-    return content_key(version, settings, len(ids), stream=stream)
+    stream = (item for row in zip(*columns, strict=True) for item in row)
+    return content_key(version, settings, len(columns[0]), stream=stream)
 
 
 def _disk_cache(cache_dir: str | Path | bool | None) -> DiskCache | None:
@@ -256,7 +255,7 @@ def vectorize(
     analyzer = analyzer or Analyzer(stem="light")
     ids = articles["article_id"].astype(str).tolist()
     titles = _titles(articles, include_title)
-    texts = _texts(articles, titles)
+    bodies = articles["body"].fillna("").astype(str).tolist()
     settings = (
         _analyzer_settings(analyzer),
         min_df,
@@ -264,14 +263,22 @@ def vectorize(
         max_features,
         sublinear_tf,
     )
-    key = _cache_key(ids, texts, analyzer, settings)
+    key = _cache_key((ids, titles, bodies), analyzer, settings)
     kept = _memory_cache.get(key)
     if kept is not None:
         return kept
 
     def build() -> DocumentTerms:
         return _build_document_terms(
-            ids, titles, texts, analyzer, min_df, max_df, max_features, sublinear_tf, key
+            ids,
+            titles,
+            _texts(titles, bodies),
+            analyzer,
+            min_df,
+            max_df,
+            max_features,
+            sublinear_tf,
+            key,
         )
 
     disk = _disk_cache(cache_dir)
