@@ -23,6 +23,7 @@ LAYERS: list[set[str]] = [
     {"topics"},
     {"fonts", "display"},
     {"plotting"},
+    {"snapshot", "preflight", "report_folder", "progress"},
     {"run"},
     {"__main__"},
 ]
