@@ -25,7 +25,6 @@ from sklearn.naive_bayes import ComplementNB
 from sklearn.preprocessing import normalize as l2_normalize
 
 from helpers.arabic import Analyzer
-from helpers.cache import MemoryCache
 from helpers.document_terms import (
     DocumentTerms,
     check_k,
@@ -43,9 +42,6 @@ __all__ = [
     "pairwise_ari",
     "restart_seeds",
 ]
-
-_points_cache = MemoryCache(2)
-"""LSA points of the last two (matrix, settings): about 23 MB each for 30,000 articles."""
 
 
 def _lsa(weights: sparse.spmatrix, n_components: int, random_state: int) -> np.ndarray:
@@ -165,24 +161,20 @@ def check_cluster_settings(k: int, dtm: DocumentTerms, title_weight: float, rest
 
 
 def lsa_points(
-    dtm: DocumentTerms, *, title_weight: float = 5.0, n_components: int = 100, random_state: int = 0
+    dtm: DocumentTerms,
+    *,
+    title_weight: float = 5.0,
+    n_components: int = 100,
+    random_state: int = 0,
+    rows: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The articles as unit rows on the LSA axes of their headline-weighted TF-IDF.
+    """The articles (or the ``rows`` of them) as unit rows on LSA axes of headline-weighted TF-IDF.
 
-    The SVD is the costly step of a clustering, so the points of the last two settings are
-    kept in memory (read-only): a stability check or a second clustering with the same
-    ``random_state`` reuses them.
+    The weights (and their IDF) come from the whole corpus; the SVD is fitted on the rows used.
     """
-    key = (dtm.key, title_weight, n_components, random_state)
-    points = _points_cache.get(key) if dtm.key else None
-    if points is None:
-        with single_thread():
-            weights = _headline_weighted(dtm, title_weight)
-            points = _lsa(weights, n_components, random_state)
-        points.flags.writeable = False
-        if dtm.key:
-            _points_cache.put(key, points)
-    return points
+    with single_thread():
+        weights = _headline_weighted(dtm, title_weight)
+        return _lsa(weights if rows is None else weights[rows], n_components, random_state)
 
 
 def restart_seeds(random_state: int, restarts: int) -> list[int]:

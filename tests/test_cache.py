@@ -7,9 +7,9 @@ the folder stays under its bound, and nothing is written into the checkout.
 from __future__ import annotations
 
 import importlib
-import multiprocessing
 import os
 import pickle
+import subprocess
 import sys
 import time
 import warnings
@@ -19,7 +19,7 @@ import nbformat
 import pytest
 
 from helpers import cache
-from helpers.cache import DiskCache, code_version, content_key, user_cache_dir
+from helpers.cache import DiskCache, MemoryCache, code_version, content_key, user_cache_dir
 from helpers.run import declared_parameters
 
 KEY_A, KEY_B, KEY_C = "a" * 32, "b" * 32, "c" * 32
@@ -152,32 +152,34 @@ def test_a_cache_that_cannot_write_does_not_fail_the_analysis(tmp_path):
         store.store("numbers", KEY_A, None)
 
 
-def _write_many(folder: str, value: bytes, rounds: int) -> None:
-    store = DiskCache(folder)
-    for _ in range(rounds):
-        store.store("blob", KEY_A, value, write=write_bytes)
+WRITER = """
+import sys
+from pathlib import Path
+from helpers.cache import DiskCache
+
+folder, letter, rounds = sys.argv[1], sys.argv[2].encode(), int(sys.argv[3])
+store, value = DiskCache(folder), letter * 1_000_000
+for _ in range(rounds):
+    store.store("blob", "a" * 32, value, write=lambda data, path: path.write_bytes(data))
+"""
 
 
 def test_concurrent_writers_never_leave_half_an_entry(tmp_path):
-    # Two processes rewrite one key with different 2 MB values while this one reads it: every
+    # Two processes rewrite one key with different 1 MB values while this one reads it: every
     # read must be one whole value, never a mix or a truncated file.
-    values = [b"x" * 2_000_000, b"y" * 2_000_000]
-    context = multiprocessing.get_context("spawn")
+    values = [b"x" * 1_000_000, b"y" * 1_000_000]
     writers = [
-        context.Process(target=_write_many, args=(str(tmp_path), value, 40)) for value in values
+        subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), letter, "15"])
+        for letter in ("x", "y")
     ]
-    for writer in writers:
-        writer.start()
     store = DiskCache(tmp_path)
     seen = set()
-    while any(writer.is_alive() for writer in writers):
+    while any(writer.poll() is None for writer in writers):
         value = store.load("blob", KEY_A, read=read_bytes)
         if value is not None:
             assert value in values
             seen.add(value[:1])
-    for writer in writers:
-        writer.join()
-        assert writer.exitcode == 0
+    assert [writer.wait() for writer in writers] == [0, 0]
     assert store.load("blob", KEY_A, read=read_bytes) in values
     assert seen and [p.name for p in tmp_path.iterdir()] == [f"blob-{KEY_A}.pkl"]
 
@@ -229,3 +231,17 @@ def test_notebooks_keep_their_cache_out_of_the_checkout(repo_root, name):
     # (True) or no disk cache (None) may be the default.
     notebook = nbformat.read(repo_root / "notebooks" / name, as_version=4)
     assert declared_parameters(notebook)["cache_dir"] in (True, None)
+
+
+def test_the_memory_cache_keeps_the_most_recently_used_values():
+    kept = MemoryCache(2)
+    kept.put("a", 1)
+    kept.put("b", 2)
+    assert kept.get("a") == 1  # "a" is now the most recently used: "b" goes next
+    kept.put("c", 3)
+    assert len(kept) == 2 and "b" not in kept and kept.get("b") is None
+    assert kept.get("a") == 1 and kept.get("c") == 3
+    kept.clear()
+    assert len(kept) == 0
+    with pytest.raises(ValueError, match="max_items"):
+        MemoryCache(0)
