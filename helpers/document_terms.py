@@ -32,6 +32,7 @@ from helpers.cache import DiskCache, MemoryCache, code_version, content_key
 
 __all__ = [
     "DocumentTerms",
+    "article_texts",
     "check_articles",
     "check_k",
     "clear_cache",
@@ -139,6 +140,16 @@ def _texts(titles: list[str], bodies: list[str]) -> list[str]:
     return [
         f"{title}\n{body}" if title else body for title, body in zip(titles, bodies, strict=True)
     ]
+
+
+def article_texts(articles: pd.DataFrame, include_title: bool = True) -> tuple[list, list]:
+    """Each article's title (empty when not read) and the text :func:`vectorize` reads.
+
+    The text is the title, a line break, then the body; so a matrix built elsewhere (for
+    example on partitions of a corpus) counts exactly what :func:`vectorize` counts.
+    """
+    titles = _titles(articles, include_title)
+    return titles, _texts(titles, articles["body"].fillna("").astype(str).tolist())
 
 
 def _analyzer_settings(analyzer: Analyzer) -> tuple:

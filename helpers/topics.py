@@ -19,7 +19,13 @@ from __future__ import annotations
 
 from helpers.article_maps import article_map
 from helpers.clusters import cluster_articles, describe_clusters
-from helpers.document_terms import DocumentTerms, clear_cache, single_thread, vectorize
+from helpers.document_terms import (
+    DocumentTerms,
+    article_texts,
+    clear_cache,
+    single_thread,
+    vectorize,
+)
 from helpers.topic_checks import ClusterStability, cluster_stability, coherence_by_k
 from helpers.topic_models import (
     MISSING_GROUP,
@@ -37,6 +43,7 @@ __all__ = [
     "DocumentTerms",
     "TopicModel",
     "article_map",
+    "article_texts",
     "clear_cache",
     "cluster_articles",
     "cluster_stability",

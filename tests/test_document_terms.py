@@ -140,3 +140,12 @@ def test_vectorize_explains_when_no_term_survives():
     tiny = pd.DataFrame({"article_id": ["a", "b"], "body": ["روسيا", "أوكرانيا"]})
     with pytest.raises(ValueError, match="min_df"):
         topics.vectorize(tiny, min_df=2)
+
+
+def test_article_texts_are_what_vectorize_reads(articles):
+    titled = articles.assign(title=["مباراة المنتخب"] + [None] * (len(articles) - 1))
+    titles, texts = document_terms.article_texts(titled)
+    assert titles[:2] == ["مباراة المنتخب", ""]
+    assert texts[0] == "مباراة المنتخب\n" + titled["body"].iloc[0]
+    assert texts[1] == titled["body"].iloc[1]
+    assert document_terms.article_texts(titled, include_title=False)[1][0] == titled["body"].iloc[0]

@@ -17,6 +17,7 @@ from helpers import topics
 
 HOMES = {
     "vectorize": "document_terms",
+    "article_texts": "document_terms",
     "DocumentTerms": "document_terms",
     "clear_cache": "document_terms",
     "single_thread": "document_terms",
