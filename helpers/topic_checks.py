@@ -54,7 +54,8 @@ def coherence_by_k(
     NMF starts from an SVD of rank ``k`` (NNDSVDa), so the SVD is not shared across ``k``; on
     the sample it is cheap. Every ``k`` is scored (no early stop): the table is for reading.
     Coherence is one aid to choosing ``k``, not a verdict: read the topic terms too.
-    ``benchmarks/topic_checks_bench.py`` measures what the sample changes on ANT.
+    ``benchmarks/topic_checks_bench.py`` measures what the sample changes on ANT (results in
+    ``benchmarks/results/topic_checks.md``).
     """
     dtm = vectorize(articles, analyzer, **vectorize_options)
     rows = _sample_rows(dtm.counts.shape[0], max_articles, random_state)
@@ -118,9 +119,9 @@ def cluster_stability(
       remaining seeds are skipped (``matrix`` names the seeds that ran). ``None``: all run.
 
     The SVD is not shared across seeds: its seed is the main source of the differences
-    between seeds (on ANT, sharing it made five seeds agree perfectly where re-seeding gives a
-    mean adjusted Rand index of 0.85), so sharing it would hide what this check is for.
-    ``benchmarks/topic_checks_bench.py`` measures each shortcut on ANT.
+    between seeds, so sharing it would hide what this check is for.
+    ``benchmarks/topic_checks_bench.py`` measures each shortcut on ANT (results in
+    ``benchmarks/results/topic_checks.md``).
 
     Parameters
     ----------
