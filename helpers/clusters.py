@@ -129,8 +129,8 @@ def cluster_articles(
        refinement can carry an unlucky start to a different split, and the consensus choice
        avoids it without looking at any label.
 
-    Clusters are numbered from 0 by size, largest first. ``benchmarks/topics_eval.py``
-    measures what each step adds against the categories of a labelled news corpus.
+    Clusters are numbered from 0 by size, largest first. What each step is worth on ANT is
+    measured by ``benchmarks/topics_eval.py`` (figures in ``benchmarks/results/topics.md``).
 
     Returns
     -------

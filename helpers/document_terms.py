@@ -29,6 +29,7 @@ from threadpoolctl import threadpool_limits
 
 from helpers.arabic import Analyzer, normalize, tokenize
 from helpers.cache import DiskCache, MemoryCache, code_version, content_key
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 
 __all__ = [
     "DocumentTerms",
@@ -116,11 +117,7 @@ def clear_cache() -> None:
 
 
 def check_articles(articles: pd.DataFrame) -> None:
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError(f"articles must be a pandas DataFrame, not {type(articles).__name__}")
-    missing = {"article_id", "body"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles lack the column(s) {sorted(missing)}; need article_id and body")
+    require_columns(articles, ANALYSIS_COLUMNS)
     if articles.empty:
         raise ValueError("articles is empty: there is nothing to analyse")
     if articles["article_id"].duplicated().any():

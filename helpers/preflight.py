@@ -22,6 +22,14 @@ import pandas as pd
 
 from helpers.corpus import Corpus
 
+__all__ = [
+    "ARTICLES_PER_TOPIC",
+    "CorpusCheck",
+    "check_corpus",
+    "is_arabic_text",
+    "notebook_needs",
+]
+
 ARTICLES_PER_TOPIC = 2
 """Topics need at least this many articles with Arabic text per topic (``k``)."""
 

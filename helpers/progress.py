@@ -13,6 +13,12 @@ import threading
 import time
 from typing import TextIO
 
+__all__ = [
+    "LONG_CELL",
+    "Progress",
+    "TerminalProgress",
+]
+
 LONG_CELL = 10.0
 """Seconds from which a finished cell gets its own line in a log."""
 

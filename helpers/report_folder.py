@@ -27,6 +27,17 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+__all__ = [
+    "BUILD_PREFIX",
+    "INDEX_NAME",
+    "LOCK_NAME",
+    "MANIFEST_NAME",
+    "PageRecord",
+    "ReportFolder",
+    "ReportFolderError",
+    "index_page",
+]
+
 LOCK_NAME = ".helpers-run.lock"
 MANIFEST_NAME = ".helpers-run.json"
 BUILD_PREFIX = ".helpers-build-"

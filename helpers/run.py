@@ -51,6 +51,26 @@ from helpers.progress import Progress, TerminalProgress
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
 from helpers.snapshot import write_snapshot
 
+__all__ = [
+    "CellFailure",
+    "NotebookResult",
+    "RunInterrupted",
+    "RunRefused",
+    "RunResult",
+    "cell_timeout",
+    "declared_parameters",
+    "discover_notebooks",
+    "execute_notebook",
+    "export_html",
+    "inject_parameters",
+    "notebook_title",
+    "parameters_cell_index",
+    "parse_parameter_value",
+    "run_collection",
+    "run_notebook",
+    "strip_progress_bars",
+]
+
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 PARAMETERS_TAG = "parameters"

@@ -22,6 +22,12 @@ from typing import Any
 
 from helpers.corpus import Corpus, load_corpus
 
+__all__ = [
+    "open_corpus",
+    "snapshot_key",
+    "write_snapshot",
+]
+
 _FORMAT = 1
 
 
