@@ -14,8 +14,8 @@ Both methods then cluster the same articles into k=6 and are scored against the 
   in-memory cache cleared, so its time covers vectorising and clustering.
 
 No label is used in fitting. Stability: mean pairwise ARI of our clusterings over ``--seeds``
-seeds on every article, with no early stop (the vectorising and the SVD are shared across
-seeds; k-means and the refinement are re-seeded).
+seeds on every article, with no early stop (the vectorising is shared across seeds; the SVD,
+k-means and the refinement are re-seeded, as in ``cluster_articles`` with each seed).
 ``--external`` clusters two labelled tweet sets the defaults were not chosen on (ArabicStanceX
 by topic, k=17; Mawqif by target, k=3), with and without the naive Bayes refitting.
 

@@ -103,7 +103,8 @@ def resolve_notebooks(items: list[str]) -> list[Path]:
     Raises
     ------
     ValueError
-        When an item names no notebook, or more than one by name.
+        When an item names no notebook or more than one by name, or two notebooks share a
+        name (they would write the same page).
     """
     found: list[Path] = []
     for item in items:
@@ -122,7 +123,12 @@ def resolve_notebooks(items: list[str]) -> list[Path]:
                 choices = ", ".join(p.stem for p in discover_notebooks())
                 raise ValueError(f"--notebooks {item}: no such notebook (collection: {choices})")
             found += matches
-    return list(dict.fromkeys(found))
+    found = list(dict.fromkeys(found))
+    stems = [path.stem for path in found]
+    twins = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if twins:
+        raise ValueError(f"--notebooks: two notebooks named {', '.join(twins)} would share a page")
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

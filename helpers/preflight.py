@@ -24,6 +24,7 @@ from helpers.corpus import Corpus
 
 __all__ = [
     "ARTICLES_PER_TOPIC",
+    "FEWEST_TOPICS",
     "CorpusCheck",
     "check_corpus",
     "is_arabic_text",
@@ -32,6 +33,9 @@ __all__ = [
 
 ARTICLES_PER_TOPIC = 2
 """Topics need at least this many articles with Arabic text per topic (``k``)."""
+
+FEWEST_TOPICS = 2
+"""The ``k`` assumed when a notebook leaves it open (``k = None``: fitted to the corpus)."""
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -81,7 +85,8 @@ def check_corpus(
     needs
         Notebook stem -> its declared needs (see :func:`notebook_needs`).
     topics
-        Notebook stem -> the number of topics ``k`` it will fit (for ``"topics"`` needs).
+        Notebook stem -> the number of topics ``k`` it will fit (for ``"topics"`` needs);
+        :data:`FEWEST_TOPICS` when absent.
     """
     view = corpus.analysis_view()
     arabic = int(view["body"].map(is_arabic_text).sum()) if len(view) else 0
@@ -94,10 +99,10 @@ def check_corpus(
                 f"none of the {len(view)} articles has Arabic text, and this notebook "
                 "analyses Arabic words"
             )
-        elif "topics" in wanted and arabic < ARTICLES_PER_TOPIC * topics.get(stem, 1):
-            k = topics.get(stem, 1)
+        elif "topics" in wanted and arabic < ARTICLES_PER_TOPIC * topics.get(stem, FEWEST_TOPICS):
+            k = topics.get(stem, FEWEST_TOPICS)
             skipped[stem] = (
-                f"too few articles for topics: {arabic} with Arabic text, and k={k} topics "
+                f"too few articles for topics: {arabic} with Arabic text, and {k} topics "
                 f"need at least {ARTICLES_PER_TOPIC * k}"
             )
     return CorpusCheck(len(view), arabic, skipped=skipped)

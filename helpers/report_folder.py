@@ -27,16 +27,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-__all__ = [
-    "BUILD_PREFIX",
-    "INDEX_NAME",
-    "LOCK_NAME",
-    "MANIFEST_NAME",
-    "PageRecord",
-    "ReportFolder",
-    "ReportFolderError",
-    "index_page",
-]
+__all__ = ["PageRecord", "ReportFolder", "ReportFolderError", "index_page"]
 
 LOCK_NAME = ".helpers-run.lock"
 MANIFEST_NAME = ".helpers-run.json"
@@ -67,7 +58,6 @@ class PageRecord:
     settings: dict = field(default_factory=dict)
     page: str | None = None
     tables: list[str] = field(default_factory=list)
-    finished: str = ""
 
     @property
     def files(self) -> list[str]:
@@ -90,11 +80,17 @@ class ReportFolder:
         self._lock: int | None = None
         self._created = False
         self._committed = False
+        self._others: list[Path] = []
 
     def __enter__(self) -> ReportFolder:
         self._created = not self.path.exists()
-        self.path.mkdir(parents=True, exist_ok=True)
-        self._lock = os.open(self.path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._lock = os.open(self.path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:  # a file of that name, no permission, a read-only disk...
+            raise ReportFolderError(
+                f"cannot write the report into {self.path}: {error.strerror}"
+            ) from None
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -123,9 +119,9 @@ class ReportFolder:
     def _release(self) -> None:
         if self._lock is None:
             return
-        if self._created and not self._committed:  # a run that wrote nothing leaves no folder
-            (self.path / LOCK_NAME).unlink(missing_ok=True)
-            if not any(self.path.iterdir()):
+        if not self._committed and not (self.path / MANIFEST_NAME).exists():
+            (self.path / LOCK_NAME).unlink(missing_ok=True)  # no run ever wrote here: no trace
+            if self._created and not any(self.path.iterdir()):
                 self.path.rmdir()
         os.close(self._lock)  # closing drops the flock
         self._lock = None
@@ -144,8 +140,9 @@ class ReportFolder:
 
     def other_files(self) -> list[Path]:
         """Files in the folder that no run wrote (the manifest does not know them)."""
-        ours = {f for record in self.records() for f in record.files}
-        ours |= {LOCK_NAME, MANIFEST_NAME, INDEX_NAME}
+        ours = {f for record in self.records() for f in record.files} | {LOCK_NAME}
+        if (self.path / MANIFEST_NAME).is_file():
+            ours |= {MANIFEST_NAME, INDEX_NAME}
         found = []
         for path in sorted(self.path.rglob("*")):
             relative = path.relative_to(self.path)
@@ -156,7 +153,7 @@ class ReportFolder:
         return found
 
     def _refuse_other_files(self) -> None:
-        others = self.other_files()
+        others = self._others = self.other_files()
         if others and not self.allow_other_files:
             shown = ", ".join(p.as_posix() for p in others[:3])
             more = f" and {len(others) - 3} more" if len(others) > 3 else ""
@@ -171,10 +168,17 @@ class ReportFolder:
 
         ``records`` name files relative to the build folder (and, once moved, to the report
         folder). Earlier entries for the same notebooks are replaced, and their files that
-        this run did not write again are removed; every other file stays. Signals wait until
-        the folder is consistent again.
+        this run did not write again are removed; every other file stays, and a run that would
+        overwrite one is refused. Signals wait until the folder is consistent again.
         """
         records = list(records)
+        writes = {name for record in records for name in record.files} | {INDEX_NAME}
+        clashes = sorted(p.as_posix() for p in self._others if p.as_posix() in writes)
+        if clashes:
+            raise ReportFolderError(
+                f"the report would replace file(s) in {self.path} that no run wrote "
+                f"({', '.join(clashes)}); move them away or choose another --out"
+            )
         with _signals_deferred():
             earlier = {r.notebook: r for r in self.records()}
             for record in records:
@@ -250,11 +254,12 @@ def index_page(records: list[PageRecord]) -> str:
     return INDEX_PAGE.format(header=header, run_heads=run_heads, rows="\n".join(rows))
 
 
-def _settings(settings: dict) -> str:
+def _settings(settings: dict, lead: str = "; ") -> str:
+    """The command-line parameters behind a page, as ``lead`` + ``settings: k = 6, ...``."""
     if not settings:
         return ""
     given = ", ".join(f"{name} = {value!r}" for name, value in settings.items())
-    return f'; settings: <code dir="auto">{html.escape(given)}</code>'
+    return f'{lead}settings: <code dir="auto">{html.escape(given)}</code>'
 
 
 def _status_class(record: PageRecord) -> str:
@@ -275,8 +280,9 @@ def _index_row(record: PageRecord, *, show_run: bool) -> str:
         for table in record.tables
     )
     run = (
-        f'<td><code dir="auto">{html.escape(record.corpus)}</code>{_settings(record.settings)}'
-        f"<br>{html.escape(record.finished)}</td>"
+        f'<td><code dir="auto">{html.escape(record.corpus)}</code>'
+        f"{_settings(record.settings, lead='<br>')}"
+        f"<br>run {html.escape(record.run.replace('T', ' '))}</td>"
         if show_run
         else ""
     )

@@ -11,7 +11,7 @@ notebooks wrote as CSV.
 One run, in order: load the corpus once and check it (:mod:`helpers.preflight`); snapshot it
 for the notebooks (:mod:`helpers.snapshot`); run each notebook into a private build folder;
 move the finished report into place (:mod:`helpers.report_folder`). Progress goes to the
-terminal (:mod:`helpers.progress`), never into a page.
+terminal (:mod:`helpers.run_progress`), never into a page.
 
 Report pages hide the code: the story is told by the markdown cells and the outputs, and the
 code is a few calls into ``helpers`` that a reader finds in the notebook itself.
@@ -28,7 +28,6 @@ import asyncio
 import copy
 import dataclasses
 import math
-import re
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
@@ -47,8 +46,8 @@ from nbformat import NotebookNode
 
 from helpers.corpus import load_corpus
 from helpers.preflight import check_corpus, notebook_needs
-from helpers.progress import Progress, TerminalProgress
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
+from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
 
 __all__ = [
@@ -68,7 +67,6 @@ __all__ = [
     "parse_parameter_value",
     "run_collection",
     "run_notebook",
-    "strip_progress_bars",
 ]
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
@@ -274,7 +272,11 @@ def execute_notebook(
                 try:
                     for index, cell in enumerate(nb.cells):
                         if progress is not None:
-                            progress.cell(index, len(nb.cells), _first_line(cell))
+                            progress.cell(
+                                _file_number(index, injected_at),
+                                len(nb.cells) - (injected_at is not None),
+                                _first_line(cell),
+                            )
                         try:
                             client.execute_cell(cell, index)
                         except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
@@ -307,6 +309,11 @@ def _drop_pending_tasks() -> list[asyncio.Task]:
     return tasks
 
 
+def _file_number(index: int, injected_at: int | None) -> int:
+    """The number (from 1) in the notebook file of executed cell ``index``."""
+    return index + 1 if injected_at is None or index < injected_at else index
+
+
 def _first_line(cell: NotebookNode) -> str:
     """The first non-blank line of a cell, stripped: how a reader recognises it."""
     return next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
@@ -316,7 +323,7 @@ def _failure(
     nb: NotebookNode, index: int, injected_at: int | None, error: Exception
 ) -> CellFailure:
     """Describe the error of executed cell ``index`` in terms of the original notebook's cells."""
-    number = index + 1 if injected_at is None or index < injected_at else index
+    number = _file_number(index, injected_at)
     first_line = _first_line(nb.cells[index])
     ename = getattr(error, "ename", None) or type(error).__name__
     evalue = getattr(error, "evalue", None) or str(error).strip().splitlines()[-1]
@@ -340,37 +347,13 @@ def export_html(nb: NotebookNode, destination: Path, title: str) -> Path:
     return destination
 
 
-def strip_progress_bars(nb: NotebookNode) -> NotebookNode:
-    """Drop progress-bar lines (tqdm) and their warnings from the stderr outputs of ``nb``.
-
-    Progress belongs in the terminal; in a saved page a bar is hundreds of stale lines. Other
-    stderr text stays, and an output left empty goes.
-    """
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        kept = []
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream" and output.get("name") == "stderr":
-                lines = re.split(r"(?<=[\r\n])", output.get("text", ""))
-                text = "".join(line for line in lines if not _PROGRESS_LINE.search(line))
-                if not text.strip():
-                    continue
-                output["text"] = text
-            kept.append(output)
-        cell["outputs"] = kept
-    return nb
-
-
-_PROGRESS_LINE = re.compile(r"\d+%\|.*\|\s*\d+/|\|\s*\d+/\d+ \[|TqdmWarning|IProgress not found")
-
-
 def cell_timeout(articles: int) -> int:
     """Seconds one cell may run on a corpus of ``articles``: grows with the corpus.
 
-    Ten minutes, plus 0.06 s per article (ANT, 31,525 articles: 41 minutes per cell, about
-    20 times the slowest cell measured there), so no corpus fails by its size alone while a
-    cell that hangs is still stopped.
+    Ten minutes, plus 0.06 s per article: on ANT (31,525 articles) 41 minutes per cell, six
+    times its slowest cell on a busy machine (the topic stability check, 413 s), and the limit
+    grows with the corpus as the work does, so no corpus fails by its size alone while a cell
+    that hangs is still stopped.
     """
     return BASE_TIMEOUT + math.ceil(SECONDS_PER_ARTICLE * articles)
 
@@ -419,14 +402,10 @@ class RunInterrupted(KeyboardInterrupt):
         self.where = where
 
     def __str__(self) -> str:
-        where = self.where
-        if self.finished:
-            done = f"{', '.join(self.finished)} had finished"
-        else:
-            done = "no notebook had finished"
+        done = ", ".join(self.finished) or "no notebook"
         return (
-            f"interrupted {where} ({done}); {self.out} is unchanged: a report is moved there "
-            "only when its run completes"
+            f"interrupted {self.where} ({done} had finished); {self.out} is unchanged: a report "
+            "is moved there only when its run completes"
         )
 
 
@@ -466,7 +445,7 @@ def run_collection(
         Seconds one cell may run; ``"auto"`` grows with the corpus (:func:`cell_timeout`),
         None waits for ever.
     progress
-        A :class:`~helpers.progress.Progress`, or True for the terminal, False for none.
+        A :class:`~helpers.run_progress.Progress`, or True for the terminal, False for none.
     allow_other_files
         Write into ``out`` even when it holds files no run wrote (they are left alone).
 
@@ -480,6 +459,11 @@ def run_collection(
         On SIGINT (Ctrl-C) and, when the command line installed its handler, SIGTERM.
     """
     corpus_path = str(Path(corpus).expanduser().resolve())
+    if Path(corpus_path).is_dir() and Path(out).expanduser().resolve().is_relative_to(corpus_path):
+        raise RunRefused(
+            f"the report folder {out} is inside the corpus folder {corpus_path}: its tables "
+            "would be read as articles by the next run; choose an --out outside it"
+        )
     paths = list(notebooks) if notebooks is not None else discover_notebooks()
     extra = dict(parameters or {})
     _check_parameters(paths, extra)
@@ -559,8 +543,9 @@ def _notebook_needs(
     for path in paths:
         nb = nbformat.read(path, as_version=4)
         needs[path.stem] = notebook_needs(nb.metadata)
-        k = parameters.get("k", declared_parameters(nb).get("k", 1))
-        topics[path.stem] = k if isinstance(k, int) else 1
+        k = parameters.get("k", declared_parameters(nb).get("k"))
+        if isinstance(k, int):  # else left open (None: fitted), and FEWEST_TOPICS applies
+            topics[path.stem] = k
     return needs, topics
 
 
@@ -577,7 +562,6 @@ def _record(result: NotebookResult, build: Path, run: _Run) -> PageRecord:
         settings=run.settings_of(result.notebook),
         page=result.html.relative_to(build).as_posix(),
         tables=[table.relative_to(build).as_posix() for table in result.tables],
-        finished=datetime.now().isoformat(timespec="seconds"),
     )
 
 
@@ -593,7 +577,6 @@ def _skipped_record(path: Path, reason: str, run: _Run) -> PageRecord:
         corpus=run.corpus,
         run=run.started,
         settings=run.settings_of(path),
-        finished=datetime.now().isoformat(timespec="seconds"),
     )
 
 

@@ -16,17 +16,13 @@ private build folder and deletes it with that folder, so a snapshot never outliv
 from __future__ import annotations
 
 import pickle
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from helpers.corpus import Corpus, load_corpus
 
-__all__ = [
-    "open_corpus",
-    "snapshot_key",
-    "write_snapshot",
-]
+__all__ = ["open_corpus", "snapshot_key", "write_snapshot"]
 
 _FORMAT = 1
 
@@ -60,14 +56,17 @@ def write_snapshot(
 
 
 def open_corpus(
-    corpus_path: str | Path, corpus_snapshot: str | Path | None = None, **settings: Any
+    corpus_path: str | Path | Iterable[str | Path],
+    corpus_snapshot: str | Path | None = None,
+    **settings: Any,
 ) -> Corpus:
     """The corpus at ``corpus_path``: from the runner's snapshot when it matches, else loaded.
 
     Parameters
     ----------
     corpus_path
-        What :func:`~helpers.corpus.load_corpus` reads (a folder, a file or a glob).
+        What :func:`~helpers.corpus.load_corpus` reads (a folder, a file or a glob, or a list
+        of those, which is always loaded).
     corpus_snapshot
         The snapshot the runner wrote (its ``corpus_snapshot`` parameter), or None.
     **settings
@@ -75,6 +74,8 @@ def open_corpus(
 
     >>> corpus = open_corpus("../corpus", corpus_snapshot=None)  # doctest: +SKIP
     """
+    if not isinstance(corpus_path, str | Path):
+        return load_corpus(corpus_path, **settings)
     if corpus_snapshot is not None and Path(corpus_snapshot).is_file():
         with Path(corpus_snapshot).open("rb") as file:
             stored = pickle.load(file)

@@ -19,7 +19,7 @@ LAYERS: list[set[str]] = [
     {"readers", "cleaning"},
     {"discovery"},
     {"corpus"},
-    {"actors", "attribution", "stance_lexicon", "stance_model"},
+    {"actors", "attribution", "stance_lexicon", "stance_model", "snapshot"},
     {"keyness", "kwic_view", "selection"},
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
@@ -29,8 +29,9 @@ LAYERS: list[set[str]] = [
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
-    {"plotting"},
-    {"snapshot", "preflight", "report_folder", "progress"},
+    {"plotting", "interactive"},
+    {"term_explorer"},  # built on interactive's page and panels
+    {"preflight", "report_folder", "run_progress"},
     {"run"},
     {"__main__"},
 ]

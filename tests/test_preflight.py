@@ -78,7 +78,12 @@ def test_topics_need_two_articles_per_topic(tmp_path):
     assert check.arabic_articles == 7  # the English article does not count
     assert check.skipped == {
         "03_topics": (
-            "too few articles for topics: 7 with Arabic text, and k=4 topics need at least 8"
+            "too few articles for topics: 7 with Arabic text, and 4 topics need at least 8"
         )
     }
     assert check_corpus(corpus, str(folder), NEEDS, {"03_topics": 3}).skipped == {}
+    (tmp_path / "few").mkdir()
+    few = _folder(tmp_path / "few", {f"{n}.txt": _article(ARABIC_WORDS, n) for n in range(3)})
+    assert check_corpus(load_corpus(few), str(few), NEEDS, {}).skipped == {
+        "03_topics": "too few articles for topics: 3 with Arabic text, and 2 topics need at least 4"
+    }  # k left open (fitted to the corpus): two topics at the fewest

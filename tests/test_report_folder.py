@@ -127,3 +127,18 @@ def test_a_page_deleted_by_hand_leaves_the_index_at_the_next_run(tmp_path):
         index = folder.commit([_build(folder, "00_a.ipynb", [], "run2", "/c1")])
     assert _links(index.read_text(encoding="utf-8")) == ["00_a.html"]
     assert (out / LOCK_NAME).exists()
+
+
+def test_a_users_file_is_never_overwritten_even_when_other_files_are_allowed(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("<p>my own index</p>", encoding="utf-8")
+    with pytest.raises(ReportFolderError, match=r"holds 1 file\(s\) .*\(index.html\)"):
+        ReportFolder(out).__enter__()
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]  # no lock file left either
+    with ReportFolder(out, allow_other_files=True) as folder:
+        record = _build(folder, "00_a.ipynb", [], "run1", "/c1")
+        with pytest.raises(ReportFolderError, match=r"would replace file\(s\) .*\(index.html\)"):
+            folder.commit([record])
+    assert (out / "index.html").read_text(encoding="utf-8") == "<p>my own index</p>"
+    assert not (out / "00_a.html").exists()

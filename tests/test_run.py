@@ -34,7 +34,6 @@ from helpers.run import (
     parameters_cell_index,
     parse_parameter_value,
     run_collection,
-    strip_progress_bars,
 )
 
 
@@ -423,6 +422,24 @@ def test_an_english_folder_runs_the_inventory_and_says_why_the_rest_cannot(tmp_p
     assert f'<td class="skipped">skipped: {reason}</td>' in index
 
 
+def test_report_folders_that_cannot_be_are_refused_with_the_reason(tmp_path, capsys):
+    corpus = _corpus(tmp_path, "articles", ARABIC_ARTICLES)
+    inside = corpus / "report"
+    assert main(["run", "--corpus", str(corpus), "--out", str(inside), "--quiet"]) == 2
+    assert capsys.readouterr().err == (
+        f"error: the report folder {inside} is inside the corpus folder {corpus}: its tables "
+        "would be read as articles by the next run; choose an --out outside it\n"
+    )
+    assert not inside.exists()
+    a_file = tmp_path / "report.html"
+    a_file.write_text("mine", encoding="utf-8")
+    assert main(["run", "--corpus", str(corpus), "--out", str(a_file), "--quiet"]) == 2
+    assert capsys.readouterr().err == (
+        f"error: cannot write the report into {a_file}: File exists\n"
+    )
+    assert a_file.read_text(encoding="utf-8") == "mine"
+
+
 def test_run_sh_reads_relative_paths_from_the_callers_folder_and_passes_options_on(
     tmp_path, bundled_corpus, repo_root
 ):
@@ -453,6 +470,9 @@ def test_notebooks_are_named_by_file_project_path_or_name_from_any_folder(tmp_pa
     ]
     with pytest.raises(ValueError, match="--notebooks 7: no such notebook"):
         resolve_notebooks(["7"])
+    (tmp_path / "02_stance.ipynb").write_bytes(stance.read_bytes())
+    with pytest.raises(ValueError, match="two notebooks named 02_stance would share a page"):
+        resolve_notebooks(["02", "02_stance.ipynb"])
 
 
 @pytest.mark.parametrize("example", [line for line in EXAMPLES.splitlines()[1:] if line.strip()])
@@ -468,29 +488,6 @@ def test_cell_timeouts_grow_with_the_corpus():
     assert cell_timeout(31_525) == 600 + 1892  # ANT: 0.06 s per article, rounded up
     assert build_parser().parse_args(["run", "--corpus", "c", "--timeout", "0"]).timeout is None
     assert build_parser().parse_args(["run", "--corpus", "c"]).timeout == "auto"
-
-
-def test_progress_bars_never_reach_a_page():
-    bar = (
-        "\rstance:  40%|████      | 2/5 [00:01<00:01,  1.9it/s]"
-        "\rstance: 100%|██████████| 5/5 [00:02<00:00,  2.0it/s]\n"
-    )
-    warning = "TqdmWarning: IProgress not found. Please update jupyter and ipywidgets.\n"
-    nb = _notebook(
-        nbformat.v4.new_code_cell(
-            "x",
-            outputs=[
-                nbformat.v4.new_output("stream", name="stderr", text=bar + warning),
-                nbformat.v4.new_output("stream", name="stderr", text=bar + "UserWarning: k\n"),
-                nbformat.v4.new_output("stream", name="stdout", text="50%| kept on stdout\n"),
-            ],
-        )
-    )
-    outputs = strip_progress_bars(nb).cells[0].outputs
-    assert [(o.name, o.text) for o in outputs] == [
-        ("stderr", "UserWarning: k\n"),
-        ("stdout", "50%| kept on stdout\n"),
-    ]
 
 
 # --- the real collection on the bundled corpus ----------------------------------------------

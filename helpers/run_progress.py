@@ -3,21 +3,21 @@
 The runner reports each step here: the corpus load, each notebook, each cell. On a terminal one
 status line is redrawn every second (notebook, cell, what the cell starts with, how long it
 has run); in a log file (stderr not a terminal) a line is printed when a notebook starts and
-ends and when a cell took long. Saved pages never see any of it.
+ends and when a cell took long. Saved pages never see any of it, nor the progress bars a
+notebook's own code may draw (:func:`strip_progress_bars`).
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import time
 from typing import TextIO
 
-__all__ = [
-    "LONG_CELL",
-    "Progress",
-    "TerminalProgress",
-]
+from nbformat import NotebookNode
+
+__all__ = ["LONG_CELL", "Progress", "TerminalProgress", "strip_progress_bars"]
 
 LONG_CELL = 10.0
 """Seconds from which a finished cell gets its own line in a log."""
@@ -32,8 +32,8 @@ class Progress:
     def notebook(self, position: int, count: int, name: str) -> None:
         """Notebook ``position`` (from 1) of ``count`` starts."""
 
-    def cell(self, index: int, count: int, first_line: str) -> None:
-        """Cell ``index`` (from 0) of the running notebook starts."""
+    def cell(self, number: int, count: int, first_line: str) -> None:
+        """Cell ``number`` (from 1, as in the notebook file) of ``count`` starts."""
 
     def finished(self, line: str) -> None:
         """A notebook ended (ran, failed or was skipped), told in one line."""
@@ -71,10 +71,10 @@ class TerminalProgress(Progress):
         if not self.live:
             self._print(f"[{position}/{count}] {name}: started")
 
-    def cell(self, index: int, count: int, first_line: str) -> None:
+    def cell(self, number: int, count: int, first_line: str) -> None:
         self._end_cell()
         first_line = first_line if len(first_line) <= 50 else first_line[:49] + "…"
-        self._set(self._label, f"cell {index + 1}/{count} {first_line}".rstrip())
+        self._set(self._label, f"cell {number}/{count} {first_line}".rstrip())
 
     def finished(self, line: str) -> None:
         self._end_cell()
@@ -116,3 +116,28 @@ class TerminalProgress(Progress):
                 status = " ".join(filter(None, [self._label, self._cell, f"{took:.0f} s"]))
                 self.stream.write("\r\033[K" + status[:150])
                 self.stream.flush()
+
+
+def strip_progress_bars(nb: NotebookNode) -> NotebookNode:
+    """Drop progress-bar lines (tqdm) and their warnings from the stderr outputs of ``nb``.
+
+    Progress belongs in the terminal; in a saved page a bar is hundreds of stale lines. Other
+    stderr text stays, and an output left empty goes.
+    """
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                lines = re.split(r"(?=\r)|(?<=\n)", output.get("text", ""))
+                text = "".join(line for line in lines if not _PROGRESS_LINE.search(line))
+                if not text.strip():
+                    continue
+                output["text"] = text
+            kept.append(output)
+        cell["outputs"] = kept
+    return nb
+
+
+_PROGRESS_LINE = re.compile(r"\d+%\|.*\|\s*\d+/|\|\s*\d+/\d+ \[|TqdmWarning|IProgress not found")
