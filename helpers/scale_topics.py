@@ -41,8 +41,8 @@ class _ClusterModel:
     include_title: bool
 
     def points_and_counts(self, part: pd.DataFrame):
-        titles = topics._titles(part, self.include_title)
-        counts = self.counter.transform(topics._texts(part, titles)).tocsr()
+        titles, texts = topics.article_texts(part, self.include_title)
+        counts = self.counter.transform(texts).tocsr()
         weighted = counts + (self.title_weight - 1) * self.counter.transform(titles)
         weights = self.idf.transform(weighted)
         if self.svd is None:

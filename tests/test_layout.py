@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "dates", "checks", "encodings"},
+    {"arabic", "dates", "checks", "encodings", "cache"},
     {"plain_text", "columns"},
     {"readers", "cleaning"},
     {"discovery"},
@@ -22,7 +22,10 @@ LAYERS: list[set[str]] = [
     {"scale_corpus"},
     {"actors", "attribution", "stance_lexicon", "stance_model", "snapshot"},
     {"keyness", "kwic_view", "selection"},
-    {"frequency", "stance", "topics"},
+    {"frequency", "stance", "document_terms"},
+    {"topic_models", "clusters", "article_maps"},
+    {"topic_checks"},
+    {"topics"},
     {"scale_topics"},
     {"scale"},
     {"fonts", "display"},
