@@ -33,7 +33,14 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from helpers.arabic import TOKEN_PATTERN, normalize, protected_forms, sentence_spans
+from helpers.arabic import (
+    TOKEN_PATTERN,
+    fold,
+    normalize,
+    protected_forms,
+    sentence_spans,
+    strip_conjunction,
+)
 
 __all__ = [
     "ALIAS_KINDS",
@@ -80,14 +87,6 @@ class _Entry(NamedTuple):
     ambiguous: bool
 
 
-def _fold(text: str) -> str:
-    """The matching form of ``text``: default normalisation plus teh marbuta and hamza folding.
-
-    Every step deletes a character or maps it to one character, so token offsets survive.
-    """
-    return normalize(text, teh_marbuta=True, hamza=True)
-
-
 def _readings(token: str) -> list[tuple[str, bool]]:
     """A folded token as written and without each clitic sequence it may carry.
 
@@ -100,9 +99,10 @@ def _readings(token: str) -> list[tuple[str, bool]]:
     """
     readings = [(token, True)]
     heads = [token]
-    if token[0] in "وف" and len(token) > 3:
-        heads.append(token[1:])
-        readings.append((token[1:], True))
+    bare = strip_conjunction(token)
+    if bare != token:
+        heads.append(bare)
+        readings.append((bare, True))
     for head in heads:
         if head.startswith("لل") and len(head) > 3:
             readings.append(("ال" + head[2:], True))  # ل + ال with its alef dropped
@@ -119,7 +119,7 @@ class _Readings(dict):
         self.vocabulary = vocabulary
 
     def __missing__(self, token: str) -> tuple[tuple[str, bool], ...]:
-        found = tuple(r for r in _readings(_fold(token)) if r[0] in self.vocabulary)
+        found = tuple(r for r in _readings(fold(token)) if r[0] in self.vocabulary)
         self[token] = found
         return found
 
@@ -152,7 +152,7 @@ class Gazetteer:
         firsts: set[str] = set()
         self._trie = {}
         for entry in rows:
-            keys = [_fold(t) for t in TOKEN_PATTERN.findall(entry.alias)]
+            keys = [fold(t) for t in TOKEN_PATTERN.findall(entry.alias)]
             if not keys:
                 raise ValueError(f"{self.source}: alias {entry.alias!r} has no word in it")
             vocabulary.update(keys)
@@ -260,7 +260,7 @@ def _aliases_of(actor: str, spec: dict, source: str) -> Iterable[tuple]:
         for alias in spec.get(kind, []):
             if not isinstance(alias, str) or not alias.strip():
                 raise ValueError(f"{source}: actor {actor!r} has a non-text {kind} alias {alias!r}")
-            key = _fold(alias)
+            key = fold(alias)
             if key in seen:
                 continue
             seen.add(key)

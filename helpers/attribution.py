@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import STOPWORDS, normalize, sentence_spans, token_spans
+from helpers.arabic import STOPWORDS, normalize, sentence_spans, strip_conjunction, token_spans
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -147,12 +147,7 @@ class _Sentence:
 
 def _cue_of(norm: str, cues: SpeechCues) -> tuple[str, frozenset[str]] | None:
     """The cue a normalised token is, allowing the conjunctions و/ف in front (وأكد, فقال)."""
-    return cues.cues.get(norm) or cues.cues.get(_strip_conjunction(norm))
-
-
-def _strip_conjunction(norm: str) -> str:
-    """``norm`` without a leading و/ف (وأكد -> أكد), when more than two letters remain."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    return cues.cues.get(norm) or cues.cues.get(strip_conjunction(norm))
 
 
 def _breaks_clause(gap: str) -> bool:
@@ -278,7 +273,7 @@ def _opinion_quote(
     first object to the end of the clause. Without a subject before the verb there is no quote
     (``يعتبر هذا الاتصال ...`` is the outlet's own wording)."""
     tokens = sentence.tokens
-    if _strip_conjunction(tokens[i].norm) not in _OPINION_VERBS or i + 1 >= len(tokens):
+    if strip_conjunction(tokens[i].norm) not in _OPINION_VERBS or i + 1 >= len(tokens):
         return None
     span = _subject_before(tokens, i, cues, after_complementizer=False)
     if span is None:

@@ -43,7 +43,13 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.arabic import normalize, token_spans
+from helpers.arabic import (
+    CLITIC_PREFIXES,
+    normalize,
+    strip_article,
+    strip_conjunction,
+    token_spans,
+)
 
 __all__ = [
     "ROLES",
@@ -68,13 +74,6 @@ ROLES = (
     "receiver",
 )
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
-_PREFIXES = tuple(
-    sorted(
-        {"", "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"}
-        | {"وب", "ول", "وك", "فب", "فل", "وس", "وبال", "فبال", "وكال"},
-        key=len,
-    )
-)
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _PREPOSITIONS = frozenset(
     normalize(w) for w in "على ضد بحق تجاه إزاء نحو إلى مع في من عن عبر بين لدى حول".split()
@@ -167,7 +166,7 @@ def _forms(norm: str) -> dict[str, bool]:
     """Every form a normalised token may stand for (clitics, possessives and endings removed),
     with whether a possessive suffix was removed."""
     found: dict[str, bool] = {}
-    for prefix in _PREFIXES:
+    for prefix in CLITIC_PREFIXES:
         if not norm.startswith(prefix) or len(norm) - len(prefix) < 2:
             continue
         rest = norm[len(prefix) :]
@@ -417,8 +416,7 @@ def _word(word: str) -> tuple[str, bool, str]:
     (``بينما``, ``وأن``) and the preposition written onto it (news vocabulary repeats, so each
     word is read once)."""
     norm = normalize(word)
-    bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-    return norm, bare in _CLAUSE_OPENERS, _attached_preposition(norm)
+    return norm, strip_conjunction(norm) in _CLAUSE_OPENERS, _attached_preposition(norm)
 
 
 def _attached_preposition(norm: str) -> str:
@@ -427,7 +425,7 @@ def _attached_preposition(norm: str) -> str:
     Only the article makes the prefix certain: ``بينما`` or ``لبنان`` start with the same
     letters. Mentions of actors get their prefix from the gazetteer match instead (``لأوكرانيا``).
     """
-    word = norm[1:] if len(norm) > 4 and norm[0] in "وف" else norm
+    word = strip_conjunction(norm)
     if word.startswith("بال") and len(word) > 4:
         return "ب"
     if word.startswith("لل") and len(word) > 3:
@@ -511,9 +509,7 @@ _SPEAKING = tuple(normalize(w) for w in "حديث تحدث يتحدث تتحدث
 
 def _bare(norm: str) -> str:
     """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
-    if len(norm) > 3 and norm[0] in "وف":
-        norm = norm[1:]
-    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    return strip_article(strip_conjunction(norm), 3)
 
 
 def _receiver(i: int, j: int, actors: list[_Actor]) -> list[tuple[_Actor, str]]:
