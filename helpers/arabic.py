@@ -38,6 +38,7 @@ __all__ = [
     "protected_forms",
     "Analyzer",
     "fold",
+    "is_protected",
     "normalize",
     "sentence_spans",
     "sentences",
@@ -429,6 +430,12 @@ def _forms(protected: Iterable[str]) -> dict[str, str]:
     """The protected forms for :data:`PROTECTED_WORDS` plus ``protected``."""
     extra = frozenset(normalize(w) for w in protected)
     return _protection(PROTECTED_WORDS | extra if extra else PROTECTED_WORDS)
+
+
+def is_protected(word: str) -> bool:
+    """Whether a normalised word is a protected word (:data:`PROTECTED_WORDS`) or one under a
+    suffix (``لبنان``, ``بوتين``, ``وزارته``): its first letters belong to the word."""
+    return word in _forms(())
 
 
 def strip_clitics(word: str, protected: Iterable[str] = ()) -> str:

@@ -21,18 +21,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import STOPWORDS, normalize, sentence_spans, strip_conjunction, token_spans
+from helpers.arabic import (
+    STOPWORDS,
+    is_protected,
+    normalize,
+    sentence_spans,
+    strip_conjunction,
+    token_spans,
+)
 
 __all__ = [
     "QUOTE_COLUMNS",
+    "QuoteSpan",
     "SpeechCues",
     "find_quotes",
+    "is_news_agency",
+    "speech_noun_holder",
     "load_speech_cues",
-    "quote_at",
     "quote_spans",
 ]
 
@@ -43,6 +53,8 @@ QUOTE_COLUMNS = ["speaker", "cue", "quote", "start", "end", "speaker_start", "sp
 _MAX_SPEAKER = (
     9  # tokens a speaker phrase may span (مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف)
 )
+_MAX_OPENING = 16  # tokens from a cue to its complementiser, across an apposition
+# (قالت نيكي هايلي، سفيرة الولايات المتحدة الأمريكية في الأمم المتحدة، إنه ...)
 _MAX_SUBJECT = 5  # tokens of a subject written before its verb
 _LOOKBACK_SENTENCES = 3  # how far back "وأكد أن ..." looks for the speaker it continues
 _OPENERS = '«"“'
@@ -58,6 +70,7 @@ class SpeechCues:
     boundaries: frozenset[str]
     statements: frozenset[str]
     relay_ends: frozenset[str]
+    title_words: frozenset[str]
 
 
 def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
@@ -109,11 +122,36 @@ def _parse_cues(raw: str) -> SpeechCues:
         boundaries=frozenset(lists["boundary"]),
         statements=frozenset(lists["statement"]),
         relay_ends=frozenset(lists["relay_end"]),
+        title_words=frozenset(lists["title_word"]),
     )
 
 
-_CUE_KINDS = ("verb", "participle", "source", "relay")
-_LIST_KINDS = ("complementizer", "boundary", "statement", "relay_end")
+@lru_cache(maxsize=1)
+def _agency_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``news_agencies.txt``: (one-word names, names of several words), normalised."""
+    raw = resources.files("helpers.data").joinpath("news_agencies.txt").read_text("utf-8")
+    names = [normalize(line.split("#", 1)[0].strip()) for line in raw.splitlines()]
+    names = [n for n in names if n]
+    return frozenset(n for n in names if " " not in n), frozenset(n for n in names if " " in n)
+
+
+def is_news_agency(speaker: str) -> bool:
+    """Whether a speaker phrase names a news agency (``وكالة رويترز``, ``فرانس برس``): a source
+    that relays words, not the one who holds the view (``helpers/data/news_agencies.txt``)."""
+    words = [normalize(w) for w in speaker.split()]
+    single, multi = _agency_words()
+    readings = [{w, strip_conjunction(w), w.removeprefix("ل")} for w in words]
+    if readings and readings[0] & _AGENCY_HEADS and len(words) <= 4:
+        return True
+    phrase = " ".join(words)
+    return any(r & single for r in readings) or any(m in phrase for m in multi)
+
+
+_AGENCY_HEADS = frozenset(normalize(w) for w in "وكالة وكالات لوكالة".split())
+
+
+_CUE_KINDS = ("verb", "participle", "source", "relay", "evaluation", "evaluation_participle")
+_LIST_KINDS = ("complementizer", "boundary", "statement", "relay_end", "title_word")
 
 
 @dataclass
@@ -186,19 +224,32 @@ def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
     return pd.DataFrame(columns, columns=QUOTE_COLUMNS)
 
 
+class QuoteSpan(NamedTuple):
+    """A quote's span and its speaker's (``speaker_start == -1`` without a speaker)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int
+    speaker_end: int
+
+
 def quote_spans(
     text: str,
     cues: SpeechCues | None = None,
     *,
     spans: list[tuple[int, int]] | None = None,
-) -> list[tuple[int, int, str | None]]:
-    """``(start, end, speaker)`` of each quote in ``text``: :func:`find_quotes` without the
-    table, for callers that look up many positions (the stance engine's voices).
+) -> list[QuoteSpan]:
+    """Each quote of ``text`` as a :class:`QuoteSpan`: :func:`find_quotes` without the table,
+    for callers that look up many positions (the stance engine's voices).
 
     ``spans`` are the sentence offsets of ``text`` (:func:`helpers.arabic.sentence_spans`) when
     the caller has them already, so a long article is not split twice.
     """
-    return [(q.start, q.end, q.speaker) for q in _find(text, cues or _default_cues(), spans)]
+    return [
+        QuoteSpan(q.start, q.end, q.speaker, q.speaker_start, q.speaker_end)
+        for q in _find(text, cues or _default_cues(), spans)
+    ]
 
 
 def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = None) -> list[_Quote]:
@@ -213,14 +264,6 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
                     quote.cue_start = token.start
                     quotes.append(quote)
     return quotes
-
-
-def quote_at(quotes: pd.DataFrame, position: int) -> pd.Series | None:
-    """The innermost quote (row of :func:`find_quotes`) covering character ``position``."""
-    inside = quotes[(quotes["start"] <= position) & (position < quotes["end"])]
-    if inside.empty:
-        return None
-    return inside.loc[(inside["end"] - inside["start"]).idxmin()]
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -247,9 +290,14 @@ def _read_quote(
         return _source_quote(text, sentence, i, cues, cue_word)
     if kind == "relay":
         return _relay_quote(text, sentence, i, cues, cue_word)
+    if kind in ("evaluation", "evaluation_participle"):
+        participle = kind == "evaluation_participle"
+        return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
     opening = _find_opening(tokens, i, prepositions, cues)
     if opening is None:
-        return _opinion_quote(text, sentence, i, cues, cue_word) if kind == "verb" else None
+        if kind != "verb":
+            return None
+        return _opinion_quote(text, sentence, i, cues, cue_word, earlier)
     speaker_end, quote_index = opening
     start, end = _quote_extent(text, tokens, quote_index, sentence.end)
     span, found = None, "before-cue"
@@ -266,18 +314,27 @@ def _read_quote(
 
 
 def _opinion_quote(
-    text: str, sentence: _Sentence, i: int, cues: SpeechCues, cue_word: str
+    text: str,
+    sentence: _Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[_Quote],
 ) -> _Quote | None:
     """``الولايات المتحدة تعتبر بعض المطالب الروسية غير مقبولة``: a verb of opinion with two
     objects and no complementiser is the view of its subject written before it, from the verb's
-    first object to the end of the clause. Without a subject before the verb there is no quote
-    (``يعتبر هذا الاتصال ...`` is the outlet's own wording)."""
+    first object to the end of the clause. With the subject after the verb (``اعتبر الرئيس
+    التركي العقوبات ... طعنة``) it reads as a verb of evaluation (:func:`_evaluation_quote`);
+    a demonstrative after the verb is no subject (``يعتبر هذا الاتصال ...`` is the outlet's
+    own wording)."""
     tokens = sentence.tokens
     if strip_conjunction(tokens[i].norm) not in _OPINION_VERBS or i + 1 >= len(tokens):
         return None
     span = _subject_before(tokens, i, cues, after_complementizer=False)
     if span is None:
-        return None
+        if tokens[i + 1].norm in _DEMONSTRATIVES or i > 0 and not _breaks_clause(tokens[i].gap):
+            return None
+        return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     stop = next(
         (t.start - len(t.gap) for t in tokens[i + 2 :] if _breaks_clause(t.gap)), sentence.end
     )
@@ -291,6 +348,126 @@ _OPINION_VERBS = frozenset(
     normalize(w) for w in "اعتبر اعتبرت يعتبر تعتبر يعتبرون رأى رأت يرى ترى يرون".split()
 )
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
+
+
+def _evaluation_quote(
+    text: str,
+    sentence: _Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[_Quote],
+    participle: bool,
+) -> _Quote:
+    """``اتهمت وزارة الخارجية البريطانية روسيا بـ...``, ``أشاد ترمب بالضربات``: a verb of
+    evaluation is a speech act of its subject, so the rest of the sentence, from the verb on,
+    is the subject's view. The subject is written before the verb at the start of its clause
+    (``الوزير ندد بـ``), else right after the verb, up to the first preposition, word with an
+    attached ``بال``/``لل``, boundary word or punctuation (``أشاد الرئيس دونالد ترمب بـ``); a
+    participle (``منددا بـ``) or a verb with neither continues the last speaker of the sentence."""
+    tokens = sentence.tokens
+    start, end = tokens[i].start, sentence.end
+    if participle:
+        verb = next((j for j in range(i) if _cue_of(tokens[j].norm, cues) is not None), None)
+        if verb is None or any(q.sentence_index == sentence.index for q in earlier):
+            return _inherit(earlier, cue_word, start, end, sentence.index, "participle")
+        i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
+    span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
+    if span is None:
+        span, found = _phrase(tokens, i + 1, _evaluator_end(tokens, i + 1, cues)), "after-cue"
+    if span is None:
+        lookback = "participle" if participle else "verb"  # فيما انتقد ...: the last speaker
+        return _inherit(earlier, cue_word, start, end, sentence.index, lookback)
+    speaker = text[span[0] : span[1]]
+    return _Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:
+    """Who speaks through a noun of evaluation ending at ``end`` (``انتقادات من منظمات حقوقية``,
+    ``لانتقادات من قبل منظمات حقوقية``): the phrase after ``من`` or ``من قبل``/``من جانب``
+    within two words, with its offsets; None when the text does not name them."""
+    tokens = _tokens(text, end, min(len(text), end + 200))
+    for k, token in enumerate(tokens[:3]):
+        if _breaks_clause(token.gap) and k > 0:
+            return None
+        if token.norm != "من":
+            continue
+        first = k + 1
+        if first < len(tokens) and tokens[first].norm in _AGENT_MARKERS:
+            first += 1
+        stop = first
+        while stop < len(tokens) and stop - first < _MAX_EVALUATOR:
+            norm = tokens[stop].norm
+            if stop > first and (_breaks_clause(tokens[stop].gap) or norm in _PREPOSITIONS):
+                break
+            if norm in _RELATIVES or _has_preposition(norm):
+                break
+            stop += 1
+        span = _phrase(tokens, first, stop)
+        return (text[span[0] : span[1]], *span) if span else None
+    return None
+
+
+_AGENT_MARKERS = frozenset(normalize(w) for w in "قبل جانب طرف".split())
+_RELATIVES = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+
+
+def _evaluator_end(tokens: list[_Token], first: int, cues: SpeechCues) -> int:
+    """Index one past the subject written after an evaluation verb (see
+    :func:`_evaluation_quote`); ``first`` when the verb is followed by its object."""
+    j = first
+    while j < len(tokens) and j - first < _MAX_EVALUATOR:
+        norm = tokens[j].norm
+        if j > first and _breaks_clause(tokens[j].gap):
+            break
+        if norm in _PREPOSITIONS or norm in cues.complementizers or _ends_speaker(tokens, j, cues):
+            break
+        title = j > first and strip_conjunction(tokens[j - 1].norm) in cues.title_words
+        if norm in _RELATIVES:
+            break  # انتقد الطريقة التي ...: the object, with its relative clause
+        if norm in _ADDRESSEE_PRONOUNS or (_has_preposition(norm) and not title):
+            break  # ... but الأمين العام للأمم المتحدة: a title takes its ل-genitive
+        j += 1
+        if _ends_plural_subject(tokens, j - 1) or _starts_object(tokens, j, cues):
+            break
+    return j
+
+
+def _starts_object(tokens: list[_Token], j: int, cues: SpeechCues) -> bool:
+    """Whether a definite word at ``j`` after a definite word starts a new noun phrase (the
+    verb's object: ``اعتبر الرئيس التركي العقوبات``) rather than continuing the subject: it is
+    no nisba adjective (``الأمريكي``, ``الخارجية``) and no title word (``العام``, ``السابق``)."""
+    if j >= len(tokens) or j == 0:
+        return False
+    word, before = strip_conjunction(tokens[j].norm), strip_conjunction(tokens[j - 1].norm)
+    if not (word.startswith("ال") and before.startswith("ال")):
+        return False
+    return not word.endswith(_NISBA) and word not in cues.title_words
+
+
+_NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
+
+
+def _ends_plural_subject(tokens: list[_Token], j: int) -> bool:
+    """A definite sound plural (``المراقبون``, ``المحتجين``) ends a subject unless an adjective
+    agreeing with it follows (``المسؤولون الأمريكيون``): in the construct state it would have
+    lost its ن (``مراقبو الأمم المتحدة``), so a definite word after it starts the object."""
+    word = strip_conjunction(tokens[j].norm)
+    if not (word.startswith("ال") and word.endswith(("ون", "ين")) and len(word) >= 7):
+        return False  # (الأمين, الدين: a singular)
+    following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    return not following.endswith(("ون", "ين"))
+
+
+def _has_preposition(norm: str) -> bool:
+    """Whether ``ب`` or ``ل`` is written onto the word (``بالضربات``, ``بضبط``, ``لسيادتها``;
+    not ``بوتين``, ``لبنان``, which are protected words, nor ``بلد``)."""
+    bare = strip_conjunction(norm)
+    return bare[:1] in ("ب", "ل") and len(bare) > 3 and not is_protected(bare)
+
+
+_MAX_EVALUATOR = 6
+"""Words of a subject after an evaluation verb (وزير الدفاع الإسرائيلي أفيغدور ليبرمان)."""
 
 
 def _phrase(tokens: list[_Token], first: int, stop: int) -> tuple[int, int] | None:
@@ -324,7 +501,7 @@ def _find_opening(
     the speaker phrase, but the quote may still open a few words later. None: no quote here.
     """
     speaker_end: int | None = None
-    for j in range(i + 1, min(len(tokens), i + 1 + _MAX_SPEAKER)):
+    for j in range(i + 1, min(len(tokens), i + 1 + _MAX_OPENING)):
         token = tokens[j]
         if any(c in token.gap for c in ":" + _OPENERS):
             return (speaker_end or j), j
@@ -446,8 +623,8 @@ def _source_quote(
     if span is None:
         return None
     start = span[0]
-    if tokens[first].norm.startswith("ل") and _cue_of(tokens[i].norm, cues) is not None:
-        start += 1 if text[start] == "ل" else 0
+    if tokens[first].norm.startswith("ل") and text[start] == "ل":
+        start += 1  # وفقا لوكالة: the speaker is the agency, not "to the agency"
     speaker = text[start : span[1]]
     return _Quote(
         speaker,

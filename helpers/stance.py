@@ -37,23 +37,28 @@ import numpy as np
 import pandas as pd
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
-from helpers.arabic import sentence_spans
-from helpers.attribution import quote_spans
+from helpers.arabic import normalize, sentence_spans
+from helpers.attribution import QuoteSpan, is_news_agency, quote_spans, speech_noun_holder
 from helpers.stance_lexicon import (
+    Hit,
     MentionInfo,
     StanceLexicon,
     attach_hits,
     attached_preposition,
     default_lexicon,
+    role_frames,
 )
 from helpers.stance_model import StanceClassifier
 
 __all__ = [
     "SCORE_COLUMNS",
     "SENTENCE_COLUMNS",
+    "SENTENCE_THRESHOLD",
     "THRESHOLD",
     "StanceClassifier",
     "compare_outlets",
+    "holder_of",
+    "sentence_stance",
     "score_stance",
     "stance_sentences",
     "strongest_evidence",
@@ -62,6 +67,11 @@ __all__ = [
 
 THRESHOLD = 0.25
 """Article score at or beyond which the stance is favor (>=) or against (<=)."""
+
+SENTENCE_THRESHOLD = 0.6
+"""Summed hit value of one sentence row at or beyond which its ``stance`` is favor or against:
+one clear evaluative word (weight 0.7 and more) decides, a weak cooperation word (``اتفاق``,
+``حوار``: 0.3; ``تعاون``: 0.5) alone never does."""
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -74,6 +84,8 @@ SENTENCE_COLUMNS = [
     "raw",
     "n_hits",
     "hits",
+    "stance",
+    "holder",
 ]
 SCORE_COLUMNS = [
     "article_id",
@@ -128,7 +140,9 @@ def stance_sentences(
         target; a sentence whose hits come from two voices (the outlet, then a quote) has one
         row per voice. ``voice`` is ``outlet`` or ``quoted``; ``speaker`` the quoted speaker
         (None for the outlet or an unknown speaker); ``raw`` the summed hit values and
-        ``score = tanh(raw)``; ``hits`` lists ``words -> target (value, rule)``.
+        ``score = tanh(raw)``; ``hits`` lists ``words -> target (value, rule)``; ``stance`` the
+        row's favor/against/none (:func:`sentence_stance`) and ``holder`` who evaluates
+        (:func:`holder_of`: ``outlet``, the speaker, or "" when unknown).
     """
     _check_columns(articles)
     gazetteer = gazetteer or load_gazetteer()
@@ -227,37 +241,99 @@ def _article_sentences(
             first = next(m.start for m in inside if m.actor == target)
             groups: dict[tuple[str, str | None], list] = {}
             for hit in hits:
-                if hit.actor == target:
-                    groups.setdefault(_voice(quotes, hit.start), []).append(hit)
+                if hit.actor != target:
+                    continue
+                quote = _innermost(quotes, hit.start) or _speech_noun_quote(hit, text)
+                if quote is None:
+                    groups.setdefault(("outlet", None), []).append(hit)
+                    continue
+                speaker, holder_start, holder_end = _holder_span(quote, inside, hits, text)
+                if _only_in_holder(target, inside, holder_start, holder_end):
+                    continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
+                groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
-                groups[_voice(quotes, first)] = []
+                quote = _innermost(quotes, first)
+                if quote is None:
+                    groups[("outlet", None)] = []
+                else:
+                    groups[("quoted", _holder_span(quote, inside, hits, text)[0])] = []
             for (voice, speaker), group in groups.items():
                 raw = sum(h.value for h in group)
                 listed = "; ".join(
                     f"{h.words} -> {target} ({h.value:+.2f}, {h.rule})" for h in group
                 )
                 rows.append(
-                    (
-                        target,
-                        index,
-                        sentence,
-                        voice,
-                        speaker,
-                        math.tanh(raw),
-                        raw,
-                        len(group),
-                        listed,
-                    )
+                    (target, index, sentence, voice, speaker, math.tanh(raw), raw, len(group))
+                    + (listed, sentence_stance(raw), holder_of(voice, speaker))
                 )
     return rows
 
 
-def _voice(quotes: list[tuple[int, int, str | None]], position: int) -> tuple[str, str | None]:
-    """(``outlet``, None) or (``quoted``, speaker of the innermost quote) for a position."""
-    inside = [(end - start, speaker) for start, end, speaker in quotes if start <= position < end]
-    if not inside:
-        return "outlet", None
-    return "quoted", min(inside, key=lambda q: q[0])[1]
+def sentence_stance(raw: float) -> str:
+    """``favor``, ``against`` or ``none`` for a sentence row's summed hit value
+    (:data:`SENTENCE_THRESHOLD`)."""
+    if raw >= SENTENCE_THRESHOLD:
+        return "favor"
+    return "against" if raw <= -SENTENCE_THRESHOLD else "none"
+
+
+def holder_of(voice: str, speaker: str | None) -> str:
+    """Who evaluates in a sentence row: ``outlet`` in the outlet's voice, else the speaker's
+    name or title phrase; "" when the speaker is unknown or only a news agency that relayed
+    the words (``رويترز`` is a source, not a holder)."""
+    if voice == "outlet":
+        return "outlet"
+    if not speaker or is_news_agency(speaker):
+        return ""
+    return speaker
+
+
+def _speech_noun_quote(hit: Hit, text: str) -> QuoteSpan | None:
+    """A hit on a noun that is someone's words (``انتقادات``, ``ترحيب``: ``[speech_nouns]`` of
+    ``role_frames.toml``) as a quote of its own: the speaker is named after من (قبل) or unknown."""
+    if normalize(hit.term) not in role_frames().speech_nouns:
+        return None
+    end = hit.start + len(text[hit.start :].split(maxsplit=1)[0])
+    found = speech_noun_holder(text, end)
+    if found is None:
+        return QuoteSpan(hit.start, end, None, -1, -1)
+    return QuoteSpan(hit.start, end, *found)
+
+
+def _innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
+    """The innermost quote covering a character position, or None (the outlet's voice)."""
+    covering = [q for q in quotes if q.start <= position < q.end]
+    return min(covering, key=lambda q: q.end - q.start) if covering else None
+
+
+def _holder_span(
+    quote: QuoteSpan, mentions: list[MentionInfo], hits: list[Hit], text: str
+) -> tuple[str | None, int, int]:
+    """The quote's speaker and its offsets, without an object the speaker phrase ran into.
+
+    After an evaluation verb the subject comes first and the object right after it, with
+    nothing between (``اتهمت وزارة الخارجية البريطانية روسيا بـ``, ``أدان الاتحاد الأوروبي
+    العدوان الروسي``): the speaker phrase ends before the first lexicon hit in it, and before a
+    last actor named as a noun when another actor is named before it (the verb's object).
+    """
+    start, end = quote.speaker_start, quote.speaker_end
+    if start < 0:
+        return quote.speaker, -1, -1
+    end = min([end, *(h.start for h in hits if start < h.start < end)])
+    inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
+    if len(inside) >= 2:
+        last = inside[-1]
+        if not last.adjective and any(m.actor != last.actor for m in inside[:-1]):
+            end = min(end, last.start)
+    end = start + len(text[start:end].rstrip(" \t،,"))
+    if end == quote.speaker_end:
+        return quote.speaker, start, end
+    return (text[start:end] or None), start, end
+
+
+def _only_in_holder(actor: str, mentions: list[MentionInfo], start: int, end: int) -> bool:
+    """Whether every mention of ``actor`` in the sentence lies inside the holder's phrase."""
+    return start >= 0 and all(start <= m.start < end for m in mentions if m.actor == actor)
 
 
 def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
@@ -276,6 +352,7 @@ def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
     frame["score"] = frame["raw"]
     labels = np.char.lower(np.asarray(model.predict(texts, targets), dtype=str))
     frame["n_hits"] = (labels != "none").astype(int)
+    frame["stance"] = labels
     frame["hits"] = [
         ", ".join(f"{c} {p:.2f}" for c, p in zip(classes, row, strict=True)) for row in proba
     ]

@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -55,12 +56,14 @@ __all__ = [
     "ROLES",
     "Hit",
     "MentionInfo",
+    "RoleFrames",
     "StanceLexicon",
     "attached_preposition",
     "default_lexicon",
     "attach_hits",
     "load_lexicon",
     "load_nileulex",
+    "role_frames",
 ]
 
 ROLES = (
@@ -89,6 +92,27 @@ _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
 _PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)
+
+
+@dataclass(frozen=True)
+class RoleFrames:
+    """The role frames of ``helpers/data/role_frames.toml`` (see its comments), normalised."""
+
+    genitive_patient: frozenset[str]
+    genitive_agent: frozenset[str]
+    acts: frozenset[str]
+    experiencers: frozenset[str]
+    speech_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def role_frames() -> RoleFrames:
+    """The project's role frames, read once (immutable)."""
+    raw = resources.files("helpers.data").joinpath("role_frames.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    return RoleFrames(
+        **{name: frozenset(normalize(t) for t in data[name]["terms"]) for name in data}
+    )
 
 
 @dataclass(frozen=True)
@@ -371,21 +395,30 @@ def attach_hits(
     blocked = {i + k for i, _, n, _ in found for k in range(n)}
     actors = [_with_phrase(a, tokens, blocked) for a in actors]
     hits: list[Hit] = []
+    frames = role_frames()
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
+    receivers += [
+        k for k, t in enumerate(tokens) if strip_conjunction(t.norm) in frames.experiencers
+    ]
     for i, entry, n, possessive in found:
-        if entry.role not in _EVALUATIVE_ROLES or (
-            entry.role == "mutual" and _spoken_of(i, tokens)
+        if (
+            entry.role not in _EVALUATIVE_ROLES
+            or normalize(entry.term) in frames.acts
+            or (entry.role == "mutual" and _spoken_of(i, tokens))
         ):
             continue
         value, words = _modified(i, n, entry, found, tokens, text)
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
-        if entry.role == "patient" and receiver is not None:
+        if entry.role in ("patient", "evaluative") and receiver is not None:
             targets = _receiver(i, receiver, actors)
         else:
             targets = _targets(i, n, entry, possessive, tokens, actors, starts)
+            if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
+                suffering = {a.actor for a, _ in _receiver(i, receiver, actors)}
+                targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
         for actor, rule in targets:
             hits.append(
                 Hit(actor.actor, entry.term, entry.role, value, words, tokens[i].start, rule)
@@ -397,13 +430,36 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     out: list[_Token] = []
     clause = 0
     previous = start
+    commas: list[bool] = [False]  # per clause: whether a comma opened it
     for word, s, e in token_spans(text[start:end]):
         norm, opens_clause, prefix_prep = _word(word)
-        if out and (opens_clause or _CLAUSE_BREAK.search(text, previous, start + s)):
+        gap = text[previous : start + s]
+        if out and (opens_clause or _CLAUSE_BREAK.search(gap)):
             clause += 1
+            commas.append(_COMMA.fullmatch(gap.strip()) is not None)
         out.append(_Token(norm, start + s, start + e, clause, prefix_prep))
         previous = start + e
-    return out
+    return _join_insertions(out, commas)
+
+
+def _join_insertions(tokens: list[_Token], commas: list[bool]) -> list[_Token]:
+    """Rejoin a clause cut by an insertion between two commas (``رحبت إسرائيل، السبت، بقرار``,
+    ``أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، العنف``): an inserted clause of at most
+    :data:`_INSERTION_WORDS` words, opened and closed by a comma, belongs with its neighbours."""
+    sizes = [0] * len(commas)
+    for token in tokens:
+        sizes[token.clause] += 1
+    joined = list(range(len(commas)))
+    for c in range(1, len(commas) - 1):
+        if commas[c] and commas[c + 1] and sizes[c] <= _INSERTION_WORDS:
+            joined[c] = joined[c + 1] = joined[c - 1]
+    for token in tokens:
+        token.clause = joined[token.clause]
+    return tokens
+
+
+_COMMA = re.compile(r"[,،]")
+_INSERTION_WORDS = 2
 
 
 _CLAUSE_BREAK = re.compile(r'[,،;؛:()«»"]')
@@ -476,7 +532,9 @@ def _modified(
             continue
         distance = i - j
         if other.role == "negator" and 0 < distance <= _NEGATION_SCOPE:
-            value = 0.0 if entry.role in ("mutual", "agent") else -value
+            # a negated hostile or negative word is no praise (ألا يكرروا أخطاء الماضي), and a
+            # negated cooperation word no hostility
+            value = 0.0 if entry.role in ("mutual", "agent") or value < 0 else -value
         elif (
             other.role == "shifter"
             and 0 < distance <= _SHIFTER_SCOPE
@@ -564,6 +622,64 @@ _PRONOUNS = frozenset(
 )
 
 
+def _object_follows(j: int, tokens: list[_Token]) -> bool:
+    """Whether a preposition object (``لسيادتها``, ``على روسيا``) starts at token ``j``."""
+    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
+        return False
+    return (
+        tokens[j].norm in _OBJECT_PREPOSITIONS
+        or bool(tokens[j].prefix_prep)
+        or (tokens[j].norm[:1] == "ل" and tokens[j].norm.endswith(_POSSESSIVES))
+    )
+
+
+def _object_owner(j: int, tokens: list[_Token], actors: list[_Actor], stop: int) -> _Actor | None:
+    """The owner of a patient word's object: the first word within :data:`_OBJECT_SCOPE` words
+    that carries or follows a preposition (``بقرار``, ``على سياسة``), and right after it an actor
+    as its owner or adjective (``بقرار الولايات المتحدة``, ``بالموقف الأمريكي``)."""
+    clause = tokens[j - 1].clause
+    for k in range(j, min(j + _OBJECT_SCOPE, stop, len(tokens))):
+        if tokens[k].clause != clause or any(a.first <= k <= a.last for a in actors):
+            return None
+        carries = tokens[k].prefix_prep or tokens[k].norm[:1] in ("ب", "ل")
+        follows = k > j and tokens[k - 1].norm in _OBJECT_PREPOSITIONS
+        if carries or follows:
+            owner = next((a for a in actors if a.first == k + 1 and not a.governor), None)
+            return owner if owner is not None and tokens[k + 1].clause == clause else None
+    return None
+
+
+_OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
+
+
+def _owner_is_agent(i: int, n: int, entry: _Entry, owner: _Actor, tokens: list[_Token]) -> bool:
+    """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
+    ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
+    (``بدعم روسيا``), or an owner followed by a preposition object (``دعم واشنطن لكييف``)."""
+    if normalize(entry.term) in role_frames().genitive_agent:
+        return True
+    if strip_conjunction(tokens[i].norm).startswith("ب") and not tokens[i].prefix_prep:
+        return True
+    after = owner.last + 1
+    if after >= len(tokens) or tokens[after].clause != tokens[i].clause:
+        return False
+    return tokens[after].norm in _OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل"
+
+
+def _non_actor_owner(i: int, n: int, tokens: list[_Token], actors: list[_Actor]) -> bool:
+    """A noun in the construct state (no article) followed by a definite word that is no
+    actor (``فشل المفاوضات``): the definite word is its owner, what the noun is about."""
+    j = i + n
+    if j >= len(tokens) or tokens[j].clause != tokens[i].clause:
+        return False
+    if _bare(tokens[i].norm).startswith("ال") or tokens[i].norm.startswith(
+        ("ال", "وال", "بال", "لل")
+    ):
+        return False
+    owner = strip_conjunction(tokens[j].norm)
+    return owner.startswith("ال") and not any(a.first <= j <= a.last for a in actors)
+
+
 def _targets(
     i: int,
     n: int,
@@ -600,20 +716,36 @@ def _targets(
         pronoun = _pronoun_object(i + n, tokens, actors)
         if pronoun is not None:
             return [(pronoun, "owner of the pronoun after the preposition")]
+        owner = _object_owner(i + n, tokens, actors, next_hit)
+        if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
+            return [(owner, "owner of the object")]
         if possessive:
-            return []
+            owners = [a for a in actors if a.last < i and not _object_follows(i + n, tokens)]
+            # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
+            return [(owners[-1], "object in the attached pronoun")] if owners else []
         if entry.pos == "verb":
             subject_before = any(not a.in_phrase for a in before)
             objects = free_after[0:1] if subject_before else free_after[1:2]
             return [(a, "object of the verb") for a in objects]
         genitive = [a for a in free_after if a.first == i + n and not a.adjective]
+        if genitive and _owner_is_agent(i, n, entry, genitive[0], tokens):
+            return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
         return [(a, "genitive after the noun") for a in genitive]
     if possessive:
         owners = [a for a in actors if a.last < i]
         return [(owners[-1], "owner of the attached pronoun")] if owners else []
-    relative = _relative_subject(i + n, tokens, free_after) if entry.pos == "adj" else None
-    if relative is not None:
-        return [(relative, "subject of the relative clause after it")]
+    if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
+        relative = _relative_subject(i + n, tokens, free_after)
+        if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
+            return [(relative, "subject of the relative clause after it")]
+    if entry.pos == "noun" and _non_actor_owner(i, n, tokens, actors):
+        return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
+    if (
+        entry.role == "agent"
+        and normalize(entry.term) in role_frames().genitive_patient
+        and any(a.first == i + n and not a.adjective for a in free_after)
+    ):
+        return []  # غزو أوكرانيا: the owner suffers the act; the agent is not named
     subjects = [a for a in before if not a.in_phrase]
     if entry.role == "agent" and entry.pos == "verb":
         if subjects and i - subjects[-1].last <= 3:
@@ -626,6 +758,21 @@ def _targets(
     earlier = [
         a for a in actors if a.last < i and not a.in_phrase and tokens[a.first].clause < clause
     ]
-    if earlier:  # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma
+    if earlier and not (entry.pos == "adj" and _describes_an_owned_noun(i, tokens, actors)):
+        # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma
         return [(earlier[-1], "subject of an earlier clause")]
     return []
+
+
+def _describes_an_owned_noun(i: int, tokens: list[_Token], actors: list[_Actor]) -> bool:
+    """Whether the adjective at ``i`` follows a noun with its own owner (``حرص الحلفاء الصادق``):
+    it describes that phrase, whose owner is named, not the subject of an earlier clause (as in
+    ``في خطوة تصعيدية``)."""
+    if i < 2 or tokens[i - 2].clause != tokens[i].clause:
+        return False
+    owner, noun = tokens[i - 1], tokens[i - 2]
+    return (
+        strip_conjunction(owner.norm).startswith("ال")
+        and not _bare(noun.norm).startswith("ال")
+        and not any(a.first <= i - 1 <= a.last for a in actors)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.attribution import QUOTE_COLUMNS, find_quotes, load_speech_cues, quote_at
+from helpers.attribution import QUOTE_COLUMNS, find_quotes, load_speech_cues, quote_spans
 
 
 def only(text: str) -> dict:
@@ -56,8 +56,9 @@ def test_subject_before_the_verb_after_a_complementiser() -> None:
     assert quotes["speaker"].tolist() == ["المسؤول", "الرئيس الأمريكي"]
     assert quotes["found"].tolist() == ["after-cue", "before-cue"]
     # the inner quote is the innermost span at the evaluative words
-    inner = quote_at(quotes, text.index("غير مقبول"))
-    assert inner["speaker"] == "الرئيس الأمريكي"
+    at = text.index("غير مقبول")
+    covering = [(q.end - q.start, q.speaker) for q in quote_spans(text) if q.start <= at < q.end]
+    assert min(covering)[1] == "الرئيس الأمريكي"  # the innermost span
 
 
 def test_a_bare_cue_continues_the_last_speaker() -> None:
