@@ -184,8 +184,15 @@ class _Sentence:
 
 
 def _cue_of(norm: str, cues: SpeechCues) -> tuple[str, frozenset[str]] | None:
-    """The cue a normalised token is, allowing the conjunctions و/ف in front (وأكد, فقال)."""
-    return cues.cues.get(norm) or cues.cues.get(strip_conjunction(norm))
+    """The cue a normalised token is, allowing the conjunctions و/ف and the future س in front
+    (وأكد, فقال, ستعتبر)."""
+    bare = strip_conjunction(norm)
+    return cues.cues.get(norm) or cues.cues.get(bare) or cues.cues.get(_without_future(bare))
+
+
+def _without_future(verb: str) -> str:
+    """``ستعتبر`` -> ``تعتبر``: the future marker before an imperfect verb."""
+    return verb[1:] if len(verb) > 4 and verb[0] == "س" and verb[1] in "يتن" else verb
 
 
 def _breaks_clause(gap: str) -> bool:
@@ -328,7 +335,8 @@ def _opinion_quote(
     a demonstrative after the verb is no subject (``يعتبر هذا الاتصال ...`` is the outlet's
     own wording)."""
     tokens = sentence.tokens
-    if strip_conjunction(tokens[i].norm) not in _OPINION_VERBS or i + 1 >= len(tokens):
+    verb = _without_future(strip_conjunction(tokens[i].norm))
+    if verb not in _OPINION_VERBS or i + 1 >= len(tokens):
         return None
     span = _subject_before(tokens, i, cues, after_complementizer=False)
     if span is None:
@@ -422,7 +430,11 @@ def _evaluator_end(tokens: list[_Token], first: int, cues: SpeechCues) -> int:
             break
         if norm in _PREPOSITIONS or norm in cues.complementizers or _ends_speaker(tokens, j, cues):
             break
-        title = j > first and strip_conjunction(tokens[j - 1].norm) in cues.title_words
+        title = (
+            j > first
+            and strip_conjunction(tokens[j - 1].norm) in cues.title_words
+            and norm.startswith("لل")
+        )
         if norm in _RELATIVES:
             break  # انتقد الطريقة التي ...: the object, with its relative clause
         if norm in _ADDRESSEE_PRONOUNS or (_has_preposition(norm) and not title):

@@ -71,7 +71,7 @@ THRESHOLD = 0.25
 SENTENCE_THRESHOLD = 0.6
 """Summed hit value of one sentence row at or beyond which its ``stance`` is favor or against:
 one clear evaluative word (weight 0.7 and more) decides, a weak cooperation word (``اتفاق``,
-``حوار``: 0.3; ``تعاون``: 0.5) alone never does."""
+``حوار``: 0.3; ``تعاون``: 0.5) never does (nor does it count against a clear one)."""
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -264,9 +264,16 @@ def _article_sentences(
                 )
                 rows.append(
                     (target, index, sentence, voice, speaker, math.tanh(raw), raw, len(group))
-                    + (listed, sentence_stance(raw), holder_of(voice, speaker))
+                    + (listed, sentence_stance(_decisive(group)), holder_of(voice, speaker))
                 )
     return rows
+
+
+def _decisive(hits: list[Hit]) -> float:
+    """The summed value of the hits that may decide a sentence's stance: a weak cooperation
+    word (below :data:`SENTENCE_THRESHOLD`) neither decides nor dilutes a clear one
+    (``انتقدت الموقف الأمريكي من الاتفاق`` stays against)."""
+    return sum(h.value for h in hits if h.role != "mutual" or abs(h.value) >= SENTENCE_THRESHOLD)
 
 
 def sentence_stance(raw: float) -> str:
@@ -321,10 +328,12 @@ def _holder_span(
         return quote.speaker, -1, -1
     end = min([end, *(h.start for h in hits if start < h.start < end)])
     inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
-    if len(inside) >= 2:
-        last = inside[-1]
-        if not last.adjective and any(m.actor != last.actor for m in inside[:-1]):
-            end = min(end, last.start)
+    other = next((m for m in inside if m.actor != inside[0].actor), None)
+    if other is not None:  # وصف أردوغان العقوبات الأمريكية: a second actor starts the object
+        cut = other.start
+        if other.adjective:  # ... with the noun it describes
+            cut = text.rfind(" ", start, len(text[: other.start].rstrip()))
+        end = min(end, max(cut, inside[0].end))
     end = start + len(text[start:end].rstrip(" \t،,"))
     if end == quote.speaker_end:
         return quote.speaker, start, end

@@ -91,6 +91,8 @@ _SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المت�
 _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
+_NOUN_OBJECT_SCOPE = 6  # words from a patient noun to its preposition object
+_VERB_OBJECT_SCOPE = 9  # ... from a verb, whose subject may stand between (أشاد وزير ... بالموقف)
 _PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)
 
 
@@ -103,6 +105,8 @@ class RoleFrames:
     acts: frozenset[str]
     experiencers: frozenset[str]
     speech_nouns: frozenset[str]
+    counters: frozenset[str]
+    achievements: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -406,9 +410,12 @@ def attach_hits(
             entry.role not in _EVALUATIVE_ROLES
             or normalize(entry.term) in frames.acts
             or (entry.role == "mutual" and _spoken_of(i, tokens))
+            or _countered(i, tokens, frames)
         ):
             continue
         value, words = _modified(i, n, entry, found, tokens, text)
+        if value > 0 and normalize(entry.term) in frames.achievements:
+            value = _achieved(i, n, value, found, tokens)
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
@@ -424,6 +431,29 @@ def attach_hits(
                 Hit(actor.actor, entry.term, entry.role, value, words, tokens[i].start, rule)
             )
     return hits
+
+
+def _countered(i: int, tokens: list[_Token], frames: RoleFrames) -> bool:
+    """Whether a word of countering (``مكافحة``, ``محاربة``) governs the hit at ``i``."""
+    return any(
+        _bare(tokens[k].norm) in frames.counters or tokens[k].norm in frames.counters
+        for k in range(max(i - _COUNTER_SCOPE, 0), i)
+        if tokens[k].clause == tokens[i].clause
+    )
+
+
+def _achieved(i: int, n: int, value: float, found: list, tokens: list[_Token]) -> float:
+    """A success word's value: negative when what was achieved is negative (``نجحت إيران في
+    نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
+    for j, other, _, _ in found:
+        if 0 < j - (i + n - 1) <= _ACHIEVEMENT_SCOPE and tokens[j].clause == tokens[i].clause:
+            if other.role in _EVALUATIVE_ROLES and other.weight < 0:
+                return -value
+    return value
+
+
+_COUNTER_SCOPE = 2
+_ACHIEVEMENT_SCOPE = 4
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -510,8 +540,13 @@ def _with_phrase(actor: _Actor, tokens: list[_Token], blocked: set[int]) -> _Act
             governor = before.norm
         elif actor.adjective and before.prefix_prep and k - 1 not in blocked:
             governor = before.prefix_prep  # بالموقف الأمريكي
-        elif actor.adjective and k > 1 and tokens[k - 2].norm in _PREPOSITIONS:
-            governor = tokens[k - 2].norm  # على الموقف الأمريكي
+        elif (
+            actor.adjective
+            and k > 1
+            and tokens[k - 2].norm in _PREPOSITIONS
+            and k - 1 not in blocked
+        ):
+            governor = tokens[k - 2].norm  # على الموقف الأمريكي, not حول العدوان الروسي
     in_phrase = bool(governor)
     for j in range(k - 1, max(k - 1 - _PP_SCOPE, -1), -1):
         if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
@@ -644,6 +679,8 @@ def _object_owner(j: int, tokens: list[_Token], actors: list[_Actor], stop: int)
         carries = tokens[k].prefix_prep or tokens[k].norm[:1] in ("ب", "ل")
         follows = k > j and tokens[k - 1].norm in _OBJECT_PREPOSITIONS
         if carries or follows:
+            if role_frames().genitive_patient.intersection(_forms(tokens[k].norm)):
+                return None  # ندد باحتلال فلسطين: the owner suffers the act
             owner = next((a for a in actors if a.first == k + 1 and not a.governor), None)
             return owner if owner is not None and tokens[k + 1].clause == clause else None
     return None
@@ -711,12 +748,13 @@ def _targets(
             for a in after
             if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"} and a.first < next_hit
         ]
-        if objects and objects[0].first - i <= 6:
+        scope = _VERB_OBJECT_SCOPE if entry.pos == "verb" else _NOUN_OBJECT_SCOPE
+        if objects and objects[0].first - i <= scope:
             return [(objects[0], f"object after {objects[0].governor}")]
         pronoun = _pronoun_object(i + n, tokens, actors)
         if pronoun is not None:
             return [(pronoun, "owner of the pronoun after the preposition")]
-        owner = _object_owner(i + n, tokens, actors, next_hit)
+        owner = _object_owner(i + n, tokens, actors, next_hit + 1)
         if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
             return [(owner, "owner of the object")]
         if possessive:
