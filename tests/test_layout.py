@@ -19,7 +19,7 @@ LAYERS: list[set[str]] = [
     {"corpus"},
     {"actors", "attribution", "stance_lexicon", "stance_model"},
     {"frequency", "stance", "topics"},
-    {"fonts", "display"},
+    {"fonts", "display", "stance_views"},
     {"plotting"},
     {"run"},
     {"__main__"},
