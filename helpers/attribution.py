@@ -295,8 +295,11 @@ def _read_quote(
     cue_word = text[tokens[i].start : tokens[i].end]
     if kind == "source":
         return _source_quote(text, sentence, i, cues, cue_word)
-    if kind == "relay":
-        return _relay_quote(text, sentence, i, cues, cue_word)
+    if kind == "relay":  # نقلت X عن Y; without عن it reports like a verb (أورد التلفزيون ...)
+        relayed = _relay_quote(text, sentence, i, cues, cue_word)
+        if relayed is not None or i + 1 >= len(tokens):
+            return relayed
+        kind = "verb"
     if kind in ("evaluation", "evaluation_participle"):
         participle = kind == "evaluation_participle"
         return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
@@ -576,7 +579,9 @@ def _subject_before(
         if i - j >= _MAX_SUBJECT or _cue_of(tokens[j - 1].norm, cues) is not None:
             return None
         j -= 1
-    return None if after_complementizer else _phrase(tokens, j, i)
+    if after_complementizer or strip_conjunction(tokens[j].norm) in _PREPOSITIONS:
+        return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
+    return _phrase(tokens, j, i)
 
 
 def _inherit(

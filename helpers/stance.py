@@ -248,7 +248,7 @@ def _article_sentences(
                     groups.setdefault(("outlet", None), []).append(hit)
                     continue
                 speaker, holder_start, holder_end = _holder_span(quote, inside, hits, text)
-                if _only_in_holder(target, inside, holder_start, holder_end):
+                if holder_start <= hit.actor_start < holder_end:
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
@@ -338,11 +338,6 @@ def _holder_span(
     if end == quote.speaker_end:
         return quote.speaker, start, end
     return (text[start:end] or None), start, end
-
-
-def _only_in_holder(actor: str, mentions: list[MentionInfo], start: int, end: int) -> bool:
-    """Whether every mention of ``actor`` in the sentence lies inside the holder's phrase."""
-    return start >= 0 and all(start <= m.start < end for m in mentions if m.actor == actor)
 
 
 def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:

@@ -79,7 +79,8 @@ ROLES = (
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _PREPOSITIONS = frozenset(
-    normalize(w) for w in "على ضد بحق تجاه إزاء نحو إلى مع في من عن عبر بين لدى حول".split()
+    normalize(w)
+    for w in "على ضد بحق تجاه إزاء نحو إلى مع في من عن عبر بين لدى حول داخل خارج قرب فوق تحت".split()
 )
 _OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in "على ضد بحق تجاه إزاء نحو إلى مع عن".split())
 _CLAUSE_OPENERS = frozenset(
@@ -323,7 +324,8 @@ class Hit:
 
     ``value`` is the signed contribution (weight, flipped by a negator or shifter, multiplied by
     an intensifier); ``words`` the text that fired (the hit and its modifiers); ``start`` the
-    hit's offset in the text; ``rule`` how the actor was found.
+    hit's offset in the text; ``rule`` how the actor was found; ``actor_start`` the offset of
+    the mention it attached to.
     """
 
     actor: str
@@ -333,6 +335,7 @@ class Hit:
     words: str
     start: int
     rule: str
+    actor_start: int = -1  # where the mention the hit attached to starts
 
 
 @dataclass
@@ -428,7 +431,16 @@ def attach_hits(
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
         for actor, rule in targets:
             hits.append(
-                Hit(actor.actor, entry.term, entry.role, value, words, tokens[i].start, rule)
+                Hit(
+                    actor.actor,
+                    entry.term,
+                    entry.role,
+                    value,
+                    words,
+                    tokens[i].start,
+                    rule,
+                    tokens[actor.first].start,
+                )
             )
     return hits
 
@@ -758,7 +770,7 @@ def _targets(
         if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
             return [(owner, "owner of the object")]
         if possessive:
-            owners = [a for a in actors if a.last < i and not _object_follows(i + n, tokens)]
+            owners = [a for a in here if a.last < i and not _object_follows(i + n, tokens)]
             # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
             return [(owners[-1], "object in the attached pronoun")] if owners else []
         if entry.pos == "verb":
@@ -776,6 +788,9 @@ def _targets(
         relative = _relative_subject(i + n, tokens, free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
             return [(relative, "subject of the relative clause after it")]
+    owner_after = next((a for a in after if a.first == i + n and a.governor == "ل"), None)
+    if entry.pos == "adj" and owner_after is not None:  # النشاط الخبيث للصين
+        return [(owner_after, "owner after the adjective")]
     if entry.pos == "noun" and _non_actor_owner(i, n, tokens, actors):
         return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
     if (
