@@ -504,7 +504,7 @@ _COMMA = re.compile(r"[,،]")
 _INSERTION_WORDS = 2
 
 
-_CLAUSE_BREAK = re.compile(r'[,،;؛:()«»"]')
+_CLAUSE_BREAK = re.compile(r"[,،;؛:()]")
 """Punctuation between two words that opens a new clause."""
 
 
