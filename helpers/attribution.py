@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
@@ -33,6 +31,13 @@ from helpers.arabic import (
     sentence_spans,
     strip_conjunction,
     token_spans,
+)
+from helpers.cues import (
+    SpeechCues,
+    default_cues,
+    function_words,
+    is_news_agency,
+    load_speech_cues,
 )
 
 __all__ = [
@@ -61,97 +66,8 @@ _OPENERS = '«"“'
 _CLOSERS = {"«": "»", '"': '"', "“": "”"}
 
 
-@dataclass(frozen=True)
-class SpeechCues:
-    """The word lists of ``speech_cues.txt``, normalised (see the file header for each kind)."""
-
-    cues: dict[str, tuple[str, frozenset[str]]]  # word -> (kind, prepositions opening a quote)
-    complementizers: frozenset[str]
-    boundaries: frozenset[str]
-    statements: frozenset[str]
-    relay_ends: frozenset[str]
-    title_words: frozenset[str]
-
-
-def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
-    """Read a cue file (default ``helpers/data/speech_cues.txt``).
-
-    Raises
-    ------
-    ValueError
-        When a line has an unknown kind or no tab between kind and words.
-    """
-    if path is None:
-        raw = resources.files("helpers.data").joinpath("speech_cues.txt").read_text("utf-8")
-    else:
-        raw = Path(path).read_text(encoding="utf-8")
-    return _parse_cues(raw)
-
-
 _normalized = lru_cache(maxsize=1 << 17)(normalize)
 """:func:`normalize` for tokens: news vocabulary repeats, so most tokens are looked up once."""
-
-
-@lru_cache(maxsize=1)
-def _default_cues() -> SpeechCues:
-    return load_speech_cues()
-
-
-def _parse_cues(raw: str) -> SpeechCues:
-    cues: dict[str, tuple[str, frozenset[str]]] = {}
-    lists: dict[str, set[str]] = {k: set() for k in _LIST_KINDS}
-    for number, line in enumerate(raw.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        head, sep, words = line.partition("\t")
-        kind, _, preps = head.strip().partition(" ")
-        if not sep or kind not in _CUE_KINDS + _LIST_KINDS:
-            raise ValueError(
-                f"speech cues line {number}: expected '<kind>\\t<words>', got {line!r}"
-            )
-        normalised = [normalize(w) for w in words.split()]
-        if kind in _LIST_KINDS:
-            lists[kind].update(normalised)
-            continue
-        prepositions = frozenset(normalize(p) for p in preps.split(",") if p.strip())
-        cues.update({w: (kind, prepositions) for w in normalised})
-    return SpeechCues(
-        cues=cues,
-        complementizers=frozenset(lists["complementizer"]),
-        boundaries=frozenset(lists["boundary"]),
-        statements=frozenset(lists["statement"]),
-        relay_ends=frozenset(lists["relay_end"]),
-        title_words=frozenset(lists["title_word"]),
-    )
-
-
-@lru_cache(maxsize=1)
-def _agency_words() -> tuple[frozenset[str], frozenset[str]]:
-    """``news_agencies.txt``: (one-word names, names of several words), normalised."""
-    raw = resources.files("helpers.data").joinpath("news_agencies.txt").read_text("utf-8")
-    names = [normalize(line.split("#", 1)[0].strip()) for line in raw.splitlines()]
-    names = [n for n in names if n]
-    return frozenset(n for n in names if " " not in n), frozenset(n for n in names if " " in n)
-
-
-def is_news_agency(speaker: str) -> bool:
-    """Whether a speaker phrase names a news agency (``وكالة رويترز``, ``فرانس برس``): a source
-    that relays words, not the one who holds the view (``helpers/data/news_agencies.txt``)."""
-    words = [normalize(w) for w in speaker.split()]
-    single, multi = _agency_words()
-    readings = [{w, strip_conjunction(w), w.removeprefix("ل")} for w in words]
-    if readings and readings[0] & _AGENCY_HEADS and len(words) <= 4:
-        return True
-    phrase = " ".join(words)
-    return any(r & single for r in readings) or any(m in phrase for m in multi)
-
-
-_AGENCY_HEADS = frozenset(normalize(w) for w in "وكالة وكالات لوكالة".split())
-
-
-_CUE_KINDS = ("verb", "participle", "source", "relay", "evaluation", "evaluation_participle")
-_LIST_KINDS = ("complementizer", "boundary", "statement", "relay_end", "title_word")
 
 
 @dataclass
@@ -219,7 +135,7 @@ def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
         A quote runs from its complementiser to the end of the sentence, or to the closing
         guillemet when it opens with one; a source cue (``بحسب``) covers its whole sentence.
     """
-    quotes = _find(text, cues or _default_cues())
+    quotes = _find(text, cues or default_cues())
     columns = {
         "speaker": [q.speaker for q in quotes],
         "cue": [q.cue for q in quotes],
@@ -255,7 +171,7 @@ def quote_spans(
     """
     return [
         QuoteSpan(q.start, q.end, q.speaker, q.speaker_start, q.speaker_end)
-        for q in _find(text, cues or _default_cues(), spans)
+        for q in _find(text, cues or default_cues(), spans)
     ]
 
 
@@ -355,9 +271,7 @@ def _opinion_quote(
     )
 
 
-_OPINION_VERBS = frozenset(
-    normalize(w) for w in "اعتبر اعتبرت يعتبر تعتبر يعتبرون رأى رأت يرى ترى يرون".split()
-)
+_OPINION_VERBS = function_words("opinion_verbs")
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
 
 
@@ -419,8 +333,8 @@ def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-_AGENT_MARKERS = frozenset(normalize(w) for w in "قبل جانب طرف".split())
-_RELATIVES = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+_AGENT_MARKERS = function_words("agent_markers")
+_RELATIVES = function_words("relatives")
 
 
 def _evaluator_end(tokens: list[_Token], first: int, cues: SpeechCues) -> int:
@@ -498,8 +412,8 @@ def _phrase(tokens: list[_Token], first: int, stop: int) -> tuple[int, int] | No
     return (words[0].start, words[-1].end) if words else None
 
 
-_DEMONSTRATIVES = frozenset(normalize(w) for w in "هذا هذه ذلك تلك هؤلاء هو هي هم".split())
-_CONNECTIVES = frozenset(normalize(w) for w in "فيما بينما كما حيث وقد فقد قد ثم كذلك".split())
+_DEMONSTRATIVES = function_words("demonstratives")
+_CONNECTIVES = function_words("connectives")
 
 
 def _is_function_word(norm: str) -> bool:
@@ -544,10 +458,10 @@ def _is_adverbial(norm: str) -> bool:
     return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير") or norm in _PREPOSITIONS
 
 
-_PREPOSITIONS = frozenset(normalize(w) for w in "في من على عن إلى مع خلال عبر أمام بعد قبل".split())
+_PREPOSITIONS = function_words("prepositions")
 
 
-_ADDRESSEE_PRONOUNS = frozenset("له لها لهم لهما لهن لنا لي لك لكم".split())
+_ADDRESSEE_PRONOUNS = function_words("addressee_pronouns")
 
 
 def _quote_extent(text: str, tokens: list[_Token], q: int, sentence_end: int) -> tuple[int, int]:

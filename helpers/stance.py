@@ -40,15 +40,14 @@ from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import normalize, sentence_spans
 from helpers.attribution import QuoteSpan, is_news_agency, quote_spans, speech_noun_holder
 from helpers.stance_lexicon import (
-    Hit,
     MentionInfo,
     StanceLexicon,
-    attach_hits,
     attached_preposition,
     default_lexicon,
     role_frames,
 )
 from helpers.stance_model import StanceClassifier
+from helpers.stance_rules import Hit, attach_hits
 
 __all__ = [
     "SCORE_COLUMNS",
