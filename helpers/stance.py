@@ -39,13 +39,8 @@ import pandas as pd
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import normalize, sentence_spans
 from helpers.attribution import QuoteSpan, is_news_agency, quote_spans, speech_noun_holder
-from helpers.stance_lexicon import (
-    MentionInfo,
-    StanceLexicon,
-    attached_preposition,
-    default_lexicon,
-    role_frames,
-)
+from helpers.stance_clauses import MentionInfo, attached_preposition
+from helpers.stance_lexicon import StanceLexicon, default_lexicon, role_frames
 from helpers.stance_model import StanceClassifier
 from helpers.stance_rules import Hit, attach_hits
 

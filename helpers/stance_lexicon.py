@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
 
 import pandas as pd
 
@@ -32,10 +31,8 @@ from helpers.arabic import (
 __all__ = [
     "ROLES",
     "Entry",
-    "MentionInfo",
     "RoleFrames",
     "StanceLexicon",
-    "attached_preposition",
     "default_lexicon",
     "load_lexicon",
     "load_nileulex",
@@ -262,24 +259,3 @@ def load_nileulex(path: str | Path, *, max_words: int = 3) -> StanceLexicon:
 def default_lexicon() -> StanceLexicon:
     """The project lexicon, read once and shared: it is immutable (see :class:`StanceLexicon`)."""
     return load_lexicon()
-
-
-class MentionInfo(NamedTuple):
-    """An actor mention as the engine needs it: offsets in the text, whether the alias is an
-    adjective (``الروسي``), and the preposition written onto it (``ل`` in ``لأوكرانيا``) or ""."""
-
-    actor: str
-    start: int
-    end: int
-    adjective: bool
-    attached: str
-
-
-def attached_preposition(surface: str, alias: str) -> str:
-    """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""."""
-    word, name = normalize(surface), normalize(alias)
-    if len(word) > len(name) and word[0] in "وف" and not name.startswith(word[0]):
-        word = word[1:]
-    if word[:1] in ("ب", "ل") and not name.startswith(word[0]) and len(word) > len(name) - 1:
-        return word[0]
-    return ""

@@ -30,16 +30,20 @@ and the rule that attached it, so each score can be checked by reading.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-from helpers.arabic import normalize, strip_article, strip_conjunction, token_spans
+from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import function_words
+from helpers.stance_clauses import (
+    Actor,
+    MentionInfo,
+    Token,
+    locate_actors,
+    read_tokens,
+    with_phrase,
+)
 from helpers.stance_lexicon import (
     Entry,
-    MentionInfo,
     RoleFrames,
     StanceLexicon,
     default_lexicon,
@@ -51,9 +55,7 @@ __all__ = ["Hit", "attach_hits"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
-_PREPOSITIONS = function_words("prepositions")
 _OBJECT_PREPOSITIONS = function_words("object_prepositions")
-_CLAUSE_OPENERS = function_words("clause_openers")
 _NEGATION_SCOPE = 2  # words after a negator that it governs
 _SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
 _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
@@ -61,7 +63,6 @@ _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
 _NOUN_OBJECT_SCOPE = 6  # words from a patient noun to its preposition object
 _VERB_OBJECT_SCOPE = 9  # ... from a verb, whose subject may stand between (أشاد وزير ... بالموقف)
-_PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)
 
 
 @dataclass
@@ -82,25 +83,6 @@ class Hit:
     start: int
     rule: str
     actor_start: int = -1  # where the mention the hit attached to starts
-
-
-@dataclass
-class _Token:
-    norm: str
-    start: int
-    end: int
-    clause: int
-    prefix_prep: str  # an attached preposition (ب or ل) or ""
-
-
-@dataclass
-class _Actor:
-    actor: str
-    first: int  # token indices
-    last: int
-    adjective: bool
-    governor: str  # the preposition right before it (على روسيا، لأوكرانيا، بالموقف الأمريكي) or ""
-    in_phrase: bool  # inside a prepositional phrase (على طول الحدود الأوكرانية)
 
 
 def attach_hits(
@@ -129,10 +111,10 @@ def attach_hits(
     """
     lexicon = lexicon or default_lexicon()
     start, end = span or (0, len(text))
-    tokens = _tokens(text, start, end)
+    tokens = read_tokens(text, start, end)
     if not tokens:
         return []
-    actors = _locate(tokens, mentions)
+    actors = locate_actors(tokens, mentions)
     if not actors:
         return []
     norms = [t.norm for t in tokens]
@@ -146,7 +128,7 @@ def attach_hits(
         found.append((i, *matched))
         i += matched[1]
     blocked = {i + k for i, _, n, _ in found for k in range(n)}
-    actors = [_with_phrase(a, tokens, blocked) for a in actors]
+    actors = [with_phrase(a, tokens, blocked) for a in actors]
     hits: list[Hit] = []
     frames = role_frames()
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
@@ -191,7 +173,7 @@ def attach_hits(
     return hits
 
 
-def _countered(i: int, tokens: list[_Token], frames: RoleFrames) -> bool:
+def _countered(i: int, tokens: list[Token], frames: RoleFrames) -> bool:
     """Whether a word of countering (``مكافحة``, ``محاربة``) governs the hit at ``i``."""
     return any(
         _bare(tokens[k].norm) in frames.counters or tokens[k].norm in frames.counters
@@ -200,7 +182,7 @@ def _countered(i: int, tokens: list[_Token], frames: RoleFrames) -> bool:
     )
 
 
-def _achieved(i: int, n: int, value: float, found: list, tokens: list[_Token]) -> float:
+def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:
     """A success word's value: negative when what was achieved is negative (``نجحت إيران في
     نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
     for j, other, _, _ in found:
@@ -214,107 +196,8 @@ _COUNTER_SCOPE = 2
 _ACHIEVEMENT_SCOPE = 4
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
-    clause = 0
-    previous = start
-    commas: list[bool] = [False]  # per clause: whether a comma opened it
-    for word, s, e in token_spans(text[start:end]):
-        norm, opens_clause, prefix_prep = _word(word)
-        gap = text[previous : start + s]
-        if out and (opens_clause or _CLAUSE_BREAK.search(gap)):
-            clause += 1
-            commas.append(_COMMA.fullmatch(gap.strip()) is not None)
-        out.append(_Token(norm, start + s, start + e, clause, prefix_prep))
-        previous = start + e
-    return _join_insertions(out, commas)
-
-
-def _join_insertions(tokens: list[_Token], commas: list[bool]) -> list[_Token]:
-    """Rejoin a clause cut by an insertion between two commas (``رحبت إسرائيل، السبت، بقرار``,
-    ``أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، العنف``): an inserted clause of at most
-    :data:`_INSERTION_WORDS` words, opened and closed by a comma, belongs with its neighbours."""
-    sizes = [0] * len(commas)
-    for token in tokens:
-        sizes[token.clause] += 1
-    joined = list(range(len(commas)))
-    for c in range(1, len(commas) - 1):
-        if commas[c] and commas[c + 1] and sizes[c] <= _INSERTION_WORDS:
-            joined[c] = joined[c + 1] = joined[c - 1]
-    for token in tokens:
-        token.clause = joined[token.clause]
-    return tokens
-
-
-_COMMA = re.compile(r"[,،]")
-_INSERTION_WORDS = 2
-
-
-_CLAUSE_BREAK = re.compile(r"[,،;؛:()]")
-"""Punctuation between two words that opens a new clause."""
-
-
-@lru_cache(maxsize=1 << 17)
-def _word(word: str) -> tuple[str, bool, str]:
-    """What the engine reads in a token as written: its normal form, whether it opens a clause
-    (``بينما``, ``وأن``) and the preposition written onto it (news vocabulary repeats, so each
-    word is read once)."""
-    norm = normalize(word)
-    return norm, strip_conjunction(norm) in _CLAUSE_OPENERS, _attached_preposition(norm)
-
-
-def _attached_preposition(norm: str) -> str:
-    """``ب`` or ``ل`` written onto a definite word (بالموقف، للولايات، وبالعقوبات), else ``""``.
-
-    Only the article makes the prefix certain: ``بينما`` or ``لبنان`` start with the same
-    letters. Mentions of actors get their prefix from the gazetteer match instead (``لأوكرانيا``).
-    """
-    word = strip_conjunction(norm)
-    if word.startswith("بال") and len(word) > 4:
-        return "ب"
-    if word.startswith("لل") and len(word) > 3:
-        return "ل"
-    return ""
-
-
-def _locate(tokens: list[_Token], mentions: list[MentionInfo]) -> list[_Actor]:
-    """The mentions as token ranges: the tokens that overlap each mention's characters."""
-    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    actors = []
-    for actor, start, end, adjective, attached in mentions:
-        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
-        if first <= last:
-            actors.append(_Actor(actor, first, last, adjective, attached, False))
-    return actors
-
-
-def _with_phrase(actor: _Actor, tokens: list[_Token], blocked: set[int]) -> _Actor:
-    """Fill ``governor`` and ``in_phrase`` from the words just before the mention."""
-    k = actor.first
-    governor = actor.governor
-    if not governor and k > 0 and tokens[k - 1].clause == tokens[k].clause:
-        before = tokens[k - 1]
-        if before.norm in _PREPOSITIONS:
-            governor = before.norm
-        elif actor.adjective and before.prefix_prep and k - 1 not in blocked:
-            governor = before.prefix_prep  # بالموقف الأمريكي
-        elif (
-            actor.adjective
-            and k > 1
-            and tokens[k - 2].norm in _PREPOSITIONS
-            and k - 1 not in blocked
-        ):
-            governor = tokens[k - 2].norm  # على الموقف الأمريكي, not حول العدوان الروسي
-    in_phrase = bool(governor)
-    for j in range(k - 1, max(k - 1 - _PP_SCOPE, -1), -1):
-        if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
-            break
-        in_phrase = tokens[j].norm in _PREPOSITIONS or bool(tokens[j].prefix_prep)
-    return _Actor(actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase)
-
-
 def _modified(
-    i: int, n: int, entry: Entry, found: list, tokens: list[_Token], text: str
+    i: int, n: int, entry: Entry, found: list, tokens: list[Token], text: str
 ) -> tuple[float, str]:
     """The hit's signed value after negators, shifters and intensifiers, and the words used."""
     value = entry.weight
@@ -346,7 +229,7 @@ def _modified(
     return value, " ".join(words)
 
 
-def _spoken_of(i: int, tokens: list[_Token]) -> bool:
+def _spoken_of(i: int, tokens: list[Token]) -> bool:
     """Whether the word at ``i`` is what someone talks about (``حديث الحلف عن الحوار``,
     ``يتحدث عن التعاون``): a cooperation word after عن with a word of speaking at most three words
     before the عن is reported, not enacted."""
@@ -363,7 +246,7 @@ def _bare(norm: str) -> str:
     return strip_article(strip_conjunction(norm), 3)
 
 
-def _receiver(i: int, j: int, actors: list[_Actor]) -> list[tuple[_Actor, str]]:
+def _receiver(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
     """A patient hit at ``i`` after a receiving verb at ``j``: the actor between them
     (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
     ترحيبا``), outside prepositional phrases."""
@@ -375,7 +258,7 @@ def _receiver(i: int, j: int, actors: list[_Actor]) -> list[tuple[_Actor, str]]:
     return [(before[-1], "receiver before the verb")] if before else []
 
 
-def _pronoun_object(j: int, tokens: list[_Token], actors: list[_Actor]) -> _Actor | None:
+def _pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
     """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
     patient word refers back to the last actor named before it."""
     for k in range(j, min(j + 3, len(tokens))):
@@ -388,7 +271,7 @@ def _pronoun_object(j: int, tokens: list[_Token], actors: list[_Actor]) -> _Acto
     return None
 
 
-def _relative_subject(j: int, tokens: list[_Token], free_after: list[_Actor]) -> _Actor | None:
+def _relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Actor | None:
     """``المخاوف الأمنية المشروعة التي طرحتها موسكو``: an adjective followed by a relative
     pronoun qualifies what the relative clause's subject did or said, so it is about that
     subject (an actor within three words of ``التي``/``الذي``)."""
@@ -400,7 +283,7 @@ def _relative_subject(j: int, tokens: list[_Token], free_after: list[_Actor]) ->
 _RELATIVES = function_words("relatives")
 
 
-def _opens_with_pronoun(i: int, tokens: list[_Token]) -> bool:
+def _opens_with_pronoun(i: int, tokens: list[Token]) -> bool:
     """Whether the clause of token ``i`` opens with an independent pronoun (``، وهي سياسة
     تحولت إلى أداة توسع عدوانية``): such a clause describes the last actor named before it, even
     one inside a prepositional phrase (``بسياسة الباب المفتوح لحلف الناتو``)."""
@@ -415,7 +298,7 @@ _PRONOUNS = frozenset(
 )
 
 
-def _object_follows(j: int, tokens: list[_Token]) -> bool:
+def _object_follows(j: int, tokens: list[Token]) -> bool:
     """Whether a preposition object (``لسيادتها``, ``على روسيا``) starts at token ``j``."""
     if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
         return False
@@ -426,7 +309,7 @@ def _object_follows(j: int, tokens: list[_Token]) -> bool:
     )
 
 
-def _object_owner(j: int, tokens: list[_Token], actors: list[_Actor], stop: int) -> _Actor | None:
+def _object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) -> Actor | None:
     """The owner of a patient word's object: the first word within :data:`_OBJECT_SCOPE` words
     that carries or follows a preposition (``بقرار``, ``على سياسة``), and right after it an actor
     as its owner or adjective (``بقرار الولايات المتحدة``, ``بالموقف الأمريكي``)."""
@@ -447,7 +330,7 @@ def _object_owner(j: int, tokens: list[_Token], actors: list[_Actor], stop: int)
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
 
 
-def _owner_is_agent(i: int, n: int, entry: Entry, owner: _Actor, tokens: list[_Token]) -> bool:
+def _owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Token]) -> bool:
     """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
     ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
     (``بدعم روسيا``), or an owner followed by a preposition object (``دعم واشنطن لكييف``)."""
@@ -461,7 +344,7 @@ def _owner_is_agent(i: int, n: int, entry: Entry, owner: _Actor, tokens: list[_T
     return tokens[after].norm in _OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل"
 
 
-def _non_actor_owner(i: int, n: int, tokens: list[_Token], actors: list[_Actor]) -> bool:
+def _non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """A noun in the construct state (no article) followed by a definite word that is no
     actor (``فشل المفاوضات``): the definite word is its owner, what the noun is about."""
     j = i + n
@@ -483,8 +366,8 @@ class _Site:
     n: int
     entry: Entry
     possessive: bool
-    tokens: list[_Token]
-    actors: list[_Actor]
+    tokens: list[Token]
+    actors: list[Actor]
     hit_starts: list[int]
 
     def __post_init__(self) -> None:
@@ -495,7 +378,7 @@ class _Site:
         self.free_after = [a for a in self.after if not a.governor]
 
 
-_Targets = list[tuple[_Actor, str]]
+_Targets = list[tuple[Actor, str]]
 
 
 def _targets(
@@ -503,8 +386,8 @@ def _targets(
     n: int,
     entry: Entry,
     possessive: bool,
-    tokens: list[_Token],
-    actors: list[_Actor],
+    tokens: list[Token],
+    actors: list[Actor],
     hit_starts: list[int],
 ) -> _Targets:
     """The actor(s) a hit at tokens ``i .. i+n-1`` is about, with the rule that found it: one
@@ -618,7 +501,7 @@ def _owned_targets(site: _Site) -> _Targets | None:
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
 
 
-def _describes_an_owned_noun(i: int, tokens: list[_Token], actors: list[_Actor]) -> bool:
+def _describes_an_owned_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """Whether the adjective at ``i`` follows a noun with its own owner (``حرص الحلفاء الصادق``):
     it describes that phrase, whose owner is named, not the subject of an earlier clause (as in
     ``في خطوة تصعيدية``)."""
