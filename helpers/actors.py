@@ -40,6 +40,7 @@ from helpers.arabic import (
     sentence_spans,
     strip_conjunction,
 )
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 
 __all__ = [
     "ALIAS_KINDS",
@@ -397,9 +398,7 @@ def find_mentions(
         matched (``بوتن`` and ``بوتين`` stay apart); ``sentence`` is the text of the sentence
         holding the mention and ``sentence_index`` its position in the article (from 0).
     """
-    missing = [c for c in ("article_id", "body") if c not in articles.columns]
-    if missing:
-        raise ValueError(f"articles lack the column(s) {missing}; need article_id and body")
+    require_columns(articles, ANALYSIS_COLUMNS)
     gazetteer = _select(gazetteer, actors)
     bodies = articles["body"].fillna("").astype(str)
     rows = []

@@ -157,3 +157,41 @@ def test_opinion_verb_without_complementiser_quotes_its_subject() -> None:
 def test_opinion_verb_without_subject_is_no_quote() -> None:
     # "this call is considered important": no one holds the view but the outlet
     assert find_quotes("يعتبر هذا الاتصال مهما.").empty
+
+
+@pytest.mark.parametrize(
+    ("speaker", "agency"),
+    [
+        ("وكالة رويترز", True),
+        ("رويترز", True),
+        ("وكالات الأنباء الروسية", True),
+        ("فرانس برس", True),  # فرانس starts with ف but is no conjunction
+        ("تقرير لوكالة بلومبيرغ", True),
+        ("وزارة الخارجية", False),
+        ("الرئيس الأمريكي دونالد ترامب", False),
+    ],
+)
+def test_news_agencies_are_sources(speaker: str, agency: bool) -> None:
+    from helpers.cues import is_news_agency
+
+    assert is_news_agency(speaker) is agency
+
+
+def test_function_words_come_from_the_data_file() -> None:
+    from helpers.arabic import normalize
+    from helpers.cues import function_words
+
+    assert {normalize(w) for w in ("على", "بحق", "داخل")} <= function_words("prepositions")
+    assert "التي" in function_words("relatives")
+    with pytest.raises(KeyError, match="no list"):
+        function_words("adverbs")
+
+
+def test_evaluation_verb_speaker_and_its_object() -> None:
+    # the subject after the verb ends before a preposition-bearing word, a title keeps its
+    # ل-genitive, and a participle continues the subject of the sentence's verb
+    assert only("أشاد وزير الدفاع الإسرائيلي بالقرار.")["speaker"] == "وزير الدفاع الإسرائيلي"
+    row = only("أدان الأمين العام للأمم المتحدة بشدة الهجوم.")
+    assert (row["speaker"], row["quote"][:4]) == ("الأمين العام للأمم المتحدة", "أدان")
+    quotes = find_quotes("أعلن الرئيس الأحد انسحابه، منددا بالتصعيد.")
+    assert quotes["speaker"].tolist() == ["الرئيس"]
