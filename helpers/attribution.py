@@ -401,11 +401,14 @@ _MAX_EVALUATOR = 6
 
 def _phrase(tokens: list[_Token], first: int, stop: int) -> tuple[int, int] | None:
     """Offsets of ``tokens[first:stop]`` trimmed of function words; None if nothing is left or
-    the phrase starts with a demonstrative or pronoun (``يعتبر هذا الاتصال``: not a speaker)."""
+    the phrase starts with a demonstrative or pronoun (``يعتبر هذا الاتصال``: not a speaker) or
+    a preposition (``بل على العكس``, ``وفي البداية``: an adverbial, not a speaker)."""
     words = tokens[first:stop]
     if words and words[0].norm in _DEMONSTRATIVES:
         return None
     while words and _is_function_word(words[0].norm):
+        if strip_conjunction(words[0].norm) in _PREPOSITIONS:
+            return None
         words = words[1:]
     while words and _is_function_word(words[-1].norm):
         words = words[:-1]
