@@ -466,10 +466,14 @@ def _judged_targets(site: _Site) -> _Targets:
         return [(subjects[-1], "nearest actor before, outside prepositional phrases")]
     clause = tokens[i].clause
     earlier = [
-        a for a in site.actors if a.last < i and not a.in_phrase and tokens[a.first].clause < clause
+        a
+        for a in site.actors
+        if _opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
     ]
     if earlier and not (entry.pos == "adj" and _describes_an_owned_noun(i, tokens, site.actors)):
-        # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma
+        # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
+        # subject that opens its clause: an actor named later in an earlier clause is often
+        # the victim of what follows (... لقوات الأمن الأوكرانية، التي نجحت في إبطال الجريمة)
         return [(earlier[-1], "subject of an earlier clause")]
     return []
 
@@ -498,7 +502,17 @@ def _owned_targets(site: _Site) -> _Targets | None:
     return None
 
 
+_CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
+
+
+def _opens_its_clause(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the actor stands among the first :data:`_CLAUSE_SUBJECT` words of its clause,
+    where a clause names its subject (``وتواصل كييف``, ``بينما تواصل روسيا``)."""
+    first = actor.first
+    while first > 0 and tokens[first - 1].clause == tokens[actor.first].clause:
+        first -= 1
+    return actor.first - first <= _CLAUSE_SUBJECT
 
 
 def _describes_an_owned_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
