@@ -462,6 +462,8 @@ def _judged_targets(site: _Site) -> _Targets:
         return [(a, "subject after the verb") for a in site.free_after[:1]]
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
         return [(site.free_after[0], "actor right after the word")]
+    if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
+        subjects = [a for a in subjects if _opens_its_clause(a, tokens)]
     if subjects:
         return [(subjects[-1], "nearest actor before, outside prepositional phrases")]
     clause = tokens[i].clause
