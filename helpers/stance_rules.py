@@ -176,7 +176,7 @@ def attach_hits(
 def _countered(i: int, tokens: list[Token], frames: RoleFrames) -> bool:
     """Whether a word of countering (``مكافحة``, ``محاربة``) governs the hit at ``i``."""
     return any(
-        _bare(tokens[k].norm) in frames.counters or tokens[k].norm in frames.counters
+        frames.counters.intersection(word_forms(tokens[k].norm))  # بمكافحة، ولمحاربة
         for k in range(max(i - _COUNTER_SCOPE, 0), i)
         if tokens[k].clause == tokens[i].clause
     )

@@ -140,6 +140,7 @@ def test_the_outlet_holds_its_own_words() -> None:
         # fighting terrorism is not being terrorism
         ("تتعاون روسيا وإيران في مكافحة الإرهاب في المنطقة.", "iran", "none"),
         ("تتعاون روسيا وإيران في مكافحة الإرهاب في المنطقة.", "russia", "none"),
+        ("صادق البرلمان الإيراني على قانون يتعلق بمكافحة تمويل الإرهاب.", "iran", "none"),
     ],
 )
 def test_roles_of_hostile_and_friendly_acts(sentence: str, target: str, stance: str) -> None:
