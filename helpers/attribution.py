@@ -58,7 +58,7 @@ QUOTE_COLUMNS = ["speaker", "cue", "quote", "start", "end", "speaker_start", "sp
 _MAX_SPEAKER = (
     9  # tokens a speaker phrase may span (مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف)
 )
-_MAX_OPENING = 16  # tokens from a cue to its complementiser, across an apposition
+_MAX_OPENING = 24  # tokens from a cue to its complementiser, across appositions
 # (قالت نيكي هايلي، سفيرة الولايات المتحدة الأمريكية في الأمم المتحدة، إنه ...)
 _MAX_SUBJECT = 5  # tokens of a subject written before its verb
 _LOOKBACK_SENTENCES = 3  # how far back "وأكد أن ..." looks for the speaker it continues

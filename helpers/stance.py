@@ -31,6 +31,7 @@ A sentence's own score is ``tanh`` of its summed hit values.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any, Literal, get_args
 
@@ -228,6 +229,7 @@ def _article_sentences(
     for index, inside in by_sentence.items():
         start, end = spans[index]
         hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
+        said = [q for h in hits if (q := _speech_noun_quote(h, text, end)) is not None]
         sentence = text[start:end]
         for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
             first = next(m.start for m in inside if m.actor == target)
@@ -235,7 +237,7 @@ def _article_sentences(
             for hit in hits:
                 if hit.actor != target:
                     continue
-                quote = _innermost(quotes, hit.start) or _speech_noun_quote(hit, text)
+                quote = _innermost(quotes, hit.start) or _innermost(said, hit.start)
                 if quote is None:
                     groups.setdefault(("outlet", None), []).append(hit)
                     continue
@@ -287,16 +289,23 @@ def holder_of(voice: str, speaker: str | None) -> str:
     return speaker
 
 
-def _speech_noun_quote(hit: Hit, text: str) -> QuoteSpan | None:
-    """A hit on a noun that is someone's words (``انتقادات``, ``ترحيب``: ``[speech_nouns]`` of
-    ``role_frames.toml``) as a quote of its own: the speaker is named after من (قبل) or unknown."""
+def _speech_noun_quote(hit: Hit, text: str, sentence_end: int) -> QuoteSpan | None:
+    """A hit on a noun that is someone's words (``انتقادات``, ``اتهام``: ``[speech_nouns]`` of
+    ``role_frames.toml``) as a quote of its own, from the noun to the end of its clause: what
+    the accusation says (``اتهام روسيا بالوقوف وراء تسميم ...``) is the accusers' claim. The
+    speaker is named after من (قبل), else unknown."""
     if normalize(hit.term) not in role_frames().speech_nouns:
         return None
-    end = hit.start + len(text[hit.start :].split(maxsplit=1)[0])
-    found = speech_noun_holder(text, end)
+    word_end = hit.start + len(text[hit.start :].split(maxsplit=1)[0])
+    clause = _CLAUSE_END.search(text, word_end, sentence_end)
+    end = clause.start() if clause else sentence_end
+    found = speech_noun_holder(text, word_end)
     if found is None:
         return QuoteSpan(hit.start, end, None, -1, -1)
     return QuoteSpan(hit.start, end, *found)
+
+
+_CLAUSE_END = re.compile(r"[,،;؛.:!?؟]")
 
 
 def _innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:

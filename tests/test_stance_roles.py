@@ -194,3 +194,18 @@ def test_owners_and_objects(sentence: str, target: str, stance: str) -> None:
 )
 def test_words_and_their_scope(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+def test_what_an_accusation_says_is_the_accusers_claim() -> None:
+    # the poisoning is what Russia is accused of, in the accusers' words, not the outlet's
+    frame = stance_sentences(
+        pd.DataFrame(
+            {
+                "article_id": ["a"],
+                "body": ["وجاء ذلك بعد اتهام روسيا بالوقوف وراء تسميم عميل سابق."],
+            }
+        ),
+        ["russia"],
+    )
+    assert set(frame["voice"]) == {"quoted"}
+    assert (frame["stance"] == "against").any()
