@@ -202,7 +202,7 @@ def test_what_an_accusation_says_is_the_accusers_claim() -> None:
         pd.DataFrame(
             {
                 "article_id": ["a"],
-                "body": ["وجاء ذلك بعد اتهام روسيا بالوقوف وراء تسميم عميل سابق."],
+                "body": ["وجاء ذلك بعد اتهام لندن لروسيا بالوقوف وراء تسميم عميل سابق."],
             }
         ),
         ["russia"],
