@@ -21,7 +21,9 @@ the article id), so a rule written while reading one half's errors is checked on
 ``--errors A`` lists half A's errors for reading. The data is read in place, never copied.
 
 Run: ``python benchmarks/stance_real.py [--halves] [--baseline REV | --no-baseline]
-[--errors A|B|all] [--data DIR]``.
+[--errors A|B|all] [--data DIR]``. Once this work is in ``main`` the default baseline is the
+new engine itself: pass ``--baseline f7dc61a`` for the engine before it. Figures and what was
+tried: ``benchmarks/results/stance_real.md``.
 """
 
 from __future__ import annotations
