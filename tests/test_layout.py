@@ -14,18 +14,22 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "checks"},
+    {"arabic", "checks", "encodings"},
     {"dates"},
+    {"plain_text", "columns"},
     {"readers", "cleaning"},
+    {"discovery"},
     {"corpus", "cues"},
-    {"actors", "stance_clauses", "stance_lexicon", "stance_model"},
+    {"actors", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"frequency", "stance", "topics"},
     {"fonts", "display", "stance_views"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
-    {"plotting"},
+    {"plotting", "interactive"},
+    {"term_explorer"},  # built on interactive's page and panels
+    {"preflight", "report_folder", "run_progress"},
     {"run"},
     {"__main__"},
 ]
@@ -73,7 +77,10 @@ TESTED_ELSEWHERE = {
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
-    "readers": "test_corpus",
+    "encodings": "test_readers",  # through read_file: gzip damage, encodings, binary data
+    "plain_text": "test_readers",  # headline layout; the seed layout in test_corpus
+    "columns": "test_corpus",  # aliases and explicit mappings
+    "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
     "cues": "test_attribution",  # speech cues, news agencies, function words
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
