@@ -84,6 +84,8 @@ SENTENCE_COLUMNS = [
     "stance",
     "holder",
 ]
+_SCORED_COLUMNS = [c for c in SENTENCE_COLUMNS if c not in ("stance", "holder")]
+"""What :func:`summarise_stance` needs of a sentence frame."""
 SCORE_COLUMNS = [
     "article_id",
     "target",
@@ -441,7 +443,8 @@ def summarise_stance(sentences: pd.DataFrame, voice: Voice = "all") -> pd.DataFr
     """
     if voice not in _VOICES:
         raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
-    require_columns(sentences, SENTENCE_COLUMNS, what="sentences (stance_sentences output)")
+    # stance and holder are read by the views, not here: a frame from before them still works
+    require_columns(sentences, _SCORED_COLUMNS, what="sentences (stance_sentences output)")
     extra = [c for c in sentences.columns if c not in SENTENCE_COLUMNS]
     keys = ["article_id", "target"]
     pairs = sentences.drop_duplicates(keys)[[*keys, *extra]].reset_index(drop=True)
