@@ -179,6 +179,9 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
     quotes: list[_Quote] = []
     for index, (start, end) in enumerate(sentence_spans(text) if spans is None else spans):
         sentence = _Sentence(index, start, end, _tokens(text, start, end))
+        headline = _headline_quote(text, sentence, cues)
+        if headline is not None:
+            quotes.append(headline)
         for i, token in enumerate(sentence.tokens):
             cue = _cue_of(token.norm, cues)
             if cue is not None:
@@ -187,6 +190,30 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
                     quote.cue_start = token.start
                     quotes.append(quote)
     return quotes
+
+
+def _headline_quote(text: str, sentence: _Sentence, cues: SpeechCues) -> _Quote | None:
+    """``ظريف: ...``, ``محمد بن سلمان: ...``: a short name at the start of a sentence followed by
+    a colon is the speaker of the rest (the way headlines and captions quote)."""
+    tokens = sentence.tokens
+    for k in range(1, min(_MAX_HEADLINE_SPEAKER + 1, len(tokens))):
+        if ":" in tokens[k].gap:
+            if any(_cue_of(t.norm, cues) is not None for t in tokens[:k]):
+                return None  # قال الوزير: ... is read from its cue
+            span = _phrase(tokens, 0, k)
+            if span is None:
+                return None
+            quote_start = tokens[k].start
+            return _Quote(
+                text[span[0] : span[1]], ":", quote_start, sentence.end, *span, "before-cue",
+                sentence.index, quote_start,
+            )  # fmt: skip
+        if _breaks_clause(tokens[k].gap):
+            return None
+    return None
+
+
+_MAX_HEADLINE_SPEAKER = 4  # words of a speaker before a headline colon (محمد بن سلمان)
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:

@@ -195,3 +195,10 @@ def test_evaluation_verb_speaker_and_its_object() -> None:
     assert (row["speaker"], row["quote"][:4]) == ("الأمين العام للأمم المتحدة", "أدان")
     quotes = find_quotes("أعلن الرئيس الأحد انسحابه، منددا بالتصعيد.")
     assert quotes["speaker"].tolist() == ["الرئيس"]
+
+
+def test_a_name_before_a_headline_colon_is_the_speaker() -> None:
+    row = only("محمد بن سلمان: تزويد الحوثيين بالصواريخ عدوان.")
+    assert (row["speaker"], row["quote"]) == ("محمد بن سلمان", "تزويد الحوثيين بالصواريخ عدوان.")
+    # a reporting verb before the colon is read from the verb, once
+    assert only("قال الوزير: لن نقبل.")["cue"] == "قال"
