@@ -20,7 +20,7 @@ LAYERS: list[set[str]] = [
     {"readers", "cleaning"},
     {"discovery"},
     {"corpus", "cues"},
-    {"actors", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
+    {"actors", "speech_parts", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"frequency", "stance", "topics"},
     {"fonts", "display", "stance_views"},
@@ -82,6 +82,7 @@ TESTED_ELSEWHERE = {
     "columns": "test_corpus",  # aliases and explicit mappings
     "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
     "cues": "test_attribution",  # speech cues, news agencies, function words
+    "speech_parts": "test_attribution",  # through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "__main__": "test_run",
