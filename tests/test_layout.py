@@ -20,9 +20,12 @@ LAYERS: list[set[str]] = [
     {"readers", "cleaning"},
     {"discovery"},
     {"corpus", "cues"},
+    {"scale_corpus"},
     {"actors", "speech_parts", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"frequency", "stance", "topics"},
+    {"scale_topics"},
+    {"scale"},
     {"fonts", "display", "stance_views"},
     {"shaping"},
     {"rtl_layout"},
@@ -86,6 +89,8 @@ TESTED_ELSEWHERE = {
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "__main__": "test_run",
+    "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path
+    "scale_topics": "test_scale",
 }
 
 
