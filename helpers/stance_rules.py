@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_article, strip_conjunction
-from helpers.cues import function_words
+from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import (
     Actor,
     MentionInfo,
@@ -58,6 +58,9 @@ _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _OBJECT_PREPOSITIONS = function_words("object_prepositions")
 _NEGATION_SCOPE = 2  # words after a negator that it governs
 _SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
+_PATIENT_PREPOSITIONS = frozenset({"على", "ضد", "بحق", "ل"})
+_SPEAKER_SCOPE = 2  # words from a verb of saying to its subject (وطلب السفير الفلسطيني)
+_SPEECH_KINDS = ("verb", "evaluation")
 _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
@@ -376,6 +379,15 @@ class _Site:
         self.after = [a for a in self.here if a.first >= self.i + self.n]
         self.before = [a for a in self.here if a.last < self.i]
         self.free_after = [a for a in self.after if not a.governor]
+        # the one who suffers the act (المجزرة ضد الشعب الفلسطيني) is never its doer
+        self.patients = {a.actor for a in self.after if a.governor in _PATIENT_PREPOSITIONS}
+
+    def may_be_doer(self, actor: Actor) -> bool:
+        """Whether a fallback rule (an actor found before the word, not next to it) may make
+        ``actor`` the doer: not when it suffers the act in the same clause, nor when it is the
+        subject of a verb of saying, whose words about a third party are not about itself
+        (``وطلب السفير الفلسطيني وقف المجزرة``)."""
+        return actor.actor not in self.patients and not _speaks(actor, self.tokens, self.actors)
 
 
 _Targets = list[tuple[Actor, str]]
@@ -465,13 +477,18 @@ def _judged_targets(site: _Site) -> _Targets:
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
         subjects = [a for a in subjects if _opens_its_clause(a, tokens)]
     if subjects:
-        return [(subjects[-1], "nearest actor before, outside prepositional phrases")]
+        nearest = subjects[-1]
+        if not site.may_be_doer(nearest):
+            return []
+        return [(nearest, "nearest actor before, outside prepositional phrases")]
     clause = tokens[i].clause
     earlier = [
         a
         for a in site.actors
         if _opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
     ]
+    if earlier and not site.may_be_doer(earlier[-1]):
+        return []
     if earlier and not (entry.pos == "adj" and _describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
         # subject that opens its clause: an actor named later in an earlier clause is often
@@ -484,8 +501,12 @@ def _owned_targets(site: _Site) -> _Targets | None:
     """The rules that read what a judged word owns or describes; None when none applies."""
     i, n, entry, tokens = site.i, site.n, site.entry, site.tokens
     if site.possessive:
+        if entry.role == "agent" and normalize(entry.term) in role_frames().genitive_patient:
+            return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named
         owners = [a for a in site.actors if a.last < i]
-        return [(owners[-1], "owner of the attached pronoun")] if owners else []
+        if not owners or not site.may_be_doer(owners[-1]):
+            return []
+        return [(owners[-1], "owner of the attached pronoun")]
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = _relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
@@ -506,6 +527,22 @@ def _owned_targets(site: _Site) -> _Targets | None:
 
 _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
+
+
+def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether ``actor`` is the subject of a verb of saying or evaluation written within
+    :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
+    ``احتجت الخارجية السورية``): the speaker, not the doer of what it speaks about. Not when
+    the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
+    actor after the verb is then its object)."""
+    cues = default_cues().cues
+    clause = tokens[actor.first].clause
+    for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
+        word = tokens[k].norm
+        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
+        if tokens[k].clause == clause and kind in _SPEECH_KINDS:
+            return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
+    return False
 
 
 def _opens_its_clause(actor: Actor, tokens: list[Token]) -> bool:

@@ -109,6 +109,16 @@ def test_excluded_phrases_produce_no_mention():
     assert _actors(text) == ["un"]
 
 
+def test_a_nationality_word_inside_a_person_name_is_not_the_country():
+    text = (
+        "وسجل لاعب الوسط دي روسي هدف الفوز. "  # a family name, not russia
+        "وقال المتحدث تركي المالكي إن الدفاعات اعترضت صاروخين. "  # a given name, not turkey
+        "واستقبل تركي آل الشيخ الوفد. "  # not turkey
+        "ووصل وفد تركي إلى موسكو"  # turkey, then russia
+    )
+    assert _actors(text) == ["turkey", "russia"]
+
+
 def test_brussels_counts_for_the_eu_but_is_flagged():
     mentions = find_mentions(_frame("وصل إلى بروكسل. ثم الاتحاد الأوروبي"))
     assert mentions["actor"].tolist() == ["eu", "eu"]

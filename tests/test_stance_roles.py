@@ -209,3 +209,27 @@ def test_what_an_accusation_says_is_the_accusers_claim() -> None:
     )
     assert set(frame["voice"]) == {"quoted"}
     assert (frame["stance"] == "against").any()
+
+
+# --- fallback attachments never make the victim or the speaker the doer -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # the pronoun of اغتياله is the one killed, not the actor named before it
+        ("وكشفت الشرطة الأوكرانية ملابسات اغتياله.", "ukraine"),
+        # the protesting government is the speaker, not the occupier
+        ("احتجت الحكومة السورية على الوجود العسكري التركي في الشمال ووصفته بأنه احتلال.", "syria"),
+        # a charge brought by a court judges neither the court nor the accused's country
+        ("قضت محكمة روسية بسجن صحفي أميركي على ذمة المحاكمة بتهم تتعلق بالإرهاب.", "russia"),
+        ("قضت محكمة روسية بسجن صحفي أميركي على ذمة المحاكمة بتهم تتعلق بالإرهاب.", "usa"),
+    ],
+)
+def test_fallbacks_do_not_blame_the_victim_or_the_speaker(sentence: str, target: str) -> None:
+    assert stance_of(sentence, target) == "none", rows(sentence)["hits"].to_dict()
+
+
+def test_a_request_is_the_requesters_voice() -> None:
+    row = rows("وطلب المندوب الأوكراني في مجلس الأمن إنهاء الحصار المفروض على شعبه.").loc["ukraine"]
+    assert (row["voice"], row["holder"], row["stance"]) == ("quoted", "المندوب الأوكراني", "none")
