@@ -41,6 +41,7 @@ from helpers.arabic import (
     strip_conjunction,
 )
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
+from helpers.cues import function_words
 
 __all__ = [
     "ALIAS_KINDS",
@@ -235,7 +236,7 @@ class Gazetteer:
             if entry is None:
                 continue
             position = last + 1
-            if entry.actor is not None:
+            if entry.actor is not None and not _in_a_name(entry, i, last, parts):
                 start, end = offsets[2 * i + 1], offsets[2 * last + 2]
                 mention = Mention(entry.actor, entry.alias, start, end)
                 found.append((mention, entry.kind, entry.ambiguous))
@@ -268,6 +269,24 @@ class Gazetteer:
                     best = (i, entry)
                 stack.append((i + 1, child, safe_start))
         return best
+
+
+def _in_a_name(entry: _Entry, first: int, last: int, parts: list[str]) -> bool:
+    """Whether a one-word nationality alias without the article is part of a person's name:
+    after a family-name particle (``دي روسي``) or before a family link (``تركي آل الشيخ``,
+    ``تركي بن``); the lists are ``name_particles`` and ``name_links`` of
+    ``helpers/data/function_words.toml``."""
+    if entry.kind != "adjective" or first != last or fold(entry.alias).startswith("ال"):
+        return False
+    before = first > 0 and parts[2 * first].isspace() and fold(parts[2 * first - 1])
+    after = (
+        2 * last + 3 < len(parts) and parts[2 * last + 2].isspace() and fold(parts[2 * last + 3])
+    )
+    return before in _NAME_PARTICLES or after in _NAME_LINKS
+
+
+_NAME_PARTICLES = frozenset(fold(w) for w in function_words("name_particles"))
+_NAME_LINKS = frozenset(fold(w) for w in function_words("name_links"))
 
 
 def _aliases_of(actor: str, spec: dict, source: str) -> Iterable[tuple]:

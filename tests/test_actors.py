@@ -113,7 +113,9 @@ def test_a_nationality_word_inside_a_person_name_is_not_the_country():
     text = (
         "وسجل لاعب الوسط دي روسي هدف الفوز. "  # a family name, not russia
         "وقال المتحدث تركي المالكي إن الدفاعات اعترضت صاروخين. "  # a given name, not turkey
-        "واستقبل تركي آل الشيخ الوفد. "  # not turkey
+        "واستقبل تركي آل الشيخ الوفد. "  # a given name before آل, not turkey
+        "والتقى الأمير تركي بن عبدالله السفير. "  # before بن, not turkey
+        "ووقع فان روسي العقد. "  # after a family-name particle, not russia
         "ووصل وفد تركي إلى موسكو"  # turkey, then russia
     )
     assert _actors(text) == ["turkey", "russia"]
