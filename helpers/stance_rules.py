@@ -19,6 +19,12 @@ part of speech:
   adjective (``النشاط الخبيث للصين``), else the nearest actor before it outside prepositional
   phrases.
 
+The fallbacks (the nearest actor before, an earlier clause's subject, the owner of an attached
+pronoun) never pick an actor that suffers the act in its clause nor the subject of a verb of
+saying (``وطلب السفير الفلسطيني وقف المجزرة ضد الشعب الفلسطيني``): the victim and the speaker
+are not the doer. A verb of evaluation whose object is itself an evaluated act (``تدين
+الاحتلال التركي``) judges only through that act.
+
 The roles of acts are data (``helpers/data/role_frames.toml``): reported acts (sanctions,
 strikes, aid) fire nothing, experiencer verbs (``تعرض لـ``) make their subject the patient,
 words of countering (``مكافحة الإرهاب``) cancel the hostile word they govern, success at a
@@ -451,7 +457,11 @@ def _patient_targets(site: _Site) -> _Targets:
         return [(owners[-1], "object in the attached pronoun")] if owners else []
     if site.entry.pos == "verb":
         subject_before = any(not a.in_phrase for a in site.before)
-        found = site.free_after[0:1] if subject_before else site.free_after[1:2]
+        if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
+            return []  # the object is the act, which is judged itself
+        # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
+        free = [a for a in site.free_after if not a.in_phrase]
+        found = free[0:1] if subject_before else free[1:2]
         return [(a, "object of the verb") for a in found]
     genitive = [a for a in site.free_after if a.first == i + n and not a.adjective]
     if genitive and _owner_is_agent(i, n, site.entry, genitive[0], tokens):
@@ -503,7 +513,9 @@ def _owned_targets(site: _Site) -> _Targets | None:
     if site.possessive:
         if entry.role == "agent" and normalize(entry.term) in role_frames().genitive_patient:
             return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named
-        owners = [a for a in site.actors if a.last < i]
+        # the owner of عدوانه is an actor named as such (تركيا، على روسيا), not one that only
+        # qualifies a noun inside a prepositional phrase (بين مكونات الشعب السوري)
+        owners = [a for a in site.actors if a.last < i and (a.governor or not a.in_phrase)]
         if not owners or not site.may_be_doer(owners[-1]):
             return []
         return [(owners[-1], "owner of the attached pronoun")]

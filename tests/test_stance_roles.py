@@ -230,6 +230,37 @@ def test_fallbacks_do_not_blame_the_victim_or_the_speaker(sentence: str, target:
     assert stance_of(sentence, target) == "none", rows(sentence)["hits"].to_dict()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the owner of عدوانه is the actor named as the doer, not the people between whom
+        (
+            "وقال المتحدث إن تركيا تشعل الفتنة بين مكونات الشعب السوري دون أن يلتفت العالم"
+            " لعدوانه السافر.",
+            "turkey",
+            "against",
+        ),
+        (
+            "وقال المتحدث إن تركيا تشعل الفتنة بين مكونات الشعب السوري دون أن يلتفت العالم"
+            " لعدوانه السافر.",
+            "syria",
+            "none",
+        ),
+        # condemning an act judges its doer (through the act), not the place it happens to
+        (
+            "وقالت الخارجية المصرية إن مصر تدين الاحتلال التركي لمدينة حلب السورية.",
+            "turkey",
+            "against",
+        ),
+        ("وقالت الخارجية المصرية إن مصر تدين الاحتلال التركي لمدينة حلب السورية.", "syria", "none"),
+    ],
+)
+def test_the_doer_of_a_condemned_act_is_not_its_place_or_victim(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
 def test_a_request_is_the_requesters_voice() -> None:
     row = rows("وطلب المندوب الأوكراني في مجلس الأمن إنهاء الحصار المفروض على شعبه.").loc["ukraine"]
     assert (row["voice"], row["holder"], row["stance"]) == ("quoted", "المندوب الأوكراني", "none")
