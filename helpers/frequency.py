@@ -1,7 +1,7 @@
 """What the articles say most, and what each outlet says more than the others.
 
 Counts, keyness, collocations, n-grams, keyword in context and actor mentions over time. Every
-count goes through one :class:`helpers.arabic.Analyzer`, so ``وبوتين``, ``لروسيا`` and
+count goes through one :class:`helpers.analyzer.Analyzer`, so ``وبوتين``, ``لروسيا`` and
 ``بالعقوبات`` count toward ``بوتين``, ``روسيا`` and ``عقوبات`` here as in the stance and topic
 analyses. Counting is a scikit-learn ``CountVectorizer`` with our analyzer, and groups are
 summed with one sparse product, so the whole ANT corpus (31,525 articles) is counted in
@@ -26,7 +26,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
-from helpers.arabic import Analyzer, fold, normalize, token_spans
+from helpers.analyzer import Analyzer
+from helpers.arabic import fold, normalize, token_spans
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.keyness import PER, Correction, keyness, keyness_against_rest
 from helpers.kwic_view import KwicView, kwic_html

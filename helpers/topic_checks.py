@@ -13,7 +13,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.clusters import (
     check_cluster_settings,
     consensus_partition,

@@ -18,7 +18,7 @@ import pandas as pd
 from scipy import sparse
 from sklearn.decomposition import NMF, LatentDirichletAllocation
 
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.document_terms import (
     DocumentTerms,
     check_k,

@@ -15,7 +15,7 @@ import pytest
 
 LAYERS: list[set[str]] = [
     {"arabic", "checks", "encodings", "cache"},
-    {"dates"},
+    {"dates", "analyzer"},
     {"plain_text", "columns"},
     {"readers", "cleaning"},
     {"discovery"},
@@ -80,6 +80,7 @@ def test_public_names_are_declared(module: str) -> None:
 
 # Helper modules tested in another module's tests (DESIGN.md lists them too).
 TESTED_ELSEWHERE = {
+    "analyzer": "test_arabic",  # the Analyzer beside the text layer it composes
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
