@@ -35,7 +35,7 @@ LAYERS: list[set[str]] = [
     {"topic_charts"},
     {"plotting", "interactive"},
     {"term_explorer"},  # built on interactive's page and panels
-    {"preflight", "report_folder", "run_progress"},
+    {"preflight", "report_folder", "run_progress", "notebook_parameters"},
     {"run"},
     {"__main__"},
 ]
@@ -80,6 +80,7 @@ def test_public_names_are_declared(module: str) -> None:
 
 # Helper modules tested in another module's tests (DESIGN.md lists them too).
 TESTED_ELSEWHERE = {
+    "notebook_parameters": "test_run",  # parameters read and injected, through the runner
     "analyzer": "test_arabic",  # the Analyzer beside the text layer it composes
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
     "rtl_layout": "test_plotting",
