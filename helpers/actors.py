@@ -34,6 +34,7 @@ import pandas as pd
 import yaml
 
 from helpers.arabic import TOKEN_PATTERN, normalize, protected_forms, sentence_spans
+from helpers.progress import progress_bar
 
 __all__ = [
     "ALIAS_KINDS",
@@ -382,9 +383,7 @@ def find_mentions(
     ids = articles["article_id"].tolist()
     iterator = zip(ids, bodies.tolist(), range(len(ids)), strict=True)
     if progress:
-        from tqdm.auto import tqdm
-
-        iterator = tqdm(iterator, total=len(ids), desc="finding actor mentions", unit="article")
+        iterator = progress_bar(iterator, total=len(ids), desc="finding actor mentions")
     for article_id, body, row in iterator:
         found = gazetteer._scan(body)
         if not found:

@@ -35,6 +35,7 @@ import pandas as pd
 
 from helpers.cleaning import clean_bodies, clean_title, find_duplicates
 from helpers.dates import parse_dates
+from helpers.progress import progress_bar
 from helpers.readers import COLUMN_ALIASES, FileProblem, ReadResult, read_file
 
 __all__ = ["ARTICLE_COLUMNS", "NOT_ARTICLES", "Corpus", "LoadReport", "load_corpus"]
@@ -304,9 +305,7 @@ def _matches(relative: Path, pattern: str) -> bool:
 
 def _maybe_progress(files: list[Path], progress: bool | None) -> Iterable[Path]:
     if progress or (progress is None and len(files) >= _PROGRESS_FROM):
-        from tqdm.auto import tqdm
-
-        return tqdm(files, desc="reading files", unit="file")
+        return progress_bar(files, total=len(files), desc="reading files", unit="file")
     return files
 
 

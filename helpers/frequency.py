@@ -34,6 +34,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import Analyzer, normalize, token_spans
+from helpers.progress import progress_bar
 
 __all__ = [
     "PER",
@@ -79,9 +80,7 @@ def _progress(items: Iterable, total: int, what: str) -> Iterable:
     """``items`` with a progress bar when there are enough of them to merit one."""
     if total < _PROGRESS_FROM:
         return items
-    from tqdm.auto import tqdm
-
-    return tqdm(items, total=total, desc=what, unit="article")
+    return progress_bar(items, total=total, desc=what)
 
 
 def _with_ngrams(analyzer: Analyzer | None, ngram_range: tuple[int, int] | None) -> Analyzer:

@@ -54,6 +54,11 @@ RTL_LEGEND = {"markerfirst": False, "alignment": "right"}
 # Beside the plot on the left, where a chart read from the right ends; never over the data.
 LEGEND_LEFT = {"loc": "upper right", "bbox_to_anchor": (-0.02, 1.0), "frameon": False}
 
+# Largest side of a chart helper's figure, in inches: every figure fits a page (<= 2,000 px).
+MAX_FIGURE_INCHES = 19.0
+# Most tick labels a time axis writes; beyond it every n-th period is labelled.
+MAX_TIME_LABELS = 24
+
 _forced_mode: TextMode | None = None
 _reshaper_family = ARABIC_FAMILY
 
@@ -252,8 +257,13 @@ def save_figure(
 
 # ------------------------------------------------------------------------------ layout bits
 def _figure(figsize: tuple[float, float]) -> Figure:
-    """A figure outside pyplot: returned to a notebook it is shown once, and never leaks."""
-    return Figure(figsize=figsize, layout="constrained")
+    """A figure outside pyplot: returned to a notebook it is shown once, and never leaks.
+
+    Neither side exceeds :data:`MAX_FIGURE_INCHES`: a chart with many bars packs them closer
+    rather than growing past a page (at the default 100 dpi, 1,900 px).
+    """
+    width, height = (min(side, MAX_FIGURE_INCHES) for side in figsize)
+    return Figure(figsize=(width, height), layout="constrained")
 
 
 def _single_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -437,7 +447,12 @@ def period_bars(
         ax.bar(positions, column.to_numpy(), bottom=bottom, label=ar(name), color=color)
         bottom += column.to_numpy()
     slanted = {"rotation": 45, "ha": "right", "rotation_mode": "anchor"} if len(wide) > 8 else {}
-    ax.set_xticks(positions, labels=[ar(label) for label in wide.index.astype(str)], **slanted)
+    every = -(-len(wide) // MAX_TIME_LABELS)
+    ax.set_xticks(
+        positions[::every],
+        labels=[ar(label) for label in wide.index.astype(str)[::every]],
+        **slanted,
+    )
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.tick_right()
     ax.yaxis.set_label_position("right")
@@ -781,6 +796,7 @@ def prevalence_chart(
     by: str = "outlet",
     topic: str = "label",
     share: str = "share",
+    count: str | None = "articles",
     title: str | None = None,
     xlabel: str | None = "الحصة",
     legend_title: str | None = None,
@@ -793,9 +809,15 @@ def prevalence_chart(
     shares
         One row per (``by``, ``topic``) with the ``share`` of that topic (a fraction: the axis
         is labelled in percent).
+    count
+        Column with the number of articles behind each bar, written beside its name
+        (``2018-03 (412)``) so a full bar resting on one article reads as such; ignored when
+        the frame has no such column.
     """
     wide = _wide(shares, by, topic, share).fillna(0)
     wide = wide.reindex(index=pd.unique(shares[by]), columns=pd.unique(shares[topic]))
+    if count is not None and count in shares.columns:
+        wide.index = _with_counts(shares.groupby(by, sort=False)[[count]].first(), count)
     ax = _single_axes(ax, (8, 0.5 * len(wide) + 2.2))
     positions = np.arange(len(wide))[::-1]
     left = np.zeros(len(wide))

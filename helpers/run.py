@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import copy
 import html
+import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -34,6 +35,8 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 from tqdm.auto import tqdm
+
+from helpers.progress import PROGRESS_ENV
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
@@ -226,7 +229,8 @@ def execute_notebook(
             nb, km=kernel, timeout=timeout, resources={"metadata": {"path": str(cwd)}}
         )
         try:
-            with client.setup_kernel():
+            # Progress bars belong to this terminal, not to the pages (see helpers.progress).
+            with client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}):
                 for index, cell in enumerate(nb.cells):
                     if on_cell is not None:
                         on_cell(index, len(nb.cells))

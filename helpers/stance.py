@@ -39,6 +39,7 @@ import pandas as pd
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import sentence_spans
 from helpers.attribution import quote_spans
+from helpers.progress import progress_bar
 from helpers.stance_lexicon import (
     MentionInfo,
     StanceLexicon,
@@ -148,9 +149,7 @@ def stance_sentences(
     rows: list[tuple] = []
     records = by_article.items()
     if progress and len(by_article) > _PROGRESS_FROM:
-        from tqdm.auto import tqdm
-
-        records = tqdm(records, total=len(by_article), desc="scoring stance", unit="article")
+        records = progress_bar(records, total=len(by_article), desc="scoring stance")
     for position, (article_id, by_sentence) in records:
         text = bodies[position] if isinstance(bodies[position], str) else ""
         for row in _article_sentences(text, by_sentence, wanted, lexicon if use_lexicon else None):

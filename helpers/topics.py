@@ -612,7 +612,8 @@ def topic_prevalence(
     Returns
     -------
     DataFrame
-        ``group, topic, label, share`` (``label`` when the input had one).
+        ``group, topic, label, share, articles`` (``label`` when the input had one;
+        ``articles`` counts the articles of the group, what its shares rest on).
     """
     frame = doc_topics.rename(columns={"cluster": "topic"})
     if "weight" not in frame.columns:
@@ -639,6 +640,7 @@ def topic_prevalence(
     table["share"] = np.divide(
         table["weight"], totals, out=np.full(len(table), np.nan), where=totals.to_numpy() > 0
     )
+    table["articles"] = table["group"].map(frame.groupby("group")["article_id"].nunique())
     return table.drop(columns="weight")
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "dates"},
+    {"arabic", "dates", "progress"},
     {"readers", "cleaning"},
     {"corpus"},
     {"actors", "attribution", "stance_lexicon", "stance_model"},
-    {"frequency", "stance", "topics"},
+    {"frequency", "stance", "topics", "settings"},
     {"fonts", "display"},
     {"plotting"},
     {"run"},
