@@ -25,14 +25,26 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-PERIOD_FREQ = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
-"""Period names the notebooks use, and the pandas frequency of each."""
+from helpers.topics import PERIODS as PERIOD_FREQ
+
+PERIOD_NAMES_AR = {
+    "day": "يوم",
+    "week": "أسبوع",
+    "month": "شهر",
+    "quarter": "ربع سنة",
+    "year": "سنة",
+}
 
 # (most articles, value): the first row whose bound exceeds the corpus size gives the value.
 K_BY_SIZE = ((8, 2), (16, 3), (100, 4), (1000, 5), (float("inf"), 6))
 MIN_DF_BY_SIZE = ((10, 1), (1000, 2), (float("inf"), 5))
 # (longest span in days, period): a time chart gets a few dozen bars at most.
 PERIOD_BY_SPAN = ((31, "day"), (190, "week"), (3 * 366, "month"), (12 * 366, "quarter"))
+
+FENCE = 3.0
+"""Outlying dates lie further than this many interquartile ranges outside the quartiles."""
+MAX_OUTLYING_SHARE = 0.05
+"""More outlying articles than this share (and than one) are a part of the corpus: all kept."""
 
 NEEDS = {
     "outlets": "two outlets to compare",
@@ -50,9 +62,10 @@ class TimeWindow:
     """The dense range of the corpus's dates, and the dated articles outside it.
 
     ``start``/``end`` bound the time charts (``None`` when no article is dated). An article is
-    *outlying* when its date lies further from the central 98% of the dates (between the 1st
-    and the 99th percentile) than half that range, and at least a month: a few stray dates
-    years away are set aside, a corpus of a few articles keeps all of them.
+    *outlying* when its date lies further from the middle half of the dates (between the
+    quartiles) than :data:`FENCE` times that range, and at least a month (Tukey's fences, wide
+    open); and only when such articles are at most :data:`MAX_OUTLYING_SHARE` of the dated
+    ones: a few stray dates years away are set aside, a corpus in two distant parts is not.
     """
 
     start: pd.Timestamp | None
@@ -67,6 +80,21 @@ class TimeWindow:
             return articles.iloc[0:0]
         dates = _naive(articles["date"])
         return articles[dates.between(self.start, self.end)]
+
+    def periods(self, frame: pd.DataFrame, freq: str, column: str = "period") -> pd.DataFrame:
+        """Rows of a per-period table whose period (start date, or a pandas period) overlaps
+        the window: the time line of a tidy table, without the stray dates' empty periods."""
+        if self.start is None:
+            return frame.iloc[0:0]
+        values = frame[column]
+        starts = values.dt.start_time if isinstance(values.dtype, pd.PeriodDtype) else values
+        first = self.start.to_period(freq).start_time
+        return frame[(starts >= first) & (starts <= self.end)]
+
+    def note(self) -> None:
+        """Display :meth:`describe` as a note when the time charts leave anything out."""
+        if self.describe():
+            show_note(self.describe())
 
     def describe(self) -> str:
         """One sentence on what the time charts leave out, empty when they show every article."""
@@ -95,6 +123,15 @@ class CorpusSettings:
     min_df: int
     period: str
     window: TimeWindow
+
+    @property
+    def period_ar(self) -> str:
+        """The period's Arabic name, for chart titles (``أسبوع`` for ``"week"``)."""
+        return PERIOD_NAMES_AR[self.period]
+
+    def has(self, need: str) -> bool:
+        """True when the corpus has ``need`` (see :meth:`cannot_show`); says nothing."""
+        return self.cannot_show(need) is None
 
     @property
     def freq(self) -> str:
@@ -202,10 +239,11 @@ def time_window(dates: pd.Series) -> TimeWindow:
     undated = int(dates.isna().sum())
     if known.empty:
         return TimeWindow(None, None, 0, undated, pd.Series([], dtype="datetime64[ns]"))
-    low = known.quantile(0.01, interpolation="lower")
-    high = known.quantile(0.99, interpolation="higher")
-    reach = max(pd.Timedelta(days=31), (high - low) / 2)
+    low, high = known.quantile(0.25), known.quantile(0.75)
+    reach = max(pd.Timedelta(days=31), FENCE * (high - low))
     inside = known.between(low - reach, high + reach)
+    if (~inside).sum() > max(1, MAX_OUTLYING_SHARE * len(known)):  # a part of the corpus
+        inside[:] = True
     start, end = known[inside].min(), known[inside].max()
     return TimeWindow(start, end, len(known), undated, known[~inside].sort_values())
 

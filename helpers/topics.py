@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import warnings
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ from scipy import sparse
 from scipy.spatial.distance import cdist
 from sklearn.cluster import KMeans
 from sklearn.decomposition import NMF, LatentDirichletAllocation, TruncatedSVD
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.manifold import TSNE
 from sklearn.metrics import adjusted_rand_score
@@ -69,6 +71,8 @@ __all__ = [
     "vectorize",
 ]
 
+NMF_MAX_ITER = 500
+"""Iterations NMF may take; a fit that needs more is kept and marked ``converged=False``."""
 PERIODS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 """Names accepted by :func:`topic_prevalence` for grouping by ``date``, with the pandas period."""
 
@@ -373,12 +377,16 @@ class TopicModel:
         kept term).
     coherence : DataFrame
         ``topic, label, npmi``: mean NPMI of the top terms' pairs over the corpus.
+    converged : bool
+        False when NMF stopped at :data:`NMF_MAX_ITER` iterations before reaching its
+        tolerance: the topics are then a slightly rougher factorisation (said, not warned).
     """
 
     method: str
     terms: pd.DataFrame
     doc_topics: pd.DataFrame
     coherence: pd.DataFrame
+    converged: bool = True
 
     @property
     def labels(self) -> dict[int, str]:
@@ -518,10 +526,16 @@ def fit_topics(
     _check_k(k, dtm, "topics")
     with single_thread():
         if method == "nmf":
-            model = NMF(k, init="nndsvda", random_state=random_state, max_iter=500)
-            weights = model.fit_transform(dtm.tfidf)
+            model = NMF(k, init="nndsvda", random_state=random_state, max_iter=NMF_MAX_ITER)
+            # Not converging is recorded in TopicModel.converged, not printed; with k as large
+            # as the articles, the loss is the square root of a rounding error below zero.
+            with warnings.catch_warnings(), np.errstate(invalid="ignore"):
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                weights = model.fit_transform(dtm.tfidf)
+            converged = model.n_iter_ < NMF_MAX_ITER
         else:
             model, weights = _best_lda(dtm.counts, k, random_state, n_init)
+            converged = True
     components = model.components_
     order = np.argsort(-weights.sum(axis=0), kind="stable")
     weights, components = weights[:, order], components[order]
@@ -565,7 +579,7 @@ def fit_topics(
     extra = [c for c in ("outlet", "date") if c in articles.columns]
     if extra:
         doc_topics = doc_topics.merge(articles[["article_id", *extra]], on="article_id")
-    return TopicModel(method=method, terms=terms, doc_topics=doc_topics, coherence=coherence)
+    return TopicModel(method, terms, doc_topics, coherence, converged)
 
 
 def coherence_by_k(
