@@ -21,7 +21,7 @@ LAYERS: list[set[str]] = [
     {"fonts", "display", "settings"},
     {"plotting"},
     {"run"},
-    {"__main__"},
+    {"__main__", "lab"},
 ]
 LAYER_OF = {name: level for level, names in enumerate(LAYERS) for name in names}
 HELPERS = Path(__file__).resolve().parents[1] / "helpers"
