@@ -251,7 +251,10 @@ def load_corpus(
     extras = [c for c in articles.columns if c not in ARTICLE_COLUMNS and c != "_record"]
     return Corpus(
         articles[list(ARTICLE_COLUMNS) + extras].reset_index(drop=True),
-        LoadReport(report.astype({"articles": "Int64", "dates_unparsed": "Int64"}), dates_missing),
+        LoadReport(
+            report.astype({"record": "Int64", "articles": "Int64", "dates_unparsed": "Int64"}),
+            dates_missing,
+        ),
     )
 
 

@@ -175,8 +175,9 @@ def _runs(text: str) -> list[tuple[str | None, str]]:
 
     A run starts at a strong character, a digit (read left to right) or a bracketed part, and
     ends at the last such unit before a strong character of the other direction; the neutral
-    characters in between (spaces, arrows, commas) form a gap that belongs to neither. A
-    bracketed part (up to its closing bracket) is one unit: it joins the run it opens in.
+    characters in between (spaces, arrows, commas) form a gap that belongs to neither, while
+    those before the first run or after the last belong to it (``10%``). A bracketed part (up
+    to its closing bracket) is one unit: it joins the run it opens in.
     """
     runs: list[tuple[str | None, str]] = []
     direction: str | None = None
@@ -193,7 +194,13 @@ def _runs(text: str) -> list[tuple[str | None, str]]:
         end = last
     runs.append((direction, text[start:end]))
     runs.append((None, text[end:]))
-    return [(d, run) for d, run in runs if run]
+    runs = [(d, run) for d, run in runs if run]
+    # what comes before the first run or after the last belongs to it ("10%", "'quoted'")
+    if len(runs) > 1 and runs[0][0] is None:
+        runs[:2] = [(runs[1][0], runs[0][1] + runs[1][1])]
+    if len(runs) > 1 and runs[-1][0] is None:
+        runs[-2:] = [(runs[-2][0], runs[-2][1] + runs[-1][1])]
+    return runs
 
 
 def _units(text: str) -> list[tuple[int, int, str | None]]:

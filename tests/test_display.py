@@ -156,7 +156,10 @@ def test_browser_keeps_mixed_cells_as_written_without_the_style_sheet(tmp_path):
     path = "/data/أخبار/الجزيرة/file.txt"
     latin_path = "/work/corpus/README.md"
     negative = "-0.4118"
-    x_hit, x_path, x_latin, x_negative = _character_x(tmp_path, [hit, path, latin_path, negative])
+    ends = ["same text as 'AL-57'", "10%"]  # closing marks stay at the end of their run
+    x_hit, x_path, x_latin, x_negative, *x_ends = _character_x(
+        tmp_path, [hit, path, latin_path, negative, *ends]
+    )
     # the Arabic word comes first, on the right of the whole Latin explanation
     arabic = [x_hit[i] for i in range(3)]
     latin = [x_hit[i] for i in range(hit.index("ukraine"), len(hit))]
@@ -175,6 +178,8 @@ def test_browser_keeps_mixed_cells_as_written_without_the_style_sheet(tmp_path):
     )
     # a negative number keeps its sign on the left
     assert x_negative[0] == min(x_negative.values())
+    for x, text in zip(x_ends, ends, strict=True):
+        assert x[len(text) - 1] == max(x.values()), text
 
 
 def _text(markup: str) -> str:
