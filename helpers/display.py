@@ -17,7 +17,8 @@ JupyterLab shows the same order as the report page.
 
 Numbers are shown with one number of decimals per column, chosen from the column's largest
 value (four significant digits for it), so a column reads aligned; whole numbers stored as
-floats lose their ``.0``. List cells (top terms, example titles) are joined into text.
+floats lose their ``.0``. List cells become text: words joined by the Arabic comma, phrases
+(titles, stance hits) one per line.
 
 The notebooks' ``tables_dir`` parameter (set by ``python -m helpers run``) says where key tables
 go as CSV; ``show_table(..., name=..., tables_dir=tables_dir)`` writes the full table there
@@ -63,18 +64,12 @@ class ArabicTable:
         self.max_rows = max_rows
 
     def _repr_html_(self) -> str:
-        shown = _readable_cells(self.frame.rename_axis(columns=None))
-        formats = {
-            column: _column_format(values) if _is_float(values) else _text
-            for column, values in shown.items()
-        }
+        shown = self.frame.rename_axis(columns=None)
         cells = pd.DataFrame(
-            {
-                k: shown.iloc[:, k].map(formats[c]).map(isolated).to_numpy()
-                for k, c in enumerate(shown)
-            },
+            {k: shown.iloc[:, k].map(_cell_html(values)).to_numpy() for k, (_, values) in
+             enumerate(shown.items())},
             index=shown.index.map(lambda label: isolated(_text(label))),
-        )
+        )  # fmt: skip
         cells.columns = [isolated(_text(column)) for column in shown.columns]
         cells.index.names = [None if n is None else isolated(str(n)) for n in shown.index.names]
         table = cells.to_html(
@@ -288,21 +283,24 @@ def _column_format(values: pd.Series) -> Callable[[float], str]:
     return formatted
 
 
-def _readable_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with list cells joined into text (Python's ``['a', 'b']`` is not for readers).
+def _cell_html(values: pd.Series) -> Callable[[object], str]:
+    """How to write each cell of the column ``values`` as isolated HTML.
 
-    Words are joined with the Arabic comma; items that are phrases (titles) with the Arabic
-    semicolon, so a comma inside a title does not read as a separator.
+    Floats share the column's number of decimals (:func:`_column_format`). A list cell
+    (Python's ``['a', 'b']`` is not for readers) becomes text: words joined with the Arabic
+    comma, phrases (titles, stance hits) one per line, each isolated on its own, so a long
+    left-to-right item never wraps into the next one.
     """
+    if _is_float(values):
+        number = _column_format(values)
+        return lambda value: isolated(number(value))
 
-    def joined(cell: object) -> object:
-        if not isinstance(cell, list | tuple | np.ndarray):
-            return cell
-        items = [str(item) for item in cell]
-        return ("؛ " if any(" " in item for item in items) else "، ").join(items)
+    def cell(value: object) -> str:
+        if not isinstance(value, list | tuple | np.ndarray):
+            return isolated(_text(value))
+        items = [str(item) for item in value]
+        if any(" " in item for item in items):
+            return "<br>".join(isolated(item) for item in items)
+        return isolated("، ".join(items))
 
-    out = frame.copy()
-    for column in out.columns:
-        if pd.api.types.is_object_dtype(out[column]):
-            out[column] = out[column].map(joined)
-    return out
+    return cell
