@@ -9,25 +9,7 @@ For each data set (Mawqif, ArabicStanceX), with its own train/test split:
 2. fit the chosen model on the whole training set (timed) and score the test set once;
 3. print macro-F1 and per-class F1 beside the majority-class baseline.
 
-What else was compared by 5-fold CV on the training sets (issue 6), none kept; baseline
-``StanceClassifier()`` CV 0.607 on Mawqif, ``target_interaction=True`` 0.715 on ArabicStanceX:
-
-* First round (Mawqif, all 0.52-0.61): logistic regression, NB-SVM, complement NB, SGD,
-  character/word mixes, normalisation variants, per-target models and feature copies, features
-  from the project lexicon and from NileULex, ensembles.
-* Second round: related ArabicStanceX topics (Vaccine, vaccine_booster_dose, women_driving,
-  online_learning, update_curricula) as extra Mawqif training rows, weighted 0.3 or 1, with
-  per-source or per-target copies (0.593-0.608; one ArabicStanceX tweet repeating a Mawqif test
-  tweet was dropped first), and the reverse, Mawqif rows added to ArabicStanceX (0.711); out-of-
-  fold sentiment and sarcasm scores stacked as features (0.594-0.599); PPMI-SVD word vectors
-  and 300 word clusters learned from the other tweets and ANT news (0.574-0.601; 0.715 on
-  ArabicStanceX); hashtags split into words (0.602-0.604); annotator confidence as sample
-  weight (0.600-0.601); a None-vs-rest stage before Favor/Against (0.592); per-target offsets
-  or class weights (0.585-0.598; 0.712-0.714).
-
-A linear model on word and character n-grams stays near 0.61 (Mawqif) and 0.715
-(ArabicStanceX) by CV; the published scores above the goals come from pretrained language
-models, which the issue's "no downloaded weights" rules out.
+The figures measured, and what else was compared and not kept: ``benchmarks/results/stance.md``.
 
 Run: ``python benchmarks/stance_eval.py [--quick]`` (needs ``../shared/data``; ``--quick`` skips
 the grid and uses the defaults). Numbers are noisy in time only; F1 is deterministic.
@@ -42,8 +24,9 @@ import numpy as np
 import pandas as pd
 from shared_data import SHARED_DATA
 from sklearn.metrics import f1_score
+from sklearn.model_selection import cross_validate
 
-from helpers.stance_model import StanceClassifier, cross_validate_stance
+from helpers.stance_model import StanceClassifier, stance_folds
 
 SHARED = SHARED_DATA
 
@@ -72,36 +55,38 @@ def report(name: str, truth: np.ndarray, predicted: np.ndarray, labels: list[str
     return f"  {name:<34} macro-F1 {f1_score(truth, predicted, average='macro'):.3f}   {classes}"
 
 
-def _cv(texts: list[str], targets: list[str], labels: pd.Series, params: dict) -> float:
-    """Mean 5-fold macro-F1 on the training set, printed."""
-    score = cross_validate_stance(texts, targets, labels, **params)["macro_f1"].mean()
+def _cv(X: pd.DataFrame, labels: pd.Series, params: dict) -> float:
+    """Mean 5-fold macro-F1 on the training set (folds stratified by target x label), printed."""
+    folds = stance_folds(X, labels)
+    result = cross_validate(StanceClassifier(**params), X, labels, cv=folds, scoring="f1_macro")
+    score = result["test_score"].mean()
     print(f"  CV on train {params}: macro-F1 {score:.3f}", flush=True)
     return score
 
 
 def evaluate(name: str, train: pd.DataFrame, test: pd.DataFrame, quick: bool) -> None:
     print(f"\n{name}: train {len(train)}, test {len(test)}")
-    texts, targets, labels = train["text"].tolist(), train["target"].tolist(), train["stance"]
+    X, labels = train[["text", "target"]], train["stance"]
     chosen: dict = {}
     if not quick:
         candidates = [{"C": c, "tune_offsets": False} for c in (0.1, 0.3, 1.0)]
-        scored = [(_cv(texts, targets, labels, params), params) for params in candidates]
+        scored = [(_cv(X, labels, params), params) for params in candidates]
         best_cv, chosen = max(scored, key=lambda pair: pair[0])
         extras = ({"word_ngrams": (1, 2)}, {"target_interaction": True}, {"tune_offsets": True})
         for extra in extras:
             params = {**chosen, **extra}
-            cv = _cv(texts, targets, labels, params)
+            cv = _cv(X, labels, params)
             if cv > best_cv:
                 best_cv, chosen = cv, params
     started = time.perf_counter()
-    model = StanceClassifier(**chosen).fit(texts, targets, labels)
+    model = StanceClassifier(**chosen).fit(X, labels)
     seconds = time.perf_counter() - started
     print(f"  chosen {model!r}; fit on the whole train set in {seconds:.1f} s")
     classes = sorted(set(labels))
     truth = test["stance"].to_numpy()
     majority = labels.value_counts().idxmax()
     print(report(f"majority ({majority})", truth, np.full(len(truth), majority), classes))
-    predicted = model.predict(test["text"].tolist(), test["target"].tolist())
+    predicted = model.predict(test[["text", "target"]])
     print(report("StanceClassifier (test, once)", truth, predicted, classes))
 
 

@@ -18,27 +18,8 @@ seeds (the vectorising is cached across seeds; the SVD and k-means are re-seeded
 ``--external`` clusters two labelled tweet sets the defaults were not chosen on (ArabicStanceX
 by topic, k=17; Mawqif by target, k=3), with and without the naive Bayes refitting.
 
-How the defaults were found (issue 7): the headline weight, the dropped first axis and the
-refitting were chosen among about 15 combinations by their NMI on this corpus (there is no
-second labelled news corpus to choose on), then checked on seeds that took no part in the
-choice; each has a reason that does not depend on ANT (see the docstrings in ``topics``). With
-one run instead of three, two seeds in ten fell to 0.54; with best-of-3 k-means starts instead
-of 10, one in five. A log1p transform of the counts before refitting scored 0.62 but usually
-left 4 clusters instead of 6: rejected. For scale, a *supervised* LinearSVC on the same TF-IDF,
-predicting each article out of fold, reaches NMI 0.71 (accuracy 0.88), and 0.79 once
-internationalNews and middleEast are merged: Al Arabiya files no article under ``middleEast``
-(its Middle East news is ``internationalNews``), so that split follows the outlet, not the text.
-
-Tried and not adopted (all on the same 28,933 articles, k=6, seed 0 unless said; NMI against
-the categories): word vectors from an SVD of the corpus's PPMI co-occurrences 0.47-0.50;
-spectral clustering of a cosine k-NN graph 0.41; consensus of 28 k-means runs cut by average
-linkage 0.51-0.52; BM25 saturation 0.50; ``max_df`` 0.3/0.2/0.1 0.52/0.52/0.46; ``min_df`` 10
-or 20 0.51; centring LSA rows per outlet 0.49; EM with a mixture of multinomials (3 rounds)
-0.52; title and first 50-400 body words only 0.43-0.50; word pairs added 0.50-0.51; LSA
-50/200/300 0.47/0.53/0.52; bisecting k-means 0.48; diagonal Gaussian mixture 0.47; NMF-6
-argmax 0.41 (KL loss 0.44); 20-60 clusters merged by Ward, average linkage, Jensen-Shannon or
-k-means of centroids 0.40-0.53; self-training a LinearSVC or SGD on the most confident half
-0.48-0.50; chi2 feature selection against a 50-cluster partition 0.52.
+How the defaults were chosen, the figures measured and what was tried and not adopted:
+``benchmarks/results/topics.md``.
 
 Run: ``python benchmarks/topics_eval.py [--sample N] [--seeds 5] [--external]``.
 """

@@ -34,6 +34,7 @@ import pandas as pd
 import yaml
 
 from helpers.arabic import TOKEN_PATTERN, normalize, protected_forms, sentence_spans
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 
 __all__ = [
@@ -372,9 +373,7 @@ def find_mentions(
         matched (``بوتن`` and ``بوتين`` stay apart); ``sentence`` is the text of the sentence
         holding the mention and ``sentence_index`` its position in the article (from 0).
     """
-    missing = [c for c in ("article_id", "body") if c not in articles.columns]
-    if missing:
-        raise ValueError(f"articles lack the column(s) {missing}; need article_id and body")
+    require_columns(articles, ANALYSIS_COLUMNS)
     gazetteer = _select(gazetteer, actors)
     bodies = articles["body"].fillna("").astype(str)
     rows = []

@@ -470,15 +470,34 @@ def stem(word: str, level: str | None = "clitics", protected: Iterable[str] = ()
 # --------------------------------------------------------------------------- analyzer
 
 
-class _TermCache(dict):
-    """Raw token -> its term ("" when dropped), computed on first sight."""
+TERM_CACHE_SIZE = 1 << 19
+"""Most raw tokens an :class:`Analyzer` remembers (about 100 MB; all of ANT holds 232,326)."""
 
-    def __init__(self, analyzer: Analyzer) -> None:
+
+class _TermCache(dict):
+    """Raw token -> its term ("" when dropped), computed on first sight, at most ``size`` kept.
+
+    Two generations bound it: the dict itself (hits are a plain dict lookup, as fast as an
+    unbounded cache) and the previous one. When the current generation holds ``size // 2``
+    tokens it becomes the previous one and a new one starts; a token found only in the previous
+    generation moves back. So recently used tokens stay, and the whole vocabulary of a corpus
+    larger than the bound costs memory for ``size`` tokens only.
+    """
+
+    def __init__(self, analyzer: Analyzer, size: int) -> None:
         super().__init__()
         self.analyzer = analyzer
+        self.size = size
+        self.previous: dict[str, str] = {}
 
     def __missing__(self, token: str) -> str:
-        term = self[token] = self.analyzer._analyse(token)
+        term = self.previous.get(token)
+        if term is None:
+            term = self.analyzer._analyse(token)
+        if len(self) >= max(self.size // 2, 1):
+            self.previous = dict(self)
+            self.clear()
+        self[token] = term
         return term
 
 
@@ -559,7 +578,7 @@ class Analyzer:
             for conjunction in ("", "و", "ف")
             for particle in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")
         )
-        self._terms = _TermCache(self)
+        self._terms = _TermCache(self, TERM_CACHE_SIZE)
 
     def __getstate__(self) -> dict:
         derived = ("_terms", "_forms", "_norm", "_stopword_forms")

@@ -37,6 +37,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+__all__ = [
+    "ArabicTable",
+    "show_table",
+]
+
 _TABLE_TAG = re.compile(r"<table\b[^>]*>")
 # Only looks: the caption is as wide as its text (up to 50em), not squeezed to a narrow
 # table's width, and cells align right. Directions are inline (see the module docstring).

@@ -15,6 +15,14 @@ from pathlib import Path
 import fontpkg
 from matplotlib import font_manager
 
+__all__ = [
+    "ARABIC_FAMILY",
+    "FALLBACK_FAMILY",
+    "font_families",
+    "font_path",
+    "register_font",
+]
+
 ARABIC_FAMILY = "IBM Plex Sans Arabic"
 FALLBACK_FAMILY = "DejaVu Sans"
 

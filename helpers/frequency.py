@@ -7,33 +7,29 @@ analyses. Counting is a scikit-learn ``CountVectorizer`` with our analyzer, and 
 summed with one sparse product, so the whole ANT corpus (31,525 articles) is counted in
 seconds.
 
-The statistics, with ``a``/``b`` the counts of a term in the target/reference corpus and
-``c``/``d`` the numbers of analysed terms in them (see :func:`keyness` for the formulas):
-
-* Dunning's log-likelihood ``G2`` (signed here: positive when the term is relatively more
-  frequent in the target), with a p-value from the chi-square distribution (1 degree of freedom)
-  and a Benjamini-Hochberg (or Bonferroni) correction over all the terms compared;
-* Hardie's log ratio, the binary log of the ratio of relative frequencies: an effect size;
-* the weighted log-odds ratio with an informative Dirichlet prior and its z-score
-  (Monroe, Colaresi & Quinn 2008, "Fightin' words"), which tempers rare words.
+The keyness statistics (Dunning's G2, Hardie's log ratio, weighted log-odds) live in
+:mod:`helpers.keyness` and the right-to-left concordance view in :mod:`helpers.kwic_view`; both
+are re-exported here, so ``from helpers.frequency import keyness, kwic_html`` keeps working.
 """
 
 from __future__ import annotations
 
 import copy
-import html
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 import numpy as np
 import pandas as pd
-from scipy import sparse, stats
-from scipy.special import xlogy
+from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import Analyzer, normalize, token_spans
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
+from helpers.keyness import PER, Correction, keyness, keyness_against_rest
+from helpers.kwic_view import KwicView, kwic_html
 from helpers.progress import progress_bar
 
 __all__ = [
@@ -51,26 +47,13 @@ __all__ = [
     "top_terms",
 ]
 
-PER = 10_000
-"""Relative frequencies are given per this many analysed terms (``per_10k`` columns)."""
-
-ZERO_COUNT = 0.5
-"""Count that stands in for a zero in the log ratio only (Hardie 2014), so it stays finite."""
-
-DEFAULT_PRIOR_SHARE = 0.1
-"""Default weight of the log-odds prior, as a share of the pooled corpus size (see keyness)."""
-
 _PROGRESS_FROM = 5000  # articles; below this a progress bar is noise
-_MEASURES = ("logdice", "pmi", "t")
+Measure = Literal["logdice", "pmi", "t"]
+"""Association measures of :func:`collocations`."""
+_MEASURES: tuple[Measure, ...] = get_args(Measure)
 
 
 # ------------------------------------------------------------------------------------ counting
-def _require(articles: pd.DataFrame, *columns: str) -> None:
-    missing = [c for c in ("article_id", "body", *columns) if c not in articles.columns]
-    if missing:
-        raise ValueError(f"articles lack the column(s) {missing}; the frame has {list(articles)}")
-
-
 def _bodies(articles: pd.DataFrame) -> list[str]:
     """Article bodies as text; a missing body counts as an empty article."""
     return articles["body"].fillna("").astype(str).tolist()
@@ -130,7 +113,7 @@ def _count_groups(
     ngram_range: tuple[int, int] | None,
     min_count: int,
 ) -> _GroupCounts:
-    _require(articles)
+    require_columns(articles, ANALYSIS_COLUMNS)
     name, codes, labels = _groups(articles, by)
     vectorizer = CountVectorizer(analyzer=_with_ngrams(analyzer, ngram_range))
     bodies = _progress(_bodies(articles), len(articles), "counting terms")
@@ -250,186 +233,6 @@ def ngrams(
     return term_counts(articles, by, analyzer, (n, n), min_count)
 
 
-# ------------------------------------------------------------------------------------- keyness
-def _adjust(p: np.ndarray, correction: str | None) -> np.ndarray:
-    if correction == "bh":
-        return stats.false_discovery_control(p, method="bh") if len(p) else p
-    if correction == "bonferroni":
-        return np.minimum(p * len(p), 1.0)
-    if correction is None:
-        return p
-    raise ValueError(f"unknown correction {correction!r}; use 'bh', 'bonferroni' or None")
-
-
-def _keyness_columns(
-    a: np.ndarray,
-    b: np.ndarray,
-    c: float,
-    d: float,
-    alpha: np.ndarray,
-    correction: str | None,
-) -> dict[str, np.ndarray]:
-    """Keyness statistics of terms counted ``a`` in the target, ``b`` in the reference.
-
-    ``c``/``d`` are the corpus sizes, ``alpha`` the Dirichlet prior pseudo-counts per term.
-    """
-    if c <= 0 or d <= 0:
-        raise ValueError(f"keyness needs terms in both corpora (target {c:g}, reference {d:g})")
-    pooled = a + b
-    expected_a = c * pooled / (c + d)
-    expected_b = d * pooled / (c + d)
-    g2 = 2 * (xlogy(a, a / expected_a) + xlogy(b, b / expected_b))
-    g2 = np.maximum(g2, 0.0)  # rounding can leave -1e-15 where a/c == b/d
-    direction = np.sign(a / c - b / d)
-    p = stats.chi2.sf(g2, df=1)
-    log_ratio = np.log2((np.where(a > 0, a, ZERO_COUNT) / c) / (np.where(b > 0, b, ZERO_COUNT) / d))
-    alpha0 = alpha.sum()
-    log_odds = np.log((a + alpha) / (c + alpha0 - a - alpha)) - np.log(
-        (b + alpha) / (d + alpha0 - b - alpha)
-    )
-    variance = 1 / (a + alpha) + 1 / (b + alpha)
-    return {
-        "target_count": a,
-        "reference_count": b,
-        "target_per_10k": a / c * PER,
-        "reference_per_10k": b / d * PER,
-        "g2": direction * g2,
-        "p": p,
-        "p_adj": _adjust(p, correction),
-        "log_ratio": log_ratio,
-        "log_odds": log_odds,
-        "log_odds_z": log_odds / np.sqrt(variance),
-    }
-
-
-def _prior(pooled: np.ndarray, size: float, alpha0: float | None) -> np.ndarray:
-    """Informative Dirichlet prior: ``alpha_w = alpha0 * pooled_w / sum(pooled)``."""
-    alpha0 = DEFAULT_PRIOR_SHARE * size if alpha0 is None else alpha0
-    if pooled.sum() <= 0:
-        raise ValueError("no term to compare: every count is zero (is min_count too high?)")
-    if alpha0 <= 0:
-        raise ValueError(f"alpha0 must be positive, not {alpha0}")
-    return alpha0 * pooled / pooled.sum()
-
-
-def keyness(
-    target_counts: pd.Series,
-    reference_counts: pd.Series,
-    *,
-    target_total: float | None = None,
-    reference_total: float | None = None,
-    prior: pd.Series | None = None,
-    alpha0: float | None = None,
-    correction: str | None = "bh",
-) -> pd.DataFrame:
-    """How much more (or less) typical each term is of a target corpus than of a reference.
-
-    Parameters
-    ----------
-    target_counts, reference_counts : Series
-        Counts indexed by term; a term missing from one side counts 0 there.
-    target_total, reference_total : float, optional
-        Corpus sizes ``c`` and ``d`` in analysed terms; default the sums of the counts, which
-        is right only when the Series hold *every* term (no ``min_count`` filter).
-    prior : Series, optional
-        Background counts for the log-odds prior, indexed by term; default the pooled counts
-        ``a + b``. Terms it lacks get a zero prior.
-    alpha0 : float, optional
-        Total prior pseudo-count ``alpha0``. Default ``0.1 * (c + d)``: the prior weighs a tenth
-        of the data, enough to temper words seen a handful of times without capping the
-        log-odds of frequent words (with ``alpha0 = c + d`` and equal halves, a word found only
-        in the target can never exceed ``log 2``).
-    correction : {"bh", "bonferroni", None}, default "bh"
-        Multiple-comparison correction of the G2 p-values over all the terms compared:
-        Benjamini-Hochberg false discovery rate, Bonferroni family-wise error, or none.
-
-    Returns
-    -------
-    DataFrame
-        Indexed by ``term``, sorted by ``g2`` (most typical of the target first), columns:
-
-        ``target_count, reference_count`` (``a``, ``b``), ``target_per_10k, reference_per_10k``;
-        ``g2``: Dunning's log-likelihood with ``E1 = c (a + b) / (c + d)``,
-        ``E2 = d (a + b) / (c + d)``, ``G2 = 2 (a ln(a / E1) + b ln(b / E2))`` (``0 ln 0 = 0``),
-        signed ``+`` when ``a / c > b / d`` (typical of the target) and ``-`` otherwise;
-        ``p``: ``P(chi2_1 > |G2|)``; ``p_adj``: ``p`` after ``correction``;
-        ``log_ratio``: ``log2((a / c) / (b / d))`` (Hardie 2014), where a zero count, and only a
-        zero count, is replaced by 0.5 so the ratio stays finite (on a corpus of a few hundred
-        terms, 0.5 can outweigh the other side's rate: read such ratios with the counts);
-        ``log_odds``: ``delta = ln((a + alpha_w) / (c + alpha0 - a - alpha_w)) -
-        ln((b + alpha_w) / (d + alpha0 - b - alpha_w))`` with ``alpha_w = alpha0 * prior_w /
-        sum(prior)`` (Monroe et al. 2008, eq. 16); ``log_odds_z``: ``delta /
-        sqrt(1 / (a + alpha_w) + 1 / (b + alpha_w))`` (their eq. 18-22).
-        Swapping target and reference flips the sign of ``g2``, ``log_ratio``, ``log_odds`` and
-        ``log_odds_z``. Terms counted zero on both sides are left out.
-    """
-    table = pd.concat(
-        [target_counts.rename("a"), reference_counts.rename("b")], axis=1, join="outer"
-    ).fillna(0)
-    table = table[(table["a"] > 0) | (table["b"] > 0)]
-    a = table["a"].to_numpy(dtype=float)
-    b = table["b"].to_numpy(dtype=float)
-    c = float(a.sum() if target_total is None else target_total)
-    d = float(b.sum() if reference_total is None else reference_total)
-    background = (
-        a + b if prior is None else prior.reindex(table.index, fill_value=0).to_numpy(float)
-    )
-    columns = _keyness_columns(a, b, c, d, _prior(background, c + d, alpha0), correction)
-    frame = pd.DataFrame(columns, index=pd.Index(table.index, name="term"))
-    for column in ("target_count", "reference_count"):
-        if (frame[column] % 1 == 0).all():  # whole counts read as counts, not as 7.0
-            frame[column] = frame[column].astype("int64")
-    return frame.sort_values("g2", ascending=False, kind="stable")
-
-
-def keyness_against_rest(
-    counts: pd.DataFrame,
-    *,
-    alpha0: float | None = None,
-    correction: str | None = "bh",
-) -> pd.DataFrame:
-    """Keyness of every group of a :func:`term_counts` frame against all the other groups.
-
-    For each group, :func:`keyness` with the group as target and the other groups pooled as
-    reference. Corpus sizes are the groups' analysed-term totals (``counts.attrs["tokens"]``,
-    so a ``min_count`` filter does not shrink them). The log-odds prior is the pooled count
-    of the whole corpus, the same for every group. The correction runs over the terms of each
-    comparison separately.
-
-    Parameters
-    ----------
-    counts : DataFrame
-        The tidy output of :func:`term_counts` (group column first, with its ``attrs``), for at
-        least two groups. Terms it lacks for a group count zero there.
-    alpha0, correction
-        As for :func:`keyness`; ``alpha0`` defaults to a tenth of the whole corpus size.
-
-    Returns
-    -------
-    DataFrame
-        Tidy: ``<group>, term`` and the columns of :func:`keyness`, sorted by group then ``g2``
-        (most typical of the group first). Every term has one row per group.
-    """
-    group = counts.columns[0]
-    tokens = counts.attrs.get("tokens")
-    if tokens is None or list(counts.columns[1:3]) != ["term", "count"]:
-        raise ValueError("keyness_against_rest needs the tidy frame term_counts returns")
-    wide = counts.pivot(index="term", columns=group, values="count").fillna(0)
-    if wide.shape[1] < 2:
-        raise ValueError(f"keyness against the rest needs at least two groups of {group!r}")
-    matrix = wide.to_numpy(dtype=float).T
-    pooled = matrix.sum(axis=0)
-    sizes = np.array([tokens[label] for label in wide.columns], dtype=float)
-    size = float(sum(tokens.values()))
-    alpha = _prior(pooled, size, alpha0)
-    tables = []
-    for label, a, c in zip(wide.columns, matrix, sizes, strict=True):
-        columns = _keyness_columns(a, pooled - a, c, size - c, alpha, correction)
-        table = pd.DataFrame({group: label, "term": wide.index, **columns})
-        tables.append(table.sort_values("g2", ascending=False, kind="stable"))
-    return pd.concat(tables, ignore_index=True)
-
-
 def keyness_by_group(
     articles: pd.DataFrame,
     by: str | pd.Series = "outlet",
@@ -437,7 +240,7 @@ def keyness_by_group(
     min_count: int = 5,
     *,
     alpha0: float | None = None,
-    correction: str | None = "bh",
+    correction: Correction = "bh",
 ) -> pd.DataFrame:
     """Keyness of every group (each outlet, say) against all the other articles pooled.
 
@@ -523,7 +326,7 @@ def _occurrences(
     only ever cut off), so a body whose normalised text lacks one of the query's terms has
     no occurrence.
     """
-    _require(articles)
+    require_columns(articles, ANALYSIS_COLUMNS)
     analyzer = analyzer or Analyzer()
     gazetteer = gazetteer or load_gazetteer()
     actor = _actor_query(query, gazetteer) if actor_aliases else None
@@ -615,7 +418,7 @@ def kwic(
         Arabic page) and ``right`` those after it, white space folded to single spaces and
         punctuation kept. Display it right-to-left with :func:`kwic_html`.
     """
-    _require(articles)
+    require_columns(articles, ANALYSIS_COLUMNS)
     ids = articles["article_id"].tolist()
     rows = []
     found = _occurrences(articles, query, analyzer, gazetteer, actor_aliases, False)
@@ -636,46 +439,11 @@ def _context(article: _Article, occurrence: _Occurrence, width: int) -> tuple:
     return " ".join(left.split()), body[start:end], " ".join(right.split()), start, end
 
 
-@dataclass(frozen=True)
-class KwicView:
-    """A :func:`kwic` frame that Jupyter shows as a right-to-left concordance.
-
-    The preceding context sits to the right of the match and the following context to its
-    left, each cell aligned toward the match, so every line reads as Arabic text.
-    """
-
-    frame: pd.DataFrame
-    max_rows: int = 50
-
-    def _repr_html_(self) -> str:
-        cell = '<td style="text-align:{}; white-space:nowrap">{}</td>'
-        lines = [
-            "<tr>"
-            + cell.format("left", html.escape(r.left))
-            + cell.format("center", f"<b>{html.escape(r.match)}</b>")
-            + cell.format("right", html.escape(r.right))
-            + '<td style="color:gray; unicode-bidi:plaintext">'
-            + f"{html.escape(str(r.article_id))}</td></tr>"
-            for r in self.frame.head(self.max_rows).itertuples(index=False)
-        ]
-        more = len(self.frame) - self.max_rows
-        note = f"<p>... {more} more</p>" if more > 0 else ""
-        return f'<div dir="rtl"><table dir="rtl">{"".join(lines)}</table>{note}</div>'
-
-    def __repr__(self) -> str:
-        return self.frame.head(self.max_rows).to_string(index=False)
-
-
-def kwic_html(frame: pd.DataFrame, max_rows: int = 50) -> KwicView:
-    """Wrap a :func:`kwic` frame so that JupyterLab displays it right-to-left."""
-    return KwicView(frame, max_rows)
-
-
 def collocations(
     articles: pd.DataFrame,
     term: str,
     window: int = 5,
-    measure: str = "logdice",
+    measure: Measure = "logdice",
     min_count: int = 3,
     *,
     analyzer: Analyzer | None = None,
@@ -788,7 +556,7 @@ def mentions_over_time(
         in ``attrs["undated_mentions"]`` (actor -> mentions) and ``attrs["undated_articles"]``
         (articles without a date, all of them).
     """
-    _require(articles, "date")
+    require_columns(articles, [*ANALYSIS_COLUMNS, "date"])
     gazetteer = gazetteer or load_gazetteer()
     wanted = list(actors) if actors is not None else gazetteer.ids
     dates = pd.to_datetime(articles["date"])

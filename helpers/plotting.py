@@ -1,330 +1,87 @@
-"""Arabic-correct figures: the text transform every renderer needs, and the project's charts.
+"""The project's charts: bars, heatmaps, intervals, timelines, topic maps, read from the right.
 
-Callers always pass *logical* Arabic (the order it is typed and stored in). What a renderer needs
-differs:
-
-- matplotlib >= 3.11 shapes and orders Arabic itself (libraqm), so it gets the logical text;
-  pre-shaped, visually ordered text would come out reversed.
-- matplotlib <= 3.10 draws one glyph per character, left to right, so it needs the text
-  reshaped to presentation forms (joined letters) and put in visual order (bidi), line by
-  line, after wrapping on the logical text.
-- Pillow (word clouds) lays Arabic out itself when it has raqm; without raqm it needs the
-  reshaped, visual text like old matplotlib.
-
-:func:`ar` makes that choice (the *text mode*: ``"logical"`` or ``"visual"``), and every chart
-helper here puts each string through it, so notebooks never think about it. Figures are saved
-with text as glyph outlines (SVG) or embedded TrueType (PDF), so PNG, SVG and PDF all show the
-layout matplotlib made.
+Every chart takes a tidy frame (column names are parameters), returns a matplotlib ``Figure``
+built outside pyplot, lays itself out right to left (bars grow leftward from labels on the
+right, panels fill from the top-right corner, legends read from the right) and puts every
+string through :func:`helpers.shaping.ar`, so notebooks pass logical Arabic and never think
+about the renderer. The text layer (``ar``, ``use_arabic``, the text modes, ``save_figure``)
+lives in :mod:`helpers.shaping` and is re-exported here, so ``from helpers.plotting import
+use_arabic, ar`` keeps working. Charts never compute statistics: they draw what the analyses
+return.
 """
 
 from __future__ import annotations
 
-import textwrap
-import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from functools import cache
-from pathlib import Path
-from typing import Literal, TypeVar
+from collections.abc import Mapping
 
-import arabic_reshaper
-import matplotlib as mpl
 import numpy as np
 import pandas as pd
-from bidi.algorithm import get_display
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator, PercentFormatter
-from packaging.version import Version
-
-from helpers.fonts import ARABIC_FAMILY, font_families, font_path
-
-TextMode = Literal["logical", "visual"]
-LabelledT = TypeVar("LabelledT", pd.Series, pd.DataFrame)
-TEXT_MODES: tuple[TextMode, ...] = ("logical", "visual")
-
-# Text saved to files keeps the layout matplotlib made: outlines in SVG (with "none" the viewer
-# would lay the text out again and reverse pre-shaped text), TrueType in PDF/PS (matplotlib
-# <= 3.10 writes invalid Type 3 glyph names for some font files).
-EXPORT_RC = {"svg.fonttype": "path", "pdf.fonttype": 42, "ps.fonttype": 42}
-
-# Legends read from the right: the colour key follows its label (there is no rcParam for this).
-RTL_LEGEND = {"markerfirst": False, "alignment": "right"}
-# Beside the plot on the left, where a chart read from the right ends; never over the data.
-LEGEND_LEFT = {"loc": "upper right", "bbox_to_anchor": (-0.02, 1.0), "frameon": False}
-
-# Largest side of a chart helper's figure, in inches: every figure fits a page (<= 2,000 px).
-MAX_FIGURE_INCHES = 19.0
-# Most tick labels a time axis writes; beyond it every n-th period is labelled.
-MAX_TIME_LABELS = 24
-
-_forced_mode: TextMode | None = None
-_reshaper_family = ARABIC_FAMILY
-
-
-# --------------------------------------------------------------------------- text transform
-def matplotlib_text_mode() -> TextMode:
-    """The mode the installed matplotlib needs: ``"logical"`` from 3.11 on (libraqm layout)."""
-    return "logical" if Version(mpl.__version__).release >= (3, 11) else "visual"
-
-
-def pillow_text_mode() -> TextMode:
-    """The mode Pillow needs: ``"logical"`` when it was built with (and can load) raqm."""
-    from PIL import features
-
-    return "logical" if features.check("raqm") else "visual"
-
-
-def text_mode() -> TextMode:
-    """The mode :func:`ar` uses by default: the forced one if any, else matplotlib's."""
-    return _forced_mode or matplotlib_text_mode()
-
-
-def set_text_mode(mode: TextMode | None) -> None:
-    """Force the mode for unusual backends (e.g. a raqm-enabled cairo backend on matplotlib 3.10).
-
-    ``None`` returns to detecting it from the installed matplotlib.
-    """
-    global _forced_mode
-    if mode is not None and mode not in TEXT_MODES:
-        raise ValueError(f"text mode must be one of {TEXT_MODES} or None, not {mode!r}")
-    _forced_mode = mode
-
-
-@contextmanager
-def forced_text_mode(mode: TextMode | None) -> Iterator[None]:
-    """Use ``mode`` for everything drawn in the ``with`` block, then restore the previous one."""
-    previous = _forced_mode
-    set_text_mode(mode)
-    try:
-        yield
-    finally:
-        set_text_mode(previous)
-
-
-def _is_rtl(char: str) -> bool:
-    return unicodedata.bidirectional(char) in ("R", "AL")
-
-
-def _is_presentation_form(char: str) -> bool:
-    return "\ufb50" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufeff"
-
-
-def _is_arabic_letter(char: str) -> bool:
-    return "\u0620" <= char <= "\u064a" or "\u066e" <= char <= "\u06d3"
-
-
-def _already_visual(text: str) -> bool:
-    """True for text that is already reshaped: presentation forms and no plain Arabic letters."""
-    return any(map(_is_presentation_form, text)) and not any(map(_is_arabic_letter, text))
-
-
-@cache
-def _reshaper(family: str) -> arabic_reshaper.ArabicReshaper:
-    """A reshaper that only emits ligatures ``family`` has glyphs for (DejaVu lacks U+FDF2).
-
-    Isolated letters are still emitted as presentation forms (the font-derived configuration
-    would keep them as plain letters when *any* letter, e.g. a Persian one, lacks its isolated
-    form): shaped text must contain no plain letter, so that :func:`ar` can recognise it.
-    """
-    config = arabic_reshaper.config_for_true_type_font(str(font_path(family=family)))
-    config["use_unshaped_instead_of_isolated"] = False
-    return arabic_reshaper.ArabicReshaper(configuration=config)
-
-
-def _visual_line(line: str) -> str:
-    # The pure-Python bidi keeps mirrored brackets right; the Rust `bidi.get_display` does not.
-    return get_display(_reshaper(_reshaper_family).reshape(line))
-
-
-def ar(text: object, wrap: int | None = None, *, mode: TextMode | None = None) -> str:
-    """The string to hand to the renderer for logical text ``text``.
-
-    Parameters
-    ----------
-    text
-        Logical text (anything else is turned into ``str`` first, so tick values may be numbers).
-    wrap
-        Wrap each line at this many characters. Wrapping happens on the logical text, before
-        any reordering, so lines keep their reading order.
-    mode
-        ``"logical"`` returns the (wrapped) text unchanged, ``"visual"`` reshapes it and orders
-        it for display, line by line. Default: :func:`text_mode`, i.e. what the installed
-        matplotlib needs unless :func:`set_text_mode` forced another mode.
-
-    Returns
-    -------
-    str
-        Text without any right-to-left letter is returned as is (after wrapping), and so is
-        text that is already reshaped, so a second application changes nothing.
-
-    Notes
-    -----
-    In visual mode diacritics are dropped: without mark positioning they would be drawn on
-    the wrong letters.
-    """
-    text = str(text)
-    if wrap is not None:
-        text = "\n".join(
-            "\n".join(textwrap.wrap(line, wrap, break_long_words=False)) or line
-            for line in text.split("\n")
-        )
-    mode = mode or text_mode()
-    if mode not in TEXT_MODES:
-        raise ValueError(f"text mode must be one of {TEXT_MODES}, not {mode!r}")
-    if mode == "logical" or not any(map(_is_rtl, text)) or _already_visual(text):
-        return text
-    return "\n".join(_visual_line(line) for line in text.split("\n"))
-
-
-def ar_labels(data: LabelledT) -> LabelledT:
-    """A copy of ``data`` whose index, columns and their names went through :func:`ar`.
-
-    pandas hands index and column labels to matplotlib unchanged, so this is what makes
-    ``ar_labels(frame).plot.barh()`` read correctly on every matplotlib.
-    """
-    out = data.copy()
-    out.index = out.index.map(ar).rename(None if out.index.name is None else ar(out.index.name))
-    if isinstance(out, pd.DataFrame):
-        name = out.columns.name
-        out.columns = out.columns.map(ar).rename(None if name is None else ar(name))
-    return out
-
-
-def _maybe_ar(text: str | None) -> str | None:
-    return None if text is None else ar(text)
-
-
-def use_arabic(family: str = ARABIC_FAMILY, *, mode: TextMode | None = None) -> TextMode:
-    """Set matplotlib up for Arabic figures; call once at the top of a notebook.
-
-    Registers ``family`` (IBM Plex Sans Arabic by default) with DejaVu Sans as glyph fallback,
-    puts titles on the right (the reading start), uses constrained layout and tight bounding
-    boxes on save (long Arabic tick labels are not cut), and the export settings of
-    :data:`EXPORT_RC`.
-
-    Parameters
-    ----------
-    family
-        A font family installed with fontpkg.
-    mode
-        Force the text mode (see :func:`set_text_mode`); ``None`` detects it.
-
-    Returns
-    -------
-    TextMode
-        The mode :func:`ar` will use.
-    """
-    global _reshaper_family
-    # Load the configured backend now (pyplot loads it lazily). In Jupyter that is the inline
-    # backend, whose loading teaches IPython to show a returned Figure as an image; without it
-    # the figures built by the chart helpers would print as ``<Figure ...>``.
-    import matplotlib.pyplot as plt
-
-    plt.switch_backend(mpl.get_backend())
-
-    mpl.rcParams.update(
-        {
-            "font.family": font_families(family),
-            "axes.titlelocation": "right",
-            "figure.constrained_layout.use": True,
-            "savefig.bbox": "tight",
-            **EXPORT_RC,
-        }
-    )
-    _reshaper_family = family
-    set_text_mode(mode)
-    return text_mode()
-
-
-def save_figure(
-    fig: Figure, path: str | Path, formats: Sequence[str] = ("png", "svg", "pdf"), dpi: int = 200
-) -> list[Path]:
-    """Write ``fig`` once per format next to ``path`` (its suffix is replaced); returns the files.
-
-    The export settings of :data:`EXPORT_RC` apply whatever the rcParams say, so the files show
-    the same layout as the screen.
-    """
-    written = []
-    with mpl.rc_context(EXPORT_RC):
-        for fmt in formats:
-            target = Path(path).with_suffix(f".{fmt}")
-            fig.savefig(target, format=fmt, dpi=dpi, bbox_inches="tight")
-            written.append(target)
-    return written
-
-
-# ------------------------------------------------------------------------------ layout bits
-def _figure(figsize: tuple[float, float]) -> Figure:
-    """A figure outside pyplot: returned to a notebook it is shown once, and never leaks.
-
-    Neither side exceeds :data:`MAX_FIGURE_INCHES`: a chart with many bars packs them closer
-    rather than growing past a page (at the default 100 dpi, 1,900 px).
-    """
-    width, height = (min(side, MAX_FIGURE_INCHES) for side in figsize)
-    return Figure(figsize=(width, height), layout="constrained")
-
-
-def _single_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
-    return _figure(figsize).add_subplot() if ax is None else ax
-
-
-def _title(target: Axes | Figure, title: str | None) -> None:
-    if title is None:
-        return
-    if isinstance(target, Axes):
-        target.set_title(ar(title), loc="right")
-    else:
-        target.suptitle(ar(title), ha="right", x=0.98, fontsize="x-large")
-
-
-def _rtl_bars(ax: Axes) -> None:
-    """Bars start at the right and grow leftward, labels on the right: read from the right."""
-    ax.invert_xaxis()
-    ax.yaxis.tick_right()
-    ax.yaxis.set_label_position("right")
-    ax.spines[["left", "top"]].set_visible(False)
-
-
-def _rtl_grid(count: int, ncols: int, panel_size: tuple[float, float]) -> tuple[Figure, list[Axes]]:
-    """``count`` panels filled from the top-right corner, right to left, like a page of Arabic."""
-    ncols = max(1, min(ncols, count))
-    nrows = -(-count // ncols)
-    fig = _figure((panel_size[0] * ncols, panel_size[1] * nrows))
-    grid = fig.subplots(nrows, ncols, squeeze=False)
-    panels = [grid[i // ncols, ncols - 1 - i % ncols] for i in range(count)]
-    for unused in grid.flat:
-        if not any(unused is panel for panel in panels):
-            unused.set_visible(False)
-    return fig, panels
-
-
-def _ranked_bars(ax: Axes, labels: Sequence[object], values: Sequence[float], color: str) -> None:
-    """Horizontal bars, first label on top, RTL orientation; few value ticks, so none collide."""
-    positions = np.arange(len(labels))[::-1]
-    ax.barh(positions, values, color=color)
-    ax.set_yticks(positions, labels=[ar(label) for label in labels])
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
-    _rtl_bars(ax)
-
-
-def _group_colors(count: int) -> list[tuple[float, float, float]]:
-    """``count`` colours that tell groups apart: tab10 (no two alike) up to ten, then tab20."""
-    palette = mpl.colormaps["tab10" if count <= 10 else "tab20"].colors
-    return [palette[k % len(palette)] for k in range(count)]
-
-
-def _require(frame: pd.DataFrame, *columns: str) -> None:
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise KeyError(f"missing column(s) {missing}; the frame has {list(frame.columns)}")
-
-
-def _wide(frame: pd.DataFrame, index: str, columns: str, values: str) -> pd.DataFrame:
-    """Pivot a tidy frame (one row per cell; duplicates are an error, nothing is averaged)."""
-    _require(frame, index, columns, values)
-    return frame.pivot(index=index, columns=columns, values=values)
+from matplotlib.ticker import MaxNLocator
+
+from helpers.checks import require_columns
+from helpers.fonts import font_path
+from helpers.rtl_layout import (
+    LEGEND_LEFT,
+    MAX_FIGURE_INCHES,
+    MAX_TIME_LABELS,
+    RTL_LEGEND,
+    _group_colors,
+    _maybe_ar,
+    _ranked_bars,
+    _rtl_grid,
+    _single_axes,
+    _title,
+    _wide,
+    _with_counts,
+)
+from helpers.shaping import (
+    EXPORT_RC,
+    TEXT_MODES,
+    TextMode,
+    ar,
+    ar_labels,
+    forced_text_mode,
+    matplotlib_text_mode,
+    pillow_text_mode,
+    save_figure,
+    set_text_mode,
+    text_mode,
+    use_arabic,
+)
+from helpers.topic_charts import cluster_map, prevalence_chart, topic_terms_chart
+
+__all__ = [
+    "EXPORT_RC",
+    "LEGEND_LEFT",
+    "MAX_FIGURE_INCHES",
+    "RTL_LEGEND",
+    "TEXT_MODES",
+    "TextMode",
+    "ar",
+    "ar_labels",
+    "cluster_map",
+    "count_bars",
+    "distribution_chart",
+    "forced_text_mode",
+    "keyness_chart",
+    "matplotlib_text_mode",
+    "mentions_timeline",
+    "period_bars",
+    "pillow_text_mode",
+    "prevalence_chart",
+    "save_figure",
+    "set_text_mode",
+    "stance_heatmap",
+    "stance_intervals",
+    "text_mode",
+    "top_terms_chart",
+    "topic_terms_chart",
+    "use_arabic",
+    "word_cloud_image",
+]
 
 
 # ------------------------------------------------------------------------------------ charts
@@ -348,7 +105,7 @@ def count_bars(
     title, xlabel
         Logical text for the title and the value axis.
     """
-    _require(counts, label, value)
+    require_columns(counts, [label, value], what="counts")
     ax = _single_axes(ax, (7, 0.4 * len(counts) + 1.4))
     _ranked_bars(ax, counts[label].tolist(), counts[value].tolist(), color)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
@@ -388,7 +145,7 @@ def distribution_chart(
     table); dots are more transparent the more items a group has. The values run left to
     right like a number line; the group names sit on the right, where reading starts.
     """
-    _require(values, by, value)
+    require_columns(values, [by, value], what="values")
     groups = list(pd.unique(values[by]))
     ax = _single_axes(ax, (8, 0.55 * len(groups) + 1.4))
     jitter = np.random.default_rng(seed)
@@ -490,7 +247,7 @@ def top_terms_chart(
     title, xlabel
         Logical text for the figure title and the value axes.
     """
-    _require(counts, by, term, value)
+    require_columns(counts, [by, term, value], what="counts")
     groups = list(pd.unique(counts[by]))
     fig, panels = _rtl_grid(len(groups), ncols, (3.4, 0.35 * n + 1.2))
     for group, ax in zip(groups, panels, strict=True):
@@ -535,7 +292,7 @@ def keyness_chart(
     its label read together whichever side the bar grows to.
     """
     table = keyness if term is None else keyness.set_index(term)
-    _require(table, score)
+    require_columns(table, [score], what="table")
     ranked = table[score].sort_values(ascending=False)
     shown = pd.concat([ranked[ranked > 0].head(n), ranked[ranked < 0].tail(n)])
     ax = _single_axes(ax, (6.5, 0.32 * len(shown) + 1.4))
@@ -633,7 +390,7 @@ def stance_intervals(
         One row per (``outlet``, ``target``) with ``mean``, ``low``, ``high`` (e.g. a bootstrap
         95% interval) and optionally the number of articles ``count``, shown beside the name.
     """
-    _require(intervals, outlet, target, mean, low, high)
+    require_columns(intervals, [outlet, target, mean, low, high], what="intervals")
     targets = list(pd.unique(intervals[target]))
     outlets = list(pd.unique(intervals[outlet]))
     fig, panels = _rtl_grid(len(targets), ncols, (3.9, 0.4 * len(outlets) + 1.4))
@@ -653,13 +410,6 @@ def stance_intervals(
             ax.set_xlabel(ar(xlabel))
     _title(fig, title)
     return fig
-
-
-def _with_counts(rows: pd.DataFrame, count: str | None) -> list[str]:
-    """Row names, each followed by its count in brackets when a count is known."""
-    if count is None or count not in rows.columns:
-        return [str(name) for name in rows.index]
-    return [str(name) if pd.isna(k) else f"{name} ({k:.0f})" for name, k in rows[count].items()]
 
 
 def mentions_timeline(
@@ -694,143 +444,6 @@ def mentions_timeline(
         ax.set_ylabel(ar(ylabel))
     ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
     ax.figure.autofmt_xdate()
-    _title(ax, title)
-    return ax.figure
-
-
-def topic_terms_chart(
-    topic_terms: pd.DataFrame,
-    *,
-    topic: str = "topic",
-    label: str = "label",
-    term: str = "term",
-    weight: str = "weight",
-    rank: str = "rank",
-    n: int = 8,
-    ncols: int = 3,
-    title: str | None = None,
-    xlabel: str | None = None,
-    color: str = "#6a8f3b",
-) -> Figure:
-    """The top ``n`` terms of every topic, one panel per topic titled with its label.
-
-    Parameters
-    ----------
-    topic_terms
-        One row per (``topic``, ``term``) with ``weight`` and ``rank`` (1 = strongest); the
-        ``label`` column (e.g. the topic's top terms joined) titles each panel.
-    xlabel
-        Logical text for the weight axes.
-    """
-    _require(topic_terms, topic, term, weight, rank)
-    topics = list(pd.unique(topic_terms[topic]))
-    fig, panels = _rtl_grid(len(topics), ncols, (3.2, 0.32 * n + 1.2))
-    for key, ax in zip(topics, panels, strict=True):
-        rows = topic_terms[topic_terms[topic] == key].nsmallest(n, rank)
-        _ranked_bars(ax, rows[term].tolist(), rows[weight].tolist(), color)
-        heading = rows[label].iloc[0] if label in rows.columns else key
-        ax.set_title(ar(heading, wrap=28), loc="right", fontsize=10)
-        if xlabel is not None:
-            ax.set_xlabel(ar(xlabel))
-    _title(fig, title)
-    return fig
-
-
-def cluster_map(
-    points: pd.DataFrame,
-    *,
-    x: str = "x",
-    y: str = "y",
-    hue: str = "cluster",
-    label: str | None = "label",
-    centers: pd.DataFrame | None = None,
-    center_text: str = "label",
-    max_labels: int = 30,
-    title: str | None = None,
-    legend_title: str | None = None,
-    ax: Axes | None = None,
-) -> Figure:
-    """2-D map of documents (e.g. a projection), coloured by cluster or outlet, with Arabic notes.
-
-    Parameters
-    ----------
-    points
-        One row per document with coordinates ``x``, ``y``, a ``hue`` column and optionally a
-        ``label`` column: the first ``max_labels`` non-empty labels are written by their point.
-    centers
-        Optional frame with ``x``, ``y`` and ``center_text`` columns: one bold label per cluster
-        at the given position (computed by the analysis, not here).
-    """
-    _require(points, x, y, hue)
-    ax = _single_axes(ax, (8, 6))
-    size = float(np.clip(4000 / max(len(points), 1), 6, 40))  # big dots for a few articles
-    for key, group in points.groupby(hue, sort=False):
-        ax.scatter(group[x], group[y], s=size, alpha=0.8, label=ar(key))
-    if label is not None and label in points.columns:
-        for _, point in points[points[label].notna()].head(max_labels).iterrows():
-            ax.annotate(
-                ar(point[label]), (point[x], point[y]), xytext=(4, 4),
-                textcoords="offset points", fontsize=8, ha="left",
-            )  # fmt: skip
-    if centers is not None:
-        _require(centers, x, y, center_text)
-        for _, center in centers.iterrows():
-            ax.text(
-                center[x], center[y], ar(center[center_text], wrap=20), ha="center",
-                va="center", fontsize=11, weight="bold",
-                bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none"},
-            )  # fmt: skip
-    ax.legend(
-        title=_maybe_ar(legend_title), loc="upper left", bbox_to_anchor=(1.02, 1.0),
-        frameon=False, **RTL_LEGEND,
-    )  # fmt: skip
-    ax.set_xticks([])
-    ax.set_yticks([])
-    _title(ax, title)
-    return ax.figure
-
-
-def prevalence_chart(
-    shares: pd.DataFrame,
-    *,
-    by: str = "outlet",
-    topic: str = "label",
-    share: str = "share",
-    count: str | None = "articles",
-    title: str | None = None,
-    xlabel: str | None = "الحصة",
-    legend_title: str | None = None,
-    ax: Axes | None = None,
-) -> Figure:
-    """Topic shares of each outlet (or period) as stacked horizontal bars, read from the right.
-
-    Parameters
-    ----------
-    shares
-        One row per (``by``, ``topic``) with the ``share`` of that topic (a fraction: the axis
-        is labelled in percent).
-    count
-        Column with the number of articles behind each bar, written beside its name
-        (``2018-03 (412)``) so a full bar resting on one article reads as such; ignored when
-        the frame has no such column.
-    """
-    wide = _wide(shares, by, topic, share).fillna(0)
-    wide = wide.reindex(index=pd.unique(shares[by]), columns=pd.unique(shares[topic]))
-    if count is not None and count in shares.columns:
-        wide.index = _with_counts(shares.groupby(by, sort=False)[[count]].first(), count)
-    ax = _single_axes(ax, (8, 0.5 * len(wide) + 2.2))
-    positions = np.arange(len(wide))[::-1]
-    left = np.zeros(len(wide))
-    colors = _group_colors(wide.shape[1])
-    for color, (name, column) in zip(colors, wide.items(), strict=True):
-        ax.barh(positions, column.to_numpy(), left=left, label=ar(name), color=color)
-        left += column.to_numpy()
-    ax.set_yticks(positions, labels=[ar(i) for i in wide.index])
-    _rtl_bars(ax)
-    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    if xlabel is not None:
-        ax.set_xlabel(ar(xlabel))
-    ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
     _title(ax, title)
     return ax.figure
 
@@ -871,19 +484,3 @@ def word_cloud_image(
         background_color=background, colormap=colormap, prefer_horizontal=1.0, random_state=seed,
     )  # fmt: skip
     return cloud.generate_from_frequencies(prepared).to_image()
-
-
-def word_cloud(
-    frequencies: Mapping[str, float] | pd.Series,
-    *,
-    title: str | None = None,
-    ax: Axes | None = None,
-    **options,
-) -> Figure:
-    """:func:`word_cloud_image` shown in a matplotlib figure (``options`` go to it)."""
-    image = word_cloud_image(frequencies, **options)
-    ax = _single_axes(ax, (image.width / 100, image.height / 100 + 0.4))
-    ax.imshow(image, interpolation="bilinear")
-    ax.set_axis_off()
-    _title(ax, title)
-    return ax.figure

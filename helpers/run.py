@@ -38,6 +38,23 @@ from tqdm.auto import tqdm
 
 from helpers.progress import PROGRESS_ENV
 
+__all__ = [
+    "CellFailure",
+    "NotebookResult",
+    "RunResult",
+    "declared_parameters",
+    "discover_notebooks",
+    "execute_notebook",
+    "export_html",
+    "inject_parameters",
+    "notebook_title",
+    "parameters_cell_index",
+    "parse_parameter_value",
+    "run_collection",
+    "run_notebook",
+    "write_index",
+]
+
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 PARAMETERS_TAG = "parameters"

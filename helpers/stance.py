@@ -5,10 +5,11 @@ Two engines score them:
 
 * ``engine="lexicon"`` (default): the transparent rule set of :mod:`helpers.stance_lexicon`,
   every hit attached to the actor it is about, with the words that fired;
-* a fitted :class:`helpers.stance_model.StanceClassifier` (or any object with
-  ``predict(texts, targets)``, ``predict_proba(texts, targets)`` and ``classes_`` in
-  favor/against/none, any case): each sentence is scored ``P(favor) - P(against)``, the article
-  by the mean over its sentences, with the same thresholds.
+* a fitted :class:`helpers.stance_model.StanceClassifier` (or any scikit-learn classifier
+  whose ``predict`` and ``predict_proba`` take a DataFrame with ``text`` and ``target`` columns
+  and whose ``classes_`` are favor/against/none, any case): each sentence is scored
+  ``P(favor) - P(against)``, the article by the mean over its sentences, with the same
+  thresholds.
 
 Each hit carries a **voice**: ``outlet`` when the outlet says it, else ``quoted`` with the
 speaker found by :func:`helpers.attribution.find_quotes`, so the outlet's own voice can be set
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal, get_args
 
 import numpy as np
 import pandas as pd
@@ -39,6 +40,7 @@ import pandas as pd
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import sentence_spans
 from helpers.attribution import quote_spans
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 from helpers.stance_lexicon import (
     MentionInfo,
@@ -86,7 +88,9 @@ SCORE_COLUMNS = [
     "n_evidence",
     "evidence",
 ]
-_VOICES = ("all", "outlet", "quoted")
+Voice = Literal["all", "outlet", "quoted"]
+"""Whose sentences count: all, the outlet's own voice, or the voices it quotes."""
+_VOICES: tuple[Voice, ...] = get_args(Voice)
 _STANCES = ("favor", "against", "none")
 _PROGRESS_FROM = 200  # articles; fewer finish in a blink
 
@@ -95,7 +99,7 @@ def stance_sentences(
     articles: pd.DataFrame,
     targets: Sequence[str] | None = None,
     *,
-    engine: str | Any = "lexicon",
+    engine: Literal["lexicon"] | Any = "lexicon",
     lexicon: StanceLexicon | None = None,
     gazetteer: Gazetteer | None = None,
     keep: Sequence[str] = ("outlet", "date"),
@@ -131,7 +135,7 @@ def stance_sentences(
         (None for the outlet or an unknown speaker); ``raw`` the summed hit values and
         ``score = tanh(raw)``; ``hits`` lists ``words -> target (value, rule)``.
     """
-    _check_columns(articles)
+    require_columns(articles, ANALYSIS_COLUMNS)
     gazetteer = gazetteer or load_gazetteer()
     wanted = _check_targets(targets, gazetteer)
     use_lexicon = isinstance(engine, str)
@@ -188,12 +192,6 @@ def _mentions_by_sentence(
             entry = by_article.setdefault(rows[article_id], (article_id, {}))
             entry[1][index] = infos
     return dict(sorted(by_article.items()))
-
-
-def _check_columns(articles: pd.DataFrame) -> None:
-    missing = [c for c in ("article_id", "body") if c not in articles.columns]
-    if missing:
-        raise ValueError(f"articles lack the column(s) {missing}; need article_id and body")
 
 
 def _check_targets(targets: Sequence[str] | None, gazetteer: Gazetteer) -> set[str] | None:
@@ -268,12 +266,12 @@ def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
     frame = frame.drop_duplicates(["article_id", "target", "sentence_index"]).copy()
     if frame.empty:
         return frame
-    texts, targets = frame["sentence"].tolist(), frame["target"].tolist()
-    proba = model.predict_proba(texts, targets)
+    X = pd.DataFrame({"text": frame["sentence"].to_numpy(), "target": frame["target"].to_numpy()})
+    proba = model.predict_proba(X)
     favor, against = proba[:, classes.index("favor")], proba[:, classes.index("against")]
     frame["raw"] = favor - against
     frame["score"] = frame["raw"]
-    labels = np.char.lower(np.asarray(model.predict(texts, targets), dtype=str))
+    labels = np.char.lower(np.asarray(model.predict(X), dtype=str))
     frame["n_hits"] = (labels != "none").astype(int)
     frame["hits"] = [
         ", ".join(f"{c} {p:.2f}" for c, p in zip(classes, row, strict=True)) for row in proba
@@ -284,9 +282,9 @@ def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
 def score_stance(
     articles: pd.DataFrame,
     targets: Sequence[str] | None = None,
-    engine: str | Any = "lexicon",
+    engine: Literal["lexicon"] | Any = "lexicon",
     *,
-    voice: str = "all",
+    voice: Voice = "all",
     lexicon: StanceLexicon | None = None,
     gazetteer: Gazetteer | None = None,
     keep: Sequence[str] = ("outlet", "date"),
@@ -334,7 +332,7 @@ def score_stance(
     return summarise_stance(sentences, voice)
 
 
-def summarise_stance(sentences: pd.DataFrame, voice: str = "all") -> pd.DataFrame:
+def summarise_stance(sentences: pd.DataFrame, voice: Voice = "all") -> pd.DataFrame:
     """Article-level stance from a :func:`stance_sentences` frame, without reading the text again.
 
     Compute the sentence frame once and derive every view from it: the scores in each voice
@@ -358,9 +356,7 @@ def summarise_stance(sentences: pd.DataFrame, voice: str = "all") -> pd.DataFram
     """
     if voice not in _VOICES:
         raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
-    missing = [c for c in SENTENCE_COLUMNS if c not in sentences.columns]
-    if missing:
-        raise ValueError(f"sentences lack the column(s) {missing}; pass stance_sentences output")
+    require_columns(sentences, SENTENCE_COLUMNS, what="sentences (stance_sentences output)")
     extra = [c for c in sentences.columns if c not in SENTENCE_COLUMNS]
     keys = ["article_id", "target"]
     pairs = sentences.drop_duplicates(keys)[[*keys, *extra]].reset_index(drop=True)
@@ -454,9 +450,7 @@ def compare_outlets(
         ``<by>, target, mean, low, high, n`` plus ``favor, against, none`` (article counts).
         With one article the interval collapses to its score.
     """
-    missing = [c for c in (by, "target", "score") if c not in scores.columns]
-    if missing:
-        raise ValueError(f"scores lack the column(s) {missing}")
+    require_columns(scores, [by, "target", "score"], what="scores")
     rng = np.random.default_rng(random_state)
     tail = (1 - level) / 2 * 100
     rows = []
@@ -475,7 +469,7 @@ def compare_outlets(
 
 
 def strongest_evidence(
-    sentences: pd.DataFrame, by: str = "outlet", *, n: int = 3, voice: str = "all"
+    sentences: pd.DataFrame, by: str = "outlet", *, n: int = 3, voice: Voice = "all"
 ) -> pd.DataFrame:
     """The strongest evidence sentences per group x target, so a reader can check a claim.
 
@@ -497,8 +491,7 @@ def strongest_evidence(
     """
     if voice not in _VOICES:
         raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
-    if by not in sentences.columns:
-        raise ValueError(f"sentences lack the column {by!r}")
+    require_columns(sentences, [by], what="sentences")
     kept = sentences[sentences["n_hits"] > 0]
     if voice != "all":
         kept = kept[kept["voice"] == voice]

@@ -5,9 +5,8 @@ Features are TF-IDF weights (sublinear term frequency) of
 * character n-grams inside word boundaries of the normalised text, which catch clitics,
   spelling variants and dialect forms that a word model misses;
 * optionally, word n-grams from :class:`helpers.arabic.Analyzer` (clitics stripped), the same
-  terms every other analysis sees. They are off by default: on the Mawqif tweets adding them
-  lowered the cross-validated macro-F1 (0.599 against 0.607 for characters alone, 5 folds of
-  the training set), and on ArabicStanceX too (0.703 against 0.710, with per-target copies);
+  terms every other analysis sees. They are off by default: on the Mawqif and ArabicStanceX
+  tweets adding them lowered the cross-validated macro-F1 (``benchmarks/results/stance.md``);
 * the target, as an indicator per target (and, with ``target_interaction=True``, a copy of
   every feature per target, so a word can weigh differently for different targets while the
   shared copy still learns from all of them).
@@ -19,29 +18,41 @@ probabilities from internal folds; they follow the class frequencies of the trai
 their argmax can differ from ``predict`` for a rare class. Optional class offsets, chosen by
 cross-validation on the training set, trade precision of the big classes for recall of the rare
 ``None`` class to maximise macro-F1.
+
+:class:`StanceClassifier` is a scikit-learn estimator: ``X`` is a DataFrame with ``text`` and
+``target`` columns (or rows of ``(text, target)`` pairs) and ``y`` the labels, so ``clone``,
+``cross_validate``, ``GridSearchCV`` and ``Pipeline`` work as with any classifier.
+:func:`stance_folds` gives cross-validation folds stratified by target and label.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
+from sklearn.utils.validation import check_consistent_length, check_is_fitted
 
 from helpers.arabic import Analyzer, normalize
+from helpers.checks import require_columns
 
-__all__ = ["StanceClassifier", "cross_validate_stance"]
+__all__ = ["OFFSET_GRID", "StanceClassifier", "stance_folds"]
+
+# The values one class offset can take: steps of 0.1 in [-1, 1], the span of SVM margins.
+OFFSET_GRID = np.round(np.linspace(-1.0, 1.0, 21), 10)
+# Rounds of coordinate ascent over the class offsets; it usually settles in two or three.
+_OFFSET_ROUNDS = 10
 
 
-class StanceClassifier:
-    """Target-aware stance classifier (fit on texts, targets and labels).
+class StanceClassifier(ClassifierMixin, BaseEstimator):
+    """Target-aware stance classifier: ``fit(X, y)`` with X holding ``text`` and ``target``.
 
     Parameters
     ----------
@@ -51,6 +62,7 @@ class StanceClassifier:
         Character n-gram range (``char_wb``); None leaves character features out.
     word_ngrams : (int, int) or None, default None
         Word n-gram range of the Analyzer, e.g. ``(1, 2)``; None leaves word features out.
+        ``fit`` refuses a model with neither.
     target_interaction : bool, default False
         Add a per-target copy of every feature (see the module docstring).
     tune_offsets : bool, default True
@@ -66,8 +78,18 @@ class StanceClassifier:
     ----------
     classes_ : ndarray
         The labels seen in ``fit``, sorted; ``predict`` returns labels from this vocabulary.
+    targets_ : list of str
+        The targets seen in ``fit``; an unseen target gets no indicator feature.
     offsets_ : ndarray
         The class offsets added to the decision scores (zeros unless ``tune_offsets``).
+    vectorizers_ : list of TfidfVectorizer
+        The fitted feature blocks (characters, then words).
+
+    Examples
+    --------
+    >>> X = pd.DataFrame({"text": texts, "target": targets})  # doctest: +SKIP
+    >>> cross_validate(StanceClassifier(), X, labels, cv=stance_folds(X, labels),
+    ...                scoring="f1_macro")  # doctest: +SKIP
     """
 
     def __init__(
@@ -82,8 +104,6 @@ class StanceClassifier:
         calibration_folds: int = 3,
         random_state: int = 0,
     ) -> None:
-        if char_ngrams is None and word_ngrams is None:
-            raise ValueError("need character or word n-grams (or both)")
         self.C = C
         self.char_ngrams = char_ngrams
         self.word_ngrams = word_ngrams
@@ -93,52 +113,34 @@ class StanceClassifier:
         self.calibration_folds = calibration_folds
         self.random_state = random_state
 
-    def __repr__(self) -> str:
-        return (
-            f"StanceClassifier(C={self.C}, char_ngrams={self.char_ngrams}, "
-            f"word_ngrams={self.word_ngrams}, target_interaction={self.target_interaction}, "
-            f"tune_offsets={self.tune_offsets})"
-        )
-
-    def get_params(self) -> dict:
-        """Constructor parameters (to build an unfitted copy)."""
-        return {
-            "C": self.C,
-            "char_ngrams": self.char_ngrams,
-            "word_ngrams": self.word_ngrams,
-            "target_interaction": self.target_interaction,
-            "tune_offsets": self.tune_offsets,
-            "offset_folds": self.offset_folds,
-            "calibration_folds": self.calibration_folds,
-            "random_state": self.random_state,
-        }
-
-    def fit(
-        self, texts: Sequence[str], targets: Sequence[str], labels: Sequence[str]
-    ) -> StanceClassifier:
-        """Learn from parallel sequences of texts, their targets and stance labels.
+    def fit(self, X: pd.DataFrame | Sequence, y: Sequence[str]) -> StanceClassifier:
+        """Learn from texts and their targets (``X``) and their stance labels (``y``).
 
         Raises
         ------
         ValueError
-            When the lengths differ or fewer than two labels occur.
+            When neither n-gram kind is on, X lacks text or target, the lengths differ or
+            fewer than two labels occur.
         """
-        texts, targets, labels = _check_lengths(texts, targets, labels)
+        if self.char_ngrams is None and self.word_ngrams is None:
+            raise ValueError("need character or word n-grams (or both)")
+        texts, targets = _texts_and_targets(X)
+        check_consistent_length(texts, y)
+        labels = np.asarray([str(label) for label in y])
         if len(set(labels)) < 2:
             raise ValueError(f"need at least two stance labels to learn from, got {set(labels)}")
         self.classes_ = np.array(sorted(set(labels)))
         self.targets_ = sorted(set(targets))
         clean = [normalize(t) for t in texts]
-        self._vectorizers = self._make_vectorizers()
-        blocks = [v.fit_transform(clean) for v in self._vectorizers]
+        self.vectorizers_ = self._make_vectorizers()
+        blocks = [v.fit_transform(clean) for v in self.vectorizers_]
         features = self._assemble(blocks, targets)
-        self._model = CalibratedClassifierCV(
+        self.calibrated_ = CalibratedClassifierCV(
             self._svc(),
             method="sigmoid",
             cv=self.calibration_folds,
             ensemble=False,
         ).fit(features, labels)
-        self._svm = self._model.calibrated_classifiers_[0].estimator
         self.offsets_ = np.zeros(len(self.classes_))
         if self.tune_offsets:
             self.offsets_ = self._choose_offsets(features, labels)
@@ -148,32 +150,26 @@ class StanceClassifier:
         """The linear SVM, seeded so that refits on the same data agree."""
         return LinearSVC(C=self.C, class_weight="balanced", random_state=self.random_state)
 
-    def decision_function(self, texts: Sequence[str], targets: Sequence[str]) -> np.ndarray:
+    def decision_function(self, X: pd.DataFrame | Sequence) -> np.ndarray:
         """SVM class scores plus the offsets, columns in ``classes_`` order."""
-        features = self._features(texts, targets)  # checks that the model is fitted
-        scores = self._svm.decision_function(features)
-        if scores.ndim == 1:  # two classes: one score, positive for classes_[1]
-            scores = np.column_stack([-scores, scores])
-        return scores + self.offsets_
+        features = self._features(X)  # checks that the model is fitted
+        svm = self.calibrated_.calibrated_classifiers_[0].estimator  # fitted on all the data
+        return _class_scores(svm, features) + self.offsets_
 
-    def predict_proba(self, texts: Sequence[str], targets: Sequence[str]) -> np.ndarray:
+    def predict_proba(self, X: pd.DataFrame | Sequence) -> np.ndarray:
         """Calibrated class probabilities, columns in ``classes_`` order (rows sum to 1)."""
-        return self._model.predict_proba(self._features(texts, targets))
+        return self.calibrated_.predict_proba(self._features(X))
 
-    def predict(self, texts: Sequence[str], targets: Sequence[str]) -> np.ndarray:
+    def predict(self, X: pd.DataFrame | Sequence) -> np.ndarray:
         """The best-scoring label for each text, from ``classes_``."""
-        scores = self.decision_function(texts, targets)
-        return self.classes_[scores.argmax(axis=1)]
+        best = self.decision_function(X).argmax(axis=1)  # checks that the model is fitted
+        return self.classes_[best]
 
-    def _features(self, texts: Sequence[str], targets: Sequence[str]) -> sparse.csr_matrix:
-        self._check_fitted()
-        texts, targets, _ = _check_lengths(texts, targets, None)
+    def _features(self, X: pd.DataFrame | Sequence) -> sparse.csr_matrix:
+        check_is_fitted(self, "calibrated_")
+        texts, targets = _texts_and_targets(X)
         clean = [normalize(t) for t in texts]
-        return self._assemble([v.transform(clean) for v in self._vectorizers], targets)
-
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "_model"):
-            raise ValueError("this StanceClassifier is not fitted yet; call fit() first")
+        return self._assemble([v.transform(clean) for v in self.vectorizers_], targets)
 
     def _make_vectorizers(self) -> list[TfidfVectorizer]:
         vectorizers = []
@@ -206,79 +202,85 @@ class StanceClassifier:
                 parts.append(sparse.diags(mask) @ shared)
         return sparse.hstack(parts).tocsr()
 
-    def _choose_offsets(self, features: sparse.csr_matrix, labels: list[str]) -> np.ndarray:
+    def _choose_offsets(self, features: sparse.csr_matrix, labels: np.ndarray) -> np.ndarray:
         """Class offsets maximising macro-F1 of out-of-fold SVM scores on the training data.
 
         The folds reuse the features of the whole training set: the vocabulary and IDF weights
         see every training text (no labels), only the SVM is refitted per fold.
         """
-        y = np.asarray(labels)
-        scores = np.zeros((len(y), len(self.classes_)))
+        scores = np.zeros((len(labels), len(self.classes_)))
         folds = StratifiedKFold(self.offset_folds, shuffle=True, random_state=self.random_state)
-        for train, test in folds.split(features, y):
-            svm = self._svc().fit(features[train], y[train])
-            fold_scores = svm.decision_function(features[test])
-            if fold_scores.ndim == 1:
-                fold_scores = np.column_stack([-fold_scores, fold_scores])
+        for train, test in folds.split(features, labels):
+            svm = self._svc().fit(features[train], labels[train])
             order = [list(svm.classes_).index(c) for c in self.classes_]
-            scores[test] = fold_scores[:, order]
-        return _best_offsets(scores, y, self.classes_)
+            scores[test] = _class_scores(svm, features[test])[:, order]
+        return _best_offsets(scores, labels, self.classes_)
+
+
+def _class_scores(svm: LinearSVC, features: sparse.csr_matrix) -> np.ndarray:
+    """One decision score per class, also for two classes (where the SVM gives one column)."""
+    scores = svm.decision_function(features)
+    if scores.ndim == 1:  # two classes: one score, positive for the second class
+        scores = np.column_stack([-scores, scores])
+    return scores
 
 
 def _best_offsets(scores: np.ndarray, y: np.ndarray, classes: np.ndarray) -> np.ndarray:
-    """Grid search of additive offsets (first class fixed at 0) for the best macro-F1."""
-    grid = np.linspace(-1.0, 1.0, 21)
-    best, best_offsets = -1.0, np.zeros(len(classes))
-    for combination in itertools.product(grid, repeat=len(classes) - 1):
-        offsets = np.array([0.0, *combination])
-        f1 = f1_score(y, classes[(scores + offsets).argmax(axis=1)], average="macro")
-        if f1 > best + 1e-9:
-            best, best_offsets = f1, offsets
+    """Additive class offsets (first class fixed at 0) for the best macro-F1.
+
+    Coordinate ascent: starting from no offsets, each class offset in turn takes the grid value
+    that maximises macro-F1 with the others held, until a round changes nothing. A round scores
+    ``len(OFFSET_GRID)`` offsets per class, so the work grows linearly with the number of
+    classes, where the full grid grows as ``21 ** (classes - 1)``. With two classes it is the
+    full grid; ties keep the smaller change.
+    """
+
+    def macro_f1(offsets: np.ndarray) -> float:
+        return f1_score(y, classes[(scores + offsets).argmax(axis=1)], average="macro")
+
+    best_offsets = np.zeros(len(classes))
+    best = macro_f1(best_offsets)
+    for _ in range(_OFFSET_ROUNDS):
+        improved = False
+        for column in range(1, len(classes)):
+            for value in OFFSET_GRID:
+                trial = best_offsets.copy()
+                trial[column] = value
+                f1 = macro_f1(trial)
+                if f1 > best + 1e-9:
+                    best, best_offsets, improved = f1, trial, True
+        if not improved:
+            break
     return best_offsets
 
 
-def _check_lengths(
-    texts: Sequence[str], targets: Sequence[str], labels: Sequence[str] | None
-) -> tuple[list[str], list[str], list[str] | None]:
-    texts = ["" if t is None else str(t) for t in texts]
-    targets = [str(t) for t in targets]
-    if len(targets) != len(texts) or (labels is not None and len(labels) != len(texts)):
-        raise ValueError("texts, targets (and labels) must have the same length")
-    return texts, targets, None if labels is None else [str(label) for label in labels]
+def _texts_and_targets(X: pd.DataFrame | Sequence) -> tuple[list[str], list[str]]:
+    """The ``text`` and ``target`` of each row of X (a missing text counts as empty)."""
+    if isinstance(X, pd.DataFrame):
+        require_columns(X, ["text", "target"], what="X")
+        texts, targets = X["text"].tolist(), X["target"].tolist()
+    else:
+        rows = np.asarray(X, dtype=object)
+        if rows.ndim != 2 or rows.shape[1] != 2:
+            raise ValueError(
+                f"X must be a DataFrame with text and target columns or (text, target) rows, "
+                f"got an array of shape {rows.shape}"
+            )
+        texts, targets = rows[:, 0].tolist(), rows[:, 1].tolist()
+    texts = ["" if t is None or t != t else str(t) for t in texts]  # t != t: NaN
+    return texts, [str(t) for t in targets]
 
 
-def cross_validate_stance(
-    texts: Sequence[str],
-    targets: Sequence[str],
-    labels: Sequence[str],
-    *,
-    folds: int = 5,
-    random_state: int = 0,
-    **params,
-) -> pd.DataFrame:
-    """Stratified k-fold macro-F1 (and per-class F1) of a StanceClassifier on training data.
+def stance_folds(
+    X: pd.DataFrame | Sequence, y: Sequence[str], n_splits: int = 5, random_state: int = 0
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Cross-validation folds stratified by target x label, for ``cv=`` of scikit-learn.
 
-    Folds are stratified by target x label. Use it to choose parameters on the training set
-    only; score the test set once, at the end.
-
-    Returns
-    -------
-    DataFrame
-        One row per fold: ``fold, macro_f1`` and ``f1_<label>`` per class.
+    Stratifying by the label alone can leave a target's rare class out of a test fold; use these
+    to choose parameters on the training set only and score the test set once, at the end.
     """
-    texts, targets, labels = _check_lengths(texts, targets, labels)
-    y = np.asarray(labels)
-    strata = [f"{t}|{label}" for t, label in zip(targets, labels, strict=True)]
-    splitter = StratifiedKFold(folds, shuffle=True, random_state=random_state)
-    rows = []
-    for fold, (train, test) in enumerate(splitter.split(texts, strata)):
-        model = StanceClassifier(random_state=random_state, **params).fit(
-            [texts[i] for i in train], [targets[i] for i in train], y[train]
-        )
-        predicted = model.predict([texts[i] for i in test], [targets[i] for i in test])
-        per_class = f1_score(y[test], predicted, average=None, labels=model.classes_)
-        rows.append(
-            {"fold": fold, "macro_f1": f1_score(y[test], predicted, average="macro")}
-            | {f"f1_{c}": f for c, f in zip(model.classes_, per_class, strict=True)}
-        )
-    return pd.DataFrame(rows)
+    _, targets = _texts_and_targets(X)
+    check_consistent_length(targets, y)
+    strata = [f"{t}|{label}" for t, label in zip(targets, y, strict=True)]
+    splitter = StratifiedKFold(n_splits, shuffle=True, random_state=random_state)
+    return list(splitter.split(np.zeros(len(strata)), strata))

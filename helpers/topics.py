@@ -53,6 +53,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 from threadpoolctl import threadpool_limits
 
 from helpers.arabic import Analyzer, normalize, tokenize
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
 
 __all__ = [
     "ClusterStability",
@@ -156,11 +157,7 @@ def clear_cache() -> None:
 
 
 def _check_articles(articles: pd.DataFrame) -> None:
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError(f"articles must be a pandas DataFrame, not {type(articles).__name__}")
-    missing = {"article_id", "body"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles lack the column(s) {sorted(missing)}; need article_id and body")
+    require_columns(articles, ANALYSIS_COLUMNS)
     if articles.empty:
         raise ValueError("articles is empty: there is nothing to analyse")
     if articles["article_id"].duplicated().any():
@@ -746,10 +743,8 @@ def cluster_articles(
        refinement can carry an unlucky start to a different split, and the consensus choice
        avoids it without looking at any label.
 
-    Clusters are numbered from 0 by size, largest first. On ANT (28,933 articles, k=6) the
-    headline weight, the dropped axis and the refitting raise the NMI against the outlets'
-    categories from 0.50 to 0.59; over ten seeds, eight give 0.59 and two split world news
-    another way (0.54) (``benchmarks/topics_eval.py``).
+    Clusters are numbered from 0 by size, largest first. What each step is worth on ANT is
+    measured by ``benchmarks/topics_eval.py`` (figures in ``benchmarks/results/topics.md``).
 
     Returns
     -------

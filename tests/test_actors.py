@@ -188,7 +188,7 @@ def test_actor_filter_and_kept_columns():
 
 
 def test_missing_columns_and_missing_bodies():
-    with pytest.raises(ValueError, match="article_id and body"):
+    with pytest.raises(ValueError, match=r"lack the column\(s\) \[.article_id.\]"):
         find_mentions(pd.DataFrame({"body": ["روسيا"]}))
     articles = pd.DataFrame({"article_id": [1, 2], "body": [None, "روسيا"]})
     mentions = find_mentions(articles)

@@ -380,3 +380,24 @@ def test_stems_do_not_depend_on_the_hash_seed():
         for seed in ("0", "1", "2", "3")
     }
     assert outputs == {str(["الكتروني", "روسيان", "بيروت", "سيولة"])}
+
+
+def test_analyzer_term_cache_is_bounded(monkeypatch) -> None:
+    import helpers.arabic as arabic
+
+    # A bound of 4 keeps two generations of at most 2 tokens each.
+    monkeypatch.setattr(arabic, "TERM_CACHE_SIZE", 4)
+    bounded, unbounded = Analyzer(), Analyzer()
+    unbounded._terms.size = 10**6
+    tokens = ["وبوتين", "لروسيا", "بالعقوبات", "والاتفاق", "الرئيس"]
+    assert [bounded.term(t) for t in tokens] == [unbounded.term(t) for t in tokens]
+    # 5 tokens: {1, 2} -> previous {1, 2}, current {3, 4} -> previous {3, 4}, current {5}
+    cache = bounded._terms
+    assert set(cache) == {"الرئيس"} and set(cache.previous) == {"بالعقوبات", "والاتفاق"}
+    # a token of the previous generation moves back into the current one, with its term
+    assert bounded.term("بالعقوبات") == unbounded.term("بالعقوبات")
+    assert set(cache) == {"الرئيس", "بالعقوبات"}
+    text = " ".join(tokens * 3) + " وزارته في موسكو"
+    assert bounded.terms(text) == unbounded.terms(text)
+    assert len(cache) <= 2 and len(cache.previous) <= 2
+    assert len(unbounded._terms) == 8  # 5 tokens + وزارته, في, موسكو: nothing dropped

@@ -135,7 +135,7 @@ def test_use_arabic_sets_font_fallback_and_rtl_defaults() -> None:
 
 
 def test_bad_frames_give_clear_errors() -> None:
-    with pytest.raises(KeyError, match="per_10k"):
+    with pytest.raises(ValueError, match="per_10k"):
         P.top_terms_chart(pd.DataFrame({"group": ["a"], "term": ["b"]}), value="per_10k")
     duplicated = pd.DataFrame({"outlet": ["a", "a"], "target": ["b", "b"], "mean": [0.1, 0.2]})
     with pytest.raises(ValueError, match="duplicate"):

@@ -22,7 +22,6 @@ from helpers.stance import (
     summarise_stance,
 )
 from helpers.stance_lexicon import load_lexicon, load_nileulex
-from helpers.stance_model import cross_validate_stance
 
 TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]
 
@@ -407,22 +406,25 @@ TOY_TEXTS = [
 
 def toy_model() -> StanceClassifier:
     texts, labels = zip(*(TOY_TEXTS * 3), strict=True)
-    return StanceClassifier(C=1.0).fit(list(texts), ["russia"] * len(texts), list(labels))
+    X = pd.DataFrame({"text": texts, "target": "russia"})
+    return StanceClassifier(C=1.0).fit(X, list(labels))
+
+
+def sentences_about(target: str, *texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"text": list(texts), "target": target})
 
 
 def test_classifier_api() -> None:
     model = toy_model()
     assert list(model.classes_) == ["Against", "Favor", "None"]
-    predicted = model.predict(["نؤيد القرار بقوة", "نرفض القرار"], ["russia", "russia"])
+    predicted = model.predict(sentences_about("russia", "نؤيد القرار بقوة", "نرفض القرار"))
     assert list(predicted) == ["Favor", "Against"]
-    proba = model.predict_proba(["نؤيد القرار"], ["russia"])
+    proba = model.predict_proba(sentences_about("russia", "نؤيد القرار"))
     assert proba.shape == (1, 3) and proba.sum() == pytest.approx(1.0)
-    with pytest.raises(ValueError, match="same length"):
-        model.predict(["a", "b"], ["russia"])
     with pytest.raises(ValueError, match="not fitted"):
-        StanceClassifier().predict(["a"], ["russia"])
+        StanceClassifier().predict(sentences_about("russia", "a"))
     with pytest.raises(ValueError, match="two stance labels"):
-        StanceClassifier().fit(["a", "b"], ["x", "x"], ["Favor", "Favor"])
+        StanceClassifier().fit(sentences_about("x", "a", "b"), ["Favor", "Favor"])
 
 
 def test_classifier_as_engine() -> None:
@@ -430,27 +432,19 @@ def test_classifier_as_engine() -> None:
     body = "قالت روسيا إنها تؤيد القرار بقوة. ووصل الوفد الروسي صباحا."
     scores = score_stance(frame(body), ["russia"], engine=model)
     row = scores.iloc[0]
-    proba = model.predict_proba(["قالت روسيا إنها تؤيد القرار بقوة."], ["russia"])[0]
+    proba = model.predict_proba(sentences_about("russia", "قالت روسيا إنها تؤيد القرار بقوة."))[0]
     first = proba[1] - proba[0]  # P(favor) - P(against) of the first sentence
     assert row["evidence"][0]["score"] == pytest.approx(first)
     assert row["n_mentions"] == 2
     assert row["stance"] in ("favor", "against", "none")
 
 
-def test_cross_validation_helper() -> None:
-    texts, labels = zip(*(TOY_TEXTS * 4), strict=True)
-    folds = cross_validate_stance(list(texts), ["t"] * len(texts), list(labels), folds=3, C=1.0)
-    assert len(folds) == 3
-    assert {"macro_f1", "f1_Favor", "f1_Against", "f1_None"} <= set(folds.columns)
-    assert folds["macro_f1"].between(0, 1).all()
-
-
 def test_mawqif_macro_f1_floor(shared_data) -> None:
     read = {"encoding": "utf-8-sig", "keep_default_na": False}
     train = pd.read_csv(shared_data / "mawqif" / "Mawqif_AllTargets_Train.csv", **read)
     test = pd.read_csv(shared_data / "mawqif" / "Mawqif_AllTargets_Test.csv", **read)
-    model = StanceClassifier().fit(train["text"], train["target"], train["stance"])
-    predicted = model.predict(test["text"], test["target"])
+    model = StanceClassifier().fit(train[["text", "target"]], train["stance"])
+    predicted = model.predict(test[["text", "target"]])
     assert set(np.unique(predicted)) <= {"Favor", "Against", "None"}
     majority = f1_score(test["stance"], np.full(len(test), "Favor"), average="macro")
     assert majority == pytest.approx(0.254, abs=0.001)  # 380/619 Favor: F1 0.762 / 3

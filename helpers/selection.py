@@ -1,0 +1,86 @@
+"""Which articles a notebook analyses: the corpus without duplicates, some outlets, two sides.
+
+Every notebook starts the same way (load the corpus, drop the marked duplicates, keep the
+outlets the reader asked for) and the comparison notebook then picks the two groups it sets
+side by side. Both are here, so a notebook says what it wants in one call and a wrong name
+(an outlet that is not in the corpus, a side that does not exist) stops with a message that
+lists the names there are, instead of an empty analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.checks import require_columns
+from helpers.corpus import load_corpus
+
+__all__ = ["choose_sides", "load_articles"]
+
+
+def load_articles(
+    path: str | Path | Iterable[str | Path], outlets: Sequence[str] | None = None, **options
+) -> pd.DataFrame:
+    """The articles to analyse: ``load_corpus(path, **options).analysis_view()``, some outlets.
+
+    Parameters
+    ----------
+    path
+        A folder, a file or a glob (made absolute, so ``source_path`` is), or a list of those.
+    outlets
+        Outlet names to keep; None keeps all.
+    **options
+        Passed to :func:`helpers.corpus.load_corpus`.
+
+    Raises
+    ------
+    ValueError
+        When an outlet of ``outlets`` is not in the corpus (the message lists those that are).
+
+    >>> articles = load_articles("../corpus", outlets=["arab-wire"])  # doctest: +SKIP
+    """
+    if isinstance(path, str | Path):
+        path = Path(path).resolve()
+    articles = load_corpus(path, **options).analysis_view()
+    if outlets is None:
+        return articles
+    if isinstance(outlets, str):
+        outlets = [outlets]
+    present = sorted(articles["outlet"].dropna().unique())
+    unknown = [name for name in outlets if name not in present]
+    if unknown:
+        raise ValueError(f"outlets {unknown} are not in the corpus; it has {present}")
+    return articles[articles["outlet"].isin(outlets)].reset_index(drop=True)
+
+
+def choose_sides(
+    articles: pd.DataFrame, by: str, side_a: object = None, side_b: object = None
+) -> tuple[object, object]:
+    """The two groups of ``by`` to compare: the ones asked for, else the two largest.
+
+    A side left as None is the group with the most articles not already chosen (ties broken by
+    name, so the choice is the same on every run).
+
+    Raises
+    ------
+    ValueError
+        When ``by`` has fewer than two groups, a side is not one of them, or both sides are the
+        same group.
+    """
+    require_columns(articles, [by])
+    sizes = articles[by].value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    groups = list(sizes.index)
+    if len(groups) < 2:
+        raise ValueError(f"a comparison needs two groups of {by!r}; the articles have {groups}")
+    for side in (side_a, side_b):
+        if side is not None and side not in groups:
+            raise ValueError(f"{side!r} is not a group of {by!r}; choose among {groups}")
+    if side_a is not None and side_a == side_b:
+        raise ValueError(f"both sides are {side_a!r}; choose two different groups of {by!r}")
+    if side_a is None:
+        side_a = next(g for g in groups if g != side_b)
+    if side_b is None:
+        side_b = next(g for g in groups if g != side_a)
+    return side_a, side_b

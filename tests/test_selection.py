@@ -1,0 +1,48 @@
+"""Tests of helpers.selection: the articles a notebook analyses and the two sides it compares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.checks import MissingColumnsError
+from helpers.selection import choose_sides, load_articles
+
+
+def test_load_articles_keeps_the_outlets_asked_for(bundled_corpus: Path) -> None:
+    everything = load_articles(bundled_corpus)
+    assert len(everything) == 16  # the bundled corpus holds no marked duplicate
+    two = load_articles(bundled_corpus, outlets=["منبر التحليل", "صوت الشرق"])
+    assert sorted(two["outlet"].value_counts().tolist()) == [4, 4]
+    assert list(two.index) == list(range(8))
+    one = load_articles(bundled_corpus, outlets="المرصد الأطلسي")
+    assert set(one["outlet"]) == {"المرصد الأطلسي"} and len(one) == 3
+
+
+def test_load_articles_names_an_unknown_outlet(bundled_corpus: Path) -> None:
+    with pytest.raises(ValueError, match=r"outlets \['منبر'\] are not in the corpus; it has \["):
+        load_articles(bundled_corpus, outlets=["منبر", "صوت الشرق"])
+
+
+SIZES = pd.DataFrame({"outlet": ["b", "b", "a", "a", "c", "c", "c", "d"]})
+
+
+def test_choose_sides_defaults_to_the_two_largest_ties_by_name() -> None:
+    # c has 3 articles; a and b tie at 2 and a comes first by name
+    assert choose_sides(SIZES, "outlet") == ("c", "a")
+    assert choose_sides(SIZES, "outlet", side_b="c") == ("a", "c")
+    assert choose_sides(SIZES, "outlet", side_a="d") == ("d", "c")
+    assert choose_sides(SIZES, "outlet", "b", "d") == ("b", "d")
+
+
+def test_choose_sides_rejects_impossible_requests() -> None:
+    with pytest.raises(ValueError, match=r"'x' is not a group of 'outlet'; choose among \['c'"):
+        choose_sides(SIZES, "outlet", side_a="x")
+    with pytest.raises(ValueError, match="both sides are 'a'"):
+        choose_sides(SIZES, "outlet", "a", "a")
+    with pytest.raises(ValueError, match="needs two groups"):
+        choose_sides(SIZES[SIZES["outlet"] == "c"], "outlet")
+    with pytest.raises(MissingColumnsError, match="category"):
+        choose_sides(SIZES, "category")
