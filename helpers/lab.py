@@ -19,6 +19,8 @@ from typing import Any
 
 from helpers.run import NOTEBOOKS_DIR
 
+__all__ = ["clear_outputs", "strip_outputs"]
+
 
 def strip_outputs(model: dict[str, Any], path: str, contents_manager: Any = None, **_: Any) -> None:
     """Pre-save hook: clear outputs of a notebook saved into the project's ``notebooks/``.

@@ -22,6 +22,8 @@ from typing import TypeVar
 
 ItemT = TypeVar("ItemT")
 
+__all__ = ["PROGRESS_ENV", "progress_bar", "progress_target"]
+
 PROGRESS_ENV = "HELPERS_PROGRESS"
 """Where progress goes: ``off``, ``widget`` or ``text``; unset chooses by where the code runs."""
 

@@ -27,6 +27,17 @@ import pandas as pd
 
 from helpers.topics import PERIODS as PERIOD_FREQ
 
+__all__ = [
+    "NEEDS",
+    "PERIOD_FREQ",
+    "CorpusSettings",
+    "TimeWindow",
+    "fit_settings",
+    "period_name",
+    "show_note",
+    "time_window",
+]
+
 PERIOD_NAMES_AR = {
     "day": "يوم",
     "week": "أسبوع",
