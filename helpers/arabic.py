@@ -479,22 +479,22 @@ class _TermCache(dict):
 
     Two generations bound it: the dict itself (hits are a plain dict lookup, as fast as an
     unbounded cache) and the previous one. When the current generation holds ``size // 2``
-    tokens it becomes the previous one and a new one starts; a token found only in the previous
-    generation moves back. So recently used tokens stay, and the whole vocabulary of a corpus
+    tokens (``generation``), it becomes the previous one and a new one starts; a token found
+    only in the previous generation moves back. So recently used tokens stay, and a vocabulary
     larger than the bound costs memory for ``size`` tokens only.
     """
 
     def __init__(self, analyzer: Analyzer, size: int) -> None:
         super().__init__()
         self.analyzer = analyzer
-        self.size = size
+        self.generation = max(size // 2, 1)
         self.previous: dict[str, str] = {}
 
     def __missing__(self, token: str) -> str:
         term = self.previous.get(token)
         if term is None:
             term = self.analyzer._analyse(token)
-        if len(self) >= max(self.size // 2, 1):
+        if len(self) >= self.generation:
             self.previous = dict(self)
             self.clear()
         self[token] = term

@@ -27,19 +27,23 @@ What is removed, and nothing else:
   fullest copy stays, the first of equals).
 
 Duplicates across articles are found by :func:`find_duplicates` and marked, never dropped:
-exact duplicates share a comparison text; near duplicates have a Jaccard similarity of their
-word 5-gram sets of at least ``threshold``. Candidates come from MinHash signatures with
-locality-sensitive hashing (numpy, one pass over the shingles); every candidate pair is then
+exact duplicates share a comparison text (compared by digest); near duplicates have a
+Jaccard similarity of their word 5-gram sets of at least ``threshold``. Candidates come from
+MinHash signatures with locality-sensitive hashing (numpy); every candidate pair is then
 checked with its exact Jaccard similarity, so a reported similarity is never an estimate.
+The search keeps per article only :class:`Fingerprints` (a digest and a signature), made a
+batch at a time, so it never holds a second copy of the corpus' text.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import zlib
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import accumulate, chain
 
 import numpy as np
@@ -51,6 +55,7 @@ __all__ = [
     "MAX_RELATED_TITLES",
     "MAX_TITLE_WORDS",
     "MIN_REPEAT_WORDS",
+    "Fingerprints",
     "clean_bodies",
     "clean_body",
     "clean_title",
@@ -262,6 +267,7 @@ def find_duplicates(
     shingle_size: int = 5,
     within: str | None = "outlet",
     comparison_texts: Iterable[str] | None = None,
+    fingerprints: Fingerprints | None = None,
 ) -> pd.DataFrame:
     """Find exact and near duplicates; the first article of each group is the one kept.
 
@@ -278,7 +284,13 @@ def find_duplicates(
         group). By default a story republished by two outlets stays in both: each outlet's
         choice to run it is what an outlet comparison measures. ``None`` compares everything.
     comparison_texts : iterable of str, optional
-        :func:`comparison_text` of each body, as returned by :func:`clean_bodies`.
+        :func:`comparison_text` of each body, as returned by :func:`clean_bodies`; by
+        default computed from ``body`` a batch at a time.
+    fingerprints : Fingerprints, optional
+        :class:`Fingerprints` of the comparison texts, made while cleaning (as
+        :func:`helpers.corpus.load_corpus` does): the search then needs no comparison text
+        except those of candidate pairs, recomputed from ``body``. It holds per article a
+        digest and a 64-value signature, never a second copy of the corpus' text.
 
     Returns
     -------
@@ -286,26 +298,38 @@ def find_duplicates(
         One row per duplicate: ``article_id``, ``duplicate_of`` (a kept article's id),
         ``kind`` (``"exact"`` or ``"near"``) and ``similarity`` (exact Jaccard, 1.0 for exact).
     """
-    if comparison_texts is None:
-        comparison_texts = (comparison_text(b) if isinstance(b, str) else "" for b in articles.body)
-    texts = list(comparison_texts)
+    texts = None if comparison_texts is None else _texts_series(comparison_texts)
+    if fingerprints is None:
+        source = texts if texts is not None else articles.body.reset_index(drop=True)
+        prepare = None if texts is not None else _comparison_or_empty
+        fingerprints = Fingerprints.of_batches(_batches(source, prepare), shingle_size)
     groups = _group_codes(articles, within)
-    duplicate_of = np.full(len(texts), -1, dtype=np.int64)
-    similarity = np.zeros(len(texts))
+    duplicate_of = np.full(len(articles), -1, dtype=np.int64)
+    similarity = np.zeros(len(articles))
 
-    first_with: dict[tuple[int, str], int] = {}
-    for i, (group, text) in enumerate(zip(groups.tolist(), texts, strict=True)):
-        original = first_with.setdefault((group, text), i) if text else i
-        if original != i:
-            duplicate_of[i] = original
+    first_with: dict[tuple[int, bytes], int] = {}
+    for i, (group, digest) in enumerate(zip(groups.tolist(), fingerprints.digests, strict=True)):
+        if digest:
+            original = first_with.setdefault((group, digest), i)
+            if original != i:
+                duplicate_of[i] = original
+    del first_with
     exact = duplicate_of >= 0
     similarity[exact] = 1.0
 
+    def text_at(i: int) -> str:
+        if texts is not None:
+            return texts.iat[i]
+        return _comparison_or_empty(articles.body.iat[i])
+
     candidates = np.flatnonzero(~exact)
-    shingles = _Shingles.build([texts[i] for i in candidates], shingle_size)
-    for a, b, jaccard in shingles.similar_pairs(groups[candidates], threshold):
-        first_i, later = candidates[a], candidates[b]
-        if duplicate_of[first_i] == -1 and duplicate_of[later] == -1:
+    shingles = _Shingles(fingerprints.signature[candidates], fingerprints.n_shingles[candidates])
+    for a, b in shingles.candidate_pairs(groups[candidates]):
+        first_i, later = int(candidates[a]), int(candidates[b])
+        if duplicate_of[first_i] != -1 or duplicate_of[later] != -1:
+            continue
+        jaccard = _jaccard(text_at(first_i), text_at(later), shingle_size)
+        if jaccard >= threshold:
             duplicate_of[later] = first_i
             similarity[later] = jaccard
     # an exact copy of an article that turned out to be a near duplicate follows it
@@ -325,6 +349,74 @@ def find_duplicates(
             "similarity": similarity[found].round(3),
         }
     )
+
+
+def _texts_series(texts: Iterable[str]) -> pd.Series:
+    """Texts as a Series that can be read twice and by position."""
+    if isinstance(texts, pd.Series):
+        return texts.reset_index(drop=True)
+    return pd.Series(list(texts), dtype=object)
+
+
+def _comparison_or_empty(body: object) -> str:
+    return comparison_text(body) if isinstance(body, str) else ""
+
+
+def _batches(texts: pd.Series, prepare=None, size: int = 2048) -> Iterable[list[str]]:
+    """``texts`` as lists of Python strings, ``size`` at a time (iterating an Arrow-backed
+    Series directly would make every Python string at once)."""
+    for first in range(0, len(texts), size):
+        batch = texts.iloc[first : first + size].tolist()
+        yield [prepare(t) for t in batch] if prepare else batch
+
+
+def _jaccard(first: str, second: str, size: int) -> float:
+    """Exact Jaccard similarity of two texts' word ``size``-gram sets."""
+    hashes, starts = _Shingles.hash_texts([first, second], size)
+    a, b = np.unique(hashes[: starts[1]]), np.unique(hashes[starts[1] :])
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared)
+
+
+@dataclass
+class Fingerprints:
+    """What the duplicate search needs of each comparison text, without the text itself.
+
+    ``digests``: a 16-byte BLAKE2 digest per text (``b""`` for an empty one), equal for
+    exact copies; ``signature``: a MinHash signature of the text's word shingles per row;
+    ``n_shingles``: how many shingles each text has. Made a batch at a time
+    (:meth:`of_batches`), so a corpus is fingerprinted without holding its texts twice.
+    """
+
+    digests: list[bytes]
+    signature: np.ndarray
+    n_shingles: np.ndarray
+
+    @classmethod
+    def of(cls, texts: list[str], shingle_size: int = 5) -> Fingerprints:
+        """Fingerprints of one batch of comparison texts."""
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        digests = [
+            hashlib.blake2b(t.encode(), digest_size=16).digest() if t else b"" for t in texts
+        ]
+        hashes, starts = _Shingles.hash_texts(texts, shingle_size)
+        return cls(digests, _Shingles.signatures(hashes, starts), np.diff(starts))
+
+    @classmethod
+    def of_batches(cls, batches: Iterable[list[str]], shingle_size: int = 5) -> Fingerprints:
+        """Fingerprints of many batches, in order."""
+        return cls.joined([cls.of(batch, shingle_size) for batch in batches])
+
+    @classmethod
+    def joined(cls, parts: list[Fingerprints]) -> Fingerprints:
+        """One set of fingerprints from consecutive parts."""
+        return cls(
+            [d for part in parts for d in part.digests],
+            np.concatenate(
+                [np.empty((0, _Shingles.BINS), np.uint64)] + [p.signature for p in parts]
+            ),
+            np.concatenate([np.empty(0, np.int64)] + [p.n_shingles for p in parts]),
+        )
 
 
 def _group_codes(articles: pd.DataFrame, within: str | None) -> np.ndarray:
@@ -349,26 +441,26 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 class _Shingles:
-    """Word-shingle hashes of many documents, with MinHash/LSH candidate search.
-
-    ``hashes`` holds each document's shingle hashes in text order, documents concatenated;
-    ``starts[d]:starts[d + 1]`` is document ``d``'s slice.
-    """
+    """MinHash/LSH candidate search over the word-shingle signatures of many documents."""
 
     BINS = 64  # signature length (one-permutation MinHash: bins of the hash space)
     ROWS = 4  # signature entries per LSH band: 16 bands, a pair at J=0.8 meets with p>0.999
 
-    def __init__(self, hashes: np.ndarray, starts: np.ndarray) -> None:
-        self.hashes = hashes
-        self.starts = starts
+    def __init__(self, signature: np.ndarray, n_shingles: np.ndarray) -> None:
+        self.signature = signature
+        self.n_shingles = n_shingles
 
-    @classmethod
-    def build(cls, texts: list[str], size: int) -> _Shingles:
-        """Hash every run of ``size`` consecutive words of each text (words: split on spaces)."""
+    @staticmethod
+    def hash_texts(texts: Iterable[object], size: int) -> tuple[np.ndarray, np.ndarray]:
+        """Hash every run of ``size`` consecutive words of each text (words: split on spaces).
+
+        Returns the hashes of all texts concatenated in text order and ``starts``, where
+        ``starts[d]:starts[d + 1]`` is text ``d``'s slice.
+        """
         lengths: list[int] = []
 
-        def words(text: str) -> list[str]:
-            split = text.split()
+        def words(text: object) -> list[str]:
+            split = text.split() if isinstance(text, str) else []
             lengths.append(len(split))
             return split
 
@@ -387,23 +479,24 @@ class _Shingles:
         first_word = np.cumsum(n_words) - n_words
         starts = np.repeat(first_word, n_shingles)
         starts += np.arange(len(starts)) - np.repeat(np.cumsum(n_shingles) - n_shingles, n_shingles)
-        return cls(_mix(combined[starts]), np.concatenate([[0], np.cumsum(n_shingles)]))
+        return _mix(combined[starts]), np.concatenate([[0], np.cumsum(n_shingles)])
 
-    def _signatures(self) -> np.ndarray:
+    @classmethod
+    def signatures(cls, hashes: np.ndarray, starts: np.ndarray) -> np.ndarray:
         """One-permutation MinHash: per document, the smallest hash in each of BINS bins."""
-        n_docs = len(self.starts) - 1
+        n_docs = len(starts) - 1
         empty = np.iinfo(np.uint64).max
-        signature = np.full(n_docs * self.BINS, empty, dtype=np.uint64)
-        doc = np.repeat(np.arange(n_docs), np.diff(self.starts))
-        cell = doc * self.BINS + (self.hashes % np.uint64(self.BINS)).astype(np.int64)
-        np.minimum.at(signature, cell, self.hashes // np.uint64(self.BINS))
-        signature = signature.reshape(n_docs, self.BINS)
+        signature = np.full(n_docs * cls.BINS, empty, dtype=np.uint64)
+        doc = np.repeat(np.arange(n_docs), np.diff(starts))
+        cell = doc * cls.BINS + (hashes % np.uint64(cls.BINS)).astype(np.int64)
+        np.minimum.at(signature, cell, hashes // np.uint64(cls.BINS))
+        signature = signature.reshape(n_docs, cls.BINS)
         # Densify: an empty bin borrows the nearest filled bin to its right (circularly), so
         # two documents with the same shingles still agree everywhere.
         sparse = np.flatnonzero((signature == empty).any(axis=1))
         original = signature[sparse]
         dense = original.copy()
-        for shift in range(1, self.BINS):
+        for shift in range(1, cls.BINS):
             todo = dense == empty
             if not todo.any():
                 break
@@ -413,14 +506,12 @@ class _Shingles:
         signature[sparse] = dense
         return signature
 
-    def similar_pairs(
-        self, groups: np.ndarray, threshold: float
-    ) -> Iterable[tuple[int, int, float]]:
-        """Pairs ``(first, later, jaccard)`` with ``jaccard >= threshold``, ordered by later."""
-        has_shingles = np.diff(self.starts) > 0
+    def candidate_pairs(self, groups: np.ndarray) -> list[tuple[int, int]]:
+        """Pairs ``(first, later)`` that share an LSH band within a group, ordered by later."""
+        has_shingles = self.n_shingles > 0
         if has_shingles.sum() < 2:
             return []
-        signature = self._signatures()
+        signature = self.signature
         pairs = []
         for band in range(self.BINS // self.ROWS):
             key = groups.astype(np.uint64) * _GOLDEN
@@ -440,16 +531,4 @@ class _Shingles:
             return []
         unique_pairs = np.unique(np.sort(np.concatenate(pairs), axis=1), axis=0)
         unique_pairs = unique_pairs[np.lexsort((unique_pairs[:, 0], unique_pairs[:, 1]))]
-        found = []
-        for a, b in unique_pairs:
-            jaccard = self.jaccard(int(a), int(b))
-            if jaccard >= threshold:
-                found.append((int(a), int(b), jaccard))
-        return found
-
-    def jaccard(self, a: int, b: int) -> float:
-        """Exact Jaccard similarity of two documents' shingle sets."""
-        first = np.unique(self.hashes[self.starts[a] : self.starts[a + 1]])
-        second = np.unique(self.hashes[self.starts[b] : self.starts[b + 1]])
-        shared = len(np.intersect1d(first, second, assume_unique=True))
-        return shared / (len(first) + len(second) - shared)
+        return [(int(a), int(b)) for a, b in unique_pairs]

@@ -1,9 +1,11 @@
 """The data layer: load articles from a folder, a file or a glob into a :class:`Corpus`.
 
-``load_corpus(path)`` reads every supported file (formats and column names: see
-:mod:`helpers.readers`), parses the dates (:mod:`helpers.dates`), cleans the bodies and marks
-duplicates (:mod:`helpers.cleaning`). Nothing is dropped silently: every input file, every
-record that did not load and every duplicate is a row of ``Corpus.report.table``.
+``load_corpus(path)`` finds the files (:mod:`helpers.discovery`), reads each with
+:func:`read_source` (formats and column names: see :mod:`helpers.readers`), makes one frame
+of all records (:func:`articles_frame`), parses the dates (:mod:`helpers.dates`), cleans the
+bodies and marks duplicates (:mod:`helpers.cleaning`). Nothing is dropped silently: every
+path met, every record that did not load and every duplicate is a row of
+``Corpus.report.table``; a file that breaks off keeps its complete records and is ``partial``.
 
 Files that are not articles
 ---------------------------
@@ -16,29 +18,55 @@ reports an error (no text column) instead of silently skipping it.
 
 Article ids
 -----------
-One-article files (plain text, Markdown, a single ``<DOC>``) take the file stem; records take
-their id column (``article_id``, ``docno``, ``id``...) or ``<file stem>:<record number>``
-(1-based; the line number for JSON Lines). An id already used by an earlier article gets
-``~2``, ``~3``... appended, and the renaming is reported.
+One-article files (plain text, Markdown, a single ``<DOC>`` without ``DOCNO``) take their path
+below the loaded folder without suffix (``jazeera/economy/12``; the file stem for a file
+directly in it or named alone); records take their id column (``article_id``, ``docno``,
+``id``...) or ``<that path>:<record number>`` (1-based; the line number for JSON Lines). An id
+already used by an earlier article gets ``~2``, ``~3``... appended, and the renaming is
+reported.
+
+Folders
+-------
+Files in subfolders of a loaded folder carry ``folder`` (the folder parts below it); a tree
+``<outlet>/<section>/<file>`` whose inner folders are news sections (:data:`NEWS_SECTIONS`)
+also fills ``outlet`` and ``category``, and ``folders=("outlet", "category")`` names the
+levels of any other tree.
 """
 
 from __future__ import annotations
 
-import fnmatch
-import glob
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-from helpers.cleaning import clean_bodies, clean_title, find_duplicates
+from helpers.cleaning import Fingerprints, clean_bodies, clean_title, find_duplicates
 from helpers.dates import parse_dates
+from helpers.discovery import Source, discover, file_row
 from helpers.progress import progress_bar
-from helpers.readers import COLUMN_ALIASES, FileProblem, ReadResult, read_file
+from helpers.readers import (
+    COLUMN_ALIASES,
+    READ_COLUMNS,
+    FileProblem,
+    Records,
+    file_stem,
+    read_file,
+)
 
-__all__ = ["ARTICLE_COLUMNS", "NOT_ARTICLES", "Corpus", "LoadReport", "load_corpus"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "NEWS_SECTIONS",
+    "NOT_ARTICLES",
+    "Corpus",
+    "LoadReport",
+    "SourceRead",
+    "articles_frame",
+    "load_corpus",
+    "read_source",
+]
 
 ARTICLE_COLUMNS = (
     "article_id",
@@ -57,6 +85,14 @@ ARTICLE_COLUMNS = (
 NOT_ARTICLES = ("README*", "readme*", "LICENSE*", "labels.csv", "*.toml", ".*")
 """File-name patterns skipped (and reported) when a folder or a glob is loaded."""
 
+NEWS_SECTIONS = frozenset(
+    """politics economy business finance sport sports culture arts technology tech science
+    health world international internationalnews middleeast region local national opinion
+    society entertainment lifestyle variety news
+    سياسة اقتصاد رياضة ثقافة فن فنون تكنولوجيا علوم صحة دولي عربي محلي منوعات رأي مجتمع""".split()
+)
+"""Folder names recognised as news sections (lower case) in ``<outlet>/<category>/`` trees."""
+
 REPORT_COLUMNS = (
     "source_path",
     "record",
@@ -68,6 +104,13 @@ REPORT_COLUMNS = (
     "dates_unparsed",
 )
 _PROGRESS_FROM = 200  # files; fewer load too fast to need a progress bar
+_CLEAN_BATCH = 2048  # bodies cleaned between conversions to Arrow strings
+
+# Arrow's bundled allocator (mimalloc) keeps freed blocks for reuse rather than returning
+# them; a load allocates and frees a corpus' worth of text in stages (chunks of a table,
+# batches of cleaned bodies), so the process would hold the sum of the stages. The system
+# allocator returns what is freed: ANT's peak falls by some 80 MB.
+pa.set_memory_pool(pa.system_memory_pool())
 
 
 @dataclass
@@ -170,6 +213,7 @@ def load_corpus(
     ignore: Iterable[str] = NOT_ARTICLES,
     similarity: float = 0.8,
     duplicates_within: str | None = "outlet",
+    folders: Sequence[str] | None = None,
 ) -> Corpus:
     """Load articles from a folder (recursively), a file, a glob or a list of those.
 
@@ -197,6 +241,12 @@ def load_corpus(
         Jaccard similarity of word 5-gram sets from which two articles are near duplicates.
     duplicates_within : str or None, default "outlet"
         Only articles sharing this column's value can be duplicates; ``None`` for all.
+    folders : sequence of str, optional
+        Column names for the folder levels below a loaded folder, outermost first
+        (``("outlet", "category")`` for ``raw_data/jazeera/economy/12.txt``); they fill
+        values a file does not carry itself. By default the ``<outlet>/<category>/<file>``
+        layout is recognised when the inner folders are news sections (:data:`NEWS_SECTIONS`);
+        ``()`` keeps only the ``folder`` column.
 
     Returns
     -------
@@ -213,32 +263,32 @@ def load_corpus(
     for key in mapping or {}:
         if key not in COLUMN_ALIASES:
             raise ValueError(f"mapping key {key!r} is not one of {', '.join(COLUMN_ALIASES)}")
-    files, report_rows = _discover(path, tuple(ignore))
-    frames: list[pd.DataFrame] = []
-    for file in _maybe_progress(files, progress):
-        frame, rows = _read_one(file, mapping, encoding)
-        report_rows.extend(rows)
-        if frame is not None:
-            frames.append(frame)
-    articles = _assemble(frames)
+    sources, report_rows = discover(path, tuple(ignore))
+    reads = []
+    for source in _maybe_progress(sources, progress):
+        read = read_source(source, mapping=mapping, encoding=encoding)
+        report_rows.extend(read.rows)
+        reads.append(read)
+    articles = _with_folder_columns(articles_frame(reads), folders)
+    del reads
     report = pd.DataFrame(report_rows, columns=list(REPORT_COLUMNS))
     articles, report, dates_missing = _parse_dates(articles, report)
     articles, renamed = _unique_ids(articles)
     if clean:
-        bodies, comparisons = clean_bodies(articles.raw_body)
-        articles["body"] = pd.Series(bodies, index=articles.index, dtype=object)
+        articles["body"], fingerprints = _clean_in_batches(articles.raw_body, dedupe)
         articles["title"] = articles.title.map(clean_title)
     else:
         articles["body"] = articles.raw_body
-        comparisons = None
+        fingerprints = None
     found = pd.DataFrame(columns=["article_id", "duplicate_of", "kind", "similarity"])
     if dedupe and len(articles):
         found = find_duplicates(
             articles,
             threshold=similarity,
             within=duplicates_within,
-            comparison_texts=comparisons,
+            fingerprints=fingerprints,
         )
+        del fingerprints
     originals = dict(zip(found.article_id, found.duplicate_of, strict=True))
     articles["duplicate_of"] = pd.Series(
         [originals.get(i) for i in articles.article_id], index=articles.index, dtype=object
@@ -258,111 +308,186 @@ def load_corpus(
     )
 
 
-def _discover(path, ignore: tuple[str, ...]) -> tuple[list[Path], list[dict]]:
-    """Files to read, and report rows for the ones skipped by name."""
-    if isinstance(path, str | Path):
-        path = [path]
-    files: list[Path] = []
-    skipped: list[dict] = []
-    for item in path:
-        item_path = Path(item).expanduser()
-        if item_path.is_file():
-            files.append(item_path)
-            continue
-        if item_path.is_dir():
-            found = _files_under(item_path)
-        else:
-            matches = sorted(glob.glob(str(item_path), recursive=True))
-            if not matches:
-                raise FileNotFoundError(f"no file or folder matches {str(item)!r}")
-            found = []
-            for match in map(Path, matches):
-                found += _files_under(match) if match.is_dir() else [(match, Path(match.name))]
-        for file, relative in found:
-            pattern = next((p for p in ignore if _matches(relative, p)), None)
-            if pattern is None:
-                files.append(file)
-            else:
-                skipped.append(
-                    _file_row(file, "skipped", f"not an article file (name matches {pattern!r})")
-                )
-    return files, skipped
+def _clean_in_batches(
+    raw_bodies: pd.Series, fingerprint: bool
+) -> tuple[pd.Series, Fingerprints | None]:
+    """Cleaned bodies (:func:`helpers.cleaning.clean_bodies`) made Arrow strings a batch at a
+    time, and the duplicate-search :class:`~helpers.cleaning.Fingerprints` of each batch's
+    comparison texts: neither the corpus nor its comparison texts are held as Python strings."""
+    bodies, parts = [], []
+    for first in range(0, len(raw_bodies), _CLEAN_BATCH):
+        cleaned, compared = clean_bodies(raw_bodies.iloc[first : first + _CLEAN_BATCH].tolist())
+        bodies.append(pa.array(cleaned, pa.large_string()))
+        if fingerprint:
+            parts.append(Fingerprints.of(compared))
+    body = pd.Series(
+        pa.chunked_array(bodies, pa.large_string()), index=raw_bodies.index, dtype="str"
+    )
+    return body, (Fingerprints.joined(parts) if fingerprint else None)
 
 
-def _files_under(folder: Path) -> list[tuple[Path, Path]]:
-    """Every file below ``folder``, with its path relative to ``folder``."""
-    return sorted((p, p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+@dataclass
+class SourceRead:
+    """One file read: its article records and its report rows (see :func:`read_source`)."""
+
+    records: Records
+    rows: list[dict]
 
 
-def _matches(relative: Path, pattern: str) -> bool:
-    """Whether a file, given by its path below the folder being loaded, matches ``pattern``.
+def read_source(
+    source: Source | str | Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    encoding: str | None = None,
+) -> SourceRead:
+    """Read one file into article records plus the report rows that account for it.
 
-    Only the part below the loaded folder counts, so loading ``../corpus`` or a folder inside
-    a hidden directory works, while hidden folders *inside* it (``.git``,
-    ``.ipynb_checkpoints``) hide everything they hold.
+    The unit of work of a load, safe to map over files in parallel (:mod:`helpers.scale`):
+    it never raises for a bad file. Whatever goes wrong inside a reader, including an
+    unexpected exception, becomes an ``error`` row naming the file. Records carry
+    ``source_path`` and, for a file in a subfolder of the loaded folder, ``folder`` (the
+    folder parts below it, ``"jazeera/economy"``). Their ids default to the path below the
+    loaded folder without suffix (``jazeera/economy/12``), so files with one name in two
+    folders keep distinct ids. :func:`articles_frame` makes one frame of many reads.
+
+    ``source`` is what :func:`helpers.discovery.discover` found, or a bare path to one file
+    (checked the same way: a FIFO or a dangling link is reported, never opened).
     """
-    if fnmatch.fnmatchcase(relative.name, pattern):
-        return True
-    return pattern == ".*" and any(part.startswith(".") for part in relative.parts[:-1])
-
-
-def _maybe_progress(files: list[Path], progress: bool | None) -> Iterable[Path]:
-    if progress or (progress is None and len(files) >= _PROGRESS_FROM):
-        return progress_bar(files, total=len(files), desc="reading files", unit="file")
-    return files
-
-
-def _file_row(file: Path, status: str, reason: str, **values: object) -> dict:
-    return {"source_path": str(file), "status": status, "reason": reason, **values}
-
-
-def _read_one(file: Path, mapping, encoding) -> tuple[pd.DataFrame | None, list[dict]]:
-    """Read one file; return its records (with ``source_path``) and its report rows."""
+    if not isinstance(source, Source):  # a bare path has not been through discovery
+        try:
+            sources, rows = discover(source, ())
+        except FileNotFoundError:
+            sources, rows = [], [file_row(source, "error", "no such file")]
+        if not sources:
+            return SourceRead([], [{**row, "articles": 0} for row in rows])
+        source = sources[0]
+    file = source.path
     try:
-        result: ReadResult = read_file(file, mapping=mapping, encoding=encoding)
+        result = read_file(
+            file, mapping=mapping, encoding=encoding, stem=file_stem(source.relative.as_posix())
+        )
     except FileProblem as problem:
-        return None, [_file_row(file, problem.status, problem.reason, articles=0)]
+        return SourceRead([], [file_row(file, problem.status, problem.reason, articles=0)])
     except OSError as exc:
-        return None, [
-            _file_row(file, "error", f"cannot read the file ({exc.strerror})", articles=0)
-        ]
+        reason = f"cannot read the file ({exc.strerror or exc})"
+        return SourceRead([], [file_row(file, "error", reason, articles=0)])
+    except Exception as exc:  # noqa: BLE001 - one bad file must not abort the load
+        reason = f"the reader failed ({type(exc).__name__}: {exc})"
+        return SourceRead([], [file_row(file, "error", reason, articles=0)])
     records = result.records
     rows = [
-        _file_row(file, status, reason, record=record, encoding=result.encoding)
+        file_row(file, status, reason, record=record, encoding=result.encoding)
         for record, status, reason in result.rejected
     ]
+    count = len(records)
     notes = list(result.notes)
-    if len(records):
+    if result.damage:
+        status = "partial"
+        notes.insert(0, f"{result.damage}; kept the {count} complete record(s) before it")
+    elif count:
         status = "loaded"
     else:
         status = "skipped"
         notes.append(f"no article with text ({len(result.rejected)} record(s) not loaded)")
-    file_row = _file_row(
-        file, status, "; ".join(notes), encoding=result.encoding, articles=len(records)
-    )
-    records = records.assign(source_path=str(file))
-    return (records if len(records) else None), [file_row, *rows]
+    file_row_ = file_row(file, status, "; ".join(notes), encoding=result.encoding, articles=count)
+    folder = source.relative.parent.as_posix()
+    extra = {"source_path": str(file), **({"folder": folder} if folder != "." else {})}
+    if isinstance(records, pd.DataFrame):
+        records = records.assign(**extra)
+    else:
+        for record in records:
+            record.update(extra)
+    return SourceRead(records, [file_row_, *rows])
 
 
-def _assemble(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    columns = [
-        "article_id",
-        "outlet",
-        "date",
-        "title",
-        "byline",
-        "raw_body",
-        "url",
-        "source_path",
-        "_record",
-    ]
+def articles_frame(reads: Iterable[SourceRead]) -> pd.DataFrame:
+    """One frame of the records of many reads, made once; text in Arrow-backed strings.
+
+    Dict records (one-article files, JSON, TREC) become frames in as few steps as the order
+    of the files allows (one for a folder of text files); table records are concatenated
+    between them. Every column read from files by :func:`read_source`
+    exists, missing values included. Each read's ``records`` are emptied as they are taken:
+    the frame holds the text now, and keeping both would hold the corpus twice.
+    """
+    dicts: list[dict] = []
+    frames: list[pd.DataFrame] = []
+    for read in reads:
+        if isinstance(read.records, pd.DataFrame):
+            if dicts:  # keep the files' order: the dicts read so far come first
+                frames.append(pd.DataFrame.from_records(dicts))
+                dicts = []
+            frames.append(read.records)
+        else:
+            dicts.extend(read.records)
+        read.records = []
+    if dicts:
+        frames.append(pd.DataFrame.from_records(dicts))
+    del dicts
+    columns = [*READ_COLUMNS, "source_path", "_record"]
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     articles = pd.concat(frames, ignore_index=True, sort=False) if len(frames) > 1 else frames[0]
     for column in columns:
         if column not in articles:
             articles[column] = None
+    return _compact_text(articles)
+
+
+def _compact_text(articles: pd.DataFrame) -> pd.DataFrame:
+    """Hold every all-text column in Arrow-backed strings (UTF-8 buffers, no object per value).
+
+    Arabic text costs about two bytes a letter in UTF-8 against two to four in Python
+    objects plus some 50 bytes of header per value; the bodies dominate a corpus' memory.
+    """
+    for column in articles.columns:
+        values = articles[column]
+        if column == "_record" or values.dtype != object:
+            continue
+        present = values.dropna()
+        if len(present) and present.map(type).eq(str).all():
+            articles[column] = values.astype("str")
     return articles
+
+
+def _with_folder_columns(articles: pd.DataFrame, folders: Sequence[str] | None) -> pd.DataFrame:
+    """Fill metadata columns from the folder parts below the loaded folder.
+
+    ``folders`` names the folder levels (``("outlet", "category")``); by default the
+    recognised layout ``<outlet>/<category>/<file>`` (every article two folders deep and the
+    inner folder names news sections such as ``economy`` or ``sport``) names them. A value
+    the file itself carries wins; the folder only fills what is missing.
+    """
+    if "folder" not in articles:
+        return articles
+    parts = articles["folder"].fillna("").str.split("/")
+    if folders is None:
+        folders = _recognised_layout(parts[articles["folder"].notna()])
+    for level, name in enumerate(folders):
+        if not name:
+            continue
+        values = parts.map(lambda p, i=level: p[i] if len(p) > i and p[i] else None)
+        values = values.astype("str")
+        articles[name] = articles[name].fillna(values) if name in articles else values
+    return articles
+
+
+def _recognised_layout(parts: pd.Series) -> tuple[str, ...]:
+    """``("outlet", "category")`` for the ``<outlet>/<category>/<file>`` layout, else ``()``.
+
+    ``parts`` are the folder parts of the articles in subfolders (files directly in the loaded
+    folder, such as a feed beside the tree, do not count against the layout).
+    """
+    if not len(parts) or not parts.map(len).eq(2).all():
+        return ()
+    sections = {p[1].strip().lower() for p in parts}
+    known = sum(name in NEWS_SECTIONS for name in sections)
+    return ("outlet", "category") if known * 2 >= len(sections) else ()
+
+
+def _maybe_progress(files: list[Source], progress: bool | None) -> Iterable[Source]:
+    if progress or (progress is None and len(files) >= _PROGRESS_FROM):
+        return progress_bar(files, total=len(files), desc="reading files", unit="file")
+    return files
 
 
 def _parse_dates(
@@ -374,9 +499,10 @@ def _parse_dates(
     given = raw.notna() & (raw.astype(str).str.strip() != "")
     unparsed = given & parsed.isna()
     articles["date"] = parsed
-    counts = articles.loc[unparsed].groupby("source_path").size()
-    examples = raw[unparsed].groupby(articles.source_path[unparsed]).first()
-    file_rows = report.record.isna() & report.status.isin(["loaded"])
+    sources = articles.source_path[unparsed]  # one column: a row selection copies them all
+    counts = sources.value_counts(sort=False)
+    examples = raw[unparsed].groupby(sources).first()
+    file_rows = report.record.isna() & report.status.isin(["loaded", "partial"])
     report.loc[file_rows, "dates_unparsed"] = (
         report.loc[file_rows, "source_path"].map(counts).fillna(0).astype(int)
     )

@@ -1,18 +1,23 @@
 """File readers: bytes on disk -> article records, one function per format.
 
-Each reader returns a :class:`ReadResult` whose ``records`` frame uses our column names
-(``article_id, outlet, date, title, byline, raw_body, url`` plus any extra metadata) and a
-``_record`` column (1-based record number in the file, ``None`` for one-article files).
+:func:`read_file` returns a :class:`ReadResult`. Its ``records`` are plain dicts for the
+formats read one record at a time (plain text, TREC, JSON Lines, JSON) and a DataFrame for
+the column formats (CSV, TSV, Parquet); either way they use our column names (``article_id,
+outlet, date, title, byline, raw_body, url`` plus any extra metadata) and carry ``_record``
+(1-based record number in the file, ``None`` for one-article files). Building plain dicts
+keeps a one-article file cheap: :mod:`helpers.corpus` makes one frame for all of them.
 ``date`` is still the text found in the file; :mod:`helpers.corpus` parses all dates at once.
+
 A file that cannot be read raises :class:`FileProblem` with a reason a person understands;
-records that cannot be read are listed in ``ReadResult.rejected`` while the rest load.
+records that cannot be read are listed in ``ReadResult.rejected`` while the rest load. A file
+that breaks off (a truncated gzip stream, a last JSON line or ``<DOC>`` cut short, a Parquet
+row group that does not decode) keeps every complete record before the damage and says where
+it broke in ``ReadResult.damage``.
 
 Formats
 -------
-* plain text / Markdown (``.txt .md .markdown``): one article. Optional YAML front matter
-  between ``---`` lines; then, as in ``corpus/``, optional header blocks (a date line, a title
-  or caption line, a byline ``Outlet – Author``) separated by blank lines, then paragraphs.
-  A ``.txt`` file that starts with ``<DOC>`` is read as TREC.
+* plain text / Markdown (``.txt .md .markdown``): one article (see :mod:`helpers.plain_text`
+  for the header layouts recognised). A ``.txt`` file that starts with ``<DOC>`` is TREC.
 * TREC ``<DOC>`` files as the ANT corpus ships them (``.trec .sgml .xml``, or ``.txt``):
   one record per ``<DOC>``, tags such as ``DOCNO SRC CAT TIME TITLE AUTHOR URL TEXT``.
 * JSON Lines (``.jsonl .ndjson``), JSON arrays (``.json``), CSV (``.csv``), TSV (``.tsv .tab``),
@@ -22,17 +27,11 @@ Column names are recognised through :data:`COLUMN_ALIASES` (case-insensitive, fi
 wins, e.g. ``text``/``content``/``article`` -> body, ``src``/``source`` -> outlet, ``cat`` ->
 category, ``time``/``published`` -> date, ``docno``/``id`` -> article_id). An explicit
 ``mapping={"body": "story", "outlet": "paper"}`` (our name -> the file's column) overrides.
-Unmapped columns are kept under their own names.
-
-Encodings: UTF-8 with or without BOM, UTF-16/UTF-32 with BOM, Windows-1256. Without a BOM,
-UTF-8 is tried first; a few invalid bytes in otherwise valid UTF-8 are replaced by U+FFFD
-and their byte offsets reported; text that is mostly invalid UTF-8 but reads as Arabic in
-Windows-1256 is decoded as such. NUL bytes or many control bytes mean binary data: an error.
+Unmapped columns are kept under their own names. Encodings: see :mod:`helpers.encodings`.
 """
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import json
@@ -40,38 +39,29 @@ import re
 import warnings
 import zlib
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
-from helpers.dates import parse_date
+from helpers.columns import (
+    COLUMN_ALIASES,
+    READ_COLUMNS,
+    column_names,
+    standardise_columns,
+    standardise_dicts,
+)
+from helpers.encodings import BOMS, SNIFF_BYTES, FileProblem, decode, gunzip
+from helpers.plain_text import front_matter, layout
 
 __all__ = [
     "COLUMN_ALIASES",
+    "READ_COLUMNS",
     "SUPPORTED_SUFFIXES",
     "FileProblem",
     "ReadResult",
-    "decode",
     "read_file",
     "standardise_columns",
 ]
-
-COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "body": ("body", "text", "content", "article", "full_text", "fulltext", "story"),
-    "article_id": ("article_id", "docno", "id", "doc_id", "docid", "uid"),
-    "outlet": ("outlet", "src", "source", "site", "publisher", "newspaper", "media"),
-    "date": ("date", "time", "published", "published_at", "pubdate", "datetime", "timestamp"),
-    "title": ("title", "headline", "heading"),
-    "byline": ("byline", "author", "authors", "writer"),
-    "url": ("url", "link", "href"),
-    "category": ("category", "cat", "section"),
-}
-"""Our column name -> names it is recognised under in input files (lower case, by priority)."""
-
-READ_COLUMNS = ("article_id", "outlet", "date", "title", "byline", "raw_body", "url")
-RESERVED = (*READ_COLUMNS, "body", "source_path", "duplicate_of", "_record")
 
 _TEXT = (".txt", ".md", ".markdown")
 _TREC = (".trec", ".sgml", ".xml")
@@ -88,36 +78,23 @@ _RECORDS = {
 SUPPORTED_SUFFIXES = (*_TEXT, *_TREC, *_RECORDS)
 """File name endings read (each also with ``.gz`` appended, except Parquet)."""
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_MAX_REPORTED_OFFSETS = 5
-_SNIFF_BYTES = 1 << 20  # binary data shows in the first megabyte
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b\x1b")
+_CSV_CHUNK_ROWS = 4096
 
-
-class FileProblem(Exception):
-    """A whole file could not be read; ``status`` is ``"error"`` or ``"skipped"``."""
-
-    def __init__(self, status: str, reason: str) -> None:
-        super().__init__(reason)
-        self.status = status
-        self.reason = reason
+Records = list[dict] | pd.DataFrame
+"""A reader's articles: plain dicts (record formats read line by line) or a frame (tables)."""
 
 
 @dataclass
 class ReadResult:
     """What a reader found in one file."""
 
-    records: pd.DataFrame
+    records: Records
     encoding: str | None
     notes: list[str] = field(default_factory=list)
     rejected: list[tuple[int | None, str, str]] = field(default_factory=list)
     """``(record number, status, reason)`` for each record that did not load."""
+    damage: str | None = None
+    """Where the file breaks off (its complete records before that point loaded)."""
 
 
 def file_kind(path: Path) -> tuple[str | None, bool]:
@@ -132,20 +109,33 @@ def file_kind(path: Path) -> tuple[str | None, bool]:
     return _RECORDS.get(suffix), gzipped
 
 
-def file_stem(path: Path) -> str:
+def file_stem(path: Path | str) -> str:
     """The name without format and compression suffixes (``ant.csv.gz`` -> ``ant``)."""
-    name = path.name
+    name = str(path)
     for _ in range(2):
         stem, dot, suffix = name.rpartition(".")
-        if dot and stem and f".{suffix.lower()}" in (*SUPPORTED_SUFFIXES, ".gz"):
+        if (
+            dot
+            and stem
+            and "/" not in suffix
+            and f".{suffix.lower()}" in (*SUPPORTED_SUFFIXES, ".gz")
+        ):
             name = stem
     return name
 
 
 def read_file(
-    path: Path, *, mapping: dict[str, str] | None = None, encoding: str | None = None
+    path: Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    encoding: str | None = None,
+    stem: str | None = None,
 ) -> ReadResult:
-    """Read one file into article records (see the module docstring for formats)."""
+    """Read one file into article records (see the module docstring for formats).
+
+    ``stem`` is the id a one-article file takes and the prefix of generated record ids
+    (``<stem>:<record number>``); by default the file name without its suffixes.
+    """
     kind, gzipped = file_kind(path)
     if kind is None:
         supported = " ".join(SUPPORTED_SUFFIXES)
@@ -154,204 +144,138 @@ def read_file(
             f"unsupported file type {''.join(path.suffixes) or '(none)'!r}: "
             f"reads {supported} (and .gz)",
         )
+    stem = stem or file_stem(path.name)
     raw = path.read_bytes()
-    if gzipped:
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise FileProblem("error", f"not a valid gzip file ({exc})") from exc
+    damage = None
+    if gzipped and kind in ("csv", "tsv") and encoding is None:
+        streamed = _stream_table(raw, mapping=mapping, stem=stem, kind=kind)
+        if streamed is not None:
+            return streamed
+    if gzipped and raw:
+        raw, damage = gunzip(raw)
     if not raw:
         raise FileProblem("skipped", "empty file (0 bytes)")
     if kind == "parquet":
-        return _read_parquet(raw, mapping, file_stem(path))
-    if kind in ("csv", "tsv"):
-        return _read_table(raw, encoding, mapping=mapping, stem=file_stem(path), kind=kind)
-    text, used, notes = decode(raw, encoding)
-    if not text.strip():
-        raise FileProblem("skipped", "file holds only white space")
-    if kind == "text" and text.lstrip()[:5].upper() == "<DOC>":
-        kind = "trec"
-    reader = {
-        "text": _read_text,
-        "trec": _read_trec,
-        "jsonl": _read_json_lines,
-        "json": _read_json_array,
-    }[kind]
-    result = reader(text, mapping=mapping, stem=file_stem(path), kind=kind)
-    result.encoding = used
-    result.notes = notes + result.notes
+        result = _read_parquet(raw, mapping, stem)
+    elif kind in ("csv", "tsv"):
+        if damage:
+            raw = _complete_rows(raw)
+        result = _read_table(raw, encoding, mapping=mapping, stem=stem, kind=kind)
+    else:
+        text, used, notes = decode(raw, encoding)
+        del raw
+        if text.isspace():
+            raise FileProblem("skipped", "file holds only white space")
+        if kind == "text" and _STARTS_WITH_DOC.match(text):
+            kind = "trec"
+        reader = {
+            "text": _read_text,
+            "trec": _read_trec,
+            "jsonl": _read_json_lines,
+            "json": _read_json_array,
+        }[kind]
+        result = reader(text, mapping=mapping, stem=stem)
+        result.encoding = used
+        result.notes = notes + result.notes
+    if damage:
+        result.damage = "; ".join(filter(None, (damage, result.damage)))
     return result
 
 
-# --------------------------------------------------------------------------- decoding
+NO_TEXT = "no text (field missing, null or not a string)"
 
 
-def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str, list[str]]:
-    """Decode file bytes; return ``(text, encoding used, notes about undecodable bytes)``.
+def _finish_dicts(records: list[dict], numbers: list[int], stem: str) -> ReadResult:
+    """Shared tail of the dict readers: record numbers, ids, records without text.
 
-    Raises :class:`FileProblem` for binary data or text in none of the supported encodings.
+    A missing text (absent field, null) is an error for that record; a blank one a skip.
     """
-    if encoding is None:
-        for bom, name in _BOMS:
-            if raw.startswith(bom):
-                encoding = name
-                break
-    if encoding is not None:
-        return _decode_reporting(raw, encoding)
-    sample = raw[:_SNIFF_BYTES]
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if b"\x00" in raw or controls > 0.05 * len(sample):
-        hint = " (UTF-16 text needs a byte-order mark)" if b"\x00" in sample else ""
-        raise FileProblem(
-            "error",
-            f"binary data, not text: {controls} control bytes in the first {len(sample)}{hint}",
-        )
-    try:
-        return raw.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError:
-        pass
-    offsets = _utf8_error_offsets(raw)
-    high_bytes = sum(1 for b in raw if b >= 0x80)
-    if len(offsets) < _MAX_REPORTED_OFFSETS * 4 and len(offsets) <= max(1, 0.01 * high_bytes):
-        return _decode_reporting(raw, "utf-8")
-    text = raw.decode("cp1256", errors="replace")
-    non_ascii = [c for c in text if ord(c) >= 0x80]
-    arabic = sum(1 for c in non_ascii if "\u0600" <= c <= "\u06ff")
-    if arabic >= 0.6 * len(non_ascii) and "\ufffd" not in text:
-        return text, "cp1256", []
-    raise FileProblem(
-        "error",
-        f"undecodable text: {len(offsets)}+ invalid UTF-8 bytes (first at byte "
-        f"{offsets[0]}) and not Arabic in Windows-1256; give encoding=... if you know it",
-    )
-
-
-def _utf8_error_offsets(raw: bytes, limit: int = 20) -> list[int]:
-    offsets: list[int] = []
-    position = 0
-    while len(offsets) < limit:
-        try:
-            raw[position:].decode("utf-8")
-            break
-        except UnicodeDecodeError as exc:
-            offsets.append(position + exc.start)
-            position += exc.end
-    return offsets
-
-
-def _decode_reporting(raw: bytes, encoding: str) -> tuple[str, str, list[str]]:
-    """Decode with ``encoding``; invalid bytes become U+FFFD and are reported, not dropped."""
-    try:
-        return raw.decode(encoding), encoding, []
-    except UnicodeDecodeError:
-        pass
-    except LookupError as exc:
-        raise FileProblem("error", f"unknown encoding {encoding!r}") from exc
-    text = raw.decode(encoding, errors="replace")
-    count = text.count("\ufffd")
-    where = ""
-    if encoding.startswith("utf-8"):
-        offsets = _utf8_error_offsets(raw, _MAX_REPORTED_OFFSETS)
-        where = f" at byte {', '.join(map(str, offsets))}" + ("..." if count > len(offsets) else "")
-    note = f"{count} undecodable byte(s) as {encoding}{where}, kept as U+FFFD"
-    return text, encoding, [note]
-
-
-# --------------------------------------------------------------------------- columns
-
-
-def standardise_columns(
-    frame: pd.DataFrame,
-    mapping: dict[str, str] | None,
-    *,
-    keep_id: bool = True,
-    require_body: bool = True,
-) -> pd.DataFrame:
-    """Rename the file's columns to ours; raise :class:`FileProblem` without a text column.
-
-    ``mapping`` (our name -> the file's column) wins over :data:`COLUMN_ALIASES`. The text
-    column becomes ``raw_body``. Extra columns keep their names (``_input`` is appended to
-    one that would clash with ours). With ``keep_id=False`` an id column stays an extra one;
-    with ``require_body=False`` (front matter) no text column is looked for.
-    """
-    columns = [str(c) for c in frame.columns]
-    frame = frame.set_axis(columns, axis=1)
-    chosen: dict[str, str] = {}
-    for ours, theirs in (mapping or {}).items():
-        if ours not in COLUMN_ALIASES:
-            raise ValueError(f"mapping key {ours!r} is not one of {', '.join(COLUMN_ALIASES)}")
-        if theirs not in columns:
-            raise FileProblem(
-                "error",
-                f"mapping names column {theirs!r} for {ours}, but the columns are: "
-                f"{', '.join(columns)}",
-            )
-        chosen[ours] = theirs
-    lower = {c.strip().lower(): c for c in reversed(columns)}
-    for ours, aliases in COLUMN_ALIASES.items():
-        if (
-            ours in chosen
-            or (ours == "article_id" and not keep_id)
-            or (ours == "body" and not require_body)
-        ):
+    kept: list[dict] = []
+    rejected: list[tuple[int | None, str, str]] = []
+    for record, number in zip(records, numbers, strict=True):
+        text = record.get("raw_body")
+        if not isinstance(text, str):
+            rejected.append((number, "error", NO_TEXT))
             continue
-        for alias in aliases:
-            column = lower.get(alias)
-            if column is not None and column not in chosen.values():
-                chosen[ours] = column
-                break
-    if require_body and "body" not in chosen:
-        raise FileProblem(
-            "error",
-            f"no text column: looked for {', '.join(COLUMN_ALIASES['body'])}; the columns are: "
-            f"{', '.join(columns) or '(none)'}; name it with mapping={{'body': '<column>'}}",
-        )
-    renames = {theirs: ("raw_body" if ours == "body" else ours) for ours, theirs in chosen.items()}
-    for column in columns:
-        if column not in renames and column in RESERVED:
-            renames[column] = f"{column}_input"
-    return frame.rename(columns=renames)
+        if not text or text.isspace():
+            rejected.append((number, "skipped", "empty text"))
+            continue
+        given = record.get("article_id")
+        given = str(given).strip() if given is not None else ""
+        record["article_id"] = given or f"{stem}:{number}"
+        record["_record"] = number
+        kept.append(record)
+    return ReadResult(kept, None, rejected=rejected)
 
 
-def _finish_records(frame: pd.DataFrame, stem: str) -> ReadResult:
-    """Shared tail of the record readers: record numbers, ids, records without text.
-
-    ``frame`` has our column names already. A missing text (absent field, null) is an
-    error for that record; an empty or blank text is a skip.
-    """
+def _finish_frame(frame: pd.DataFrame, stem: str) -> ReadResult:
+    """:func:`_finish_dicts` for a table, column by column (``_record`` already set)."""
     frame = frame.reset_index(drop=True)
-    frame["_record"] = pd.RangeIndex(1, len(frame) + 1)
     fallback = stem + ":" + frame["_record"].astype(str)
     if "article_id" in frame:
-        ids = frame["article_id"]
+        ids = frame["article_id"].astype(object)
         ids = ids.where(ids.isna(), ids.astype(str).str.strip())
-        frame["article_id"] = ids.where(ids.notna() & (ids != ""), fallback)
+        frame["article_id"] = ids.where(ids.notna() & (ids != ""), fallback).astype(object)
     else:
-        frame["article_id"] = fallback
-    kinds = pd.Series(
-        [2 if not isinstance(v, str) else int(not v or v.isspace()) for v in frame["raw_body"]],
-        index=frame.index,
-    )
-    is_text, blank = kinds < 2, kinds == 1
-    rejected = [
-        (int(r), "error", "no text (field missing, null or not a string)")
-        for r in frame.loc[~is_text, "_record"]
-    ]
+        frame["article_id"] = fallback.astype(object)
+    text = frame["raw_body"]
+    if isinstance(text.dtype, pd.StringDtype):  # checked in Arrow, no Python string made
+        is_text = text.notna()
+        blank = is_text & ((text.str.len() == 0) | text.str.isspace()).fillna(False).astype(bool)
+    else:
+        is_text = text.map(lambda v: isinstance(v, str)).astype(bool)
+        blank = is_text & text.map(lambda v: isinstance(v, str) and (not v or v.isspace()))
+    rejected = [(int(r), "error", NO_TEXT) for r in frame.loc[~is_text, "_record"]]
     rejected += [(int(r), "skipped", "empty text") for r in frame.loc[blank, "_record"]]
     rejected.sort()
-    return ReadResult(frame.loc[kinds == 0].reset_index(drop=True), None, rejected=rejected)
+    keep = is_text & ~blank
+    records = frame if keep.all() else frame.loc[keep].reset_index(drop=True)
+    return ReadResult(records, None, rejected=rejected)
 
 
-# --------------------------------------------------------------------------- formats
+def _byte_offset(text: str, position: int) -> int:
+    """The UTF-8 byte offset of a character position (for damage notes)."""
+    return len(text[:position].encode("utf-8", errors="replace"))
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _complete_rows(raw: bytes) -> bytes:
+    """The CSV/TSV bytes up to the end of the last complete row of a stream cut short.
+
+    A line break ends a row only outside quotes, that is after an even number of ``"``.
+    """
+    end = raw.rfind(b"\n") + 1
+    quotes = raw.count(b'"', 0, end)
+    while end > 0 and quotes % 2:
+        previous = raw.rfind(b"\n", 0, end - 1) + 1
+        quotes -= raw.count(b'"', previous, end)
+        end = previous
+    return raw[:end]
+
+
+def _stream_table(raw: bytes, **options) -> ReadResult | None:
+    """A gzipped UTF-8 table parsed as it is decompressed, without the whole text in memory.
+
+    None when that does not work (damaged stream, another encoding, nothing to parse): the
+    careful path in :func:`read_file` then finds out what is wrong and keeps what it can.
+    """
+    try:
+        result = _read_delimited(gzip.GzipFile(fileobj=io.BytesIO(raw)), "utf-8", False, **options)
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, FileProblem):
+        return None
+    result.encoding = "utf-8"
+    return result
 
 
 def _read_table(raw: bytes, encoding: str | None, **options) -> ReadResult:
     """CSV/TSV: pandas decodes the bytes itself (much faster than via a str) when they are
     plain UTF-8; anything else goes through :func:`decode` first to choose the encoding."""
-    if encoding is None and not raw.startswith(tuple(bom for bom, _ in _BOMS)):
-        if not raw.strip():
+    if encoding is None and not raw.startswith(tuple(bom for bom, _ in BOMS)):
+        if raw.isspace():
             raise FileProblem("skipped", "file holds only white space")
-        if b"\x00" not in raw[:_SNIFF_BYTES]:
+        if b"\x00" not in raw[:SNIFF_BYTES]:
             try:
                 result = _read_delimited(raw, "utf-8", False, **options)
                 result.encoding = "utf-8"
@@ -359,7 +283,7 @@ def _read_table(raw: bytes, encoding: str | None, **options) -> ReadResult:
             except UnicodeDecodeError:
                 pass
     text, used, notes = decode(raw, encoding)
-    if not text.strip():
+    if text.isspace():
         raise FileProblem("skipped", "file holds only white space")
     del text
     result = _read_delimited(raw, used, bool(notes), **options)
@@ -368,56 +292,119 @@ def _read_table(raw: bytes, encoding: str | None, **options) -> ReadResult:
 
 
 def _read_delimited(
-    raw: bytes, encoding: str, replace: bool, *, mapping, stem: str, kind: str
+    source: bytes | io.IOBase, encoding: str, replace: bool, *, mapping, stem: str, kind: str
 ) -> ReadResult:
-    """CSV/TSV with a header row; malformed lines are reported, the rest load."""
+    """CSV/TSV with a header row; malformed lines are reported, the rest load.
+
+    Text columns arrive in pandas' Arrow-backed string dtype: no Python object per value.
+    Rows are checked and converted a chunk at a time, so the whole file is never held as
+    Python objects nor filtered as a whole (either would peak at twice its memory).
+    """
+    parts: list[pd.DataFrame] = []
+    rejected: list[tuple[int | None, str, str]] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            frame = pd.read_csv(
-                io.BytesIO(raw),
+            with pd.read_csv(
+                io.BytesIO(source) if isinstance(source, bytes) else source,
                 sep="\t" if kind == "tsv" else ",",
                 dtype=object,
                 encoding=encoding,
                 encoding_errors="replace" if replace else "strict",
                 on_bad_lines="warn",
                 keep_default_na=False,
-            )
+                chunksize=_CSV_CHUNK_ROWS,
+            ) as chunks:
+                first = 1
+                for chunk in chunks:
+                    chunk = standardise_columns(chunk, mapping)
+                    chunk = chunk.replace({c: {"": None} for c in chunk if c != "raw_body"})
+                    chunk["_record"] = range(first, first + len(chunk))
+                    first += len(chunk)
+                    part = _finish_frame(chunk, stem)
+                    texts = [c for c in part.records if c != "_record"]
+                    parts.append(part.records.astype(dict.fromkeys(texts, "str")))
+                    rejected += part.rejected
         except UnicodeDecodeError:
             raise
         except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
             raise FileProblem("error", f"not readable as {kind.upper()}: {exc}") from exc
-    frame = standardise_columns(frame, mapping)
-    others = frame.columns != "raw_body"
-    frame.loc[:, others] = frame.loc[:, others].replace("", None)
-    result = _finish_records(frame, stem)
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    del parts
     for warning in caught:
         for line in str(warning.message).splitlines():
             match = re.search(r"Skipping line (\d+): (.*)", line)
             if match:
-                result.rejected.append(
-                    (int(match[1]), "error", f"malformed line {match[1]}: {match[2]}")
-                )
+                rejected.append((int(match[1]), "error", f"malformed line {match[1]}: {match[2]}"))
+    return ReadResult(frame, None, rejected=rejected)
+
+
+def _read_parquet(raw: bytes, mapping, stem: str) -> ReadResult:
+    """Parquet, one row group at a time: a group that does not decode is reported and the
+    others load (record numbers are row numbers in the whole file)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(io.BytesIO(raw))
+    except Exception as exc:  # pyarrow raises several unrelated types for bad files
+        raise FileProblem("error", f"not a readable Parquet file ({exc})") from exc
+    tables, numbers, rejected, damaged = [], [], [], []
+    first_row = 1
+    for group in range(parquet.num_row_groups):
+        meta = parquet.metadata.row_group(group)
+        rows = range(first_row, first_row + meta.num_rows)
+        first_row += meta.num_rows
+        try:
+            tables.append(parquet.read_row_group(group))
+            numbers.append(rows)
+        except Exception as exc:  # a damaged page surfaces as OSError, ArrowInvalid...
+            offset = meta.column(0).file_offset if meta.num_columns else "?"
+            where = f"row group {group + 1} (rows {rows.start}-{rows.stop - 1}, from byte {offset})"
+            rejected.append((rows.start, "error", f"{where} does not decode ({exc})"))
+            damaged.append(where)
+    if not tables:
+        raise FileProblem(
+            "error", f"not a readable Parquet file (no row group decodes: {rejected[0][2]})"
+        )
+    frame = standardise_columns(pa.concat_tables(tables).to_pandas(), mapping)
+    frame["_record"] = [n for group_rows in numbers for n in group_rows]
+    result = _finish_frame(frame, stem)
+    result.encoding = "parquet"
+    result.rejected = sorted(rejected + result.rejected)
+    if damaged:
+        result.damage = "damaged " + ", ".join(damaged)
     return result
 
 
-def _read_json_lines(text: str, *, mapping, stem: str, kind: str) -> ReadResult:
+# --------------------------------------------------------------------------- records as dicts
+
+
+def _read_json_lines(text: str, *, mapping, stem: str) -> ReadResult:
+    """One JSON object per line; record numbers are line numbers."""
     records: list[dict] = []
     numbers: list[int] = []
     rejected: list[tuple[int | None, str, str]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    damage = None
+    lines = text.splitlines()
+    cut_short = not text.endswith(("\n", "\r"))
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            rejected.append(
-                (
-                    number,
-                    "error",
-                    f"line {number}: invalid JSON ({exc.msg}, column {exc.colno}); truncated line?",
+            if cut_short and number == len(lines):
+                start = text.rfind("\n") + 1
+                damage = (
+                    f"the file ends inside line {number} (from byte {_byte_offset(text, start)})"
                 )
-            )
+                why = f"line {number}: cut short by the end of the file"
+            else:
+                why = (
+                    f"line {number}: invalid JSON ({exc.msg}, column {exc.colno}); truncated line?"
+                )
+            rejected.append((number, "error", why))
             continue
         if not isinstance(value, dict):
             rejected.append(
@@ -430,26 +417,18 @@ def _read_json_lines(text: str, *, mapping, stem: str, kind: str) -> ReadResult:
         raise FileProblem(
             "error", "no JSON object could be read" + (f" ({rejected[0][2]})" if rejected else "")
         )
-    frame = standardise_columns(pd.DataFrame.from_records(records), mapping)
-    result = _finish_records(frame, stem)
-    # record numbers are line numbers, so ids and reasons point at the right line
-    line_of = dict(enumerate(numbers, start=1))
-    result.records["_record"] = result.records["_record"].map(line_of)
-    if "article_id" in result.records:
-        generated = result.records["article_id"].str.fullmatch(re.escape(stem) + r":\d+")
-        result.records.loc[generated, "article_id"] = (
-            stem + ":" + result.records.loc[generated, "_record"].astype(str)
-        )
-    result.rejected = rejected + [(line_of[r], s, why) for r, s, why in result.rejected]
+    result = _finish_dicts(standardise_dicts(records, mapping), numbers, stem)
+    result.rejected = sorted(rejected + result.rejected)
+    result.damage = damage
     return result
 
 
-def _read_json_array(text: str, *, mapping, stem: str, kind: str) -> ReadResult:
+def _read_json_array(text: str, *, mapping, stem: str) -> ReadResult:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         if text.lstrip().startswith("{"):
-            return _read_json_lines(text, mapping=mapping, stem=stem, kind=kind)
+            return _read_json_lines(text, mapping=mapping, stem=stem)
         raise FileProblem(
             "error", f"invalid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})"
         ) from exc
@@ -457,143 +436,68 @@ def _read_json_array(text: str, *, mapping, stem: str, kind: str) -> ReadResult:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise FileProblem("error", "JSON file is not a list of objects (one per article)")
-    return _finish_records(standardise_columns(pd.DataFrame.from_records(value), mapping), stem)
+    return _finish_dicts(standardise_dicts(value, mapping), list(range(1, len(value) + 1)), stem)
 
 
-def _read_parquet(raw: bytes, mapping, stem: str) -> ReadResult:
-    try:
-        frame = pd.read_parquet(io.BytesIO(raw))
-    except Exception as exc:  # pyarrow raises several unrelated types for bad files
-        raise FileProblem("error", f"not a readable Parquet file ({exc})") from exc
-    result = _finish_records(standardise_columns(frame, mapping), stem)
-    result.encoding = "parquet"
-    return result
-
-
-_DOC = re.compile(r"<DOC>(.*?)(?:</DOC>|(?=<DOC>)|\Z)", re.DOTALL | re.IGNORECASE)
+_DOC_START = re.compile(r"<DOC>", re.IGNORECASE)
+_STARTS_WITH_DOC = re.compile(r"\s*<DOC>", re.IGNORECASE)
+_DOC_END = re.compile(r"</DOC>", re.IGNORECASE)
 _TAG = re.compile(r"<([A-Za-z][\w-]*)>(.*?)</\1>", re.DOTALL)
 
 
-def _read_trec(text: str, *, mapping, stem: str, kind: str) -> ReadResult:
-    """Read ``<DOC>`` records; a document without ``</DOC>`` is reported, the rest load."""
+def _read_trec(text: str, *, mapping, stem: str) -> ReadResult:
+    """Read ``<DOC>`` records; a document without ``</DOC>`` is reported, the rest load.
+
+    A document runs from ``<DOC>`` to its ``</DOC>``, or to the next ``<DOC>`` when it has
+    none. A file that ends inside its last ``<DOC>`` is damaged there (cut short).
+    """
     records: list[dict] = []
+    numbers: list[int] = []
     rejected: list[tuple[int | None, str, str]] = []
-    for number, match in enumerate(_DOC.finditer(text), start=1):
-        if not match.group(0).upper().endswith("</DOC>"):
+    damage = None
+    starts = [match.start() for match in _DOC_START.finditer(text)]
+    for number, (start, stop) in enumerate(
+        zip(starts, [*starts[1:], len(text)], strict=True), start=1
+    ):
+        end = _DOC_END.search(text, start, stop)
+        if end is None:
+            if stop == len(text):
+                offset = _byte_offset(text, start)
+                damage = f"the file ends inside <DOC> number {number} (from byte {offset})"
             rejected.append((number, "error", f"<DOC> number {number} has no closing </DOC>"))
             continue
-        records.append({tag.lower(): value.strip() for tag, value in _TAG.findall(match[1])})
+        tags = _TAG.findall(text, start + len("<DOC>"), end.start())
+        records.append({tag.lower(): value.strip() for tag, value in tags})
+        numbers.append(number)
     if not records:
         raise FileProblem("error", "no complete <DOC>...</DOC> record found")
-    frame = standardise_columns(pd.DataFrame.from_records(records), mapping)
-    result = _finish_records(frame, stem)
-    if len(records) == 1 and not rejected and result.records["article_id"].iat[0] == f"{stem}:1":
-        result.records["article_id"] = stem
-    result.rejected = rejected + result.rejected
+    result = _finish_dicts(standardise_dicts(records, mapping), numbers, stem)
+    if len(records) == 1 and not rejected and result.records:
+        only = result.records[0]
+        if only["article_id"] == f"{stem}:1":
+            only["article_id"] = stem
+        only["_record"] = None
+    result.rejected = sorted(rejected + result.rejected)
+    result.damage = damage
     return result
 
 
-# --------------------------------------------------------------------------- plain text
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")
-_BYLINE = re.compile(
-    r"^(?P<outlet>[^\n–—\-|.،,:]{2,50}?)\s+[–—\-|]\s+(?P<author>[^\n–—\-|.،,:]{2,60})$"
-)
-_AUTHOR_ONLY = re.compile(r"^(?:بقلم|كتب|كتبت|By)\s*[:：]?\s*(?P<author>[^\n.،,]{2,60})$")
-_DIGIT = re.compile(r"\d")
-_MAX_HEADER_WORDS = 25
-_MAX_BYLINE_SIDE_WORDS = 5
-
-
-def _read_text(text: str, *, mapping, stem: str, kind: str) -> ReadResult:
-    """One article in the ``corpus/`` layout, with or without YAML front matter."""
+def _read_text(text: str, *, mapping, stem: str) -> ReadResult:
+    """One article in a plain-text layout, with or without YAML front matter."""
+    values, text = front_matter(text)
     meta: dict[str, object] = {}
-    front = _FRONT_MATTER.match(text)
-    if front:
-        try:
-            header = yaml.safe_load(front[1])
-        except yaml.YAMLError as exc:
-            raise FileProblem("error", f"front matter is not valid YAML ({exc})") from exc
-        if header is not None and not isinstance(header, dict):
-            raise FileProblem("error", "front matter is not a set of 'key: value' lines")
-        meta = _front_matter_columns(header or {}, mapping)
-        text = text[front.end() :]
-    found = _layout(text, expected_title=meta.get("title"))
+    if values:
+        names = column_names(
+            list(values),
+            {k: v for k, v in (mapping or {}).items() if v in values},
+            keep_id=False,
+            require_body=False,
+        )
+        meta = {names[k]: v for k, v in values.items()}
+    found = layout(text, expected_title=meta.get("title"))
     record = {**found, **{k: v for k, v in meta.items() if v is not None}}
     if not str(record.get("raw_body") or "").strip():
         raise FileProblem("skipped", "no article text after the header lines")
     record["article_id"] = stem
     record["_record"] = None
-    return ReadResult(pd.DataFrame([record]), None)
-
-
-def _front_matter_columns(header: dict, mapping: dict[str, str] | None) -> dict[str, object]:
-    """Front-matter keys under our column names; dates as ISO text, others unchanged."""
-    values = {
-        str(k): (v.isoformat() if isinstance(v, date | datetime) else v) for k, v in header.items()
-    }
-    mapping = {k: v for k, v in (mapping or {}).items() if v in values}
-    frame = standardise_columns(pd.DataFrame([values]), mapping, keep_id=False, require_body=False)
-    return frame.iloc[0].to_dict()
-
-
-def _layout(text: str, expected_title: object = None) -> dict[str, object]:
-    """Split the header blocks (date, title/caption, byline) from the body paragraphs.
-
-    Header blocks are single lines separated by blank lines: an optional date line (one
-    that parses, or a short line with digits right before a title and byline), then an
-    optional title line, then an optional byline. With a title from front matter, a first
-    line is only taken as the title when it repeats it.
-    """
-    blocks = [(m.start(), m.group().strip()) for m in _BLOCK.finditer(text)]
-    found: dict[str, object] = {}
-    i = 0
-
-    def single_line(k: int) -> bool:
-        return k < len(blocks) - 1 and "\n" not in blocks[k][1]
-
-    def byline_at(k: int) -> dict[str, str] | None:
-        return _byline(blocks[k][1]) if single_line(k) else None
-
-    if single_line(0) and len(blocks[0][1]) <= 60:
-        first = blocks[0][1]
-        parsed = not pd.isna(parse_date(first))
-        followed = byline_at(1) or byline_at(2)
-        if parsed or (_DIGIT.search(first) and len(first) <= 40 and followed):
-            found["date"] = first
-            i = 1
-    byline = byline_at(i)
-    if byline is None and single_line(i) and _title_like(blocks[i][1], expected_title):
-        byline = byline_at(i + 1)
-        if byline is not None or "date" in found or expected_title is not None:
-            found["title"] = blocks[i][1]
-            i += 1
-        elif len(blocks) - i > 2:
-            found["title"] = blocks[i][1]
-            i += 1
-    if byline is not None:
-        found.update(byline)
-        i += 1
-    found["raw_body"] = text[blocks[i][0] :] if i < len(blocks) else ""
-    return found
-
-
-def _title_like(line: str, expected: object) -> bool:
-    if isinstance(expected, str):
-        return " ".join(line.split()) == " ".join(expected.split())
-    return len(line.split()) <= _MAX_HEADER_WORDS and not line.rstrip().endswith(".")
-
-
-def _byline(line: str) -> dict[str, str] | None:
-    """``{"outlet", "byline"}`` from ``Outlet – Author``, ``{"byline"}`` from ``بقلم X``."""
-    line = " ".join(line.split())
-    match = _BYLINE.match(line)
-    if match:
-        outlet, author = match["outlet"].strip(), match["author"].strip()
-        if max(len(outlet.split()), len(author.split())) <= _MAX_BYLINE_SIDE_WORDS:
-            return {"outlet": outlet, "byline": author}
-    match = _AUTHOR_ONLY.match(line)
-    if match and len(match["author"].split()) <= _MAX_BYLINE_SIDE_WORDS:
-        return {"byline": match["author"].strip()}
-    return None
+    return ReadResult([record], None)

@@ -1,10 +1,10 @@
 """Which articles a notebook analyses: the corpus without duplicates, some outlets, two sides.
 
 Every notebook starts the same way (load the corpus, drop the marked duplicates, keep the
-outlets the reader asked for) and the comparison notebook then picks the two groups it sets
-side by side. Both are here, so a notebook says what it wants in one call and a wrong name
-(an outlet that is not in the corpus, a side that does not exist) stops with a message that
-lists the names there are, instead of an empty analysis.
+outlets the reader asked for), and the comparison notebook then picks the two groups it sets
+side by side and says what each holds. All of it is here, so a notebook says what it wants in
+one call, and a wrong name (an outlet that is not in the corpus, a side that does not exist)
+stops with a message that lists the names there are, instead of an empty analysis.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.arabic import tokenize
 from helpers.checks import require_columns
 from helpers.corpus import load_corpus
 
-__all__ = ["choose_sides", "load_articles"]
+__all__ = ["choose_sides", "describe_sides", "load_articles"]
 
 
 def load_articles(
@@ -84,3 +85,29 @@ def choose_sides(
     if side_b is None:
         side_b = next(g for g in groups if g != side_a)
     return side_a, side_b
+
+
+def describe_sides(articles: pd.DataFrame, by: str, sides: Sequence[object]) -> pd.DataFrame:
+    """What each side of a comparison holds: articles, words and the dates they span.
+
+    Returns
+    -------
+    DataFrame
+        One row per side, in the order of ``sides``: ``<by>, articles, words, first_date,
+        last_date``. ``words`` counts the tokens of the bodies (:func:`helpers.arabic.tokenize`:
+        every word, stopwords included); dates are NaT for a side without dated articles.
+    """
+    require_columns(articles, [by, "body", "date"])
+    kept = articles[articles[by].isin(sides)]
+    words = kept["body"].fillna("").astype(str).map(lambda body: len(tokenize(body)))
+    table = (
+        kept.assign(words=words)
+        .groupby(by)
+        .agg(
+            articles=("body", "size"),
+            words=("words", "sum"),
+            first_date=("date", "min"),
+            last_date=("date", "max"),
+        )
+    )
+    return table.reindex(list(sides)).rename_axis(by).reset_index()

@@ -388,7 +388,7 @@ def test_analyzer_term_cache_is_bounded(monkeypatch) -> None:
     # A bound of 4 keeps two generations of at most 2 tokens each.
     monkeypatch.setattr(arabic, "TERM_CACHE_SIZE", 4)
     bounded, unbounded = Analyzer(), Analyzer()
-    unbounded._terms.size = 10**6
+    unbounded._terms.generation = 10**6
     tokens = ["وبوتين", "لروسيا", "بالعقوبات", "والاتفاق", "الرئيس"]
     assert [bounded.term(t) for t in tokens] == [unbounded.term(t) for t in tokens]
     # 5 tokens: {1, 2} -> previous {1, 2}, current {3, 4} -> previous {3, 4}, current {5}

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from helpers.cleaning import (
     MIN_REPEAT_WORDS,
+    Fingerprints,
     clean_body,
     clean_title,
     comparison_text,
@@ -316,6 +317,24 @@ def test_many_articles_only_true_pairs() -> None:
     found = find_duplicates(articles)
     assert found[["article_id", "duplicate_of"]].values.tolist() == [["n300", "n123"]]
     assert found.similarity.iat[0] == round(41 / 51, 3)  # 46 shingles, 5 changed
+
+
+def test_fingerprints_made_in_batches_find_the_same_pairs() -> None:
+    # the loader fingerprints comparison texts batch by batch while cleaning; the search on
+    # those must find what the search on the texts finds (hand-made pairs as above)
+    words = [distinct_words(50, offset=100 * k) for k in range(40)]
+    words.append(words[7][:25] + ["بديلة"] + words[7][26:])  # near copy of n7: 41/51
+    words.append(words[12])  # exact copy of n12
+    bodies = [" ".join(w) for w in words]
+    articles = pd.DataFrame({"article_id": [f"n{k}" for k in range(42)], "body": bodies})
+    comparisons = [comparison_text(b) for b in bodies]
+    parts = [Fingerprints.of(comparisons[i : i + 16]) for i in range(0, 42, 16)]
+    found = find_duplicates(articles, fingerprints=Fingerprints.joined(parts))
+    assert found.to_dict("records") == [
+        {"article_id": "n40", "duplicate_of": "n7", "kind": "near", "similarity": 0.804},
+        {"article_id": "n41", "duplicate_of": "n12", "kind": "exact", "similarity": 1.0},
+    ]
+    assert found.equals(find_duplicates(articles, comparison_texts=comparisons))
 
 
 def test_empty_bodies_are_not_duplicates() -> None:

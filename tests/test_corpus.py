@@ -223,8 +223,12 @@ def test_same_stem_in_two_folders(tmp_path: Path) -> None:
     for folder in (tmp_path, tmp_path / "sub"):
         (folder / "x.txt").write_text(plain_article(), encoding="utf-8")
     corpus = load_corpus(tmp_path, dedupe=False)
-    assert corpus.articles.article_id.tolist() == ["x", "x~2"]
+    # ids are the path below the loaded folder: distinct without renaming
+    assert corpus.articles.article_id.tolist() == ["sub/x", "x"]
+    folder = corpus.articles.folder
+    assert folder.iloc[0] == "sub" and pd.isna(folder.iloc[1])
     assert corpus.report.summary()["files"] == {"loaded": 2}
+    assert not corpus.report.table.reason.fillna("").str.contains("already used").any()
 
 
 def test_relative_parent_path_loads_and_hidden_subfolders_are_skipped(

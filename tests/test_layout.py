@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "dates", "checks", "progress"},
+    {"arabic", "dates", "checks", "encodings", "progress"},
+    {"plain_text", "columns"},
     {"readers", "cleaning"},
+    {"discovery"},
     {"corpus"},
     {"actors", "attribution", "stance_lexicon", "stance_model"},
     {"keyness", "kwic_view", "selection"},
@@ -72,7 +74,10 @@ TESTED_ELSEWHERE = {
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
-    "readers": "test_corpus",
+    "encodings": "test_readers",  # through read_file: gzip damage, encodings, binary data
+    "plain_text": "test_readers",  # headline layout; the seed layout in test_corpus
+    "columns": "test_corpus",  # aliases and explicit mappings
+    "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
     "stance_lexicon": "test_stance",
     "__main__": "test_run",
 }

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers.checks import MissingColumnsError
-from helpers.selection import choose_sides, load_articles
+from helpers.selection import choose_sides, describe_sides, load_articles
 
 
 def test_load_articles_keeps_the_outlets_asked_for(bundled_corpus: Path) -> None:
@@ -46,3 +46,19 @@ def test_choose_sides_rejects_impossible_requests() -> None:
         choose_sides(SIZES[SIZES["outlet"] == "c"], "outlet")
     with pytest.raises(MissingColumnsError, match="category"):
         choose_sides(SIZES, "category")
+
+
+def test_describe_sides_counts_articles_words_and_dates() -> None:
+    articles = pd.DataFrame(
+        {
+            "outlet": ["a", "b", "a", "c"],
+            "body": ["قال الوزير اليوم", "روسيا", None, "كلمة كلمة"],
+            "date": pd.to_datetime(["2022-01-03", "2022-01-01", "2021-12-30", "2022-01-05"]),
+        }
+    )
+    table = describe_sides(articles, "outlet", ["b", "a"])
+    assert list(table["outlet"]) == ["b", "a"]  # the order asked for
+    assert table["articles"].tolist() == [1, 2]
+    assert table["words"].tolist() == [1, 3]  # a missing body has no words
+    assert table.loc[1, "first_date"] == pd.Timestamp("2021-12-30")
+    assert table.loc[1, "last_date"] == pd.Timestamp("2022-01-03")
