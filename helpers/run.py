@@ -2,10 +2,16 @@
 
 Every notebook in ``notebooks/`` named ``NN_*.ipynb`` starts with a code cell tagged
 ``parameters``. The runner copies each notebook, inserts a cell tagged ``injected-parameters``
-right after that cell (the papermill convention) which sets ``corpus_path``, ``tables_dir`` and
-any parameter given on the command line, executes it with :mod:`nbclient` in a fresh kernel
-whose working folder is the notebook's own, and exports it to one self-contained HTML page.
-An ``index.html`` links the pages and the key tables the notebooks wrote as CSV.
+right after that cell (the papermill convention) which sets ``corpus_path``,
+``corpus_snapshot``, ``tables_dir`` and any parameter given on the command line, executes it
+with :mod:`nbclient` in a fresh kernel whose working folder is the notebook's own, and exports
+it to one self-contained HTML page. An ``index.html`` links the pages and the key tables the
+notebooks wrote as CSV.
+
+One run, in order: load the corpus once and check it (:mod:`helpers.preflight`); snapshot it
+for the notebooks (:mod:`helpers.snapshot`); run each notebook into a private build folder;
+move the finished report into place (:mod:`helpers.report_folder`). Progress goes to the
+terminal (:mod:`helpers.run_progress`), never into a page.
 
 Report pages hide the code: the story is told by the markdown cells and the outputs, and the
 code is a few calls into ``helpers`` that a reader finds in the notebook itself.
@@ -18,30 +24,41 @@ that failed, and ``python -m helpers run`` exits non-zero.
 from __future__ import annotations
 
 import ast
+import asyncio
 import copy
-import html
+import dataclasses
+import math
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import nbformat
 from jupyter_client.manager import KernelManager
+from jupyter_core.utils import ensure_event_loop
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 from nbformat import NotebookNode
-from tqdm.auto import tqdm
 
+from helpers.corpus import load_corpus
+from helpers.preflight import check_corpus, notebook_needs
 from helpers.progress import PROGRESS_ENV
+from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
+from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
+from helpers.snapshot import write_snapshot
 
 __all__ = [
     "CellFailure",
     "NotebookResult",
+    "RunInterrupted",
+    "RunRefused",
     "RunResult",
+    "cell_timeout",
     "declared_parameters",
     "discover_notebooks",
     "execute_notebook",
@@ -52,7 +69,6 @@ __all__ = [
     "parse_parameter_value",
     "run_collection",
     "run_notebook",
-    "write_index",
 ]
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
@@ -104,11 +120,13 @@ class NotebookResult:
 
 @dataclass(frozen=True)
 class RunResult:
-    """The whole collection: one result per notebook, in run order, and the index page."""
+    """The whole collection: one result per executed notebook, in run order, the index page,
+    and the notebooks the corpus could not feed (stem -> reason)."""
 
     corpus: Path
     index: Path
     notebooks: list[NotebookResult] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
 
     @property
     def failures(self) -> list[NotebookResult]:
@@ -214,8 +232,8 @@ def execute_notebook(
     nb: NotebookNode,
     cwd: Path,
     *,
-    timeout: int = 600,
-    on_cell: Callable[[int, int], None] | None = None,
+    timeout: int | None = 600,
+    progress: Progress | None = None,
 ) -> CellFailure | None:
     """Run every cell of ``nb`` in place (outputs stored in it) in a fresh kernel in ``cwd``.
 
@@ -226,9 +244,9 @@ def execute_notebook(
     cwd
         The kernel's working folder; the notebook's own folder, so relative defaults resolve.
     timeout
-        Seconds one cell may run before it counts as failed.
-    on_cell
-        Called with (cell index, cell count) before each cell, e.g. to move a progress bar.
+        Seconds one cell may run before it counts as failed; None for no limit.
+    progress
+        Told when each cell starts.
 
     Returns
     -------
@@ -237,39 +255,82 @@ def execute_notebook(
     """
     injected_at = _tagged_cell(nb, INJECTED_TAG)
     # The kernel talks over local sockets in a private folder instead of TCP ports: nothing
-    # listens on the network, and ipykernel has no unencrypted-TCP warning to print.
+    # listens on the network, and ipykernel has no unencrypted-TCP warning to print. Its
+    # connection file lives there too, so whatever ends the run, removing the folder leaves
+    # nothing behind.
     with tempfile.TemporaryDirectory(prefix="helpers-kernel-") as sockets:
         kernel = KernelManager(
-            kernel_name=KERNEL_NAME, transport="ipc", ip=str(Path(sockets) / "kernel")
+            kernel_name=KERNEL_NAME,
+            transport="ipc",
+            ip=str(Path(sockets) / "kernel"),
+            connection_file=str(Path(sockets) / "kernel.json"),
         )
         client = NotebookClient(
             nb, km=kernel, timeout=timeout, resources={"metadata": {"path": str(cwd)}}
         )
+        dropped: list[asyncio.Task] = []
         try:
             # Progress bars belong to this terminal, not to the pages (see helpers.progress).
             with client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}):
-                for index, cell in enumerate(nb.cells):
-                    if on_cell is not None:
-                        on_cell(index, len(nb.cells))
-                    try:
-                        client.execute_cell(cell, index)
-                    except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
-                        return _failure(nb, index, injected_at, error)
+                try:
+                    for index, cell in enumerate(nb.cells):
+                        if progress is not None:
+                            progress.cell(
+                                _file_number(index, injected_at),
+                                len(nb.cells) - (injected_at is not None),
+                                _first_line(cell),
+                            )
+                        try:
+                            client.execute_cell(cell, index)
+                        except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+                            return _failure(nb, index, injected_at, error)
+                except BaseException:
+                    dropped += _drop_pending_tasks()
+                    raise
+        except BaseException:
+            dropped += _drop_pending_tasks()
+            raise
         finally:  # a kernel manager we pass in is ours to stop, not the client's
             if kernel.has_kernel:
                 kernel.shutdown_kernel(now=True)
+            for task in dropped:  # their errors are the interruption's, already on its way
+                if task.done() and not task.cancelled():
+                    task.exception()
     return None
+
+
+def _drop_pending_tasks() -> list[asyncio.Task]:
+    """Cancel what an interrupted cell left in the event loop the kernel client runs on.
+
+    A signal stops a cell while nbclient still has tasks queued, one of which waits for the
+    cell's reply with no time limit; the loop runs again to stop the kernel, and would start
+    that wait first and never return. Returns the cancelled tasks.
+    """
+    tasks = list(asyncio.all_tasks(ensure_event_loop()))
+    for task in tasks:
+        task.cancel()
+    return tasks
+
+
+def _file_number(index: int, injected_at: int | None) -> int:
+    """The number (from 1) in the notebook file of executed cell ``index``."""
+    return index + 1 if injected_at is None or index < injected_at else index
+
+
+def _first_line(cell: NotebookNode) -> str:
+    """The first non-blank line of a cell, stripped: how a reader recognises it."""
+    return next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
 
 
 def _failure(
     nb: NotebookNode, index: int, injected_at: int | None, error: Exception
 ) -> CellFailure:
     """Describe the error of executed cell ``index`` in terms of the original notebook's cells."""
-    number = index + 1 if injected_at is None or index < injected_at else index
-    first_line = next((line for line in nb.cells[index].source.splitlines() if line.strip()), "")
+    number = _file_number(index, injected_at)
+    first_line = _first_line(nb.cells[index])
     ename = getattr(error, "ename", None) or type(error).__name__
     evalue = getattr(error, "evalue", None) or str(error).strip().splitlines()[-1]
-    return CellFailure(number, first_line.strip(), ename, evalue)
+    return CellFailure(number, first_line, ename, evalue)
 
 
 def export_html(nb: NotebookNode, destination: Path, title: str) -> Path:
@@ -289,32 +350,70 @@ def export_html(nb: NotebookNode, destination: Path, title: str) -> Path:
     return destination
 
 
+def cell_timeout(articles: int) -> int:
+    """Seconds one cell may run on a corpus of ``articles``: grows with the corpus.
+
+    Ten minutes, plus 0.06 s per article: on ANT (31,525 articles) 41 minutes per cell, six
+    times its slowest cell on a busy machine (the topic stability check, 413 s), and the limit
+    grows with the corpus as the work does, so no corpus fails by its size alone while a cell
+    that hangs is still stopped.
+    """
+    return BASE_TIMEOUT + math.ceil(SECONDS_PER_ARTICLE * articles)
+
+
+BASE_TIMEOUT = 600
+SECONDS_PER_ARTICLE = 0.06
+
+
 def run_notebook(
     path: Path,
-    out: Path,
+    build: Path,
     parameters: Mapping[str, Any],
     *,
-    timeout: int = 600,
-    on_cell: Callable[[int, int], None] | None = None,
+    timeout: int | None = 600,
+    progress: Progress | None = None,
 ) -> NotebookResult:
-    """Execute one notebook with ``parameters`` and export it to ``out/<stem>.html``.
+    """Execute one notebook with ``parameters`` and export it to ``build/<stem>.html``.
 
-    The notebook gets ``tables_dir = out/tables/<stem>`` (emptied of old CSVs first) on top of
-    ``parameters``; the CSV files it leaves there are the key tables listed in the index.
+    The notebook gets ``tables_dir = build/tables/<stem>`` on top of ``parameters``; the CSV
+    files it leaves there are the key tables listed in the index.
     """
     nb = nbformat.read(path, as_version=4)
     title = notebook_title(nb, default=path.stem)
-    tables_dir = out / "tables" / path.stem
+    tables_dir = build / "tables" / path.stem
     tables_dir.mkdir(parents=True, exist_ok=True)
-    for stale in tables_dir.glob("*.csv"):
-        stale.unlink()
     executed = inject_parameters(nb, {**parameters, "tables_dir": str(tables_dir)})
     started = time.perf_counter()
-    failure = execute_notebook(executed, path.parent, timeout=timeout, on_cell=on_cell)
+    failure = execute_notebook(executed, path.parent, timeout=timeout, progress=progress)
     seconds = time.perf_counter() - started
-    page = export_html(executed, out / f"{path.stem}.html", title)
+    page = export_html(strip_progress_bars(executed), build / f"{path.stem}.html", title)
     tables = sorted(tables_dir.glob("*.csv"))
     return NotebookResult(path, title, page, tables, seconds, failure)
+
+
+class RunRefused(ValueError):
+    """The run cannot start: the corpus holds nothing to analyse, or the folder is not free."""
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """A signal stopped the run; the report folder is as it was before the run."""
+
+    def __init__(self, out: Path, finished: list[str], where: str) -> None:
+        super().__init__(out, finished, where)
+        self.out = out
+        self.finished = finished
+        self.where = where
+
+    def __str__(self) -> str:
+        done = ", ".join(self.finished) or "no notebook"
+        return (
+            f"interrupted {self.where} ({done} had finished); {self.out} is unchanged: a report "
+            "is moved there only when its run completes"
+        )
+
+
+RUNNER_PARAMETERS = ("corpus_path", "corpus_snapshot", "tables_dir")
+"""Parameters the runner sets itself; ``-p`` may not set them (``--corpus`` is the one source)."""
 
 
 def run_collection(
@@ -323,10 +422,16 @@ def run_collection(
     *,
     parameters: Mapping[str, Any] | None = None,
     notebooks: Iterable[Path] | None = None,
-    timeout: int = 600,
-    progress: bool = True,
+    timeout: int | None | str = "auto",
+    progress: Progress | bool = True,
+    allow_other_files: bool = False,
 ) -> RunResult:
     """Execute every notebook on ``corpus`` and write the HTML pages, CSV tables and index.
+
+    The corpus is loaded once: the runner checks it (no articles stops the run; notebooks that
+    need Arabic text or enough articles for topics are skipped with the reason) and hands every
+    notebook the same loaded corpus as a snapshot (:mod:`helpers.snapshot`). Pages are built
+    aside and moved into ``out`` when all are done (:class:`~helpers.report_folder.ReportFolder`).
 
     Parameters
     ----------
@@ -336,47 +441,165 @@ def run_collection(
     out
         Folder for ``index.html``, one ``<notebook>.html`` per notebook and ``tables/``.
     parameters
-        Further notebook parameters (e.g. ``{"outlet_a": "BBC"}``), injected into every notebook.
+        Further notebook parameters (e.g. ``{"k": 6}``), injected into every notebook.
     notebooks
         The notebooks to run; default every ``NN_*.ipynb`` in ``notebooks/``.
     timeout
-        Seconds one cell may run.
+        Seconds one cell may run; ``"auto"`` grows with the corpus (:func:`cell_timeout`),
+        None waits for ever.
     progress
-        Show a progress bar over notebooks, with the current cell.
+        A :class:`~helpers.run_progress.Progress`, or True for the terminal, False for none.
+    allow_other_files
+        Write into ``out`` even when it holds files no run wrote (they are left alone).
 
     Raises
     ------
     ValueError
-        When a notebook has no ``parameters`` cell, or a parameter in ``parameters`` is declared
-        by none of the notebooks (most likely a typo, which would otherwise be ignored).
+        A notebook has no ``parameters`` cell, a parameter is declared by no notebook (most
+        likely a typo) or is one the runner sets; :class:`RunRefused` when the corpus has no
+        articles or ``out`` is in use or holds other files.
+    RunInterrupted
+        On SIGINT (Ctrl-C) and, when the command line installed its handler, SIGTERM.
     """
     corpus_path = str(Path(corpus).expanduser().resolve())
+    if Path(corpus_path).is_dir() and Path(out).expanduser().resolve().is_relative_to(corpus_path):
+        raise RunRefused(
+            f"the report folder {out} is inside the corpus folder {corpus_path}: its tables "
+            "would be read as articles by the next run; choose an --out outside it"
+        )
     paths = list(notebooks) if notebooks is not None else discover_notebooks()
     extra = dict(parameters or {})
     _check_parameters(paths, extra)
-    out = Path(out).expanduser().resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    bar = tqdm(paths, desc="notebooks", unit="nb", disable=not progress)
+    if not isinstance(progress, Progress):
+        progress = TerminalProgress() if progress else Progress()
+    folder = ReportFolder(Path(out), allow_other_files=allow_other_files)
+    run = _Run(corpus_path, extra)
+    finished: list[str] = []
+    where, index = "while loading the corpus", None
+    try:
+        with folder:
+            progress.stage(f"loading {corpus_path}")
+            loaded = load_corpus(corpus_path)
+            check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, extra))
+            if check.stop:
+                raise RunRefused(check.stop)
+            progress.stage("writing the corpus snapshot for the notebooks")
+            snapshot = write_snapshot(loaded, folder.build / "corpus.snapshot", corpus_path)
+            del loaded
+            runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(snapshot)}
+            seconds = cell_timeout(check.articles) if timeout == "auto" else timeout
+            results, records = [], []
+            for position, path in enumerate(paths, start=1):
+                where = f"during {path.stem}"
+                progress.notebook(position, len(paths), path.stem)
+                if path.stem in check.skipped:
+                    record = _skipped_record(path, check.skipped[path.stem], run)
+                    progress.finished(f"{path.stem}: skipped: {check.skipped[path.stem]}")
+                else:
+                    result = run_notebook(
+                        path, folder.build, {**runner_set, **extra},
+                        timeout=seconds, progress=progress,
+                    )  # fmt: skip
+                    results.append(result)
+                    record = _record(result, folder.build, run)
+                    progress.finished(
+                        f"{path.stem}: ran in {result.seconds:.0f} s"
+                        if result.ok
+                        else result.describe_failure()
+                    )
+                records.append(record)
+                finished.append(path.stem)
+            where = "before the report was moved into place"
+            progress.stage("moving the report into place")
+            index = folder.commit(records)
+    except ReportFolderError as error:
+        raise RunRefused(str(error)) from None
+    except KeyboardInterrupt:
+        if index is None:  # a signal held during the commit arrives after it: the run is done
+            raise RunInterrupted(folder.path, finished, where) from None
+    finally:
+        progress.close()
+    placed = [_placed(result, folder.build, folder.path) for result in results]
+    skipped = {stem: reason for stem, reason in check.skipped.items() if stem in finished}
+    return RunResult(Path(corpus_path), index, placed, skipped)
 
-    def show_cell(index: int, count: int) -> None:
-        bar.set_postfix_str(f"cell {index + 1}/{count}")
 
-    results = []
-    for path in bar:
-        bar.set_description(path.stem)
-        result = run_notebook(
-            path, out, {"corpus_path": corpus_path, **extra}, timeout=timeout, on_cell=show_cell
-        )
-        results.append(result)
-        if not result.ok:
-            bar.write(result.describe_failure())
-    bar.close()
-    index = write_index(out, results, corpus_path)
-    return RunResult(Path(corpus_path), index, results)
+@dataclass(frozen=True)
+class _Run:
+    """What every index entry of one run shares: its corpus, start time and parameters."""
+
+    corpus: str
+    parameters: Mapping[str, Any]
+    started: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+
+    def settings_of(self, notebook: Path) -> dict[str, Any]:
+        """The given parameters that ``notebook`` declares (the ones that shaped its page)."""
+        declared = declared_parameters(nbformat.read(notebook, as_version=4))
+        return {name: value for name, value in self.parameters.items() if name in declared}
+
+
+def _notebook_needs(
+    paths: list[Path], parameters: Mapping[str, Any]
+) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """Each notebook's declared needs, and the ``k`` topics it will fit."""
+    needs, topics = {}, {}
+    for path in paths:
+        nb = nbformat.read(path, as_version=4)
+        needs[path.stem] = notebook_needs(nb.metadata)
+        k = parameters.get("k", declared_parameters(nb).get("k"))
+        if isinstance(k, int):  # else left open (None: fitted), and FEWEST_TOPICS applies
+            topics[path.stem] = k
+    return needs, topics
+
+
+def _record(result: NotebookResult, build: Path, run: _Run) -> PageRecord:
+    """The index entry of an executed notebook (paths relative to the build folder)."""
+    return PageRecord(
+        notebook=result.notebook.name,
+        title=result.title,
+        status="ran" if result.ok else f"FAILED at {result.failure}",
+        ok=result.ok,
+        seconds=round(result.seconds, 1),
+        corpus=run.corpus,
+        run=run.started,
+        settings=run.settings_of(result.notebook),
+        page=result.html.relative_to(build).as_posix(),
+        tables=[table.relative_to(build).as_posix() for table in result.tables],
+    )
+
+
+def _skipped_record(path: Path, reason: str, run: _Run) -> PageRecord:
+    """The index entry of a notebook the corpus cannot feed: no page, the reason instead."""
+    title = notebook_title(nbformat.read(path, as_version=4), default=path.stem)
+    return PageRecord(
+        notebook=path.name,
+        title=title,
+        status=f"skipped: {reason}",
+        ok=True,
+        seconds=0.0,
+        corpus=run.corpus,
+        run=run.started,
+        settings=run.settings_of(path),
+    )
+
+
+def _placed(result: NotebookResult, build: Path, out: Path) -> NotebookResult:
+    """``result`` with its page and tables where the commit moved them."""
+    return dataclasses.replace(
+        result,
+        html=out / result.html.relative_to(build),
+        tables=[out / table.relative_to(build) for table in result.tables],
+    )
 
 
 def _check_parameters(paths: list[Path], parameters: Mapping[str, Any]) -> None:
-    """Refuse a parameter no notebook declares, and notebooks without a parameters cell."""
+    """Refuse a parameter no notebook declares or the runner sets, and notebooks without one."""
+    owned = sorted(set(parameters) & set(RUNNER_PARAMETERS))
+    if owned:
+        raise ValueError(
+            f"parameter(s) {', '.join(owned)} are set by the runner: give the corpus with "
+            "--corpus (the report then names the corpus it analysed) and the folder with --out"
+        )
     declared: set[str] = set()
     for path in paths:
         try:
@@ -387,59 +610,5 @@ def _check_parameters(paths: list[Path], parameters: Mapping[str, Any]) -> None:
     if unknown:
         raise ValueError(
             f"parameter(s) {', '.join(unknown)} declared by no notebook "
-            f"(declared: {', '.join(sorted(declared))})"
+            f"(declared: {', '.join(sorted(declared - set(RUNNER_PARAMETERS)))})"
         )
-
-
-def write_index(out: Path, results: list[NotebookResult], corpus: str) -> Path:
-    """Write ``out/index.html``: one entry per notebook with its status, page and CSV tables."""
-    rows = []
-    for result in results:
-        status = "ran" if result.ok else f"FAILED at {result.failure}"
-        tables = " ".join(
-            f'<a href="{html.escape(table.relative_to(out).as_posix())}">'
-            f"{html.escape(table.name)}</a>"
-            for table in result.tables
-        )
-        rows.append(
-            "<tr>"
-            f'<td><a href="{html.escape(result.html.relative_to(out).as_posix())}" dir="auto">'
-            f"{html.escape(result.title)}</a></td>"
-            f"<td>{html.escape(result.notebook.name)}</td>"
-            f'<td class="{"ok" if result.ok else "failed"}">{html.escape(status)}</td>'
-            f"<td>{result.seconds:.1f}</td>"
-            f"<td>{tables or '&mdash;'}</td>"
-            "</tr>"
-        )
-    page = INDEX_PAGE.format(corpus=html.escape(str(corpus)), rows="\n".join(rows))
-    index = out / "index.html"
-    index.write_text(page, encoding="utf-8")
-    return index
-
-
-INDEX_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Arabic news notebooks: report</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border-bottom: 1px solid #ddd; padding: 0.4rem 0.6rem; text-align: left; }}
-td.failed {{ color: #b00020; font-weight: bold; }}
-code {{ background: #f4f4f4; padding: 0 0.2rem; }}
-</style>
-</head>
-<body>
-<h1>Arabic news notebooks: report</h1>
-<p>Corpus: <code dir="auto">{corpus}</code></p>
-<table>
-<thead><tr><th>Notebook</th><th>File</th><th>Status</th><th>Seconds</th>
-<th>Key tables (CSV)</th></tr></thead>
-<tbody>
-{rows}
-</tbody>
-</table>
-</body>
-</html>
-"""

@@ -16,13 +16,17 @@ import pandas as pd
 
 from helpers.arabic import tokenize
 from helpers.checks import require_columns
-from helpers.corpus import load_corpus
+from helpers.snapshot import open_corpus
 
 __all__ = ["choose_sides", "describe_sides", "load_articles"]
 
 
 def load_articles(
-    path: str | Path | Iterable[str | Path], outlets: Sequence[str] | None = None, **options
+    path: str | Path | Iterable[str | Path],
+    outlets: Sequence[str] | None = None,
+    *,
+    corpus_snapshot: str | Path | None = None,
+    **options,
 ) -> pd.DataFrame:
     """The articles to analyse: ``load_corpus(path, **options).analysis_view()``, some outlets.
 
@@ -32,6 +36,9 @@ def load_articles(
         A folder, a file or a glob (made absolute, so ``source_path`` is), or a list of those.
     outlets
         Outlet names to keep; None keeps all.
+    corpus_snapshot
+        The runner's snapshot of this corpus (a notebook's ``corpus_snapshot`` parameter):
+        read instead of loading again when it matches (see :func:`helpers.snapshot.open_corpus`).
     **options
         Passed to :func:`helpers.corpus.load_corpus`.
 
@@ -44,7 +51,7 @@ def load_articles(
     """
     if isinstance(path, str | Path):
         path = Path(path).resolve()
-    articles = load_corpus(path, **options).analysis_view()
+    articles = open_corpus(path, corpus_snapshot, **options).analysis_view()
     if outlets is None:
         return articles
     if isinstance(outlets, str):

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Set up everything the collection needs on a fresh Debian/Ubuntu machine:
 #   - tesseract with Arabic (the plotting tests OCR every figure), poppler and librsvg (to read
-#     exported PDF/SVG back as images) and Debian's chromium (the tests of how tables lay out in
-#     a browser), installed with apt when missing and when we may (root or passwordless sudo);
+#     exported PDF/SVG back as images), Debian's chromium and chromium-driver (the interactive
+#     views are tested in a real headless browser), installed with apt when missing and when we may
+#     (root or passwordless sudo);
 #   - a virtual environment in .venv with the project and its dev tools.
 # Safe to run again: it only installs what is missing. Set FRESH=1 to rebuild .venv.
 set -euo pipefail
@@ -13,7 +14,8 @@ command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
 tesseract --list-langs 2>/dev/null | grep -qx ara || need_apt+=(tesseract-ocr-ara)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v rsvg-convert >/dev/null 2>&1 || need_apt+=(librsvg2-bin)
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)  # the browser layout tests
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then sudo_cmd=(); elif sudo -n true 2>/dev/null; then sudo_cmd=(sudo); else sudo_cmd=(none); fi
   if [ "${sudo_cmd[*]-}" = none ]; then

@@ -19,14 +19,16 @@ LAYERS: list[set[str]] = [
     {"readers", "cleaning"},
     {"discovery"},
     {"corpus"},
-    {"actors", "attribution", "stance_lexicon", "stance_model"},
+    {"actors", "attribution", "stance_lexicon", "stance_model", "snapshot"},
     {"keyness", "kwic_view", "selection"},
     {"frequency", "stance", "topics"},
     {"fonts", "display", "settings"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
-    {"plotting"},
+    {"plotting", "interactive"},
+    {"term_explorer"},  # built on interactive's page and panels
+    {"preflight", "report_folder", "run_progress"},
     {"run"},
     {"__main__", "lab"},
 ]

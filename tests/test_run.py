@@ -8,15 +8,25 @@ suite) and the report checks share it.
 from __future__ import annotations
 
 import html
+import os
 import re
+import shlex
+import signal
+import subprocess
+import sys
+import time
 
 import nbformat
 import pandas as pd
 import psutil
 import pytest
 
-from helpers.__main__ import main
+import helpers.run as run_module
+from helpers.__main__ import EXAMPLES, build_parser, main, resolve_notebooks
 from helpers.run import (
+    NOTEBOOKS_DIR,
+    _check_parameters,
+    cell_timeout,
     declared_parameters,
     discover_notebooks,
     inject_parameters,
@@ -39,14 +49,30 @@ def _parameters(source: str) -> nbformat.NotebookNode:
 
 TINY = _notebook(
     nbformat.v4.new_markdown_cell("# Tiny notebook\n\nA title before the parameters."),
-    _parameters('corpus_path = "../corpus"\ntables_dir = None\nk = 3'),
+    _parameters('corpus_path = "../corpus"\ncorpus_snapshot = None\ntables_dir = None\nk = 3'),
     nbformat.v4.new_markdown_cell("## What the kernel saw"),
     nbformat.v4.new_code_cell(
         "import os\nfrom pathlib import Path\nimport pandas as pd\n"
         "from helpers.display import show_table\n"
-        "seen = pd.DataFrame({'name': ['corpus_path', 'k', 'cwd'],"
-        " 'value': [corpus_path, str(k), os.getcwd()]})\n"
+        "import helpers.snapshot as snapshot\n"
+        "loads = []  # load_corpus calls in this kernel: none when the runner's snapshot serves\n"
+        "snapshot.load_corpus = lambda *args, **kwargs: loads.append(args)\n"
+        "articles = len(snapshot.open_corpus(corpus_path, corpus_snapshot).articles)\n"
+        "seen = pd.DataFrame({'name': ['corpus_path', 'k', 'cwd', 'articles', 'loads'],"
+        " 'value': [corpus_path, str(k), os.getcwd(), str(articles), str(len(loads))]})\n"
         "show_table(seen, caption='ما رآه النواة', name='seen', tables_dir=tables_dir)"
+    ),
+)
+
+WAIT = _notebook(
+    nbformat.v4.new_markdown_cell("# Waits\n\nTells its kernel's pid, then waits for a file."),
+    _parameters('corpus_path = "../corpus"\ntables_dir = None\nmarker = None\nrelease = None'),
+    nbformat.v4.new_code_cell(
+        "import os, time\nfrom pathlib import Path\n"
+        "Path(marker).write_text(str(os.getpid()))\n"
+        "deadline = time.monotonic() + 120\n"
+        "while not Path(release).exists() and time.monotonic() < deadline:\n"
+        "    time.sleep(0.1)"
     ),
 )
 
@@ -91,7 +117,12 @@ def test_injected_cell_follows_the_parameters_cell_and_leaves_the_original_alone
 
 def test_declared_parameters_and_title():
     assert parameters_cell_index(TINY) == 1
-    assert declared_parameters(TINY) == {"corpus_path": "../corpus", "tables_dir": None, "k": 3}
+    assert declared_parameters(TINY) == {
+        "corpus_path": "../corpus",
+        "corpus_snapshot": None,
+        "tables_dir": None,
+        "k": 3,
+    }
     assert notebook_title(TINY, default="x") == "Tiny notebook"
     assert notebook_title(_notebook(), default="x") == "x"
 
@@ -110,7 +141,14 @@ def test_discovery_keeps_numbered_notebooks_in_order(tmp_path):
 # --- executing small notebooks ------------------------------------------------------------
 
 
-def test_parameters_reach_the_kernel_which_runs_in_the_notebook_folder(tmp_path, bundled_corpus):
+def test_parameters_reach_the_kernel_which_runs_in_the_notebook_folder(
+    tmp_path, bundled_corpus, monkeypatch
+):
+    runner_loads = []
+    load = run_module.load_corpus
+    monkeypatch.setattr(
+        run_module, "load_corpus", lambda path: runner_loads.append(path) or load(path)
+    )
     folder = tmp_path / "nbs"
     _write(TINY, folder, "01_tiny.ipynb")
     result = run_collection(
@@ -126,7 +164,10 @@ def test_parameters_reach_the_kernel_which_runs_in_the_notebook_folder(tmp_path,
         "corpus_path": str(bundled_corpus.resolve()),
         "k": "8",
         "cwd": str(folder.resolve()),
+        "articles": "16",
+        "loads": "0",  # the kernel read the runner's snapshot instead of loading
     }
+    assert runner_loads == [str(bundled_corpus.resolve())]  # one load for the whole run
     page = (tmp_path / "out" / "01_tiny.html").read_text(encoding="utf-8")
     assert "ما رآه النواة" in page
     assert "show_table(" not in page  # report pages hide the code
@@ -195,6 +236,258 @@ def test_unknown_parameter_and_missing_corpus_are_usage_errors(tmp_path, bundled
     assert exit_info.value.code == 2
     assert "no such file, folder or matching glob" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+# --- runs as a user starts them: concurrent, interrupted, odd corpora, the command line ------
+
+
+def _corpus(tmp_path, name: str, texts: list[str]):
+    """A small corpus folder of plain-text articles."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for number, text in enumerate(texts):
+        (folder / f"{number:03}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+ARABIC_ARTICLES = [
+    "قال وزير الخارجية الروسي إن المحادثات مع واشنطن كانت صريحة ومفيدة.",
+    "أعلن حلف الناتو أنه سيعزز وجوده في شرق أوروبا خلال الأسابيع المقبلة.",
+]
+
+
+def _run_in_background(tmp_path, corpus, out, notebooks, *extra, env=None):
+    """``python -m helpers run`` in a subprocess (stderr captured), as a user starts it."""
+    command = [
+        sys.executable, "-m", "helpers", "run", "--corpus", str(corpus), "--out", str(out),
+        "--notebooks", *map(str, notebooks), *extra,
+    ]  # fmt: skip
+    return subprocess.Popen(
+        command, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}
+    )
+
+
+def _wait_for(path, process, seconds=120):
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        assert process.poll() is None, process.stderr.read()
+        assert time.monotonic() < deadline, f"{path} never appeared"
+        time.sleep(0.1)
+    time.sleep(0.2)  # the pid is written in full
+    return int(path.read_text())
+
+
+def _files(folder) -> dict:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and p.name != ".helpers-run.lock"
+    }
+
+
+def test_a_second_run_into_the_same_folder_is_refused_while_the_first_runs(
+    tmp_path, bundled_corpus, capsys
+):
+    folder = tmp_path / "nbs"
+    tiny = _write(TINY, folder, "01_tiny.ipynb")
+    wait = _write(WAIT, folder, "02_wait.ipynb")
+    other = _corpus(tmp_path, "other", ARABIC_ARTICLES)
+    out, marker, release = tmp_path / "out", tmp_path / "marker", tmp_path / "release"
+    first = _run_in_background(
+        tmp_path, bundled_corpus, out, [tiny, wait], "-p", "marker", str(marker),
+        "-p", "release", str(release), "--quiet",
+    )  # fmt: skip
+    try:
+        _wait_for(marker, first)
+        status = main(["run", "--corpus", str(other), "--out", str(out), "--notebooks",
+                       str(tiny), "--quiet"])  # fmt: skip
+        assert status == 2
+        assert capsys.readouterr().err == (
+            f"error: {out} is in use by another run (process {first.pid}); wait for it to "
+            "finish or choose another --out\n"
+        )
+    finally:
+        release.touch()
+        assert first.wait(120) == 0, first.stderr.read()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f'Corpus: <code dir="auto">{bundled_corpus.resolve()}</code>' in index
+    seen = pd.read_csv(out / "tables" / "01_tiny" / "seen.csv")
+    assert seen.set_index("name")["value"]["corpus_path"] == str(bundled_corpus.resolve())
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_an_interrupted_run_leaves_the_folder_as_it_was_and_nothing_behind(
+    tmp_path, bundled_corpus, stop
+):
+    folder = tmp_path / "nbs"
+    tiny = _write(TINY, folder, "01_tiny.ipynb")
+    wait = _write(WAIT, folder, "02_wait.ipynb")
+    out, marker = tmp_path / "out", tmp_path / "marker"
+    assert main(["run", "--corpus", str(bundled_corpus), "--out", str(out),
+                 "--notebooks", str(tiny), "--quiet"]) == 0  # fmt: skip
+    before = _files(out)
+    temp, runtime = tmp_path / "temp", tmp_path / "runtime"
+    temp.mkdir()
+    run = _run_in_background(
+        tmp_path, _corpus(tmp_path, "other", ARABIC_ARTICLES), out, [tiny, wait],
+        "-p", "marker", str(marker), "-p", "release", str(tmp_path / "never"),
+        env={"TMPDIR": str(temp), "JUPYTER_RUNTIME_DIR": str(runtime)},
+    )  # fmt: skip
+    kernel = _wait_for(marker, run)
+    run.send_signal(stop)
+    assert run.wait(60) == 128 + stop
+    errors = run.stderr.read()
+    assert errors.splitlines()[-1] == (
+        f"interrupted during 02_wait (01_tiny had finished); {out} is unchanged: a report is "
+        "moved there only when its run completes"
+    )
+    assert "Traceback" not in errors
+    assert _files(out) == before  # the earlier report, whole; no half-written page
+    assert not list(out.glob(".helpers-build-*"))
+    assert list(temp.iterdir()) == []  # no kernel sockets, no connection files
+    assert not runtime.exists() or list(runtime.iterdir()) == []
+    assert not psutil.pid_exists(kernel) or psutil.Process(kernel).status() == "zombie"
+
+
+def test_the_users_files_are_refused_then_kept_and_a_subset_rerun_lists_every_page(
+    tmp_path, bundled_corpus, capsys
+):
+    folder = tmp_path / "nbs"
+    _write(TINY, folder, "01_first.ipynb")
+    second = _write(TINY, folder, "02_second.ipynb")
+    out = tmp_path / "out"
+    assert main(["run", "--corpus", str(bundled_corpus), "--out", str(out),
+                 "--notebooks", str(folder), "--quiet"]) == 0  # fmt: skip
+    mine = out / "tables" / "02_second" / "user_table.csv"
+    mine.write_text("my own table\n", encoding="utf-8")
+    other = _corpus(tmp_path, "other", ARABIC_ARTICLES)
+    rerun = ["run", "--corpus", str(other), "--out", str(out), "--notebooks", str(second),
+             "--quiet"]  # fmt: skip
+    assert main(rerun) == 2
+    assert "tables/02_second/user_table.csv); choose an empty or new folder, or pass " \
+        "--allow-other-files" in capsys.readouterr().err  # fmt: skip
+    assert main([*rerun, "--allow-other-files"]) == 0
+    assert mine.read_text(encoding="utf-8") == "my own table\n"
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<a href="([^"]+\.html)"', index) == ["01_first.html", "02_second.html"]
+    assert "These pages come from different runs" in index
+    rows = re.findall(r"<tr><td>.*?</tr>", index)
+    assert str(bundled_corpus.resolve()) in rows[0] and str(other) in rows[1]
+    seen = pd.read_csv(out / "tables" / "02_second" / "seen.csv").set_index("name")["value"]
+    assert seen["corpus_path"] == str(other)
+
+
+def test_the_corpus_has_one_source_of_truth(tmp_path, bundled_corpus, capsys):
+    folder = tmp_path / "nbs"
+    _write(TINY, folder, "01_tiny.ipynb")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--corpus", str(bundled_corpus), "--out", str(tmp_path / "out"),
+              "--notebooks", str(folder), "-p", "corpus_path", "/elsewhere"])  # fmt: skip
+    assert exit_info.value.code == 2
+    assert "corpus_path are set by the runner: give the corpus with --corpus" in (
+        capsys.readouterr().err
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_folder_stops_before_any_notebook_with_one_sentence(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    status = main(["run", "--corpus", str(empty), "--out", str(tmp_path / "out"), "--quiet"])
+    assert status == 2
+    assert capsys.readouterr().err == (
+        f"error: no articles to analyse: {empty} holds no files to read\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_english_folder_runs_the_inventory_and_says_why_the_rest_cannot(tmp_path, capsys):
+    english = _corpus(
+        tmp_path,
+        "english",
+        [
+            "The foreign minister said the talks with Washington were frank and useful.",
+            "NATO announced it would strengthen its presence in eastern Europe within weeks.",
+        ],
+    )
+    out = tmp_path / "out"
+    notebooks = [str(NOTEBOOKS_DIR / "00_corpus.ipynb"), "02_stance"]
+    assert main(["run", "--corpus", str(english), "--out", str(out), "--notebooks",
+                 *notebooks, "--quiet"]) == 0  # fmt: skip
+    reason = "none of the 2 articles has Arabic text, and this notebook analyses Arabic words"
+    assert f"skipped: 02_stance: {reason}" in capsys.readouterr().err
+    assert "Traceback" not in (out / "00_corpus.html").read_text(encoding="utf-8")
+    assert not (out / "02_stance.html").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f'<td class="skipped">skipped: {reason}</td>' in index
+
+
+def test_report_folders_that_cannot_be_are_refused_with_the_reason(tmp_path, capsys):
+    corpus = _corpus(tmp_path, "articles", ARABIC_ARTICLES)
+    inside = corpus / "report"
+    assert main(["run", "--corpus", str(corpus), "--out", str(inside), "--quiet"]) == 2
+    assert capsys.readouterr().err == (
+        f"error: the report folder {inside} is inside the corpus folder {corpus}: its tables "
+        "would be read as articles by the next run; choose an --out outside it\n"
+    )
+    assert not inside.exists()
+    a_file = tmp_path / "report.html"
+    a_file.write_text("mine", encoding="utf-8")
+    assert main(["run", "--corpus", str(corpus), "--out", str(a_file), "--quiet"]) == 2
+    assert capsys.readouterr().err == (
+        f"error: cannot write the report into {a_file}: File exists\n"
+    )
+    assert a_file.read_text(encoding="utf-8") == "mine"
+
+
+def test_run_sh_reads_relative_paths_from_the_callers_folder_and_passes_options_on(
+    tmp_path, bundled_corpus, repo_root
+):
+    folder = tmp_path / "nbs"
+    _write(TINY, folder, "01_tiny.ipynb")
+    work = tmp_path / "somewhere" / "else"
+    work.mkdir(parents=True)
+    relative_corpus = os.path.relpath(bundled_corpus, work)
+    done = subprocess.run(
+        ["bash", str(repo_root / "scripts" / "run.sh"), relative_corpus, "out",
+         "-p", "k", "6", "--notebooks", str(folder), "--quiet"],
+        cwd=work, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = pd.read_csv(work / "out" / "tables" / "01_tiny" / "seen.csv").set_index("name")
+    assert seen["value"]["corpus_path"] == str(bundled_corpus.resolve())
+    assert seen["value"]["k"] == "6"
+
+
+def test_notebooks_are_named_by_file_project_path_or_name_from_any_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    stance = NOTEBOOKS_DIR / "02_stance.ipynb"
+    assert resolve_notebooks(["notebooks/02_stance.ipynb"]) == [stance]
+    assert resolve_notebooks(["02_stance", "02", str(stance)]) == [stance]
+    assert resolve_notebooks(["04", "00"]) == [
+        NOTEBOOKS_DIR / "04_compare.ipynb",
+        NOTEBOOKS_DIR / "00_corpus.ipynb",
+    ]
+    with pytest.raises(ValueError, match="--notebooks 7: no such notebook"):
+        resolve_notebooks(["7"])
+    (tmp_path / "02_stance.ipynb").write_bytes(stance.read_bytes())
+    with pytest.raises(ValueError, match="two notebooks named 02_stance would share a page"):
+        resolve_notebooks(["02", "02_stance.ipynb"])
+
+
+@pytest.mark.parametrize("example", [line for line in EXAMPLES.splitlines()[1:] if line.strip()])
+def test_every_example_of_the_help_is_accepted(example):
+    args = build_parser().parse_args(shlex.split(example)[3:])
+    notebooks = resolve_notebooks(args.notebooks) if args.notebooks else discover_notebooks()
+    parameters = {name: parse_parameter_value(value) for name, value in args.parameter}
+    _check_parameters(notebooks, parameters)  # raises on a parameter no notebook declares
+
+
+def test_cell_timeouts_grow_with_the_corpus():
+    assert cell_timeout(0) == 600
+    assert cell_timeout(31_525) == 600 + 1892  # ANT: 0.06 s per article, rounded up
+    assert build_parser().parse_args(["run", "--corpus", "c", "--timeout", "0"]).timeout is None
+    assert build_parser().parse_args(["run", "--corpus", "c"]).timeout == "auto"
 
 
 # --- the real collection on the bundled corpus ----------------------------------------------

@@ -1,0 +1,122 @@
+"""What the runner checks before it runs a notebook: can this corpus answer its question?
+
+A notebook declares what it needs in its own metadata (``"helpers": {"needs": [...]}``):
+
+- ``"arabic"``: articles with Arabic text (the analyses read Arabic words; an English-only
+  folder has nothing for them to count);
+- ``"topics"``: enough articles with Arabic text to fit its ``k`` topics
+  (:data:`ARTICLES_PER_TOPIC` per topic).
+
+Every notebook needs at least one article. :func:`check_corpus` turns the loaded corpus into
+one sentence when nothing can run, and otherwise into a reason for each notebook that cannot;
+the others run, and the notebooks themselves say what a thin corpus cannot show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from helpers.corpus import Corpus
+
+__all__ = [
+    "ARTICLES_PER_TOPIC",
+    "FEWEST_TOPICS",
+    "CorpusCheck",
+    "check_corpus",
+    "is_arabic_text",
+    "notebook_needs",
+]
+
+ARTICLES_PER_TOPIC = 2
+"""Topics need at least this many articles with Arabic text per topic (``k``)."""
+
+FEWEST_TOPICS = 2
+"""The ``k`` assumed when a notebook leaves it open (``k = None``: fitted to the corpus)."""
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class CorpusCheck:
+    """The corpus as the notebooks will see it, and what it rules out.
+
+    ``stop`` is one sentence when no notebook can run (else None); ``skipped`` maps a
+    notebook's stem to the reason it cannot run on this corpus.
+    """
+
+    articles: int
+    arabic_articles: int
+    stop: str | None = None
+    skipped: dict[str, str] = field(default_factory=dict)
+
+
+def is_arabic_text(text: object) -> bool:
+    """True when at least half of the letters of ``text`` are Arabic letters."""
+    if not isinstance(text, str):
+        return False
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and 2 * len(_ARABIC_LETTER.findall(text)) >= letters
+
+
+def notebook_needs(metadata: Mapping) -> set[str]:
+    """The needs a notebook declares in its metadata (``helpers.needs``)."""
+    return set(metadata.get("helpers", {}).get("needs", []))
+
+
+def check_corpus(
+    corpus: Corpus,
+    corpus_path: str,
+    needs: Mapping[str, set[str]],
+    topics: Mapping[str, int],
+) -> CorpusCheck:
+    """Decide which notebooks can run on ``corpus``.
+
+    Parameters
+    ----------
+    corpus
+        The loaded corpus; notebooks analyse its :meth:`~helpers.corpus.Corpus.analysis_view`.
+    corpus_path
+        Where it was loaded from, for the messages.
+    needs
+        Notebook stem -> its declared needs (see :func:`notebook_needs`).
+    topics
+        Notebook stem -> the number of topics ``k`` it will fit (for ``"topics"`` needs);
+        :data:`FEWEST_TOPICS` when absent.
+    """
+    view = corpus.analysis_view()
+    arabic = int(view["body"].map(is_arabic_text).sum()) if len(view) else 0
+    if not len(view):
+        return CorpusCheck(0, 0, stop=_nothing_loaded(corpus, corpus_path))
+    skipped = {}
+    for stem, wanted in needs.items():
+        if "arabic" in wanted and not arabic:
+            skipped[stem] = (
+                f"none of the {len(view)} articles has Arabic text, and this notebook "
+                "analyses Arabic words"
+            )
+        elif "topics" in wanted and arabic < ARTICLES_PER_TOPIC * topics.get(stem, FEWEST_TOPICS):
+            k = topics.get(stem, FEWEST_TOPICS)
+            skipped[stem] = (
+                f"too few articles for topics: {arabic} with Arabic text, and {k} topics "
+                f"need at least {ARTICLES_PER_TOPIC * k}"
+            )
+    return CorpusCheck(len(view), arabic, skipped=skipped)
+
+
+def _nothing_loaded(corpus: Corpus, corpus_path: str) -> str:
+    """One sentence: no articles, and what became of the inputs."""
+    table = corpus.report.table
+    files = table[table["record"].isna() & table["article_id"].isna()]
+    if not len(files):
+        return f"no articles to analyse: {corpus_path} holds no files to read"
+    reasons = files["reason"].replace("", pd.NA).dropna()
+    why = f" (most often: {reasons.value_counts().index[0]})" if len(reasons) else ""
+    return (
+        f"no articles to analyse: none of the {len(files)} file(s) in {corpus_path} "
+        f"gave an article{why}"
+    )
