@@ -24,7 +24,6 @@ import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,7 +32,14 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from helpers.arabic import TOKEN_PATTERN, normalize, protected_forms, sentence_spans
+from helpers.arabic import (
+    TOKEN_PATTERN,
+    fold,
+    normalize,
+    protected_forms,
+    sentence_spans,
+    strip_conjunction,
+)
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 
@@ -82,14 +88,6 @@ class _Entry(NamedTuple):
     ambiguous: bool
 
 
-def _fold(text: str) -> str:
-    """The matching form of ``text``: default normalisation plus teh marbuta and hamza folding.
-
-    Every step deletes a character or maps it to one character, so token offsets survive.
-    """
-    return normalize(text, teh_marbuta=True, hamza=True)
-
-
 def _readings(token: str) -> list[tuple[str, bool]]:
     """A folded token as written and without each clitic sequence it may carry.
 
@@ -102,9 +100,10 @@ def _readings(token: str) -> list[tuple[str, bool]]:
     """
     readings = [(token, True)]
     heads = [token]
-    if token[0] in "وف" and len(token) > 3:
-        heads.append(token[1:])
-        readings.append((token[1:], True))
+    bare = strip_conjunction(token)
+    if bare != token:
+        heads.append(bare)
+        readings.append((bare, True))
     for head in heads:
         if head.startswith("لل") and len(head) > 3:
             readings.append(("ال" + head[2:], True))  # ل + ال with its alef dropped
@@ -114,47 +113,74 @@ def _readings(token: str) -> list[tuple[str, bool]]:
 
 
 class _Readings(dict):
-    """Cache: raw token -> its readings that occur in some alias (often none)."""
+    """Cache: raw token -> its readings that occur in some alias (often none).
+
+    Bounded: past :data:`_READINGS_CACHE` distinct tokens it starts afresh (a corpus's
+    vocabulary repeats, so the common tokens are back after a few articles).
+    """
 
     def __init__(self, vocabulary: frozenset[str]) -> None:
         super().__init__()
         self.vocabulary = vocabulary
 
     def __missing__(self, token: str) -> tuple[tuple[str, bool], ...]:
-        found = tuple(r for r in _readings(_fold(token)) if r[0] in self.vocabulary)
+        found = tuple(r for r in _readings(fold(token)) if r[0] in self.vocabulary)
+        if len(self) >= _READINGS_CACHE:
+            self.clear()
         self[token] = found
         return found
 
 
-@dataclass
+_READINGS_CACHE = 1 << 18
+
+
 class Gazetteer:
     """Actors, their aliases and the index that finds them in text.
 
     Build one with :func:`load_gazetteer`. ``actors`` is the tidy table of aliases (columns
     ``actor, display_name, alias, kind, name_en, ambiguous``); ``ids`` the actor ids in file
-    order; ``excluded`` the phrases that block a match.
+    order; ``excluded`` the phrases that block a match. A gazetteer is immutable: it keeps its
+    own copy of both tables and hands out copies, so the index can never go stale (to change
+    the aliases, build a new gazetteer from an edited table or file).
     """
 
-    actors: pd.DataFrame
-    excluded: pd.DataFrame
-    source: str = "helpers/data/actors.toml"
-    _trie: dict = field(init=False, repr=False)
-    _cache: _Readings = field(init=False, repr=False)
-    _starts: _Readings = field(init=False, repr=False)
+    def __init__(
+        self,
+        actors: pd.DataFrame,
+        excluded: pd.DataFrame,
+        source: str = "helpers/data/actors.toml",
+    ) -> None:
+        self._actors = actors.copy()
+        self._excluded = excluded.copy()
+        self.source = source
+        self._build_index()
 
-    def __post_init__(self) -> None:
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self.ids)} actors, {len(self._actors)} aliases, {self.source!r})"
+
+    @property
+    def actors(self) -> pd.DataFrame:
+        """A copy of the alias table."""
+        return self._actors.copy()
+
+    @property
+    def excluded(self) -> pd.DataFrame:
+        """A copy of the excluded phrases."""
+        return self._excluded.copy()
+
+    def _build_index(self) -> None:
         rows = itertools.chain(
             (
                 _Entry(r.actor, r.alias, r.kind, bool(r.ambiguous))
-                for r in self.actors.itertuples(index=False)
+                for r in self._actors.itertuples(index=False)
             ),
-            (_Entry(None, r.phrase, "exclude", False) for r in self.excluded.itertuples()),
+            (_Entry(None, r.phrase, "exclude", False) for r in self._excluded.itertuples()),
         )
         vocabulary: set[str] = set()
         firsts: set[str] = set()
         self._trie = {}
         for entry in rows:
-            keys = [_fold(t) for t in TOKEN_PATTERN.findall(entry.alias)]
+            keys = [fold(t) for t in TOKEN_PATTERN.findall(entry.alias)]
             if not keys:
                 raise ValueError(f"{self.source}: alias {entry.alias!r} has no word in it")
             vocabulary.update(keys)
@@ -175,12 +201,12 @@ class Gazetteer:
     @property
     def ids(self) -> list[str]:
         """Actor ids in the order the gazetteer lists them."""
-        return list(dict.fromkeys(self.actors["actor"]))
+        return list(dict.fromkeys(self._actors["actor"]))
 
     @property
     def display_names(self) -> dict[str, str]:
         """Actor id -> Arabic display name."""
-        return dict(zip(self.actors["actor"], self.actors["display_name"], strict=True))
+        return dict(zip(self._actors["actor"], self._actors["display_name"], strict=True))
 
     @property
     def protected_words(self) -> frozenset[str]:
@@ -190,7 +216,7 @@ class Gazetteer:
         gazetteer names places that start with a clitic letter (the bundled names already are
         in :data:`helpers.arabic.PROTECTED_WORDS`).
         """
-        return protected_forms(self.actors["alias"])
+        return protected_forms(self._actors["alias"])
 
     def _scan(self, text: str) -> list[tuple[Mention, str, bool]]:
         """Mentions in ``text`` with their alias kind and ambiguity flag, in text order."""
@@ -262,7 +288,7 @@ def _aliases_of(actor: str, spec: dict, source: str) -> Iterable[tuple]:
         for alias in spec.get(kind, []):
             if not isinstance(alias, str) or not alias.strip():
                 raise ValueError(f"{source}: actor {actor!r} has a non-text {kind} alias {alias!r}")
-            key = _fold(alias)
+            key = fold(alias)
             if key in seen:
                 continue
             seen.add(key)

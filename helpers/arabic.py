@@ -28,17 +28,24 @@ from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = [
+    "CLITIC_PREFIXES",
+    "CONJUNCTIONS",
     "DIACRITICS",
+    "INVISIBLE",
     "PROTECTED_WORDS",
     "STOPWORDS",
     "TOKEN_PATTERN",
     "protected_forms",
     "Analyzer",
+    "fold",
+    "is_protected",
     "normalize",
     "sentence_spans",
     "sentences",
     "stem",
+    "strip_article",
     "strip_clitics",
+    "strip_conjunction",
     "token_spans",
     "tokenize",
 ]
@@ -51,10 +58,12 @@ DIACRITICS = "".join(map(chr, range(0x064B, 0x0653))) + "\u0670"
 _OTHER_MARKS = "".join(map(chr, range(0x0653, 0x0660))) + "".join(map(chr, range(0x0610, 0x061B)))
 _QURANIC_MARKS = "".join(map(chr, range(0x06D6, 0x06EE)))
 _TATWEEL = "\u0640"
-_INVISIBLE = (
+INVISIBLE = (
     "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff"  # zero-width space/joiners, LRM/RLM/ALM, BOM
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi embeddings and isolates
+    "\u2060\u00ad"  # word joiner, soft hyphen
 )
+"""Formatting characters that carry no letter: every reader and normaliser deletes them."""
 _SPACES = "\u00a0\u2007\u2009\u202f"  # no-break, figure, thin and narrow no-break spaces
 _DIGITS = {c: str(i % 10) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")} | {"٫": ".", "٬": ","}
 _PUNCTUATION = {"،": ",", "؛": ";", "؟": "?", "٪": "%", "«": '"', "»": '"'}
@@ -81,7 +90,7 @@ def _normalizer(
     replacement: the scan runs in C and Python only sees the few characters that change,
     several times faster than ``str.translate`` on Arabic text.
     """
-    table = dict.fromkeys(_INVISIBLE, "") | dict.fromkeys(_SPACES, " ")
+    table = dict.fromkeys(INVISIBLE, "") | dict.fromkeys(_SPACES, " ")
     if diacritics:
         table |= dict.fromkeys(DIACRITICS + _OTHER_MARKS + _QURANIC_MARKS, "")
     if tatweel:
@@ -177,12 +186,22 @@ def _normalizer_for(**options: bool) -> Callable[[str], str]:
     return _normalizer(*{**_NORMALIZE_DEFAULTS, **options}.values())
 
 
+def fold(text: str) -> str:
+    """The matching form of ``text``: :func:`normalize` plus teh marbuta and hamza folding.
+
+    Names are compared in this form (``روسيا``/``روسية``, ``الجزائر``/``الجزاير``), by the actor
+    gazetteer and by any query matched against it. Every step deletes a character or maps it to
+    one character, so token offsets survive.
+    """
+    return _normalizer_for(teh_marbuta=True, hamza=True)(text)
+
+
 # --------------------------------------------------------------------------- tokens
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 # Characters that continue a word without starting one: marks, tatweel and the invisible
 # characters that normalisation deletes (so raw and normalised text split the same way).
-_MARKS = "\u064b-\u065f\u0670\u0610-\u061a\u0640\u06d6-\u06ed" + _INVISIBLE
+_MARKS = "\u064b-\u065f\u0670\u0610-\u061a\u0640\u06d6-\u06ed" + INVISIBLE
 _NUMBER_SEPARATORS = ".,٫٬،"
 _LATIN = "A-Za-z\u00c0-\u024f"
 _TOKEN_RE = re.compile(
@@ -334,7 +353,8 @@ protect them for everyone, add one word per line to ``helpers/data/protected_wor
 
 # --------------------------------------------------------------------------- clitics, stems
 
-_CONJUNCTIONS = "وف"
+CONJUNCTIONS = "وف"
+"""Conjunctions written onto the next word (``وبوتين``, ``فقال``)."""
 _PREPOSITIONS = "بل"  # ك ("like") is only stripped before the article: كتاب, كبير, كهرباء...
 _FUTURE_PREFIXES = "يتن"  # س + imperfect verb: سيقول, ستبدأ, سنعمل
 # Suffixes a protected word may carry and stay protected; the light stemmer removes them.
@@ -342,6 +362,28 @@ _PRONOUN_SUFFIXES = ("كما", "هما", "ها", "هم", "هن", "كم", "كن",
 _INFLECTION_SUFFIXES = ("يات", "ات", "ون", "ين", "ان", "ية", "وا", "تا", "ي", "ة", "ه", "ا", "ت")
 _LIGHT_SUFFIXES = ("ات", "ون", "ين", "ان", "ية", "ة", "ي")
 _MIN_LIGHT_STEM = 3
+
+CLITIC_PREFIXES: tuple[str, ...] = tuple(
+    sorted(
+        {"", "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"}
+        | {"وب", "ول", "وك", "فب", "فل", "وس", "وبال", "فبال", "وكال"},
+        key=len,
+    )
+)
+"""Every proclitic sequence a normalised word may start with, shortest first: conjunction,
+preposition or future ``س``, article. Readers that try each reading of a word (the stance
+lexicon) use it; :func:`strip_clitics` decides between readings by rules instead."""
+
+
+def strip_conjunction(word: str, min_rest: int = 3) -> str:
+    """``word`` without a leading ``و``/``ف`` when at least ``min_rest`` letters remain
+    (``وأكد`` -> ``أكد``; ``وقت`` stays)."""
+    return word[1:] if len(word) > min_rest and word[0] in CONJUNCTIONS else word
+
+
+def strip_article(word: str, min_rest: int = 2) -> str:
+    """``word`` without a leading article ``ال`` when at least ``min_rest`` letters remain."""
+    return word[2:] if word.startswith("ال") and len(word) - 2 >= min_rest else word
 
 
 @lru_cache(maxsize=32)
@@ -368,16 +410,15 @@ def _strip_clitics(word: str, forms: dict[str, str], future: bool = False) -> st
     """Clitic-free form of a normalised ``word`` (the rules are listed in :func:`strip_clitics`)."""
     if word in forms:
         return word
-    if word[0] in _CONJUNCTIONS and len(word) > 3:
-        word = word[1:]
-        if word in forms:
-            return word
+    word = strip_conjunction(word)
+    if word in forms:
+        return word
     if word.startswith("لل") and len(word) > 4:
         return word[1:] if word[1:] in forms else word[2:]
     if word[0] in "بك" and word.startswith("ال", 1) and len(word) > 4:
         return word[1:] if word[1:] in forms else word[3:]
-    if word.startswith("ال") and len(word) > 3:
-        return word[2:]
+    if word.startswith("ال"):
+        return strip_article(word)
     if word[0] in _PREPOSITIONS and len(word) > 4:
         return word[1:]
     if future and len(word) > 4 and word[0] == "س" and word[1] in _FUTURE_PREFIXES:
@@ -389,6 +430,12 @@ def _forms(protected: Iterable[str]) -> dict[str, str]:
     """The protected forms for :data:`PROTECTED_WORDS` plus ``protected``."""
     extra = frozenset(normalize(w) for w in protected)
     return _protection(PROTECTED_WORDS | extra if extra else PROTECTED_WORDS)
+
+
+def is_protected(word: str) -> bool:
+    """Whether a normalised word is a protected word (:data:`PROTECTED_WORDS`) or one under a
+    suffix (``لبنان``, ``بوتين``, ``وزارته``): its first letters belong to the word."""
+    return word in _forms(())
 
 
 def strip_clitics(word: str, protected: Iterable[str] = ()) -> str:

@@ -17,22 +17,47 @@ how its speaker was found.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import STOPWORDS, normalize, sentence_spans, token_spans
+from helpers.arabic import (
+    sentence_spans,
+    strip_conjunction,
+)
+from helpers.cues import (
+    SpeechCues,
+    default_cues,
+    function_words,
+    is_news_agency,
+    load_speech_cues,
+)
+from helpers.speech_parts import (
+    DEMONSTRATIVES,
+    PREPOSITIONS,
+    Quote,
+    Sentence,
+    Token,
+    breaks_clause,
+    cue_of,
+    ends_speaker,
+    evaluator_end,
+    is_adverbial,
+    phrase,
+    read_tokens,
+    speech_noun_holder,
+    without_future,
+)
 
 __all__ = [
     "QUOTE_COLUMNS",
+    "QuoteSpan",
     "SpeechCues",
     "find_quotes",
+    "is_news_agency",
+    "speech_noun_holder",
     "load_speech_cues",
-    "quote_at",
     "quote_spans",
 ]
 
@@ -43,120 +68,12 @@ QUOTE_COLUMNS = ["speaker", "cue", "quote", "start", "end", "speaker_start", "sp
 _MAX_SPEAKER = (
     9  # tokens a speaker phrase may span (مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف)
 )
+_MAX_OPENING = 24  # tokens from a cue to its complementiser, across appositions
+# (قالت نيكي هايلي، سفيرة الولايات المتحدة الأمريكية في الأمم المتحدة، إنه ...)
 _MAX_SUBJECT = 5  # tokens of a subject written before its verb
 _LOOKBACK_SENTENCES = 3  # how far back "وأكد أن ..." looks for the speaker it continues
 _OPENERS = '«"“'
 _CLOSERS = {"«": "»", '"': '"', "“": "”"}
-
-
-@dataclass(frozen=True)
-class SpeechCues:
-    """The word lists of ``speech_cues.txt``, normalised (see the file header for each kind)."""
-
-    cues: dict[str, tuple[str, frozenset[str]]]  # word -> (kind, prepositions opening a quote)
-    complementizers: frozenset[str]
-    boundaries: frozenset[str]
-    statements: frozenset[str]
-    relay_ends: frozenset[str]
-
-
-def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
-    """Read a cue file (default ``helpers/data/speech_cues.txt``).
-
-    Raises
-    ------
-    ValueError
-        When a line has an unknown kind or no tab between kind and words.
-    """
-    if path is None:
-        raw = resources.files("helpers.data").joinpath("speech_cues.txt").read_text("utf-8")
-    else:
-        raw = Path(path).read_text(encoding="utf-8")
-    return _parse_cues(raw)
-
-
-_normalized = lru_cache(maxsize=1 << 17)(normalize)
-""":func:`normalize` for tokens: news vocabulary repeats, so most tokens are looked up once."""
-
-
-@lru_cache(maxsize=1)
-def _default_cues() -> SpeechCues:
-    return load_speech_cues()
-
-
-def _parse_cues(raw: str) -> SpeechCues:
-    cues: dict[str, tuple[str, frozenset[str]]] = {}
-    lists: dict[str, set[str]] = {k: set() for k in _LIST_KINDS}
-    for number, line in enumerate(raw.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        head, sep, words = line.partition("\t")
-        kind, _, preps = head.strip().partition(" ")
-        if not sep or kind not in _CUE_KINDS + _LIST_KINDS:
-            raise ValueError(
-                f"speech cues line {number}: expected '<kind>\\t<words>', got {line!r}"
-            )
-        normalised = [normalize(w) for w in words.split()]
-        if kind in _LIST_KINDS:
-            lists[kind].update(normalised)
-            continue
-        prepositions = frozenset(normalize(p) for p in preps.split(",") if p.strip())
-        cues.update({w: (kind, prepositions) for w in normalised})
-    return SpeechCues(
-        cues=cues,
-        complementizers=frozenset(lists["complementizer"]),
-        boundaries=frozenset(lists["boundary"]),
-        statements=frozenset(lists["statement"]),
-        relay_ends=frozenset(lists["relay_end"]),
-    )
-
-
-_CUE_KINDS = ("verb", "participle", "source", "relay")
-_LIST_KINDS = ("complementizer", "boundary", "statement", "relay_end")
-
-
-@dataclass
-class _Token:
-    norm: str
-    start: int
-    end: int
-    gap: str  # the text between the previous token and this one (punctuation lives there)
-
-
-@dataclass
-class _Quote:
-    speaker: str | None
-    cue: str
-    start: int
-    end: int
-    speaker_start: int
-    speaker_end: int
-    found: str
-    sentence_index: int
-    cue_start: int = -1
-
-
-@dataclass
-class _Sentence:
-    index: int
-    start: int
-    end: int
-    tokens: list[_Token]
-
-
-def _cue_of(norm: str, cues: SpeechCues) -> tuple[str, frozenset[str]] | None:
-    """The cue a normalised token is, allowing the conjunctions و/ف in front (وأكد, فقال)."""
-    return cues.cues.get(norm) or cues.cues.get(_strip_conjunction(norm))
-
-
-def _strip_conjunction(norm: str) -> str:
-    """``norm`` without a leading و/ف (وأكد -> أكد), when more than two letters remain."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-
-
-def _breaks_clause(gap: str) -> bool:
-    return any(c in gap for c in ",،;؛:.!?؟()")
 
 
 def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
@@ -179,7 +96,7 @@ def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
         A quote runs from its complementiser to the end of the sentence, or to the closing
         guillemet when it opens with one; a source cue (``بحسب``) covers its whole sentence.
     """
-    quotes = _find(text, cues or _default_cues())
+    quotes = _find(text, cues or default_cues())
     columns = {
         "speaker": [q.speaker for q in quotes],
         "cue": [q.cue for q in quotes],
@@ -191,27 +108,43 @@ def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
     return pd.DataFrame(columns, columns=QUOTE_COLUMNS)
 
 
+class QuoteSpan(NamedTuple):
+    """A quote's span and its speaker's (``speaker_start == -1`` without a speaker)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int
+    speaker_end: int
+
+
 def quote_spans(
     text: str,
     cues: SpeechCues | None = None,
     *,
     spans: list[tuple[int, int]] | None = None,
-) -> list[tuple[int, int, str | None]]:
-    """``(start, end, speaker)`` of each quote in ``text``: :func:`find_quotes` without the
-    table, for callers that look up many positions (the stance engine's voices).
+) -> list[QuoteSpan]:
+    """Each quote of ``text`` as a :class:`QuoteSpan`: :func:`find_quotes` without the table,
+    for callers that look up many positions (the stance engine's voices).
 
     ``spans`` are the sentence offsets of ``text`` (:func:`helpers.arabic.sentence_spans`) when
     the caller has them already, so a long article is not split twice.
     """
-    return [(q.start, q.end, q.speaker) for q in _find(text, cues or _default_cues(), spans)]
+    return [
+        QuoteSpan(q.start, q.end, q.speaker, q.speaker_start, q.speaker_end)
+        for q in _find(text, cues or default_cues(), spans)
+    ]
 
 
-def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = None) -> list[_Quote]:
-    quotes: list[_Quote] = []
+def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = None) -> list[Quote]:
+    quotes: list[Quote] = []
     for index, (start, end) in enumerate(sentence_spans(text) if spans is None else spans):
-        sentence = _Sentence(index, start, end, _tokens(text, start, end))
+        sentence = Sentence(index, start, end, read_tokens(text, start, end))
+        headline = _headline_quote(text, sentence, cues)
+        if headline is not None:
+            quotes.append(headline)
         for i, token in enumerate(sentence.tokens):
-            cue = _cue_of(token.norm, cues)
+            cue = cue_of(token.norm, cues)
             if cue is not None:
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
                 if quote is not None:
@@ -220,107 +153,141 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
     return quotes
 
 
-def quote_at(quotes: pd.DataFrame, position: int) -> pd.Series | None:
-    """The innermost quote (row of :func:`find_quotes`) covering character ``position``."""
-    inside = quotes[(quotes["start"] <= position) & (position < quotes["end"])]
-    if inside.empty:
-        return None
-    return inside.loc[(inside["end"] - inside["start"]).idxmin()]
+def _headline_quote(text: str, sentence: Sentence, cues: SpeechCues) -> Quote | None:
+    """``ظريف: ...``, ``محمد بن سلمان: ...``: a short name at the start of a sentence followed by
+    a colon is the speaker of the rest (the way headlines and captions quote)."""
+    tokens = sentence.tokens
+    for k in range(1, min(_MAX_HEADLINE_SPEAKER + 1, len(tokens))):
+        if ":" in tokens[k].gap:
+            if any(cue_of(t.norm, cues) is not None for t in tokens[:k]):
+                return None  # قال الوزير: ... is read from its cue
+            span = phrase(tokens, 0, k)
+            if span is None:
+                return None
+            quote_start = tokens[k].start
+            return Quote(
+                text[span[0] : span[1]], ":", quote_start, sentence.end, *span, "before-cue",
+                sentence.index, quote_start,
+            )  # fmt: skip
+        if breaks_clause(tokens[k].gap):
+            return None
+    return None
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
-    previous = start
-    for word, s, e in token_spans(text[start:end]):
-        out.append(_Token(_normalized(word), start + s, start + e, text[previous : start + s]))
-        previous = start + e
-    return out
+_MAX_HEADLINE_SPEAKER = 4  # words of a speaker before a headline colon (محمد بن سلمان)
 
 
 def _read_quote(
     text: str,
-    sentence: _Sentence,
+    sentence: Sentence,
     i: int,
     cue: tuple[str, frozenset[str]],
     cues: SpeechCues,
-    earlier: list[_Quote],
-) -> _Quote | None:
+    earlier: list[Quote],
+) -> Quote | None:
     kind, prepositions = cue
     tokens = sentence.tokens
     cue_word = text[tokens[i].start : tokens[i].end]
     if kind == "source":
         return _source_quote(text, sentence, i, cues, cue_word)
-    if kind == "relay":
-        return _relay_quote(text, sentence, i, cues, cue_word)
+    if kind == "relay":  # نقلت X عن Y; without عن it reports like a verb (أورد التلفزيون ...)
+        relayed = _relay_quote(text, sentence, i, cues, cue_word)
+        if relayed is not None or i + 1 >= len(tokens):
+            return relayed
+        kind = "verb"
+    if kind in ("evaluation", "evaluation_participle"):
+        participle = kind == "evaluation_participle"
+        return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
     opening = _find_opening(tokens, i, prepositions, cues)
     if opening is None:
-        return _opinion_quote(text, sentence, i, cues, cue_word) if kind == "verb" else None
+        if kind != "verb":
+            return None
+        return _opinion_quote(text, sentence, i, cues, cue_word, earlier)
     speaker_end, quote_index = opening
     start, end = _quote_extent(text, tokens, quote_index, sentence.end)
     span, found = None, "before-cue"
     if kind == "verb":
         span = _subject_before(tokens, i, cues, after_complementizer=True)
-    if span is None and i + 1 < len(tokens) and not _is_adverbial(tokens[i + 1].norm):
-        span, found = _phrase(tokens, i + 1, speaker_end), "after-cue"
+    if span is None and i + 1 < len(tokens) and not is_adverbial(tokens[i + 1].norm):
+        span, found = phrase(tokens, i + 1, speaker_end), "after-cue"
     if span is None and kind == "verb":
         span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
     if span is None:
         return _inherit(earlier, cue_word, start, end, sentence.index, kind)
     speaker = text[span[0] : span[1]]
-    return _Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+    return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
 
 
 def _opinion_quote(
-    text: str, sentence: _Sentence, i: int, cues: SpeechCues, cue_word: str
-) -> _Quote | None:
+    text: str,
+    sentence: Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
+) -> Quote | None:
     """``الولايات المتحدة تعتبر بعض المطالب الروسية غير مقبولة``: a verb of opinion with two
     objects and no complementiser is the view of its subject written before it, from the verb's
-    first object to the end of the clause. Without a subject before the verb there is no quote
-    (``يعتبر هذا الاتصال ...`` is the outlet's own wording)."""
+    first object to the end of the clause. With the subject after the verb (``اعتبر الرئيس
+    التركي العقوبات ... طعنة``) it reads as a verb of evaluation (:func:`_evaluation_quote`);
+    a demonstrative after the verb is no subject (``يعتبر هذا الاتصال ...`` is the outlet's
+    own wording)."""
     tokens = sentence.tokens
-    if _strip_conjunction(tokens[i].norm) not in _OPINION_VERBS or i + 1 >= len(tokens):
+    verb = without_future(strip_conjunction(tokens[i].norm))
+    if verb not in _OPINION_VERBS or i + 1 >= len(tokens):
         return None
     span = _subject_before(tokens, i, cues, after_complementizer=False)
     if span is None:
-        return None
+        if tokens[i + 1].norm in DEMONSTRATIVES or i > 0 and not breaks_clause(tokens[i].gap):
+            return None
+        return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     stop = next(
-        (t.start - len(t.gap) for t in tokens[i + 2 :] if _breaks_clause(t.gap)), sentence.end
+        (t.start - len(t.gap) for t in tokens[i + 2 :] if breaks_clause(t.gap)), sentence.end
     )
     speaker = text[span[0] : span[1]]
-    return _Quote(
+    return Quote(
         speaker, cue_word, tokens[i + 1].start, stop, span[0], span[1], "before-cue", sentence.index
     )
 
 
-_OPINION_VERBS = frozenset(
-    normalize(w) for w in "اعتبر اعتبرت يعتبر تعتبر يعتبرون رأى رأت يرى ترى يرون".split()
-)
+_OPINION_VERBS = function_words("opinion_verbs")
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
 
 
-def _phrase(tokens: list[_Token], first: int, stop: int) -> tuple[int, int] | None:
-    """Offsets of ``tokens[first:stop]`` trimmed of function words; None if nothing is left or
-    the phrase starts with a demonstrative or pronoun (``يعتبر هذا الاتصال``: not a speaker)."""
-    words = tokens[first:stop]
-    if words and words[0].norm in _DEMONSTRATIVES:
-        return None
-    while words and _is_function_word(words[0].norm):
-        words = words[1:]
-    while words and _is_function_word(words[-1].norm):
-        words = words[:-1]
-    return (words[0].start, words[-1].end) if words else None
-
-
-_DEMONSTRATIVES = frozenset(normalize(w) for w in "هذا هذه ذلك تلك هؤلاء هو هي هم".split())
-_CONNECTIVES = frozenset(normalize(w) for w in "فيما بينما كما حيث وقد فقد قد ثم كذلك".split())
-
-
-def _is_function_word(norm: str) -> bool:
-    return norm in STOPWORDS or norm in _CONNECTIVES
+def _evaluation_quote(
+    text: str,
+    sentence: Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
+    participle: bool,
+) -> Quote:
+    """``اتهمت وزارة الخارجية البريطانية روسيا بـ...``, ``أشاد ترمب بالضربات``: a verb of
+    evaluation is a speech act of its subject, so the rest of the sentence, from the verb on,
+    is the subject's view. The subject is written before the verb at the start of its clause
+    (``الوزير ندد بـ``), else right after the verb, up to the first preposition, word with an
+    attached ``بال``/``لل``, boundary word or punctuation (``أشاد الرئيس دونالد ترمب بـ``); a
+    participle (``منددا بـ``) or a verb with neither continues the last speaker of the sentence."""
+    tokens = sentence.tokens
+    start, end = tokens[i].start, sentence.end
+    if participle:
+        verb = next((j for j in range(i) if cue_of(tokens[j].norm, cues) is not None), None)
+        if verb is None or any(q.sentence_index == sentence.index for q in earlier):
+            return _inherit(earlier, cue_word, start, end, sentence.index, "participle")
+        i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
+    span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
+    if span is None:
+        span, found = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues)), "after-cue"
+    if span is None:
+        lookback = "participle" if participle else "verb"  # فيما انتقد ...: the last speaker
+        return _inherit(earlier, cue_word, start, end, sentence.index, lookback)
+    speaker = text[span[0] : span[1]]
+    return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
 
 
 def _find_opening(
-    tokens: list[_Token], i: int, prepositions: frozenset[str], cues: SpeechCues
+    tokens: list[Token], i: int, prepositions: frozenset[str], cues: SpeechCues
 ) -> tuple[int, int] | None:
     """Where the speaker phrase after cue ``i`` ends and the quote begins (token indices).
 
@@ -329,7 +296,7 @@ def _find_opening(
     the speaker phrase, but the quote may still open a few words later. None: no quote here.
     """
     speaker_end: int | None = None
-    for j in range(i + 1, min(len(tokens), i + 1 + _MAX_SPEAKER)):
+    for j in range(i + 1, min(len(tokens), i + 1 + _MAX_OPENING)):
         token = tokens[j]
         if any(c in token.gap for c in ":" + _OPENERS):
             return (speaker_end or j), j
@@ -337,33 +304,12 @@ def _find_opening(
             return (speaker_end or j), j + 1
         if token.norm in prepositions:
             return (speaker_end or j), j
-        if speaker_end is None and (_ends_speaker(tokens, j, cues) or _breaks_clause(token.gap)):
+        if speaker_end is None and (ends_speaker(tokens, j, cues) or breaks_clause(token.gap)):
             speaker_end = j
     return None
 
 
-def _ends_speaker(tokens: list[_Token], j: int, cues: SpeechCues) -> bool:
-    norm = tokens[j].norm
-    if norm in cues.boundaries:
-        return True
-    following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-    return norm == "في" and following.removeprefix("ال") in cues.statements
-
-
-def _is_adverbial(norm: str) -> bool:
-    """Words after a verb that open an addressee or an adverbial, not a speaker: ``لنظيره``,
-    ``له``, a preposition (``وتوضح في الوقت نفسه أن``). Names that start with ل (``لافروف``)
-    are not addressees."""
-    return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير") or norm in _PREPOSITIONS
-
-
-_PREPOSITIONS = frozenset(normalize(w) for w in "في من على عن إلى مع خلال عبر أمام بعد قبل".split())
-
-
-_ADDRESSEE_PRONOUNS = frozenset("له لها لهم لهما لهن لنا لي لك لكم".split())
-
-
-def _quote_extent(text: str, tokens: list[_Token], q: int, sentence_end: int) -> tuple[int, int]:
+def _quote_extent(text: str, tokens: list[Token], q: int, sentence_end: int) -> tuple[int, int]:
     """The quote opening at token ``q``: to the closing guillemet if it opens with one, else to
     the end of the sentence."""
     if q >= len(tokens):
@@ -379,25 +325,25 @@ def _quote_extent(text: str, tokens: list[_Token], q: int, sentence_end: int) ->
 
 
 def _subject_before(
-    tokens: list[_Token], i: int, cues: SpeechCues, *, after_complementizer: bool
+    tokens: list[Token], i: int, cues: SpeechCues, *, after_complementizer: bool
 ) -> tuple[int, int] | None:
     """The subject written before verb ``i`` when its clause opens with it: after a
     complementiser (``بأن الرئيس الأمريكي أكد لنظيره``, where the words after the verb are the
     addressee), or, when ``after_complementizer`` is false, at a clause start
     (``الكرملين يرى أن``)."""
     j = i
-    while j > 0 and not _breaks_clause(tokens[j].gap):
+    while j > 0 and not breaks_clause(tokens[j].gap):
         if tokens[j - 1].norm in cues.complementizers:
-            return _phrase(tokens, j, i)
-        if i - j >= _MAX_SUBJECT or _cue_of(tokens[j - 1].norm, cues) is not None:
+            return phrase(tokens, j, i)
+        if i - j >= _MAX_SUBJECT or cue_of(tokens[j - 1].norm, cues) is not None:
             return None
         j -= 1
-    return None if after_complementizer else _phrase(tokens, j, i)
+    if after_complementizer or strip_conjunction(tokens[j].norm) in PREPOSITIONS:
+        return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
+    return phrase(tokens, j, i)
 
 
-def _inherit(
-    earlier: list[_Quote], cue: str, start: int, end: int, index: int, kind: str
-) -> _Quote:
+def _inherit(earlier: list[Quote], cue: str, start: int, end: int, index: int, kind: str) -> Quote:
     """A quote without its own speaker: the last speaker named in the same sentence; for a
     verb (``وأكد أن ...``) also within :data:`_LOOKBACK_SENTENCES` sentences; else unknown.
 
@@ -409,52 +355,50 @@ def _inherit(
     if named and index - named[-1].sentence_index <= lookback:
         last = named[-1]
         found = "same-sentence" if last.sentence_index == index else "earlier"
-        return _Quote(
+        return Quote(
             last.speaker, cue, start, end, last.speaker_start, last.speaker_end, found, index
         )
-    return _Quote(None, cue, start, end, -1, -1, "unknown", index)
+    return Quote(None, cue, start, end, -1, -1, "unknown", index)
 
 
-def _nested(quote: _Quote, quotes: list[_Quote]) -> bool:
+def _nested(quote: Quote, quotes: list[Quote]) -> bool:
     """Whether ``quote`` is reported inside another quote (``قال أوشاكوف إن بايدن حذر ...``)."""
     return any(q.start <= quote.cue_start < q.end for q in quotes if q is not quote)
 
 
-def _speaker_after(
-    tokens: list[_Token], first: int, cues: SpeechCues, stops: frozenset[str]
-) -> int:
+def _speaker_after(tokens: list[Token], first: int, cues: SpeechCues, stops: frozenset[str]) -> int:
     """Index one past the speaker phrase starting at ``first`` (ends at punctuation, a boundary
     or complementiser, a word in ``stops``, or after :data:`_MAX_SPEAKER` words)."""
     j = first
     while j < len(tokens) and j - first < _MAX_SPEAKER:
         token = tokens[j]
-        if j > first and _breaks_clause(token.gap):
+        if j > first and breaks_clause(token.gap):
             break
         if token.norm in cues.complementizers or token.norm in stops:
             break
-        if j > first and _ends_speaker(tokens, j, cues):
+        if j > first and ends_speaker(tokens, j, cues):
             break
         j += 1
     return j
 
 
 def _source_quote(
-    text: str, sentence: _Sentence, i: int, cues: SpeechCues, cue_word: str
-) -> _Quote | None:
+    text: str, sentence: Sentence, i: int, cues: SpeechCues, cue_word: str
+) -> Quote | None:
     """``بحسب X``, ``وفقا لـX``, ``نقلا عن X``: the whole sentence is X's claim."""
     tokens = sentence.tokens
     first = i + 1
     while first < len(tokens) and tokens[first].norm in ("ل", "عن"):
         first += 1
     stop = _speaker_after(tokens, first, cues, frozenset())
-    span = _phrase(tokens, first, stop)
+    span = phrase(tokens, first, stop)
     if span is None:
         return None
     start = span[0]
-    if tokens[first].norm.startswith("ل") and _cue_of(tokens[i].norm, cues) is not None:
-        start += 1 if text[start] == "ل" else 0
+    if tokens[first].norm.startswith("ل") and text[start] == "ل":
+        start += 1  # وفقا لوكالة: the speaker is the agency, not "to the agency"
     speaker = text[start : span[1]]
-    return _Quote(
+    return Quote(
         speaker,
         cue_word,
         sentence.start,
@@ -467,22 +411,22 @@ def _source_quote(
 
 
 def _relay_quote(
-    text: str, sentence: _Sentence, i: int, cues: SpeechCues, cue_word: str
-) -> _Quote | None:
+    text: str, sentence: Sentence, i: int, cues: SpeechCues, cue_word: str
+) -> Quote | None:
     """``نقلت <outlet> عن <speaker> قوله إن ...``: the speaker is the phrase after عن."""
     tokens = sentence.tokens
     about = next((j for j in range(i + 1, min(len(tokens), i + 7)) if tokens[j].norm == "عن"), None)
     if about is None:
         return None
     stop = _speaker_after(tokens, about + 1, cues, cues.relay_ends)
-    span = _phrase(tokens, about + 1, stop)
+    span = phrase(tokens, about + 1, stop)
     if span is None:
         return None
     opens = stop + 1 if stop < len(tokens) and tokens[stop].norm in cues.relay_ends else stop
     if opens < len(tokens) and tokens[opens].norm in cues.complementizers:
         opens += 1
     start, end = _quote_extent(text, tokens, opens, sentence.end)
-    return _Quote(
+    return Quote(
         text[span[0] : span[1]],
         cue_word,
         start,

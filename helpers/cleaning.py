@@ -49,7 +49,7 @@ from itertools import accumulate, chain
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import normalize
+from helpers.arabic import CONJUNCTIONS, DIACRITICS, INVISIBLE, normalize
 
 __all__ = [
     "MAX_RELATED_TITLES",
@@ -72,7 +72,7 @@ MAX_RELATED_TITLES = 3
 MAX_TITLE_WORDS = 20
 """A line longer than this is prose, not a related-article title."""
 
-_MARKS = "\u064b-\u0652\u0670"
+_MARKS = re.escape(DIACRITICS)
 _READ_ALSO = re.compile(
     rf"^[\s\-–—•●▪*>]*(?:[اإأ]ق[{_MARKS}]*ر[{_MARKS}]*[أاءئ]?[{_MARKS}]*(?:\s*/\s*ي|ي)?"
     rf"|طالع(?:\s*/\s*ي|ي)?|شاهد(?:\s*/\s*ي|ي)?)"
@@ -110,10 +110,9 @@ _CREDIT_ONLY = re.compile(rf"^\s*(?:{_AGENCY})\s*$", re.IGNORECASE)
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069\u00ad]")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_END = re.compile(r"[.!]\s*[\"'»”)]*$")
 _QUOTE_EDGES = " .,;:!?\"'()[]{}«»“”‘’-–—…،؛؟"
-_CONJUNCTIONS = "وف"
 
 
 def comparison_text(text: str) -> str:
@@ -254,7 +253,7 @@ def _inside_other(core: str, everything: str, starts: list[int], cores: list[str
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else "\n"
-    if before in _CONJUNCTIONS:  # a conjunction glued to the quoted sentence's first word
+    if before in CONJUNCTIONS:  # a conjunction glued to the quoted sentence's first word
         before = text[start - 2] if start > 1 else "\n"
     after = text[end] if end < len(text) else "\n"
     return before in " \n" and not after.isalnum()

@@ -25,6 +25,8 @@ from datetime import date
 
 import pandas as pd
 
+from helpers.arabic import normalize
+
 __all__ = ["MONTHS", "parse_date", "parse_dates"]
 
 MONTHS: dict[str, int] = {
@@ -77,14 +79,11 @@ MONTHS: dict[str, int] = {
 Lookup folds the hamza-carrying alefs to bare ``ا``, so ``اكتوبر`` and ``ابريل`` match too.
 """
 
-_ALEF_FOLD = str.maketrans("أإآ", "ااا")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_MARKS = re.compile("[\u064b-\u0652\u0670\u0640\u200b-\u200f\u061c\ufeff]")
-
 
 def _fold(text: str) -> str:
-    """Comparable form: hamza alefs bare, diacritics/tatweel/invisibles gone, ASCII digits."""
-    return _MARKS.sub("", text).translate(_ALEF_FOLD).translate(_DIGITS)
+    """Comparable form (:func:`helpers.arabic.normalize`): hamza alefs bare, diacritics,
+    tatweel and invisible characters gone, ASCII digits; ``ى`` and the Arabic comma kept."""
+    return normalize(text, alef_maqsura=False, punctuation=False)
 
 
 _MONTH_NUMBER = {_fold(name.strip()): n for name, n in MONTHS.items()}

@@ -26,7 +26,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
-from helpers.arabic import Analyzer, normalize, token_spans
+from helpers.arabic import Analyzer, fold, normalize, token_spans
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.keyness import PER, Correction, keyness, keyness_against_rest
 from helpers.kwic_view import KwicView, kwic_html
@@ -283,17 +283,12 @@ def _read(body: str, analyzer: Analyzer, cache: dict[str, str | None]) -> _Artic
     return _Article(body, starts, ends, terms, np.asarray(term_tokens, dtype=np.int64))
 
 
-def _fold(text: str) -> str:
-    """Spelling-insensitive form used to compare a query with gazetteer aliases."""
-    return normalize(text.strip(), teh_marbuta=True, hamza=True)
-
-
 def _actor_query(query: str, gazetteer: Gazetteer) -> tuple[str, frozenset[str] | None] | None:
     """``(actor, aliases)`` when ``query`` is an actor id (aliases None: all) or an alias."""
     if query in gazetteer.ids:
         return query, None
     table = gazetteer.actors
-    hits = table[table["alias"].map(_fold) == _fold(query)]
+    hits = table[table["alias"].map(fold) == fold(query.strip())]
     if hits.empty:
         return None
     return hits["actor"].iloc[0], frozenset(hits["alias"])
@@ -321,10 +316,9 @@ def _occurrences(
     With ``actor_aliases``, an actor id matches every :func:`helpers.actors.find_mentions` span
     of that actor, and a gazetteer alias the spans of that alias. Otherwise the query is read
     by the analyzer and matches every run of consecutive analysed terms equal to its terms.
-    Unless ``every_article``, articles that cannot hold a match are skipped unread: an
-    analysed term is always a substring of the normalised text (clitics and suffixes are
-    only ever cut off), so a body whose normalised text lacks one of the query's terms has
-    no occurrence.
+    Unless ``every_article``, articles that cannot hold a match are skipped unread: a body
+    whose normalised text lacks the written core of one of the query's terms
+    (:func:`_written_core`) has no occurrence.
     """
     require_columns(articles, ANALYSIS_COLUMNS)
     analyzer = analyzer or Analyzer()
@@ -346,13 +340,14 @@ def _occurrences(
                 f"query {query!r} has no analysed term (a stopword or too short?) and is not "
                 "an actor id or alias"
             )
+    cores = [_written_core(w) for w in wanted]
     cache: dict[str, str | None] = {}
     bodies = _bodies(articles)
     for row, body in enumerate(_progress(bodies, len(bodies), f"reading for {query}")):
         if not every_article and (
             row not in spans
             if actor is not None
-            else not all(w in normalize(body, **analyzer.normalize_options) for w in wanted)
+            else not all(c in normalize(body, **analyzer.normalize_options) for c in cores)
         ):
             continue
         article = _read(body, analyzer, cache)
@@ -368,6 +363,16 @@ def _occurrences(
         else:
             found = _term_runs(row, article, wanted)
         yield row, article, found
+
+
+def _written_core(term: str) -> str:
+    """The part of an analysed term that any token analysed to it contains as written.
+
+    Clitic stripping and stemming only cut letters off, except that a protected word ending in
+    ``ة`` is written with ``ت`` before a suffix (``وزارته`` -> ``وزارة``): without its last letter
+    the term is a substring of every such token.
+    """
+    return term[:-1] if term.endswith("ة") else term
 
 
 def _term_runs(row: int, article: _Article, wanted: list[str]) -> list[_Occurrence]:

@@ -326,6 +326,7 @@ def stance_heatmap(
     title: str | None = None,
     colorbar_label: str | None = "متوسط الموقف",
     cmap: str = "RdBu",
+    limit: float | None = None,
     ax: Axes | None = None,
 ) -> Figure:
     """Outlet x actor heatmap with the value (and the count, when given) written in each cell.
@@ -337,6 +338,10 @@ def stance_heatmap(
         wide (outlets as index, actors as columns).
     fmt
         Format of the cell values.
+    limit
+        The colour scale runs from ``-limit`` to ``+limit``: pass the measure's own range
+        (``1.0`` for stance scores) so that a mean of -0.16 looks pale, not deep red. Default:
+        the largest absolute value shown.
 
     Notes
     -----
@@ -348,7 +353,8 @@ def stance_heatmap(
     counts = _wide(scores, row, col, count) if tidy and count in scores.columns else None
     values = values.iloc[:, ::-1]
     ax = _single_axes(ax, (1.1 * values.shape[1] + 2.5, 0.55 * values.shape[0] + 1.5))
-    limit = float(np.nanmax(np.abs(values.to_numpy(dtype=float)))) or 1.0
+    if limit is None:
+        limit = float(np.nanmax(np.abs(values.to_numpy(dtype=float)))) or 1.0
     image = ax.imshow(values.to_numpy(dtype=float), cmap=cmap, vmin=-limit, vmax=limit)
     for (i, j), cell in np.ndenumerate(values.to_numpy(dtype=float)):
         if np.isnan(cell):

@@ -31,6 +31,7 @@ A sentence's own score is ``tanh`` of its summed hit values.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any, Literal, get_args
 
@@ -38,25 +39,24 @@ import numpy as np
 import pandas as pd
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
-from helpers.arabic import sentence_spans
-from helpers.attribution import quote_spans
+from helpers.arabic import normalize, sentence_spans
+from helpers.attribution import QuoteSpan, is_news_agency, quote_spans, speech_noun_holder
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
-from helpers.stance_lexicon import (
-    MentionInfo,
-    StanceLexicon,
-    attach_hits,
-    attached_preposition,
-    default_lexicon,
-)
+from helpers.stance_clauses import MentionInfo, attached_preposition
+from helpers.stance_lexicon import StanceLexicon, default_lexicon, role_frames
 from helpers.stance_model import StanceClassifier
+from helpers.stance_rules import Hit, attach_hits
 
 __all__ = [
     "SCORE_COLUMNS",
     "SENTENCE_COLUMNS",
+    "SENTENCE_THRESHOLD",
     "THRESHOLD",
     "StanceClassifier",
     "compare_outlets",
+    "holder_of",
+    "sentence_stance",
     "score_stance",
     "stance_sentences",
     "strongest_evidence",
@@ -65,6 +65,11 @@ __all__ = [
 
 THRESHOLD = 0.25
 """Article score at or beyond which the stance is favor (>=) or against (<=)."""
+
+SENTENCE_THRESHOLD = 0.6
+"""Summed hit value of one sentence row at or beyond which its ``stance`` is favor or against:
+one clear evaluative word (weight 0.7 and more) decides, a weak cooperation word (``اتفاق``,
+``حوار``: 0.3; ``تعاون``: 0.5) never does (nor does it count against a clear one)."""
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -77,7 +82,11 @@ SENTENCE_COLUMNS = [
     "raw",
     "n_hits",
     "hits",
+    "stance",
+    "holder",
 ]
+_SCORED_COLUMNS = [c for c in SENTENCE_COLUMNS if c not in ("stance", "holder")]
+"""What :func:`summarise_stance` needs of a sentence frame."""
 SCORE_COLUMNS = [
     "article_id",
     "target",
@@ -133,7 +142,9 @@ def stance_sentences(
         target; a sentence whose hits come from two voices (the outlet, then a quote) has one
         row per voice. ``voice`` is ``outlet`` or ``quoted``; ``speaker`` the quoted speaker
         (None for the outlet or an unknown speaker); ``raw`` the summed hit values and
-        ``score = tanh(raw)``; ``hits`` lists ``words -> target (value, rule)``.
+        ``score = tanh(raw)``; ``hits`` lists ``words -> target (value, rule)``; ``stance`` the
+        row's favor/against/none (:func:`sentence_stance`) and ``holder`` who evaluates
+        (:func:`holder_of`: ``outlet``, the speaker, or "" when unknown).
     """
     require_columns(articles, ANALYSIS_COLUMNS)
     gazetteer = gazetteer or load_gazetteer()
@@ -219,42 +230,116 @@ def _article_sentences(
     for index, inside in by_sentence.items():
         start, end = spans[index]
         hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
+        said = [q for h in hits if (q := _speech_noun_quote(h, text, end)) is not None]
         sentence = text[start:end]
         for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
             first = next(m.start for m in inside if m.actor == target)
             groups: dict[tuple[str, str | None], list] = {}
             for hit in hits:
-                if hit.actor == target:
-                    groups.setdefault(_voice(quotes, hit.start), []).append(hit)
+                if hit.actor != target:
+                    continue
+                quote = _innermost(quotes, hit.start) or _innermost(said, hit.start)
+                if quote is None:
+                    groups.setdefault(("outlet", None), []).append(hit)
+                    continue
+                speaker, holder_start, holder_end = _holder_span(quote, inside, hits, text)
+                if holder_start <= hit.actor_start < holder_end:
+                    continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
+                groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
-                groups[_voice(quotes, first)] = []
+                quote = _innermost(quotes, first)
+                if quote is None:
+                    groups[("outlet", None)] = []
+                else:
+                    groups[("quoted", _holder_span(quote, inside, hits, text)[0])] = []
             for (voice, speaker), group in groups.items():
                 raw = sum(h.value for h in group)
                 listed = "; ".join(
                     f"{h.words} -> {target} ({h.value:+.2f}, {h.rule})" for h in group
                 )
                 rows.append(
-                    (
-                        target,
-                        index,
-                        sentence,
-                        voice,
-                        speaker,
-                        math.tanh(raw),
-                        raw,
-                        len(group),
-                        listed,
-                    )
+                    (target, index, sentence, voice, speaker, math.tanh(raw), raw, len(group))
+                    + (listed, sentence_stance(_decisive(group)), holder_of(voice, speaker))
                 )
     return rows
 
 
-def _voice(quotes: list[tuple[int, int, str | None]], position: int) -> tuple[str, str | None]:
-    """(``outlet``, None) or (``quoted``, speaker of the innermost quote) for a position."""
-    inside = [(end - start, speaker) for start, end, speaker in quotes if start <= position < end]
-    if not inside:
-        return "outlet", None
-    return "quoted", min(inside, key=lambda q: q[0])[1]
+def _decisive(hits: list[Hit]) -> float:
+    """The summed value of the hits that may decide a sentence's stance: a weak cooperation
+    word (below :data:`SENTENCE_THRESHOLD`) neither decides nor dilutes a clear one
+    (``انتقدت الموقف الأمريكي من الاتفاق`` stays against)."""
+    return sum(h.value for h in hits if h.role != "mutual" or abs(h.value) >= SENTENCE_THRESHOLD)
+
+
+def sentence_stance(raw: float) -> str:
+    """``favor``, ``against`` or ``none`` for a sentence row's summed hit value
+    (:data:`SENTENCE_THRESHOLD`)."""
+    if raw >= SENTENCE_THRESHOLD:
+        return "favor"
+    return "against" if raw <= -SENTENCE_THRESHOLD else "none"
+
+
+def holder_of(voice: str, speaker: str | None) -> str:
+    """Who evaluates in a sentence row: ``outlet`` in the outlet's voice, else the speaker's
+    name or title phrase; "" when the speaker is unknown or only a news agency that relayed
+    the words (``رويترز`` is a source, not a holder)."""
+    if voice == "outlet":
+        return "outlet"
+    if not speaker or is_news_agency(speaker):
+        return ""
+    return speaker
+
+
+def _speech_noun_quote(hit: Hit, text: str, sentence_end: int) -> QuoteSpan | None:
+    """A hit on a noun that is someone's words (``انتقادات``, ``اتهام``: ``[speech_nouns]`` of
+    ``role_frames.toml``) as a quote of its own, from the noun to the end of its clause: what
+    the accusation says (``اتهام روسيا بالوقوف وراء تسميم ...``) is the accusers' claim. The
+    speaker is named after من (قبل), else unknown."""
+    if normalize(hit.term) not in role_frames().speech_nouns:
+        return None
+    word_end = hit.start + len(text[hit.start :].split(maxsplit=1)[0])
+    clause = _CLAUSE_END.search(text, word_end, sentence_end)
+    end = clause.start() if clause else sentence_end
+    found = speech_noun_holder(text, word_end)
+    if found is None:
+        return QuoteSpan(hit.start, end, None, -1, -1)
+    return QuoteSpan(hit.start, end, *found)
+
+
+_CLAUSE_END = re.compile(r"[,،;؛.:!?؟]")
+
+
+def _innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
+    """The innermost quote covering a character position, or None (the outlet's voice)."""
+    covering = [q for q in quotes if q.start <= position < q.end]
+    return min(covering, key=lambda q: q.end - q.start) if covering else None
+
+
+def _holder_span(
+    quote: QuoteSpan, mentions: list[MentionInfo], hits: list[Hit], text: str
+) -> tuple[str | None, int, int]:
+    """The quote's speaker and its offsets, without an object the speaker phrase ran into.
+
+    After an evaluation verb the subject comes first and the object right after it, with
+    nothing between (``اتهمت وزارة الخارجية البريطانية روسيا بـ``, ``أدان الاتحاد الأوروبي
+    العدوان الروسي``): the speaker phrase ends before the first lexicon hit in it, and before a
+    last actor named as a noun when another actor is named before it (the verb's object).
+    """
+    start, end = quote.speaker_start, quote.speaker_end
+    if start < 0:
+        return quote.speaker, -1, -1
+    end = min([end, *(h.start for h in hits if start < h.start < end)])
+    inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
+    other = next((m for m in inside if m.actor != inside[0].actor), None)
+    if other is not None:  # وصف أردوغان العقوبات الأمريكية: a second actor starts the object
+        cut = other.start
+        if other.adjective:  # ... with the noun it describes
+            cut = text.rfind(" ", start, len(text[: other.start].rstrip()))
+        end = min(end, max(cut, inside[0].end))
+    end = start + len(text[start:end].rstrip(" \t،,"))
+    if end == quote.speaker_end:
+        return quote.speaker, start, end
+    return (text[start:end] or None), start, end
 
 
 def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
@@ -273,6 +358,7 @@ def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
     frame["score"] = frame["raw"]
     labels = np.char.lower(np.asarray(model.predict(X), dtype=str))
     frame["n_hits"] = (labels != "none").astype(int)
+    frame["stance"] = labels
     frame["hits"] = [
         ", ".join(f"{c} {p:.2f}" for c, p in zip(classes, row, strict=True)) for row in proba
     ]
@@ -356,7 +442,8 @@ def summarise_stance(sentences: pd.DataFrame, voice: Voice = "all") -> pd.DataFr
     """
     if voice not in _VOICES:
         raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
-    require_columns(sentences, SENTENCE_COLUMNS, what="sentences (stance_sentences output)")
+    # stance and holder are read by the views, not here: a frame from before them still works
+    require_columns(sentences, _SCORED_COLUMNS, what="sentences (stance_sentences output)")
     extra = [c for c in sentences.columns if c not in SENTENCE_COLUMNS]
     keys = ["article_id", "target"]
     pairs = sentences.drop_duplicates(keys)[[*keys, *extra]].reset_index(drop=True)

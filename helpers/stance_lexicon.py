@@ -1,60 +1,43 @@
-"""The transparent stance engine: lexicon hits in a sentence, each attached to one actor.
+"""The stance lexicon: evaluative words, how strong they are and which role they judge.
 
-A sentence that mentions actors is read token by token. Lexicon words (``stance_lexicon.tsv``)
-are found through attached clitics, plural and feminine endings and possessive suffixes; each
-evaluative hit is then attached to the actor it is about by a few documented rules, set by the
-hit's ``role`` (agent, patient, mutual, evaluative) and part of speech:
+``helpers/data/stance_lexicon.tsv`` (written for this project) lists each word with a signed
+weight, a role (agent, patient, mutual, evaluative, or a function: negator, shifter,
+intensifier, receiver) and a part of speech; ``helpers/data/role_frames.toml`` says who plays
+which role around hostile and friendly acts. A :class:`StanceLexicon` finds its words in
+normalised tokens through attached clitics, plural and feminine endings and possessive
+suffixes; :mod:`helpers.stance_rules` attaches each hit to the actor it is about.
 
-* **patient** (``عقوبات``, ``دعم``, ``ترحيب``): the actor a preposition puts after it
-  (``عقوبات على روسيا``, ``دعم واشنطن لأوكرانيا``, ``رحبت ... بالموقف الأمريكي``), else the genitive
-  right after a noun (``دعم أوكرانيا``); for a verb, its object (``واشنطن تدين موسكو``).
-* **agent** (``عدوان``, ``انتهاك``, ``تهديد``): the adjective or genitive right after a noun
-  (``العدوان الروسي``), the owner of an attached pronoun (``انتهاكاتها``: the last actor named),
-  else the subject written before it. Victims after ``على``/``ضد`` are not judged.
-* **mutual** (``تعاون``, ``حوار``): every actor within six words in the same clause, else the
-  subject of an earlier clause (``تنسق واشنطن ...، في تعاون عبر أطلسي``).
-* **evaluative** (``نجاح``, ``غير مقبول``): the genitive right after a noun (``فشل الناتو``), else
-  the nearest actor before it in the clause that is not inside a prepositional phrase.
-
-Two rules serve agent and evaluative hits alike: an adjective before a relative clause is about
-that clause's subject (``المخاوف المشروعة التي طرحتها موسكو``), and in a clause that names no
-actor and opens with a pronoun (``، وهي سياسة عدوانية``) a hit is about the last actor named
-before it. A cooperation word that is only talked about (``حديث الحلف عن الحوار``) is no hit.
-
-Negators flip the hits in the next two words of the clause (a negated conflict or cooperation
-word counts for nothing), shifters (``رفض``, ``رفع``) flip the patient and evaluative hits they
-govern, intensifiers multiply the nearest hit, and after a verb of receiving (``لقي ترحيبا``)
-a patient hit is about the receiver. An actor
-that is only the subject of a neutral verb gets no hit at all. Every hit keeps the words that
-fired, so each score can be checked by reading.
+A lexicon is immutable: its ``entries`` come out as a copy, so the index that finds them can
+never go stale, and :func:`default_lexicon` can hand the same object to every caller.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
-from bisect import bisect_left, bisect_right
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.arabic import normalize, token_spans
+from helpers.arabic import (
+    CLITIC_PREFIXES,
+    normalize,
+)
 
 __all__ = [
     "ROLES",
-    "Hit",
-    "MentionInfo",
+    "Entry",
+    "RoleFrames",
     "StanceLexicon",
-    "attached_preposition",
     "default_lexicon",
-    "attach_hits",
     "load_lexicon",
     "load_nileulex",
+    "role_frames",
+    "word_forms",
 ]
 
 ROLES = (
@@ -68,32 +51,34 @@ ROLES = (
     "receiver",
 )
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
-_PREFIXES = tuple(
-    sorted(
-        {"", "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"}
-        | {"وب", "ول", "وك", "فب", "فل", "وس", "وبال", "فبال", "وكال"},
-        key=len,
-    )
-)
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
-_PREPOSITIONS = frozenset(
-    normalize(w) for w in "على ضد بحق تجاه إزاء نحو إلى مع في من عن عبر بين لدى حول".split()
-)
-_OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in "على ضد بحق تجاه إزاء نحو إلى مع عن".split())
-_CLAUSE_OPENERS = frozenset(
-    normalize(w)
-    for w in "بينما لكن لكنه لكنها إلا حيث فيما أن إن بأن أنه إنه بأنه أنها إنها بأنها".split()
-)
-_NEGATION_SCOPE = 2  # words after a negator that it governs
-_SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
-_INTENSIFIER_SCOPE = 2  # words either side of an intensifier
-_MUTUAL_SCOPE = 6  # words either side of a cooperation word
-_RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
-_PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)
 
 
 @dataclass(frozen=True)
-class _Entry:
+class RoleFrames:
+    """The role frames of ``helpers/data/role_frames.toml`` (see its comments), normalised."""
+
+    genitive_patient: frozenset[str]
+    genitive_agent: frozenset[str]
+    acts: frozenset[str]
+    experiencers: frozenset[str]
+    speech_nouns: frozenset[str]
+    counters: frozenset[str]
+    achievements: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def role_frames() -> RoleFrames:
+    """The project's role frames, read once (immutable)."""
+    raw = resources.files("helpers.data").joinpath("role_frames.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    return RoleFrames(
+        **{name: frozenset(normalize(t) for t in data[name]["terms"]) for name in data}
+    )
+
+
+@dataclass(frozen=True)
+class Entry:
     term: str
     weight: float
     role: str
@@ -101,73 +86,80 @@ class _Entry:
     gloss: str
 
 
-@dataclass
 class StanceLexicon:
     """A stance lexicon: the table of entries and the index that finds them in tokens.
 
     ``entries`` has the columns ``term, weight, role, pos, gloss`` (see the header of
     ``helpers/data/stance_lexicon.tsv``). Build one with :func:`load_lexicon`, combine two with
-    ``+`` (later entries win for the same term).
+    ``+`` (later entries win for the same term). The lexicon keeps its own copy of the table
+    and hands out copies (:attr:`entries`): to change it, build a new one from an edited copy.
     """
 
-    entries: pd.DataFrame
-
-    def __post_init__(self) -> None:
-        bad = sorted(set(self.entries["role"]) - set(ROLES))
+    def __init__(self, entries: pd.DataFrame) -> None:
+        bad = sorted(set(entries["role"]) - set(ROLES))
         if bad:
             raise ValueError(f"unknown lexicon role(s) {bad}; use one of {ROLES}")
-        self._index: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
-        for row in self.entries.itertuples(index=False):
+        self._entries = entries.copy()
+        self._index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        for row in self._entries.itertuples(index=False):
             words = tuple(normalize(w) for w in row.term.split())
-            entry = _Entry(row.term, float(row.weight), row.role, row.pos, row.gloss)
+            entry = Entry(row.term, float(row.weight), row.role, row.pos, row.gloss)
             self._index.setdefault(words[0], []).append((words, entry))
         for candidates in self._index.values():
             candidates.sort(key=lambda c: -len(c[0]))
-        self._readings: dict[str, list[tuple[str, bool]]] = {}
+        self.readings = lru_cache(maxsize=_READINGS_CACHE)(self._readings)
+
+    @property
+    def entries(self) -> pd.DataFrame:
+        """A copy of the table (editing it leaves the lexicon as it is)."""
+        return self._entries.copy()
+
+    def __repr__(self) -> str:
+        return f"StanceLexicon({len(self)} entries)"
 
     def __add__(self, other: StanceLexicon) -> StanceLexicon:
-        both = pd.concat([self.entries, other.entries], ignore_index=True)
+        both = pd.concat([self._entries, other._entries], ignore_index=True)
         return StanceLexicon(both.drop_duplicates("term", keep="last").reset_index(drop=True))
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._entries)
 
-    def readings(self, norm: str) -> list[tuple[str, bool]]:
+    def _readings(self, norm: str) -> list[tuple[str, bool]]:
         """Lexicon words a normalised token can be read as, with whether it carried a possessive.
 
         Tries the proclitics (و ف ب ل ك س, the article), then possessive suffixes, then the
         endings ة/ت, ات, ية/ي, ين/ون, accusative ا; keeps only readings that start a lexicon
-        entry, longest first.
+        entry, longest first. ``readings`` is this function behind a bounded cache.
         """
-        cached = self._readings.get(norm)
-        if cached is None:
-            found = [(f, p) for f, p in _forms(norm).items() if f in self._index]
-            cached = sorted(found, key=lambda kv: -len(kv[0]))
-            self._readings[norm] = cached
-        return cached
+        found = [(f, p) for f, p in word_forms(norm).items() if f in self._index]
+        return sorted(found, key=lambda kv: -len(kv[0]))
 
-    def match(self, norms: list[str], i: int) -> tuple[_Entry, int, bool] | None:
+    def match(self, norms: list[str], i: int) -> tuple[Entry, int, bool] | None:
         """The longest entry starting at token ``i``: (entry, number of tokens, possessive).
 
         More words win over a longer reading of the first word, so ``خط أحمر`` beats ``خطأ``.
         """
-        best: tuple[_Entry, int, bool] | None = None
+        best: tuple[Entry, int, bool] | None = None
         for word, possessive in self.readings(norms[i]):
             for words, entry in self._index[word]:
                 rest = words[1:]
                 if i + len(rest) >= len(norms) or (best is not None and len(words) <= best[1]):
                     continue
-                if all(w in _forms(norms[i + 1 + k]) for k, w in enumerate(rest)):
+                if all(w in word_forms(norms[i + 1 + k]) for k, w in enumerate(rest)):
                     best = (entry, len(words), possessive)
         return best
 
 
+_READINGS_CACHE = 1 << 16
+"""Distinct tokens whose readings a lexicon remembers (news vocabulary repeats)."""
+
+
 @lru_cache(maxsize=65536)
-def _forms(norm: str) -> dict[str, bool]:
+def word_forms(norm: str) -> dict[str, bool]:
     """Every form a normalised token may stand for (clitics, possessives and endings removed),
-    with whether a possessive suffix was removed."""
+    with whether a possessive suffix was removed (cached: news vocabulary repeats)."""
     found: dict[str, bool] = {}
-    for prefix in _PREFIXES:
+    for prefix in CLITIC_PREFIXES:
         if not norm.startswith(prefix) or len(norm) - len(prefix) < 2:
             continue
         rest = norm[len(prefix) :]
@@ -265,371 +257,5 @@ def load_nileulex(path: str | Path, *, max_words: int = 3) -> StanceLexicon:
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> StanceLexicon:
-    """The project lexicon, read once."""
+    """The project lexicon, read once and shared: it is immutable (see :class:`StanceLexicon`)."""
     return load_lexicon()
-
-
-class MentionInfo(NamedTuple):
-    """An actor mention as the engine needs it: offsets in the text, whether the alias is an
-    adjective (``الروسي``), and the preposition written onto it (``ل`` in ``لأوكرانيا``) or ""."""
-
-    actor: str
-    start: int
-    end: int
-    adjective: bool
-    attached: str
-
-
-def attached_preposition(surface: str, alias: str) -> str:
-    """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""."""
-    word, name = normalize(surface), normalize(alias)
-    if len(word) > len(name) and word[0] in "وف" and not name.startswith(word[0]):
-        word = word[1:]
-    if word[:1] in ("ب", "ل") and not name.startswith(word[0]) and len(word) > len(name) - 1:
-        return word[0]
-    return ""
-
-
-@dataclass
-class Hit:
-    """One lexicon word attached to one actor.
-
-    ``value`` is the signed contribution (weight, flipped by a negator or shifter, multiplied by
-    an intensifier); ``words`` the text that fired (the hit and its modifiers); ``start`` the
-    hit's offset in the text; ``rule`` how the actor was found.
-    """
-
-    actor: str
-    term: str
-    role: str
-    value: float
-    words: str
-    start: int
-    rule: str
-
-
-@dataclass
-class _Token:
-    norm: str
-    start: int
-    end: int
-    clause: int
-    prefix_prep: str  # an attached preposition (ب or ل) or ""
-
-
-@dataclass
-class _Actor:
-    actor: str
-    first: int  # token indices
-    last: int
-    adjective: bool
-    governor: str  # the preposition right before it (على روسيا، لأوكرانيا، بالموقف الأمريكي) or ""
-    in_phrase: bool  # inside a prepositional phrase (على طول الحدود الأوكرانية)
-
-
-def attach_hits(
-    text: str,
-    mentions: list[MentionInfo],
-    lexicon: StanceLexicon | None = None,
-    span: tuple[int, int] | None = None,
-) -> list[Hit]:
-    """Lexicon hits of one sentence, each attached to the actor it is about.
-
-    Parameters
-    ----------
-    text : str
-        The article body (offsets index it).
-    mentions : list of MentionInfo
-        The actor mentions inside the sentence (see :class:`MentionInfo`).
-    lexicon : StanceLexicon, optional
-        Default: the project lexicon.
-    span : (int, int), optional
-        The sentence's offsets; default the whole text.
-
-    Returns
-    -------
-    list of Hit
-        In text order; a hit that attaches to no actor is not returned.
-    """
-    lexicon = lexicon or default_lexicon()
-    start, end = span or (0, len(text))
-    tokens = _tokens(text, start, end)
-    if not tokens:
-        return []
-    actors = _locate(tokens, mentions)
-    if not actors:
-        return []
-    norms = [t.norm for t in tokens]
-    found = []
-    i = 0
-    while i < len(tokens):
-        matched = lexicon.match(norms, i)
-        if matched is None:
-            i += 1
-            continue
-        found.append((i, *matched))
-        i += matched[1]
-    blocked = {i + k for i, _, n, _ in found for k in range(n)}
-    actors = [_with_phrase(a, tokens, blocked) for a in actors]
-    hits: list[Hit] = []
-    starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
-    receivers = [j for j, other, _, _ in found if other.role == "receiver"]
-    for i, entry, n, possessive in found:
-        if entry.role not in _EVALUATIVE_ROLES or (
-            entry.role == "mutual" and _spoken_of(i, tokens)
-        ):
-            continue
-        value, words = _modified(i, n, entry, found, tokens, text)
-        if value == 0:
-            continue
-        receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
-        if entry.role == "patient" and receiver is not None:
-            targets = _receiver(i, receiver, actors)
-        else:
-            targets = _targets(i, n, entry, possessive, tokens, actors, starts)
-        for actor, rule in targets:
-            hits.append(
-                Hit(actor.actor, entry.term, entry.role, value, words, tokens[i].start, rule)
-            )
-    return hits
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
-    clause = 0
-    previous = start
-    for word, s, e in token_spans(text[start:end]):
-        norm, opens_clause, prefix_prep = _word(word)
-        if out and (opens_clause or _CLAUSE_BREAK.search(text, previous, start + s)):
-            clause += 1
-        out.append(_Token(norm, start + s, start + e, clause, prefix_prep))
-        previous = start + e
-    return out
-
-
-_CLAUSE_BREAK = re.compile(r'[,،;؛:()«»"]')
-"""Punctuation between two words that opens a new clause."""
-
-
-@lru_cache(maxsize=1 << 17)
-def _word(word: str) -> tuple[str, bool, str]:
-    """What the engine reads in a token as written: its normal form, whether it opens a clause
-    (``بينما``, ``وأن``) and the preposition written onto it (news vocabulary repeats, so each
-    word is read once)."""
-    norm = normalize(word)
-    bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-    return norm, bare in _CLAUSE_OPENERS, _attached_preposition(norm)
-
-
-def _attached_preposition(norm: str) -> str:
-    """``ب`` or ``ل`` written onto a definite word (بالموقف، للولايات، وبالعقوبات), else ``""``.
-
-    Only the article makes the prefix certain: ``بينما`` or ``لبنان`` start with the same
-    letters. Mentions of actors get their prefix from the gazetteer match instead (``لأوكرانيا``).
-    """
-    word = norm[1:] if len(norm) > 4 and norm[0] in "وف" else norm
-    if word.startswith("بال") and len(word) > 4:
-        return "ب"
-    if word.startswith("لل") and len(word) > 3:
-        return "ل"
-    return ""
-
-
-def _locate(tokens: list[_Token], mentions: list[MentionInfo]) -> list[_Actor]:
-    """The mentions as token ranges: the tokens that overlap each mention's characters."""
-    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    actors = []
-    for actor, start, end, adjective, attached in mentions:
-        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
-        if first <= last:
-            actors.append(_Actor(actor, first, last, adjective, attached, False))
-    return actors
-
-
-def _with_phrase(actor: _Actor, tokens: list[_Token], blocked: set[int]) -> _Actor:
-    """Fill ``governor`` and ``in_phrase`` from the words just before the mention."""
-    k = actor.first
-    governor = actor.governor
-    if not governor and k > 0 and tokens[k - 1].clause == tokens[k].clause:
-        before = tokens[k - 1]
-        if before.norm in _PREPOSITIONS:
-            governor = before.norm
-        elif actor.adjective and before.prefix_prep and k - 1 not in blocked:
-            governor = before.prefix_prep  # بالموقف الأمريكي
-        elif actor.adjective and k > 1 and tokens[k - 2].norm in _PREPOSITIONS:
-            governor = tokens[k - 2].norm  # على الموقف الأمريكي
-    in_phrase = bool(governor)
-    for j in range(k - 1, max(k - 1 - _PP_SCOPE, -1), -1):
-        if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
-            break
-        in_phrase = tokens[j].norm in _PREPOSITIONS or bool(tokens[j].prefix_prep)
-    return _Actor(actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase)
-
-
-def _modified(
-    i: int, n: int, entry: _Entry, found: list, tokens: list[_Token], text: str
-) -> tuple[float, str]:
-    """The hit's signed value after negators, shifters and intensifiers, and the words used."""
-    value = entry.weight
-    words = [text[tokens[i].start : tokens[i + n - 1].end]]
-    clause = tokens[i].clause
-    for j, other, m, _ in found:
-        if tokens[j].clause != clause or j == i:
-            continue
-        distance = i - j
-        if other.role == "negator" and 0 < distance <= _NEGATION_SCOPE:
-            value = 0.0 if entry.role in ("mutual", "agent") else -value
-        elif (
-            other.role == "shifter"
-            and 0 < distance <= _SHIFTER_SCOPE
-            and entry.role
-            in (
-                "patient",
-                "evaluative",
-            )
-        ):
-            value = -value
-        elif other.role == "intensifier" and abs(j - i) <= _INTENSIFIER_SCOPE + n - 1:
-            value *= other.weight
-        else:
-            continue
-        words.insert(0 if j < i else len(words), text[tokens[j].start : tokens[j + m - 1].end])
-    return value, " ".join(words)
-
-
-def _spoken_of(i: int, tokens: list[_Token]) -> bool:
-    """Whether the word at ``i`` is what someone talks about (``حديث الحلف عن الحوار``,
-    ``يتحدث عن التعاون``): a cooperation word after عن with a word of speaking at most three words
-    before the عن is reported, not enacted."""
-    if i < 2 or tokens[i - 1].norm != "عن":
-        return False
-    return any(_bare(tokens[k].norm).startswith(_SPEAKING) for k in range(max(i - 4, 0), i - 1))
-
-
-_SPEAKING = tuple(normalize(w) for w in "حديث تحدث يتحدث تتحدث كلام".split())
-
-
-def _bare(norm: str) -> str:
-    """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
-    if len(norm) > 3 and norm[0] in "وف":
-        norm = norm[1:]
-    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-
-
-def _receiver(i: int, j: int, actors: list[_Actor]) -> list[tuple[_Actor, str]]:
-    """A patient hit at ``i`` after a receiving verb at ``j``: the actor between them
-    (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
-    ترحيبا``), outside prepositional phrases."""
-    free = [a for a in actors if not a.in_phrase and not a.governor]
-    between = [a for a in free if j < a.first < i]
-    if between:
-        return [(between[0], "receiver after the verb")]
-    before = [a for a in free if a.last < j]
-    return [(before[-1], "receiver before the verb")] if before else []
-
-
-def _pronoun_object(j: int, tokens: list[_Token], actors: list[_Actor]) -> _Actor | None:
-    """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
-    patient word refers back to the last actor named before it."""
-    for k in range(j, min(j + 3, len(tokens))):
-        if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
-            return None
-        norm = tokens[k].norm
-        if norm[:1] in ("ل", "ب") and norm.endswith(_POSSESSIVES) and len(norm) > 3:
-            owners = [a for a in actors if a.last < j]
-            return owners[-1] if owners else None
-    return None
-
-
-def _relative_subject(j: int, tokens: list[_Token], free_after: list[_Actor]) -> _Actor | None:
-    """``المخاوف الأمنية المشروعة التي طرحتها موسكو``: an adjective followed by a relative
-    pronoun qualifies what the relative clause's subject did or said, so it is about that
-    subject (an actor within three words of ``التي``/``الذي``)."""
-    if j >= len(tokens) or tokens[j].norm not in _RELATIVES:
-        return None
-    return next((a for a in free_after if j < a.first <= j + 3 and not a.adjective), None)
-
-
-_RELATIVES = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
-
-
-def _opens_with_pronoun(i: int, tokens: list[_Token]) -> bool:
-    """Whether the clause of token ``i`` opens with an independent pronoun (``، وهي سياسة
-    تحولت إلى أداة توسع عدوانية``): such a clause describes the last actor named before it, even
-    one inside a prepositional phrase (``بسياسة الباب المفتوح لحلف الناتو``)."""
-    first = i
-    while first > 0 and tokens[first - 1].clause == tokens[i].clause:
-        first -= 1
-    return first > 0 and tokens[first].norm in _PRONOUNS
-
-
-_PRONOUNS = frozenset(
-    conjunction + normalize(w) for w in "هو هي هم هما هن".split() for conjunction in ("", "و", "ف")
-)
-
-
-def _targets(
-    i: int,
-    n: int,
-    entry: _Entry,
-    possessive: bool,
-    tokens: list[_Token],
-    actors: list[_Actor],
-    hit_starts: list[int],
-) -> list[tuple[_Actor, str]]:
-    """The actor(s) a hit at tokens ``i .. i+n-1`` is about, with the rule that found it."""
-    clause = tokens[i].clause
-    here = [a for a in actors if tokens[a.first].clause == clause]
-    if not here and entry.role in ("agent", "evaluative") and _opens_with_pronoun(i, tokens):
-        earlier = [a for a in actors if a.last < i]
-        return [(earlier[-1], "antecedent of the pronoun opening the clause")] if earlier else []
-    after = [a for a in here if a.first >= i + n]
-    before = [a for a in here if a.last < i]
-    free_after = [a for a in after if not a.governor]
-    if entry.role == "mutual":
-        near = [a for a in here if abs(a.first - i) <= _MUTUAL_SCOPE]
-        if near:
-            return [(a, "near a cooperation word") for a in near]
-        earlier = [a for a in actors if a.last < i and not a.in_phrase]
-        return [(earlier[-1], "subject of an earlier clause")] if earlier else []
-    if entry.role == "patient":
-        next_hit = min((j for j in hit_starts if j > i), default=len(tokens))
-        objects = [
-            a
-            for a in after
-            if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"} and a.first < next_hit
-        ]
-        if objects and objects[0].first - i <= 6:
-            return [(objects[0], f"object after {objects[0].governor}")]
-        pronoun = _pronoun_object(i + n, tokens, actors)
-        if pronoun is not None:
-            return [(pronoun, "owner of the pronoun after the preposition")]
-        if possessive:
-            return []
-        if entry.pos == "verb":
-            subject_before = any(not a.in_phrase for a in before)
-            objects = free_after[0:1] if subject_before else free_after[1:2]
-            return [(a, "object of the verb") for a in objects]
-        genitive = [a for a in free_after if a.first == i + n and not a.adjective]
-        return [(a, "genitive after the noun") for a in genitive]
-    if possessive:
-        owners = [a for a in actors if a.last < i]
-        return [(owners[-1], "owner of the attached pronoun")] if owners else []
-    relative = _relative_subject(i + n, tokens, free_after) if entry.pos == "adj" else None
-    if relative is not None:
-        return [(relative, "subject of the relative clause after it")]
-    subjects = [a for a in before if not a.in_phrase]
-    if entry.role == "agent" and entry.pos == "verb":
-        if subjects and i - subjects[-1].last <= 3:
-            return [(subjects[-1], "subject before the verb")]
-        return [(free_after[0], "subject after the verb")] if free_after[:1] else []
-    if entry.pos != "adj" and free_after and free_after[0].first <= i + n + 1:
-        return [(free_after[0], "actor right after the word")]
-    if subjects:
-        return [(subjects[-1], "nearest actor before, outside prepositional phrases")]
-    earlier = [
-        a for a in actors if a.last < i and not a.in_phrase and tokens[a.first].clause < clause
-    ]
-    if earlier:  # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma
-        return [(earlier[-1], "subject of an earlier clause")]
-    return []

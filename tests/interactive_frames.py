@@ -35,7 +35,8 @@ SENTENCES = pd.DataFrame(
         ("s1", "usa", 2, "انتقد الكاتب سياسة واشنطن العدوانية.", "outlet", None, -0.46, -0.5,
          1, "العدوانية -> usa (-0.5, adjective)", SOUTH, SOUTH, "against"),
     ],
-    columns=[*SENTENCE_COLUMNS, "outlet", "holder", "stance"],
+    columns=[*(c for c in SENTENCE_COLUMNS if c not in ("holder", "stance")), "outlet", "holder",
+             "stance"],
 )  # fmt: skip
 
 

@@ -16,15 +16,20 @@ from sklearn.base import clone
 from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.arabic import (
+    CLITIC_PREFIXES,
     DIACRITICS,
+    INVISIBLE,
     PROTECTED_WORDS,
     STOPWORDS,
     Analyzer,
+    fold,
     normalize,
     sentence_spans,
     sentences,
     stem,
+    strip_article,
     strip_clitics,
+    strip_conjunction,
     token_spans,
     tokenize,
 )
@@ -380,6 +385,52 @@ def test_stems_do_not_depend_on_the_hash_seed():
         for seed in ("0", "1", "2", "3")
     }
     assert outputs == {str(["الكتروني", "روسيان", "بيروت", "سيولة"])}
+
+
+# --------------------------------------------------------------------------- one text core
+
+
+def test_every_reader_deletes_the_same_invisible_characters():
+    # a word joiner and a soft hyphen used to survive normalize (cleaning removed them, the
+    # analyzer and the gazetteer did not): one list now serves both
+    from helpers.actors import find_mentions
+    from helpers.cleaning import clean_body
+
+    for mark in INVISIBLE:
+        word = f"رو{mark}سيا"
+        assert normalize(word) == "روسيا"
+        assert clean_body(f"قالت {word} ذلك.") == "قالت روسيا ذلك."
+        assert tokenize(f"قالت {word} ذلك") == ["قالت", word, "ذلك"]
+    found = find_mentions(pd.DataFrame({"article_id": [1], "body": ["قالت رو\u2060سيا ذلك"]}))
+    assert found["actor"].tolist() == ["russia"]
+
+
+def test_fold_merges_teh_marbuta_and_hamza_carriers_and_keeps_offsets():
+    assert fold("الجزائر") == fold("الجزاير") == "الجزاير"
+    assert fold("روسية") == "روسيه"
+    assert fold("أوكرانيا") == "اوكرانيا"
+    assert len(fold("الجزائرُ\u200b")) == len("الجزائر")
+
+
+def test_strip_conjunction_and_article_keep_short_words():
+    assert strip_conjunction("وأكد") == "أكد"
+    assert strip_conjunction("فقال") == "قال"
+    assert strip_conjunction("وقت") == "وقت"  # three letters: the و is part of the word
+    assert strip_conjunction("وبال", min_rest=3) == "بال"
+    assert strip_conjunction("وبال", min_rest=4) == "وبال"
+    assert strip_article("الحديث") == "حديث"
+    assert strip_article("الم") == "الم"
+    assert strip_article("الحد", min_rest=3) == "الحد"
+
+
+def test_clitic_prefixes_are_what_strip_clitics_removes():
+    # every sequence the stance lexicon tries is one strip_clitics can remove in some word
+    assert CLITIC_PREFIXES[0] == ""
+    assert sorted(CLITIC_PREFIXES, key=len) == list(CLITIC_PREFIXES)
+    for prefix in ("وبال", "فلل", "وس", "بال", "لل"):
+        assert prefix in CLITIC_PREFIXES
+    assert strip_clitics("وبالعقوبات") == "عقوبات"
+    assert strip_clitics("فللدول") == "دول"
 
 
 def test_analyzer_term_cache_is_bounded(monkeypatch) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.attribution import QUOTE_COLUMNS, find_quotes, load_speech_cues, quote_at
+from helpers.attribution import QUOTE_COLUMNS, find_quotes, load_speech_cues, quote_spans
 
 
 def only(text: str) -> dict:
@@ -56,8 +56,9 @@ def test_subject_before_the_verb_after_a_complementiser() -> None:
     assert quotes["speaker"].tolist() == ["المسؤول", "الرئيس الأمريكي"]
     assert quotes["found"].tolist() == ["after-cue", "before-cue"]
     # the inner quote is the innermost span at the evaluative words
-    inner = quote_at(quotes, text.index("غير مقبول"))
-    assert inner["speaker"] == "الرئيس الأمريكي"
+    at = text.index("غير مقبول")
+    covering = [(q.end - q.start, q.speaker) for q in quote_spans(text) if q.start <= at < q.end]
+    assert min(covering)[1] == "الرئيس الأمريكي"  # the innermost span
 
 
 def test_a_bare_cue_continues_the_last_speaker() -> None:
@@ -156,3 +157,48 @@ def test_opinion_verb_without_complementiser_quotes_its_subject() -> None:
 def test_opinion_verb_without_subject_is_no_quote() -> None:
     # "this call is considered important": no one holds the view but the outlet
     assert find_quotes("يعتبر هذا الاتصال مهما.").empty
+
+
+@pytest.mark.parametrize(
+    ("speaker", "agency"),
+    [
+        ("وكالة رويترز", True),
+        ("رويترز", True),
+        ("وكالات الأنباء الروسية", True),
+        ("فرانس برس", True),  # فرانس starts with ف but is no conjunction
+        ("تقرير لوكالة بلومبيرغ", True),
+        ("وزارة الخارجية", False),
+        ("الرئيس الأمريكي دونالد ترامب", False),
+    ],
+)
+def test_news_agencies_are_sources(speaker: str, agency: bool) -> None:
+    from helpers.cues import is_news_agency
+
+    assert is_news_agency(speaker) is agency
+
+
+def test_function_words_come_from_the_data_file() -> None:
+    from helpers.arabic import normalize
+    from helpers.cues import function_words
+
+    assert {normalize(w) for w in ("على", "بحق", "داخل")} <= function_words("prepositions")
+    assert "التي" in function_words("relatives")
+    with pytest.raises(KeyError, match="no list"):
+        function_words("adverbs")
+
+
+def test_evaluation_verb_speaker_and_its_object() -> None:
+    # the subject after the verb ends before a preposition-bearing word, a title keeps its
+    # ل-genitive, and a participle continues the subject of the sentence's verb
+    assert only("أشاد وزير الدفاع الإسرائيلي بالقرار.")["speaker"] == "وزير الدفاع الإسرائيلي"
+    row = only("أدان الأمين العام للأمم المتحدة بشدة الهجوم.")
+    assert (row["speaker"], row["quote"][:4]) == ("الأمين العام للأمم المتحدة", "أدان")
+    quotes = find_quotes("أعلن الرئيس الأحد انسحابه، منددا بالتصعيد.")
+    assert quotes["speaker"].tolist() == ["الرئيس"]
+
+
+def test_a_name_before_a_headline_colon_is_the_speaker() -> None:
+    row = only("محمد بن سلمان: تزويد الحوثيين بالصواريخ عدوان.")
+    assert (row["speaker"], row["quote"]) == ("محمد بن سلمان", "تزويد الحوثيين بالصواريخ عدوان.")
+    # a reporting verb before the colon is read from the verb, once
+    assert only("قال الوزير: لن نقبل.")["cue"] == "قال"

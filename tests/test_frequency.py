@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from helpers.arabic import Analyzer
 from helpers.frequency import (
     collocations,
     keyness,
@@ -223,6 +224,16 @@ def test_kwic_actor_id_and_alias(seed: pd.DataFrame) -> None:
     matches = set(russia["match"])
     assert {"وبوتين", "بوتن", "موسكو", "الكرملين", "روسيا"} <= matches
     assert len(russia) > len(kwic(seed, "روسيا"))  # the id covers every alias
+
+
+def test_kwic_finds_a_protected_word_under_a_suffix_with_light_stems() -> None:
+    # light stemming reads وزارته as وزارة, which is not written in the text: the reading
+    # must still be found (the article used to be skipped before it was read)
+    body = "قال متحدث باسم وزارته إن الأمر لم يحسم، وإن الوزارة ستصدر بيانا."
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body]})
+    lines = kwic(articles, "وزارة", width=1, analyzer=Analyzer(stem="light"))
+    assert lines["match"].tolist() == ["وزارته", "الوزارة"]
+    assert lines["left"].tolist() == ["باسم", "وإن"]
 
 
 def test_kwic_with_no_occurrence_is_an_empty_table(sky: pd.DataFrame) -> None:

@@ -1,4 +1,4 @@
-"""The house's one-way import rule (DESIGN.md): text <- data <- analyses <- plotting <- run.
+"""The house's one-way import rule (DESIGN.md): arabic <- dates <- data <- analyses <- plots <- run.
 
 A module may import project modules from lower layers only, so the analyses never plot and
 plotting never reaches back into the statistics. The rule is read from the source, so a new
@@ -14,15 +14,22 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "dates", "checks", "encodings", "progress"},
+    {"arabic", "checks", "encodings", "cache", "progress"},
+    {"dates"},
     {"plain_text", "columns"},
     {"readers", "cleaning"},
     {"discovery"},
-    {"corpus"},
-    {"actors", "attribution", "stance_lexicon", "stance_model", "snapshot"},
-    {"keyness", "kwic_view", "selection"},
-    {"frequency", "stance", "topics"},
-    {"fonts", "display", "settings"},
+    {"corpus", "cues"},
+    {"scale_corpus"},
+    {"actors", "speech_parts", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
+    {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
+    {"frequency", "stance", "document_terms"},
+    {"topic_models", "clusters", "article_maps"},
+    {"topic_checks"},
+    {"topics"},
+    {"scale_topics"},
+    {"scale"},
+    {"fonts", "display", "settings", "stance_views"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
@@ -80,8 +87,13 @@ TESTED_ELSEWHERE = {
     "plain_text": "test_readers",  # headline layout; the seed layout in test_corpus
     "columns": "test_corpus",  # aliases and explicit mappings
     "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
-    "stance_lexicon": "test_stance",
+    "cues": "test_attribution",  # speech cues, news agencies, function words
+    "speech_parts": "test_attribution",  # through find_quotes
+    "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
+    "stance_rules": "test_stance_roles",
     "__main__": "test_run",
+    "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path
+    "scale_topics": "test_scale",
 }
 
 

@@ -538,3 +538,14 @@ def test_topic_shares_say_how_many_articles_each_bar_rests_on() -> None:
     ax = P.prevalence_chart(shares, by="group").axes[0]
     top_first = sorted(ax.get_yticklabels(), key=lambda t: -t.get_position()[1])
     assert [t.get_text() for t in top_first] == ["2018-03 (1)", "2018-04 (412)"]
+
+
+def test_stance_heatmap_on_a_fixed_scale_shows_a_weak_mean_pale() -> None:
+    # on the data's own scale -0.16 would be the deepest red; on the measure's -1..+1 it is pale
+    weak = pd.DataFrame({"outlet": ["أ", "ب"], "target": ["روسيا"] * 2, "mean": [-0.16, 0.05]})
+    fixed = P.stance_heatmap(weak, count=None, limit=1.0).axes[0].images[0]
+    assert fixed.get_clim() == (-1.0, 1.0)
+    assert min(fixed.cmap(fixed.norm(-0.16))[:3]) > 0.6  # light: every channel bright
+    own = P.stance_heatmap(weak, count=None).axes[0].images[0]
+    assert own.get_clim() == (-0.16, 0.16)
+    assert min(own.cmap(own.norm(-0.16))[:3]) < 0.2  # saturated

@@ -74,9 +74,10 @@ CASES = [
     ("أثبت الاتحاد الأوروبي عجزه عن اتخاذ قرار مستقل.", "eu", "against"),
     ("نجح الاتحاد الأوروبي في منع الحرب.", "eu", "favor"),
     ("لقي الموقف الأوكراني ترحيبا واسعا في أوروبا.", "ukraine", "favor"),
-    # shifters: refusing or lifting sanctions favours their object
-    ("رفضت الصين العقوبات على روسيا.", "russia", "favor"),
-    ("رفعت الولايات المتحدة العقوبات عن روسيا.", "russia", "favor"),
+    # sanctions are a reported act (role_frames.toml [acts]): imposing, refusing or lifting them
+    # is no stance toward the sanctioned (issue 18; the real-news guidelines call acts none)
+    ("رفضت الصين العقوبات على روسيا.", "russia", "none"),
+    ("رفعت الولايات المتحدة العقوبات عن روسيا.", "russia", "none"),
     # cooperation framing
     ("أعربت أوكرانيا عن تضامنها مع الشعب الأمريكي.", "usa", "favor"),
     ("أعربت أوكرانيا عن تضامنها مع الشعب الأمريكي.", "ukraine", "none"),
@@ -156,7 +157,7 @@ def sentence_rows(rows: list[tuple], engine: str | None = None) -> pd.DataFrame:
     """A hand-made sentence frame: (article_id, target, sentence_index, voice, raw, n_hits)."""
     frame = pd.DataFrame(
         [
-            (a, t, i, f"s{i}", v, None, math.tanh(raw), raw, n, "" if n == 0 else "w")
+            (a, t, i, f"s{i}", v, None, math.tanh(raw), raw, n, "" if n == 0 else "w", "", "")
             for a, t, i, v, raw, n in rows
         ],
         columns=SENTENCE_COLUMNS,

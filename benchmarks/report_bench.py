@@ -1,0 +1,246 @@
+"""The whole report at 1x and 2x ANT: time, CPU and memory per notebook beside one load.
+
+``python -m helpers run`` executes the five notebooks on a corpus, each in its own kernel.
+This benchmark runs it as a user would, once on ANT v2.1 (the CSV as distributed) and once on
+twice ANT, and prints for each notebook the wall time and CPU time of its kernel and the
+kernel's peak memory, beside the time and peak memory of one ``load_corpus`` of the same file
+(in a fresh process, measured in the same run). The targets (issue 20): the whole ANT report
+within 9x one load, and twice ANT within 2.2x the time of ANT.
+
+Twice ANT is made at run time in a temporary folder and deleted afterwards (never kept): the
+original rows plus one distinct copy of each article, whose body joins the first half of its
+words to the second half of another article of the same outlet and category (the same
+subjects in the same proportions, but no text the duplicate finder would merge), with its own
+id and the other article's title.
+
+Each run starts with an empty cache folder (``ARABIC_NEWS_CACHE`` points at a temporary one),
+so the timings are those of a first run. Per notebook, the kernel process is sampled every
+0.2 s (the last fraction of a second of CPU can be missed); the totals come from the operating
+system's accounting of the whole process tree, and ``runner`` is what is left once the kernels
+are taken out (loading done once for all, page export). Peak memory is the kernel's high-water
+mark (Linux ``VmHWM``); the total is the largest of any process in the tree.
+
+Run: ``python benchmarks/report_bench.py [--ant PATH] [--sizes 1 2] [-p NAME VALUE ...]``
+(ANT takes 5-10 minutes on two busy cores; twice ANT about twice that).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import psutil
+from shared_data import ANT_CSV
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted(path.stem for path in (REPO / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+SAMPLE_SECONDS = 0.2
+ANT_PARAMETERS = [("k", "6"), ("min_df", "5")]
+"""Notebook settings that suit ANT (six categories, thousands of articles)."""
+
+LOAD_SCRIPT = """
+import resource, sys, time
+from helpers.corpus import load_corpus
+start, cpu = time.perf_counter(), time.process_time()
+corpus = load_corpus(sys.argv[1])
+print(time.perf_counter() - start, time.process_time() - cpu, len(corpus.articles),
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+@dataclass
+class Kernel:
+    """What the samples saw of one kernel process."""
+
+    first_seen: float
+    last_seen: float
+    cpu: float = 0.0
+    peak_bytes: int = 0
+
+
+@dataclass
+class Run:
+    """One measured command: wall and CPU time, peak memory, and its kernels in start order."""
+
+    wall: float
+    cpu: float
+    peak_bytes: int
+    kernels: list[Kernel] = field(default_factory=list)
+    returncode: int = 0
+
+
+def doubled_ant(source: Path, destination: Path) -> Path:
+    """Write ANT plus one distinct, spliced copy of every article to ``destination``."""
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+    rng = np.random.default_rng(0)
+    partner = np.arange(len(frame))
+    for _, rows in frame.groupby(["src", "cat"]).indices.items():
+        partner[rows] = rng.permutation(rows)
+    words = frame["text"].str.split()
+    other = words.iloc[partner].reset_index(drop=True)
+    copy = frame.copy()
+    copy["docno"] = frame["docno"] + "-spliced"
+    copy["title"] = frame["title"].iloc[partner].to_numpy()
+    copy["text"] = [
+        " ".join(mine[: len(mine) // 2] + theirs[len(theirs) // 2 :])
+        for mine, theirs in zip(words, other, strict=True)
+    ]
+    path = destination / "ant_twice.csv.gz"
+    pd.concat([frame, copy], ignore_index=True).to_csv(path, index=False)
+    return path
+
+
+def _high_water(process: psutil.Process) -> int:
+    """The process's peak resident memory so far (Linux), else its current one."""
+    try:
+        with open(f"/proc/{process.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return process.memory_info().rss
+
+
+def _is_kernel(process: psutil.Process) -> bool:
+    return any("ipykernel" in part for part in process.cmdline())
+
+
+def _sample(parent: psutil.Process, kernels: dict[int, Kernel]) -> None:
+    """Record the CPU time and memory high-water mark of every kernel below ``parent``."""
+    try:
+        tree = parent.children(recursive=True)
+    except psutil.Error:
+        return
+    now = time.perf_counter()
+    for process in tree:
+        try:
+            if process.pid not in kernels and not _is_kernel(process):
+                continue
+            times = process.cpu_times()
+            seen = kernels.setdefault(process.pid, Kernel(now, now))
+            seen.last_seen = now
+            seen.cpu = times.user + times.system + times.children_user + times.children_system
+            seen.peak_bytes = max(seen.peak_bytes, _high_water(process))
+        except psutil.Error:
+            continue
+
+
+def measured(command: list[str], env: dict[str, str], log: Path) -> Run:
+    """Run ``command`` (its output to ``log``), sampling its kernels; account for the tree."""
+    start = time.perf_counter()
+    with log.open("w") as output:
+        child = subprocess.Popen(command, cwd=REPO, env=env, stdout=output, stderr=output)
+    parent = psutil.Process(child.pid)
+    kernels: dict[int, Kernel] = {}
+    while True:
+        # wait4 rather than poll: it returns the tree's CPU and memory accounting as it reaps
+        done, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if done:
+            break
+        _sample(parent, kernels)
+        time.sleep(SAMPLE_SECONDS)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return Run(
+        wall=time.perf_counter() - start,
+        cpu=usage.ru_utime + usage.ru_stime,
+        peak_bytes=usage.ru_maxrss * 1024,
+        kernels=sorted(kernels.values(), key=lambda k: k.first_seen),
+        returncode=child.returncode,
+    )
+
+
+def one_load(corpus: Path, env: dict[str, str]) -> tuple[float, float, int, int]:
+    """Seconds, CPU seconds, articles and peak bytes of one ``load_corpus`` in a new process."""
+    result = subprocess.run(
+        [sys.executable, "-c", LOAD_SCRIPT, str(corpus)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, cpu, articles, peak_kb = result.stdout.split()[-4:]
+    return float(seconds), float(cpu), int(articles), int(peak_kb) * 1024
+
+
+def report(name: str, corpus: Path, parameters: list[tuple[str, str]]) -> Run:
+    """Measure one load and the whole collection on ``corpus``; print the table."""
+    with tempfile.TemporaryDirectory(prefix="report-bench-") as scratch:
+        env = {**os.environ, "ARABIC_NEWS_CACHE": str(Path(scratch) / "cache")}
+        load, load_cpu, articles, load_peak = one_load(corpus, env)
+        command = [sys.executable, "-m", "helpers", "run", "--quiet"]
+        command += ["--corpus", str(corpus), "--out", str(Path(scratch) / "report")]
+        for parameter, value in parameters:
+            command += ["-p", parameter, value]
+        log = Path(scratch) / "run.log"
+        run = measured(command, env, log)
+        if run.returncode:
+            print(log.read_text()[-3000:])
+    mb = 1024 * 1024
+    print(f"\n{name}: {corpus.name}, {articles:,} articles (exit code {run.returncode})")
+    print(
+        f"  one load_corpus: {load:.1f} s wall, {load_cpu:.1f} s CPU, {load_peak / mb:,.0f} MB peak"
+    )
+    rows = []
+    names = NOTEBOOKS if len(run.kernels) == len(NOTEBOOKS) else None
+    for number, kernel in enumerate(run.kernels):
+        wall = kernel.last_seen - kernel.first_seen
+        label = names[number] if names else f"kernel {number + 1}"
+        rows.append((label, wall, kernel.cpu, kernel.peak_bytes / mb, wall / load))
+    kernel_wall = sum(row[1] for row in rows)
+    kernel_cpu = sum(row[2] for row in rows)
+    rows.append(("runner (the rest)", run.wall - kernel_wall, run.cpu - kernel_cpu, np.nan, np.nan))
+    rows.append(("whole report", run.wall, run.cpu, run.peak_bytes / mb, run.wall / load))
+    table = pd.DataFrame(rows, columns=["notebook", "wall s", "CPU s", "peak MB", "x one load"])
+    print(table.to_string(index=False, float_format=lambda v: f"{v:,.1f}"))
+    verdict = "within" if run.wall <= 9 * load else "over"
+    print(f"  whole report = {run.wall / load:.1f}x one load ({verdict} the 9x target)")
+    print(f"  in CPU time (steadier on a busy machine): {run.cpu / load_cpu:.1f}x one load")
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ant", type=Path, default=ANT_CSV, help="the ANT v2.1 CSV")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[1, 2], choices=[1, 2], help="1x and/or 2x ANT"
+    )
+    parser.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=None,
+        metavar=("NAME", "VALUE"),
+        help=f"notebook parameter (default: {ANT_PARAMETERS})",
+    )
+    args = parser.parse_args()
+    if not args.ant.is_file():
+        print(f"skipped: {args.ant} is absent")
+        return
+    parameters = [tuple(p) for p in args.parameter] if args.parameter else ANT_PARAMETERS
+    print(f"notebook parameters: {parameters}; {os.cpu_count()} CPUs")
+    runs = {}
+    if 1 in args.sizes:
+        runs[1] = report("1x ANT", args.ant, parameters)
+    if 2 in args.sizes:
+        with tempfile.TemporaryDirectory(prefix="ant-twice-") as folder:
+            runs[2] = report("2x ANT", doubled_ant(args.ant, Path(folder)), parameters)
+    if len(runs) == 2:
+        ratio = runs[2].wall / runs[1].wall
+        verdict = "within" if ratio <= 2.2 else "over"
+        print(f"\n2x ANT / 1x ANT whole report: {ratio:.2f} ({verdict} the 2.2x target)")
+        print(f"  in CPU time: {runs[2].cpu / runs[1].cpu:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,359 @@
+"""The document-term matrix: what every topic, cluster and map function counts.
+
+Every function of the topic modules takes any DataFrame with at least ``article_id`` and
+``body`` (``Corpus.articles`` or a hand-built frame); a ``title`` column, when present, is read
+with the body. Words are counted by the project's :class:`~helpers.arabic.Analyzer` (light
+stems by default, so ``العقوبات``, ``عقوبة`` and ``وبالعقوبات`` count together), and every term
+shown to a reader is replaced by its most frequent clitic-free spelling in the corpus (the stem
+``عقوب`` is shown as ``عقوبات``), so tables show words, not stems.
+
+:func:`vectorize` builds the counts and sublinear TF-IDF once per corpus and settings and keeps
+them in memory (and, when asked, in the disk cache of :mod:`helpers.cache`), so re-running a
+notebook is fast and gives the same tables. The checks and labels shared by the topic, cluster
+and map modules live here too.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from threadpoolctl import threadpool_limits
+
+from helpers.arabic import Analyzer, normalize, tokenize
+from helpers.cache import DiskCache, MemoryCache, code_version, content_key
+from helpers.checks import ANALYSIS_COLUMNS, require_columns
+
+__all__ = [
+    "DocumentTerms",
+    "article_texts",
+    "check_articles",
+    "check_k",
+    "clear_cache",
+    "labels_from_terms",
+    "single_thread",
+    "vectorize",
+]
+
+_MARKS_ONLY = {
+    "alef": False,
+    "alef_maqsura": False,
+    "teh_marbuta": False,
+    "hamza": False,
+    "digits": False,
+    "punctuation": False,
+}
+"""Normalisation that only drops marks (diacritics, tatweel, invisibles): for display spellings."""
+
+
+def single_thread() -> threadpool_limits:
+    """Context in which BLAS and OpenMP (SVD, k-means, NMF, t-SNE) use one thread.
+
+    The fits here are small enough that threads gain little, while on shared cores they
+    oversubscribe and slow each other down. One thread also
+    gives the same numbers on every machine.
+    """
+    return threadpool_limits(limits=1)
+
+
+_MEMORY_CACHE_SIZE = 2
+"""Matrices kept in memory: the corpus in use and one other (a few hundred MB at ANT size)."""
+_memory_cache = MemoryCache(_MEMORY_CACHE_SIZE)
+
+
+# --------------------------------------------------------------------------- vectorising
+
+
+@dataclass(frozen=True)
+class DocumentTerms:
+    """A document-term matrix over the project's analyzer, with what is needed to read it.
+
+    Attributes
+    ----------
+    article_ids : numpy.ndarray
+        One id per row, in the order of the input frame.
+    terms : numpy.ndarray
+        One term (analyzer output, e.g. a light stem) per column.
+    counts : scipy.sparse.csr_matrix
+        Raw term counts of title and body (LDA, coherence and cluster refinement use them).
+    title_counts : scipy.sparse.csr_matrix
+        The part of ``counts`` that comes from the titles (all zero without titles), so that
+        clustering can weight headlines (see :func:`cluster_articles`).
+    tfidf : scipy.sparse.csr_matrix
+        TF-IDF weights, rows L2-normalised (NMF, clustering and maps use them).
+    sublinear_tf : bool
+        Whether ``tfidf`` uses ``1 + log(tf)`` (so re-weightings can do the same).
+    display : dict
+        Term -> the word a reader sees: the most frequent clitic-free spelling in the corpus
+        that the analyzer turns into this term.
+    key : str
+        The cache key (corpus fingerprint + settings).
+    """
+
+    article_ids: np.ndarray
+    terms: np.ndarray
+    counts: sparse.csr_matrix
+    title_counts: sparse.csr_matrix
+    tfidf: sparse.csr_matrix
+    sublinear_tf: bool
+    display: dict[str, str] = field(repr=False)
+    key: str = ""
+
+    def shown(self, term: str) -> str:
+        """The readable form of ``term`` (each word of an n-gram is mapped on its own)."""
+        return " ".join(self.display.get(word, word) for word in term.split(" "))
+
+
+def clear_cache() -> None:
+    """Forget the document-term matrices kept in memory (the disk cache is left alone)."""
+    _memory_cache.clear()
+
+
+def check_articles(articles: pd.DataFrame) -> None:
+    require_columns(articles, ANALYSIS_COLUMNS)
+    if articles.empty:
+        raise ValueError("articles is empty: there is nothing to analyse")
+    if articles["article_id"].duplicated().any():
+        dup = articles.loc[articles["article_id"].duplicated(), "article_id"].iloc[0]
+        raise ValueError(f"article_id must be unique; {dup!r} occurs more than once")
+
+
+def _titles(articles: pd.DataFrame, include_title: bool) -> list[str]:
+    """Each article's title, or empty strings when titles are not read or absent."""
+    if include_title and "title" in articles.columns:
+        return articles["title"].fillna("").astype(str).tolist()
+    return [""] * len(articles)
+
+
+def _texts(titles: list[str], bodies: list[str]) -> list[str]:
+    """The text read for each article: its title (if any), a line break, then the body."""
+    return [
+        f"{title}\n{body}" if title else body for title, body in zip(titles, bodies, strict=True)
+    ]
+
+
+def article_texts(articles: pd.DataFrame, include_title: bool = True) -> tuple[list, list]:
+    """Each article's title (empty when not read) and the text :func:`vectorize` reads.
+
+    The text is the title, a line break, then the body; so a matrix built elsewhere (for
+    example on partitions of a corpus) counts exactly what :func:`vectorize` counts.
+    """
+    titles = _titles(articles, include_title)
+    return titles, _texts(titles, articles["body"].fillna("").astype(str).tolist())
+
+
+def _analyzer_settings(analyzer: Analyzer) -> tuple:
+    return (
+        f"{type(analyzer).__module__}.{type(analyzer).__qualname__}",
+        analyzer.stem,
+        analyzer.ngram_range,
+        analyzer.min_length,
+        analyzer.keep_numbers,
+        sorted(analyzer.normalize_options.items()),
+        sorted(analyzer.protected),
+        sorted(analyzer.stopwords),
+    )
+
+
+def _cache_key(columns: Sequence[Sequence[str]], analyzer: Analyzer, settings: tuple) -> str:
+    """The corpus (ids, titles, bodies), the settings, and the code that builds the matrix."""
+    version = code_version(sys.modules[__name__], sys.modules[type(analyzer).__module__])
+    stream = (item for row in zip(*columns, strict=True) for item in row)
+    return content_key(version, settings, len(columns[0]), stream=stream)
+
+
+def _disk_cache(cache_dir: str | Path | bool | None) -> DiskCache | None:
+    if cache_dir is None or cache_dir is False:
+        return None
+    return DiskCache(None if cache_dir is True else cache_dir)
+
+
+def _display_forms(texts: Iterable[str], analyzer: Analyzer) -> dict[str, str]:
+    """Map each unigram term to its most frequent clitic-free spelling in ``texts``.
+
+    The spelling keeps what the analyzer folds (hamza on alef, final ``ى``) but drops
+    diacritics, tatweel and the stripped clitics: ``عقوب`` -> ``عقوبات``, ``اسعار`` -> ``أسعار``.
+    Ties go to the alphabetically first word, so the mapping is deterministic.
+    """
+    tokens: Counter[str] = Counter()
+    for text in texts:
+        tokens.update(tokenize(text))
+    unstemmed = Analyzer(
+        stem="clitics",
+        stopwords=False,
+        min_length=1,
+        keep_numbers=True,
+        normalize_options=analyzer.normalize_options,
+        protected=analyzer.protected,
+    )
+    surfaces: dict[str, Counter[str]] = {}
+    for token, n in tokens.items():
+        term, bare = analyzer.term(token), unstemmed.term(token)
+        if term is None or bare is None:
+            continue
+        # Folding maps letters one to one, so the clitic-free word ends both spellings.
+        plain = normalize(token, **_MARKS_ONLY)
+        folded = normalize(plain, **analyzer.normalize_options)
+        aligned = len(folded) == len(plain) and folded.endswith(bare)
+        surface = plain[len(plain) - len(bare) :] if aligned else bare
+        surfaces.setdefault(term, Counter())[surface] += n
+    return {
+        term: min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
+        for term, forms in surfaces.items()
+    }
+
+
+def vectorize(
+    articles: pd.DataFrame,
+    analyzer: Analyzer | None = None,
+    *,
+    min_df: int | float = 2,
+    max_df: int | float = 0.5,
+    max_features: int | None = None,
+    sublinear_tf: bool = True,
+    include_title: bool = True,
+    cache_dir: str | Path | bool | None = None,
+) -> DocumentTerms:
+    """Count the analyzer's terms in every article and weight them by TF-IDF.
+
+    Results are cached by a key of everything that changes them: the corpus (ids and texts),
+    all settings, the analyzer's configuration and the code of this module and of the
+    analyzer. In memory for the session (the last two), and on disk when ``cache_dir`` asks
+    (see :mod:`helpers.cache`: bounded, least recently used out; an unreadable entry is
+    rebuilt). The same input always gives the same matrix, cached or not.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id`` (unique) and ``body``; ``title`` is read too when present.
+    analyzer : Analyzer, optional
+        Defaults to ``Analyzer(stem="light")``: light stems merge plural, feminine and
+        possessive forms, which sharpens topics on short news texts.
+    min_df, max_df : int or float
+        Drop terms in fewer than ``min_df`` articles (rare names, typos) or in more than
+        ``max_df`` (a share when float) of them (words every article uses).
+    max_features : int, optional
+        Keep only the most frequent terms.
+    sublinear_tf : bool, default True
+        Use ``1 + log(tf)``, so a word repeated in one long article does not dominate it.
+    include_title : bool, default True
+        Read the ``title`` column before the body when the frame has one.
+    cache_dir : path or bool, optional
+        ``True``: keep the matrix on disk in the user cache folder
+        (:func:`helpers.cache.user_cache_dir`, e.g. ``~/.cache/arabic-news-notebooks``); a
+        path: in that folder; ``None`` or ``False`` (default): in memory only.
+
+    Returns
+    -------
+    DocumentTerms
+
+    Raises
+    ------
+    ValueError
+        When the frame lacks columns, has duplicate ids, or no term survives the pruning.
+    """
+    check_articles(articles)
+    analyzer = analyzer or Analyzer(stem="light")
+    ids = articles["article_id"].astype(str).tolist()
+    titles = _titles(articles, include_title)
+    bodies = articles["body"].fillna("").astype(str).tolist()
+    settings = (
+        _analyzer_settings(analyzer),
+        min_df,
+        max_df,
+        max_features,
+        sublinear_tf,
+    )
+    key = _cache_key((ids, titles, bodies), analyzer, settings)
+    kept = _memory_cache.get(key)
+    if kept is not None:
+        return kept
+
+    def build() -> DocumentTerms:
+        return _build_document_terms(
+            ids,
+            titles,
+            _texts(titles, bodies),
+            analyzer,
+            min_df,
+            max_df,
+            max_features,
+            sublinear_tf,
+            key,
+        )
+
+    disk = _disk_cache(cache_dir)
+    result = build() if disk is None else disk.get_or_build("document-terms", key, build)
+    _memory_cache.put(key, result)
+    return result
+
+
+def _build_document_terms(
+    ids: list[str],
+    titles: list[str],
+    texts: list[str],
+    analyzer: Analyzer,
+    min_df: int | float,
+    max_df: int | float,
+    max_features: int | None,
+    sublinear_tf: bool,
+    key: str,
+) -> DocumentTerms:
+    counter = CountVectorizer(
+        analyzer=analyzer, min_df=min_df, max_df=max_df, max_features=max_features
+    )
+    try:
+        counts = counter.fit_transform(texts).tocsr()
+    except ValueError as error:  # sklearn: empty vocabulary, or max_df below min_df
+        raise ValueError(
+            f"no terms left for {len(texts)} article(s) with min_df={min_df}, max_df={max_df}: "
+            f"{error}. Lower min_df or raise max_df (a small corpus needs min_df=1)."
+        ) from error
+    title_counts = CountVectorizer(analyzer=analyzer, vocabulary=counter.vocabulary_)
+    tfidf = TfidfTransformer(sublinear_tf=sublinear_tf).fit_transform(counts).tocsr()
+    terms = counter.get_feature_names_out()
+    display = _display_forms(texts, analyzer)
+    used = {word for term in terms for word in term.split(" ")}
+    return DocumentTerms(
+        article_ids=np.asarray(ids, dtype=object),
+        terms=terms,
+        counts=counts,
+        title_counts=title_counts.transform(titles).tocsr(),
+        tfidf=tfidf,
+        sublinear_tf=sublinear_tf,
+        display={word: form for word, form in display.items() if word in used},
+        key=key,
+    )
+
+
+# --------------------------------------------------------------------------- shared checks
+
+
+def check_k(k: int, dtm: DocumentTerms, what: str) -> None:
+    """Raise ``ValueError`` unless ``k`` groups can be fitted on ``dtm`` (``what``: their name)."""
+    n_docs, n_terms = dtm.tfidf.shape
+    if not isinstance(k, int | np.integer) or k < 1:
+        raise ValueError(f"k must be a positive integer, got {k!r}")
+    if k > n_docs or k > n_terms:
+        raise ValueError(
+            f"k={k} {what} cannot be fitted on {n_docs} article(s) with {n_terms} term(s); "
+            f"choose k <= {min(n_docs, n_terms)}"
+        )
+
+
+def labels_from_terms(top_words: list[list[str]], n_words: int = 3) -> list[str]:
+    """One readable label per group, its first words joined by an Arabic comma; unique."""
+    labels: list[str] = []
+    for words in top_words:
+        label = "، ".join(words[:n_words]) or "—"
+        while label in labels:
+            label = f"{label} ·"
+        labels.append(label)
+    return labels

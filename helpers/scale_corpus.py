@@ -1,0 +1,285 @@
+"""The data layer on a Dask cluster: a client, and a corpus read in parallel into the workers.
+
+:func:`load_corpus` returns a :class:`DistributedCorpus` whose ``articles`` (a dask DataFrame)
+has exactly the columns of :class:`helpers.corpus.Corpus` ``.articles`` and, computed, its rows
+and values, and whose ``report`` is the same complete :class:`~helpers.corpus.LoadReport`. It
+reuses the in-memory loader's steps (one file read -> records + report rows, dates, cleaning,
+id renaming, duplicate finding); only their placement on the cluster is new here. Use it
+through :mod:`helpers.scale`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import dask
+import dask.dataframe as dd
+import numpy as np
+import pandas as pd
+from distributed import Client, LocalCluster, get_client
+
+from helpers.cleaning import clean_title, find_duplicates
+from helpers.corpus import (
+    ARTICLE_COLUMNS,
+    NOT_ARTICLES,
+    REPORT_COLUMNS,
+    LoadReport,
+    _clean_in_batches,
+    _duplicate_rows,
+    _parse_dates,
+    _recognised_layout,
+    _unique_ids,
+    _with_folder_columns,
+    articles_frame,
+    read_source,
+)
+from helpers.discovery import Source, discover
+from helpers.readers import COLUMN_ALIASES
+
+__all__ = ["PARTITION_BYTES", "DistributedCorpus", "connect", "load_corpus"]
+
+dask.config.set({"dataframe.convert-string": False})
+
+PARTITION_BYTES = 4 * 2**20
+"""Default input bytes read by one task (one partition): files are grouped in discovery order
+until they reach this size. One file is never split: cut a big export into several files to
+read it in parallel."""
+
+_ORDER_SHIFT = 32  # _order = partition << 32 | row: a global row order that survives shuffles
+
+
+# --------------------------------------------------------------------------------- the cluster
+def connect(address: str | None = None, n_workers: int | None = None, **cluster_options) -> Client:
+    """A ``distributed.Client``: a new ``LocalCluster``, or the scheduler at ``address``.
+
+    Parameters
+    ----------
+    address : str, optional
+        ``"tcp://HOST:PORT"`` of a running scheduler, or ``"local:N"`` for a local cluster of
+        ``N`` worker processes. Default: a local cluster.
+    n_workers : int, optional
+        Worker processes of a local cluster (default: one per core). Each worker runs one
+        thread: the analyses are pure-Python text loops that a thread pool cannot speed up.
+    **cluster_options
+        Passed to ``LocalCluster`` (``memory_limit="4GB"``, ``dashboard_address``...).
+
+    >>> client = connect("local:2")  # doctest: +SKIP
+    """
+    if address and not address.startswith("local"):
+        return Client(address)
+    if address and ":" in address:
+        n_workers = int(address.split(":", 1)[1])
+    options = {"threads_per_worker": 1, "processes": True, "dashboard_address": ":0"}
+    cluster = LocalCluster(n_workers=n_workers, **{**options, **cluster_options})
+    return Client(cluster)
+
+
+def client_or_default(client: Client | None) -> Client:
+    if client is not None:
+        return client
+    try:
+        return get_client()
+    except ValueError as error:
+        raise ValueError("no Dask client: call helpers.scale.connect() first") from error
+
+
+# ------------------------------------------------------------------------------------- loading
+@dataclass
+class DistributedCorpus:
+    """Articles as a dask DataFrame (columns of :data:`~helpers.corpus.ARTICLE_COLUMNS` + extras,
+    held in the workers' memory) and the complete :class:`~helpers.corpus.LoadReport`."""
+
+    articles: dd.DataFrame
+    report: LoadReport
+
+    def analysis_view(self) -> dd.DataFrame:
+        """The articles without marked duplicates (the first copy of each stays)."""
+        return self.articles[self.articles.duplicate_of.isna()]
+
+    def __repr__(self) -> str:
+        return f"DistributedCorpus({self.articles.npartitions} partitions)\n{self.report}"
+
+
+def load_corpus(
+    path: str | Path | Sequence[str | Path],
+    client: Client | None = None,
+    *,
+    mapping: dict[str, str] | None = None,
+    clean: bool = True,
+    dedupe: bool = True,
+    encoding: str | None = None,
+    ignore: Sequence[str] = NOT_ARTICLES,
+    similarity: float = 0.8,
+    duplicates_within: str | None = "outlet",
+    folders: Sequence[str] | None = None,
+    partition_bytes: int = PARTITION_BYTES,
+) -> DistributedCorpus:
+    """Read a folder, a file, a glob or a list of them on the cluster.
+
+    The parameters are those of :func:`helpers.corpus.load_corpus`, and so are the results:
+    computed, ``articles`` equals ``helpers.corpus.load_corpus(path).articles`` row for row.
+
+    How: the client lists the files; each task reads about ``partition_bytes`` of them, parses
+    dates and cleans bodies (one partition). Only article ids travel back to the client, to
+    rename repeated ids in file order. Duplicates are looked for per ``duplicates_within``
+    group (default each outlet) after a shuffle that brings a group's articles to one worker,
+    so exact and near copies are found across partitions exactly as in memory (with
+    ``duplicates_within=None`` the whole corpus is one group: one worker holds every body).
+    The articles stay in the workers' memory (persisted; workers spill to disk when full).
+    """
+    client = client_or_default(client)
+    for key in mapping or {}:
+        if key not in COLUMN_ALIASES:
+            raise ValueError(f"mapping key {key!r} is not one of {', '.join(COLUMN_ALIASES)}")
+    sources, skipped = discover(path, tuple(ignore))
+    if folders is None:  # the layout is recognised over the whole corpus, as in memory
+        parts = [s.relative.parent.as_posix() for s in sources]
+        folders = _recognised_layout(pd.Series([p.split("/") for p in parts if p != "."]))
+    chunks = _chunks(sources, partition_bytes)
+    read = [
+        dask.delayed(_read_partition, nout=3)(number, chunk, mapping, encoding, clean, folders)
+        for number, chunk in enumerate(chunks or [[]])
+    ]
+    parts, reports, missing = (list(x) for x in zip(*read, strict=True))
+    parts = client.persist(parts)
+    heads = [dask.delayed(_index_of)(part) for part in parts]
+    reports, missing, heads = client.compute([reports, missing, heads], sync=True)
+    ids = pd.concat([ids for ids, _, _ in heads], ignore_index=True)
+    # column types as the in-memory concatenation of the files that gave articles has them
+    meta = _column_types(
+        [(empty, blank) for ids, empty, blank in heads if len(ids)] or [heads[0][1:]]
+    )
+    meta = meta.astype({"date": "datetime64[ns]"})
+    given = ids.article_id.copy()
+    ids, renamed = _unique_ids(ids)
+    changed = ids.article_id != given
+    renames = dict(zip(ids._order[changed], ids.article_id[changed], strict=True))
+    meta = meta.assign(_order=pd.Series(dtype=np.int64))
+    articles = dd.from_delayed(parts, meta=meta, verify_meta=False)
+    articles = articles.map_partitions(_conform, list(meta.columns), renames, meta=meta)
+    found = pd.DataFrame(columns=["article_id", "duplicate_of", "kind", "similarity", "_order"])
+    if dedupe and len(ids):
+        found = _duplicates(articles, duplicates_within, similarity, client)
+    extras = [c for c in meta.columns if c not in (*ARTICLE_COLUMNS, "_record", "_order")]
+    columns = list(ARTICLE_COLUMNS) + extras
+    final_meta = meta.assign(duplicate_of=pd.Series(dtype=object))[columns]
+    originals = dict(zip(found.article_id, found.duplicate_of, strict=True))
+    articles = client.persist(articles.map_partitions(_finish, originals, final_meta))
+    # built as the in-memory loader builds it, so that pandas gives its columns the same types
+    files_report = pd.DataFrame(skipped + [row for rows in reports for row in rows])
+    files_report = files_report.reindex(columns=list(REPORT_COLUMNS))
+    duplicates = _duplicate_rows(ids, found.drop(columns="_order"))
+    report = pd.concat(
+        [df for df in (files_report, renamed, duplicates) if len(df)] or [files_report],
+        ignore_index=True,
+    )
+    report = report.astype({"record": "Int64", "articles": "Int64", "dates_unparsed": "Int64"})
+    return DistributedCorpus(articles, LoadReport(report, int(sum(missing))))
+
+
+def _chunks(sources: list[Source], partition_bytes: int) -> list[list[Source]]:
+    """Consecutive files grouped until each group holds ``partition_bytes`` (the last less)."""
+    chunks: list[list[Source]] = [[]]
+    size = 0
+    for source in sources:
+        chunks[-1].append(source)
+        size += source.path.stat().st_size
+        if size >= partition_bytes:
+            chunks.append([])
+            size = 0
+    return [chunk for chunk in chunks if chunk]
+
+
+def _read_partition(number: int, sources: list[Source], mapping, encoding, clean: bool, folders):
+    """Read, date and clean some files: (articles with ``_record``/``_order``, report rows,
+    dates missing), each step the in-memory loader's own."""
+    reads, rows = [], []
+    for source in sources:
+        read = read_source(source, mapping=mapping, encoding=encoding)
+        rows.extend(read.rows)
+        reads.append(read)
+    articles = _with_folder_columns(articles_frame(reads), folders)
+    report = pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
+    articles, report, missing = _parse_dates(articles, report)
+    articles["date"] = articles["date"].astype("datetime64[ns]")
+    if clean:
+        articles["body"], _ = _clean_in_batches(articles.raw_body, False)
+        articles["title"] = articles.title.map(clean_title)
+    else:
+        articles["body"] = articles.raw_body
+    articles["_order"] = (np.int64(number) << _ORDER_SHIFT) + np.arange(len(articles))
+    return articles.reset_index(drop=True), report.to_dict("records"), missing
+
+
+def _index_of(part: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, set[str]]:
+    """What the client needs of a partition: ids with their order and source, the column
+    types, and the columns with no value at all."""
+    ids = part[["article_id", "source_path", "_record", "_order"]]
+    return ids, part.drop(columns="_order").iloc[:0], set(part.columns[part.isna().all()])
+
+
+def _column_types(parts: list[tuple[pd.DataFrame, set[str]]]) -> pd.DataFrame:
+    """An empty frame typed as the in-memory loader types the whole corpus: pandas' types for
+    the concatenation, except that a column of text in some partitions and of no value at all
+    in the others is text (the loader types a column from all its values at once)."""
+    meta = pd.concat([empty for empty, _ in parts], sort=False).iloc[:0]
+    for column in meta.columns:
+        kinds = [isinstance(e[column].dtype, pd.StringDtype) for e, _ in parts if column in e]
+        blank = [column in b for e, b in parts if column in e]
+        if any(kinds) and all(k or b for k, b in zip(kinds, blank, strict=True)):
+            meta[column] = meta[column].astype("str")
+    return meta
+
+
+def _conform(part: pd.DataFrame, columns: list[str], renames: dict[int, str]) -> pd.DataFrame:
+    """The partition with the corpus's columns in order (a file may lack an extra column) and
+    its article ids made unique across the corpus (the renaming the client decided)."""
+    part = part.reindex(columns=columns)
+    if not renames:
+        return part
+    new = part["_order"].map(renames)
+    return part.assign(article_id=new.where(new.notna(), part.article_id))
+
+
+def _duplicates(
+    articles: dd.DataFrame, within: str | None, threshold: float, client: Client
+) -> pd.DataFrame:
+    """Exact and near duplicates per ``within`` group, found after a shuffle by group."""
+    keyed = articles.map_partitions(_group_key, within)
+    meta = pd.DataFrame(
+        {
+            "article_id": pd.Series(dtype=object),
+            "duplicate_of": pd.Series(dtype=object),
+            "kind": pd.Series(dtype=object),
+            "similarity": pd.Series(dtype=float),
+            "_order": pd.Series(dtype=np.int64),
+        }
+    )
+    found = keyed.groupby("_group").apply(_duplicates_in_group, threshold, meta=meta)
+    found = client.compute(found, sync=True)
+    return found.sort_values("_order").reset_index(drop=True)
+
+
+def _group_key(part: pd.DataFrame, within: str | None) -> pd.DataFrame:
+    """Id, body and order of each article, with its group as text (missing: one group)."""
+    keyed = part[["article_id", "body", "_order"]]
+    if within is None or within not in part.columns:
+        return keyed.assign(_group="")
+    group = part[within]
+    return keyed.assign(_group=("=" + group.astype(str)).where(group.notna(), ""))
+
+
+def _duplicates_in_group(group: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    group = group.sort_values("_order")
+    found = find_duplicates(group, threshold=threshold, within=None)
+    order = dict(zip(group.article_id, group._order, strict=True))
+    return found.assign(_order=found.article_id.map(order).astype(np.int64))
+
+
+def _finish(part: pd.DataFrame, originals: dict[str, str], meta: pd.DataFrame) -> pd.DataFrame:
+    """The partition as ``Corpus.articles`` has it: ``duplicate_of`` set, columns in order."""
+    original = [originals.get(i) for i in part.article_id]
+    part = part.assign(duplicate_of=pd.Series(original, index=part.index, dtype=object))
+    return part.reindex(columns=meta.columns).astype(meta.dtypes.to_dict())

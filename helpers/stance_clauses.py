@@ -1,0 +1,174 @@
+"""A sentence as the stance rules read it: tokens in clauses, and the actors among them.
+
+:func:`read_tokens` splits a sentence into normalised tokens numbered by clause (punctuation
+and clause openers such as ``بينما``, ``أن`` start a new clause; a short insertion between two
+commas does not: ``رحبت إسرائيل، السبت، بقرار``); :func:`locate_actors` turns gazetteer
+mentions (:class:`MentionInfo`) into token ranges; :func:`with_phrase` says whether a mention
+sits inside a prepositional phrase and which preposition governs it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from helpers.arabic import normalize, strip_conjunction, token_spans
+from helpers.cues import function_words
+
+__all__ = [
+    "PREPOSITIONS",
+    "Actor",
+    "MentionInfo",
+    "Token",
+    "attached_preposition",
+    "locate_actors",
+    "read_tokens",
+    "with_phrase",
+]
+
+PREPOSITIONS = function_words("prepositions")
+"""Words that open a prepositional phrase (``helpers/data/function_words.toml``)."""
+_CLAUSE_OPENERS = function_words("clause_openers")
+_PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)
+
+
+class MentionInfo(NamedTuple):
+    """An actor mention as the engine needs it: offsets in the text, whether the alias is an
+    adjective (``الروسي``), and the preposition written onto it (``ل`` in ``لأوكرانيا``) or ""."""
+
+    actor: str
+    start: int
+    end: int
+    adjective: bool
+    attached: str
+
+
+def attached_preposition(surface: str, alias: str) -> str:
+    """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""."""
+    word, name = normalize(surface), normalize(alias)
+    if len(word) > len(name) and word[0] in "وف" and not name.startswith(word[0]):
+        word = word[1:]
+    if word[:1] in ("ب", "ل") and not name.startswith(word[0]) and len(word) > len(name) - 1:
+        return word[0]
+    return ""
+
+
+@dataclass
+class Token:
+    norm: str
+    start: int
+    end: int
+    clause: int
+    prefix_prep: str  # an attached preposition (ب or ل) or ""
+
+
+@dataclass
+class Actor:
+    actor: str
+    first: int  # token indices
+    last: int
+    adjective: bool
+    governor: str  # the preposition right before it (على روسيا، لأوكرانيا، بالموقف الأمريكي) or ""
+    in_phrase: bool  # inside a prepositional phrase (على طول الحدود الأوكرانية)
+
+
+def read_tokens(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    clause = 0
+    previous = start
+    commas: list[bool] = [False]  # per clause: whether a comma opened it
+    for word, s, e in token_spans(text[start:end]):
+        norm, opens_clause, prefix_prep = _word(word)
+        gap = text[previous : start + s]
+        if out and (opens_clause or _CLAUSE_BREAK.search(gap)):
+            clause += 1
+            commas.append(_COMMA.fullmatch(gap.strip()) is not None)
+        out.append(Token(norm, start + s, start + e, clause, prefix_prep))
+        previous = start + e
+    return _join_insertions(out, commas)
+
+
+def _join_insertions(tokens: list[Token], commas: list[bool]) -> list[Token]:
+    """Rejoin a clause cut by an insertion between two commas (``رحبت إسرائيل، السبت، بقرار``,
+    ``أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، العنف``): an inserted clause of at most
+    :data:`_INSERTION_WORDS` words, opened and closed by a comma, belongs with its neighbours."""
+    sizes = [0] * len(commas)
+    for token in tokens:
+        sizes[token.clause] += 1
+    joined = list(range(len(commas)))
+    for c in range(1, len(commas) - 1):
+        if commas[c] and commas[c + 1] and sizes[c] <= _INSERTION_WORDS:
+            joined[c] = joined[c + 1] = joined[c - 1]
+    for token in tokens:
+        token.clause = joined[token.clause]
+    return tokens
+
+
+_COMMA = re.compile(r"[,،]")
+_INSERTION_WORDS = 2
+
+
+_CLAUSE_BREAK = re.compile(r"[,،;؛:()]")
+"""Punctuation between two words that opens a new clause."""
+
+
+@lru_cache(maxsize=1 << 17)
+def _word(word: str) -> tuple[str, bool, str]:
+    """What the engine reads in a token as written: its normal form, whether it opens a clause
+    (``بينما``, ``وأن``) and the preposition written onto it (news vocabulary repeats, so each
+    word is read once)."""
+    norm = normalize(word)
+    return norm, strip_conjunction(norm) in _CLAUSE_OPENERS, _attached_preposition(norm)
+
+
+def _attached_preposition(norm: str) -> str:
+    """``ب`` or ``ل`` written onto a definite word (بالموقف، للولايات، وبالعقوبات), else ``""``.
+
+    Only the article makes the prefix certain: ``بينما`` or ``لبنان`` start with the same
+    letters. Mentions of actors get their prefix from the gazetteer match instead (``لأوكرانيا``).
+    """
+    word = strip_conjunction(norm)
+    if word.startswith("بال") and len(word) > 4:
+        return "ب"
+    if word.startswith("لل") and len(word) > 3:
+        return "ل"
+    return ""
+
+
+def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Actor]:
+    """The mentions as token ranges: the tokens that overlap each mention's characters."""
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    actors = []
+    for actor, start, end, adjective, attached in mentions:
+        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+        if first <= last:
+            actors.append(Actor(actor, first, last, adjective, attached, False))
+    return actors
+
+
+def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
+    """Fill ``governor`` and ``in_phrase`` from the words just before the mention."""
+    k = actor.first
+    governor = actor.governor
+    if not governor and k > 0 and tokens[k - 1].clause == tokens[k].clause:
+        before = tokens[k - 1]
+        if before.norm in PREPOSITIONS:
+            governor = before.norm
+        elif actor.adjective and before.prefix_prep and k - 1 not in blocked:
+            governor = before.prefix_prep  # بالموقف الأمريكي
+        elif (
+            actor.adjective
+            and k > 1
+            and tokens[k - 2].norm in PREPOSITIONS
+            and k - 1 not in blocked
+        ):
+            governor = tokens[k - 2].norm  # على الموقف الأمريكي, not حول العدوان الروسي
+    in_phrase = bool(governor)
+    for j in range(k - 1, max(k - 1 - _PP_SCOPE, -1), -1):
+        if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
+            break
+        in_phrase = tokens[j].norm in PREPOSITIONS or bool(tokens[j].prefix_prep)
+    return Actor(actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase)

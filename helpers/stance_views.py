@@ -1,0 +1,105 @@
+"""Views of the stance sentences for the report: who says what about whom, and hand labels.
+
+:func:`helpers.stance.stance_sentences` gives one row per article x sentence x target with the
+``holder`` of the view (``outlet`` for the outlet's own voice, else the quoted evaluator) and
+the sentence's ``stance``. The tables here summarise those rows without reading the text again:
+
+* :func:`who_says_what`: per outlet, each holder x target with the mean sentence score, the
+  number of sentences and articles behind it: the voices an outlet gives room to, and what
+  they say about whom;
+* :func:`label_agreement`: article scores beside hand labels (``labels.csv``), row by row.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.stance import summarise_stance
+
+__all__ = ["UNKNOWN_HOLDER", "label_agreement", "who_says_what"]
+
+UNKNOWN_HOLDER = "(unnamed)"
+"""The holder shown for quoted views whose speaker the rules could not name."""
+
+
+def who_says_what(
+    sentences: pd.DataFrame, by: str = "outlet", *, min_sentences: int = 1
+) -> pd.DataFrame:
+    """Holder x target per group: how each voice an outlet carries evaluates each actor.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        :func:`helpers.stance.stance_sentences` output with ``by`` (its ``holder`` and
+        ``stance`` columns are used).
+    by : str, default "outlet"
+        The grouping column.
+    min_sentences : int, default 1
+        Cells resting on fewer polar sentences are left out.
+
+    Returns
+    -------
+    DataFrame
+        ``<by>, holder, target, mean, n, articles, favor, against``, one row per group x holder
+        x target with at least one sentence whose stance is favor or against: ``mean`` is the
+        mean sentence ``score`` (in -1..+1), ``n`` the sentences, ``articles`` the articles
+        they come from, ``favor``/``against`` the sentences of each stance. The outlet's own
+        voice is the holder ``outlet``; an unnamed speaker is :data:`UNKNOWN_HOLDER`. Sorted by
+        group, then by decreasing ``n``.
+    """
+    missing = [c for c in (by, "holder", "target", "stance", "score") if c not in sentences]
+    if missing:
+        raise ValueError(f"sentences lack the column(s) {missing}; pass stance_sentences output")
+    polar = sentences[sentences["stance"].isin(["favor", "against"])]
+    polar = polar.assign(holder=polar["holder"].replace("", UNKNOWN_HOLDER).fillna(UNKNOWN_HOLDER))
+    keys = [by, "holder", "target"]
+    grouped = polar.groupby(keys, sort=False)
+    table = pd.DataFrame(
+        {
+            "mean": grouped["score"].mean(),
+            "n": grouped.size(),
+            "articles": grouped["article_id"].nunique(),
+            "favor": grouped["stance"].apply(lambda s: int((s == "favor").sum())),
+            "against": grouped["stance"].apply(lambda s: int((s == "against").sum())),
+        }
+    ).reset_index()
+    table = table[table["n"] >= min_sentences]
+    order = table.sort_values([by, "n", "holder", "target"], ascending=[True, False, True, True])
+    return order.reset_index(drop=True)
+
+
+def label_agreement(
+    labels: pd.DataFrame, sentences: pd.DataFrame, *, voice: str = "outlet"
+) -> pd.DataFrame:
+    """Hand labels beside the article stance the engine derives in one voice.
+
+    Parameters
+    ----------
+    labels : DataFrame
+        ``article_id, target, stance`` (the layout of ``corpus/labels.csv``).
+    sentences : DataFrame
+        :func:`helpers.stance.stance_sentences` output for (at least) the labelled articles.
+    voice : {"outlet", "quoted", "all"}, default "outlet"
+        The voice whose evidence counts: the bundled labels describe the outlet's own voice.
+
+    Returns
+    -------
+    DataFrame
+        One row per label: ``article_id, target, stance_label, stance, score, n_evidence,
+        agrees``. A labelled pair the engine does not score (the article does not name the
+        actor) counts as ``none`` with score 0. ``agrees.mean()`` is the agreement.
+    """
+    missing = [c for c in ("article_id", "target", "stance") if c not in labels.columns]
+    if missing:
+        raise ValueError(f"labels lack the column(s) {missing}")
+    scores = summarise_stance(sentences, voice)[
+        ["article_id", "target", "stance", "score", "n_evidence"]
+    ]
+    merged = labels[["article_id", "target", "stance"]].merge(
+        scores, on=["article_id", "target"], how="left", suffixes=("_label", "")
+    )
+    merged["stance"] = merged["stance"].fillna("none")
+    merged["score"] = merged["score"].fillna(0.0)
+    merged["n_evidence"] = merged["n_evidence"].fillna(0).astype(int)
+    merged["agrees"] = merged["stance"] == merged["stance_label"]
+    return merged

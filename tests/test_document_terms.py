@@ -1,0 +1,151 @@
+"""Tests for helpers.document_terms: counting, display forms, pruning and the caches.
+
+The corpus (``topic_corpus``) was written for these tests.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from topic_corpus import make_articles
+
+from helpers import cache, document_terms, topics
+from helpers.arabic import Analyzer
+
+
+@pytest.fixture
+def articles() -> pd.DataFrame:
+    return make_articles()[0]
+
+
+# --------------------------------------------------------------------------- vectorize
+
+
+def test_vectorize_counts_clitic_forms_together_and_displays_a_word(articles):
+    dtm = topics.vectorize(articles)
+    terms = list(dtm.terms)
+    # العقوبات (x3) and the light stem: one column, counted in the three articles using it.
+    sanctions = terms.index("عقوب")
+    assert dtm.counts[:, sanctions].toarray().ravel().tolist() == [0] * 4 + [1, 1, 0, 1] + [0] * 4
+    assert dtm.shown("عقوب") == "عقوبات"
+    # The display keeps the hamza that normalisation folds: أسعار (x4) -> shown with it.
+    assert dtm.shown("اسعار") == "أسعار"
+    assert dtm.tfidf.shape == dtm.counts.shape == (12, len(terms))
+
+
+def test_vectorize_prunes_by_document_frequency(articles):
+    dtm = topics.vectorize(articles, min_df=2, max_df=0.5)
+    df = np.asarray((dtm.counts > 0).sum(axis=0)).ravel()
+    assert df.min() >= 2 and df.max() <= 6
+    everything = topics.vectorize(articles, min_df=1, max_df=1.0)
+    assert everything.terms.size > dtm.terms.size
+
+
+def test_vectorize_is_cached_in_memory_and_on_disk(articles, tmp_path):
+    topics.clear_cache()
+    first = topics.vectorize(articles, cache_dir=tmp_path)
+    assert topics.vectorize(articles, cache_dir=tmp_path) is first
+    assert len(list(tmp_path.glob("*.pkl"))) == 1
+    topics.clear_cache()
+    from_disk = topics.vectorize(articles, cache_dir=tmp_path)
+    assert from_disk is not first
+    assert (from_disk.tfidf != first.tfidf).nnz == 0
+    assert list(from_disk.terms) == list(first.terms)
+    # A different body is a different corpus: a different key.
+    changed = articles.assign(body=articles["body"].str.replace("النفط", "الغاز"))
+    assert topics.vectorize(changed).key != first.key
+
+
+class FourLetterAnalyzer(Analyzer):
+    """The project's analyzer with its terms cut to four letters: same settings, other terms."""
+
+    def __call__(self, text: str) -> list[str]:
+        return [term[:4] for term in super().__call__(text)]
+
+
+def test_a_changed_analyzer_never_reuses_an_old_matrix(articles, tmp_path):
+    topics.clear_cache()
+    plain = topics.vectorize(articles, Analyzer(stem="light"), cache_dir=tmp_path)
+    topics.clear_cache()  # only the disk cache is left to mix them up
+    cut = topics.vectorize(articles, FourLetterAnalyzer(stem="light"), cache_dir=tmp_path)
+    assert cut.key != plain.key
+    assert max(len(term) for term in cut.terms) == 4 < max(len(term) for term in plain.terms)
+
+
+def test_a_corrupt_disk_entry_is_rebuilt(articles, tmp_path):
+    topics.clear_cache()
+    first = topics.vectorize(articles, cache_dir=tmp_path)
+    [entry] = tmp_path.glob("*.pkl")
+    entry.write_bytes(entry.read_bytes()[:100])  # a run killed while writing, say
+    topics.clear_cache()
+    with pytest.warns(RuntimeWarning, match="could not be read"):
+        again = topics.vectorize(articles, cache_dir=tmp_path)
+    assert list(again.terms) == list(first.terms) and (again.tfidf != first.tfidf).nnz == 0
+    topics.clear_cache()
+    assert list(topics.vectorize(articles, cache_dir=tmp_path).terms) == list(first.terms)
+
+
+def test_the_caches_are_bounded(articles, tmp_path, monkeypatch):
+    topics.clear_cache()
+    first = topics.vectorize(articles, cache_dir=tmp_path)
+    [entry] = tmp_path.glob("*.pkl")
+    # Room on disk for one matrix of this size, not two: the older one goes.
+    monkeypatch.setenv(cache.SIZE_VARIABLE, str(1.5 * entry.stat().st_size / 1024 / 1024))
+    for word in ("الغاز", "الفحم", "القمح"):
+        topics.vectorize(
+            articles.assign(body=articles["body"].str.replace("النفط", word)), cache_dir=tmp_path
+        )
+    assert len(list(tmp_path.glob("*.pkl"))) == 1 and not entry.exists()
+    # In memory, the last two corpora only.
+    assert len(document_terms._memory_cache) == 2 and first.key not in document_terms._memory_cache
+
+
+def test_cache_dir_true_is_the_user_cache_folder(articles, tmp_path, monkeypatch):
+    monkeypatch.delenv(cache.FOLDER_VARIABLE, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    topics.clear_cache()
+    topics.vectorize(articles, cache_dir=True)
+    assert len(list((tmp_path / "arabic-news-notebooks").glob("document-terms-*.pkl"))) == 1
+
+
+def test_vectorize_keeps_the_title_counts_apart(articles):
+    titled = articles.assign(title=["مباراة المنتخب"] + [""] * (len(articles) - 1))
+    dtm = topics.vectorize(titled, min_df=1)
+    terms = list(dtm.terms)
+    match, team = terms.index("مبارا"), terms.index("منتخب")
+    # Only the first article has a title: one مباراة and one منتخب, both also in its body.
+    assert dtm.title_counts.sum() == 2
+    assert dtm.title_counts[0, match] == dtm.title_counts[0, team] == 1
+    assert dtm.counts[0, match] == 2 and dtm.counts[0, team] == 2
+    assert (dtm.counts - dtm.title_counts).min() >= 0
+    untitled = topics.vectorize(titled, min_df=1, include_title=False)
+    assert untitled.title_counts.nnz == 0 and untitled.counts[0, match] == 1
+
+
+@pytest.mark.parametrize(
+    ("frame", "message"),
+    [
+        (pd.DataFrame({"article_id": ["a"]}), "body"),
+        (pd.DataFrame({"article_id": [], "body": []}), "empty"),
+        (pd.DataFrame({"article_id": ["a", "a"], "body": ["نص", "نص"]}), "unique"),
+    ],
+)
+def test_vectorize_rejects_bad_frames(frame, message):
+    with pytest.raises(ValueError, match=message):
+        topics.vectorize(frame)
+
+
+def test_vectorize_explains_when_no_term_survives():
+    tiny = pd.DataFrame({"article_id": ["a", "b"], "body": ["روسيا", "أوكرانيا"]})
+    with pytest.raises(ValueError, match="min_df"):
+        topics.vectorize(tiny, min_df=2)
+
+
+def test_article_texts_are_what_vectorize_reads(articles):
+    titled = articles.assign(title=["مباراة المنتخب"] + [None] * (len(articles) - 1))
+    titles, texts = document_terms.article_texts(titled)
+    assert titles[:2] == ["مباراة المنتخب", ""]
+    assert texts[0] == "مباراة المنتخب\n" + titled["body"].iloc[0]
+    assert texts[1] == titled["body"].iloc[1]
+    assert document_terms.article_texts(titled, include_title=False)[1][0] == titled["body"].iloc[0]

@@ -1,0 +1,211 @@
+"""Who evaluates whom on real-style news sentences (issues 12 and 18).
+
+Every sentence here is written for this project in the style of the errors seen on real news;
+none is copied from a data set. Each checks one rule: the holder of a view, the roles of a
+hostile or friendly act, a construction that used to hide or misplace the actor.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.stance import stance_sentences
+
+
+def rows(sentence: str) -> pd.DataFrame:
+    """The sentence rows of one sentence, indexed by target (one row per target here)."""
+    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [sentence]}))
+    assert not frame.duplicated("target").any(), frame
+    return frame.set_index("target")
+
+
+def stance_of(sentence: str, target: str) -> str:
+    return rows(sentence).loc[target, "stance"]
+
+
+# --- the holder: evaluation verbs are speech acts of their subject ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "holder"),
+    [
+        # verb first, subject, then the object actor: the ministry accuses, Russia is accused
+        (
+            "اتهمت وزارة الخارجية البريطانية روسيا بتنفيذ هجمات إلكترونية واسعة.",
+            "russia",
+            "against",
+            "وزارة الخارجية البريطانية",
+        ),
+        # the subject before the verb
+        (
+            "الحكومة الألمانية انتقدت الموقف الأمريكي من الاتفاق.",
+            "usa",
+            "against",
+            "الحكومة الألمانية",
+        ),
+        # the praising minister's own country is not praised: it holds the view
+        (
+            "أشاد وزير الخارجية الإيراني محمد جواد ظريف بالموقف الروسي في مجلس الأمن.",
+            "russia",
+            "favor",
+            "وزير الخارجية الإيراني محمد جواد ظريف",
+        ),
+        # a weekday between commas does not cut the clause
+        ("رحبت تركيا، الخميس، بقرار الولايات المتحدة سحب قواتها.", "usa", "favor", "تركيا"),
+        # the participle continues the subject of the sentence's verb
+        (
+            "أعلن الرئيس الفرنسي الأحد انسحاب بلاده من المحادثات، منددا بالتصعيد الإيراني.",
+            "iran",
+            "against",
+            "الرئيس الفرنسي",
+        ),
+        # a title keeps its ل-genitive: the whole title phrase is the holder
+        (
+            "أدان الأمين العام للأمم المتحدة بشدة الاعتداء الإسرائيلي على المدنيين.",
+            "israel",
+            "against",
+            "الأمين العام للأمم المتحدة",
+        ),
+    ],
+)
+def test_evaluation_verbs_give_the_view_to_their_subject(
+    sentence: str, target: str, stance: str, holder: str
+) -> None:
+    row = rows(sentence).loc[target]
+    assert (row["stance"], row["voice"], row["holder"]) == (stance, "quoted", holder), row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder_target"),
+    [
+        ("أشاد وزير الخارجية الإيراني محمد جواد ظريف بالموقف الروسي في مجلس الأمن.", "iran"),
+        ("اتهمت وزارة الخارجية البريطانية روسيا بتنفيذ هجمات إلكترونية واسعة.", "uk"),
+        # an opinion about a third thing is not a stance toward the one who holds it
+        ("روسيا ستعتبر أي تغيير في وضع المنطقة أمرا غير مقبول.", "russia"),
+        # a wire service relays, the observatory speaks: neither is judged by its own words
+        ("ويقول المرصد السوري لحقوق الإنسان إن التصعيد الأخير أوقع عشرات القتلى.", "syria"),
+    ],
+)
+def test_the_holder_is_not_the_target(sentence: str, holder_target: str) -> None:
+    assert stance_of(sentence, holder_target) == "none", rows(sentence)["hits"]
+
+
+def test_a_news_agency_is_a_source_not_a_holder() -> None:
+    row = rows("وقالت وكالة رويترز إن واشنطن وجهت انتقادات حادة إلى الحكومة الإيرانية.").loc["iran"]
+    assert row["voice"] == "quoted"
+    assert row["holder"] == ""  # unknown: the agency only relays
+
+
+def test_a_speaker_named_in_an_earlier_sentence_carries_over() -> None:
+    body = (
+        "وقال المتحدث باسم الخارجية الصينية إن بلاده تتابع الوضع عن كثب. "
+        "وأضاف أن العقوبات الأمريكية الجديدة خطأ جسيم."
+    )
+    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [body]}), ["usa"])
+    row = frame[frame["sentence_index"] == 1].iloc[0]
+    assert (row["stance"], row["voice"]) == ("against", "quoted")
+    assert row["holder"] == "المتحدث باسم الخارجية الصينية"
+
+
+def test_the_outlet_holds_its_own_words() -> None:
+    row = rows("وتواصل إسرائيل احتلالها للأراضي في انتهاك صارخ للقانون الدولي.").loc["israel"]
+    assert (row["stance"], row["voice"], row["holder"]) == ("against", "outlet", "outlet")
+
+
+# --- roles of hostile and friendly acts (issue 18) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the one invaded, attacked or occupied is not judged
+        ("حذر الرئيس الأمريكي من غزو أوكرانيا.", "ukraine", "none"),
+        ("حذر الرئيس الأمريكي من غزو أوكرانيا.", "usa", "none"),
+        ("تعرضت أوكرانيا لهجوم واسع بالصواريخ.", "ukraine", "none"),
+        ("تعرضت سوريا لقصف عنيف.", "syria", "none"),
+        ("أدانت الحكومة العدوان على أوكرانيا.", "ukraine", "none"),
+        ("ندد البيان باحتلال فلسطين منذ عقود.", "palestine", "none"),
+        # the agent of a hostile act is
+        ("تخشى الدول الغربية من غزو روسي محتمل لأوكرانيا.", "russia", "against"),
+        ("تخشى الدول الغربية من غزو روسي محتمل لأوكرانيا.", "ukraine", "none"),
+        ("أدان البرلمان العدوان الروسي على أوكرانيا.", "russia", "against"),
+        ("فرضت الدول الغربية عقوبات على روسيا ردا على انتهاكاتها.", "russia", "against"),
+        # a reported act is no stance (sanctions, aid)
+        ("فرضت واشنطن عقوبات جديدة على إيران.", "iran", "none"),
+        ("أرسلت ألمانيا مساعدات إلى سوريا.", "syria", "none"),
+        # the experiencer of criticism is criticised
+        ("وتعرضت إسرائيل لانتقادات من منظمات حقوقية بسبب استخدام القوة.", "israel", "against"),
+        ("وواجهت بريطانيا انتقادات حادة بسبب موقفها من اللاجئين.", "uk", "against"),
+        # fighting terrorism is not being terrorism
+        ("تتعاون روسيا وإيران في مكافحة الإرهاب في المنطقة.", "iran", "none"),
+        ("تتعاون روسيا وإيران في مكافحة الإرهاب في المنطقة.", "russia", "none"),
+        ("صادق البرلمان الإيراني على قانون يتعلق بمكافحة تمويل الإرهاب.", "iran", "none"),
+    ],
+)
+def test_roles_of_hostile_and_friendly_acts(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+def test_the_voice_of_a_criticism_noun_is_its_author() -> None:
+    row = rows("وتعرضت إسرائيل لانتقادات من منظمات حقوقية بسبب استخدام القوة.").loc["israel"]
+    assert (row["voice"], row["holder"]) == ("quoted", "منظمات حقوقية")
+
+
+# --- the owner of a noun --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the owner of criticism or support is the critic or supporter, not its target
+        ("أثارت انتقادات ترامب لبريطانيا جدلا واسعا.", "usa", "none"),
+        ("أثارت انتقادات ترامب لبريطانيا جدلا واسعا.", "uk", "against"),
+        ("تقدمت القوات الحكومية بدعم روسيا نحو المدينة.", "russia", "none"),
+        ("أغضب دعم الولايات المتحدة للمقاتلين الأكراد الحكومة التركية.", "usa", "none"),
+        # the preposition two words before an adjective does not hide the actor
+        ("تحدث الوزير طويلا حول العدوان الروسي على المدن.", "russia", "against"),
+        # regret at what one actor did to another is against the one who did it
+        ("أعربت الصين عن خيبة أمل إزاء العقوبات الأمريكية على إيران.", "usa", "against"),
+        ("أعربت الصين عن خيبة أمل إزاء العقوبات الأمريكية على إيران.", "iran", "none"),
+    ],
+)
+def test_owners_and_objects(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+# --- words and their scope ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # success at a hostile act is no praise
+        ("نجحت إيران في نشر الفوضى في المنطقة.", "iran", "against"),
+        # a negated negative word in advice is no praise
+        ("دعا الوزير روسيا إلى ألا تكرر أخطاء الماضي.", "russia", "none"),
+        # a weak cooperation word alone never decides
+        ("توصلت روسيا وأوكرانيا إلى اتفاق بشأن تبادل الأسرى.", "russia", "none"),
+        # missing entries and a common misspelling
+        ("أثنى الرئيس الفرنسي على الدور الألماني في الأزمة.", "germany", "favor"),
+        ("وصف أردوغان العقوبات الأمريكية بأنها طعنة في الظهر.", "usa", "against"),
+        ("استنكر البيان العداون الإسرائيلي على غزة.", "israel", "against"),
+    ],
+)
+def test_words_and_their_scope(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+def test_what_an_accusation_says_is_the_accusers_claim() -> None:
+    # the poisoning is what Russia is accused of, in the accusers' words, not the outlet's
+    frame = stance_sentences(
+        pd.DataFrame(
+            {
+                "article_id": ["a"],
+                "body": ["وجاء ذلك بعد اتهام لندن لروسيا بالوقوف وراء تسميم عميل سابق."],
+            }
+        ),
+        ["russia"],
+    )
+    assert set(frame["voice"]) == {"quoted"}
+    assert (frame["stance"] == "against").any()
