@@ -31,6 +31,7 @@ from helpers.arabic import fold, normalize, token_spans
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.keyness import PER, Correction, keyness, keyness_against_rest
 from helpers.kwic_view import KwicView, kwic_html
+from helpers.progress import progress_bar
 
 __all__ = [
     "PER",
@@ -63,9 +64,7 @@ def _progress(items: Iterable, total: int, what: str) -> Iterable:
     """``items`` with a progress bar when there are enough of them to merit one."""
     if total < _PROGRESS_FROM:
         return items
-    from tqdm.auto import tqdm
-
-    return tqdm(items, total=total, desc=what, unit="article")
+    return progress_bar(items, total=total, desc=what)
 
 
 def _with_ngrams(analyzer: Analyzer | None, ngram_range: tuple[int, int] | None) -> Analyzer:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import math
+import os
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
@@ -55,6 +56,7 @@ from helpers.notebook_parameters import (
     tagged_cell,
 )
 from helpers.preflight import check_corpus, notebook_needs
+from helpers.progress import PROGRESS_ENV
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
@@ -180,7 +182,8 @@ def execute_notebook(
         )
         dropped: list[asyncio.Task] = []
         try:
-            with client.setup_kernel():
+            # Progress bars belong to this terminal, not to the pages (see helpers.progress).
+            with client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}):
                 try:
                     for index, cell in enumerate(nb.cells):
                         if progress is not None:

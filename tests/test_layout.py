@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 LAYERS: list[set[str]] = [
-    {"arabic", "checks", "encodings", "cache"},
+    {"arabic", "checks", "encodings", "cache", "progress"},
     {"dates", "analyzer"},
     {"plain_text", "columns"},
     {"readers", "cleaning"},
@@ -29,7 +29,7 @@ LAYERS: list[set[str]] = [
     {"topics"},
     {"scale_topics"},
     {"scale"},
-    {"fonts", "display", "stance_views"},
+    {"fonts", "display", "settings", "stance_views"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
@@ -37,7 +37,7 @@ LAYERS: list[set[str]] = [
     {"term_explorer"},  # built on interactive's page and panels
     {"preflight", "report_folder", "run_progress", "notebook_parameters"},
     {"run"},
-    {"__main__"},
+    {"__main__", "lab"},
 ]
 LAYER_OF = {name: level for level, names in enumerate(LAYERS) for name in names}
 HELPERS = Path(__file__).resolve().parents[1] / "helpers"
