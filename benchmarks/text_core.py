@@ -30,7 +30,8 @@ import pandas as pd
 from shared_data import ANT_CSV as ANT
 
 from helpers.actors import find_mentions
-from helpers.arabic import Analyzer, normalize, tokenize
+from helpers.analyzer import Analyzer
+from helpers.arabic import normalize, tokenize
 
 Analyse = Callable[[str], list]
 Pipeline = Callable[[], Analyse]  # builds a fresh analyser (empty caches) for one round

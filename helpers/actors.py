@@ -42,6 +42,7 @@ from helpers.arabic import (
 )
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.cues import function_words
+from helpers.progress import progress_bar
 
 __all__ = [
     "ALIAS_KINDS",
@@ -426,9 +427,7 @@ def find_mentions(
     ids = articles["article_id"].tolist()
     iterator = zip(ids, bodies.tolist(), range(len(ids)), strict=True)
     if progress:
-        from tqdm.auto import tqdm
-
-        iterator = tqdm(iterator, total=len(ids), desc="finding actor mentions", unit="article")
+        iterator = progress_bar(iterator, total=len(ids), desc="finding actor mentions")
     for article_id, body, row in iterator:
         found = gazetteer._scan(body)
         if not found:

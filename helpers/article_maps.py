@@ -12,7 +12,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.manifold import TSNE
 from sklearn.preprocessing import normalize as l2_normalize
 
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.document_terms import single_thread, vectorize
 
 __all__ = ["article_map"]

@@ -24,7 +24,7 @@ from sklearn.metrics import adjusted_rand_score
 from sklearn.naive_bayes import ComplementNB
 from sklearn.preprocessing import normalize as l2_normalize
 
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.document_terms import (
     DocumentTerms,
     check_k,

@@ -46,6 +46,7 @@ import pyarrow as pa
 from helpers.cleaning import Fingerprints, clean_bodies, clean_title, find_duplicates
 from helpers.dates import parse_dates
 from helpers.discovery import Source, discover, file_row
+from helpers.progress import progress_bar
 from helpers.readers import (
     COLUMN_ALIASES,
     READ_COLUMNS,
@@ -485,9 +486,7 @@ def _recognised_layout(parts: pd.Series) -> tuple[str, ...]:
 
 def _maybe_progress(files: list[Source], progress: bool | None) -> Iterable[Source]:
     if progress or (progress is None and len(files) >= _PROGRESS_FROM):
-        from tqdm.auto import tqdm
-
-        return tqdm(files, desc="reading files", unit="file")
+        return progress_bar(files, total=len(files), desc="reading files", unit="file")
     return files
 
 

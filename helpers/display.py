@@ -3,15 +3,22 @@
 pandas renders a DataFrame left-to-right: the first column sits on the left and Arabic text in a
 cell is laid out in a left-to-right paragraph, so a cell that ends with a Latin word or a number
 shows its parts in the wrong order. :func:`show_table` renders the table with ``dir="rtl"``: the
-first column sits on the right and cells are right-aligned. Each cell takes its own base
-direction from its first strong character (``unicode-bidi: plaintext``): an Arabic title reads
-right to left, while a file path or an id such as ``011_arab-wire_osce`` keeps its left-to-right
-order instead of having its leading ``/`` or digits moved to the far end. The HTML carries its
-own style (no CSS from outside), so it reads the same in JupyterLab and in the report pages.
+first column sits on the right and cells are right-aligned.
+
+Inside a cell, every run of one direction is *isolated* (``<span dir="rtl">``/``dir="ltr"``,
+the markup form of the Unicode isolates), so mixed text reads as written: a stance hit
+``دعم -> ukraine (+1.00, object after ل)`` keeps its Arabic word first and its Latin
+explanation whole, with its brackets; a number keeps its sign on the left (``-0.41``, never
+``0.41-``); an id such as ``011_arab-wire_osce`` keeps its left-to-right order; and a path keeps
+its folders in order even when they have Arabic names (each segment is isolated). A bracketed
+part belongs to the run it opens in. The direction lives in ``dir`` attributes, not in a style
+sheet, so it survives where styles are dropped: a saved notebook opened untrusted in
+JupyterLab shows the same order as the report page.
 
 Numbers are shown with one number of decimals per column, chosen from the column's largest
 value (four significant digits for it), so a column reads aligned; whole numbers stored as
-floats lose their ``.0``. List cells (top terms, example titles) are joined into text.
+floats lose their ``.0``. List cells become text: words joined by the Arabic comma, phrases
+(titles, stance hits) one per line.
 
 The notebooks' ``tables_dir`` parameter (set by ``python -m helpers run``) says where key tables
 go as CSV; ``show_table(..., name=..., tables_dir=tables_dir)`` writes the full table there
@@ -23,6 +30,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -35,13 +43,18 @@ __all__ = [
 ]
 
 _TABLE_TAG = re.compile(r"<table\b[^>]*>")
-# The caption is as wide as its text (up to 50em), not squeezed to a narrow table's width.
+# Only looks: the caption is as wide as its text (up to 50em), not squeezed to a narrow
+# table's width, and cells align right. Directions are inline (see the module docstring).
 _STYLE = (
     "<style>.arabic-table th, .arabic-table td, .arabic-table caption, .arabic-table p "
-    "{ unicode-bidi: plaintext; text-align: right; }"
+    "{ text-align: right; }"
     " .arabic-table caption { width: max-content; max-width: 50em; }"
     "</style>"
 )
+_OPENING = {"(": ")", "[": "]", "{": "}", "«": "»"}
+_CLOSING = set(_OPENING.values())
+# A path: no spaces, at least one separator, or an explicit start (/, ./, ../, ~/, C:\).
+_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\.{0,2}/|~/|[^\s]*[\\/][^\s]*$)")
 
 
 class ArabicTable:
@@ -56,21 +69,19 @@ class ArabicTable:
         self.max_rows = max_rows
 
     def _repr_html_(self) -> str:
-        shown = _readable_cells(self.frame.rename_axis(columns=None))
-        table = shown.to_html(
-            index=self.index,
-            max_rows=self.max_rows,
-            border=0,
-            formatters={
-                column: _column_format(shown[column])
-                for column in shown.columns
-                if pd.api.types.is_float_dtype(shown[column])
-            },
-            float_format=_format_float,
-            na_rep="",
+        shown = self.frame.rename_axis(columns=None)
+        cells = pd.DataFrame(
+            {k: shown.iloc[:, k].map(_cell_html(values)).to_numpy() for k, (_, values) in
+             enumerate(shown.items())},
+            index=shown.index.map(lambda label: isolated(_text(label))),
+        )  # fmt: skip
+        cells.columns = [isolated(_text(column)) for column in shown.columns]
+        cells.index.names = [None if n is None else isolated(str(n)) for n in shown.index.names]
+        table = cells.to_html(
+            index=self.index, max_rows=self.max_rows, border=0, escape=False, na_rep=""
         )
         opening = _TABLE_TAG.search(table).group(0)
-        caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
+        caption = f"<caption>{isolated(self.caption)}</caption>" if self.caption else ""
         table = table.replace(opening, f'{opening[:-1]} dir="rtl">{caption}', 1)
         empty = "<p>(no rows)</p>" if self.frame.empty else ""
         return f'<div dir="rtl" class="arabic-table">{_STYLE}{table}{empty}</div>'
@@ -129,9 +140,126 @@ def show_table(
     return ArabicTable(frame, caption, index=index, max_rows=max_rows)
 
 
-def _format_float(value: float) -> str:
-    """Four significant digits: enough to read a table, the CSV keeps full precision."""
-    return f"{value:.4g}"
+def isolated(text: str) -> str:
+    """``text`` as HTML whose every run of one direction is isolated (escaped, ready to embed).
+
+    Runs are split where the direction changes outside brackets; the neutral characters between
+    two runs (`` -> ``, ``، ``) stay outside both, so they follow the surrounding direction. A
+    path (no spaces, ``/`` or ``\\`` separators) is laid out left to right with each segment
+    isolated, so Arabic folder names do not swap places.
+
+    >>> isolated("دعم -> ukraine (+1.00, object after ل)")
+    '<span dir="rtl">دعم</span> -&gt; <span dir="ltr">ukraine (+1.00, object after ل)</span>'
+    """
+    if not text:
+        return ""
+    if _PATH.match(text) and any(_direction(char) for char in text):
+        parts = re.split(r"([\\/])", text)
+        return (
+            '<span dir="ltr">'
+            + "".join(
+                html.escape(part) if part in ("/", "\\") else isolated(part) for part in parts
+            )
+            + "</span>"
+        )
+    return "".join(
+        html.escape(run)
+        if direction is None
+        else f'<span dir="{direction}">{html.escape(run)}</span>'
+        for direction, run in _runs(text)
+    )
+
+
+def _runs(text: str) -> list[tuple[str | None, str]]:
+    """``text`` cut into (direction, run) pieces; direction ``None`` for the neutral gaps.
+
+    A run starts at a strong character, a digit (read left to right) or a bracketed part, and
+    ends at the last such unit before a strong character of the other direction; the neutral
+    characters in between (spaces, arrows, commas) form a gap that belongs to neither, while
+    those before the first run or after the last belong to it (``10%``). A bracketed part (up
+    to its closing bracket) is one unit: it joins the run it opens in.
+    """
+    runs: list[tuple[str | None, str]] = []
+    direction: str | None = None
+    start = end = 0  # the current run is text[start:end]
+    for first, last, found in _units(text):
+        if found is None:
+            continue
+        if direction is None or (found in ("rtl", "ltr") and found != direction):
+            if direction is not None:
+                runs.append((direction, text[start:end]))
+            runs.append((None, text[end:first]))
+            direction = "ltr" if found == "weak" else found
+            start = first
+        end = last
+    runs.append((direction, text[start:end]))
+    runs.append((None, text[end:]))
+    runs = [(d, run) for d, run in runs if run]
+    # what comes before the first run or after the last belongs to it ("10%", "'quoted'")
+    if len(runs) > 1 and runs[0][0] is None:
+        runs[:2] = [(runs[1][0], runs[0][1] + runs[1][1])]
+    if len(runs) > 1 and runs[-1][0] is None:
+        runs[-2:] = [(runs[-2][0], runs[-2][1] + runs[-1][1])]
+    return runs
+
+
+def _units(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, kind) of each character, a bracketed part counting as one unit.
+
+    ``kind`` is ``"rtl"`` or ``"ltr"`` (strong), ``"weak"`` (digits and the sign before one; a
+    bracketed part with no strong character) or ``None`` (neutral); a bracketed part takes its
+    first strong direction.
+    """
+    units = []
+    position = 0
+    while position < len(text):
+        char = text[position]
+        if char in _OPENING:
+            closing = _matching(text, position)
+            inside = [_direction(c) for c in text[position:closing]]
+            kind = next((d for d in inside if d), "weak")
+            units.append((position, closing, kind))
+            position = closing
+            continue
+        signed = char in "+-\u2212" and text[position + 1 : position + 2].isdigit()
+        kind = _direction(char) or ("weak" if char.isdigit() or signed else None)
+        units.append((position, position + 1, kind))
+        position += 1
+    return units
+
+
+def _matching(text: str, opening: int) -> int:
+    """End (exclusive) of the bracketed part opening at ``opening``; the text's end if unclosed."""
+    depth = 0
+    for position in range(opening, len(text)):
+        if text[position] in _OPENING:
+            depth += 1
+        elif text[position] in _CLOSING:
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    return len(text)
+
+
+def _direction(char: str) -> str | None:
+    """``"rtl"``, ``"ltr"`` or ``None`` (neutral or weak) for one character."""
+    kind = unicodedata.bidirectional(char)
+    return "rtl" if kind in ("R", "AL") else "ltr" if kind == "L" else None
+
+
+def _is_float(values: pd.Series) -> bool:
+    return pd.api.types.is_float_dtype(values)
+
+
+def _text(value: object) -> str:
+    """A non-float cell as text: blank when missing, whole floats in object columns as ints."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
 
 
 def _column_format(values: pd.Series) -> Callable[[float], str]:
@@ -160,21 +288,24 @@ def _column_format(values: pd.Series) -> Callable[[float], str]:
     return formatted
 
 
-def _readable_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with list cells joined into text (Python's ``['a', 'b']`` is not for readers).
+def _cell_html(values: pd.Series) -> Callable[[object], str]:
+    """How to write each cell of the column ``values`` as isolated HTML.
 
-    Words are joined with the Arabic comma; items that are phrases (titles) with the Arabic
-    semicolon, so a comma inside a title does not read as a separator.
+    Floats share the column's number of decimals (:func:`_column_format`). A list cell
+    (Python's ``['a', 'b']`` is not for readers) becomes text: words joined with the Arabic
+    comma, phrases (titles, stance hits) one per line, each isolated on its own, so a long
+    left-to-right item never wraps into the next one.
     """
+    if _is_float(values):
+        number = _column_format(values)
+        return lambda value: isolated(number(value))
 
-    def joined(cell: object) -> object:
-        if not isinstance(cell, list | tuple | np.ndarray):
-            return cell
-        items = [str(item) for item in cell]
-        return ("؛ " if any(" " in item for item in items) else "، ").join(items)
+    def cell(value: object) -> str:
+        if not isinstance(value, list | tuple | np.ndarray):
+            return isolated(_text(value))
+        items = [str(item) for item in value]
+        if any(" " in item for item in items):
+            return "<br>".join(isolated(item) for item in items)
+        return isolated("، ".join(items))
 
-    out = frame.copy()
-    for column in out.columns:
-        if pd.api.types.is_object_dtype(out[column]):
-            out[column] = out[column].map(joined)
-    return out
+    return cell

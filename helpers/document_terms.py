@@ -2,7 +2,7 @@
 
 Every function of the topic modules takes any DataFrame with at least ``article_id`` and
 ``body`` (``Corpus.articles`` or a hand-built frame); a ``title`` column, when present, is read
-with the body. Words are counted by the project's :class:`~helpers.arabic.Analyzer` (light
+with the body. Words are counted by the project's :class:`~helpers.analyzer.Analyzer` (light
 stems by default, so ``العقوبات``, ``عقوبة`` and ``وبالعقوبات`` count together), and every term
 shown to a reader is replaced by its most frequent clitic-free spelling in the corpus (the stem
 ``عقوب`` is shown as ``عقوبات``), so tables show words, not stems.
@@ -27,7 +27,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from threadpoolctl import threadpool_limits
 
-from helpers.arabic import Analyzer, normalize, tokenize
+from helpers.analyzer import Analyzer
+from helpers.arabic import normalize, tokenize
 from helpers.cache import DiskCache, MemoryCache, code_version, content_key
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 

@@ -1,7 +1,7 @@
 """What the articles say most, and what each outlet says more than the others.
 
 Counts, keyness, collocations, n-grams, keyword in context and actor mentions over time. Every
-count goes through one :class:`helpers.arabic.Analyzer`, so ``وبوتين``, ``لروسيا`` and
+count goes through one :class:`helpers.analyzer.Analyzer`, so ``وبوتين``, ``لروسيا`` and
 ``بالعقوبات`` count toward ``بوتين``, ``روسيا`` and ``عقوبات`` here as in the stance and topic
 analyses. Counting is a scikit-learn ``CountVectorizer`` with our analyzer, and groups are
 summed with one sparse product, so the whole ANT corpus (31,525 articles) is counted in
@@ -26,10 +26,12 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
-from helpers.arabic import Analyzer, fold, normalize, token_spans
+from helpers.analyzer import Analyzer
+from helpers.arabic import fold, normalize, token_spans
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.keyness import PER, Correction, keyness, keyness_against_rest
 from helpers.kwic_view import KwicView, kwic_html
+from helpers.progress import progress_bar
 
 __all__ = [
     "PER",
@@ -62,9 +64,7 @@ def _progress(items: Iterable, total: int, what: str) -> Iterable:
     """``items`` with a progress bar when there are enough of them to merit one."""
     if total < _PROGRESS_FROM:
         return items
-    from tqdm.auto import tqdm
-
-    return tqdm(items, total=total, desc=what, unit="article")
+    return progress_bar(items, total=total, desc=what)
 
 
 def _with_ngrams(analyzer: Analyzer | None, ngram_range: tuple[int, int] | None) -> Analyzer:

@@ -223,9 +223,9 @@ def stance_browser(
     actors = list(dict.fromkeys(cells["name"]))
     cells = cells.assign(x=cells["name"].map(rtl), y=cells["group"].map(rtl))  # canvas factors
     grid = source_of(cells[["group", "target", "name", "x", "y", "mean", "n", "label"]])
-    # symmetric around 0, up to the largest |mean| rounded up to a tenth (means are often small)
-    bound = max(0.1, np.ceil(cells["mean"].abs().max() * 10) / 10) if len(cells) else 1.0
-    mapper = LinearColorMapper(palette=RdBu11[::-1], low=-bound, high=bound)
+    # the measure's own range, fixed and symmetric as in the static heatmap: a mean of -0.16
+    # must look pale, not deep red; each cell's label carries the exact mean and its count
+    mapper = LinearColorMapper(palette=RdBu11[::-1], low=-1.0, high=1.0)
     fig = arabic_figure(
         "موقف كل منبر من كل فاعل: انقر خلية لعرض جملها",
         x_range=[rtl(a) for a in actors], y_range=[rtl(g) for g in groups[::-1]],

@@ -25,6 +25,8 @@ from helpers.checks import require_columns
 from helpers.fonts import font_path
 from helpers.rtl_layout import (
     LEGEND_LEFT,
+    MAX_FIGURE_INCHES,
+    MAX_TIME_LABELS,
     RTL_LEGEND,
     _group_colors,
     _maybe_ar,
@@ -33,6 +35,7 @@ from helpers.rtl_layout import (
     _single_axes,
     _title,
     _wide,
+    _with_counts,
 )
 from helpers.shaping import (
     EXPORT_RC,
@@ -53,6 +56,7 @@ from helpers.topic_charts import cluster_map, prevalence_chart, topic_terms_char
 __all__ = [
     "EXPORT_RC",
     "LEGEND_LEFT",
+    "MAX_FIGURE_INCHES",
     "RTL_LEGEND",
     "TEXT_MODES",
     "TextMode",
@@ -200,7 +204,12 @@ def period_bars(
         ax.bar(positions, column.to_numpy(), bottom=bottom, label=ar(name), color=color)
         bottom += column.to_numpy()
     slanted = {"rotation": 45, "ha": "right", "rotation_mode": "anchor"} if len(wide) > 8 else {}
-    ax.set_xticks(positions, labels=[ar(label) for label in wide.index.astype(str)], **slanted)
+    every = -(-len(wide) // MAX_TIME_LABELS)
+    ax.set_xticks(
+        positions[::every],
+        labels=[ar(label) for label in wide.index.astype(str)[::every]],
+        **slanted,
+    )
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.tick_right()
     ax.yaxis.set_label_position("right")
@@ -407,13 +416,6 @@ def stance_intervals(
             ax.set_xlabel(ar(xlabel))
     _title(fig, title)
     return fig
-
-
-def _with_counts(rows: pd.DataFrame, count: str | None) -> list[str]:
-    """Row names, each followed by its count in brackets when a count is known."""
-    if count is None or count not in rows.columns:
-        return [str(name) for name in rows.index]
-    return [str(name) if pd.isna(k) else f"{name} ({k:.0f})" for name, k in rows[count].items()]
 
 
 def mentions_timeline(

@@ -21,12 +21,16 @@ from matplotlib.ticker import MaxNLocator
 from helpers.checks import require_columns
 from helpers.shaping import ar
 
-__all__ = ["LEGEND_LEFT", "RTL_LEGEND"]
+__all__ = ["LEGEND_LEFT", "MAX_FIGURE_INCHES", "MAX_TIME_LABELS", "RTL_LEGEND"]
 
 # Legends read from the right: the colour key follows its label (there is no rcParam for this).
 RTL_LEGEND = {"markerfirst": False, "alignment": "right"}
 # Beside the plot on the left, where a chart read from the right ends; never over the data.
 LEGEND_LEFT = {"loc": "upper right", "bbox_to_anchor": (-0.02, 1.0), "frameon": False}
+# Largest side of a chart helper's figure, in inches: every figure fits a page (<= 2,000 px).
+MAX_FIGURE_INCHES = 19.0
+# Most tick labels a time axis writes; beyond it every n-th period is labelled.
+MAX_TIME_LABELS = 24
 
 
 def _maybe_ar(text: str | None) -> str | None:
@@ -34,8 +38,13 @@ def _maybe_ar(text: str | None) -> str | None:
 
 
 def _figure(figsize: tuple[float, float]) -> Figure:
-    """A figure outside pyplot: returned to a notebook it is shown once, and never leaks."""
-    return Figure(figsize=figsize, layout="constrained")
+    """A figure outside pyplot: returned to a notebook it is shown once, and never leaks.
+
+    Neither side exceeds :data:`MAX_FIGURE_INCHES`: a chart with many bars packs them closer
+    rather than growing past a page (at the default 100 dpi, 1,900 px).
+    """
+    width, height = (min(side, MAX_FIGURE_INCHES) for side in figsize)
+    return Figure(figsize=(width, height), layout="constrained")
 
 
 def _single_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -91,3 +100,10 @@ def _wide(frame: pd.DataFrame, index: str, columns: str, values: str) -> pd.Data
     """Pivot a tidy frame (one row per cell; duplicates are an error, nothing is averaged)."""
     require_columns(frame, [index, columns, values], what="frame")
     return frame.pivot(index=index, columns=columns, values=values)
+
+
+def _with_counts(rows: pd.DataFrame, count: str | None) -> list[str]:
+    """Row names, each followed by its count in brackets when a count is known."""
+    if count is None or count not in rows.columns:
+        return [str(name) for name in rows.index]
+    return [str(name) if pd.isna(k) else f"{name} ({k:.0f})" for name, k in rows[count].items()]

@@ -23,11 +23,10 @@ that failed, and ``python -m helpers run`` exits non-zero.
 
 from __future__ import annotations
 
-import ast
 import asyncio
-import copy
 import dataclasses
 import math
+import os
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
@@ -45,12 +44,25 @@ from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
 from helpers.corpus import load_corpus
+from helpers.notebook_parameters import (
+    INJECTED_TAG,
+    NOTEBOOKS_DIR,
+    declared_parameters,
+    discover_notebooks,
+    inject_parameters,
+    notebook_title,
+    parameters_cell_index,
+    parse_parameter_value,
+    tagged_cell,
+)
 from helpers.preflight import check_corpus, notebook_needs
+from helpers.progress import PROGRESS_ENV
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
 
 __all__ = [
+    "NOTEBOOKS_DIR",
     "CellFailure",
     "NotebookResult",
     "RunInterrupted",
@@ -69,10 +81,6 @@ __all__ = [
     "run_notebook",
 ]
 
-NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
-NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
-PARAMETERS_TAG = "parameters"
-INJECTED_TAG = "injected-parameters"
 KERNEL_NAME = "python3"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "data"
 TEMPLATE_FILE = "report.html.j2"
@@ -132,100 +140,6 @@ class RunResult:
         return [result for result in self.notebooks if not result.ok]
 
 
-def discover_notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
-    """The collection's notebooks (``NN_*.ipynb``) in ``folder``, in their numbered order."""
-    return sorted(Path(folder).glob(NOTEBOOK_PATTERN))
-
-
-def notebook_title(nb: NotebookNode, default: str) -> str:
-    """The first markdown heading of the notebook (its title in the report), else ``default``."""
-    for cell in nb.cells:
-        if cell.cell_type != "markdown":
-            continue
-        for line in cell.source.splitlines():
-            if line.startswith("#"):
-                return line.lstrip("#").strip()
-    return default
-
-
-def parameters_cell_index(nb: NotebookNode) -> int:
-    """Position of the cell tagged ``parameters``.
-
-    Raises
-    ------
-    ValueError
-        When no code cell carries the tag: the notebook cannot be run on another corpus.
-    """
-    index = _tagged_cell(nb, PARAMETERS_TAG)
-    if index is None:
-        raise ValueError(f"no code cell tagged {PARAMETERS_TAG!r}")
-    return index
-
-
-def _tagged_cell(nb: NotebookNode, tag: str) -> int | None:
-    """Position of the first code cell carrying ``tag``, if any."""
-    for index, cell in enumerate(nb.cells):
-        if cell.cell_type == "code" and tag in cell.metadata.get("tags", []):
-            return index
-    return None
-
-
-def declared_parameters(nb: NotebookNode) -> dict[str, Any]:
-    """Names set in the ``parameters`` cell, with their defaults (``...`` when not a literal)."""
-    tree = ast.parse(nb.cells[parameters_cell_index(nb)].source)
-    declared: dict[str, Any] = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                if isinstance(target, ast.Name):
-                    try:
-                        declared[target.id] = ast.literal_eval(node.value)
-                    except ValueError:
-                        declared[target.id] = ...
-    return declared
-
-
-def inject_parameters(nb: NotebookNode, parameters: Mapping[str, Any]) -> NotebookNode:
-    """A copy of ``nb`` with a cell after the ``parameters`` cell assigning ``parameters``.
-
-    Values are written with ``repr``, so they must be Python literals (str, numbers, None,
-    lists, dicts...). The original notebook is left untouched.
-
-    Raises
-    ------
-    ValueError
-        When ``nb`` has no ``parameters`` cell, or a value's ``repr`` is not a literal (a
-        ``Path``, ``nan``...), which would fail in the kernel instead.
-    """
-    for name, value in parameters.items():
-        try:
-            ast.literal_eval(repr(value))
-        except (ValueError, SyntaxError):
-            raise ValueError(f"parameter {name}: {value!r} is not a Python literal") from None
-    injected = copy.deepcopy(nb)
-    lines = ["# Parameters injected by `python -m helpers run`"]
-    lines += [f"{name} = {value!r}" for name, value in parameters.items()]
-    cell = nbformat.v4.new_code_cell("\n".join(lines), metadata={"tags": [INJECTED_TAG]})
-    if injected.nbformat_minor >= 5:  # cell ids exist from nbformat 4.5 on
-        cell.id = INJECTED_TAG
-    else:
-        del cell["id"]
-    injected.cells.insert(parameters_cell_index(nb) + 1, cell)
-    return injected
-
-
-def parse_parameter_value(text: str) -> Any:
-    """A command-line parameter value: a Python literal when it parses as one, else the string.
-
-    ``"12"`` -> 12, ``"None"`` -> None, ``"['روسيا', 'الناتو']"`` -> a list, ``"BBC"`` -> "BBC".
-    """
-    try:
-        return ast.literal_eval(text)
-    except (ValueError, SyntaxError):
-        return text
-
-
 def execute_notebook(
     nb: NotebookNode,
     cwd: Path,
@@ -251,7 +165,7 @@ def execute_notebook(
     CellFailure or None
         The first failing cell, numbered as in the notebook file before injection.
     """
-    injected_at = _tagged_cell(nb, INJECTED_TAG)
+    injected_at = tagged_cell(nb, INJECTED_TAG)
     # The kernel talks over local sockets in a private folder instead of TCP ports: nothing
     # listens on the network, and ipykernel has no unencrypted-TCP warning to print. Its
     # connection file lives there too, so whatever ends the run, removing the folder leaves
@@ -268,7 +182,8 @@ def execute_notebook(
         )
         dropped: list[asyncio.Task] = []
         try:
-            with client.setup_kernel():
+            # Progress bars belong to this terminal, not to the pages (see helpers.progress).
+            with client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}):
                 try:
                     for index, cell in enumerate(nb.cells):
                         if progress is not None:

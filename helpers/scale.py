@@ -41,7 +41,7 @@ from distributed import Client
 import helpers.actors as actors
 import helpers.frequency as frequency
 import helpers.stance as stance
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.scale_corpus import (
     PARTITION_BYTES,

@@ -18,7 +18,7 @@ from sklearn.naive_bayes import ComplementNB
 from sklearn.preprocessing import normalize as l2_normalize
 
 import helpers.topics as topics
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.scale_corpus import client_or_default
 
 __all__ = ["SAMPLE_SIZE", "cluster_articles"]

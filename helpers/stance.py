@@ -42,6 +42,7 @@ from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import normalize, sentence_spans
 from helpers.attribution import QuoteSpan, is_news_agency, quote_spans, speech_noun_holder
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
+from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, attached_preposition
 from helpers.stance_lexicon import StanceLexicon, default_lexicon, role_frames
 from helpers.stance_model import StanceClassifier
@@ -163,9 +164,7 @@ def stance_sentences(
     rows: list[tuple] = []
     records = by_article.items()
     if progress and len(by_article) > _PROGRESS_FROM:
-        from tqdm.auto import tqdm
-
-        records = tqdm(records, total=len(by_article), desc="scoring stance", unit="article")
+        records = progress_bar(records, total=len(by_article), desc="scoring stance")
     for position, (article_id, by_sentence) in records:
         text = bodies[position] if isinstance(bodies[position], str) else ""
         for row in _article_sentences(text, by_sentence, wanted, lexicon if use_lexicon else None):

@@ -4,7 +4,7 @@ Features are TF-IDF weights (sublinear term frequency) of
 
 * character n-grams inside word boundaries of the normalised text, which catch clitics,
   spelling variants and dialect forms that a word model misses;
-* optionally, word n-grams from :class:`helpers.arabic.Analyzer` (clitics stripped), the same
+* optionally, word n-grams from :class:`helpers.analyzer.Analyzer` (clitics stripped), the same
   terms every other analysis sees. They are off by default: on the Mawqif and ArabicStanceX
   tweets adding them lowered the cross-validated macro-F1 (``benchmarks/results/stance.md``);
 * the target, as an indicator per target (and, with ``target_interaction=True``, a copy of
@@ -40,7 +40,8 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_consistent_length, check_is_fitted
 
-from helpers.arabic import Analyzer, normalize
+from helpers.analyzer import Analyzer
+from helpers.arabic import normalize
 from helpers.checks import require_columns
 
 __all__ = ["OFFSET_GRID", "StanceClassifier", "stance_folds"]

@@ -42,7 +42,8 @@ from bokeh.models import (
 from bokeh.palettes import RdBu11
 from bokeh.transform import transform
 
-from helpers.arabic import Analyzer, sentences
+from helpers.analyzer import Analyzer
+from helpers.arabic import sentences
 from helpers.frequency import keyness, keyness_against_rest, kwic, term_counts
 from helpers.interactive import (
     ESCAPE_JS,

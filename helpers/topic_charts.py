@@ -24,6 +24,7 @@ from helpers.rtl_layout import (
     _single_axes,
     _title,
     _wide,
+    _with_counts,
 )
 from helpers.shaping import ar
 
@@ -128,6 +129,7 @@ def prevalence_chart(
     by: str = "outlet",
     topic: str = "label",
     share: str = "share",
+    count: str | None = "articles",
     title: str | None = None,
     xlabel: str | None = "الحصة",
     legend_title: str | None = None,
@@ -140,9 +142,15 @@ def prevalence_chart(
     shares
         One row per (``by``, ``topic``) with the ``share`` of that topic (a fraction: the axis
         is labelled in percent).
+    count
+        Column with the number of articles behind each bar, written beside its name
+        (``2018-03 (412)``) so a full bar resting on one article reads as such; ignored when
+        the frame has no such column.
     """
     wide = _wide(shares, by, topic, share).fillna(0)
     wide = wide.reindex(index=pd.unique(shares[by]), columns=pd.unique(shares[topic]))
+    if count is not None and count in shares.columns:
+        wide.index = _with_counts(shares.groupby(by, sort=False)[[count]].first(), count)
     ax = _single_axes(ax, (8, 0.5 * len(wide) + 2.2))
     positions = np.arange(len(wide))[::-1]
     left = np.zeros(len(wide))

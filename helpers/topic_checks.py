@@ -13,7 +13,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.clusters import (
     check_cluster_settings,
     consensus_partition,
@@ -62,7 +62,7 @@ def coherence_by_k(
     sample = None if len(rows) == dtm.counts.shape[0] else rows
     records = []
     for k in ks:
-        _, shares = topic_weights(dtm, k, method, random_state, n_init=n_init, rows=sample)
+        _, shares, _ = topic_weights(dtm, k, method, random_state, n_init=n_init, rows=sample)
         records.append((k, mean_npmi(dtm.counts, top_term_indices(shares, n_terms))))
     return pd.DataFrame(records, columns=["k", "npmi"])
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -17,8 +18,9 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 from sklearn.decomposition import NMF, LatentDirichletAllocation
+from sklearn.exceptions import ConvergenceWarning
 
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.document_terms import (
     DocumentTerms,
     check_k,
@@ -29,6 +31,7 @@ from helpers.document_terms import (
 
 __all__ = [
     "MISSING_GROUP",
+    "NMF_MAX_ITER",
     "PERIODS",
     "TopicModel",
     "fit_topics",
@@ -39,6 +42,8 @@ __all__ = [
     "topic_weights",
 ]
 
+NMF_MAX_ITER = 500
+"""Iterations NMF may take; a fit that needs more is kept and marked ``converged=False``."""
 PERIODS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 """Names accepted by :func:`topic_prevalence` for grouping by ``date``, with the pandas period."""
 
@@ -63,12 +68,16 @@ class TopicModel:
         kept term).
     coherence : DataFrame
         ``topic, label, npmi``: mean NPMI of the top terms' pairs over the corpus.
+    converged : bool
+        False when NMF stopped at :data:`NMF_MAX_ITER` iterations before reaching its
+        tolerance: the topics are then a slightly rougher factorisation (said, not warned).
     """
 
     method: str
     terms: pd.DataFrame
     doc_topics: pd.DataFrame
     coherence: pd.DataFrame
+    converged: bool = True
 
     @property
     def labels(self) -> dict[int, str]:
@@ -146,11 +155,12 @@ def topic_weights(
     *,
     n_init: int = 5,
     rows: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, bool]:
     """Fit ``k`` topics to ``dtm`` (or to its ``rows``); topics ordered by prevalence.
 
-    Returns the article x topic weights (as the solver gives them) and the topic x term
-    shares (each topic's term weights divided by their sum). See :func:`fit_topics`.
+    Returns the article x topic weights (as the solver gives them), the topic x term
+    shares (each topic's term weights divided by their sum), and whether the solver
+    converged (LDA always counts as converged). See :func:`fit_topics`.
     """
     if method not in ("nmf", "lda"):
         raise ValueError(f"unknown topic method {method!r}; use 'nmf' or 'lda'")
@@ -160,14 +170,21 @@ def topic_weights(
     with single_thread():
         if method == "nmf":
             tfidf = dtm.tfidf if rows is None else dtm.tfidf[rows]
-            model = NMF(k, init="nndsvda", random_state=random_state, max_iter=500)
-            weights = model.fit_transform(tfidf)
+            model = NMF(k, init="nndsvda", random_state=random_state, max_iter=NMF_MAX_ITER)
+            # Not converging is recorded in TopicModel.converged, not printed; with k as large
+            # as the articles, the loss is the square root of a rounding error below zero.
+            with warnings.catch_warnings(), np.errstate(invalid="ignore"):
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                weights = model.fit_transform(tfidf)
+            converged = model.n_iter_ < NMF_MAX_ITER
         else:
             counts = dtm.counts if rows is None else dtm.counts[rows]
             model, weights = _best_lda(counts, k, random_state, n_init)
+            converged = True
     order = np.argsort(-weights.sum(axis=0), kind="stable")
     components = model.components_[order]
-    return weights[:, order], components / components.sum(axis=1, keepdims=True)
+    shares = components / components.sum(axis=1, keepdims=True)
+    return weights[:, order], shares, converged
 
 
 def top_term_indices(topic_terms: np.ndarray, n_terms: int) -> list[list[int]]:
@@ -225,7 +242,7 @@ def fit_topics(
     TopicModel
     """
     dtm = vectorize(articles, analyzer, **vectorize_options)
-    weights, topic_terms = topic_weights(dtm, k, method, random_state, n_init=n_init)
+    weights, topic_terms, converged = topic_weights(dtm, k, method, random_state, n_init=n_init)
     totals = weights.sum(axis=1, keepdims=True)
     mixture = np.divide(weights, totals, out=np.zeros_like(weights), where=totals > 0)
     top = top_term_indices(topic_terms, n_terms)
@@ -263,7 +280,7 @@ def fit_topics(
     extra = [c for c in ("outlet", "date") if c in articles.columns]
     if extra:
         doc_topics = doc_topics.merge(articles[["article_id", *extra]], on="article_id")
-    return TopicModel(method=method, terms=terms, doc_topics=doc_topics, coherence=coherence)
+    return TopicModel(method, terms, doc_topics, coherence, converged)
 
 
 def topic_prevalence(
@@ -293,7 +310,8 @@ def topic_prevalence(
     Returns
     -------
     DataFrame
-        ``group, topic, label, share`` (``label`` when the input had one).
+        ``group, topic, label, share, articles`` (``label`` when the input had one;
+        ``articles`` counts the articles of the group, what its shares rest on).
     """
     frame = doc_topics.rename(columns={"cluster": "topic"})
     if "weight" not in frame.columns:
@@ -320,4 +338,5 @@ def topic_prevalence(
     table["share"] = np.divide(
         table["weight"], totals, out=np.full(len(table), np.nan), where=totals.to_numpy() > 0
     )
+    table["articles"] = table["group"].map(frame.groupby("group")["article_id"].nunique())
     return table.drop(columns="weight")

@@ -29,6 +29,7 @@ from helpers.document_terms import (
 from helpers.topic_checks import ClusterStability, cluster_stability, coherence_by_k
 from helpers.topic_models import (
     MISSING_GROUP,
+    NMF_MAX_ITER,
     PERIODS,
     TopicModel,
     fit_topics,
@@ -38,6 +39,7 @@ from helpers.topic_models import (
 
 __all__ = [
     "MISSING_GROUP",
+    "NMF_MAX_ITER",
     "PERIODS",
     "ClusterStability",
     "DocumentTerms",

@@ -19,7 +19,7 @@ command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then sudo_cmd=(); elif sudo -n true 2>/dev/null; then sudo_cmd=(sudo); else sudo_cmd=(none); fi
   if [ "${sudo_cmd[*]-}" = none ]; then
-    echo "note: cannot apt-get install ${need_apt[*]} (not root); the OCR plotting tests will be skipped." >&2
+    echo "note: cannot apt-get install ${need_apt[*]} (not root); the OCR plotting and browser tests will be skipped." >&2
   else
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${need_apt[@]}" >/dev/null
@@ -30,4 +30,7 @@ if [ "${FRESH:-0}" = 1 ]; then rm -rf .venv; fi
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[dev]"
+# Saving a notebook of notebooks/ in JupyterLab strips its outputs (see helpers/lab.py).
+mkdir -p .venv/etc/jupyter
+cp scripts/jupyter_server_config.json .venv/etc/jupyter/jupyter_server_config.json
 echo "set up: .venv ready ($(.venv/bin/python -c 'import matplotlib; print("matplotlib", matplotlib.__version__)'))"

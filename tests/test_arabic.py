@@ -15,13 +15,13 @@ from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.feature_extraction.text import CountVectorizer
 
+from helpers.analyzer import Analyzer
 from helpers.arabic import (
     CLITIC_PREFIXES,
     DIACRITICS,
     INVISIBLE,
     PROTECTED_WORDS,
     STOPWORDS,
-    Analyzer,
     fold,
     normalize,
     sentence_spans,
@@ -434,10 +434,10 @@ def test_clitic_prefixes_are_what_strip_clitics_removes():
 
 
 def test_analyzer_term_cache_is_bounded(monkeypatch) -> None:
-    import helpers.arabic as arabic
+    import helpers.analyzer as analyzer
 
     # A bound of 4 keeps two generations of at most 2 tokens each.
-    monkeypatch.setattr(arabic, "TERM_CACHE_SIZE", 4)
+    monkeypatch.setattr(analyzer, "TERM_CACHE_SIZE", 4)
     bounded, unbounded = Analyzer(), Analyzer()
     unbounded._terms.generation = 10**6
     tokens = ["وبوتين", "لروسيا", "بالعقوبات", "والاتفاق", "الرئيس"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -25,7 +26,8 @@ def test_table_html_is_right_to_left_with_escaped_caption():
     page = show_table(OUTLETS, caption="مقالات <حسب> المنبر")._repr_html_()
     assert page.startswith('<div dir="rtl"')
     assert re.search(r'<table [^>]*dir="rtl"', page)
-    assert "<caption>مقالات &lt;حسب&gt; المنبر</caption>" in page
+    assert _text(re.search(r"<caption>(.*?)</caption>", page).group(1)) == "مقالات <حسب> المنبر"
+    assert "&lt;حسب&gt;" in page
     # 7/24 = 0.291666... shown with four significant digits
     assert "0.2917" in page and "0.291666" not in page
     # columns keep their logical order in the markup; the browser lays them out right to left
@@ -36,8 +38,9 @@ def test_table_shows_max_rows_but_csv_keeps_every_row(tmp_path):
     frame = pd.DataFrame({"term": [f"كلمة{i}" for i in range(40)], "count": range(40)})
     table = show_table(frame, name="terms", tables_dir=tmp_path / "t", max_rows=10)
     page = table._repr_html_()
-    assert "كلمة4<" in page and "كلمة35<" in page  # first five and last five rows
-    assert "كلمة20<" not in page
+    cells = _cells(page)
+    assert "كلمة4" in cells and "كلمة35" in cells  # first five and last five rows
+    assert "كلمة20" not in cells
     saved = pd.read_csv(tmp_path / "t" / "terms.csv")
     pd.testing.assert_frame_equal(saved, frame)
 
@@ -73,7 +76,7 @@ def test_columns_axis_name_adds_no_header_cell():
 
 def test_empty_table_says_so():
     page = show_table(OUTLETS.head(0), caption="لا شيء")._repr_html_()
-    assert "<p>(no rows)</p>" in page and "<th>outlet</th>" in page
+    assert "<p>(no rows)</p>" in page and "outlet" in _headers(page)
 
 
 def _browser_probe(tmp_path, frame: pd.DataFrame, script: str, caption: str | None = None) -> str:
@@ -114,21 +117,82 @@ def test_browser_lays_the_first_column_out_on_the_right(tmp_path):
     assert x_outlet > x_articles > x_share
 
 
+# Reports the x centre of every character of every body cell, in logical order, after removing
+# the style sheets: an untrusted notebook in JupyterLab drops them, the order must not change.
+CHARACTER_PROBE = """
+document.querySelectorAll('style').forEach(s => s.remove());
+const cells = [...document.querySelectorAll('td')].map(td => {
+  const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+  const xs = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.length; i++) {
+      const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+      const box = r.getBoundingClientRect(); xs.push(Math.round(box.left + box.width / 2));
+    }
+  }
+  return xs.join(' ');
+});
+document.title = cells.join('|');
+"""
+
+
+def _character_x(tmp_path, texts: list[str]) -> list[dict[int, int]]:
+    """For each text shown in a one-column table: logical index -> x of that character."""
+    frame = pd.DataFrame({"cell": texts})
+    reported = _browser_probe(tmp_path, frame, CHARACTER_PROBE).split("|")
+    return [dict(enumerate(int(x) for x in cell.split())) for cell in reported]
+
+
+def _reads_left_to_right(x: dict[int, int], text: str, part: str) -> bool:
+    """True when the characters of ``part`` (its non-space ones) go left to right on screen."""
+    first = text.index(part)
+    xs = [x[first + i] for i, char in enumerate(part) if not char.isspace()]
+    return xs == sorted(xs)
+
+
 @needs_chromium
-def test_browser_keeps_a_latin_cell_left_to_right(tmp_path):
-    """In an RTL table a path must not have its leading slash drawn at its right end."""
-    frame = pd.DataFrame({"source_path": ["/work/corpus/README.md"], "status": ["skipped"]})
-    script = """
-    const node = document.querySelector('td').firstChild;
-    const x = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
-                     return r.getBoundingClientRect().left; };
-    document.title = x(0) < x(node.length - 1) ? 'slash first' : 'slash last';
-    """
-    assert _browser_probe(tmp_path, frame, script) == "slash first"
+def test_browser_keeps_mixed_cells_as_written_without_the_style_sheet(tmp_path):
+    hit = "دعم -> ukraine (+1.00, object after ل)"
+    path = "/data/أخبار/الجزيرة/file.txt"
+    latin_path = "/work/corpus/README.md"
+    negative = "-0.4118"
+    ends = ["same text as 'AL-57'", "10%"]  # closing marks stay at the end of their run
+    x_hit, x_path, x_latin, x_negative, *x_ends = _character_x(
+        tmp_path, [hit, path, latin_path, negative, *ends]
+    )
+    # the Arabic word comes first, on the right of the whole Latin explanation
+    arabic = [x_hit[i] for i in range(3)]
+    latin = [x_hit[i] for i in range(hit.index("ukraine"), len(hit))]
+    assert min(arabic) > max(latin)
+    # the explanation reads left to right and keeps its brackets around it, ")" last
+    assert _reads_left_to_right(x_hit, hit, "ukraine (+1.00, object after")
+    assert x_hit[len(hit) - 1] == max(latin)
+    assert x_hit[hit.index("(")] < x_hit[hit.index("+")]
+    # path segments stay in order, Arabic folder names included, slash first
+    segments = ["data", "أخبار", "الجزيرة", "file.txt"]
+    centres = [sum(x_path[path.index(s) + i] for i in range(len(s))) / len(s) for s in segments]
+    assert centres == sorted(centres)
+    assert x_path[0] == min(x_path.values())
+    assert x_latin[0] == min(x_latin.values()) and _reads_left_to_right(
+        x_latin, latin_path, latin_path
+    )
+    # a negative number keeps its sign on the left
+    assert x_negative[0] == min(x_negative.values())
+    for x, text in zip(x_ends, ends, strict=True):
+        assert x[len(text) - 1] == max(x.values()), text
+
+
+def _text(markup: str) -> str:
+    """The text of an HTML fragment: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def _headers(page: str) -> list[str]:
+    return [_text(cell) for cell in re.findall(r"<th>(.*?)</th>", page)]
 
 
 def _cells(page: str) -> list[str]:
-    return re.findall(r"<td>(.*?)</td>", page)
+    return [_text(cell) for cell in re.findall(r"<td>(.*?)</td>", page)]
 
 
 def test_a_float_column_shares_one_number_of_decimals():
@@ -161,7 +225,9 @@ def test_list_cells_are_joined_for_readers_and_kept_in_the_csv(tmp_path):
         }
     )
     page = show_table(frame, name="clusters", tables_dir=tmp_path)._repr_html_()
-    assert _cells(page) == ["روسيا، حلف", "قمة في جنيف؛ محادثات، ثم بيان"]
+    words, phrases = re.findall(r"<td>(.*?)</td>", page)
+    assert _text(words) == "روسيا، حلف"
+    assert [_text(item) for item in phrases.split("<br>")] == ["قمة في جنيف", "محادثات، ثم بيان"]
     assert "[" not in page
     assert "['روسيا', 'حلف']" in (tmp_path / "clusters.csv").read_text(encoding="utf-8")
 
@@ -170,7 +236,7 @@ def test_columns_choose_what_is_shown_but_the_csv_keeps_all(tmp_path):
     page = show_table(
         OUTLETS, columns=["articles", "outlet"], name="outlets", tables_dir=tmp_path
     )._repr_html_()
-    assert re.findall(r"<th>(.*?)</th>", page) == ["articles", "outlet"]
+    assert _headers(page) == ["articles", "outlet"]
     assert "share" not in page
     saved = pd.read_csv(tmp_path / "outlets.csv")
     assert list(saved.columns) == ["outlet", "articles", "share"]

@@ -11,7 +11,7 @@ import pytest
 from topic_corpus import make_articles
 
 from helpers import cache, document_terms, topics
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.arabic import Analyzer
+from helpers.analyzer import Analyzer
 from helpers.frequency import (
     collocations,
     keyness,

@@ -514,6 +514,32 @@ def test_distribution_chart_draws_every_item() -> None:
     assert drawn == [[270.0, 290.0], [611.0]]
 
 
+def test_a_long_time_axis_fits_a_page_and_labels_every_nth_period(tmp_path) -> None:
+    """73 months (ANT's stray 2012 dates before window selection): at most 2,000 px, 24 labels."""
+    months = pd.period_range("2012-10", "2018-10", freq="M")
+    counts = pd.DataFrame({"month": months, "outlet": "BBC", "articles": range(len(months))})
+    fig = P.period_bars(counts, period="month", count="articles", title="عدد المقالات")
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    # ceil(73 / 24) = 4: every fourth month is labelled, from the first
+    assert labels[:3] == ["2012-10", "2013-02", "2013-06"] and len(labels) == 19
+    fig.savefig(tmp_path / "wide.png", dpi=100)
+    assert max(Image.open(tmp_path / "wide.png").size) <= 2000
+
+
+def test_topic_shares_say_how_many_articles_each_bar_rests_on() -> None:
+    shares = pd.DataFrame(
+        {
+            "group": ["2018-03", "2018-03", "2018-04", "2018-04"],
+            "label": ["رياضة", "اقتصاد"] * 2,
+            "share": [1.0, 0.0, 0.25, 0.75],
+            "articles": [1, 1, 412, 412],
+        }
+    )
+    ax = P.prevalence_chart(shares, by="group").axes[0]
+    top_first = sorted(ax.get_yticklabels(), key=lambda t: -t.get_position()[1])
+    assert [t.get_text() for t in top_first] == ["2018-03 (1)", "2018-04 (412)"]
+
+
 def test_stance_heatmap_on_a_fixed_scale_shows_a_weak_mean_pale() -> None:
     # on the data's own scale -0.16 would be the deepest red; on the measure's -1..+1 it is pale
     weak = pd.DataFrame({"outlet": ["أ", "ب"], "target": ["روسيا"] * 2, "mean": [-0.16, 0.05]})

@@ -6,6 +6,7 @@ The corpus (``topic_corpus``) was written for these tests.
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -69,6 +70,14 @@ def test_fit_topics_is_deterministic(articles):
     pd.testing.assert_frame_equal(first.doc_topics, second.doc_topics)
 
 
+def test_nmf_that_stops_at_its_iteration_cap_says_so_without_warning(articles, monkeypatch):
+    assert topics.fit_topics(articles, 3, "nmf").converged
+    monkeypatch.setattr("helpers.topic_models.NMF_MAX_ITER", 1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a ConvergenceWarning would fail the test
+        assert not topics.fit_topics(articles, 3, "nmf").converged
+
+
 def test_fit_topics_rejects_impossible_requests(articles):
     with pytest.raises(ValueError, match="k=20"):
         topics.fit_topics(articles, 20)
@@ -97,6 +106,13 @@ def test_prevalence_matches_hand_computation():
     # The article without an outlet is kept, in its own group.
     assert share[topics.MISSING_GROUP, 1] == pytest.approx(1.0)
     assert np.allclose(table.groupby("group")["share"].sum(), 1.0)
+    # Each row says how many articles its group's shares rest on: X has a and b, (missing) c.
+    assert table.set_index(["group", "topic"])["articles"].to_dict() == {
+        ("X", 0): 2,
+        ("X", 1): 2,
+        (topics.MISSING_GROUP, 0): 1,
+        (topics.MISSING_GROUP, 1): 1,
+    }
 
 
 def test_prevalence_by_month_sums_to_one(articles):

@@ -27,6 +27,7 @@ HOMES = {
     "topic_prevalence": "topic_models",
     "PERIODS": "topic_models",
     "MISSING_GROUP": "topic_models",
+    "NMF_MAX_ITER": "topic_models",
     "cluster_articles": "clusters",
     "describe_clusters": "clusters",
     "coherence_by_k": "topic_checks",
