@@ -34,6 +34,7 @@ from helpers.document_terms import (
 )
 
 __all__ = [
+    "assignment_table",
     "check_cluster_settings",
     "cluster_articles",
     "consensus_partition",
@@ -213,14 +214,32 @@ def _cluster_table(
     sizes = np.bincount(labels, minlength=k)
     rename = np.empty(k, dtype=int)
     rename[np.argsort(-sizes, kind="stable")] = np.arange(k)
-    own = distances[np.arange(len(points)), labels]
+    return assignment_table(articles, labels, distances, names=rename)
+
+
+def assignment_table(
+    articles: pd.DataFrame,
+    labels: np.ndarray,
+    distances: np.ndarray,
+    names: np.ndarray | None = None,
+) -> pd.DataFrame:
+    """One row per article: its cluster, its distance to that cluster's centre, a confidence.
+
+    ``distances`` holds each article's distance to every centre (rows = ``articles``).
+    Confidence is ``1 - own / second-nearest`` distance: 0 on the border between two clusters,
+    near 1 deep inside one. ``names`` renames the labels (for example, numbered by size); the
+    distances stay indexed by the labels as given. Shared by the in-memory and Dask paths, so
+    both return the same columns.
+    """
+    n, k = distances.shape
+    own = distances[np.arange(n), labels]
     others = np.where(np.arange(k)[None, :] == labels[:, None], np.inf, distances)
-    second = others.min(axis=1) if k > 1 else np.full(len(points), np.inf)
-    confidence = 1 - np.divide(own, second, out=np.zeros(len(points)), where=second > 0)
+    second = others.min(axis=1) if k > 1 else np.full(n, np.inf)
+    confidence = 1 - np.divide(own, second, out=np.zeros(n), where=second > 0)
     result = pd.DataFrame(
         {
             "article_id": articles["article_id"].to_numpy(),
-            "cluster": rename[labels],
+            "cluster": labels if names is None else names[labels],
             "distance": own,
             "confidence": np.clip(confidence, 0.0, 1.0),
         }

@@ -19,6 +19,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 
 import helpers.topics as topics
 from helpers.analyzer import Analyzer
+from helpers.clusters import assignment_table
 from helpers.scale_corpus import client_or_default
 
 __all__ = ["SAMPLE_SIZE", "cluster_articles"]
@@ -56,22 +57,7 @@ class _ClusterModel:
             labels = self.classifier.predict(counts)
         else:
             labels = distances.argmin(axis=1)
-        k = len(self.centres)
-        own = distances[np.arange(len(points)), labels]
-        others = np.where(np.arange(k)[None, :] == labels[:, None], np.inf, distances)
-        second = others.min(axis=1) if k > 1 else np.full(len(points), np.inf)
-        confidence = 1 - np.divide(own, second, out=np.zeros(len(points)), where=second > 0)
-        result = pd.DataFrame(
-            {
-                "article_id": part["article_id"].to_numpy(),
-                "cluster": labels.astype(np.int64),
-                "distance": own,
-                "confidence": np.clip(confidence, 0.0, 1.0),
-            }
-        )
-        if "outlet" in part.columns:
-            result["outlet"] = part["outlet"].to_numpy()
-        return result
+        return assignment_table(part, labels.astype(np.int64), distances)
 
 
 def _fit_cluster_model(

@@ -106,3 +106,16 @@ def test_sport_and_economy_separate_on_ant(shared_data):
     )
     clusters = topics.cluster_articles(sample, 2)
     assert normalized_mutual_info_score(sample["cat"], clusters["cluster"]) > 0.7
+
+
+def test_assignment_table_by_hand() -> None:
+    from helpers.clusters import assignment_table
+
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "Y", "X"]})
+    distances = np.array([[1.0, 3.0], [2.0, 2.0], [4.0, 1.0]])
+    table = assignment_table(articles, np.array([0, 0, 1]), distances, names=np.array([1, 0]))
+    assert table["cluster"].tolist() == [1, 1, 0]  # renamed; distances read by the labels given
+    assert table["distance"].tolist() == [1.0, 2.0, 1.0]
+    # 1 - own / second nearest: 1 - 1/3, on the border (2 = 2), 1 - 1/4
+    assert np.allclose(table["confidence"], [2 / 3, 0.0, 0.75])
+    assert table["outlet"].tolist() == ["X", "Y", "X"]
