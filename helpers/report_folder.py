@@ -27,6 +27,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from helpers.display import isolated
+
 __all__ = ["PageRecord", "ReportFolder", "ReportFolderError", "index_page"]
 
 LOCK_NAME = ".helpers-run.lock"
@@ -240,7 +242,7 @@ def index_page(records: list[PageRecord]) -> str:
     runs = {r.run for r in records}
     rows = [_index_row(record, show_run=len(runs) > 1) for record in records]
     if len(runs) == 1:
-        corpus_code = f'<code dir="auto">{html.escape(records[0].corpus)}</code>'
+        corpus_code = f"<code>{isolated(records[0].corpus)}</code>"
         settings = {name: v for r in records for name, v in r.settings.items()}
         header = f"<p>Corpus: {corpus_code}{_settings(settings)}</p>"
     elif runs:
@@ -280,7 +282,7 @@ def _index_row(record: PageRecord, *, show_run: bool) -> str:
         for table in record.tables
     )
     run = (
-        f'<td><code dir="auto">{html.escape(record.corpus)}</code>'
+        f"<td><code>{isolated(record.corpus)}</code>"
         f"{_settings(record.settings, lead='<br>')}"
         f"<br>run {html.escape(record.run.replace('T', ' '))}</td>"
         if show_run
