@@ -137,6 +137,12 @@ def write_copies(ant: Path, copies: int, target: Path) -> None:
             frame.assign(docno=frame.docno + f"#{copy}").to_csv(out, index=False, header=copy == 0)
 
 
+def show_side_by_side(path: Path, repeat: int, peer: str) -> None:
+    """Our loader, with and without cleaning, beside ``peer`` on the same input."""
+    names = ("load_corpus", "load_corpus (no cleaning, no duplicates)", peer)
+    show([(name, median_of(name, path, repeat)) for name in names])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--path", type=Path, default=ANT_CSV)
@@ -148,31 +154,13 @@ def main() -> None:
 
     if ant is not None:
         print(f"1. ANT CSV ({ant.name}), medians of {args.repeat}:")
-        show(
-            [
-                (name, median_of(name, ant, args.repeat))
-                for name in (
-                    "load_corpus",
-                    "load_corpus (no cleaning, no duplicates)",
-                    "pandas read_csv + dates",
-                )
-            ]
-        )
+        show_side_by_side(ant, args.repeat, "pandas read_csv + dates")
 
     with tempfile.TemporaryDirectory(prefix="load_bench_") as temp:
         folder = Path(temp) / "trec"
         write_trec_folder(folder, ant)
         print(f"\n2. {ONE_ARTICLE_FILES:,} one-article TREC files, medians of {args.repeat}:")
-        show(
-            [
-                (name, median_of(name, folder, args.repeat))
-                for name in (
-                    "load_corpus",
-                    "load_corpus (no cleaning, no duplicates)",
-                    "plain read + regex loop",
-                )
-            ]
-        )
+        show_side_by_side(folder, args.repeat, "plain read + regex loop")
 
     if ant is None:
         return
