@@ -35,6 +35,7 @@ __all__ = [
     "TOKEN_PATTERN",
     "protected_forms",
     "fold",
+    "is_arabic_text",
     "is_protected",
     "normalize",
     "sentence_spans",
@@ -209,6 +210,22 @@ _TOKEN_RE = re.compile(
 
 TOKEN_PATTERN: re.Pattern[str] = _TOKEN_RE
 """The compiled token regex behind :func:`tokenize`, for callers that need match objects."""
+
+
+_ARABIC_LETTER_RE = re.compile(f"[{_LETTERS}]")
+_ANY_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def is_arabic_text(text: object) -> bool:
+    """True when at least half of the letters of ``text`` are Arabic letters.
+
+    The one test of "is this Arabic?": the runner's up-front check and the fitted settings
+    both ask it, so a page never counts as Arabic what the runner ruled out.
+    """
+    if not isinstance(text, str):
+        return False
+    letters = len(_ANY_LETTER_RE.findall(text))
+    return letters > 0 and 2 * len(_ARABIC_LETTER_RE.findall(text)) >= letters
 
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:

@@ -14,12 +14,12 @@ the others run, and the notebooks themselves say what a thin corpus cannot show.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from helpers.arabic import is_arabic_text
 from helpers.corpus import Corpus
 
 __all__ = [
@@ -27,7 +27,6 @@ __all__ = [
     "FEWEST_TOPICS",
     "CorpusCheck",
     "check_corpus",
-    "is_arabic_text",
     "notebook_needs",
 ]
 
@@ -36,9 +35,6 @@ ARTICLES_PER_TOPIC = 2
 
 FEWEST_TOPICS = 2
 """The ``k`` assumed when a notebook leaves it open (``k = None``: fitted to the corpus)."""
-
-_ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a]")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -53,14 +49,6 @@ class CorpusCheck:
     arabic_articles: int
     stop: str | None = None
     skipped: dict[str, str] = field(default_factory=dict)
-
-
-def is_arabic_text(text: object) -> bool:
-    """True when at least half of the letters of ``text`` are Arabic letters."""
-    if not isinstance(text, str):
-        return False
-    letters = len(_LETTER.findall(text))
-    return letters > 0 and 2 * len(_ARABIC_LETTER.findall(text)) >= letters
 
 
 def notebook_needs(metadata: Mapping) -> set[str]:

@@ -20,11 +20,11 @@ range, and the notebooks report the outlying articles instead of plotting them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from helpers.arabic import is_arabic_text
 from helpers.topics import PERIODS as PERIOD_FREQ
 
 __all__ = [
@@ -64,8 +64,6 @@ NEEDS = {
     "topics": "at least three articles",
 }
 """What a section may need, in the words of the note that says it is missing."""
-
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
 
 
 @dataclass(frozen=True)
@@ -224,7 +222,7 @@ def fit_settings(
         min_df = _by_size(MIN_DF_BY_SIZE, size)
     outlets = articles["outlet"].nunique() if "outlet" in articles else 0
     bodies = articles["body"].fillna("").astype(str)
-    arabic = int(bodies.map(lambda text: bool(_ARABIC_LETTER.search(text))).sum())
+    arabic = int(bodies.map(is_arabic_text).sum())
     return CorpusSettings(
         size, int(outlets), arabic, int(k), int(min_df), period_name(period), window
     )

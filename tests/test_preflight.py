@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.arabic import is_arabic_text
 from helpers.corpus import load_corpus
-from helpers.preflight import check_corpus, is_arabic_text, notebook_needs
+from helpers.preflight import check_corpus, notebook_needs
 
 NEEDS = {"00_corpus": set(), "01_frequency": {"arabic"}, "03_topics": {"arabic", "topics"}}
 
