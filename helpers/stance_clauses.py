@@ -24,6 +24,7 @@ __all__ = [
     "MentionInfo",
     "Token",
     "attached_preposition",
+    "dateline_end",
     "locate_actors",
     "read_tokens",
     "with_phrase",
@@ -136,6 +137,18 @@ def _attached_preposition(norm: str) -> str:
     if word.startswith("لل") and len(word) > 3:
         return "ل"
     return ""
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a sentence's text begins after its dateline (``دبي، الإمارات العربية المتحدة
+    (CNN)--``, ``موسكو (رويترز) -``), else ``start``: the places of a dateline are where the
+    report was filed, not actors of its first sentence."""
+    found = _DATELINE.match(text, start, end)
+    return found.end() if found else start
+
+
+_DATELINE = re.compile(r"[^.()\n]{1,80}\([^()\n]{1,30}\)\s*[-–—]+")
+"""A dateline: up to 80 characters of place, the agency in parentheses, then dashes."""
 
 
 def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Actor]:

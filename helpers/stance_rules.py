@@ -44,6 +44,7 @@ from helpers.stance_clauses import (
     Actor,
     MentionInfo,
     Token,
+    dateline_end,
     locate_actors,
     read_tokens,
     with_phrase,
@@ -120,7 +121,7 @@ def attach_hits(
     """
     lexicon = lexicon or default_lexicon()
     start, end = span or (0, len(text))
-    tokens = read_tokens(text, start, end)
+    tokens = read_tokens(text, dateline_end(text, start, end), end)
     if not tokens:
         return []
     actors = locate_actors(tokens, mentions)
@@ -392,8 +393,18 @@ class _Site:
         """Whether a fallback rule (an actor found before the word, not next to it) may make
         ``actor`` the doer: not when it suffers the act in the same clause, nor when it is the
         subject of a verb of saying, whose words about a third party are not about itself
-        (``وطلب السفير الفلسطيني وقف المجزرة``)."""
-        return actor.actor not in self.patients and not _speaks(actor, self.tokens, self.actors)
+        (``وطلب السفير الفلسطيني وقف المجزرة``), nor when a word of response stands between
+        them (``فرضت واشنطن رسوما ردا على الإغراق``: what is responded to is another's act)."""
+        return (
+            actor.actor not in self.patients
+            and not _speaks(actor, self.tokens, self.actors)
+            and not _RESPONSES.intersection(
+                strip_conjunction(t.norm) for t in self.tokens[actor.last + 1 : self.i]
+            )
+        )
+
+
+_RESPONSES = function_words("responses")
 
 
 _Targets = list[tuple[Actor, str]]
