@@ -394,12 +394,16 @@ class _Site:
         ``actor`` the doer: not when it suffers the act in the same clause, nor when it is the
         subject of a verb of saying, whose words about a third party are not about itself
         (``وطلب السفير الفلسطيني وقف المجزرة``), nor when a word of response stands between
-        them (``فرضت واشنطن رسوما ردا على الإغراق``: what is responded to is another's act)."""
+        them and it is no preposition's object (``فرضت واشنطن رسوما ردا على الإغراق``: what is
+        responded to is another's act)."""
         return (
             actor.actor not in self.patients
             and not _speaks(actor, self.tokens, self.actors)
-            and not _RESPONSES.intersection(
-                strip_conjunction(t.norm) for t in self.tokens[actor.last + 1 : self.i]
+            and not (
+                not actor.in_phrase  # the responder; the one responded to (على روسيا) may be
+                and _RESPONSES.intersection(
+                    strip_conjunction(t.norm) for t in self.tokens[actor.last + 1 : self.i]
+                )
             )
         )
 

@@ -264,3 +264,26 @@ def test_the_doer_of_a_condemned_act_is_not_its_place_or_victim(
 def test_a_request_is_the_requesters_voice() -> None:
     row = rows("وطلب المندوب الأوكراني في مجلس الأمن إنهاء الحصار المفروض على شعبه.").loc["ukraine"]
     assert (row["voice"], row["holder"], row["stance"]) == ("quoted", "المندوب الأوكراني", "none")
+
+
+# --- constructions that carry or cancel a stance (issue 12, recall) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # the places of a dateline are where the report was filed, not the sentence's actors
+        (
+            "واشنطن، الولايات المتحدة الأمريكية (CNN)-- نفى المتحدث باسم التحالف أن تكون قواته"
+            " قد ارتكبت جرائم حرب في اليمن.",
+            "usa",
+        ),
+        # what a response answers is another's act, not the responder's
+        (
+            "وفرضت الولايات المتحدة رسوما جديدة على الصلب ردا على ممارسات تجارية غير نزيهة.",
+            "usa",
+        ),
+    ],
+)
+def test_no_stance_for_the_place_or_the_responder(sentence: str, target: str) -> None:
+    assert stance_of(sentence, target) == "none", rows(sentence)["hits"].to_dict()
