@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.arabic import normalize, strip_conjunction, token_spans
+from helpers.arabic import normalize, strip_article, strip_conjunction, token_spans
 from helpers.cues import function_words
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "MentionInfo",
     "Token",
     "attached_preposition",
+    "bare_word",
     "dateline_end",
     "locate_actors",
     "read_tokens",
@@ -137,6 +138,11 @@ def _attached_preposition(norm: str) -> str:
     if word.startswith("لل") and len(word) > 3:
         return "ل"
     return ""
+
+
+def bare_word(norm: str) -> str:
+    """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
+    return strip_article(strip_conjunction(norm), 3)
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -25,25 +25,27 @@ saying (``وطلب السفير الفلسطيني وقف المجزرة ضد ا
 are not the doer. A verb of evaluation whose object is itself an evaluated act (``تدين
 الاحتلال التركي``) judges only through that act.
 
-The roles of acts are data (``helpers/data/role_frames.toml``): reported acts (sanctions,
-strikes, aid) fire nothing, experiencer verbs (``تعرض لـ``) make their subject the patient,
-words of countering (``مكافحة الإرهاب``) cancel the hostile word they govern, success at a
-hostile thing is no praise. Negators flip the hits in the next two words of the clause (a
-negated hostile or negative word counts for nothing), shifters flip the patient and evaluative
-hits they govern, intensifiers multiply the nearest hit. Every hit keeps the words that fired
-and the rule that attached it, so each score can be checked by reading.
+The roles of acts are data (``helpers/data/role_frames.toml``): experiencer verbs (``تعرض
+لـ``) make their subject the patient. What changes a hit's value (negators, shifters,
+intensifiers, countering, reported acts) is :mod:`helpers.stance_modifiers`; stances carried by
+a construction rather than one word (a demand to stop, a warning, praise of a hostile act) are
+:mod:`helpers.stance_chains`, added here as hits. A dateline (``موسكو (رويترز) -``) is not read.
+Every hit keeps the words that fired and the rule that attached it, so each score can be
+checked by reading.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from helpers.arabic import normalize, strip_article, strip_conjunction
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     Actor,
     MentionInfo,
     Token,
+    bare_word,
     dateline_end,
     locate_actors,
     read_tokens,
@@ -51,24 +53,21 @@ from helpers.stance_clauses import (
 )
 from helpers.stance_lexicon import (
     Entry,
-    RoleFrames,
     StanceLexicon,
     default_lexicon,
     role_frames,
     word_forms,
 )
+from helpers.stance_modifiers import hit_value
 
 __all__ = ["Hit", "attach_hits"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _OBJECT_PREPOSITIONS = function_words("object_prepositions")
-_NEGATION_SCOPE = 2  # words after a negator that it governs
-_SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
 _PATIENT_PREPOSITIONS = frozenset({"على", "ضد", "بحق", "ل"})
 _SPEAKER_SCOPE = 2  # words from a verb of saying to its subject (وطلب السفير الفلسطيني)
 _SPEECH_KINDS = ("verb", "evaluation")
-_INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
 _NOUN_OBJECT_SCOPE = 6  # words from a patient noun to its preposition object
@@ -147,16 +146,7 @@ def attach_hits(
         k for k, t in enumerate(tokens) if strip_conjunction(t.norm) in frames.experiencers
     ]
     for i, entry, n, possessive in found:
-        if (
-            entry.role not in _EVALUATIVE_ROLES
-            or normalize(entry.term) in frames.acts
-            or (entry.role == "mutual" and _spoken_of(i, tokens))
-            or _countered(i, tokens, frames)
-        ):
-            continue
-        value, words = _modified(i, n, entry, found, tokens, text)
-        if value > 0 and normalize(entry.term) in frames.achievements:
-            value = _achieved(i, n, value, found, tokens)
+        value, words = hit_value(i, n, entry, found, tokens, text)
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
@@ -180,80 +170,13 @@ def attach_hits(
                     tokens[actor.first].start,
                 )
             )
-    return hits
-
-
-def _countered(i: int, tokens: list[Token], frames: RoleFrames) -> bool:
-    """Whether a word of countering (``مكافحة``, ``محاربة``) governs the hit at ``i``."""
-    return any(
-        frames.counters.intersection(word_forms(tokens[k].norm))  # بمكافحة، ولمحاربة
-        for k in range(max(i - _COUNTER_SCOPE, 0), i)
-        if tokens[k].clause == tokens[i].clause
-    )
-
-
-def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:
-    """A success word's value: negative when what was achieved is negative (``نجحت إيران في
-    نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
-    for j, other, _, _ in found:
-        if 0 < j - (i + n - 1) <= _ACHIEVEMENT_SCOPE and tokens[j].clause == tokens[i].clause:
-            if other.role in _EVALUATIVE_ROLES and other.weight < 0:
-                return -value
-    return value
-
-
-_COUNTER_SCOPE = 2
-_ACHIEVEMENT_SCOPE = 4
-
-
-def _modified(
-    i: int, n: int, entry: Entry, found: list, tokens: list[Token], text: str
-) -> tuple[float, str]:
-    """The hit's signed value after negators, shifters and intensifiers, and the words used."""
-    value = entry.weight
-    words = [text[tokens[i].start : tokens[i + n - 1].end]]
-    clause = tokens[i].clause
-    for j, other, m, _ in found:
-        if tokens[j].clause != clause or j == i:
-            continue
-        distance = i - j
-        if other.role == "negator" and 0 < distance <= _NEGATION_SCOPE:
-            # a negated hostile or negative word is no praise (ألا يكرروا أخطاء الماضي), and a
-            # negated cooperation word no hostility
-            value = 0.0 if entry.role in ("mutual", "agent") or value < 0 else -value
-        elif (
-            other.role == "shifter"
-            and 0 < distance <= _SHIFTER_SCOPE
-            and entry.role
-            in (
-                "patient",
-                "evaluative",
-            )
-        ):
-            value = -value
-        elif other.role == "intensifier" and abs(j - i) <= _INTENSIFIER_SCOPE + n - 1:
-            value *= other.weight
-        else:
-            continue
-        words.insert(0 if j < i else len(words), text[tokens[j].start : tokens[j + m - 1].end])
-    return value, " ".join(words)
-
-
-def _spoken_of(i: int, tokens: list[Token]) -> bool:
-    """Whether the word at ``i`` is what someone talks about (``حديث الحلف عن الحوار``,
-    ``يتحدث عن التعاون``): a cooperation word after عن with a word of speaking at most three words
-    before the عن is reported, not enacted."""
-    if i < 2 or tokens[i - 1].norm != "عن":
-        return False
-    return any(_bare(tokens[k].norm).startswith(_SPEAKING) for k in range(max(i - 4, 0), i - 1))
-
-
-_SPEAKING = tuple(sorted(function_words("speaking")))
-
-
-def _bare(norm: str) -> str:
-    """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
-    return strip_article(strip_conjunction(norm), 3)
+    for chain in chain_hits(tokens, actors, found):  # طالبت المنظمة بريطانيا بتعليق ...
+        words = text[tokens[chain.start].start : tokens[chain.start + chain.size - 1].end]
+        where, actor = tokens[chain.anchor].start, tokens[chain.actor.first].start
+        hits.append(
+            Hit(chain.actor.actor, words, "patient", chain.value, words, where, chain.rule, actor)
+        )
+    return sorted(hits, key=lambda h: h.start)
 
 
 def _receiver(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
@@ -287,7 +210,7 @@ def _relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> A
     subject (an actor within three words of ``التي``/``الذي``)."""
     if j >= len(tokens) or tokens[j].norm not in _RELATIVES:
         return None
-    return next((a for a in free_after if j < a.first <= j + 3 and not a.adjective), None)
+    return next((a for a in free_after if j < a.first <= j + 3), None)
 
 
 _RELATIVES = function_words("relatives")
@@ -360,7 +283,7 @@ def _non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -
     j = i + n
     if j >= len(tokens) or tokens[j].clause != tokens[i].clause:
         return False
-    if _bare(tokens[i].norm).startswith("ال") or tokens[i].norm.startswith(
+    if bare_word(tokens[i].norm).startswith("ال") or tokens[i].norm.startswith(
         ("ال", "وال", "بال", "لل")
     ):
         return False
@@ -590,6 +513,6 @@ def _describes_an_owned_noun(i: int, tokens: list[Token], actors: list[Actor]) -
     owner, noun = tokens[i - 1], tokens[i - 2]
     return (
         strip_conjunction(owner.norm).startswith("ال")
-        and not _bare(noun.norm).startswith("ال")
+        and not bare_word(noun.norm).startswith("ال")
         and not any(a.first <= i - 1 <= a.last for a in actors)
     )

@@ -287,3 +287,66 @@ def test_a_request_is_the_requesters_voice() -> None:
 )
 def test_no_stance_for_the_place_or_the_responder(sentence: str, target: str) -> None:
     assert stance_of(sentence, target) == "none", rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a demand to stop addressed to an actor is against it; the one who demands is not judged
+        (
+            "وطالبت المنظمة الحقوقية ألمانيا وفرنسا بوقف صادرات السلاح إلى المنطقة.",
+            "germany",
+            "against",
+        ),
+        (
+            "وطالبت المنظمة الحقوقية ألمانيا وفرنسا بوقف صادرات السلاح إلى المنطقة.",
+            "france",
+            "against",
+        ),
+        ("دعت روسيا الولايات المتحدة إلى سحب قواتها من شمال سوريا.", "usa", "against"),
+        ("دعت روسيا الولايات المتحدة إلى سحب قواتها من شمال سوريا.", "russia", "none"),
+        ("وقال المقرر إنه يتعين على السلطات الإيرانية الكف عن اعتقال الصحفيين.", "iran", "against"),
+        # a call for a ceasefire asks every side alike
+        ("دعت الأمم المتحدة روسيا وأوكرانيا إلى وقف إطلاق النار فورا.", "ukraine", "none"),
+        # a demand that asks nothing to stop judges no one
+        ("طالبت فرنسا إيران بتقديم ضمانات بشأن برنامجها.", "iran", "none"),
+        # a warning or threat addressed to an actor is against it
+        ("وحذرت بريطانيا إيران من أي محاولة لإغلاق المضيق.", "iran", "against"),
+        ("هدد الرئيس الأمريكي الصين بفرض رسوم إضافية على وارداتها.", "china", "against"),
+        # ... not a country that only names the warner (the owner of a noun in the subject)
+        ("وحذرت غرفة تجارة فرنسا من أنه لا ينبغي توقع صفقات كبيرة.", "france", "none"),
+        # ... nor the object of what is warned about
+        ("حذر الوزير من غزو تركيا لمناطق جديدة.", "turkey", "none"),
+        # praising a hostile act is against the one who suffers it
+        (
+            "أشاد رئيس الوزراء البريطاني بالغارات التي نفذت ليلا على مواقع للنظام السوري.",
+            "syria",
+            "against",
+        ),
+        ("رحبت الحكومة الأوكرانية بالعقوبات الجديدة على روسيا.", "russia", "against"),
+        ("رحبت الحكومة الأوكرانية بالمساعدات الجديدة إلى روسيا.", "russia", "none"),
+        # stirring anger judges the cause, not the angry
+        ("أثار قرار إسرائيل بناء مستوطنات جديدة غضب الفلسطينيين والأردن.", "israel", "against"),
+        ("أثار قرار إسرائيل بناء مستوطنات جديدة غضب الفلسطينيين.", "palestine", "none"),
+    ],
+)
+def test_stances_carried_by_a_chain(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+def test_a_warning_is_the_warners_view() -> None:
+    row = rows("وحذرت بريطانيا إيران من أي محاولة لإغلاق المضيق.").loc["iran"]
+    assert (row["voice"], row["holder"]) == ("quoted", "بريطانيا")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the subject of a relative clause after a hostile noun is its doer, even as an adjective
+        ("وأدانت المنظمة العنف الذي مارسه الجيش الإسرائيلي ضد المتظاهرين.", "israel", "against"),
+        # "violently" is a manner, not violence
+        ("وردت روسيا بعنف على تصريحات الوزير.", "russia", "none"),
+    ],
+)
+def test_violence_and_its_doer(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()

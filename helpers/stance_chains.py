@@ -1,0 +1,238 @@
+"""Stances carried by a construction, not by one evaluative word and its role.
+
+Real news often says what a speaker thinks of an actor through a chain of words, where no
+single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches those):
+
+* **a demand to stop** addressed to an actor is against it: ``طالبت المنظمة بريطانيا
+  بتعليق مبيعات الأسلحة``, ``دعت موسكو واشنطن إلى وقف ...``, ``يتعين على السلطات الإيرانية
+  الامتناع عن ...``. A call for a ceasefire (``وقف إطلاق النار``) asks every side alike and
+  judges none;
+* **a threat or warning** addressed to an actor is against it: ``حذرت واشنطن موسكو من أي
+  تحرك``, ``هدد الرئيس إيران بعقوبات``. Only an actor written as the verb's object counts:
+  ``حذر من غزو أوكرانيا`` warns about an act, not the country;
+* **praise of a hostile act** is against the one who suffers it: ``أشاد الرئيس بالضربات التي
+  استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
+* **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
+  أنقرة`` is against the United States (and says nothing of Ankara).
+
+Each rule gives ``(trigger, words, actor, value, rule)``: the token where the construction
+starts, how many tokens name it, the actor judged, the signed value and the rule's name. The
+word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from helpers.arabic import normalize, strip_conjunction
+from helpers.cues import function_words
+from helpers.stance_clauses import Actor, Token
+from helpers.stance_lexicon import Entry, role_frames, word_forms
+
+__all__ = ["Chain", "chain_hits"]
+
+_DEMANDS = function_words("demand_verbs")
+_OBLIGATIONS = function_words("obligations")
+_CESSATIONS = function_words("cessations")
+_WARNINGS = function_words("warning_verbs")
+_PRAISE = function_words("praise_verbs")
+_STIRRING = function_words("stirring_verbs")
+_ANGER = function_words("anger_nouns")
+_CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
+_ACT_SCOPE = 12  # words from a praised hostile act to the actor that suffers it
+_DEMAND_VALUE = -1.0
+_WARNING_VALUE = -1.0
+_PRAISED_ACT_VALUE = -1.0
+_ANGER_VALUE = -1.0
+
+
+class Chain(NamedTuple):
+    """One stance carried by a construction: tokens ``start .. start+size-1`` name it, and
+    ``anchor`` is the token whose place in the text is the stance's (what a warning warns of,
+    inside the warner's words)."""
+
+    start: int
+    size: int
+    actor: Actor
+    value: float
+    rule: str
+    anchor: int
+
+
+def chain_hits(tokens: list[Token], actors: list[Actor], found: list) -> list[Chain]:
+    """Every chain of one sentence (see the module docstring), in token order.
+
+    ``found`` holds the sentence's lexicon matches as :func:`helpers.stance_rules.attach_hits`
+    finds them: ``(token index, entry, number of tokens, possessive)``.
+    """
+    hit_at = {i: entry for i, entry, _, _ in found}
+    chains: list[Chain] = []
+    for k, token in enumerate(tokens):
+        word = strip_conjunction(token.norm)
+        if word in _DEMANDS:
+            chains += _demand(k, tokens, actors)
+        elif word in _OBLIGATIONS:
+            chains += _obligation(k, tokens, actors)
+        elif word in _WARNINGS:
+            chains += _warning(k, tokens, actors)
+        elif word in _PRAISE:
+            chains += _praised_act(k, tokens, actors, hit_at)
+        elif word in _STIRRING:
+            chains += _stirred_anger(k, tokens, actors)
+    return sorted(chains, key=lambda c: c.start)
+
+
+def _same_clause(tokens: list[Token], k: int, j: int) -> bool:
+    return 0 <= j < len(tokens) and tokens[j].clause == tokens[k].clause
+
+
+def _objects(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """The actors a verb at ``k`` addresses before token ``stop``: the actors after it in its
+    clause, without its subject (an actor right after the verb, when none stands before it:
+    ``دعت روسيا الولايات المتحدة``) and without actors that only qualify a word
+    (adjectives) or sit in a phrase other than ``كلا من``."""
+    clause = tokens[k].clause
+    subject_before = any(a.last < k and tokens[a.first].clause == clause for a in actors)
+    after = [a for a in actors if k < a.first < stop and tokens[a.first].clause == clause]
+    if after and not subject_before and after[0].first == k + 1:
+        after = after[1:]
+    return [
+        a
+        for a in after
+        if not a.adjective
+        and (not a.in_phrase or _listed(a, tokens))
+        and not _owned(a, k, tokens, actors)
+    ]
+
+
+def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether ``actor`` is the owner of a noun in the construct state after the verb at ``k``
+    (``حذرت جمعية شركات فرنسا``: a bare noun, no actor, right before it): part of the subject
+    phrase, not the verb's object."""
+    j = actor.first - 1
+    if j <= k or any(a.first <= j <= a.last for a in actors):
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    return not word.startswith("ال") and word not in _LIST_OPENERS | _PREPOSITIONS
+
+
+_PREPOSITIONS = function_words("prepositions")
+
+
+def _listed(actor: Actor, tokens: list[Token]) -> bool:
+    """``كلا من بريطانيا وفرنسا``: the actors listed after كلا من are objects."""
+    return any(tokens[j].norm in _LIST_OPENERS for j in range(max(actor.first - 6, 0), actor.first))
+
+
+_LIST_OPENERS = function_words("list_openers")
+
+
+def _cessation(k: int, tokens: list[Token]) -> int | None:
+    """The first word of stopping within :data:`_CHAIN_SCOPE` words after ``k`` in its clause,
+    introduced by ب or إلى or standing right after the obligation (``بتعليق``, ``إلى وقف``),
+    unless it is a ceasefire (``وقف إطلاق النار``)."""
+    for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
+        if not _same_clause(tokens, k, j):
+            return None
+        forms = word_forms(strip_conjunction(tokens[j].norm))
+        if not _CESSATIONS.intersection(forms):
+            continue
+        if j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _CEASEFIRE:
+            return None
+        return j
+    return None
+
+
+_CEASEFIRE = function_words("ceasefire")
+
+
+def _demand(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``طالبت المنظمة بريطانيا بتعليق ...``: the addressees of a demand to stop."""
+    stop = _cessation(k, tokens)
+    if stop is None:
+        return []
+    return [
+        Chain(k, 1, a, _DEMAND_VALUE, "addressee of a demand to stop", k)
+        for a in _objects(k, stop, tokens, actors)
+    ]
+
+
+def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``يتعين على السلطات الإيرانية الامتناع عن ...``: the one who must stop."""
+    stop = _cessation(k, tokens)
+    if stop is None:
+        return []
+    bound = [a for a in actors if k < a.first < stop and a.governor in _BOUND]
+    return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in bound[:1]]
+
+
+_BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX
+
+
+def _warning(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``حذرت واشنطن موسكو من ...``, ``هدد الرئيس إيران ب...``: the actor warned or
+    threatened, written as the verb's object right after it or after its subject."""
+    stop = min(k + 1 + _CHAIN_SCOPE, len(tokens))
+    for j in range(k + 1, stop):  # the object stands before what it is warned of (من، ب)
+        if not _same_clause(tokens, k, j) or tokens[j].norm in _WARNED_OF:
+            stop = j
+            break
+    objects = [a for a in _objects(k, stop, tokens, actors) if not a.in_phrase]
+    anchor = stop if stop < len(tokens) and _same_clause(tokens, k, stop) else k
+    return [
+        Chain(k, 1, a, _WARNING_VALUE, "actor warned or threatened", anchor) for a in objects[:1]
+    ]
+
+
+_WARNED_OF = function_words("prepositions") | {"بان", "بانه", "بانها", "ان", "انه", "انها"}
+
+
+def _praised_act(
+    k: int, tokens: list[Token], actors: list[Actor], hit_at: dict[int, Entry]
+) -> list[Chain]:
+    """``أشاد الرئيس بالضربات التي ... للنظام السوري``: a praised hostile act (a reported act
+    of the role frames with a negative weight: strikes, sanctions), the first lexicon word after
+    the verb and its subject, is against the first actor after it that it is aimed at (after
+    على، ضد، إلى، ل)."""
+    acts = role_frames().acts
+    for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
+        entry = hit_at.get(j)
+        if entry is None or not _same_clause(tokens, k, j):
+            continue
+        if entry.weight >= 0 or not acts.intersection(word_forms(entry.term)):
+            return []
+        aimed = [
+            a
+            for a in actors
+            if j < a.first <= j + _ACT_SCOPE
+            and tokens[a.first].clause == tokens[j].clause
+            and a.governor in _AIMED_AT
+        ]
+        return [
+            Chain(k, j - k + 1, a, _PRAISED_ACT_VALUE, "target of a praised hostile act", k)
+            for a in aimed[:1]
+        ]
+    return []
+
+
+_AIMED_AT = frozenset(normalize(w) for w in ("على", "ضد", "إلى", "ل", "بحق"))
+
+
+def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``أثار دعم الولايات المتحدة للقوات الكردية غضب أنقرة``: the cause of anger, the actor
+    that is the verb's subject (right before the verb, or the first actor within three words
+    after it, as the owner of the subject noun)."""
+    stop = next(
+        (
+            j
+            for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens)))
+            if _same_clause(tokens, k, j) and _ANGER.intersection(word_forms(tokens[j].norm))
+        ),
+        None,
+    )
+    if stop is None:
+        return []
+    before = [a for a in actors if a.last == k - 1 and not a.in_phrase]
+    after = [a for a in actors if k < a.first <= k + 3 and not a.in_phrase and a.first < stop]
+    cause = (before or after)[:1]
+    return [Chain(k, 1, a, _ANGER_VALUE, "cause of anger", k) for a in cause]
