@@ -255,9 +255,26 @@ def _object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) -
         if carries or follows:
             if role_frames().genitive_patient.intersection(word_forms(tokens[k].norm)):
                 return None  # ندد باحتلال فلسطين: the owner suffers the act
-            owner = next((a for a in actors if a.first == k + 1 and not a.governor), None)
-            return owner if owner is not None and tokens[k + 1].clause == clause else None
+            # the owner right after it, or an adjective after a definite noun (قرار الحكومة
+            # البريطانية: the British government's decision)
+            owner = next(
+                (
+                    a
+                    for a in actors
+                    if not a.governor
+                    and (
+                        a.first == k + 1
+                        or (a.adjective and a.first == k + 2 and _definite(tokens[k + 1].norm))
+                    )
+                ),
+                None,
+            )
+            return owner if owner is not None and tokens[owner.first].clause == clause else None
     return None
+
+
+def _definite(norm: str) -> bool:
+    return strip_conjunction(norm).startswith("ال")
 
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
@@ -453,10 +470,18 @@ def _owned_targets(site: _Site) -> _Targets | None:
             return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named
         # the owner of عدوانه is an actor named as such (تركيا، على روسيا), not one that only
         # qualifies a noun inside a prepositional phrase (بين مكونات الشعب السوري)
-        owners = [a for a in site.actors if a.last < i and (a.governor or not a.in_phrase)]
+        # nor a place (لندن after في: where it happened, not who did it)
+        owners = [
+            a
+            for a in site.actors
+            if a.last < i and (a.governor not in ("", _PLACE_PREPOSITION) or not a.in_phrase)
+        ]
         if not owners or not site.may_be_doer(owners[-1]):
             return []
         return [(owners[-1], "owner of the attached pronoun")]
+    marked = _marked_agent(i + n, tokens, site.actors)
+    if marked is not None and (entry.role == "agent" or entry.weight < 0):
+        return [(marked, "agent after من جانب، من قبل، على يد")]  # العنف من جانب القوات
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = _relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
@@ -475,6 +500,23 @@ def _owned_targets(site: _Site) -> _Targets | None:
     return None
 
 
+def _marked_agent(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """The actor introduced as the doer within :data:`_MARKER_SCOPE` words after a word
+    (``العنف من جانب القوات الإسرائيلية``, ``انتهاكات على يد الجيش``): after من + an agent
+    marker (قبل، جانب، طرف) or على يد, the first actor within three words."""
+    for k in range(j, min(j + _MARKER_SCOPE, len(tokens) - 1)):
+        if tokens[k].clause != tokens[j - 1].clause:
+            return None
+        pair = (tokens[k].norm, strip_conjunction(tokens[k + 1].norm))
+        if (pair[0] == "من" and pair[1] in _AGENT_MARKERS) or pair == (_ON, "يد"):
+            return next((a for a in actors if k + 1 < a.first <= k + 4), None)
+    return None
+
+
+_MARKER_SCOPE = 6
+_AGENT_MARKERS = function_words("agent_markers")
+_ON = normalize("على")
+_PLACE_PREPOSITION = "في"
 _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
 

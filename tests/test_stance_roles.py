@@ -350,3 +350,32 @@ def test_a_warning_is_the_warners_view() -> None:
 )
 def test_violence_and_its_doer(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the chant "death to": the proclitic ل names the target
+        ("وهتف المتظاهرون الموت لأمريكا.", "usa", "against"),
+        ("وأعلن الأطباء الموت السريري للرئيس الروسي السابق.", "russia", "none"),
+        # a protest against an actor's decision
+        ("خرج الآلاف احتجاجا على قرار الحكومة البريطانية.", "uk", "against"),
+        # the doer after من جانب / على يد
+        (
+            "ووثق التقرير الانتهاكات المتكررة من جانب القوات التركية في المنطقة.",
+            "turkey",
+            "against",
+        ),
+        ("وتحدث الشهود عن العنف المفرط على يد الشرطة الإسرائيلية.", "israel", "against"),
+        # a place after في is not the owner of an attached pronoun
+        (
+            "قدمت المغنية حفلات عدة في لندن، ويعتبر النقاد ألبومها الأخير أعظم إنجازاتها.",
+            "uk",
+            "none",
+        ),
+        # a court that convicts brings a charge: it is not the doer of what it charges
+        ("دانت محكمة روسية الناشط بالتحريض على العنف ودعم الإرهاب.", "russia", "none"),
+    ],
+)
+def test_entries_and_agents(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
