@@ -13,7 +13,9 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
 * **praise of a hostile act** is against the one who suffers it: ``أشاد الرئيس بالضربات التي
   استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
-  أنقرة`` is against the United States (and says nothing of Ankara).
+  أنقرة`` is against the United States (and says nothing of Ankara);
+* **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
+  المسؤولية``) and the actor feared (``مخاوف الفلسطينيين من قيام إسرائيل بـ...``).
 
 Each rule gives ``(trigger, words, actor, value, rule)``: the token where the construction
 starts, how many tokens name it, the actor judged, the signed value and the rule's name. The
@@ -38,12 +40,17 @@ _WARNINGS = function_words("warning_verbs")
 _PRAISE = function_words("praise_verbs")
 _STIRRING = function_words("stirring_verbs")
 _ANGER = function_words("anger_nouns")
+_BLAMING = function_words("blaming_verbs")
+_RESPONSIBILITY = function_words("responsibility")
+_FEAR = function_words("fear_nouns")
 _CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
 _ACT_SCOPE = 12  # words from a praised hostile act to the actor that suffers it
 _DEMAND_VALUE = -1.0
 _WARNING_VALUE = -1.0
 _PRAISED_ACT_VALUE = -1.0
 _ANGER_VALUE = -1.0
+_BLAME_VALUE = -1.0
+_FEAR_VALUE = -0.8
 
 
 class Chain(NamedTuple):
@@ -79,6 +86,10 @@ def chain_hits(tokens: list[Token], actors: list[Actor], found: list) -> list[Ch
             chains += _praised_act(k, tokens, actors, hit_at)
         elif word in _STIRRING:
             chains += _stirred_anger(k, tokens, actors)
+        elif word in _BLAMING:
+            chains += _blamed(k, tokens, actors)
+        elif _FEAR.intersection(word_forms(token.norm)):
+            chains += _feared(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
 
 
@@ -236,3 +247,33 @@ def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Cha
     after = [a for a in actors if k < a.first <= k + 3 and not a.in_phrase and a.first < stop]
     cause = (before or after)[:1]
     return [Chain(k, 1, a, _ANGER_VALUE, "cause of anger", k) for a in cause]
+
+
+def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``حمّلت واشنطن موسكو المسؤولية``: the object of a blaming verb, when the responsibility
+    follows it in the clause."""
+    stop = next(
+        (
+            j
+            for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens)))
+            if _same_clause(tokens, k, j) and strip_conjunction(tokens[j].norm) in _RESPONSIBILITY
+        ),
+        None,
+    )
+    if stop is None:
+        return []
+    objects = [a for a in _objects(k, stop, tokens, actors) if not a.in_phrase]
+    return [Chain(k, 1, a, _BLAME_VALUE, "one blamed", k) for a in objects[:1]]
+
+
+def _feared(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``مخاوف الفلسطينيين من قيام إسرائيل بتقسيم ...``: what is feared, an actor within two
+    words after the من that follows a noun of fear (its owner, the one who fears, stands
+    between)."""
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not _same_clause(tokens, k, j):
+            return []
+        if tokens[j].norm == "من":
+            feared = [a for a in actors if j < a.first <= j + 2 and not a.adjective]
+            return [Chain(k, 1, a, _FEAR_VALUE, "what is feared", k) for a in feared[:1]]
+    return []

@@ -411,7 +411,11 @@ def _patient_targets(site: _Site) -> _Targets:
         # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
         return [(owners[-1], "object in the attached pronoun")] if owners else []
     if site.entry.pos == "verb":
-        subject_before = any(not a.in_phrase for a in site.before)
+        # the subject before the verb: an actor, or a definite noun right before it
+        # (الجامعة العربية تستنكر قرار إسرائيل): the first actor after is then the object
+        subject_before = any(not a.in_phrase for a in site.before) or (
+            i > 0 and tokens[i - 1].clause == tokens[i].clause and _definite(tokens[i - 1].norm)
+        )
         if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
             return []  # the object is the act, which is judged itself
         # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)

@@ -379,3 +379,31 @@ def test_violence_and_its_doer(sentence: str, target: str, stance: str) -> None:
 )
 def test_entries_and_agents(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the one held responsible
+        ("وحملت الخارجية الأمريكية روسيا المسؤولية عن الهجوم.", "russia", "against"),
+        ("وحملت الخارجية الأمريكية روسيا المسؤولية عن الهجوم.", "usa", "none"),
+        # the actor feared, not the one who fears
+        ("وتزيد هذه الخطوات من مخاوف السكان من قيام تركيا بتوسيع عملياتها.", "turkey", "against"),
+        ("وأبدى الوزير قلقا من اندلاع مواجهة بين الهند والصين.", "china", "none"),
+        # words of denouncing and of enmity
+        ("واستنكرت الجامعة العربية بشدة الموقف الإسرائيلي.", "israel", "against"),
+        # a subject noun before the verb: the actor after it is the object
+        ("والجامعة العربية تستنكر قرار إسرائيل بناء مستوطنات جديدة.", "israel", "against"),
+        ("وقال إن العدو الإسرائيلي يواصل اعتداءاته على القرى.", "israel", "against"),
+        ("وتبث القناة دعاية معادية لروسيا منذ سنوات.", "russia", "against"),
+        # two weak cooperation words do not add up to a stance
+        ("وقعت روسيا اتفاقا مع الصين، في خطوة تعزز التعاون والشراكة بين البلدين.", "china", "none"),
+        (
+            "وقعت روسيا اتفاقا مع الصين، في خطوة تعزز التعاون والشراكة بين البلدين.",
+            "russia",
+            "none",
+        ),
+    ],
+)
+def test_blame_fear_and_enmity(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
