@@ -14,6 +14,7 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
   استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
   أنقرة`` is against the United States (and says nothing of Ankara);
+* **sponsoring a hostile thing** judges the sponsor: ``تمويل إيران للعمليات الإرهابية``;
 * **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
   المسؤولية``) and the actor feared (``مخاوف الفلسطينيين من قيام إسرائيل بـ...``).
 
@@ -43,6 +44,7 @@ _ANGER = function_words("anger_nouns")
 _BLAMING = function_words("blaming_verbs")
 _RESPONSIBILITY = function_words("responsibility")
 _FEAR = function_words("fear_nouns")
+_SPONSORING = function_words("sponsoring_nouns")
 _CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
 _ACT_SCOPE = 12  # words from a praised hostile act to the actor that suffers it
 _DEMAND_VALUE = -1.0
@@ -51,6 +53,7 @@ _PRAISED_ACT_VALUE = -1.0
 _ANGER_VALUE = -1.0
 _BLAME_VALUE = -1.0
 _FEAR_VALUE = -0.8
+_SPONSOR_VALUE = -1.0
 
 
 class Chain(NamedTuple):
@@ -66,16 +69,21 @@ class Chain(NamedTuple):
     anchor: int
 
 
-def chain_hits(tokens: list[Token], actors: list[Actor], found: list) -> list[Chain]:
+def chain_hits(
+    tokens: list[Token], actors: list[Actor], found: list, values: dict[int, float]
+) -> list[Chain]:
     """Every chain of one sentence (see the module docstring), in token order.
 
     ``found`` holds the sentence's lexicon matches as :func:`helpers.stance_rules.attach_hits`
-    finds them: ``(token index, entry, number of tokens, possessive)``.
+    finds them: ``(token index, entry, number of tokens, possessive)``; ``values`` the value of
+    each evaluative match after its modifiers (0 when it counts for nothing: ``مكافحة الإرهاب``).
     """
     hit_at = {i: entry for i, entry, _, _ in found}
     chains: list[Chain] = []
     for k, token in enumerate(tokens):
         word = strip_conjunction(token.norm)
+        if _SPONSORING.intersection(word_forms(token.norm)):
+            chains += _sponsored(k, tokens, actors, values)
         if word in _DEMANDS:
             chains += _demand(k, tokens, actors)
         elif word in _OBLIGATIONS:
@@ -277,3 +285,19 @@ def _feared(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
             feared = [a for a in actors if j < a.first <= j + 2 and not a.adjective]
             return [Chain(k, 1, a, _FEAR_VALUE, "what is feared", k) for a in feared[:1]]
     return []
+
+
+def _sponsored(
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+) -> list[Chain]:
+    """``تمويل إيران للعمليات الإرهابية``: a noun of sponsoring, its owner (the actor right
+    after it) and a ل-object that is hostile (a negative hit on the object noun or on the
+    adjective after it) make the owner the sponsor of that hostile thing. A hostile word that
+    counts for nothing (``دعم روسيا لمكافحة الإرهاب``) sponsors nothing."""
+    owner = next((a for a in actors if a.first == k + 1 and not a.governor), None)
+    j = owner.last + 1 if owner is not None else len(tokens)
+    if j >= len(tokens) or not _same_clause(tokens, k, j) or tokens[j].norm[:1] != "ل":
+        return []
+    if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:
+        return []
+    return [Chain(k, 1, owner, _SPONSOR_VALUE, "sponsor of a hostile thing", k)]

@@ -139,6 +139,7 @@ def attach_hits(
     blocked = {i + k for i, _, n, _ in found for k in range(n)}
     actors = [with_phrase(a, tokens, blocked) for a in actors]
     hits: list[Hit] = []
+    values: dict[int, float] = {}  # token -> the value of the hit there (0: counts for nothing)
     frames = role_frames()
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
@@ -147,6 +148,7 @@ def attach_hits(
     ]
     for i, entry, n, possessive in found:
         value, words = hit_value(i, n, entry, found, tokens, text)
+        values[i] = value
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
@@ -170,7 +172,7 @@ def attach_hits(
                     tokens[actor.first].start,
                 )
             )
-    for chain in chain_hits(tokens, actors, found):  # طالبت المنظمة بريطانيا بتعليق ...
+    for chain in chain_hits(tokens, actors, found, values):  # طالبت المنظمة بريطانيا بتعليق ...
         words = text[tokens[chain.start].start : tokens[chain.start + chain.size - 1].end]
         where, actor = tokens[chain.anchor].start, tokens[chain.actor.first].start
         hits.append(
@@ -271,6 +273,11 @@ def _object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) -
             )
             return owner if owner is not None and tokens[owner.first].clause == clause else None
     return None
+
+
+_PRONOUN_SUBJECTS = frozenset(
+    normalize(w) for w in "أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم".split()
+)
 
 
 def _definite(norm: str) -> bool:
@@ -411,10 +418,13 @@ def _patient_targets(site: _Site) -> _Targets:
         # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
         return [(owners[-1], "object in the attached pronoun")] if owners else []
     if site.entry.pos == "verb":
-        # the subject before the verb: an actor, or a definite noun right before it
-        # (الجامعة العربية تستنكر قرار إسرائيل): the first actor after is then the object
+        # the subject before the verb: an actor, a definite noun right before it (الجامعة
+        # العربية تستنكر قرار إسرائيل) or the pronoun of a complementizer (أنه يدعم بوتين):
+        # the first actor after the verb is then its object
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == tokens[i].clause else None
         subject_before = any(not a.in_phrase for a in site.before) or (
-            i > 0 and tokens[i - 1].clause == tokens[i].clause and _definite(tokens[i - 1].norm)
+            before is not None
+            and (_definite(before.norm) or strip_conjunction(before.norm) in _PRONOUN_SUBJECTS)
         )
         if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
             return []  # the object is the act, which is judged itself
@@ -483,6 +493,9 @@ def _owned_targets(site: _Site) -> _Targets | None:
         if not owners or not site.may_be_doer(owners[-1]):
             return []
         return [(owners[-1], "owner of the attached pronoun")]
+    follows = [a for a in site.before if a.last == i - 1 and a.adjective]
+    if entry.pos == "adj" and follows:  # النظام السوري الوحشي: it describes the same noun
+        return [(follows[0], "adjective after the actor's adjective")]
     marked = _marked_agent(i + n, tokens, site.actors)
     if marked is not None and (entry.role == "agent" or entry.weight < 0):
         return [(marked, "agent after من جانب، من قبل، على يد")]  # العنف من جانب القوات
