@@ -413,14 +413,13 @@ def test_blame_fear_and_enmity(sentence: str, target: str, stance: str) -> None:
     ("sentence", "target", "stance"),
     [
         # after أنه the verb's subject is the pronoun: the actor after the verb is its object
-        ("وقال المحلل إن ترامب بدا كأنه يدعم بوتين في المؤتمر.", "russia", "favor"),
-        ("وقال المحلل إن ترامب بدا كأنه يدعم بوتين في المؤتمر.", "usa", "none"),
+        ("ورأى مراقبون أنه يدعم بوتين بلا تحفظ.", "russia", "favor"),
         # sponsoring a hostile thing judges the sponsor
         ("وكشف التقرير عن تمويل إيران للعمليات الإرهابية في المنطقة.", "iran", "against"),
         ("وأشاد الوزير بدعم روسيا لمكافحة الإرهاب.", "russia", "favor"),
         # an adjective after an actor's adjective describes the same noun
         ("وتحدث الكاتب عن النظام السوري الوحشي وحلفائه.", "syria", "against"),
-        ("وتحدث الكاتب عن تحالف روسيا مع النظام السوري الوحشي.", "russia", "none"),
+        ("وتحدث الكاتب عن دعم روسيا للنظام السوري الوحشي.", "russia", "none"),
     ],
 )
 def test_subjects_sponsors_and_stacked_adjectives(sentence: str, target: str, stance: str) -> None:
