@@ -424,3 +424,21 @@ def test_blame_fear_and_enmity(sentence: str, target: str, stance: str) -> None:
 )
 def test_subjects_sponsors_and_stacked_adjectives(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # words of abuse judge their doer
+        ("ووثقت المنظمة حالات تعذيب ممنهج على يد الأمن السوري.", "syria", "against"),
+        ("واتهم التقرير القوات الإسرائيلية بالتواطؤ مع المستوطنين.", "israel", "against"),
+        ("واعتقلت السلطات الإيرانية الصحفي اعتقالا تعسفيا.", "iran", "against"),
+        # negated legality: غير قانوني is one word of blame; قانوني alone is neutral
+        ("واعتبر الخبراء أن الاستيطان الإسرائيلي غير قانوني.", "israel", "against"),
+        ("وأحالت روسيا المسألة إلى الإطار القانوني للمعاهدة.", "russia", "none"),
+        # thanks are praise of the one thanked
+        ("وشكر الرئيس الأوكراني ألمانيا على مساعداتها.", "germany", "favor"),
+    ],
+)
+def test_words_of_abuse_and_thanks(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
