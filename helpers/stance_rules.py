@@ -432,7 +432,19 @@ def _patient_targets(site: _Site) -> _Targets:
         free = [a for a in site.free_after if not a.in_phrase]
         found = free[0:1] if subject_before else free[1:2]
         return [(a, "object of the verb") for a in found]
-    genitive = [a for a in site.free_after if a.first == i + n and not a.adjective]
+    # the owner right after the word, or an adjective after a definite noun there
+    # (منتقدا السياسة الأمريكية: the policy is American)
+    genitive = [
+        a
+        for a in site.free_after
+        if (a.first == i + n and not a.adjective)
+        or (
+            a.adjective
+            and a.first == i + n + 1
+            and _definite(tokens[i + n].norm)
+            and i + n not in site.hit_starts
+        )
+    ]
     if genitive and _owner_is_agent(i, n, site.entry, genitive[0], tokens):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
     return [(a, "genitive after the noun") for a in genitive]

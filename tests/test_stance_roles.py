@@ -442,3 +442,19 @@ def test_subjects_sponsors_and_stacked_adjectives(sentence: str, target: str, st
 )
 def test_words_of_abuse_and_thanks(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a circumstantial participle of evaluation judges its object
+        ("وأنهى الوزير زيارته أمس، مشيدا بالموقف الروسي من الأزمة.", "russia", "favor"),
+        ("وغادر السفير القاعة، متهما روسيا بعرقلة التحقيق.", "russia", "against"),
+        # ... also an object whose adjective names the actor
+        ("وألقى الرئيس كلمة، منتقدا السياسة الأمريكية في المنطقة.", "usa", "against"),
+        # the noun of a defendant is no accusation
+        ("وأصدرت المحكمة حكمها على المتهم الروسي.", "russia", "none"),
+    ],
+)
+def test_participles_of_evaluation(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
