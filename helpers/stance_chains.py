@@ -15,6 +15,8 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
   أنقرة`` is against the United States (and says nothing of Ankara);
 * **sponsoring a hostile thing** judges the sponsor: ``تمويل إيران للعمليات الإرهابية``;
+* upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
+  نفسها``;
 * **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
   المسؤولية``) and the actor feared (``مخاوف الفلسطينيين من قيام إسرائيل بـ...``).
 
@@ -45,6 +47,8 @@ _BLAMING = function_words("blaming_verbs")
 _RESPONSIBILITY = function_words("responsibility")
 _FEAR = function_words("fear_nouns")
 _SPONSORING = function_words("sponsoring_nouns")
+_RIGHT = normalize("حق")
+_DEFENCE = normalize("الدفاع")
 _CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
 _ACT_SCOPE = 12  # words from a praised hostile act to the actor that suffers it
 _DEMAND_VALUE = -1.0
@@ -54,6 +58,7 @@ _ANGER_VALUE = -1.0
 _BLAME_VALUE = -1.0
 _FEAR_VALUE = -0.8
 _SPONSOR_VALUE = -1.0
+_SUPPORT_VALUE = 1.0
 
 
 class Chain(NamedTuple):
@@ -98,6 +103,8 @@ def chain_hits(
             chains += _blamed(k, tokens, actors)
         elif _FEAR.intersection(word_forms(token.norm)):
             chains += _feared(k, tokens, actors)
+        elif word == _RIGHT:
+            chains += _right_to_defend(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
 
 
@@ -301,3 +308,13 @@ def _sponsored(
     if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:
         return []
     return [Chain(k, 1, owner, _SPONSOR_VALUE, "sponsor of a hostile thing", k)]
+
+
+def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``حق إسرائيل في الدفاع عن نفسها``: the actor whose right to defend itself is upheld."""
+    owner = next((a for a in actors if a.first == k + 1 and not a.adjective), None)
+    if owner is None or owner.last + 2 >= len(tokens):
+        return []
+    if tokens[owner.last + 2].norm != _DEFENCE or not _same_clause(tokens, k, owner.last + 2):
+        return []
+    return [Chain(k, 1, owner, _SUPPORT_VALUE, "right to defend itself", k)]

@@ -458,3 +458,8 @@ def test_words_of_abuse_and_thanks(sentence: str, target: str, stance: str) -> N
 )
 def test_participles_of_evaluation(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+def test_a_right_to_defend_itself_is_for_the_actor() -> None:
+    sentence = "وشدد الوزير على حق إسرائيل في الدفاع عن نفسها."
+    assert stance_of(sentence, "israel") == "favor", rows(sentence)["hits"].to_dict()
