@@ -243,7 +243,7 @@ def _article_sentences(
                     groups.setdefault(("outlet", None), []).append(hit)
                     continue
                 speaker, holder_start, holder_end = _holder_span(quote, inside, hits, text)
-                if holder_start <= hit.actor_start < holder_end:
+                if holder_start <= hit.actor_start < holder_end and hit.rule not in _OBJECT_RULES:
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
@@ -262,6 +262,12 @@ def _article_sentences(
                     + (listed, sentence_stance(_decisive(group)), holder_of(voice, speaker))
                 )
     return rows
+
+
+_OBJECT_RULES = frozenset({"object of the verb after its subject"})
+"""Rules that found the actor as a verb's object, its subject standing before the verb
+(``وكانت روسيا ... واتهمت بريطانيا بـ``): a speaker phrase read after the verb does not make
+that object the holder."""
 
 
 def _decisive(hits: list[Hit]) -> float:

@@ -430,8 +430,9 @@ def _patient_targets(site: _Site) -> _Targets:
             return []  # the object is the act, which is judged itself
         # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
         free = [a for a in site.free_after if not a.in_phrase]
-        found = free[0:1] if subject_before else free[1:2]
-        return [(a, "object of the verb") for a in found]
+        if subject_before:
+            return [(a, "object of the verb after its subject") for a in free[0:1]]
+        return [(a, "object of the verb") for a in free[1:2]]
     # the owner right after the word, or an adjective after a definite noun there
     # (منتقدا السياسة الأمريكية: the policy is American)
     genitive = [
@@ -515,7 +516,10 @@ def _owned_targets(site: _Site) -> _Targets | None:
         relative = _relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
             return [(relative, "subject of the relative clause after it")]
-    owner_after = next((a for a in site.after if a.first == i + n and a.governor == "ل"), None)
+    # النشاط الخبيث للصين، الهجمات الاستفزازية للنظام الإيراني (an adjective after ل + noun)
+    owner_after = next(
+        (a for a in site.after if a.first in (i + n, i + n + 1) and a.governor == "ل"), None
+    )
     if entry.pos == "adj" and owner_after is not None:  # النشاط الخبيث للصين
         return [(owner_after, "owner after the adjective")]
     if entry.pos == "noun" and _non_actor_owner(i, n, tokens, site.actors):

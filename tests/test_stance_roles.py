@@ -463,3 +463,20 @@ def test_participles_of_evaluation(sentence: str, target: str, stance: str) -> N
 def test_a_right_to_defend_itself_is_for_the_actor() -> None:
     sentence = "وشدد الوزير على حق إسرائيل في الدفاع عن نفسها."
     assert stance_of(sentence, "israel") == "favor", rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the subject named before the verb: the actor after it is the object, not the holder
+        (
+            "وكانت روسيا نفت أي دور لها في القضية واتهمت بريطانيا بتضليل الرأي العام.",
+            "uk",
+            "against",
+        ),
+        # an adjective after ل and a noun: the actor that owns that noun
+        ("وندد الوزيران بالهجمات الاستفزازية للنظام الإيراني في المنطقة.", "iran", "against"),
+    ],
+)
+def test_objects_and_owners_after_the_word(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
