@@ -194,7 +194,12 @@ def _mentions_by_sentence(
         *(mentions[c].tolist() for c in columns), strict=True
     ):
         info = MentionInfo(
-            actor, start, end, kind == "adjective", attached_preposition(surface, alias)
+            actor,
+            start,
+            end,
+            kind == "adjective",
+            attached_preposition(surface, alias),
+            kind == "person",
         )
         by_sentence.setdefault((article_id, index), []).append(info)
     by_article: dict[int, tuple[Any, dict[int, list[MentionInfo]]]] = {}

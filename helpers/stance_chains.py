@@ -114,21 +114,39 @@ def _same_clause(tokens: list[Token], k: int, j: int) -> bool:
 
 def _objects(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
     """The actors a verb at ``k`` addresses before token ``stop``: the actors after it in its
-    clause, without its subject (an actor right after the verb, when none stands before it:
-    ``دعت روسيا الولايات المتحدة``) and without actors that only qualify a word
-    (adjectives) or sit in a phrase other than ``كلا من``."""
+    clause without its subject (:func:`_subject_after`), nor actors that sit in a phrase other
+    than ``كلا من`` or own a noun of the subject. An adjective is an object when it describes a
+    definite noun (``حذرت إيران الرئيس الأميركي``)."""
     clause = tokens[k].clause
-    subject_before = any(a.last < k and tokens[a.first].clause == clause for a in actors)
     after = [a for a in actors if k < a.first < stop and tokens[a.first].clause == clause]
-    if after and not subject_before and after[0].first == k + 1:
-        after = after[1:]
+    if not any(a.last < k and tokens[a.first].clause == clause for a in actors):
+        subject = _subject_after(k, after)
+        after = [a for a in after if a not in subject]
     return [
         a
         for a in after
-        if not a.adjective
+        if (not a.adjective or _definite(tokens[a.first - 1].norm))
         and (not a.in_phrase or _listed(a, tokens))
         and not _owned(a, k, tokens, actors)
     ]
+
+
+def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
+    """The actors that make up the subject of a verb at ``k`` written after it (no subject
+    before it): an actor right after the verb (``دعت روسيا``), a title's adjective (``هدد
+    الرئيس السوري``) or name (``حذر الرئيس ترامب``), and the name after that adjective
+    (``الرئيس السوري بشار الأسد``)."""
+    if not after:
+        return []
+    first = after[0]
+    if not (first.first == k + 1 or first.adjective or first.person):
+        return []
+    named = [a for a in after[1:2] if a.person and a.first == first.last + 1]
+    return [first, *named]
+
+
+def _definite(norm: str) -> bool:
+    return strip_conjunction(norm).startswith("ال")
 
 
 def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bool:

@@ -46,6 +46,7 @@ class MentionInfo(NamedTuple):
     end: int
     adjective: bool
     attached: str
+    person: bool = False  # a person's name (ترامب، بشار الأسد), not the country or its adjective
 
 
 def attached_preposition(surface: str, alias: str) -> str:
@@ -75,6 +76,7 @@ class Actor:
     adjective: bool
     governor: str  # the preposition right before it (على روسيا، لأوكرانيا، بالموقف الأمريكي) or ""
     in_phrase: bool  # inside a prepositional phrase (على طول الحدود الأوكرانية)
+    person: bool = False  # a person's name (ترامب): after a title, the subject's own name
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -161,10 +163,21 @@ def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Acto
     """The mentions as token ranges: the tokens that overlap each mention's characters."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
-    for actor, start, end, adjective, attached in mentions:
-        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+    for mention in mentions:
+        first = bisect_right(ends, mention.start)
+        last = bisect_left(starts, mention.end) - 1
         if first <= last:
-            actors.append(Actor(actor, first, last, adjective, attached, False))
+            actors.append(
+                Actor(
+                    mention.actor,
+                    first,
+                    last,
+                    mention.adjective,
+                    mention.attached,
+                    False,
+                    mention.person,
+                )
+            )
     return actors
 
 
@@ -190,4 +203,6 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
         if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
             break
         in_phrase = tokens[j].norm in PREPOSITIONS or bool(tokens[j].prefix_prep)
-    return Actor(actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase)
+    return Actor(
+        actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase, actor.person
+    )

@@ -480,3 +480,18 @@ def test_a_right_to_defend_itself_is_for_the_actor() -> None:
 )
 def test_objects_and_owners_after_the_word(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the warned is the object after the subject, also a title with its adjective
+        ("وحذرت إيران الرئيس الأميركي من عواقب أي تصعيد.", "usa", "against"),
+        ("حذر الرئيس ترامب تركيا من عقوبات كبيرة.", "turkey", "against"),
+        ("حذر الرئيس ترامب تركيا من عقوبات كبيرة.", "usa", "none"),
+        # a title, its adjective and the name are one subject: nobody is warned
+        ("وحذر الرئيس السوري بشار الأسد من أي تدخل خارجي.", "syria", "none"),
+    ],
+)
+def test_the_subject_of_a_warning_is_not_warned(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
