@@ -269,7 +269,9 @@ def _article_sentences(
     return rows
 
 
-_OBJECT_RULES = frozenset({"object of the verb after its subject"})
+_OBJECT_RULES = frozenset(
+    {"object of the verb after its subject", "object of the verb before its charge"}
+)
 """Rules that found the actor as a verb's object, its subject standing before the verb
 (``وكانت روسيا ... واتهمت بريطانيا بـ``): a speaker phrase read after the verb does not make
 that object the holder."""

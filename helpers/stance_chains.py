@@ -125,10 +125,16 @@ def _objects(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> lis
     return [
         a
         for a in after
-        if (not a.adjective or _definite(tokens[a.first - 1].norm))
+        if (not a.adjective or _definite(tokens[a.first - 1].norm) or _after_actor(a, k, actors))
         and (not a.in_phrase or _listed(a, tokens))
         and not _owned(a, k, tokens, actors)
     ]
+
+
+def _after_actor(actor: Actor, k: int, actors: list[Actor]) -> bool:
+    """Whether an adjective stands right after the verb's subject (``حذرت إسرائيل
+    الفلسطينيين``): then it names people (the Palestinians), the verb's object."""
+    return any(a.last == actor.first - 1 and a.first > k for a in actors)
 
 
 def _subject_after(k: int, after: list[Actor]) -> list[Actor]:

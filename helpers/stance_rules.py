@@ -280,6 +280,19 @@ _PRONOUN_SUBJECTS = frozenset(
 )
 
 
+def _charge_follows(j: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``j`` is a charge or description written with ب (``بتزويدهم``,
+    ``بأنها``), which follows the object of a verb of :data:`_CHARGING`, never its subject."""
+    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    return word.startswith("ب") and len(word) > 3 and word not in _NOT_CHARGES
+
+
+_CHARGING = function_words("charging_verbs")
+_NOT_CHARGES = frozenset(normalize(w) for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون"))
+
+
 def _definite(norm: str) -> bool:
     return strip_conjunction(norm).startswith("ال")
 
@@ -432,6 +445,14 @@ def _patient_targets(site: _Site) -> _Targets:
         free = [a for a in site.free_after if not a.in_phrase]
         if subject_before:
             return [(a, "object of the verb after its subject") for a in free[0:1]]
+        charged = [
+            a
+            for a in free[0:1]
+            if strip_conjunction(tokens[i].norm) in _CHARGING
+            and _charge_follows(a.last + 1, tokens)
+        ]
+        if charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
+            return [(charged[0], "object of the verb before its charge")]
         return [(a, "object of the verb") for a in free[1:2]]
     # the owner right after the word, or an adjective after a definite noun there
     # (منتقدا السياسة الأمريكية: the policy is American)

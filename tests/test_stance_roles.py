@@ -495,3 +495,22 @@ def test_objects_and_owners_after_the_word(sentence: str, target: str, stance: s
 )
 def test_the_subject_of_a_warning_is_not_warned(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the actor right before the charge is the accused, even when the verb opens its clause
+        (
+            "والرياض التي تقود التحالف في اليمن، تتهم إيران بتزويد الحوثيين بالصواريخ.",
+            "iran",
+            "against",
+        ),
+        # ... but the ب of a verb's own object follows its subject
+        ("ندد الكرملين بالتصعيد الأمريكي في المنطقة.", "russia", "none"),
+        # people named by a plural adjective right after the subject are warned
+        ("وحذرت إسرائيل الفلسطينيين من المشاركة في المسيرة.", "palestine", "against"),
+    ],
+)
+def test_the_accused_and_the_warned_people(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
