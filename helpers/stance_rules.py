@@ -427,7 +427,14 @@ def _patient_targets(site: _Site) -> _Targets:
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
     if site.possessive:
-        owners = [a for a in site.here if a.last < i and not _object_follows(i + n, tokens)]
+        # not an indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor)
+        owners = [
+            a
+            for a in site.here
+            if a.last < i
+            and not _object_follows(i + n, tokens)
+            and not (a.adjective and not _definite(tokens[a.first].norm))
+        ]
         # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
         return [(owners[-1], "object in the attached pronoun")] if owners else []
     if site.entry.pos == "verb":
@@ -437,6 +444,7 @@ def _patient_targets(site: _Site) -> _Targets:
         before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == tokens[i].clause else None
         subject_before = any(not a.in_phrase for a in site.before) or (
             before is not None
+            and before.norm not in _RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
             and (_definite(before.norm) or strip_conjunction(before.norm) in _PRONOUN_SUBJECTS)
         )
         if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:

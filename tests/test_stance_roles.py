@@ -514,3 +514,18 @@ def test_the_subject_of_a_warning_is_not_warned(sentence: str, target: str, stan
 )
 def test_the_accused_and_the_warned_people(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # present-tense verbs of evaluation
+        ("والحكومة الفرنسية تندد بالتدخل الروسي في الانتخابات.", "russia", "against"),
+        # a relative pronoun before the verb is no subject noun: the actor after it is
+        ("في الوقت الذي يحتج فيه إيرانيون على الغلاء.", "iran", "none"),
+        # the pronoun object refers to a person, not to his nationality adjective
+        ("وتطالب واشنطن بالإفراج عن قس أمريكي تتهمه أنقرة بالتجسس.", "usa", "none"),
+    ],
+)
+def test_present_verbs_relatives_and_people(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
