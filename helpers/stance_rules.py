@@ -294,7 +294,9 @@ _NOT_CHARGES = frozenset(normalize(w) for w in ("بعد", "بين", "بينما"
 
 
 def _definite(norm: str) -> bool:
-    return strip_conjunction(norm).startswith("ال")
+    """Whether a word carries the article, also behind ب/ل/ك (بالموقف، للنظام)."""
+    word = strip_conjunction(norm)
+    return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
 
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
@@ -415,7 +417,9 @@ def _patient_targets(site: _Site) -> _Targets:
     objects = [
         a
         for a in site.after
-        if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"} and a.first < next_hit
+        if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"}
+        and a.first < next_hit
+        and (a.governor != "مع" or site.entry.weight > 0)  # تضامن مع، not احتجاجات ... مع
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
@@ -445,7 +449,10 @@ def _patient_targets(site: _Site) -> _Targets:
         subject_before = any(not a.in_phrase for a in site.before) or (
             before is not None
             and before.norm not in _RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
-            and (_definite(before.norm) or strip_conjunction(before.norm) in _PRONOUN_SUBJECTS)
+            and (
+                strip_conjunction(before.norm).startswith("ال")
+                or strip_conjunction(before.norm) in _PRONOUN_SUBJECTS
+            )
         )
         if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
             return []  # the object is the act, which is judged itself
@@ -535,12 +542,19 @@ def _owned_targets(site: _Site) -> _Targets | None:
         if not owners or not site.may_be_doer(owners[-1]):
             return []
         return [(owners[-1], "owner of the attached pronoun")]
-    follows = [a for a in site.before if a.last == i - 1 and a.adjective]
-    if entry.pos == "adj" and follows:  # النظام السوري الوحشي: it describes the same noun
+    # النظام السوري الوحشي: an adjective after an actor's adjective that describes a
+    # definite noun describes that noun too (not ذكريات الروس السيئة: الروس are people)
+    follows = [
+        a
+        for a in site.before
+        if a.last == i - 1 and a.adjective and a.first > 0 and _definite(tokens[a.first - 1].norm)
+    ]
+    if entry.pos == "adj" and follows:
         return [(follows[0], "adjective after the actor's adjective")]
     marked = _marked_agent(i + n, tokens, site.actors)
     if marked is not None and (entry.role == "agent" or entry.weight < 0):
-        return [(marked, "agent after من جانب، من قبل، على يد")]  # العنف من جانب القوات
+        # العنف من جانب القوات الإسرائيلية; a doer named but no actor (من جانب حماس): none
+        return [(marked, "agent after من جانب، من قبل، على يد")] if marked != _UNNAMED else []
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = _relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
@@ -565,17 +579,19 @@ def _owned_targets(site: _Site) -> _Targets | None:
 def _marked_agent(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
     """The actor introduced as the doer within :data:`_MARKER_SCOPE` words after a word
     (``العنف من جانب القوات الإسرائيلية``, ``انتهاكات على يد الجيش``): after من + an agent
-    marker (قبل، جانب، طرف) or على يد, the first actor within three words."""
+    marker (قبل، جانب، طرف) or على يد, the first actor within three words, else
+    :data:`_UNNAMED` (the doer is named, but is no actor)."""
     for k in range(j, min(j + _MARKER_SCOPE, len(tokens) - 1)):
         if tokens[k].clause != tokens[j - 1].clause:
             return None
         pair = (tokens[k].norm, strip_conjunction(tokens[k + 1].norm))
         if (pair[0] == "من" and pair[1] in _AGENT_MARKERS) or pair == (_ON, "يد"):
-            return next((a for a in actors if k + 1 < a.first <= k + 4), None)
+            return next((a for a in actors if k + 1 < a.first <= k + 4), _UNNAMED)
     return None
 
 
 _MARKER_SCOPE = 6
+_UNNAMED = Actor("", -1, -1, False, "", False)
 _AGENT_MARKERS = function_words("agent_markers")
 _ON = normalize("على")
 _PLACE_PREPOSITION = "في"
