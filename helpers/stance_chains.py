@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token
+from helpers.stance_clauses import Actor, Token, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = ["Chain", "chain_hits"]
@@ -125,7 +125,7 @@ def _objects(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> lis
     return [
         a
         for a in after
-        if (not a.adjective or _definite(tokens[a.first - 1].norm) or _after_actor(a, k, actors))
+        if (not a.adjective or definite(tokens[a.first - 1].norm) or _after_actor(a, k, actors))
         and (not a.in_phrase or _listed(a, tokens))
         and not _owned(a, k, tokens, actors)
     ]
@@ -149,10 +149,6 @@ def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
         return []
     named = [a for a in after[1:2] if a.person and a.first == first.last + 1]
     return [first, *named]
-
-
-def _definite(norm: str) -> bool:
-    return strip_conjunction(norm).startswith("ال")
 
 
 def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bool:

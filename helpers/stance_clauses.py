@@ -26,6 +26,7 @@ __all__ = [
     "attached_preposition",
     "bare_word",
     "dateline_end",
+    "definite",
     "locate_actors",
     "read_tokens",
     "with_phrase",
@@ -145,6 +146,12 @@ def _attached_preposition(norm: str) -> str:
 def bare_word(norm: str) -> str:
     """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
     return strip_article(strip_conjunction(norm), 3)
+
+
+def definite(norm: str) -> bool:
+    """Whether a word carries the article, also behind ب/ل/ك (بالموقف، للنظام)."""
+    word = strip_conjunction(norm)
+    return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

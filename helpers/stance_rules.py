@@ -29,7 +29,8 @@ The roles of acts are data (``helpers/data/role_frames.toml``): experiencer verb
 لـ``) make their subject the patient. What changes a hit's value (negators, shifters,
 intensifiers, countering, reported acts) is :mod:`helpers.stance_modifiers`; stances carried by
 a construction rather than one word (a demand to stop, a warning, praise of a hostile act) are
-:mod:`helpers.stance_chains`, added here as hits. A dateline (``موسكو (رويترز) -``) is not read.
+:mod:`helpers.stance_chains`, added here as hits; the readings of objects, owners, doers and
+speakers the role rules use are :mod:`helpers.stance_syntax`. A dateline (``موسكو (رويترز) -``) is not read.
 Every hit keeps the words that fired and the rule that attached it, so each score can be
 checked by reading.
 """
@@ -39,14 +40,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.cues import default_cues, function_words
+from helpers.cues import function_words
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     Actor,
     MentionInfo,
     Token,
-    bare_word,
     dateline_end,
+    definite,
     locate_actors,
     read_tokens,
     with_phrase,
@@ -56,18 +57,33 @@ from helpers.stance_lexicon import (
     StanceLexicon,
     default_lexicon,
     role_frames,
-    word_forms,
 )
 from helpers.stance_modifiers import hit_value
+from helpers.stance_syntax import (
+    CHARGING,
+    OBJECT_PREPOSITIONS,
+    PLACE_PREPOSITION,
+    PRONOUN_SUBJECTS,
+    RELATIVES,
+    UNNAMED,
+    charge_follows,
+    describes_an_owned_noun,
+    marked_agent,
+    non_actor_owner,
+    object_follows,
+    object_owner,
+    opens_its_clause,
+    opens_with_pronoun,
+    owner_is_agent,
+    pronoun_object,
+    relative_subject,
+    speaks,
+)
 
 __all__ = ["Hit", "attach_hits"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
-_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
-_OBJECT_PREPOSITIONS = function_words("object_prepositions")
 _PATIENT_PREPOSITIONS = frozenset({"على", "ضد", "بحق", "ل"})
-_SPEAKER_SCOPE = 2  # words from a verb of saying to its subject (وطلب السفير الفلسطيني)
-_SPEECH_KINDS = ("verb", "evaluation")
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
 _NOUN_OBJECT_SCOPE = 6  # words from a patient noun to its preposition object
@@ -193,143 +209,6 @@ def _receiver(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
     return [(before[-1], "receiver before the verb")] if before else []
 
 
-def _pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
-    """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
-    patient word refers back to the last actor named before it."""
-    for k in range(j, min(j + 3, len(tokens))):
-        if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
-            return None
-        norm = tokens[k].norm
-        if norm[:1] in ("ل", "ب") and norm.endswith(_POSSESSIVES) and len(norm) > 3:
-            owners = [a for a in actors if a.last < j]
-            return owners[-1] if owners else None
-    return None
-
-
-def _relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Actor | None:
-    """``المخاوف الأمنية المشروعة التي طرحتها موسكو``: an adjective followed by a relative
-    pronoun qualifies what the relative clause's subject did or said, so it is about that
-    subject (an actor within three words of ``التي``/``الذي``)."""
-    if j >= len(tokens) or tokens[j].norm not in _RELATIVES:
-        return None
-    return next((a for a in free_after if j < a.first <= j + 3), None)
-
-
-_RELATIVES = function_words("relatives")
-
-
-def _opens_with_pronoun(i: int, tokens: list[Token]) -> bool:
-    """Whether the clause of token ``i`` opens with an independent pronoun (``، وهي سياسة
-    تحولت إلى أداة توسع عدوانية``): such a clause describes the last actor named before it, even
-    one inside a prepositional phrase (``بسياسة الباب المفتوح لحلف الناتو``)."""
-    first = i
-    while first > 0 and tokens[first - 1].clause == tokens[i].clause:
-        first -= 1
-    return first > 0 and tokens[first].norm in _PRONOUNS
-
-
-_PRONOUNS = frozenset(
-    conjunction + word for word in function_words("pronouns") for conjunction in ("", "و", "ف")
-)
-
-
-def _object_follows(j: int, tokens: list[Token]) -> bool:
-    """Whether a preposition object (``لسيادتها``, ``على روسيا``) starts at token ``j``."""
-    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
-        return False
-    return (
-        tokens[j].norm in _OBJECT_PREPOSITIONS
-        or bool(tokens[j].prefix_prep)
-        or (tokens[j].norm[:1] == "ل" and tokens[j].norm.endswith(_POSSESSIVES))
-    )
-
-
-def _object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) -> Actor | None:
-    """The owner of a patient word's object: the first word within :data:`_OBJECT_SCOPE` words
-    that carries or follows a preposition (``بقرار``, ``على سياسة``), and right after it an actor
-    as its owner or adjective (``بقرار الولايات المتحدة``, ``بالموقف الأمريكي``)."""
-    clause = tokens[j - 1].clause
-    for k in range(j, min(j + _OBJECT_SCOPE, stop, len(tokens))):
-        if tokens[k].clause != clause or any(a.first <= k <= a.last for a in actors):
-            return None
-        carries = tokens[k].prefix_prep or tokens[k].norm[:1] in ("ب", "ل")
-        follows = k > j and tokens[k - 1].norm in _OBJECT_PREPOSITIONS
-        if carries or follows:
-            if role_frames().genitive_patient.intersection(word_forms(tokens[k].norm)):
-                return None  # ندد باحتلال فلسطين: the owner suffers the act
-            # the owner right after it, or an adjective after a definite noun (قرار الحكومة
-            # البريطانية: the British government's decision)
-            owner = next(
-                (
-                    a
-                    for a in actors
-                    if not a.governor
-                    and (
-                        a.first == k + 1
-                        or (a.adjective and a.first == k + 2 and _definite(tokens[k + 1].norm))
-                    )
-                ),
-                None,
-            )
-            return owner if owner is not None and tokens[owner.first].clause == clause else None
-    return None
-
-
-_PRONOUN_SUBJECTS = frozenset(
-    normalize(w) for w in "أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم".split()
-)
-
-
-def _charge_follows(j: int, tokens: list[Token]) -> bool:
-    """Whether the word at ``j`` is a charge or description written with ب (``بتزويدهم``,
-    ``بأنها``), which follows the object of a verb of :data:`_CHARGING`, never its subject."""
-    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
-        return False
-    word = strip_conjunction(tokens[j].norm)
-    return word.startswith("ب") and len(word) > 3 and word not in _NOT_CHARGES
-
-
-_CHARGING = function_words("charging_verbs")
-_NOT_CHARGES = frozenset(normalize(w) for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون"))
-
-
-def _definite(norm: str) -> bool:
-    """Whether a word carries the article, also behind ب/ل/ك (بالموقف، للنظام)."""
-    word = strip_conjunction(norm)
-    return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
-
-
-_OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
-
-
-def _owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Token]) -> bool:
-    """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
-    ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
-    (``بدعم روسيا``), or an owner followed by a preposition object (``دعم واشنطن لكييف``)."""
-    if normalize(entry.term) in role_frames().genitive_agent:
-        return True
-    if strip_conjunction(tokens[i].norm).startswith("ب") and not tokens[i].prefix_prep:
-        return True
-    after = owner.last + 1
-    if after >= len(tokens) or tokens[after].clause != tokens[i].clause:
-        return False
-    return tokens[after].norm in _OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل"
-
-
-def _non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -> bool:
-    """A noun in the construct state (no article) followed by a definite word that is no
-    actor (``فشل المفاوضات``): the definite word is its owner, what the noun is about."""
-    j = i + n
-    if j >= len(tokens) or tokens[j].clause != tokens[i].clause:
-        return False
-    if bare_word(tokens[i].norm).startswith("ال") or tokens[i].norm.startswith(
-        ("ال", "وال", "بال", "لل")
-    ):
-        return False
-    owner = strip_conjunction(tokens[j].norm)
-    return owner.startswith("ال") and not any(a.first <= j <= a.last for a in actors)
-
-
 @dataclass
 class _Site:
     """A hit at tokens ``i .. i+n-1`` and the actors around it, as the role rules read them."""
@@ -360,7 +239,7 @@ class _Site:
         responded to is another's act)."""
         return (
             actor.actor not in self.patients
-            and not _speaks(actor, self.tokens, self.actors)
+            and not speaks(actor, self.tokens, self.actors)
             and not (
                 not actor.in_phrase  # the responder; the one responded to (على روسيا) may be
                 and _RESPONSES.intersection(
@@ -389,7 +268,7 @@ def _targets(
     rule set per role (:func:`_mutual_targets`, :func:`_patient_targets`,
     :func:`_judged_targets` for agent and evaluative hits)."""
     site = _Site(i, n, entry, possessive, tokens, actors, hit_starts)
-    if not site.here and entry.role in ("agent", "evaluative") and _opens_with_pronoun(i, tokens):
+    if not site.here and entry.role in ("agent", "evaluative") and opens_with_pronoun(i, tokens):
         earlier = [a for a in actors if a.last < i]
         return [(earlier[-1], "antecedent of the pronoun opening the clause")] if earlier else []
     if entry.role == "mutual":
@@ -417,17 +296,17 @@ def _patient_targets(site: _Site) -> _Targets:
     objects = [
         a
         for a in site.after
-        if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"}
+        if a.governor in OBJECT_PREPOSITIONS | {"ب", "ل"}
         and a.first < next_hit
         and (a.governor != "مع" or site.entry.weight > 0)  # تضامن مع، not احتجاجات ... مع
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
         return [(objects[0], f"object after {objects[0].governor}")]
-    pronoun = _pronoun_object(i + n, tokens, site.actors)
+    pronoun = pronoun_object(i + n, tokens, site.actors)
     if pronoun is not None:
         return [(pronoun, "owner of the pronoun after the preposition")]
-    owner = _object_owner(i + n, tokens, site.actors, next_hit + 1)
+    owner = object_owner(i + n, tokens, site.actors, next_hit + 1)
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
     if site.possessive:
@@ -436,8 +315,8 @@ def _patient_targets(site: _Site) -> _Targets:
             a
             for a in site.here
             if a.last < i
-            and not _object_follows(i + n, tokens)
-            and not (a.adjective and not _definite(tokens[a.first].norm))
+            and not object_follows(i + n, tokens)
+            and not (a.adjective and not definite(tokens[a.first].norm))
         ]
         # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
         return [(owners[-1], "object in the attached pronoun")] if owners else []
@@ -448,10 +327,10 @@ def _patient_targets(site: _Site) -> _Targets:
         before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == tokens[i].clause else None
         subject_before = any(not a.in_phrase for a in site.before) or (
             before is not None
-            and before.norm not in _RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
+            and before.norm not in RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
             and (
                 strip_conjunction(before.norm).startswith("ال")
-                or strip_conjunction(before.norm) in _PRONOUN_SUBJECTS
+                or strip_conjunction(before.norm) in PRONOUN_SUBJECTS
             )
         )
         if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
@@ -463,8 +342,7 @@ def _patient_targets(site: _Site) -> _Targets:
         charged = [
             a
             for a in free[0:1]
-            if strip_conjunction(tokens[i].norm) in _CHARGING
-            and _charge_follows(a.last + 1, tokens)
+            if strip_conjunction(tokens[i].norm) in CHARGING and charge_follows(a.last + 1, tokens)
         ]
         if charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
             return [(charged[0], "object of the verb before its charge")]
@@ -478,11 +356,11 @@ def _patient_targets(site: _Site) -> _Targets:
         or (
             a.adjective
             and a.first == i + n + 1
-            and _definite(tokens[i + n].norm)
+            and definite(tokens[i + n].norm)
             and i + n not in site.hit_starts
         )
     ]
-    if genitive and _owner_is_agent(i, n, site.entry, genitive[0], tokens):
+    if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
     return [(a, "genitive after the noun") for a in genitive]
 
@@ -503,7 +381,7 @@ def _judged_targets(site: _Site) -> _Targets:
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
         return [(site.free_after[0], "actor right after the word")]
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
-        subjects = [a for a in subjects if _opens_its_clause(a, tokens)]
+        subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if subjects:
         nearest = subjects[-1]
         if not site.may_be_doer(nearest):
@@ -513,11 +391,11 @@ def _judged_targets(site: _Site) -> _Targets:
     earlier = [
         a
         for a in site.actors
-        if _opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
+        if opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
     ]
     if earlier and not site.may_be_doer(earlier[-1]):
         return []
-    if earlier and not (entry.pos == "adj" and _describes_an_owned_noun(i, tokens, site.actors)):
+    if earlier and not (entry.pos == "adj" and describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
         # subject that opens its clause: an actor named later in an earlier clause is often
         # the victim of what follows (... لقوات الأمن الأوكرانية، التي نجحت في إبطال الجريمة)
@@ -537,7 +415,7 @@ def _owned_targets(site: _Site) -> _Targets | None:
         owners = [
             a
             for a in site.actors
-            if a.last < i and (a.governor not in ("", _PLACE_PREPOSITION) or not a.in_phrase)
+            if a.last < i and (a.governor not in ("", PLACE_PREPOSITION) or not a.in_phrase)
         ]
         if not owners or not site.may_be_doer(owners[-1]):
             return []
@@ -547,16 +425,16 @@ def _owned_targets(site: _Site) -> _Targets | None:
     follows = [
         a
         for a in site.before
-        if a.last == i - 1 and a.adjective and a.first > 0 and _definite(tokens[a.first - 1].norm)
+        if a.last == i - 1 and a.adjective and a.first > 0 and definite(tokens[a.first - 1].norm)
     ]
     if entry.pos == "adj" and follows:
         return [(follows[0], "adjective after the actor's adjective")]
-    marked = _marked_agent(i + n, tokens, site.actors)
+    marked = marked_agent(i + n, tokens, site.actors)
     if marked is not None and (entry.role == "agent" or entry.weight < 0):
         # العنف من جانب القوات الإسرائيلية; a doer named but no actor (من جانب حماس): none
-        return [(marked, "agent after من جانب، من قبل، على يد")] if marked != _UNNAMED else []
+        return [(marked, "agent after من جانب، من قبل، على يد")] if marked != UNNAMED else []
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
-        relative = _relative_subject(i + n, tokens, site.free_after)
+        relative = relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
             return [(relative, "subject of the relative clause after it")]
     # النشاط الخبيث للصين، الهجمات الاستفزازية للنظام الإيراني (an adjective after ل + noun)
@@ -565,7 +443,7 @@ def _owned_targets(site: _Site) -> _Targets | None:
     )
     if entry.pos == "adj" and owner_after is not None:  # النشاط الخبيث للصين
         return [(owner_after, "owner after the adjective")]
-    if entry.pos == "noun" and _non_actor_owner(i, n, tokens, site.actors):
+    if entry.pos == "noun" and non_actor_owner(i, n, tokens, site.actors):
         return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
     if (
         entry.role == "agent"
@@ -576,63 +454,4 @@ def _owned_targets(site: _Site) -> _Targets | None:
     return None
 
 
-def _marked_agent(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
-    """The actor introduced as the doer within :data:`_MARKER_SCOPE` words after a word
-    (``العنف من جانب القوات الإسرائيلية``, ``انتهاكات على يد الجيش``): after من + an agent
-    marker (قبل، جانب، طرف) or على يد, the first actor within three words, else
-    :data:`_UNNAMED` (the doer is named, but is no actor)."""
-    for k in range(j, min(j + _MARKER_SCOPE, len(tokens) - 1)):
-        if tokens[k].clause != tokens[j - 1].clause:
-            return None
-        pair = (tokens[k].norm, strip_conjunction(tokens[k + 1].norm))
-        if (pair[0] == "من" and pair[1] in _AGENT_MARKERS) or pair == (_ON, "يد"):
-            return next((a for a in actors if k + 1 < a.first <= k + 4), _UNNAMED)
-    return None
-
-
-_MARKER_SCOPE = 6
-_UNNAMED = Actor("", -1, -1, False, "", False)
-_AGENT_MARKERS = function_words("agent_markers")
-_ON = normalize("على")
-_PLACE_PREPOSITION = "في"
-_CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
-
-
-def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether ``actor`` is the subject of a verb of saying or evaluation written within
-    :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
-    ``احتجت الخارجية السورية``): the speaker, not the doer of what it speaks about. Not when
-    the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
-    actor after the verb is then its object)."""
-    cues = default_cues().cues
-    clause = tokens[actor.first].clause
-    for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
-        word = tokens[k].norm
-        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
-        if tokens[k].clause == clause and kind in _SPEECH_KINDS:
-            return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
-    return False
-
-
-def _opens_its_clause(actor: Actor, tokens: list[Token]) -> bool:
-    """Whether the actor stands among the first :data:`_CLAUSE_SUBJECT` words of its clause,
-    where a clause names its subject (``وتواصل كييف``, ``بينما تواصل روسيا``)."""
-    first = actor.first
-    while first > 0 and tokens[first - 1].clause == tokens[actor.first].clause:
-        first -= 1
-    return actor.first - first <= _CLAUSE_SUBJECT
-
-
-def _describes_an_owned_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether the adjective at ``i`` follows a noun with its own owner (``حرص الحلفاء الصادق``):
-    it describes that phrase, whose owner is named, not the subject of an earlier clause (as in
-    ``في خطوة تصعيدية``)."""
-    if i < 2 or tokens[i - 2].clause != tokens[i].clause:
-        return False
-    owner, noun = tokens[i - 1], tokens[i - 2]
-    return (
-        strip_conjunction(owner.norm).startswith("ال")
-        and not bare_word(noun.norm).startswith("ال")
-        and not any(a.first <= i - 1 <= a.last for a in actors)
-    )

@@ -22,7 +22,7 @@ LAYERS: list[set[str]] = [
     {"corpus", "cues"},
     {"scale_corpus"},
     {"actors", "speech_parts", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
-    {"stance_chains", "stance_modifiers"},
+    {"stance_chains", "stance_modifiers", "stance_syntax"},
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
@@ -96,6 +96,7 @@ TESTED_ELSEWHERE = {
     "stance_rules": "test_stance_roles",
     "stance_chains": "test_stance_roles",
     "stance_modifiers": "test_stance_roles",
+    "stance_syntax": "test_stance_roles",
     "__main__": "test_run",
     "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path
     "scale_topics": "test_scale",
