@@ -43,6 +43,8 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
+import helpers.scale as scale
+from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
 from helpers.corpus import load_corpus
 from helpers.notebook_parameters import (
     INJECTED_TAG,
@@ -324,7 +326,7 @@ class RunInterrupted(KeyboardInterrupt):
         )
 
 
-RUNNER_PARAMETERS = ("corpus_path", "corpus_snapshot", "tables_dir")
+RUNNER_PARAMETERS = ("corpus_path", "corpus_snapshot", "tables_dir", "scheduler")
 """Parameters the runner sets itself; ``-p`` may not set them (``--corpus`` is the one source)."""
 
 
@@ -337,6 +339,7 @@ def run_collection(
     timeout: int | None | str = "auto",
     progress: Progress | bool = True,
     allow_other_files: bool = False,
+    scheduler: str | None = None,
 ) -> RunResult:
     """Execute every notebook on ``corpus`` and write the HTML pages, CSV tables and index.
 
@@ -363,13 +366,19 @@ def run_collection(
         A :class:`~helpers.run_progress.Progress`, or True for the terminal, False for none.
     allow_other_files
         Write into ``out`` even when it holds files no run wrote (they are left alone).
+    scheduler
+        None: the notebooks analyse the corpus in memory. ``"local:N"`` or
+        ``"tcp://HOST:PORT"``: the corpus is loaded once on that Dask cluster into a store of
+        Parquet partitions (the snapshot), and every notebook gets the cluster's address as its
+        ``scheduler`` parameter (:mod:`helpers.analysis`).
 
     Raises
     ------
     ValueError
         A notebook has no ``parameters`` cell, a parameter is declared by no notebook (most
-        likely a typo) or is one the runner sets; :class:`RunRefused` when the corpus has no
-        articles or ``out`` is in use or holds other files.
+        likely a typo) or is one the runner sets, or ``scheduler`` names no scheduler;
+        :class:`RunRefused` when the corpus has no articles, ``out`` is in use or holds other
+        files, or no scheduler answers at ``scheduler``.
     RunInterrupted
         On SIGINT (Ctrl-C) and, when the command line installed its handler, SIGTERM.
     """
@@ -385,20 +394,32 @@ def run_collection(
     if not isinstance(progress, Progress):
         progress = TerminalProgress() if progress else Progress()
     folder = ReportFolder(Path(out), allow_other_files=allow_other_files)
+    try:
+        client = connect_scheduler(scheduler) if scheduler else None
+    except SchedulerUnreachable as error:
+        raise RunRefused(str(error)) from None
     run = _Run(corpus_path, extra)
     finished: list[str] = []
     where, index = "while loading the corpus", None
     try:
         with folder:
-            progress.stage(f"loading {corpus_path}")
-            loaded = load_corpus(corpus_path)
+            progress.stage(f"loading {corpus_path}" + (f" on {scheduler}" if client else ""))
+            if client is None:
+                loaded = load_corpus(corpus_path)
+            else:  # the store of partitions is the notebooks' snapshot
+                store = folder.build / "corpus.store"
+                loaded = scale.load_corpus(corpus_path, client, store=store)
             check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, extra))
             if check.stop:
                 raise RunRefused(check.stop)
-            progress.stage("writing the corpus snapshot for the notebooks")
-            snapshot = write_snapshot(loaded, folder.build / "corpus.snapshot", corpus_path)
+            if client is None:
+                progress.stage("writing the corpus snapshot for the notebooks")
+                snapshot = write_snapshot(loaded, folder.build / "corpus.snapshot", corpus_path)
+                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(snapshot)}
+            else:
+                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(store)}
+                runner_set["scheduler"] = client.scheduler.address
             del loaded
-            runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(snapshot)}
             seconds = cell_timeout(check.articles) if timeout == "auto" else timeout
             results, records = [], []
             for position, path in enumerate(paths, start=1):
@@ -431,6 +452,8 @@ def run_collection(
             raise RunInterrupted(folder.path, finished, where) from None
     finally:
         progress.close()
+        if client is not None:
+            close_scheduler(scheduler)
     placed = [_placed(result, folder.build, folder.path) for result in results]
     skipped = {stem: reason for stem, reason in check.skipped.items() if stem in finished}
     return RunResult(Path(corpus_path), index, placed, skipped)

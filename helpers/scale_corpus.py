@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import pickle
+import re
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -47,6 +48,7 @@ __all__ = [
     "MANIFEST",
     "PARTITION_BYTES",
     "DistributedCorpus",
+    "check_scheduler",
     "connect",
     "load_corpus",
     "open_store",
@@ -63,26 +65,58 @@ _ORDER_SHIFT = 32  # _order = partition << 32 | row: a global row order that sur
 
 
 # --------------------------------------------------------------------------------- the cluster
-def connect(address: str | None = None, n_workers: int | None = None, **cluster_options) -> Client:
+_SCHEDULER = re.compile(r"local:(?P<workers>[1-9]\d*)|tcp://(?P<host>[^\s:/]+):(?P<port>\d{1,5})")
+"""What names a scheduler: ``local:N`` or ``tcp://HOST:PORT``."""
+
+
+def check_scheduler(text: str) -> str:
+    """``text`` if it names a scheduler: ``local:N`` (N worker processes) or ``tcp://HOST:PORT``.
+
+    Raises
+    ------
+    ValueError
+        For anything else, with the two accepted forms in the message.
+    """
+    match = _SCHEDULER.fullmatch(text.strip())
+    if match is None or (match["port"] and not 0 < int(match["port"]) < 65536):
+        raise ValueError(
+            f"scheduler {text!r}: expected local:N (N worker processes on this machine, "
+            "e.g. local:2) or tcp://HOST:PORT (a running Dask scheduler, e.g. "
+            "tcp://10.0.0.5:8786)"
+        )
+    return text.strip()
+
+
+def connect(
+    address: str | None = None,
+    n_workers: int | None = None,
+    *,
+    timeout: str = "30s",
+    **cluster_options,
+) -> Client:
     """A ``distributed.Client``: a new ``LocalCluster``, or the scheduler at ``address``.
 
     Parameters
     ----------
     address : str, optional
         ``"tcp://HOST:PORT"`` of a running scheduler, or ``"local:N"`` for a local cluster of
-        ``N`` worker processes. Default: a local cluster.
+        ``N`` worker processes (see :func:`check_scheduler`). Default: a local cluster.
     n_workers : int, optional
         Worker processes of a local cluster (default: one per core). Each worker runs one
         thread: the analyses are pure-Python text loops that a thread pool cannot speed up.
+    timeout : str
+        How long to wait for a ``tcp://`` scheduler to answer.
     **cluster_options
         Passed to ``LocalCluster`` (``memory_limit="4GB"``, ``dashboard_address``...).
 
     >>> client = connect("local:2")  # doctest: +SKIP
     """
-    if address and not address.startswith("local"):
-        return Client(address)
-    if address and ":" in address:
-        n_workers = int(address.split(":", 1)[1])
+    if address is not None:
+        address = check_scheduler(address)
+        match = _SCHEDULER.fullmatch(address)
+        if match["host"]:
+            return Client(address, timeout=timeout)
+        n_workers = int(match["workers"])
     options = {"threads_per_worker": 1, "processes": True, "dashboard_address": ":0"}
     cluster = LocalCluster(n_workers=n_workers, **{**options, **cluster_options})
     return Client(cluster)

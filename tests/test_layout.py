@@ -29,6 +29,7 @@ LAYERS: list[set[str]] = [
     {"topics"},
     {"scale_topics"},
     {"scale"},
+    {"analysis"},  # which path: in memory or on a cluster
     {"fonts", "display", "settings", "stance_views"},
     {"shaping"},
     {"rtl_layout"},
