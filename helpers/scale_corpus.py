@@ -11,6 +11,7 @@ through :mod:`helpers.scale`.
 from __future__ import annotations
 
 import atexit
+import logging
 import pickle
 import re
 import shutil
@@ -118,6 +119,9 @@ def connect(
             return Client(address, timeout=timeout)
         n_workers = int(match["workers"])
     options = {"threads_per_worker": 1, "processes": True, "dashboard_address": ":0"}
+    # the scheduler runs in this process: its note on every shuffle (the duplicate search)
+    # is no news to a reader of the terminal
+    logging.getLogger("distributed.shuffle._scheduler_plugin").setLevel(logging.ERROR)
     cluster = LocalCluster(n_workers=n_workers, **{**options, **cluster_options})
     return Client(cluster)
 

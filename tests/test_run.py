@@ -12,6 +12,7 @@ import os
 import re
 import shlex
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -235,6 +236,24 @@ def test_unknown_parameter_and_missing_corpus_are_usage_errors(tmp_path, bundled
         main(["run", "--corpus", str(tmp_path / "nowhere"), *common])
     assert exit_info.value.code == 2
     assert "no such file, folder or matching glob" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_scheduler_that_is_not_one_or_does_not_answer_stops_the_run(
+    tmp_path, bundled_corpus, capsys
+):
+    folder = tmp_path / "nbs"
+    _write(TINY, folder, "01_tiny.ipynb")
+    common = ["--corpus", str(bundled_corpus), "--out", str(tmp_path / "out"), "--quiet"]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", *common, "--notebooks", str(folder), "--scheduler", "localhost:8786"])
+    assert exit_info.value.code == 2
+    assert "scheduler 'localhost:8786': expected local:N" in capsys.readouterr().err
+    with socket.socket() as probe:  # a port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    assert main(["run", *common, "--notebooks", str(folder), "--scheduler", address]) == 2
+    assert capsys.readouterr().err.startswith(f"error: no Dask scheduler answers at {address}")
     assert not (tmp_path / "out").exists()
 
 
@@ -587,6 +606,31 @@ def test_second_run_gives_identical_tables(report, tmp_path, bundled_corpus):
         assert [t.name for t in result.tables] == sorted(p.name for p in before.glob("*.csv"))
         for table in result.tables:
             assert table.read_bytes() == (before / table.name).read_bytes(), table.name
+
+
+def test_on_a_local_cluster_the_pages_show_the_in_memory_figures(report, tmp_path, bundled_corpus):
+    """``--scheduler local:2``: the notebooks take the cluster's path (the inventory page says
+    where the analyses ran) and every table of every page is the in-memory run's, byte for
+    byte: top terms, keyness, article and outlet stance, clusters, the comparison."""
+    out = tmp_path / "cluster"
+    status = main(["run", "--corpus", str(bundled_corpus), "--out", str(out),
+                   "--scheduler", "local:2", "--quiet"])  # fmt: skip
+    assert status == 0
+    memory_tables = report.index.parent / "tables"
+    compared = 0
+    for before in sorted(memory_tables.glob("*/*.csv")):
+        after = out / "tables" / before.parent.name / before.name
+        assert after.read_bytes() == before.read_bytes(), after
+        compared += 1
+    assert compared == len(list((out / "tables").glob("*/*.csv"))) >= 20
+    top_terms = pd.read_csv(out / "tables" / "01_frequency" / "top_terms.csv")
+    stance_rows = pd.read_csv(out / "tables" / "02_stance" / "article_stance.csv")
+    assert len(top_terms) > 20 and len(stance_rows) > 10
+    inventory = _visible_text((out / "00_corpus.html").read_text(encoding="utf-8"))
+    assert re.search(r"16 articles to analyse, on the Dask cluster at tcp://\S+ \(2 workers\)",
+                     html.unescape(inventory))  # fmt: skip
+    in_memory = _visible_text((report.index.parent / "00_corpus.html").read_text("utf-8"))
+    assert "16 articles to analyse, in memory" in html.unescape(in_memory)
 
 
 def _visible_text(page: str) -> str:

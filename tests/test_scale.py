@@ -138,6 +138,44 @@ def test_load_without_a_client_says_how_to_get_one(bundled_corpus):
     assert "ValueError: no Dask client: call helpers.scale.connect() first" in done.stderr
 
 
+def test_the_articles_live_in_the_store_not_in_the_workers_memory(client, bundled_corpus, tmp_path):
+    """A worker holds no article after the load; every analysis reads the store's files."""
+    store = tmp_path / "store"
+    loaded = scale.load_corpus(bundled_corpus, client, store=store, partition_bytes=10_000)
+
+    def frames_with_bodies(dask_worker) -> int:
+        held = dask_worker.data.values()
+        return sum(isinstance(v, pd.DataFrame) and "body" in v.columns for v in held)
+
+    assert set(client.run(frames_with_bodies).values()) == {0}
+    files = sorted(p.name for p in store.iterdir())
+    assert files == [f"{n:05d}.parquet" for n in range(len(files) - 1)] + [scale.MANIFEST]
+    assert len(files) - 1 == loaded.articles.npartitions > 1
+    reopened = scale.open_store(store)
+    pd.testing.assert_frame_equal(computed(reopened.articles), computed(loaded.articles))
+    assert reopened.loaded == {
+        "path": [str(bundled_corpus.resolve())],
+        "settings": loaded.loaded["settings"],
+    }
+    with pytest.raises(FileExistsError, match="is not empty"):
+        scale.load_corpus(bundled_corpus, client, store=store)
+    with pytest.raises(FileNotFoundError, match="holds no corpus written by"):
+        scale.open_store(tmp_path)
+
+
+def test_metadata_parquet_cannot_type_is_kept_exactly(client, tmp_path):
+    """A column mixing numbers and text has no Parquet type: its partition is a pickle."""
+    rows = [{"id": f"a{n}", "source": "صوت الشرق", "text": f"نص رقم {n} عن روسيا وأوكرانيا",
+             "issue": [7, "ملحق"][n % 2]} for n in range(4)]  # fmt: skip
+    pd.DataFrame(rows).to_json(tmp_path / "articles.jsonl", orient="records", lines=True)
+    store = tmp_path / "store"
+    loaded = scale.load_corpus(tmp_path / "articles.jsonl", client, store=store)
+    assert sorted(p.suffix for p in store.iterdir()) == [".pickle", ".pkl"]
+    articles = computed(loaded.articles)
+    pd.testing.assert_frame_equal(articles, load_corpus(tmp_path / "articles.jsonl").articles)
+    assert articles.issue.tolist() == [7, "ملحق", 7, "ملحق"]
+
+
 # ----------------------------------------------------------------------------------- analyses
 @pytest.mark.parametrize(
     ("name", "by", "min_count"),
