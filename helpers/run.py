@@ -533,7 +533,8 @@ def _check_parameters(paths: list[Path], parameters: Mapping[str, Any]) -> None:
     if owned:
         raise ValueError(
             f"parameter(s) {', '.join(owned)} are set by the runner: give the corpus with "
-            "--corpus (the report then names the corpus it analysed) and the folder with --out"
+            "--corpus (the report then names the corpus it analysed), the folder with --out "
+            "and a Dask cluster with --scheduler"
         )
     declared: set[str] = set()
     for path in paths:
