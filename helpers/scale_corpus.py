@@ -43,6 +43,7 @@ from helpers.corpus import (
     read_source,
 )
 from helpers.discovery import Source, discover
+from helpers.progress import PROGRESS_ENV
 from helpers.readers import COLUMN_ALIASES
 
 __all__ = [
@@ -119,6 +120,8 @@ def connect(
             return Client(address, timeout=timeout)
         n_workers = int(match["workers"])
     options = {"threads_per_worker": 1, "processes": True, "dashboard_address": ":0"}
+    # the workers share this terminal: progress bars of the partitions would interleave there
+    options["env"] = {PROGRESS_ENV: "off"}
     # the scheduler runs in this process: its note on every shuffle (the duplicate search)
     # is no news to a reader of the terminal
     logging.getLogger("distributed.shuffle._scheduler_plugin").setLevel(logging.ERROR)

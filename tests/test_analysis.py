@@ -6,6 +6,7 @@ starts it, through :func:`helpers.analysis.connect_scheduler`, and closed after 
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 
@@ -19,6 +20,7 @@ from helpers.analysis import (
     connect_scheduler,
     open_analysis,
 )
+from helpers.progress import PROGRESS_ENV
 from helpers.selection import load_articles
 
 
@@ -128,3 +130,9 @@ def test_the_runners_store_is_reopened_not_reloaded(cluster, bundled_corpus, tmp
     loaded = open_analysis(other, store, "local:2")  # a store of another corpus is not used
     assert loaded.corpus.store != store.resolve()
     assert loaded.articles.article_id.tolist() == ["a"]
+
+
+def test_local_workers_draw_no_progress_bars_into_the_terminal(cluster):
+    """The workers of local:N write to the runner's terminal: their bars are off."""
+    states = cluster.run(lambda: os.environ.get(PROGRESS_ENV))
+    assert list(states.values()) == ["off", "off"]
