@@ -48,6 +48,7 @@ from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.scale_corpus import (
     MANIFEST,
     PARTITION_BYTES,
+    PARTITION_ROWS,
     DistributedCorpus,
     check_scheduler,
     client_or_default,
@@ -60,6 +61,7 @@ from helpers.scale_topics import SAMPLE_SIZE, cluster_articles
 __all__ = [
     "MANIFEST",
     "PARTITION_BYTES",
+    "PARTITION_ROWS",
     "SAMPLE_SIZE",
     "DistributedCorpus",
     "check_scheduler",

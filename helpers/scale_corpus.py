@@ -49,6 +49,7 @@ from helpers.readers import COLUMN_ALIASES
 __all__ = [
     "MANIFEST",
     "PARTITION_BYTES",
+    "PARTITION_ROWS",
     "DistributedCorpus",
     "check_scheduler",
     "connect",
@@ -59,9 +60,13 @@ __all__ = [
 dask.config.set({"dataframe.convert-string": False})
 
 PARTITION_BYTES = 4 * 2**20
-"""Default input bytes read by one task (one partition): files are grouped in discovery order
-until they reach this size. One file is never split: cut a big export into several files to
-read it in parallel."""
+"""Default input bytes read by one task: files are grouped in discovery order until they reach
+this size. One file is never split for reading (cut a big export into several files to read it
+in parallel), but its articles are stored in partitions of at most :data:`PARTITION_ROWS`."""
+
+PARTITION_ROWS = 2000
+"""Default articles per stored partition: a one-file export of 30,000 articles is analysed as
+15 partitions in parallel, and a task holds at most this many articles."""
 
 _ORDER_SHIFT = 32  # _order = partition << 32 | row: a global row order that survives shuffles
 
@@ -171,6 +176,7 @@ def load_corpus(
     duplicates_within: str | None = "outlet",
     folders: Sequence[str] | None = None,
     partition_bytes: int = PARTITION_BYTES,
+    partition_rows: int = PARTITION_ROWS,
     store: str | Path | None = None,
 ) -> DistributedCorpus:
     """Read a folder, a file, a glob or a list of them on the cluster.
@@ -179,7 +185,8 @@ def load_corpus(
     computed, ``articles`` equals ``helpers.corpus.load_corpus(path).articles`` row for row.
 
     How: the client lists the files; each task reads about ``partition_bytes`` of them, parses
-    dates, cleans bodies and writes the partition to ``store``. Only article ids travel back
+    dates, cleans bodies and writes the articles to ``store`` in partitions of at most
+    ``partition_rows``. Only article ids travel back
     to the client, to rename repeated ids in file order. Duplicates are looked for per
     ``duplicates_within`` group (default each outlet) after a shuffle that brings a group's
     articles to one worker, so exact and near copies are found across partitions exactly as in
@@ -205,11 +212,13 @@ def load_corpus(
     chunks = _chunks(sources, partition_bytes)
     read = [
         dask.delayed(_read_partition)(
-            number, chunk, mapping, encoding, clean, folders, store / "raw" / f"{number:05d}"
+            number, chunk, mapping, encoding, clean, folders, store / "raw", partition_rows
         )
         for number, chunk in enumerate(chunks or [[]])
     ]
-    files, heads, reports, missing = zip(*client.compute(read, sync=True), strict=True)
+    written, heads, reports, missing = zip(*client.compute(read, sync=True), strict=True)
+    read_by = [number for number, files in enumerate(written) for _ in files]  # file -> task
+    files = [file for files in written for file in files]
     ids = pd.concat([ids for ids, _, _ in heads], ignore_index=True)
     # column types as the in-memory concatenation of the files that gave articles has them
     meta = _column_types(
@@ -219,7 +228,8 @@ def load_corpus(
     given = ids.article_id.copy()
     ids, renamed = _unique_ids(ids)
     changed = ids.article_id != given
-    renames = _by_partition(ids._order[changed], ids.article_id[changed], len(files))
+    renames = _by_partition(ids._order[changed], ids.article_id[changed], len(written))
+    renames = [renames[number] for number in read_by]
     meta = meta.assign(_order=pd.Series(dtype=np.int64))
     columns = list(meta.columns)
     read_back = dd.from_map(_read_conformed, files, renames, args=[columns], meta=meta)
@@ -229,10 +239,10 @@ def load_corpus(
     extras = [c for c in meta.columns if c not in (*ARTICLE_COLUMNS, "_record", "_order")]
     final_meta = meta.assign(duplicate_of=pd.Series(dtype=object))[list(ARTICLE_COLUMNS) + extras]
     pairs = pd.Series(list(zip(found.article_id, found.duplicate_of, strict=True)), dtype=object)
-    originals = [dict(o.values()) for o in _by_partition(found._order, pairs, len(files))]
+    originals = [dict(o.values()) for o in _by_partition(found._order, pairs, len(written))]
     final = [
-        dask.delayed(_write_final)(file, renames[number], originals[number], meta, final_meta)
-        for number, file in enumerate(files)
+        dask.delayed(_write_final)(file, renames[at], originals[read_by[at]], meta, final_meta)
+        for at, file in enumerate(files)
     ]
     final = client.compute(final, sync=True)
     shutil.rmtree(store / "raw", ignore_errors=True)
@@ -351,11 +361,13 @@ def _chunks(sources: list[Source], partition_bytes: int) -> list[list[Source]]:
 
 
 def _read_partition(
-    number: int, sources: list[Source], mapping, encoding, clean: bool, folders, stem: Path
-):
+    number: int, sources: list[Source], mapping, encoding, clean: bool, folders, folder: Path,
+    rows_per_file: int,
+):  # fmt: skip
     """Read, date and clean some files, each step the in-memory loader's own, and write the
-    articles (with ``_record``/``_order``) to ``stem``: (the file written, what the client
-    needs of them (:func:`_index_of`), report rows, dates missing)."""
+    articles (with ``_record``/``_order``) into ``folder``, ``rows_per_file`` a file: (the
+    files written, what the client needs of the articles (:func:`_index_of`), report rows,
+    dates missing)."""
     reads, rows = [], []
     for source in sources:
         read = read_source(source, mapping=mapping, encoding=encoding)
@@ -372,8 +384,11 @@ def _read_partition(
         articles["body"] = articles.raw_body
     articles["_order"] = (np.int64(number) << _ORDER_SHIFT) + np.arange(len(articles))
     articles = articles.reset_index(drop=True)
-    file = _write_part(articles, stem)
-    return file, _index_of(articles), report.to_dict("records"), missing
+    files = [
+        _write_part(articles.iloc[start : start + rows_per_file], folder / f"{number:05d}-{at:04d}")
+        for at, start in enumerate(range(0, max(len(articles), 1), rows_per_file))
+    ]
+    return files, _index_of(articles), report.to_dict("records"), missing
 
 
 def _read_conformed(file: Path, renames: dict[int, str], names: list[str]) -> pd.DataFrame:

@@ -130,6 +130,22 @@ def test_ids_duplicates_and_bad_files_across_partitions(client, tmp_path):
     assert statuses == {"loaded": 7, "duplicate": 2, "error": 1}
 
 
+def test_one_big_file_is_stored_and_analysed_in_partitions_of_partition_rows(client, tmp_path):
+    """One CSV of five rows, two a partition: a repeated id and an exact copy across them."""
+    texts = ["نص أول عن روسيا", "نص ثان عن أوكرانيا", "نص ثالث", "نص أول عن روسيا", "نص خامس"]
+    ids = ["a", "b", "c", "d", "b"]
+    rows = {"id": ids, "source": "صوت الشرق", "date": "2021-12-31", "text": texts}
+    pd.DataFrame(rows).to_csv(tmp_path / "feed.csv", index=False)
+    distributed = scale.load_corpus(tmp_path / "feed.csv", client, partition_rows=2)
+    assert distributed.articles.npartitions == 3
+    memory = load_corpus(tmp_path / "feed.csv")
+    articles = computed(distributed.articles)
+    pd.testing.assert_frame_equal(articles, memory.articles)
+    pd.testing.assert_frame_equal(distributed.report.table, memory.report.table)
+    assert articles.article_id.tolist() == ["a", "b", "c", "d", "b~2"]
+    assert articles.duplicate_of.tolist() == [None, None, None, "a", None]
+
+
 def test_load_without_a_client_says_how_to_get_one(bundled_corpus):
     """In a fresh process (this one has the fixture's client as its default)."""
     script = f"from helpers import scale; scale.load_corpus({str(bundled_corpus)!r})"
@@ -149,7 +165,9 @@ def test_the_articles_live_in_the_store_not_in_the_workers_memory(client, bundle
 
     assert set(client.run(frames_with_bodies).values()) == {0}
     files = sorted(p.name for p in store.iterdir())
-    assert files == [f"{n:05d}.parquet" for n in range(len(files) - 1)] + [scale.MANIFEST]
+    assert files[-1] == scale.MANIFEST
+    assert [name[:5] for name in files[:-1]] == [f"{n:05d}" for n in range(len(files) - 1)]
+    assert all(name.endswith("-0000.parquet") for name in files[:-1])  # 4 articles a partition
     assert len(files) - 1 == loaded.articles.npartitions > 1
     reopened = scale.open_store(store)
     pd.testing.assert_frame_equal(computed(reopened.articles), computed(loaded.articles))
