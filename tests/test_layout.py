@@ -43,7 +43,7 @@ LAYERS: list[set[str]] = [
     {"topic_charts"},
     {"plotting", "interactive"},
     {"term_explorer"},  # built on interactive's page and panels
-    {"preflight", "report_folder", "run_progress", "notebook_parameters"},
+    {"preflight", "report_folder", "run_progress", "notebook_parameters", "run_pool"},
     {"run"},
     {"__main__", "lab"},
 ]
@@ -102,6 +102,7 @@ TESTED_ELSEWHERE = {
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "__main__": "test_run",
+    "run_pool": "test_run",  # two notebooks at a time, and their stop, through the runner
     "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path
     "scale_topics": "test_scale",
 }
