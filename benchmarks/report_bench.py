@@ -25,8 +25,12 @@ With ``--jobs 2`` the runner executes two notebooks at a time after its load
 time no kernel ran, and the memory of everything running at once (the sum of the resident
 memory of the runner and its kernels, sampled) is printed beside the single largest process.
 
-Run: ``python benchmarks/report_bench.py [--ant PATH] [--sizes 1 2] [--jobs 2] [-p NAME VALUE
-...]`` (ANT takes 5-10 minutes on two busy cores; twice ANT about twice that).
+``--peer DIR`` measures another checkout of the project first at each size, in the same run
+(its code, its notebooks, one notebook at a time), so a change is compared with the code
+before it under the same load: ``git archive main | tar -x -C /tmp/main`` makes one.
+
+Run: ``python benchmarks/report_bench.py [--ant PATH] [--sizes 1 2] [--jobs 2] [--peer DIR]
+[-p NAME VALUE ...]`` (ANT takes 5-10 minutes on two busy cores; twice ANT about twice that).
 """
 
 from __future__ import annotations
@@ -148,11 +152,11 @@ def _sample(parent: psutil.Process, kernels: dict[int, Kernel]) -> int:
     return together
 
 
-def measured(command: list[str], env: dict[str, str], log: Path) -> Run:
+def measured(command: list[str], env: dict[str, str], log: Path, cwd: Path = REPO) -> Run:
     """Run ``command`` (its output to ``log``), sampling its kernels; account for the tree."""
     start = time.perf_counter()
     with log.open("w") as output:
-        child = subprocess.Popen(command, cwd=REPO, env=env, stdout=output, stderr=output)
+        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=output)
     parent = psutil.Process(child.pid)
     kernels: dict[int, Kernel] = {}
     together = 0
@@ -174,11 +178,11 @@ def measured(command: list[str], env: dict[str, str], log: Path) -> Run:
     )
 
 
-def one_load(corpus: Path, env: dict[str, str]) -> tuple[float, float, int, int]:
+def one_load(corpus: Path, env: dict[str, str], cwd: Path = REPO) -> tuple[float, float, int, int]:
     """Seconds, CPU seconds, articles and peak bytes of one ``load_corpus`` in a new process."""
     result = subprocess.run(
         [sys.executable, "-c", LOAD_SCRIPT, str(corpus)],
-        cwd=REPO,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
@@ -199,17 +203,25 @@ def _covered(kernels: list[Kernel]) -> float:
     return total
 
 
-def report(name: str, corpus: Path, parameters: list[tuple[str, str]], jobs: int = 1) -> Run:
-    """Measure one load and the whole collection on ``corpus``; print the table."""
+def report(
+    name: str,
+    corpus: Path,
+    parameters: list[tuple[str, str]],
+    jobs: int = 1,
+    checkout: Path = REPO,
+) -> Run:
+    """Measure one load and the whole collection of ``checkout`` on ``corpus``; print them."""
     with tempfile.TemporaryDirectory(prefix="report-bench-") as scratch:
         env = {**os.environ, "ARABIC_NEWS_CACHE": str(Path(scratch) / "cache")}
-        load, load_cpu, articles, load_peak = one_load(corpus, env)
-        command = [sys.executable, "-m", "helpers", "run", "--quiet", "--jobs", str(jobs)]
+        env["PYTHONPATH"] = str(checkout)  # the kernels import that checkout's helpers too
+        load, load_cpu, articles, load_peak = one_load(corpus, env, checkout)
+        command = [sys.executable, "-m", "helpers", "run", "--quiet"]
+        command += ["--jobs", str(jobs)] if jobs != 1 else []
         command += ["--corpus", str(corpus), "--out", str(Path(scratch) / "report")]
         for parameter, value in parameters:
             command += ["-p", parameter, value]
         log = Path(scratch) / "run.log"
-        run = measured(command, env, log)
+        run = measured(command, env, log, checkout)
         if run.returncode:
             print(log.read_text()[-3000:])
     mb = 1024 * 1024
@@ -247,6 +259,7 @@ def main() -> None:
         "--sizes", type=int, nargs="+", default=[1, 2], choices=[1, 2], help="1x and/or 2x ANT"
     )
     parser.add_argument("--jobs", type=int, default=1, help="notebooks the runner runs at once")
+    parser.add_argument("--peer", type=Path, default=None, help="another checkout, measured first")
     parser.add_argument(
         "-p",
         "--parameter",
@@ -263,11 +276,17 @@ def main() -> None:
     parameters = [tuple(p) for p in args.parameter] if args.parameter else ANT_PARAMETERS
     print(f"notebook parameters: {parameters}; {os.cpu_count()} CPUs; --jobs {args.jobs}")
     runs = {}
-    if 1 in args.sizes:
-        runs[1] = report("1x ANT", args.ant, parameters, args.jobs)
-    if 2 in args.sizes:
-        with tempfile.TemporaryDirectory(prefix="ant-twice-") as folder:
-            runs[2] = report("2x ANT", doubled_ant(args.ant, Path(folder)), parameters, args.jobs)
+    with tempfile.TemporaryDirectory(prefix="ant-twice-") as folder:
+        for size in args.sizes:
+            corpus = args.ant if size == 1 else doubled_ant(args.ant, Path(folder))
+            if args.peer is not None:
+                peer = report(f"{size}x ANT, peer {args.peer}", corpus, parameters, 1, args.peer)
+            runs[size] = report(f"{size}x ANT", corpus, parameters, args.jobs)
+            if args.peer is not None:
+                print(
+                    f"  this checkout / peer: {runs[size].wall / peer.wall:.2f} in wall time, "
+                    f"{runs[size].cpu / peer.cpu:.2f} in CPU time"
+                )
     if len(runs) == 2:
         ratio = runs[2].wall / runs[1].wall
         verdict = "within" if ratio <= 2.2 else "over"
