@@ -161,8 +161,10 @@ class Analysis:
 
     def stance_sentences(self, targets: Sequence[str] | None = None, **options) -> pd.DataFrame:
         """:func:`helpers.stance.stance_sentences` of the selected articles (one pass over the
-        text; :func:`helpers.stance.summarise_stance` and the views derive from it)."""
+        text; :func:`helpers.stance.summarise_stance` and the views derive from it). On a
+        cluster ``cache_dir`` is ignored: the cluster's store already holds the articles."""
         if self.distributed:
+            options.pop("cache_dir", None)
             sentences = scale.stance_sentences(self.frame(), targets, **options)
             return scale.gather(sentences, self.client)
         return stance.stance_sentences(self.frame(), targets, **options)

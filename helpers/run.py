@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import math
 import os
 import tempfile
@@ -36,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from jupyter_client.manager import KernelManager
-from jupyter_core.utils import ensure_event_loop
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import ensure_event_loop, run_sync
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
@@ -60,6 +61,7 @@ from helpers.notebook_parameters import (
 from helpers.preflight import check_corpus, notebook_needs
 from helpers.progress import PROGRESS_ENV
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
+from helpers.run_pool import KERNELS, run_side_by_side
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
 
@@ -173,7 +175,7 @@ def execute_notebook(
     # connection file lives there too, so whatever ends the run, removing the folder leaves
     # nothing behind.
     with tempfile.TemporaryDirectory(prefix="helpers-kernel-") as sockets:
-        kernel = KernelManager(
+        kernel = AsyncKernelManager(
             kernel_name=KERNEL_NAME,
             transport="ipc",
             ip=str(Path(sockets) / "kernel"),
@@ -185,9 +187,13 @@ def execute_notebook(
         dropped: list[asyncio.Task] = []
         try:
             # Progress bars belong to this terminal, not to the pages (see helpers.progress).
-            with client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}):
+            with (
+                KERNELS.running(kernel),
+                client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}),
+            ):
                 try:
                     for index, cell in enumerate(nb.cells):
+                        KERNELS.check()  # a run of notebooks side by side is being stopped
                         if progress is not None:
                             progress.cell(
                                 _file_number(index, injected_at),
@@ -197,6 +203,7 @@ def execute_notebook(
                         try:
                             client.execute_cell(cell, index)
                         except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+                            KERNELS.check()  # its kernel was stopped: no failure, a stop
                             return _failure(nb, index, injected_at, error)
                 except BaseException:
                     dropped += _drop_pending_tasks()
@@ -206,7 +213,7 @@ def execute_notebook(
             raise
         finally:  # a kernel manager we pass in is ours to stop, not the client's
             if kernel.has_kernel:
-                kernel.shutdown_kernel(now=True)
+                run_sync(kernel.shutdown_kernel)(now=True)
             for task in dropped:  # their errors are the interruption's, already on its way
                 if task.done() and not task.cancelled():
                     task.exception()
@@ -339,7 +346,11 @@ def run_collection(
     timeout: int | None | str = "auto",
     progress: Progress | bool = True,
     allow_other_files: bool = False,
+<<<<<<< HEAD
     scheduler: str | None = None,
+=======
+    jobs: int = 1,
+>>>>>>> wt-speed
 ) -> RunResult:
     """Execute every notebook on ``corpus`` and write the HTML pages, CSV tables and index.
 
@@ -366,11 +377,17 @@ def run_collection(
         A :class:`~helpers.run_progress.Progress`, or True for the terminal, False for none.
     allow_other_files
         Write into ``out`` even when it holds files no run wrote (they are left alone).
+<<<<<<< HEAD
     scheduler
         None: the notebooks analyse the corpus in memory. ``"local:N"`` or
         ``"tcp://HOST:PORT"``: the corpus is loaded once on that Dask cluster into a store of
         Parquet partitions (the snapshot), and every notebook gets the cluster's address as its
         ``scheduler`` parameter (:mod:`helpers.analysis`).
+=======
+    jobs
+        Notebooks run at once after the load (:mod:`helpers.run_pool`): 2 takes about half
+        the time on two cores, and holds two kernels in memory.
+>>>>>>> wt-speed
 
     Raises
     ------
@@ -421,27 +438,41 @@ def run_collection(
                 runner_set["scheduler"] = client.scheduler.address
             del loaded
             seconds = cell_timeout(check.articles) if timeout == "auto" else timeout
-            results, records = [], []
-            for position, path in enumerate(paths, start=1):
-                where = f"during {path.stem}"
+
+            def step(position: int, path: Path) -> tuple[PageRecord, NotebookResult | None]:
                 progress.notebook(position, len(paths), path.stem)
                 if path.stem in check.skipped:
-                    record = _skipped_record(path, check.skipped[path.stem], run)
                     progress.finished(f"{path.stem}: skipped: {check.skipped[path.stem]}")
-                else:
-                    result = run_notebook(
-                        path, folder.build, {**runner_set, **extra},
-                        timeout=seconds, progress=progress,
-                    )  # fmt: skip
-                    results.append(result)
-                    record = _record(result, folder.build, run)
-                    progress.finished(
-                        f"{path.stem}: ran in {result.seconds:.0f} s"
-                        if result.ok
-                        else result.describe_failure()
-                    )
-                records.append(record)
-                finished.append(path.stem)
+                    return _skipped_record(path, check.skipped[path.stem], run), None
+                result = run_notebook(
+                    path, folder.build, {**runner_set, **extra}, timeout=seconds, progress=progress
+                )
+                progress.finished(
+                    f"{path.stem}: ran in {result.seconds:.0f} s"
+                    if result.ok
+                    else result.describe_failure()
+                )
+                return _record(result, folder.build, run), result
+
+            steps = [
+                (path.stem, functools.partial(step, position, path))
+                for position, path in enumerate(paths, start=1)
+            ]
+            if jobs > 1:
+                running: list[str] = []
+                try:
+                    outcomes = run_side_by_side(steps, jobs, running, finished)
+                except KeyboardInterrupt:
+                    where = f"during {', '.join(sorted(running))}"
+                    raise
+            else:
+                outcomes = []
+                for name, work in steps:
+                    where = f"during {name}"
+                    outcomes.append(work())
+                    finished.append(name)
+            records = [record for record, _ in outcomes]
+            results = [result for _, result in outcomes if result is not None]
             where = "before the report was moved into place"
             progress.stage("moving the report into place")
             index = folder.commit(records)

@@ -368,6 +368,74 @@ def test_an_interrupted_run_leaves_the_folder_as_it_was_and_nothing_behind(
     assert not psutil.pid_exists(kernel) or psutil.Process(kernel).status() == "zombie"
 
 
+def _relay(mine: str, awaited: str) -> nbformat.NotebookNode:
+    """Writes ``<folder>/<mine>`` (its kernel's pid), then waits up to 60 s for ``awaited``."""
+    return _notebook(
+        nbformat.v4.new_markdown_cell(f"# Relay {mine}"),
+        _parameters('corpus_path = "../corpus"\ntables_dir = None\nfolder = None'),
+        nbformat.v4.new_code_cell(
+            "import os, time\nfrom pathlib import Path\nimport pandas as pd\n"
+            "from helpers.display import show_table\n"
+            f"Path(folder, {mine!r}).write_text(str(os.getpid()))\n"
+            "deadline = time.monotonic() + 60\n"
+            f"while not Path(folder, {awaited!r}).exists() and time.monotonic() < deadline:\n"
+            "    time.sleep(0.1)\n"
+            f"saw = pd.DataFrame({{'saw': [Path(folder, {awaited!r}).exists()]}})\n"
+            "show_table(saw, name='saw', tables_dir=tables_dir)"
+        ),
+    )
+
+
+def test_two_jobs_run_two_notebooks_at_once(tmp_path, bundled_corpus):
+    # each notebook waits for the file the other writes: only side by side do both see it
+    folder, signals = tmp_path / "nbs", tmp_path / "signals"
+    signals.mkdir()
+    first = _write(_relay("a", "b"), folder, "01_a.ipynb")
+    second = _write(_relay("b", "a"), folder, "02_b.ipynb")
+    result = run_collection(
+        bundled_corpus, tmp_path / "out", notebooks=[first, second], progress=False,
+        parameters={"folder": str(signals)}, jobs=2,
+    )  # fmt: skip
+    assert [page.notebook.name for page in result.notebooks] == ["01_a.ipynb", "02_b.ipynb"]
+    for stem in ("01_a", "02_b"):
+        saw = pd.read_csv(tmp_path / "out" / "tables" / stem / "saw.csv")
+        assert saw["saw"].tolist() == [True]
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "01_a.html" in index and "02_b.html" in index
+
+
+def test_an_interrupted_run_of_two_jobs_stops_both_kernels_and_leaves_nothing(
+    tmp_path, bundled_corpus
+):
+    folder, signals = tmp_path / "nbs", tmp_path / "signals"
+    signals.mkdir()
+    notebooks = [
+        _write(_relay("a", "never"), folder, "01_a.ipynb"),
+        _write(_relay("b", "never"), folder, "02_b.ipynb"),
+        _write(_relay("c", "never"), folder, "03_c.ipynb"),
+    ]
+    out, temp = tmp_path / "out", tmp_path / "temp"
+    temp.mkdir()
+    run = _run_in_background(
+        tmp_path, bundled_corpus, out, notebooks, "--jobs", "2", "--quiet",
+        "-p", "folder", str(signals), env={"TMPDIR": str(temp)},
+    )  # fmt: skip
+    kernels = [_wait_for(signals / "a", run), _wait_for(signals / "b", run)]
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(60) == 128 + signal.SIGTERM
+    errors = run.stderr.read()
+    assert errors.splitlines()[-1] == (
+        f"interrupted during 01_a, 02_b (no notebook had finished); {out} is unchanged: a "
+        "report is moved there only when its run completes"
+    )
+    assert "Traceback" not in errors
+    assert not (signals / "c").exists()  # the third notebook never started
+    assert not out.exists() or not list(out.glob(".helpers-build-*"))
+    assert list(temp.iterdir()) == []  # no kernel sockets, no connection files
+    for kernel in kernels:
+        assert not psutil.pid_exists(kernel) or psutil.Process(kernel).status() == "zombie"
+
+
 def test_the_users_files_are_refused_then_kept_and_a_subset_rerun_lists_every_page(
     tmp_path, bundled_corpus, capsys
 ):
