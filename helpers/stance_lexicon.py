@@ -65,6 +65,9 @@ class RoleFrames:
     speech_nouns: frozenset[str]
     counters: frozenset[str]
     achievements: frozenset[str]
+    victim_prepositions: frozenset[str]
+    victim_words: frozenset[str]
+    statement_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_article, strip_conjunction
-from helpers.cues import default_cues, function_words
+from helpers.cues import function_words
 from helpers.stance_clauses import (
     Actor,
     MentionInfo,
@@ -50,12 +50,12 @@ from helpers.stance_clauses import (
 )
 from helpers.stance_lexicon import (
     Entry,
-    RoleFrames,
     StanceLexicon,
     default_lexicon,
     role_frames,
     word_forms,
 )
+from helpers.stance_roles import countered, may_be_doer
 
 __all__ = ["Hit", "attach_hits"]
 
@@ -64,9 +64,6 @@ _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _OBJECT_PREPOSITIONS = function_words("object_prepositions")
 _NEGATION_SCOPE = 2  # words after a negator that it governs
 _SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
-_PATIENT_PREPOSITIONS = frozenset({"على", "ضد", "بحق", "ل"})
-_SPEAKER_SCOPE = 2  # words from a verb of saying to its subject (وطلب السفير الفلسطيني)
-_SPEECH_KINDS = ("verb", "evaluation")
 _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
@@ -150,7 +147,7 @@ def attach_hits(
             entry.role not in _EVALUATIVE_ROLES
             or normalize(entry.term) in frames.acts
             or (entry.role == "mutual" and _spoken_of(i, tokens))
-            or _countered(i, tokens, frames)
+            or countered(i, tokens, frames)
         ):
             continue
         value, words = _modified(i, n, entry, found, tokens, text)
@@ -182,15 +179,6 @@ def attach_hits(
     return hits
 
 
-def _countered(i: int, tokens: list[Token], frames: RoleFrames) -> bool:
-    """Whether a word of countering (``مكافحة``, ``محاربة``) governs the hit at ``i``."""
-    return any(
-        frames.counters.intersection(word_forms(tokens[k].norm))  # بمكافحة، ولمحاربة
-        for k in range(max(i - _COUNTER_SCOPE, 0), i)
-        if tokens[k].clause == tokens[i].clause
-    )
-
-
 def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:
     """A success word's value: negative when what was achieved is negative (``نجحت إيران في
     نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
@@ -201,7 +189,6 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
     return value
 
 
-_COUNTER_SCOPE = 2
 _ACHIEVEMENT_SCOPE = 4
 
 
@@ -385,15 +372,12 @@ class _Site:
         self.after = [a for a in self.here if a.first >= self.i + self.n]
         self.before = [a for a in self.here if a.last < self.i]
         self.free_after = [a for a in self.after if not a.governor]
-        # the one who suffers the act (المجزرة ضد الشعب الفلسطيني) is never its doer
-        self.patients = {a.actor for a in self.after if a.governor in _PATIENT_PREPOSITIONS}
 
-    def may_be_doer(self, actor: Actor) -> bool:
+    def may_be_doer(self, actor: Actor, *, owner: bool = False) -> bool:
         """Whether a fallback rule (an actor found before the word, not next to it) may make
-        ``actor`` the doer: not when it suffers the act in the same clause, nor when it is the
-        subject of a verb of saying, whose words about a third party are not about itself
-        (``وطلب السفير الفلسطيني وقف المجزرة``)."""
-        return actor.actor not in self.patients and not _speaks(actor, self.tokens, self.actors)
+        ``actor`` the doer: not a sufferer, author or speaker (:mod:`helpers.stance_roles`).
+        ``owner``: the actor owns the word's pronoun (see :func:`may_be_doer`)."""
+        return may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
 
 
 _Targets = list[tuple[Actor, str]]
@@ -516,7 +500,7 @@ def _owned_targets(site: _Site) -> _Targets | None:
         # the owner of عدوانه is an actor named as such (تركيا، على روسيا), not one that only
         # qualifies a noun inside a prepositional phrase (بين مكونات الشعب السوري)
         owners = [a for a in site.actors if a.last < i and (a.governor or not a.in_phrase)]
-        if not owners or not site.may_be_doer(owners[-1]):
+        if not owners or not site.may_be_doer(owners[-1], owner=True):
             return []
         return [(owners[-1], "owner of the attached pronoun")]
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
@@ -539,22 +523,6 @@ def _owned_targets(site: _Site) -> _Targets | None:
 
 _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
-
-
-def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether ``actor`` is the subject of a verb of saying or evaluation written within
-    :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
-    ``احتجت الخارجية السورية``): the speaker, not the doer of what it speaks about. Not when
-    the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
-    actor after the verb is then its object)."""
-    cues = default_cues().cues
-    clause = tokens[actor.first].clause
-    for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
-        word = tokens[k].norm
-        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
-        if tokens[k].clause == clause and kind in _SPEECH_KINDS:
-            return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
-    return False
 
 
 def _opens_its_clause(actor: Actor, tokens: list[Token]) -> bool:

@@ -22,6 +22,7 @@ LAYERS: list[set[str]] = [
     {"corpus", "cues"},
     {"scale_corpus"},
     {"actors", "speech_parts", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
+    {"stance_roles"},  # who suffers or reports an act, read by stance_rules
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},

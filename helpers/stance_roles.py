@@ -1,0 +1,188 @@
+"""Who suffers an act and who only reports it: what keeps a victim or a speaker from being
+judged as the doer (issue 18).
+
+The fallback rules of :mod:`helpers.stance_rules` (the nearest actor before a hostile word, the
+subject of an earlier clause, the owner of an attached pronoun) guess the doer from position.
+In news the actor named near a hostile word is as often the one who suffers the act or the one
+who reports it. The checks here name those actors from the role frames
+(``helpers/data/role_frames.toml``), so the fallbacks pass them over:
+
+* a **sufferer** of a clause: an actor after a victim preposition (``العدوان على سوريا``,
+  ``الجرائم بحق الفلسطينيين``) or inside the phrase one opens (``اعتداء على وحدة الشعب
+  الفلسطيني``); the subject of an experiencer verb (``تعرضت أوكرانيا``, ``الشعب السوري عانى``,
+  ``الذي تتعرض له سوريا``); an actor described as wronged (``الشعب السوري المظلوم``);
+* an **author**: an actor that qualifies a noun of statements or their sources (``الطلب
+  الفلسطيني``, ``مصادر طبية فلسطينية``): what the statement lists is not its deed;
+* a **speaker**: the subject of a verb of saying or evaluation (``وطلب السفير الفلسطيني``).
+
+Words of countering or charging (``مكافحة الإرهاب``, ``بتهم تتعلق بالإرهاب``) cancel the hostile
+word they govern: it is what is fought or charged, not what anyone is (:func:`countered`).
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import strip_conjunction
+from helpers.cues import default_cues, function_words
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token
+from helpers.stance_lexicon import RoleFrames, role_frames, word_forms
+
+__all__ = ["countered", "may_be_doer", "sufferers"]
+
+_SPEAKER_SCOPE = 3  # words from a verb of saying to its subject; the third only after a construct
+# head without the article (وذكرت وكالة الأنباء السورية، وقال وزير الخارجية السوري)
+_SPEECH_KINDS = ("verb", "evaluation")
+_AUTHOR_SCOPE = 2  # words from a statement noun to the actor qualifying it (مصادر طبية فلسطينية)
+_PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phrase
+_EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the verb
+_COUNTER_SCOPE = 3  # words from a word of countering or charging to the hostile word it governs
+_RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
+
+
+def may_be_doer(
+    actor: Actor, i: int, tokens: list[Token], actors: list[Actor], *, owner: bool = False
+) -> bool:
+    """Whether a fallback rule may make ``actor`` the doer of the hostile or judged word at
+    token ``i``: not when it suffers an act in that clause or its own, reports a statement, or
+    is the subject of a verb of saying, whose words about a third party are not about itself.
+
+    An ``owner`` (the actor an attached pronoun refers to: ``انتهاكاتها``) is passed over only as
+    the victim written after the word: the one who suffers sanctions or criticism may own
+    violations (``عقوبات على روسيا ردا على انتهاكاتها``).
+    """
+    clause = tokens[i].clause
+    victims = {
+        a.actor
+        for a in actors
+        if a.first > i and tokens[a.first].clause == clause and _victim_object(a, tokens)
+    }
+    if actor.actor in victims:
+        return False
+    if not owner:
+        own = tokens[actor.first].clause
+        if actor.actor in sufferers(clause, tokens, actors) | sufferers(own, tokens, actors):
+            return False
+    return not _authors(actor, tokens) and not _speaks(actor, tokens, actors)
+
+
+def sufferers(clause: int, tokens: list[Token], actors: list[Actor]) -> set[str]:
+    """The actors that suffer an act in ``clause`` (see the module docstring)."""
+    frames = role_frames()
+    return {
+        a.actor
+        for a in actors
+        if tokens[a.first].clause == clause
+        and (
+            _victim_object(a, tokens)
+            or _described_as_victim(a, tokens, frames)
+            or _experiences(a, tokens, actors, frames)
+        )
+    }
+
+
+def _victim_object(actor: Actor, tokens: list[Token]) -> bool:
+    """An actor after a victim preposition or inside the phrase one opens."""
+    frames = role_frames()
+    return actor.governor in frames.victim_prepositions or _in_victim_phrase(actor, tokens, frames)
+
+
+def countered(i: int, tokens: list[Token], frames: RoleFrames) -> bool:
+    """Whether a word of countering or charging (``مكافحة``, ``صد``, ``اتهامات``) within
+    :data:`_COUNTER_SCOPE` words before the hit at ``i`` governs it."""
+    return any(
+        frames.counters.intersection(word_forms(tokens[k].norm))  # بمكافحة، ولمحاربة
+        for k in range(max(i - _COUNTER_SCOPE, 0), i)
+        if tokens[k].clause == tokens[i].clause
+    )
+
+
+def _in_victim_phrase(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
+    """``اعتداء على وحدة الشعب الفلسطيني``: a victim preposition written as a word opens the
+    phrase the actor sits in, within :data:`_PHRASE_SCOPE` words."""
+    if not actor.in_phrase:
+        return False
+    clause = tokens[actor.first].clause
+    for k in range(actor.first - 1, max(actor.first - 1 - _PHRASE_SCOPE, -1), -1):
+        if tokens[k].clause != clause:
+            return False
+        if tokens[k].norm in PREPOSITIONS:
+            return tokens[k].norm in frames.victim_prepositions
+    return False
+
+
+def _described_as_victim(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
+    """``الشعب السوري المظلوم``: a word of victimhood right after the actor."""
+    after = actor.last + 1
+    return (
+        after < len(tokens)
+        and tokens[after].clause == tokens[actor.first].clause
+        and bool(frames.victim_words.intersection(word_forms(tokens[after].norm)))
+    )
+
+
+def _experiences(
+    actor: Actor, tokens: list[Token], actors: list[Actor], frames: RoleFrames
+) -> bool:
+    """Whether the actor is the subject of an experiencer verb: right after it (``تعرضت
+    أوكرانيا``), after له in a relative clause (``الذي تتعرض له سوريا``), or before it, outside
+    prepositional phrases (``الشعب السوري عانى``)."""
+    clause = tokens[actor.first].clause
+
+    def experiencer(k: int) -> bool:
+        return (
+            0 <= k < len(tokens)
+            and tokens[k].clause == clause
+            and strip_conjunction(tokens[k].norm) in frames.experiencers
+        )
+
+    if experiencer(actor.first - 1) and not actor.governor:
+        return True
+    if experiencer(actor.first - 2) and tokens[actor.first - 1].norm in _RELATIVE_OBJECTS:
+        return True
+    if actor.in_phrase or actor.governor:
+        return False
+    for k in range(actor.last + 1, min(actor.last + 1 + _EXPERIENCER_SCOPE, len(tokens))):
+        if any(a.first == k for a in actors):
+            return False
+        if experiencer(k):
+            return True
+    return False
+
+
+def _authors(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the actor qualifies a statement noun within :data:`_AUTHOR_SCOPE` words before it
+    (``الطلب الفلسطيني``, ``مصادر طبية فلسطينية``)."""
+    nouns = role_frames().statement_nouns
+    clause = tokens[actor.first].clause
+    return any(
+        tokens[k].clause == clause and nouns.intersection(word_forms(tokens[k].norm))
+        for k in range(max(actor.first - _AUTHOR_SCOPE, 0), actor.first)
+    )
+
+
+def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether ``actor`` is the subject of a verb of saying or evaluation written within
+    :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
+    ``وذكرت وكالة الأنباء السورية``): the speaker, not the doer of what it speaks about. Not
+    when the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
+    actor after the verb is then its object)."""
+    cues = default_cues().cues
+    clause = tokens[actor.first].clause
+    for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
+        word = tokens[k].norm
+        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
+        if tokens[k].clause != clause or kind not in _SPEECH_KINDS:
+            continue
+        if actor.first - k == _SPEAKER_SCOPE and not _construct_head(tokens[k + 1].norm):
+            continue  # وصف المراقبون الموقف الأمريكي، هتفوا بعبارات مثل أردوغان
+        if any(k < a.first < actor.first for a in actors):
+            continue  # وصف أردوغان العقوبات الأمريكية: the actor right after the verb speaks
+        return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
+    return False
+
+
+def _construct_head(norm: str) -> bool:
+    """Whether a word after a verb can head its subject's construct phrase (``وكالة`` in
+    ``وكالة الأنباء السورية``): no article (``المراقبون`` is a whole subject) and no attached
+    preposition (``بعبارات`` is no subject)."""
+    word = strip_conjunction(norm)
+    return not word.startswith("ال") and word[:1] not in ("ب", "ل", "ك")
