@@ -26,7 +26,14 @@ from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import RoleFrames, role_frames, word_forms
 
-__all__ = ["countered", "may_be_doer", "sufferers"]
+__all__ = [
+    "countered",
+    "follows_an_act",
+    "may_be_doer",
+    "names_another_doer",
+    "refers_to_the_noun_before",
+    "sufferers",
+]
 
 _SPEAKER_SCOPE = 3  # words from a verb of saying to its subject; the third only after a construct
 # head without the article (وذكرت وكالة الأنباء السورية، وقال وزير الخارجية السوري)
@@ -36,6 +43,8 @@ _PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phra
 _EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the verb
 _COUNTER_SCOPE = 3  # words from a word of countering or charging to the hostile word it governs
 _RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
+_RELATIVES = function_words("relatives")
+_RESUMPTIVE = ("ها", "ه", "هم", "هما", "هن")  # the pronoun of ارتكبها: the relative's antecedent
 
 
 def may_be_doer(
@@ -186,3 +195,40 @@ def _construct_head(norm: str) -> bool:
     preposition (``بعبارات`` is no subject)."""
     word = strip_conjunction(norm)
     return not word.startswith("ال") and word[:1] not in ("ب", "ل", "ك")
+
+
+def follows_an_act(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` (an adjective) follows a hostile act whose owner suffers it
+    (``[genitive_patient]``: ``احتلالها غير الشرعي لأوكرانيا``): a ل-object after the adjective
+    is then the act's victim, not the adjective's owner."""
+    return (
+        i > 0
+        and tokens[i - 1].clause == tokens[i].clause
+        and bool(role_frames().genitive_patient.intersection(word_forms(tokens[i - 1].norm)))
+    )
+
+
+def names_another_doer(j: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """``الجريمة التي ارتكبها الإرهابيون``: a relative clause at ``j`` whose verb carries the
+    pronoun of the antecedent names its own subject right after the verb; when that word is no
+    actor (nor a preposition), the act's doer is named and is not one of the actors."""
+    if j + 2 >= len(tokens) or tokens[j].norm not in _RELATIVES:
+        return False
+    verb, subject = tokens[j + 1], tokens[j + 2]
+    return (
+        verb.clause == subject.clause == tokens[j].clause
+        and verb.norm.endswith(_RESUMPTIVE)
+        and subject.norm not in PREPOSITIONS
+        and not subject.prefix_prep
+        and not any(a.first <= j + 2 <= a.last for a in actors)
+    )
+
+
+def refers_to_the_noun_before(i: int, tokens: list[Token]) -> bool:
+    """``في خطوة انتقدتها القوى الغربية``, ``في قضية أدانها الغرب``: a verb right after an
+    indefinite noun that follows a preposition opens a relative clause without a relative
+    pronoun; the pronoun attached to the verb is that noun, not an actor named before."""
+    if i < 2 or not tokens[i - 2].clause == tokens[i - 1].clause == tokens[i].clause:
+        return False
+    noun = strip_conjunction(tokens[i - 1].norm)
+    return tokens[i - 2].norm in PREPOSITIONS and not noun.startswith("ال") and len(noun) > 2

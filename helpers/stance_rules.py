@@ -55,7 +55,14 @@ from helpers.stance_lexicon import (
     role_frames,
     word_forms,
 )
-from helpers.stance_roles import countered, may_be_doer
+from helpers.stance_roles import (
+    countered,
+    follows_an_act,
+    may_be_doer,
+    names_another_doer,
+    refers_to_the_noun_before,
+    sufferers,
+)
 
 __all__ = ["Hit", "attach_hits"]
 
@@ -340,6 +347,13 @@ def _owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Tok
     return tokens[after].norm in _OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل"
 
 
+def _new_conjunct(j: int, site: _Site) -> bool:
+    """Whether the one word between a hit and the actor after it opens a new conjunct
+    (``وشبان``): the actor then belongs to another party, not to the hit's noun."""
+    first = site.free_after[0].first
+    return first == j + 1 and site.tokens[j].norm.startswith("و") and j not in site.hit_starts
+
+
 def _non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """A noun in the construct state (no article) followed by a definite word that is no
     actor (``فشل المفاوضات``): the definite word is its owner, what the noun is about."""
@@ -436,6 +450,8 @@ def _patient_targets(site: _Site) -> _Targets:
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
     if site.possessive:
+        if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
+            return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
         owners = [a for a in site.here if a.last < i and not _object_follows(i + n, tokens)]
         # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
         return [(owners[-1], "object in the attached pronoun")] if owners else []
@@ -467,7 +483,8 @@ def _judged_targets(site: _Site) -> _Targets:
             return [(subjects[-1], "subject before the verb")]
         return [(a, "subject after the verb") for a in site.free_after[:1]]
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
-        return [(site.free_after[0], "actor right after the word")]
+        if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
+            return [(site.free_after[0], "actor right after the word")]
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
         subjects = [a for a in subjects if _opens_its_clause(a, tokens)]
     if subjects:
@@ -506,9 +523,14 @@ def _owned_targets(site: _Site) -> _Targets | None:
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = _relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
+            if relative.actor in sufferers(tokens[relative.first].clause, tokens, site.actors):
+                return []  # العدوان الذي تتعرض له سوريا: the relative clause names the victim
             return [(relative, "subject of the relative clause after it")]
+        if names_another_doer(i + n, tokens, site.actors):
+            return []  # الجريمة التي ارتكبها الإرهابيون: the doer is named, and no actor
     owner_after = next((a for a in site.after if a.first == i + n and a.governor == "ل"), None)
-    if entry.pos == "adj" and owner_after is not None:  # النشاط الخبيث للصين
+    if entry.pos == "adj" and owner_after is not None and not follows_an_act(i, tokens):
+        # النشاط الخبيث للصين; but احتلالها غير الشرعي لأوكرانيا: ل marks the act's victim
         return [(owner_after, "owner after the adjective")]
     if entry.pos == "noun" and _non_actor_owner(i, n, tokens, site.actors):
         return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
