@@ -68,6 +68,7 @@ class RoleFrames:
     victim_prepositions: frozenset[str]
     victim_words: frozenset[str]
     statement_nouns: frozenset[str]
+    on_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)

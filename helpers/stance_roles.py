@@ -21,10 +21,10 @@ word they govern: it is what is fought or charged, not what anyone is (:func:`co
 
 from __future__ import annotations
 
-from helpers.arabic import strip_conjunction
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
-from helpers.stance_lexicon import RoleFrames, role_frames, word_forms
+from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
 __all__ = [
     "countered",
@@ -33,6 +33,7 @@ __all__ = [
     "names_another_doer",
     "refers_to_the_noun_before",
     "sufferers",
+    "victim_of_another_act",
 ]
 
 _SPEAKER_SCOPE = 3  # words from a verb of saying to its subject; the third only after a construct
@@ -44,6 +45,7 @@ _EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the 
 _COUNTER_SCOPE = 3  # words from a word of countering or charging to the hostile word it governs
 _RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
 _RELATIVES = function_words("relatives")
+_ACT_SCOPE = 3  # words from a hostile act back from its adjective (احتلالها العسكري غير الشرعي)
 _RESUMPTIVE = ("ها", "ه", "هم", "هما", "هن")  # the pronoun of ارتكبها: the relative's antecedent
 
 
@@ -198,13 +200,14 @@ def _construct_head(norm: str) -> bool:
 
 
 def follows_an_act(i: int, tokens: list[Token]) -> bool:
-    """Whether the word at ``i`` (an adjective) follows a hostile act whose owner suffers it
+    """Whether the word at ``i`` (an adjective) follows, within :data:`_ACT_SCOPE` words (a
+    negator or another adjective between), a hostile act whose owner suffers it
     (``[genitive_patient]``: ``احتلالها غير الشرعي لأوكرانيا``): a ل-object after the adjective
     is then the act's victim, not the adjective's owner."""
-    return (
-        i > 0
-        and tokens[i - 1].clause == tokens[i].clause
-        and bool(role_frames().genitive_patient.intersection(word_forms(tokens[i - 1].norm)))
+    acts = role_frames().genitive_patient
+    return any(
+        tokens[k].clause == tokens[i].clause and acts.intersection(word_forms(tokens[k].norm))
+        for k in range(max(i - _ACT_SCOPE, 0), i)
     )
 
 
@@ -232,3 +235,14 @@ def refers_to_the_noun_before(i: int, tokens: list[Token]) -> bool:
         return False
     noun = strip_conjunction(tokens[i - 1].norm)
     return tokens[i - 2].norm in PREPOSITIONS and not noun.startswith("ال") and len(noun) > 2
+
+
+def victim_of_another_act(actor: Actor, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether an actor after على/ضد/بحق is the victim of an act named between it and a word of
+    evaluation, not that word's object (``أدان البرلمان الحرب الروسية ضد أوكرانيا``): true for
+    every word whose own object is not written with على (``[on_objects]``), when على/ضد/بحق is a
+    word of its own (ل is every noun's object marker: ``دعمها الكامل لأوكرانيا``)."""
+    frames = role_frames()
+    if actor.governor not in frames.victim_prepositions or actor.governor == "ل":
+        return False
+    return normalize(entry.term) not in frames.on_objects

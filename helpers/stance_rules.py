@@ -62,6 +62,7 @@ from helpers.stance_roles import (
     names_another_doer,
     refers_to_the_noun_before,
     sufferers,
+    victim_of_another_act,
 )
 
 __all__ = ["Hit", "attach_hits"]
@@ -146,9 +147,10 @@ def attach_hits(
     frames = role_frames()
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
-    receivers += [
+    experiencers = [
         k for k, t in enumerate(tokens) if strip_conjunction(t.norm) in frames.experiencers
     ]
+    receivers += experiencers
     for i, entry, n, possessive in found:
         if (
             entry.role not in _EVALUATIVE_ROLES
@@ -163,7 +165,9 @@ def attach_hits(
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
-        if entry.role in ("patient", "evaluative") and receiver is not None:
+        # an adjective after an experiencer describes what is suffered (عانى من نزاع مدمر)
+        described = entry.pos == "adj" and receiver in experiencers
+        if entry.role in ("patient", "evaluative") and receiver is not None and not described:
             targets = _receiver(i, receiver, actors)
         else:
             targets = _targets(i, n, entry, possessive, tokens, actors, starts)
@@ -438,7 +442,9 @@ def _patient_targets(site: _Site) -> _Targets:
     objects = [
         a
         for a in site.after
-        if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"} and a.first < next_hit
+        if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"}
+        and a.first < next_hit
+        and not victim_of_another_act(a, site.entry, tokens)
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
