@@ -30,6 +30,7 @@ __all__ = [
     "countered",
     "follows_an_act",
     "may_be_doer",
+    "named_agent",
     "names_another_doer",
     "refers_to_the_noun_before",
     "sufferers",
@@ -45,6 +46,8 @@ _EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the 
 _COUNTER_SCOPE = 3  # words from a word of countering or charging to the hostile word it governs
 _RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
 _RELATIVES = function_words("relatives")
+_AGENT_MARKERS = function_words("agent_markers")  # من قبل، من جانب
+_AGENT_SCOPE = 3  # words from a hostile word to من قبل (لعدوان عسكري واسع من قبل روسيا)
 _ACT_SCOPE = 3  # words from a hostile act back from its adjective (احتلالها العسكري غير الشرعي)
 _RESUMPTIVE = ("ها", "ه", "هم", "هما", "هن")  # the pronoun of ارتكبها: the relative's antecedent
 
@@ -178,6 +181,9 @@ def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
     actor after the verb is then its object)."""
     cues = default_cues().cues
     clause = tokens[actor.first].clause
+    named = next((a for a in actors if a.last == actor.first - 1 and a.actor == actor.actor), None)
+    if named is not None and tokens[named.first].clause == clause:
+        return _speaks(named, tokens, actors)  # حمل الرئيس الفلسطيني، محمود عباس: one speaker
     for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
         word = tokens[k].norm
         kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
@@ -246,3 +252,15 @@ def victim_of_another_act(actor: Actor, entry: Entry, tokens: list[Token]) -> bo
     if actor.governor not in frames.victim_prepositions or actor.governor == "ل":
         return False
     return normalize(entry.term) not in frames.on_objects
+
+
+def named_agent(j: int, tokens: list[Token], after: list[Actor]) -> Actor | None:
+    """The actor a hostile word names as its doer with ``من قبل``/``من جانب`` within
+    :data:`_AGENT_SCOPE` words after it (``تعرضت أوكرانيا لعدوان من قبل روسيا``, ``من قبل
+    القوات الروسية``), or None."""
+    for k in range(j, min(j + _AGENT_SCOPE, len(tokens) - 2)):
+        if tokens[k].clause != tokens[j - 1].clause:
+            return None
+        if strip_conjunction(tokens[k].norm) == "من" and tokens[k + 1].norm in _AGENT_MARKERS:
+            return next((a for a in after if k + 2 <= a.first <= k + 3), None)
+    return None

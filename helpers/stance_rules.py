@@ -59,6 +59,7 @@ from helpers.stance_roles import (
     countered,
     follows_an_act,
     may_be_doer,
+    named_agent,
     names_another_doer,
     refers_to_the_noun_before,
     sufferers,
@@ -272,7 +273,12 @@ def _pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor |
         if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
             return None
         norm = tokens[k].norm
-        if norm[:1] in ("ل", "ب") and norm.endswith(_POSSESSIVES) and len(norm) > 3:
+        if (
+            norm[:1] in ("ل", "ب")
+            and norm.endswith(_POSSESSIVES)
+            and len(norm) > 3
+            and not norm.startswith("بين")  # باتهامات بينها: among them, the accusations
+        ):
             owners = [a for a in actors if a.last < j]
             return owners[-1] if owners else None
     return None
@@ -517,6 +523,9 @@ def _judged_targets(site: _Site) -> _Targets:
 def _owned_targets(site: _Site) -> _Targets | None:
     """The rules that read what a judged word owns or describes; None when none applies."""
     i, n, entry, tokens = site.i, site.n, site.entry, site.tokens
+    agent = named_agent(i + n, tokens, site.after) if entry.role == "agent" else None
+    if agent is not None:  # تعرضت أوكرانيا لعدوان من قبل روسيا
+        return [(agent, "agent after من قبل")]
     if site.possessive:
         if entry.role == "agent" and normalize(entry.term) in role_frames().genitive_patient:
             return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named
