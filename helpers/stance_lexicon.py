@@ -69,6 +69,7 @@ class RoleFrames:
     victim_words: frozenset[str]
     statement_nouns: frozenset[str]
     on_objects: frozenset[str]
+    doer_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,8 @@ word they govern: it is what is fought or charged, not what anyone is (:func:`co
 
 from __future__ import annotations
 
+from typing import Any
+
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
@@ -28,6 +30,7 @@ from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
 __all__ = [
     "countered",
+    "doer_is_no_actor",
     "follows_an_act",
     "may_be_doer",
     "named_agent",
@@ -254,13 +257,50 @@ def victim_of_another_act(actor: Actor, entry: Entry, tokens: list[Token]) -> bo
     return normalize(entry.term) not in frames.on_objects
 
 
-def named_agent(j: int, tokens: list[Token], after: list[Actor]) -> Actor | None:
-    """The actor a hostile word names as its doer with ``من قبل``/``من جانب`` within
-    :data:`_AGENT_SCOPE` words after it (``تعرضت أوكرانيا لعدوان من قبل روسيا``, ``من قبل
-    القوات الروسية``), or None."""
+def named_agent(j: int, tokens: list[Token], after: list[Actor]) -> tuple[bool, Actor | None]:
+    """Whether a hostile word names its doer with ``من قبل``/``من جانب`` within
+    :data:`_AGENT_SCOPE` words after it, and the actor so named (``تعرضت أوكرانيا لعدوان من قبل
+    روسيا``, ``من قبل القوات الروسية``), None when the doer is no actor (``من قبل قائد الفريق``)."""
     for k in range(j, min(j + _AGENT_SCOPE, len(tokens) - 2)):
         if tokens[k].clause != tokens[j - 1].clause:
-            return None
+            break
         if strip_conjunction(tokens[k].norm) == "من" and tokens[k + 1].norm in _AGENT_MARKERS:
-            return next((a for a in after if k + 2 <= a.first <= k + 3), None)
-    return None
+            return True, next((a for a in after if k + 2 <= a.first <= k + 3), None)
+    return False, None
+
+
+def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
+    """Whether a hostile noun at ``i .. i+n-1`` has no actor for its doer: the owner after an act
+    of ``[genitive_patient]`` suffers it, directly (``غزو أوكرانيا``) or at the end of a
+    construct chain (``اغتيال رئيس الوزراء الإسرائيلي``); or the noun is the owner of a doer head
+    (``[doer_heads]``: ``جيش الاحتلال``, ``برصاص الاحتلال``), so the phrase names the doer.
+    ``site`` gives ``entry`` and the actors after the word that no preposition governs
+    (``free_after``)."""
+    frames = role_frames()
+    j = i + n
+    if i > 0 and tokens[i - 1].clause == tokens[i].clause and tokens[i].norm.startswith("ال"):
+        if frames.doer_heads.intersection(word_forms(tokens[i - 1].norm)):
+            return True
+    if normalize(site.entry.term) not in frames.genitive_patient:
+        return False
+    for a in site.free_after:
+        if a.first == j and not a.adjective:
+            return True
+        chain = range(j, a.first)
+        if 0 < len(chain) <= 2 and _construct_chain(chain, tokens):
+            return True
+    return False
+
+
+def _construct_chain(chain: range, tokens: list[Token]) -> bool:
+    """``رئيس الوزراء`` before ``الإسرائيلي``: an indefinite head, then definite owners, no
+    preposition: the actor at its end qualifies the owner of the act, not the act."""
+    words = [strip_conjunction(tokens[k].norm) for k in chain]
+    return (
+        not words[0].startswith("ال")
+        and any(w.startswith("ال") for w in words[1:])
+        and not any(
+            w in PREPOSITIONS or tokens[k].prefix_prep for w, k in zip(words, chain, strict=True)
+        )
+        and len({tokens[k].clause for k in chain}) == 1
+    )

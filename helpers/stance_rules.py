@@ -57,6 +57,7 @@ from helpers.stance_lexicon import (
 )
 from helpers.stance_roles import (
     countered,
+    doer_is_no_actor,
     follows_an_act,
     may_be_doer,
     named_agent,
@@ -523,9 +524,9 @@ def _judged_targets(site: _Site) -> _Targets:
 def _owned_targets(site: _Site) -> _Targets | None:
     """The rules that read what a judged word owns or describes; None when none applies."""
     i, n, entry, tokens = site.i, site.n, site.entry, site.tokens
-    agent = named_agent(i + n, tokens, site.after) if entry.role == "agent" else None
-    if agent is not None:  # تعرضت أوكرانيا لعدوان من قبل روسيا
-        return [(agent, "agent after من قبل")]
+    marked, agent = named_agent(i + n, tokens, site.after) if entry.role == "agent" else (0, None)
+    if marked:  # تعرضت أوكرانيا لعدوان من قبل روسيا؛ تدخل من قبل قائد الفريق: no actor
+        return [(agent, "agent after من قبل")] if agent is not None else []
     if site.possessive:
         if entry.role == "agent" and normalize(entry.term) in role_frames().genitive_patient:
             return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named
@@ -549,12 +550,8 @@ def _owned_targets(site: _Site) -> _Targets | None:
         return [(owner_after, "owner after the adjective")]
     if entry.pos == "noun" and _non_actor_owner(i, n, tokens, site.actors):
         return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
-    if (
-        entry.role == "agent"
-        and normalize(entry.term) in role_frames().genitive_patient
-        and any(a.first == i + n and not a.adjective for a in site.free_after)
-    ):
-        return []  # غزو أوكرانيا: the owner suffers the act; the agent is not named
+    if entry.role == "agent" and entry.pos == "noun" and doer_is_no_actor(site.i, n, tokens, site):
+        return []  # غزو أوكرانيا، اغتيال رئيس الوزراء الإسرائيلي، جيش الاحتلال
     return None
 
 

@@ -309,6 +309,15 @@ def test_a_request_is_the_requesters_voice() -> None:
             " جرائم حرب.",
             "ukraine",
         ),
+        # a doer head names the occupier; resisting or ending an occupation is no occupation
+        ("وقتل شاب فلسطيني برصاص جيش الاحتلال قرب مخيم اللاجئين.", "palestine"),
+        ("وتواصل الفصائل الفلسطينية نضالها من أجل إنهاء الاحتلال.", "palestine"),
+        ("ويواصل الشبان الفلسطينيون مقاومة الاحتلال في القرى.", "palestine"),
+        # the one assassinated is at the end of the construct chain, not the actor before
+        ("وكان الزعيم الفلسطيني في حالة غضب بعد اغتيال رئيس الوزراء الإسرائيلي.", "palestine"),
+        ("وكان الزعيم الفلسطيني في حالة غضب بعد اغتيال رئيس الوزراء الإسرائيلي.", "israel"),
+        # من قبل names a doer who is no actor
+        ("وخرج اللاعب الأوكراني من الملعب إثر تدخل خشن من قبل مدافع الفريق المنافس.", "ukraine"),
     ],
 )
 def test_victims_authors_and_speakers_are_not_the_doer(sentence: str, target: str) -> None:
