@@ -70,6 +70,7 @@ class RoleFrames:
     statement_nouns: frozenset[str]
     on_objects: frozenset[str]
     doer_heads: frozenset[str]
+    harm_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

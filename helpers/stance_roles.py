@@ -35,6 +35,7 @@ __all__ = [
     "may_be_doer",
     "named_agent",
     "names_another_doer",
+    "object_after_verb",
     "refers_to_the_noun_before",
     "sufferers",
     "victim_of_another_act",
@@ -90,6 +91,7 @@ def sufferers(clause: int, tokens: list[Token], actors: list[Actor]) -> set[str]
         if tokens[a.first].clause == clause
         and (
             _victim_object(a, tokens)
+            or _harmed(a, tokens, frames)
             or _described_as_victim(a, tokens, frames)
             or _experiences(a, tokens, actors, frames)
         )
@@ -124,6 +126,27 @@ def _in_victim_phrase(actor: Actor, tokens: list[Token], frames: RoleFrames) -> 
         if tokens[k].norm in PREPOSITIONS:
             return tokens[k].norm in frames.victim_prepositions
     return False
+
+
+def _harmed(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
+    """``يستهدفون شركات أوكرانية``, ``تقوض مستقبل سورية``: the actor qualifies the object of a
+    verb of harm (``[harm_verbs]``)."""
+    k = actor.first - 2
+    return (
+        k >= 0
+        and bool(frames.harm_verbs.intersection(word_forms(tokens[k].norm)))
+        and object_after_verb(k + 1, actor, tokens)
+    )
+
+
+def object_after_verb(j: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` qualifies an indefinite noun at ``j`` right after a verb (``تهدد أمن
+    إيران``, ``يستهدفون شركات أوكرانية``): that noun is the verb's object (a subject after the
+    verb is nearly always definite or an actor itself), so the actor is the object's owner."""
+    if actor.first != j + 1 or tokens[j].clause != tokens[actor.first].clause:
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    return not (word.startswith("ال") or word in PREPOSITIONS or tokens[j].prefix_prep)
 
 
 def _described_as_victim(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:

@@ -62,6 +62,7 @@ from helpers.stance_roles import (
     may_be_doer,
     named_agent,
     names_another_doer,
+    object_after_verb,
     refers_to_the_noun_before,
     sufferers,
     victim_of_another_act,
@@ -494,7 +495,8 @@ def _judged_targets(site: _Site) -> _Targets:
     if entry.role == "agent" and entry.pos == "verb":
         if subjects and i - subjects[-1].last <= _SUBJECT_SCOPE:
             return [(subjects[-1], "subject before the verb")]
-        return [(a, "subject after the verb") for a in site.free_after[:1]]
+        after = [a for a in site.free_after[:1] if not object_after_verb(i + n, a, tokens)]
+        return [(a, "subject after the verb") for a in after]  # not تقوض مستقبل سورية
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
         if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
             return [(site.free_after[0], "actor right after the word")]

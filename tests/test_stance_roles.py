@@ -316,6 +316,9 @@ def test_a_request_is_the_requesters_voice() -> None:
         # the one assassinated is at the end of the construct chain, not the actor before
         ("وكان الزعيم الفلسطيني في حالة غضب بعد اغتيال رئيس الوزراء الإسرائيلي.", "palestine"),
         ("وكان الزعيم الفلسطيني في حالة غضب بعد اغتيال رئيس الوزراء الإسرائيلي.", "israel"),
+        # the owner of the object of a verb of harm suffers it
+        ("وقال قائد الشرطة إن متسللين يستهدفون شركات أوكرانية ببرمجيات خبيثة.", "ukraine"),
+        ("وقال إن هذه الانتهاكات الخطيرة تقوض مستقبل سورية.", "syria"),
         # من قبل names a doer who is no actor
         ("وخرج اللاعب الأوكراني من الملعب إثر تدخل خشن من قبل مدافع الفريق المنافس.", "ukraine"),
     ],
