@@ -71,6 +71,8 @@ class RoleFrames:
     on_objects: frozenset[str]
     doer_heads: frozenset[str]
     harm_verbs: frozenset[str]
+    harm_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ __all__ = [
     "named_agent",
     "names_another_doer",
     "object_after_verb",
+    "pronoun_speaks",
     "refers_to_the_noun_before",
     "sufferers",
     "victim_of_another_act",
@@ -46,6 +47,7 @@ _SPEAKER_SCOPE = 3  # words from a verb of saying to its subject; the third only
 _SPEECH_KINDS = ("verb", "evaluation")
 _AUTHOR_SCOPE = 2  # words from a statement noun to the actor qualifying it (مصادر طبية فلسطينية)
 _PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phrase
+_PLACE_SCOPE = 3  # words from a hostile act to the preposition of its place
 _EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the verb
 _COUNTER_SCOPE = 3  # words from a word of countering or charging to the hostile word it governs
 _RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
@@ -71,7 +73,9 @@ def may_be_doer(
     victims = {
         a.actor
         for a in actors
-        if a.first > i and tokens[a.first].clause == clause and _victim_object(a, tokens)
+        if a.first > i
+        and tokens[a.first].clause == clause
+        and (_victim_object(a, tokens) or _place_of(i, a, tokens))
     }
     if actor.actor in victims:
         return False
@@ -92,6 +96,7 @@ def sufferers(clause: int, tokens: list[Token], actors: list[Actor]) -> set[str]
         and (
             _victim_object(a, tokens)
             or _harmed(a, tokens, frames)
+            or _owns_a_harm(a, tokens, frames)
             or _described_as_victim(a, tokens, frames)
             or _experiences(a, tokens, actors, frames)
         )
@@ -125,6 +130,31 @@ def _in_victim_phrase(actor: Actor, tokens: list[Token], frames: RoleFrames) -> 
             return False
         if tokens[k].norm in PREPOSITIONS:
             return tokens[k].norm in frames.victim_prepositions
+    return False
+
+
+def _place_of(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """``جرائم مفترضة في الأراضي الفلسطينية``: the actor is inside a phrase of place
+    (``[place_prepositions]``) that opens within :data:`_PLACE_SCOPE` words after the act at
+    ``i``."""
+    places = role_frames().place_prepositions
+    return any(
+        tokens[k].norm in places
+        for k in range(i + 1, min(i + 1 + _PLACE_SCOPE, actor.first))
+        if actor.first - k <= _PHRASE_SCOPE
+    )
+
+
+def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
+    """``تشريد الفلسطينيين``, ``هدم منازل الفلسطينيين``: the actor owns a noun of harm
+    (``[harm_nouns]``, ``[genitive_patient]``) directly or through one construct head."""
+    harms = frames.harm_nouns | frames.genitive_patient
+    for k in (actor.first - 1, actor.first - 2):
+        if k < 0 or tokens[k].clause != tokens[actor.first].clause:
+            return False
+        if harms.intersection(word_forms(tokens[k].norm)):
+            between = range(k + 1, actor.first)
+            return not any(tokens[b].norm in PREPOSITIONS or tokens[b].prefix_prep for b in between)
     return False
 
 
@@ -301,9 +331,9 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
     (``free_after``)."""
     frames = role_frames()
     j = i + n
-    if i > 0 and tokens[i - 1].clause == tokens[i].clause and tokens[i].norm.startswith("ال"):
+    if i > 0 and tokens[i - 1].clause == tokens[i].clause:
         if frames.doer_heads.intersection(word_forms(tokens[i - 1].norm)):
-            return True
+            return True  # جيش الاحتلال، كدولة احتلال
     if normalize(site.entry.term) not in frames.genitive_patient:
         return False
     for a in site.free_after:
@@ -326,4 +356,19 @@ def _construct_chain(chain: range, tokens: list[Token]) -> bool:
             w in PREPOSITIONS or tokens[k].prefix_prep for w, k in zip(words, chain, strict=True)
         )
         and len({tokens[k].clause for k in chain}) == 1
+    )
+
+
+def pronoun_speaks(j: int, entry: Entry, tokens: list[Token]) -> bool:
+    """``تجدد سوريا إدانتها الشديدة لأي استخدام``: the pronoun on a noun whose owner speaks
+    (``[genitive_agent]``) is the speaker when the noun's object follows with ل within two
+    words (an adjective may stand between), not the one judged. (ب may mark the charge:
+    ``اتهامها بممارسات`` accuses the pronoun.)"""
+    if normalize(entry.term) not in role_frames().genitive_agent:
+        return False
+    return any(
+        tokens[k].clause == tokens[j - 1].clause
+        and strip_conjunction(tokens[k].norm)[:1] == "ل"
+        and len(tokens[k].norm) > 2
+        for k in range(j, min(j + 2, len(tokens)))
     )

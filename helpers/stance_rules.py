@@ -63,6 +63,7 @@ from helpers.stance_roles import (
     named_agent,
     names_another_doer,
     object_after_verb,
+    pronoun_speaks,
     refers_to_the_noun_before,
     sufferers,
     victim_of_another_act,
@@ -466,6 +467,8 @@ def _patient_targets(site: _Site) -> _Targets:
     if site.possessive:
         if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
             return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
+        if pronoun_speaks(i + n, site.entry, tokens):
+            return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
         owners = [a for a in site.here if a.last < i and not _object_follows(i + n, tokens)]
         # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
         return [(owners[-1], "object in the attached pronoun")] if owners else []

@@ -319,6 +319,15 @@ def test_a_request_is_the_requesters_voice() -> None:
         # the owner of the object of a verb of harm suffers it
         ("وقال قائد الشرطة إن متسللين يستهدفون شركات أوكرانية ببرمجيات خبيثة.", "ukraine"),
         ("وقال إن هذه الانتهاكات الخطيرة تقوض مستقبل سورية.", "syria"),
+        # the pronoun on a condemnation followed by its ل-object is the one who condemns
+        ("وقال المصدر إن سوريا تجدد إدانتها الشديدة لأي استخدام للأسلحة المحرمة.", "syria"),
+        # those who mourn the dead of a massacre, and the place where crimes are investigated
+        ("والثلاثاء شيع الفلسطينيون عشرات القتلى، غداة مجزرة شهدتها المنطقة الحدودية.", "palestine"),
+        (
+            "وانضمت أوكرانيا إلى الاتفاقية، فيما تحقق المحكمة في جرائم مفترضة في الأراضي"
+            " الأوكرانية.",
+            "ukraine",
+        ),
         # من قبل names a doer who is no actor
         ("وخرج اللاعب الأوكراني من الملعب إثر تدخل خشن من قبل مدافع الفريق المنافس.", "ukraine"),
     ],
