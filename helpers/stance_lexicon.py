@@ -73,6 +73,7 @@ class RoleFrames:
     harm_verbs: frozenset[str]
     harm_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    third_parties: frozenset[str]
 
 
 @lru_cache(maxsize=1)

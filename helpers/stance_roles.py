@@ -30,6 +30,7 @@ from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
 __all__ = [
     "countered",
+    "describes_a_third_party",
     "doer_is_no_actor",
     "follows_an_act",
     "may_be_doer",
@@ -49,7 +50,7 @@ _AUTHOR_SCOPE = 2  # words from a statement noun to the actor qualifying it (م�
 _PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phrase
 _PLACE_SCOPE = 3  # words from a hostile act to the preposition of its place
 _EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the verb
-_COUNTER_SCOPE = 3  # words from a word of countering or charging to the hostile word it governs
+_COUNTER_SCOPE = 4  # words from a word of countering or charging to the hostile word it governs
 _RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
 _RELATIVES = function_words("relatives")
 _AGENT_MARKERS = function_words("agent_markers")  # من قبل، من جانب
@@ -109,14 +110,16 @@ def _victim_object(actor: Actor, tokens: list[Token]) -> bool:
     return actor.governor in frames.victim_prepositions or _in_victim_phrase(actor, tokens, frames)
 
 
-def countered(i: int, tokens: list[Token], frames: RoleFrames) -> bool:
+def countered(i: int, tokens: list[Token], actors: list[Actor], frames: RoleFrames) -> bool:
     """Whether a word of countering or charging (``مكافحة``, ``صد``, ``اتهامات``) within
-    :data:`_COUNTER_SCOPE` words before the hit at ``i`` governs it."""
-    return any(
-        frames.counters.intersection(word_forms(tokens[k].norm))  # بمكافحة، ولمحاربة
-        for k in range(max(i - _COUNTER_SCOPE, 0), i)
-        if tokens[k].clause == tokens[i].clause
-    )
+    :data:`_COUNTER_SCOPE` words before the hit at ``i`` governs it: no actor stands between
+    them (``عقوبات ضد روسيا بسبب عدوانها``: ضد governs Russia, not the aggression)."""
+    for k in range(max(i - _COUNTER_SCOPE, 0), i):
+        if tokens[k].clause != tokens[i].clause or any(k < a.first < i for a in actors):
+            continue
+        if frames.counters.intersection(word_forms(tokens[k].norm)):  # بمكافحة، ولمحاربة
+            return True
+    return False
 
 
 def _in_victim_phrase(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
@@ -204,7 +207,9 @@ def _experiences(
             and strip_conjunction(tokens[k].norm) in frames.experiencers
         )
 
-    if experiencer(actor.first - 1) and not actor.governor:
+    # an adjective mention (الشعب الفلسطيني) stands one word further from the verb
+    heads = (actor.first - 1, actor.first - 2) if actor.adjective else (actor.first - 1,)
+    if any(experiencer(k) for k in heads) and not actor.governor:
         return True
     if experiencer(actor.first - 2) and tokens[actor.first - 1].norm in _RELATIVE_OBJECTS:
         return True
@@ -371,4 +376,14 @@ def pronoun_speaks(j: int, entry: Entry, tokens: list[Token]) -> bool:
         and strip_conjunction(tokens[k].norm)[:1] == "ل"
         and len(tokens[k].norm) > 2
         for k in range(j, min(j + 2, len(tokens)))
+    )
+
+
+def describes_a_third_party(i: int, tokens: list[Token]) -> bool:
+    """``الجماعات الإرهابية``: the adjective at ``i`` follows a noun of an armed group
+    (``[third_parties]``) and describes it."""
+    return (
+        i > 0
+        and tokens[i - 1].clause == tokens[i].clause
+        and bool(role_frames().third_parties.intersection(word_forms(tokens[i - 1].norm)))
     )

@@ -57,6 +57,7 @@ from helpers.stance_lexicon import (
 )
 from helpers.stance_roles import (
     countered,
+    describes_a_third_party,
     doer_is_no_actor,
     follows_an_act,
     may_be_doer,
@@ -160,7 +161,7 @@ def attach_hits(
             entry.role not in _EVALUATIVE_ROLES
             or normalize(entry.term) in frames.acts
             or (entry.role == "mutual" and _spoken_of(i, tokens))
-            or countered(i, tokens, frames)
+            or countered(i, tokens, actors, frames)
         ):
             continue
         value, words = _modified(i, n, entry, found, tokens, text)
@@ -498,8 +499,12 @@ def _judged_targets(site: _Site) -> _Targets:
     if entry.role == "agent" and entry.pos == "verb":
         if subjects and i - subjects[-1].last <= _SUBJECT_SCOPE:
             return [(subjects[-1], "subject before the verb")]
-        after = [a for a in site.free_after[:1] if not object_after_verb(i + n, a, tokens)]
-        return [(a, "subject after the verb") for a in after]  # not تقوض مستقبل سورية
+        after = [
+            a
+            for a in site.free_after[:1]
+            if a.first - (i + n) < _SUBJECT_SCOPE and not object_after_verb(i + n, a, tokens)
+        ]  # not تقوض مستقبل سورية, nor an actor far after the verb
+        return [(a, "subject after the verb") for a in after]
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
         if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
             return [(site.free_after[0], "actor right after the word")]
@@ -532,6 +537,8 @@ def _owned_targets(site: _Site) -> _Targets | None:
     marked, agent = named_agent(i + n, tokens, site.after) if entry.role == "agent" else (0, None)
     if marked:  # تعرضت أوكرانيا لعدوان من قبل روسيا؛ تدخل من قبل قائد الفريق: no actor
         return [(agent, "agent after من قبل")] if agent is not None else []
+    if entry.pos == "adj" and describes_a_third_party(i, tokens):
+        return []  # طرد التنظيمات الإرهابية: the adjective describes the group
     if site.possessive:
         if entry.role == "agent" and normalize(entry.term) in role_frames().genitive_patient:
             return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named

@@ -328,12 +328,26 @@ def test_a_request_is_the_requesters_voice() -> None:
             " الأوكرانية.",
             "ukraine",
         ),
+        # a charge or a fight governs a hostile word four words on when no actor stands between
+        ("وأقر البرلمان الإيراني قانونا لمكافحة غسيل الأموال وتمويل الإرهاب.", "iran"),
+        # the one whose suffering is named
+        ("وقال إن معاناة الشعب الفلسطيني لم تبدأ اليوم بل مع بداية الاحتلال.", "palestine"),
         # من قبل names a doer who is no actor
         ("وخرج اللاعب الأوكراني من الملعب إثر تدخل خشن من قبل مدافع الفريق المنافس.", "ukraine"),
     ],
 )
 def test_victims_authors_and_speakers_are_not_the_doer(sentence: str, target: str) -> None:
     assert stance_of(sentence, target) == "none", rows(sentence)["hits"].to_dict()
+
+
+def test_a_counter_governs_no_hostile_word_past_an_actor() -> None:
+    sentence = "فرضت الدول الغربية عقوبات ضد روسيا بسبب عدوانها على أوكرانيا."
+    assert stance_of(sentence, "russia") == "against", rows(sentence)["hits"].to_dict()
+
+
+def test_an_adjective_after_an_armed_group_describes_the_group() -> None:
+    sentence = "وقالت وزارة الدفاع إن الجيش السوري طرد المجموعات الإرهابية من البلدة."
+    assert stance_of(sentence, "syria") == "none", rows(sentence)["hits"].to_dict()
 
 
 def test_repelling_an_aggression_is_no_aggression() -> None:
