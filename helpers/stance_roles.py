@@ -38,6 +38,7 @@ __all__ = [
     "names_another_doer",
     "object_after_verb",
     "pronoun_speaks",
+    "refers_to_the_act_before",
     "refers_to_the_noun_before",
     "sufferers",
     "victim_of_another_act",
@@ -332,13 +333,16 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
     of ``[genitive_patient]`` suffers it, directly (``غزو أوكرانيا``) or at the end of a
     construct chain (``اغتيال رئيس الوزراء الإسرائيلي``); or the noun is the owner of a doer head
     (``[doer_heads]``: ``جيش الاحتلال``, ``برصاص الاحتلال``), so the phrase names the doer.
-    ``site`` gives ``entry`` and the actors after the word that no preposition governs
+    The owner of another hostile act names that act's doer too (``مجزرة الاحتلال``). ``site``
+    gives ``entry``, ``hit_starts`` and the actors after the word that no preposition governs
     (``free_after``)."""
     frames = role_frames()
     j = i + n
     if i > 0 and tokens[i - 1].clause == tokens[i].clause:
         if frames.doer_heads.intersection(word_forms(tokens[i - 1].norm)):
             return True  # جيش الاحتلال، كدولة احتلال
+        if i - 1 in site.hit_starts and _construct_head_of(i, tokens):
+            return True  # مجزرة الاحتلال: the owner of a hostile act names its doer
     if normalize(site.entry.term) not in frames.genitive_patient:
         return False
     for a in site.free_after:
@@ -348,6 +352,20 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
         if 0 < len(chain) <= 2 and _construct_chain(chain, tokens):
             return True
     return False
+
+
+def _construct_head_of(i: int, tokens: list[Token]) -> bool:
+    """Whether the word before ``i`` is a noun in the construct state whose owner is the definite
+    word at ``i`` (``مجزرة الاحتلال``): no article on it, the article on ``i``, and no verb of
+    saying or evaluation (``تدين الاحتلال``)."""
+    head, owner = strip_conjunction(tokens[i - 1].norm), strip_conjunction(tokens[i].norm)
+    cues = default_cues().cues
+    return (
+        not head.startswith(("ال", "لل", "بال"))
+        and owner.startswith(("ال", "لل", "بال"))
+        and head not in cues
+        and tokens[i - 1].norm not in cues
+    )
 
 
 def _construct_chain(chain: range, tokens: list[Token]) -> bool:
@@ -386,4 +404,20 @@ def describes_a_third_party(i: int, tokens: list[Token]) -> bool:
         i > 0
         and tokens[i - 1].clause == tokens[i].clause
         and bool(role_frames().third_parties.intersection(word_forms(tokens[i - 1].norm)))
+    )
+
+
+def refers_to_the_act_before(i: int, owner: int, tokens: list[Token], hits: list[int]) -> bool:
+    """``مجزرة الاحتلال وإرهابه``, ``العدوان الصهيوني الغاشم وجرائمه``: a masculine pronoun on the
+    word at ``i`` refers to a definite hostile noun within three words before it, after the last
+    actor (ending at ``owner``): countries are feminine, ``الاحتلال``/``العدوان`` masculine."""
+    word = tokens[i].norm
+    if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")):
+        return False
+    return any(
+        owner < k < i
+        and tokens[k].clause == tokens[i].clause
+        and strip_conjunction(tokens[k].norm).startswith("ال")
+        for k in hits
+        if i - k <= 3
     )

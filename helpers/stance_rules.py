@@ -65,6 +65,7 @@ from helpers.stance_roles import (
     names_another_doer,
     object_after_verb,
     pronoun_speaks,
+    refers_to_the_act_before,
     refers_to_the_noun_before,
     sufferers,
     victim_of_another_act,
@@ -545,6 +546,8 @@ def _owned_targets(site: _Site) -> _Targets | None:
         # the owner of عدوانه is an actor named as such (تركيا، على روسيا), not one that only
         # qualifies a noun inside a prepositional phrase (بين مكونات الشعب السوري)
         owners = [a for a in site.actors if a.last < i and (a.governor or not a.in_phrase)]
+        if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
+            return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
         if not owners or not site.may_be_doer(owners[-1], owner=True):
             return []
         return [(owners[-1], "owner of the attached pronoun")]

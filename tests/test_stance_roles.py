@@ -332,6 +332,11 @@ def test_a_request_is_the_requesters_voice() -> None:
         ("وأقر البرلمان الإيراني قانونا لمكافحة غسيل الأموال وتمويل الإرهاب.", "iran"),
         # the one whose suffering is named
         ("وقال إن معاناة الشعب الفلسطيني لم تبدأ اليوم بل مع بداية الاحتلال.", "palestine"),
+        # the owner of a massacre names its doer; a masculine pronoun after it is that doer
+        (
+            "وعم الإضراب المدن الفلسطينية حدادا على الشهداء واستنكارا لمجزرة الاحتلال وإرهابه.",
+            "palestine",
+        ),
         # من قبل names a doer who is no actor
         ("وخرج اللاعب الأوكراني من الملعب إثر تدخل خشن من قبل مدافع الفريق المنافس.", "ukraine"),
     ],
