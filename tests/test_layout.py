@@ -30,6 +30,7 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
+    {"stance_roles"},  # who suffers or reports an act, read by stance_rules
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
