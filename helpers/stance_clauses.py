@@ -28,6 +28,7 @@ __all__ = [
     "dateline_end",
     "definite",
     "locate_actors",
+    "mention_info",
     "read_tokens",
     "with_phrase",
 ]
@@ -48,6 +49,15 @@ class MentionInfo(NamedTuple):
     adjective: bool
     attached: str
     person: bool = False  # a person's name (ترامب، بشار الأسد), not the country or its adjective
+
+
+def mention_info(
+    actor: str, start: int, end: int, kind: str, surface: str, alias: str
+) -> MentionInfo:
+    """A gazetteer mention (its alias ``kind``, the ``surface`` found for ``alias``) as the
+    engine reads it."""
+    adjective, person = kind == "adjective", kind == "person"
+    return MentionInfo(actor, start, end, adjective, attached_preposition(surface, alias), person)
 
 
 def attached_preposition(surface: str, alias: str) -> str:

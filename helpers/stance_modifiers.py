@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from helpers.arabic import normalize
 from helpers.cues import function_words
-from helpers.stance_clauses import Token, bare_word
-from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
+from helpers.stance_clauses import Actor, Token, bare_word
+from helpers.stance_lexicon import Entry, role_frames
+from helpers.stance_roles import countered
 
 __all__ = ["hit_value"]
 
@@ -26,7 +27,7 @@ _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 
 
 def hit_value(
-    i: int, n: int, entry: Entry, found: list, tokens: list[Token], text: str
+    i: int, n: int, entry: Entry, found: list, tokens: list[Token], actors: list[Actor], text: str
 ) -> tuple[float, str]:
     """The signed value of the lexicon hit at tokens ``i .. i+n-1`` and the words that fired
     (the hit and its modifiers); 0 for a hit that counts for nothing.
@@ -39,22 +40,13 @@ def hit_value(
         entry.role not in _EVALUATIVE_ROLES
         or normalize(entry.term) in frames.acts
         or (entry.role == "mutual" and _spoken_of(i, tokens))
-        or _countered(i, tokens, frames)
+        or countered(i, tokens, actors, frames)
     ):
         return 0.0, ""
     value, words = _modified(i, n, entry, found, tokens, text)
     if value > 0 and normalize(entry.term) in frames.achievements:
         value = _achieved(i, n, value, found, tokens)
     return value, words
-
-
-def _countered(i: int, tokens: list[Token], frames: RoleFrames) -> bool:
-    """Whether a word of countering (``مكافحة``, ``محاربة``) governs the hit at ``i``."""
-    return any(
-        frames.counters.intersection(word_forms(tokens[k].norm))  # بمكافحة، ولمحاربة
-        for k in range(max(i - _COUNTER_SCOPE, 0), i)
-        if tokens[k].clause == tokens[i].clause
-    )
 
 
 def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:
@@ -67,7 +59,6 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
     return value
 
 
-_COUNTER_SCOPE = 2
 _ACHIEVEMENT_SCOPE = 4
 
 

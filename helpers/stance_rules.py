@@ -29,8 +29,9 @@ The roles of acts are data (``helpers/data/role_frames.toml``): experiencer verb
 لـ``) make their subject the patient. What changes a hit's value (negators, shifters,
 intensifiers, countering, reported acts) is :mod:`helpers.stance_modifiers`; stances carried by
 a construction rather than one word (a demand to stop, a warning, praise of a hostile act) are
-:mod:`helpers.stance_chains`, added here as hits; the readings of objects, owners, doers and
-speakers the role rules use are :mod:`helpers.stance_syntax`. A dateline (``موسكو (رويترز) -``) is not read.
+:mod:`helpers.stance_chains`, added here as hits; the readings of objects, owners and doers
+the role rules use are :mod:`helpers.stance_syntax`. A dateline (``موسكو (رويترز) -``) is not
+read.
 Every hit keeps the words that fired and the rule that attached it, so each score can be
 checked by reading.
 """
@@ -59,6 +60,20 @@ from helpers.stance_lexicon import (
     role_frames,
 )
 from helpers.stance_modifiers import hit_value
+from helpers.stance_roles import (
+    describes_a_third_party,
+    doer_is_no_actor,
+    follows_an_act,
+    may_be_doer,
+    named_agent,
+    names_another_doer,
+    object_after_verb,
+    pronoun_speaks,
+    refers_to_the_act_before,
+    refers_to_the_noun_before,
+    sufferers,
+    victim_of_another_act,
+)
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -77,13 +92,17 @@ from helpers.stance_syntax import (
     owner_is_agent,
     pronoun_object,
     relative_subject,
-    speaks,
 )
 
-__all__ = ["Hit", "attach_hits"]
+__all__ = ["OBJECT_RULES", "Hit", "attach_hits"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
-_PATIENT_PREPOSITIONS = frozenset({"على", "ضد", "بحق", "ل"})
+OBJECT_RULES = frozenset(
+    {"object of the verb after its subject", "object of the verb before its charge"}
+)
+"""Rules that found the actor as a verb's object, its subject standing before the verb
+(``وكانت روسيا ... واتهمت بريطانيا بـ``): a speaker phrase read after the verb does not make
+that object the holder."""
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
 _NOUN_OBJECT_SCOPE = 6  # words from a patient noun to its preposition object
@@ -159,16 +178,19 @@ def attach_hits(
     frames = role_frames()
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
-    receivers += [
+    experiencers = [
         k for k, t in enumerate(tokens) if strip_conjunction(t.norm) in frames.experiencers
     ]
+    receivers += experiencers
     for i, entry, n, possessive in found:
-        value, words = hit_value(i, n, entry, found, tokens, text)
+        value, words = hit_value(i, n, entry, found, tokens, actors, text)
         values[i] = value
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
-        if entry.role in ("patient", "evaluative") and receiver is not None:
+        # an adjective after an experiencer describes what is suffered (عانى من نزاع مدمر)
+        described = entry.pos == "adj" and receiver in experiencers
+        if entry.role in ("patient", "evaluative") and receiver is not None and not described:
             targets = _receiver(i, receiver, actors)
         else:
             targets = _targets(i, n, entry, possessive, tokens, actors, starts)
@@ -227,19 +249,15 @@ class _Site:
         self.after = [a for a in self.here if a.first >= self.i + self.n]
         self.before = [a for a in self.here if a.last < self.i]
         self.free_after = [a for a in self.after if not a.governor]
-        # the one who suffers the act (المجزرة ضد الشعب الفلسطيني) is never its doer
-        self.patients = {a.actor for a in self.after if a.governor in _PATIENT_PREPOSITIONS}
 
-    def may_be_doer(self, actor: Actor) -> bool:
+    def may_be_doer(self, actor: Actor, *, owner: bool = False) -> bool:
         """Whether a fallback rule (an actor found before the word, not next to it) may make
-        ``actor`` the doer: not when it suffers the act in the same clause, nor when it is the
-        subject of a verb of saying, whose words about a third party are not about itself
-        (``وطلب السفير الفلسطيني وقف المجزرة``), nor when a word of response stands between
-        them and it is no preposition's object (``فرضت واشنطن رسوما ردا على الإغراق``: what is
-        responded to is another's act)."""
+        ``actor`` the doer: not a sufferer, author or speaker (:mod:`helpers.stance_roles`;
+        ``owner``: the actor owns the word's pronoun), nor the responder when a word of response
+        stands between them and it is no preposition's object (``فرضت واشنطن رسوما ردا على
+        الإغراق``: what is responded to is another's act)."""
         return (
-            actor.actor not in self.patients
-            and not speaks(actor, self.tokens, self.actors)
+            may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
             and not (
                 not actor.in_phrase  # the responder; the one responded to (على روسيا) may be
                 and _RESPONSES.intersection(
@@ -250,6 +268,13 @@ class _Site:
 
 
 _RESPONSES = function_words("responses")
+
+
+def _new_conjunct(j: int, site: _Site) -> bool:
+    """Whether the one word between a hit and the actor after it opens a new conjunct
+    (``وشبان``): the actor then belongs to another party, not to the hit's noun."""
+    first = site.free_after[0].first
+    return first == j + 1 and site.tokens[j].norm.startswith("و") and j not in site.hit_starts
 
 
 _Targets = list[tuple[Actor, str]]
@@ -299,6 +324,7 @@ def _patient_targets(site: _Site) -> _Targets:
         if a.governor in OBJECT_PREPOSITIONS | {"ب", "ل"}
         and a.first < next_hit
         and (a.governor != "مع" or site.entry.weight > 0)  # تضامن مع، not احتجاجات ... مع
+        and not victim_of_another_act(a, site.entry, tokens)
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
@@ -310,6 +336,10 @@ def _patient_targets(site: _Site) -> _Targets:
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
     if site.possessive:
+        if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
+            return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
+        if pronoun_speaks(i + n, site.entry, tokens):
+            return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
         # not an indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor)
         owners = [
             a
@@ -377,9 +407,15 @@ def _judged_targets(site: _Site) -> _Targets:
     if entry.role == "agent" and entry.pos == "verb":
         if subjects and i - subjects[-1].last <= _SUBJECT_SCOPE:
             return [(subjects[-1], "subject before the verb")]
-        return [(a, "subject after the verb") for a in site.free_after[:1]]
+        after = [
+            a
+            for a in site.free_after[:1]
+            if a.first - (i + n) < _SUBJECT_SCOPE and not object_after_verb(i + n, a, tokens)
+        ]  # not تقوض مستقبل سورية, nor an actor far after the verb
+        return [(a, "subject after the verb") for a in after]
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
-        return [(site.free_after[0], "actor right after the word")]
+        if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
+            return [(site.free_after[0], "actor right after the word")]
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
         subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if subjects:
@@ -406,20 +442,13 @@ def _judged_targets(site: _Site) -> _Targets:
 def _owned_targets(site: _Site) -> _Targets | None:
     """The rules that read what a judged word owns or describes; None when none applies."""
     i, n, entry, tokens = site.i, site.n, site.entry, site.tokens
+    marked, agent = named_agent(i + n, tokens, site.after) if entry.role == "agent" else (0, None)
+    if marked:  # تعرضت أوكرانيا لعدوان من قبل روسيا؛ تدخل من قبل قائد الفريق: no actor
+        return [(agent, "agent after من قبل")] if agent is not None else []
+    if entry.pos == "adj" and describes_a_third_party(i, tokens):
+        return []  # طرد التنظيمات الإرهابية: the adjective describes the group
     if site.possessive:
-        if entry.role == "agent" and normalize(entry.term) in role_frames().genitive_patient:
-            return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named
-        # the owner of عدوانه is an actor named as such (تركيا، على روسيا), not one that only
-        # qualifies a noun inside a prepositional phrase (بين مكونات الشعب السوري)
-        # nor a place (لندن after في: where it happened, not who did it)
-        owners = [
-            a
-            for a in site.actors
-            if a.last < i and (a.governor not in ("", PLACE_PREPOSITION) or not a.in_phrase)
-        ]
-        if not owners or not site.may_be_doer(owners[-1]):
-            return []
-        return [(owners[-1], "owner of the attached pronoun")]
+        return _pronoun_owner(site)
     # النظام السوري الوحشي: an adjective after an actor's adjective that describes a
     # definite noun describes that noun too (not ذكريات الروس السيئة: الروس are people)
     follows = [
@@ -436,22 +465,43 @@ def _owned_targets(site: _Site) -> _Targets | None:
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
+            if relative.actor in sufferers(tokens[relative.first].clause, tokens, site.actors):
+                return []  # العدوان الذي تتعرض له سوريا: the relative clause names the victim
             return [(relative, "subject of the relative clause after it")]
+        if names_another_doer(i + n, tokens, site.actors):
+            return []  # الجريمة التي ارتكبها الإرهابيون: the doer is named, and no actor
     # النشاط الخبيث للصين، الهجمات الاستفزازية للنظام الإيراني (an adjective after ل + noun)
     owner_after = next(
         (a for a in site.after if a.first in (i + n, i + n + 1) and a.governor == "ل"), None
     )
-    if entry.pos == "adj" and owner_after is not None:  # النشاط الخبيث للصين
+    if entry.pos == "adj" and owner_after is not None and not follows_an_act(i, tokens):
+        # but احتلالها غير الشرعي لأوكرانيا: ل marks the act's victim
         return [(owner_after, "owner after the adjective")]
     if entry.pos == "noun" and non_actor_owner(i, n, tokens, site.actors):
         return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
-    if (
-        entry.role == "agent"
-        and normalize(entry.term) in role_frames().genitive_patient
-        and any(a.first == i + n and not a.adjective for a in site.free_after)
-    ):
-        return []  # غزو أوكرانيا: the owner suffers the act; the agent is not named
+    if entry.role == "agent" and entry.pos == "noun" and doer_is_no_actor(site.i, n, tokens, site):
+        return []  # غزو أوكرانيا، اغتيال رئيس الوزراء الإسرائيلي، جيش الاحتلال
     return None
+
+
+def _pronoun_owner(site: _Site) -> _Targets:
+    """The actor an attached pronoun on a judged word refers to (``عدوانه``, ``انتهاكاتها``)."""
+    i, entry, tokens = site.i, site.entry, site.tokens
+    if entry.role == "agent" and normalize(entry.term) in role_frames().genitive_patient:
+        return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named
+    # the owner of عدوانه is an actor named as such (تركيا، على روسيا), not one that only
+    # qualifies a noun inside a prepositional phrase (بين مكونات الشعب السوري)
+    # nor a place (لندن after في: where it happened, not who did it)
+    owners = [
+        a
+        for a in site.actors
+        if a.last < i and (a.governor not in ("", PLACE_PREPOSITION) or not a.in_phrase)
+    ]
+    if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
+        return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
+    if not owners or not site.may_be_doer(owners[-1], owner=True):
+        return []
+    return [(owners[-1], "owner of the attached pronoun")]
 
 
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)

@@ -5,14 +5,14 @@ needs of the words around the hit are here, one function each: the object of a p
 (``رحبت إسرائيل بقرار الولايات المتحدة``, ``دعمهم الثابت لسيادتها``), whether an owner speaks or
 gives rather than being judged (``انتقادات ترامب للمملكة``, ``بدعم روسيا``), the doer named by a
 relative clause (``الجرائم التي ارتكبها``) or after an agent marker (``من جانب``، ``على يد``),
-the object before a charge (``تتهم إيران بتزويد ...``), whether an actor is the speaker of a
-verb of saying (``وطلب السفير الفلسطيني``) or the subject that opens its clause.
+the object before a charge (``تتهم إيران بتزويد ...``), whether an actor is the subject that
+opens its clause. Who suffers or reports an act is :mod:`helpers.stance_roles`.
 """
 
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.cues import default_cues, function_words
+from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
@@ -35,15 +35,12 @@ __all__ = [
     "owner_is_agent",
     "pronoun_object",
     "relative_subject",
-    "speaks",
 ]
 
 POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 """Attached possessive pronouns."""
 OBJECT_PREPOSITIONS = function_words("object_prepositions")
 """Prepositions that introduce the object of a word of evaluation."""
-_SPEAKER_SCOPE = 2  # words from a verb of saying to its subject (وطلب السفير الفلسطيني)
-_SPEECH_KINDS = ("verb", "evaluation")
 _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
 
 
@@ -54,7 +51,12 @@ def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | 
         if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
             return None
         norm = tokens[k].norm
-        if norm[:1] in ("ل", "ب") and norm.endswith(POSSESSIVES) and len(norm) > 3:
+        if (
+            norm[:1] in ("ل", "ب")
+            and norm.endswith(POSSESSIVES)
+            and len(norm) > 3
+            and not norm.startswith("بين")  # باتهامات بينها: among them, the accusations
+        ):
             owners = [a for a in actors if a.last < j]
             return owners[-1] if owners else None
     return None
@@ -197,22 +199,6 @@ UNNAMED = Actor("", -1, -1, False, "", False)
 _AGENT_MARKERS = function_words("agent_markers")
 _ON = normalize("على")
 PLACE_PREPOSITION = "في"
-
-
-def speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether ``actor`` is the subject of a verb of saying or evaluation written within
-    :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
-    ``احتجت الخارجية السورية``): the speaker, not the doer of what it speaks about. Not when
-    the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
-    actor after the verb is then its object)."""
-    cues = default_cues().cues
-    clause = tokens[actor.first].clause
-    for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
-        word = tokens[k].norm
-        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
-        if tokens[k].clause == clause and kind in _SPEECH_KINDS:
-            return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
-    return False
 
 
 def opens_its_clause(actor: Actor, tokens: list[Token]) -> bool:
