@@ -80,10 +80,8 @@ from helpers.stance_syntax import (
     PLACE_PREPOSITION,
     PRONOUN_SUBJECTS,
     RELATIVES,
-    UNNAMED,
     charge_follows,
     describes_an_owned_noun,
-    marked_agent,
     non_actor_owner,
     object_follows,
     object_owner,
@@ -442,7 +440,8 @@ def _judged_targets(site: _Site) -> _Targets:
 def _owned_targets(site: _Site) -> _Targets | None:
     """The rules that read what a judged word owns or describes; None when none applies."""
     i, n, entry, tokens = site.i, site.n, site.entry, site.tokens
-    marked, agent = named_agent(i + n, tokens, site.after) if entry.role == "agent" else (0, None)
+    judged = entry.role == "agent" or entry.weight < 0  # العنف من جانب القوات الإسرائيلية
+    marked, agent = named_agent(i + n, tokens, site.after) if judged else (0, None)
     if marked:  # تعرضت أوكرانيا لعدوان من قبل روسيا؛ تدخل من قبل قائد الفريق: no actor
         return [(agent, "agent after من قبل")] if agent is not None else []
     if entry.pos == "adj" and describes_a_third_party(i, tokens):
@@ -458,10 +457,6 @@ def _owned_targets(site: _Site) -> _Targets | None:
     ]
     if entry.pos == "adj" and follows:
         return [(follows[0], "adjective after the actor's adjective")]
-    marked = marked_agent(i + n, tokens, site.actors)
-    if marked is not None and (entry.role == "agent" or entry.weight < 0):
-        # العنف من جانب القوات الإسرائيلية; a doer named but no actor (من جانب حماس): none
-        return [(marked, "agent after من جانب، من قبل، على يد")] if marked != UNNAMED else []
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي

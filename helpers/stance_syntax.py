@@ -4,9 +4,9 @@
 needs of the words around the hit are here, one function each: the object of a patient word
 (``رحبت إسرائيل بقرار الولايات المتحدة``, ``دعمهم الثابت لسيادتها``), whether an owner speaks or
 gives rather than being judged (``انتقادات ترامب للمملكة``, ``بدعم روسيا``), the doer named by a
-relative clause (``الجرائم التي ارتكبها``) or after an agent marker (``من جانب``، ``على يد``),
-the object before a charge (``تتهم إيران بتزويد ...``), whether an actor is the subject that
-opens its clause. Who suffers or reports an act is :mod:`helpers.stance_roles`.
+relative clause (``الجرائم التي ارتكبها``), the object before a charge (``تتهم إيران بتزويد
+...``), whether an actor is the subject that opens its clause. Who suffers or reports an act,
+and the doer after ``من جانب``/``على يد``, is :mod:`helpers.stance_roles`.
 """
 
 from __future__ import annotations
@@ -23,10 +23,8 @@ __all__ = [
     "POSSESSIVES",
     "PRONOUN_SUBJECTS",
     "RELATIVES",
-    "UNNAMED",
     "charge_follows",
     "describes_an_owned_noun",
-    "marked_agent",
     "non_actor_owner",
     "object_follows",
     "object_owner",
@@ -180,24 +178,6 @@ def non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) ->
     return owner.startswith("ال") and not any(a.first <= j <= a.last for a in actors)
 
 
-def marked_agent(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
-    """The actor introduced as the doer within :data:`_MARKER_SCOPE` words after a word
-    (``العنف من جانب القوات الإسرائيلية``, ``انتهاكات على يد الجيش``): after من + an agent
-    marker (قبل، جانب، طرف) or على يد, the first actor within three words, else
-    :data:`UNNAMED` (the doer is named, but is no actor)."""
-    for k in range(j, min(j + _MARKER_SCOPE, len(tokens) - 1)):
-        if tokens[k].clause != tokens[j - 1].clause:
-            return None
-        pair = (tokens[k].norm, strip_conjunction(tokens[k + 1].norm))
-        if (pair[0] == "من" and pair[1] in _AGENT_MARKERS) or pair == (_ON, "يد"):
-            return next((a for a in actors if k + 1 < a.first <= k + 4), UNNAMED)
-    return None
-
-
-_MARKER_SCOPE = 6
-UNNAMED = Actor("", -1, -1, False, "", False)
-_AGENT_MARKERS = function_words("agent_markers")
-_ON = normalize("على")
 PLACE_PREPOSITION = "في"
 
 
