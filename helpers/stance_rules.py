@@ -385,6 +385,7 @@ def _patient_targets(site: _Site) -> _Targets:
             a.adjective
             and a.first == i + n + 1
             and definite(tokens[i + n].norm)
+            and not tokens[i + n].norm.startswith("و")  # الدعم والتوجيه الإيراني: Iran's
             and i + n not in site.hit_starts
         )
     ]

@@ -672,3 +672,16 @@ def test_present_verbs_relatives_and_people(sentence: str, target: str, stance: 
 )
 def test_doers_objects_and_adjectives(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # cutting off or stopping support is no support
+        ("وستواصل الولايات المتحدة قطع الدعم المادي عن النظام السوري.", "syria", "against"),
+        # a coordinated noun before the adjective: the actor owns the support, not receives it
+        ("وكان الدعم والتوجيه الإيراني سببا في ظهور الجماعة.", "iran", "none"),
+    ],
+)
+def test_stopped_and_owned_support(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
