@@ -41,7 +41,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.cues import function_words
+from helpers.cues import default_cues, function_words
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     Actor,
@@ -268,6 +268,25 @@ class _Site:
 _RESPONSES = function_words("responses")
 
 
+def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the adjective at ``i`` follows a noun that is no actor (``المحادثات الناجحة``,
+    ``معلومات مخابراتية موثوقة``), agreeing with it in the article: it describes that thing.
+    Not after a word that makes it a predicate (``ليس``، ``غير``، ``بأنه``، ``كان``) nor after
+    a noun of a matter (``أمر إيجابي``), which only carries the predicate."""
+    if i < 1 or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    before = strip_conjunction(tokens[i - 1].norm)
+    agrees = definite(tokens[i].norm) == definite(before)  # تعامل موسكو الأولي متزنا: predicate
+    return (
+        agrees
+        and not any(a.first <= i - 1 <= a.last for a in actors)
+        and not (before in _PREDICATE_MAKERS or before in default_cues().complementizers)
+    )
+
+
+_PREDICATE_MAKERS = function_words("predicate_makers")
+
+
 def _new_conjunct(j: int, site: _Site) -> bool:
     """Whether the one word between a hit and the actor after it opens a new conjunct
     (``وشبان``): the actor then belongs to another party, not to the hit's noun."""
@@ -417,6 +436,8 @@ def _judged_targets(site: _Site) -> _Targets:
             return [(site.free_after[0], "actor right after the word")]
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
         subjects = [a for a in subjects if opens_its_clause(a, tokens)]
+    if entry.pos == "adj" and entry.weight > 0 and _describes_a_noun(i, tokens, site.actors):
+        return []  # المحادثات الناجحة، معلومات موثوقة: praise of a thing, not of an actor
     if subjects:
         nearest = subjects[-1]
         if not site.may_be_doer(nearest):

@@ -685,3 +685,17 @@ def test_doers_objects_and_adjectives(sentence: str, target: str, stance: str) -
 )
 def test_stopped_and_owned_support(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a positive adjective agreeing with a noun before it praises that thing, not an actor
+        ("وتحدث الوزير الفرنسي عن المفاوضات الناجحة في جنيف.", "france", "none"),
+        ("وذكرت تقارير أن باريس حصلت على معلومات استخباراتية موثوقة.", "france", "none"),
+        # ... but a predicate stays about the subject (indefinite after a definite word)
+        ("وجاء تعامل موسكو الأولي متزنا.", "russia", "favor"),
+    ],
+)
+def test_attributive_praise_is_of_a_thing(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
