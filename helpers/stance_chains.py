@@ -18,7 +18,8 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
 * upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
   نفسها``;
 * **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
-  المسؤولية``) and the actor feared (``مخاوف الفلسطينيين من قيام إسرائيل بـ...``).
+  المسؤولية``، ``أن روسيا هي المسؤولة عن محاولة تسميم``) and the actor feared (``مخاوف
+  الفلسطينيين من قيام إسرائيل بـ...``).
 
 Each rule gives ``(trigger, words, actor, value, rule)``: the token where the construction
 starts, how many tokens name it, the actor judged, the signed value and the rule's name. The
@@ -45,6 +46,8 @@ _STIRRING = function_words("stirring_verbs")
 _ANGER = function_words("anger_nouns")
 _BLAMING = function_words("blaming_verbs")
 _RESPONSIBILITY = function_words("responsibility")
+_RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤول", "المسؤولة"))
+_ABOUT = normalize("عن")
 _FEAR = function_words("fear_nouns")
 _SPONSORING = function_words("sponsoring_nouns")
 _RIGHT = normalize("حق")
@@ -101,6 +104,8 @@ def chain_hits(
             chains += _stirred_anger(k, tokens, actors)
         elif word in _BLAMING:
             chains += _blamed(k, tokens, actors)
+        elif word in _RESPONSIBLE:
+            chains += _responsible(k, tokens, actors, values)
         elif _FEAR.intersection(word_forms(token.norm)):
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
@@ -338,3 +343,21 @@ def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[C
     if tokens[owner.last + 2].norm != _DEFENCE or not _same_clause(tokens, k, owner.last + 2):
         return []
     return [Chain(k, 1, owner, _SUPPORT_VALUE, "right to defend itself", k)]
+
+
+def _responsible(
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+) -> list[Chain]:
+    """``أن روسيا هي المسؤولة عن محاولة تسميم ...``, ``تتحمل إسرائيل المسؤولية عن ...``: the
+    actor just before a word of responsibility, when عن follows it and a hostile word within
+    three words after that (``المسؤول الروسي عن الملف`` names an official, no blame)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].norm != _ABOUT or not _same_clause(tokens, k, k + 1):
+        return []
+    if not any(values.get(j, 0.0) < 0 for j in range(k + 2, min(k + 5, len(tokens)))):
+        return []
+    held = [
+        a
+        for a in actors
+        if k - 3 <= a.last < k and not a.in_phrase and _same_clause(tokens, k, a.first)
+    ]
+    return [Chain(k, 1, a, _BLAME_VALUE, "one held responsible", k) for a in held[-1:]]

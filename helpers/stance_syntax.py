@@ -140,7 +140,8 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
     if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
         return False
     word = strip_conjunction(tokens[j].norm)
-    return word.startswith("ب") and len(word) > 3 and word not in _NOT_CHARGES
+    # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
+    return word == "ب" or (word.startswith("ب") and len(word) > 3 and word not in _NOT_CHARGES)
 
 
 CHARGING = function_words("charging_verbs")

@@ -699,3 +699,18 @@ def test_stopped_and_owned_support(sentence: str, target: str, stance: str) -> N
 )
 def test_attributive_praise_is_of_a_thing(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the actor held responsible for a hostile act
+        ("وأكد القادة أن روسيا هي المسؤولة عن محاولة تسميم الجاسوس.", "russia", "against"),
+        ("والتقى الوزير المسؤول الروسي عن الملف النووي.", "russia", "none"),
+        ("ونفت روسيا مسؤوليتها عن الهجوم.", "russia", "none"),
+        # a lone بـ before a quoted charge
+        ('وقد اتهمت المستشارة السابقة البيت الأبيض بـ"الكذب".', "usa", "against"),
+    ],
+)
+def test_responsibility_and_quoted_charges(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
