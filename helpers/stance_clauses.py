@@ -63,11 +63,17 @@ def mention_info(
 def attached_preposition(surface: str, alias: str) -> str:
     """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""."""
     word, name = normalize(surface), normalize(alias)
-    if len(word) > len(name) and word[0] in "وف" and not name.startswith(word[0]):
+    # a name that starts with the same letter (ببريطانيا، وواشنطن) still carries it in front
+    if len(word) > len(name) and word[0] in "وف" and _carries(word, name):
         word = word[1:]
-    if word[:1] in ("ب", "ل") and not name.startswith(word[0]) and len(word) > len(name) - 1:
+    if word[:1] in ("ب", "ل") and len(word) > len(name) - 1 and _carries(word, name):
         return word[0]
     return ""
+
+
+def _carries(word: str, name: str) -> bool:
+    """Whether the first letter of ``word`` is a clitic written onto ``name``."""
+    return not name.startswith(word[0]) or word[1:].startswith(name)
 
 
 @dataclass

@@ -97,10 +97,12 @@ __all__ = ["OBJECT_RULES", "Hit", "attach_hits"]
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
+    | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
 )
-"""Rules that found the actor as a verb's object, its subject standing before the verb
-(``وكانت روسيا ... واتهمت بريطانيا بـ``): a speaker phrase read after the verb does not make
-that object the holder."""
+"""Rules that found the actor as the object of the evaluation: a verb's object, its subject
+standing before the verb (``وكانت روسيا ... واتهمت بريطانيا بـ``), or the actor after the
+preposition that introduces the object (``انتقد الحريري تعامل الحكومة ... ببريطانيا``): a
+speaker phrase read after the verb does not make that object the holder."""
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
 _NOUN_OBJECT_SCOPE = 6  # words from a patient noun to its preposition object

@@ -714,3 +714,18 @@ def test_attributive_praise_is_of_a_thing(sentence: str, target: str, stance: st
 )
 def test_responsibility_and_quoted_charges(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a name that starts with ب still carries the preposition ب (ببريطانيا), and the object
+        # after it is judged even when the speaker phrase runs up to it
+        ("وانتقد الوزير تعامل الشرطة ببريطانيا مع القضية.", "uk", "against"),
+        ("وقال الوزير إن بريطانيا بلد صديق.", "uk", "none"),
+    ],
+)
+def test_a_preposition_on_a_name_with_the_same_letter(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
