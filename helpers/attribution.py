@@ -24,7 +24,6 @@ import pandas as pd
 
 from helpers.arabic import (
     sentence_spans,
-    strip_conjunction,
 )
 from helpers.cues import (
     SpeechCues,
@@ -35,19 +34,20 @@ from helpers.cues import (
 )
 from helpers.speech_parts import (
     DEMONSTRATIVES,
-    PREPOSITIONS,
     Quote,
     Sentence,
     Token,
     breaks_clause,
     cue_of,
+    cue_stem,
     ends_speaker,
     evaluator_end,
+    has_object_pronoun,
     is_adverbial,
+    is_preposition,
     phrase,
     read_tokens,
     speech_noun_holder,
-    without_future,
 )
 
 __all__ = [
@@ -189,7 +189,7 @@ def _read_quote(
     tokens = sentence.tokens
     cue_word = text[tokens[i].start : tokens[i].end]
     if kind == "source":
-        return _source_quote(text, sentence, i, cues, cue_word)
+        return _source_quote(text, sentence, i, cues, cue_word, earlier)
     if kind == "relay":  # نقلت X عن Y; without عن it reports like a verb (أورد التلفزيون ...)
         relayed = _relay_quote(text, sentence, i, cues, cue_word)
         if relayed is not None or i + 1 >= len(tokens):
@@ -198,11 +198,16 @@ def _read_quote(
     if kind in ("evaluation", "evaluation_participle"):
         participle = kind == "evaluation_participle"
         return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
-    opening = _find_opening(tokens, i, prepositions, cues)
-    if opening is None:
+    opinion = kind == "verb" and cue_stem(tokens[i].norm, cues) in _OPINION_VERBS
+    opening = _find_opening(text, tokens, i, prepositions, cues, names=not opinion)
+    if opening is None or opinion and tokens[opening[1] - 1].norm not in cues.complementizers:
+        # اعتبر الأمين العام الاعتداء "جزءا من ...": the object is part of the opinion
         if kind != "verb":
             return None
-        return _opinion_quote(text, sentence, i, cues, cue_word, earlier)
+        found = _opinion_quote(text, sentence, i, cues, cue_word, earlier)
+        if found is not None or opening is not None:
+            return found
+        return _object_quote(text, sentence, i, cues, cue_word, earlier)
     speaker_end, quote_index = opening
     start, end = _quote_extent(text, tokens, quote_index, sentence.end)
     span, found = None, "before-cue"
@@ -233,8 +238,7 @@ def _opinion_quote(
     a demonstrative after the verb is no subject (``يعتبر هذا الاتصال ...`` is the outlet's
     own wording)."""
     tokens = sentence.tokens
-    verb = without_future(strip_conjunction(tokens[i].norm))
-    if verb not in _OPINION_VERBS or i + 1 >= len(tokens):
+    if cue_stem(tokens[i].norm, cues) not in _OPINION_VERBS or i + 1 >= len(tokens):
         return None
     span = _subject_before(tokens, i, cues, after_complementizer=False)
     if span is None:
@@ -252,6 +256,33 @@ def _opinion_quote(
 
 _OPINION_VERBS = function_words("opinion_verbs")
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
+
+
+def _object_quote(
+    text: str,
+    sentence: Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
+) -> Quote | None:
+    """``أكد حلف شمال الأطلسي دعمه للضربات``, ``نفت روسيا التورط في ...``: a reporting verb
+    whose direct object is what is said (``object_verb`` in the cue file) makes its clause its
+    subject's words, read like a verb of evaluation up to the clause's end."""
+    if cue_stem(sentence.tokens[i].norm, cues) not in cues.object_verbs:
+        return None
+    quote = _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
+    tokens = sentence.tokens
+    stop = next(
+        (
+            t.start - len(t.gap)
+            for j, t in enumerate(tokens[i + 1 :], i + 1)
+            if breaks_clause(t.gap) or _opens_next_report(tokens, j, cues)
+        ),
+        sentence.end,
+    )
+    quote.end = max(min(quote.end, stop), quote.speaker_end, quote.start)
+    return quote
 
 
 def _evaluation_quote(
@@ -276,9 +307,12 @@ def _evaluation_quote(
         if verb is None or any(q.sentence_index == sentence.index for q in earlier):
             return _inherit(earlier, cue_word, start, end, sentence.index, "participle")
         i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
-    span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
+    after = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues))
+    span, found = None, "after-cue"
+    if after is None or not has_object_pronoun(tokens[i].norm, cues):
+        span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
     if span is None:
-        span, found = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues)), "after-cue"
+        span, found = after, "after-cue"
     if span is None:
         lookback = "participle" if participle else "verb"  # فيما انتقد ...: the last speaker
         return _inherit(earlier, cue_word, start, end, sentence.index, lookback)
@@ -287,26 +321,79 @@ def _evaluation_quote(
 
 
 def _find_opening(
-    tokens: list[Token], i: int, prepositions: frozenset[str], cues: SpeechCues
+    text: str,
+    tokens: list[Token],
+    i: int,
+    prepositions: frozenset[str],
+    cues: SpeechCues,
+    *,
+    names: bool = True,
 ) -> tuple[int, int] | None:
     """Where the speaker phrase after cue ``i`` ends and the quote begins (token indices).
 
-    The quote opens at a complementiser, a colon or an opening guillemet, or at one of the cue's
-    own prepositions (``أعرب عن``); a comma or a boundary word (``للصحفيين``, ``في بيان``) ends
-    the speaker phrase, but the quote may still open a few words later. None: no quote here.
+    The quote opens at a complementiser, a colon or an opening quotation mark, or at one of the
+    cue's own prepositions (``أعرب عن``); a comma or a boundary word (``للصحفيين``, ``في بيان``)
+    ends the speaker phrase, but the quote may still open a few words later. A short phrase in
+    quotation marks before a complementiser is a name (``المتحدث باسم جماعة "فيلق الرحمن"، إن``),
+    not the quote (unless ``names`` is false: after a verb of opinion it is the predicate,
+    ``اعتبر أردوغان العقوبات "طعنة بالظهر"``). The next reporting verb (``وقال``) starts a
+    report of its own: None, no quote here.
     """
     speaker_end: int | None = None
+    named: tuple[int, int] | None = None  # a quoted name, the opening if nothing follows
     for j in range(i + 1, min(len(tokens), i + 1 + _MAX_OPENING)):
         token = tokens[j]
-        if any(c in token.gap for c in ":" + _OPENERS):
-            return (speaker_end or j), j
+        if _opens_next_report(tokens, j, cues):
+            break
+        if ":" in token.gap or _opening_mark(token.gap) is not None:
+            if ":" in token.gap or not names or not _short_quote(text, tokens, j, cues):
+                return (speaker_end or j), j
+            named = named or ((speaker_end or j), j)
         if token.norm in cues.complementizers:
             return (speaker_end or j), j + 1
         if token.norm in prepositions:
             return (speaker_end or j), j
         if speaker_end is None and (ends_speaker(tokens, j, cues) or breaks_clause(token.gap)):
             speaker_end = j
-    return None
+    return named
+
+
+def _opens_next_report(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+    """Whether token ``j`` is a reporting or evaluation verb opening a coordinated clause
+    (``وقال``, ``وأكد``, ``فيما انتقد``): the report before it has ended."""
+    norm = tokens[j].norm
+    if norm[:1] not in "وف" and not breaks_clause(tokens[j].gap):
+        return False
+    cue = cue_of(norm, cues)
+    return cue is not None and cue[0] in ("verb", "evaluation")
+
+
+_SHORT_QUOTE = 4  # words of a name in quotation marks ("فيلق الرحمن", "سوريا الديمقراطية")
+
+
+def _opening_mark(gap: str) -> str | None:
+    """The quotation mark that opens at the token after ``gap``: a guillemet or curly quote,
+    or a straight ``"`` written against the token (`` "فيلق``; ``الرحمن"، `` closes)."""
+    for mark in "«“":
+        if mark in gap:
+            return mark
+    at = gap.rfind('"')
+    return '"' if at >= 0 and gap[at + 1 :] == "" else None
+
+
+def _short_quote(text: str, tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+    """Whether the quotation opening at token ``j`` closes within :data:`_SHORT_QUOTE` words
+    and a complementiser or colon follows it in the sentence (the quote proper)."""
+    mark = _opening_mark(tokens[j].gap)
+    at = tokens[j].start - len(tokens[j].gap) + tokens[j].gap.rfind(mark or '"')
+    close = _closing(text, at, mark or '"')
+    if close < 0:
+        return False
+    inside = [t for t in tokens[j:] if t.start < close]
+    after = [t for t in tokens[j:] if t.start > close]
+    return len(inside) <= _SHORT_QUOTE and any(
+        ":" in t.gap or t.norm in cues.complementizers for t in after
+    )
 
 
 def _quote_extent(text: str, tokens: list[Token], q: int, sentence_end: int) -> tuple[int, int]:
@@ -319,9 +406,29 @@ def _quote_extent(text: str, tokens: list[Token], q: int, sentence_end: int) -> 
         at = gap.rfind(opener)
         if at >= 0:
             start = tokens[q].start - len(gap) + at
-            close = text.find(_CLOSERS[opener], start + 1)
+            close = _closing(text, start, opener)
             return start, (close + 1 if close >= 0 else sentence_end)
     return tokens[q].start, sentence_end
+
+
+def _closing(text: str, start: int, opener: str) -> int:
+    """The offset of the mark closing the quotation opened at ``start``, or -1. Quotations
+    nest (``"إن ... عناصر "الخوذ البيضاء" وشعرت ..."``): a straight ``"`` written before a
+    word, after a space, opens an inner one; any other closes."""
+    closer = _CLOSERS[opener]
+    depth = 1
+    for at in range(start + 1, len(text)):
+        char = text[at]
+        if opener != closer and char == opener:
+            depth += 1
+        elif char == closer:
+            opens = opener == closer and (at == 0 or text[at - 1].isspace())
+            opens = opens and at + 1 < len(text) and not text[at + 1].isspace()
+            opens = opens and text[at + 1] not in ".,،؛:!?؟)"
+            depth += 1 if opens else -1
+        if depth == 0:
+            return at
+    return -1
 
 
 def _subject_before(
@@ -338,7 +445,7 @@ def _subject_before(
         if i - j >= _MAX_SUBJECT or cue_of(tokens[j - 1].norm, cues) is not None:
             return None
         j -= 1
-    if after_complementizer or strip_conjunction(tokens[j].norm) in PREPOSITIONS:
+    if after_complementizer or is_preposition(tokens[j].norm):
         return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
     return phrase(tokens, j, i)
 
@@ -382,14 +489,29 @@ def _speaker_after(tokens: list[Token], first: int, cues: SpeechCues, stops: fro
     return j
 
 
+_SOURCE_LINKS = ("ل", "عن", "لما", "ما")  # وفقا لـ، نقلا عن، بحسب ما، وفقا لما
+
+
 def _source_quote(
-    text: str, sentence: Sentence, i: int, cues: SpeechCues, cue_word: str
+    text: str,
+    sentence: Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
 ) -> Quote | None:
-    """``بحسب X``, ``وفقا لـX``, ``نقلا عن X``: the whole sentence is X's claim."""
+    """``بحسب X``, ``وفقا لـX``, ``نقلا عن X``: the whole sentence is X's claim. ``وفقا لما
+    قاله X`` names X after the verb; ``وفقا لما قاله الإثنين`` names no one: the speaker is the
+    sentence's own (its pronoun), else unknown."""
     tokens = sentence.tokens
     first = i + 1
-    while first < len(tokens) and tokens[first].norm in ("ل", "عن"):
+    while first < len(tokens) and tokens[first].norm in _SOURCE_LINKS:
         first += 1
+    if first < len(tokens) and tokens[first - 1].norm in ("لما", "ما"):
+        if cue_of(tokens[first].norm, cues) is not None:
+            first += 1
+        if first >= len(tokens) or ends_speaker(tokens, first, cues):
+            return _inherit(earlier, cue_word, sentence.start, sentence.end, sentence.index, "")
     stop = _speaker_after(tokens, first, cues, frozenset())
     span = phrase(tokens, first, stop)
     if span is None:

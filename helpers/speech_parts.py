@@ -27,9 +27,12 @@ __all__ = [
     "Token",
     "breaks_clause",
     "cue_of",
+    "cue_stem",
     "ends_speaker",
     "evaluator_end",
+    "has_object_pronoun",
     "is_adverbial",
+    "is_preposition",
     "phrase",
     "read_tokens",
     "speech_noun_holder",
@@ -71,9 +74,49 @@ class Sentence:
 
 def cue_of(norm: str, cues: SpeechCues) -> tuple[str, frozenset[str]] | None:
     """The cue a normalised token is, allowing the conjunctions و/ف and the future س in front
-    (وأكد, فقال, ستعتبر)."""
+    (وأكد, فقال, ستعتبر) and, on a verb, a plural ending or an object pronoun behind
+    (:func:`cue_stem`)."""
+    stem = cue_stem(norm, cues)
+    return None if stem is None else cues.cues[stem]
+
+
+def cue_stem(norm: str, cues: SpeechCues) -> str | None:
+    """The cue word a normalised token is written from, or None.
+
+    Verbs of speech and evaluation take the plural of their subject and the pronoun of their
+    object onto the word: ``قالوا``, ``يعتبرون``, ``وصفتها``, ``أدانها``, ``أكده``,
+    ``اتهموه``; the pronoun of ``تصنفه`` is what is classified, so the subject still follows
+    the verb (:func:`has_object_pronoun`). Only a verb (``verb``/``evaluation`` cue) is read
+    through such an ending, and a pronoun never after a stem ending in a vowel letter
+    (``رأى`` + ``ه`` is written ``رآه``: ``رأيه`` is "his opinion") nor after a stem that is also a verbal noun (``طلبه``,
+    ``رفضه``: his request, his refusal)."""
     bare = strip_conjunction(norm)
-    return cues.cues.get(norm) or cues.cues.get(bare) or cues.cues.get(without_future(bare))
+    forms = dict.fromkeys((norm, bare, without_future(bare)))
+    for word in forms:
+        if word in cues.cues:
+            return word
+    for word in forms:
+        for ending in _VERB_ENDINGS:
+            stem = word[: -len(ending)]
+            if not word.endswith(ending) or len(stem) < 3:
+                continue
+            if ending[0] != "و" and (stem[-1] in "ياو" or stem in _NOUN_STEMS):
+                continue
+            if cues.cues.get(stem, ("",))[0] in ("verb", "evaluation"):
+                return stem
+    return None
+
+
+def has_object_pronoun(norm: str, cues: SpeechCues) -> bool:
+    """Whether a cue verb carries its object as a pronoun (``انتقدتها``, ``أكده``): its
+    subject then follows it (``خطوة انتقدتها دول عديدة``), whatever stands before."""
+    stem = cue_stem(norm, cues)
+    return stem is not None and not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
+
+
+_VERB_ENDINGS = ("وها", "وهم", "وه", "وا", "ون", "هما", "هم", "ها", "ه")
+"""Subject plurals (with و) and object pronouns written onto a verb, longest first."""
+_NOUN_STEMS = frozenset(normalize(w) for w in "طلب رفض حمل ذكر تابع".split())
 
 
 def without_future(verb: str) -> str:
@@ -156,9 +199,17 @@ def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if j >= len(tokens) or j == 0:
         return False
     word, before = strip_conjunction(tokens[j].norm), strip_conjunction(tokens[j - 1].norm)
+    if before.startswith("ال") and not word.startswith("ال") and _possessed(word):
+        return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
     if not (word.startswith("ال") and before.startswith("ال")):
         return False
     return not word.endswith(_NISBA) and word not in cues.title_words
+
+
+def _possessed(word: str) -> bool:
+    """A noun with a possessive pronoun written on it (``دعمه``, ``موقفها``; not the names
+    ``عبدالله``, ``طه``)."""
+    return len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما")) and not word.endswith("لله")
 
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
@@ -194,7 +245,7 @@ def phrase(tokens: list[Token], first: int, stop: int) -> tuple[int, int] | None
     if words and words[0].norm in DEMONSTRATIVES:
         return None
     while words and is_function_word(words[0].norm):
-        if strip_conjunction(words[0].norm) in PREPOSITIONS:
+        if is_preposition(words[0].norm):
             return None
         words = words[1:]
     while words and is_function_word(words[-1].norm):
@@ -220,6 +271,12 @@ def is_adverbial(norm: str) -> bool:
 PREPOSITIONS = function_words("prepositions")
 
 
+def is_preposition(norm: str) -> bool:
+    """A preposition, also behind و/ف (``وفي``, ``فعلى``: too short for
+    :func:`strip_conjunction`)."""
+    return norm in PREPOSITIONS or norm[:1] in "وف" and norm[1:] in PREPOSITIONS
+
+
 _ADDRESSEE_PRONOUNS = function_words("addressee_pronouns")
 
 
@@ -228,4 +285,4 @@ def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if norm in cues.boundaries:
         return True
     following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-    return norm == "في" and following.removeprefix("ال") in cues.statements
+    return norm in ("في", "علي") and following.removeprefix("ال") in cues.statements

@@ -194,7 +194,9 @@ def test_evaluation_verb_speaker_and_its_object() -> None:
     row = only("أدان الأمين العام للأمم المتحدة بشدة الهجوم.")
     assert (row["speaker"], row["quote"][:4]) == ("الأمين العام للأمم المتحدة", "أدان")
     quotes = find_quotes("أعلن الرئيس الأحد انسحابه، منددا بالتصعيد.")
-    assert quotes["speaker"].tolist() == ["الرئيس"]
+    assert quotes["speaker"].tolist() == ["الرئيس", "الرئيس"]
+    # the announcement (a verb whose object is what is said) ends at its clause
+    assert quotes["quote"].tolist() == ["أعلن الرئيس الأحد انسحابه", "منددا بالتصعيد."]
 
 
 def test_a_name_before_a_headline_colon_is_the_speaker() -> None:
@@ -202,3 +204,74 @@ def test_a_name_before_a_headline_colon_is_the_speaker() -> None:
     assert (row["speaker"], row["quote"]) == ("محمد بن سلمان", "تزويد الحوثيين بالصواريخ عدوان.")
     # a reporting verb before the colon is read from the verb, once
     assert only("قال الوزير: لن نقبل.")["cue"] == "قال"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "inside"),
+    [
+        # a plural subject and an object pronoun are written onto the verb
+        ("وقالوا إن الخطة فاشلة.", "وقالوا", None, "فاشلة"),
+        ("ويقول محللون إن الحصار قاس.", "ويقول", "محللون", "قاس"),
+        ("ووصفها الوزير بأنها غير عادلة.", "ووصفها", "الوزير", "غير عادلة"),
+        ("وهي خطوة انتقدتها دول أوروبية عديدة.", "انتقدتها", "دول أوروبية عديدة", "انتقدتها"),
+        ("وهذا ما أكده مسؤول في الوزارة بأن الهجوم مدبر.", "أكده", "مسؤول في الوزارة", "مدبر"),
+        # verbs of belief, of writing and of talking about something report speech too
+        ("ويعتقد مراقبون أن الاتفاق هش.", "ويعتقد", "مراقبون", "هش"),
+        ("وغردت الوزيرة على تويتر: التصعيد مرفوض.", "وغردت", "الوزيرة", "مرفوض"),
+        ("وكتب الرئيس في تغريدة أن الحوار انتهى.", "وكتب", "الرئيس", "انتهى"),
+        ("وتحدث ضباط في الجيش عن دعم المجموعة للمتمردين.", "وتحدث", "ضباط في الجيش", "دعم"),
+        (
+            "ويصنفه الاتحاد الأوروبي على قائمة المنظمات الإرهابية.",
+            "ويصنفه",
+            "الاتحاد الأوروبي",
+            "الإرهابية",
+        ),
+    ],
+)
+def test_verb_forms_and_verbs_of_belief(text: str, cue: str, speaker, inside: str) -> None:
+    row = only(text)
+    assert row["cue"] == cue
+    assert (row["speaker"] if isinstance(row["speaker"], str) else None) == speaker
+    assert inside in row["quote"]
+
+
+def test_a_pronoun_on_a_noun_is_no_verb() -> None:
+    # رأيه is "his opinion", طلبه "his request": no verb of saying
+    assert find_quotes("وأبدى الكاتب رأيه في الرواية الجديدة.").empty
+    assert find_quotes("وقدم اللاعب طلبه إلى إدارة النادي.").empty
+
+
+def test_a_verb_whose_object_is_what_is_said_ends_at_the_next_report() -> None:
+    text = "وأكد الحلف دعمه للخطة وقال أمينه العام إن التنفيذ يبدأ غدا."
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["الحلف", "أمينه العام"]
+    assert quotes["quote"].tolist() == ["وأكد الحلف دعمه للخطة", "التنفيذ يبدأ غدا."]
+    # without a complementiser the denial is its subject's, up to the clause's end
+    row = find_quotes("ونفت الشركة التورط في الفضيحة، وبدأت الشرطة تحقيقا.").iloc[0]
+    assert (row["speaker"], row["quote"]) == ("الشركة", "ونفت الشركة التورط في الفضيحة")
+
+
+def test_a_short_quoted_name_is_not_the_quote() -> None:
+    text = 'وقال المتحدث باسم حزب "الوحدة الوطنية"، إن الحكومة أخفقت.'
+    row = only(text)
+    assert row["quote"] == "الحكومة أخفقت."
+    text = 'وأفادت "الهيئة العامة للطيران" أن الرحلات ستعود.'
+    assert only(text)["quote"] == "الرحلات ستعود."
+
+
+def test_an_opinion_verb_owns_its_quoted_predicate() -> None:
+    row = only('واعتبر الوزير القرار "خطأ فادحا".')
+    assert (row["speaker"], row["quote"]) == ("الوزير", 'واعتبر الوزير القرار "خطأ فادحا".')
+
+
+def test_quotation_marks_nest() -> None:
+    text = 'وقال الوزير: "إن قرار جمعية "الإغاثة الدولية" كان متسرعا وخاطئا". ثم غادر.'
+    assert only(text)["quote"] == '"إن قرار جمعية "الإغاثة الدولية" كان متسرعا وخاطئا"'
+
+
+def test_according_to_what_he_said() -> None:
+    # وفقا لما قاله X names X; without a name it is the sentence's own speaker
+    row = only("الهدنة صامدة، وفقا لما قاله مسؤول محلي.")
+    assert row["speaker"] == "مسؤول محلي"
+    quotes = find_quotes("انتقد الوزير القرار بشدة، وفقا لما قاله الاثنين.")
+    assert quotes["speaker"].tolist() == ["الوزير", "الوزير"]
