@@ -88,8 +88,8 @@ def cue_stem(norm: str, cues: SpeechCues) -> str | None:
     ``اتهموه``; the pronoun of ``تصنفه`` is what is classified, so the subject still follows
     the verb (:func:`has_object_pronoun`). Only a verb (``verb``/``evaluation`` cue) is read
     through such an ending, and a pronoun never after a stem ending in a vowel letter
-    (``رأى`` + ``ه`` is written ``رآه``: ``رأيه`` is "his opinion") nor after a stem that is also a verbal noun (``طلبه``,
-    ``رفضه``: his request, his refusal)."""
+    (``رأى`` + ``ه`` is written ``رآه``: ``رأيه`` is "his opinion") nor after a stem that
+    is also a verbal noun (``طلبه``, ``رفضه``: his request, his refusal)."""
     bare = strip_conjunction(norm)
     forms = dict.fromkeys((norm, bare, without_future(bare)))
     for word in forms:
