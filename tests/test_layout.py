@@ -23,6 +23,7 @@ LAYERS: list[set[str]] = [
     {"scale_corpus"},
     {"actors", "speech_parts", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
+    {"stance_voices"},
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
     {"topic_checks"},
