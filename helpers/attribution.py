@@ -209,7 +209,7 @@ def _read_quote(
             return found
         return _object_quote(text, sentence, i, cues, cue_word, earlier)
     speaker_end, quote_index = opening
-    start, end = _quote_extent(text, tokens, quote_index, sentence.end)
+    start, end = _quote_extent(text, tokens, quote_index, sentence.end, cues)
     span, found = None, "before-cue"
     if kind == "verb":
         span = _subject_before(tokens, i, cues, after_complementizer=True)
@@ -396,18 +396,26 @@ def _short_quote(text: str, tokens: list[Token], j: int, cues: SpeechCues) -> bo
     )
 
 
-def _quote_extent(text: str, tokens: list[Token], q: int, sentence_end: int) -> tuple[int, int]:
-    """The quote opening at token ``q``: to the closing guillemet if it opens with one, else to
-    the end of the sentence."""
+def _quote_extent(
+    text: str, tokens: list[Token], q: int, sentence_end: int, cues: SpeechCues
+) -> tuple[int, int]:
+    """The quote opening at token ``q``: to the closing quotation mark if it opens with one,
+    else to the end of the sentence. After a complementiser the rest of the sentence is the
+    speaker's indirect speech even when it opens with a quoted phrase (``قالت ماي إنه "ليس
+    هناك استنتاج آخر" غير الاعتقاد بأن ...``): to the later of the closing mark and the
+    sentence's end."""
     if q >= len(tokens):
         return sentence_end, sentence_end
     gap = tokens[q].gap
+    indirect = q > 0 and tokens[q - 1].norm in cues.complementizers
     for opener in _OPENERS:
         at = gap.rfind(opener)
         if at >= 0:
             start = tokens[q].start - len(gap) + at
             close = _closing(text, start, opener)
-            return start, (close + 1 if close >= 0 else sentence_end)
+            if close < 0:
+                return start, sentence_end
+            return start, max(close + 1, sentence_end) if indirect else close + 1
     return tokens[q].start, sentence_end
 
 
@@ -547,7 +555,7 @@ def _relay_quote(
     opens = stop + 1 if stop < len(tokens) and tokens[stop].norm in cues.relay_ends else stop
     if opens < len(tokens) and tokens[opens].norm in cues.complementizers:
         opens += 1
-    start, end = _quote_extent(text, tokens, opens, sentence.end)
+    start, end = _quote_extent(text, tokens, opens, sentence.end, cues)
     return Quote(
         text[span[0] : span[1]],
         cue_word,

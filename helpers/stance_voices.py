@@ -37,12 +37,15 @@ def holder_of(voice: str, speaker: str | None) -> str:
 
 
 def speech_noun_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
-    """Each noun of evaluation that is someone's words (``انتقاد``, ``اتهامات``: the
-    ``[speech_nouns]`` of ``role_frames.toml``, through clitics, an owner's pronoun and the
-    accusative: ``بانتقاد``, ``واتهامها``, ``اتهاما``) in ``text[start:end]`` as a quote of its own, from the noun to
-    the end of its clause. The charge after a comma stays in it (``اتهاما لقس أميركي، بالضلوع
-    في ...``); a complementiser ends it (``يمكن لاتهامات ... أن تضر``: what follows is the
-    outlet's). The speaker is named after من (قبل), else unknown."""
+    """Each noun of evaluation that is someone's words in ``text[start:end]`` as a quote.
+
+    The nouns are the ``[speech_nouns]`` of ``role_frames.toml`` (``انتقاد``, ``اتهامات``),
+    read through clitics, an owner's pronoun and the accusative (``بانتقاد``, ``واتهامها``,
+    ``اتهاما``). A quote runs from the noun to the end of its clause; the charge after a comma
+    stays in it (``اتهاما لقس أميركي، بالضلوع في ...``) and a complementiser ends it (``يمكن
+    لاتهامات ... أن تضر``: what follows is the outlet's). The speaker is named after من
+    (قبل), else unknown.
+    """
     tokens = read_tokens(text, start, end)
     nouns = role_frames().speech_nouns
     quotes = []

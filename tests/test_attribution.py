@@ -275,3 +275,9 @@ def test_according_to_what_he_said() -> None:
     assert row["speaker"] == "مسؤول محلي"
     quotes = find_quotes("انتقد الوزير القرار بشدة، وفقا لما قاله الاثنين.")
     assert quotes["speaker"].tolist() == ["الوزير", "الوزير"]
+
+
+def test_indirect_speech_runs_past_a_quoted_phrase() -> None:
+    # after a complementiser the rest of the sentence is the speaker's
+    text = 'وقالت الوزيرة إن "لا تفسير آخر" سوى أن الحكومة مسؤولة عن الهجوم. ثم غادرت.'
+    assert only(text)["quote"] == '"لا تفسير آخر" سوى أن الحكومة مسؤولة عن الهجوم.'
