@@ -34,10 +34,13 @@ from helpers.cues import (
 )
 from helpers.speech_parts import (
     DEMONSTRATIVES,
+    MAX_SPEAKER,
+    OPENERS,
     Quote,
     Sentence,
     Token,
     breaks_clause,
+    closing_mark,
     cue_of,
     cue_stem,
     ends_speaker,
@@ -45,9 +48,13 @@ from helpers.speech_parts import (
     has_object_pronoun,
     is_adverbial,
     is_preposition,
+    opening_mark,
     phrase,
+    quote_extent,
     read_tokens,
+    short_quote,
     speech_noun_holder,
+    with_apposition,
 )
 
 __all__ = [
@@ -65,15 +72,10 @@ QUOTE_COLUMNS = ["speaker", "cue", "quote", "start", "end", "speaker_start", "sp
 """Columns of :func:`find_quotes`. ``found`` says how the speaker was found: ``after-cue``,
 ``before-cue``, ``same-sentence``, ``earlier`` (a previous sentence) or ``unknown``."""
 
-_MAX_SPEAKER = (
-    9  # tokens a speaker phrase may span (مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف)
-)
 _MAX_OPENING = 24  # tokens from a cue to its complementiser, across appositions
 # (قالت نيكي هايلي، سفيرة الولايات المتحدة الأمريكية في الأمم المتحدة، إنه ...)
 _MAX_SUBJECT = 5  # tokens of a subject written before its verb
 _LOOKBACK_SENTENCES = 3  # how far back "وأكد أن ..." looks for the speaker it continues
-_OPENERS = '«"“'
-_CLOSERS = {"«": "»", '"': '"', "“": "”"}
 
 
 def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
@@ -143,6 +145,7 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         headline = _headline_quote(text, sentence, cues)
         if headline is not None:
             quotes.append(headline)
+        before = len(quotes)
         for i, token in enumerate(sentence.tokens):
             cue = cue_of(token.norm, cues)
             if cue is not None:
@@ -150,7 +153,26 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
                 if quote is not None:
                     quote.cue_start = token.start
                     quotes.append(quote)
+        if len(quotes) == before and text[start] in OPENERS:
+            quotes.extend(_continued_quote(text, sentence, quotes))
     return quotes
+
+
+def _continued_quote(text: str, sentence: Sentence, earlier: list[Quote]) -> list[Quote]:
+    """A sentence that opens with a quotation mark and has no cue of its own, right after a
+    sentence that quotes someone, goes on quoting them (a quote paragraph after ``وقال ترامب
+    إن ...``); to its closing mark, else to the end of the sentence."""
+    last = next((q for q in reversed(earlier) if not _nested(q, earlier)), None)
+    if last is None or last.speaker is None or last.sentence_index != sentence.index - 1:
+        return []
+    close = closing_mark(text, sentence.start, text[sentence.start])
+    end = close + 1 if close >= 0 else sentence.end
+    return [
+        Quote(
+            last.speaker, text[sentence.start], sentence.start, end, last.speaker_start,
+            last.speaker_end, "earlier", sentence.index, sentence.start,
+        )
+    ]  # fmt: skip
 
 
 def _headline_quote(text: str, sentence: Sentence, cues: SpeechCues) -> Quote | None:
@@ -209,12 +231,13 @@ def _read_quote(
             return found
         return _object_quote(text, sentence, i, cues, cue_word, earlier)
     speaker_end, quote_index = opening
-    start, end = _quote_extent(text, tokens, quote_index, sentence.end, cues)
+    start, end = quote_extent(text, tokens, quote_index, sentence.end, cues)
     span, found = None, "before-cue"
     if kind == "verb":
         span = _subject_before(tokens, i, cues, after_complementizer=True)
     if span is None and i + 1 < len(tokens) and not is_adverbial(tokens[i + 1].norm):
         span, found = phrase(tokens, i + 1, speaker_end), "after-cue"
+        span = with_apposition(tokens, span, speaker_end, quote_index, cues)
     if span is None and kind == "verb":
         span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
     if span is None:
@@ -345,8 +368,8 @@ def _find_opening(
         token = tokens[j]
         if _opens_next_report(tokens, j, cues):
             break
-        if ":" in token.gap or _opening_mark(token.gap) is not None:
-            if ":" in token.gap or not names or not _short_quote(text, tokens, j, cues):
+        if ":" in token.gap or opening_mark(token.gap) is not None:
+            if ":" in token.gap or not names or not short_quote(text, tokens, j, cues):
                 return (speaker_end or j), j
             named = named or ((speaker_end or j), j)
         if token.norm in cues.complementizers:
@@ -366,77 +389,6 @@ def _opens_next_report(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
         return False
     cue = cue_of(norm, cues)
     return cue is not None and cue[0] in ("verb", "evaluation")
-
-
-_SHORT_QUOTE = 4  # words of a name in quotation marks ("فيلق الرحمن", "سوريا الديمقراطية")
-
-
-def _opening_mark(gap: str) -> str | None:
-    """The quotation mark that opens at the token after ``gap``: a guillemet or curly quote,
-    or a straight ``"`` written against the token (`` "فيلق``; ``الرحمن"، `` closes)."""
-    for mark in "«“":
-        if mark in gap:
-            return mark
-    at = gap.rfind('"')
-    return '"' if at >= 0 and gap[at + 1 :] == "" else None
-
-
-def _short_quote(text: str, tokens: list[Token], j: int, cues: SpeechCues) -> bool:
-    """Whether the quotation opening at token ``j`` closes within :data:`_SHORT_QUOTE` words
-    and a complementiser or colon follows it in the sentence (the quote proper)."""
-    mark = _opening_mark(tokens[j].gap)
-    at = tokens[j].start - len(tokens[j].gap) + tokens[j].gap.rfind(mark or '"')
-    close = _closing(text, at, mark or '"')
-    if close < 0:
-        return False
-    inside = [t for t in tokens[j:] if t.start < close]
-    after = [t for t in tokens[j:] if t.start > close]
-    return len(inside) <= _SHORT_QUOTE and any(
-        ":" in t.gap or t.norm in cues.complementizers for t in after
-    )
-
-
-def _quote_extent(
-    text: str, tokens: list[Token], q: int, sentence_end: int, cues: SpeechCues
-) -> tuple[int, int]:
-    """The quote opening at token ``q``: to the closing quotation mark if it opens with one,
-    else to the end of the sentence. After a complementiser the rest of the sentence is the
-    speaker's indirect speech even when it opens with a quoted phrase (``قالت ماي إنه "ليس
-    هناك استنتاج آخر" غير الاعتقاد بأن ...``): to the later of the closing mark and the
-    sentence's end."""
-    if q >= len(tokens):
-        return sentence_end, sentence_end
-    gap = tokens[q].gap
-    indirect = q > 0 and tokens[q - 1].norm in cues.complementizers
-    for opener in _OPENERS:
-        at = gap.rfind(opener)
-        if at >= 0:
-            start = tokens[q].start - len(gap) + at
-            close = _closing(text, start, opener)
-            if close < 0:
-                return start, sentence_end
-            return start, max(close + 1, sentence_end) if indirect else close + 1
-    return tokens[q].start, sentence_end
-
-
-def _closing(text: str, start: int, opener: str) -> int:
-    """The offset of the mark closing the quotation opened at ``start``, or -1. Quotations
-    nest (``"إن ... عناصر "الخوذ البيضاء" وشعرت ..."``): a straight ``"`` written before a
-    word, after a space, opens an inner one; any other closes."""
-    closer = _CLOSERS[opener]
-    depth = 1
-    for at in range(start + 1, len(text)):
-        char = text[at]
-        if opener != closer and char == opener:
-            depth += 1
-        elif char == closer:
-            opens = opener == closer and (at == 0 or text[at - 1].isspace())
-            opens = opens and at + 1 < len(text) and not text[at + 1].isspace()
-            opens = opens and text[at + 1] not in ".,،؛:!?؟)"
-            depth += 1 if opens else -1
-        if depth == 0:
-            return at
-    return -1
 
 
 def _subject_before(
@@ -483,9 +435,9 @@ def _nested(quote: Quote, quotes: list[Quote]) -> bool:
 
 def _speaker_after(tokens: list[Token], first: int, cues: SpeechCues, stops: frozenset[str]) -> int:
     """Index one past the speaker phrase starting at ``first`` (ends at punctuation, a boundary
-    or complementiser, a word in ``stops``, or after :data:`_MAX_SPEAKER` words)."""
+    or complementiser, a word in ``stops``, or after :data:`MAX_SPEAKER` words)."""
     j = first
-    while j < len(tokens) and j - first < _MAX_SPEAKER:
+    while j < len(tokens) and j - first < MAX_SPEAKER:
         token = tokens[j]
         if j > first and breaks_clause(token.gap):
             break
@@ -555,7 +507,7 @@ def _relay_quote(
     opens = stop + 1 if stop < len(tokens) and tokens[stop].norm in cues.relay_ends else stop
     if opens < len(tokens) and tokens[opens].norm in cues.complementizers:
         opens += 1
-    start, end = _quote_extent(text, tokens, opens, sentence.end, cues)
+    start, end = quote_extent(text, tokens, opens, sentence.end, cues)
     return Quote(
         text[span[0] : span[1]],
         cue_word,

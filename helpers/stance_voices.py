@@ -99,6 +99,8 @@ def holder_span(
     end = min([end, *(h.start for h in hits if start < h.start < end)])
     inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
     other = next((m for m in inside if m.actor != inside[0].actor), None)
+    if any(c in text[start:end] for c in "،,"):
+        other = None  # نيكي هايلي، سفيرة الولايات المتحدة: a title in apposition, no object
     if other is not None:  # وصف أردوغان العقوبات الأمريكية: a second actor starts the object
         cut = other.start
         if other.adjective:  # ... with the noun it describes

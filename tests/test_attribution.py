@@ -281,3 +281,63 @@ def test_indirect_speech_runs_past_a_quoted_phrase() -> None:
     # after a complementiser the rest of the sentence is the speaker's
     text = 'وقالت الوزيرة إن "لا تفسير آخر" سوى أن الحكومة مسؤولة عن الهجوم. ثم غادرت.'
     assert only(text)["quote"] == '"لا تفسير آخر" سوى أن الحكومة مسؤولة عن الهجوم.'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title and a name in apposition name one speaker
+        (
+            "قالت المتحدثة باسم وزارة الصحة، سلمى الحسن، إن المستشفيات ممتلئة.",
+            "المتحدثة باسم وزارة الصحة، سلمى الحسن",
+        ),
+        (
+            "وأشار المستشار الألماني، كارل شميت، الأحد، إلى أن الحكومة ستتحرك.",
+            "المستشار الألماني، كارل شميت",
+        ),
+        (
+            'وقال الناطق باسم الجيش، العقيد سامر خليل لـCNN: "لن نتراجع".',
+            "الناطق باسم الجيش، العقيد سامر خليل",
+        ),
+        # a weekday, an adverbial or a relative clause is no apposition
+        ("وقال الوزير، الأحد، إن الحكومة ستتحرك.", "الوزير"),
+        ("وقال مسؤول، ردا على سؤال، إن الحكومة ستتحرك.", "مسؤول"),
+    ],
+)
+def test_a_title_and_its_name(text: str, speaker: str) -> None:
+    assert find_quotes(text).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # verb first: the subject is the noun phrase after the verb, up to its object
+        ("ووصف الرئيس الفرنسي جان دوبوا الهجوم بأنه جبان.", "الرئيس الفرنسي جان دوبوا"),
+        (
+            "وانتقد الأمين العام للجامعة العربية أحمد أبو الغيط القرار.",
+            "الأمين العام للجامعة العربية أحمد أبو الغيط",
+        ),
+        ("وهاجم المتحدث باسم الحكومة السياسة الجديدة.", "المتحدث باسم الحكومة"),
+        (
+            "وأشاد وزير الدفاع الإسرائيلي أفيغدور ليبرمان بالقرار.",
+            "وزير الدفاع الإسرائيلي أفيغدور ليبرمان",
+        ),
+        # subject first
+        (
+            "وزير الخارجية الروسي سيرغي لافروف قال إن الحوار مستمر.",
+            "وزير الخارجية الروسي سيرغي لافروف",
+        ),
+    ],
+)
+def test_the_subject_phrase_of_a_verb(text: str, speaker: str) -> None:
+    assert find_quotes(text).iloc[0]["speaker"] == speaker
+
+
+def test_a_quote_paragraph_continues_its_speaker() -> None:
+    text = 'وقال الوزير إن الاتفاق سيئ.\n\n"الطرف الآخر ينتهكه كل يوم". وغادر الوفد القاعة.'
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["الوزير", "الوزير"]
+    assert quotes["quote"].tolist()[1] == '"الطرف الآخر ينتهكه كل يوم"'
+    # not after a sentence of the outlet's own
+    text = 'وقال الوزير إن الاتفاق سيئ. ثم غادر الوفد. "الطرف الآخر" انسحب أيضا.'
+    assert len(find_quotes(text)) == 1
