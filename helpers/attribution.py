@@ -22,9 +22,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import (
-    sentence_spans,
-)
+from helpers.arabic import normalize, sentence_spans
 from helpers.cues import (
     SpeechCues,
     default_cues,
@@ -237,7 +235,9 @@ def _read_quote(
         span = _subject_before(tokens, i, cues, after_complementizer=True)
     if span is None and i + 1 < len(tokens) and not is_adverbial(tokens[i + 1].norm):
         span, found = phrase(tokens, i + 1, speaker_end), "after-cue"
-        span = with_apposition(tokens, span, speaker_end, quote_index, cues)
+        span = _relayed(text, tokens, i, speaker_end, cues) or with_apposition(
+            tokens, span, speaker_end, quote_index, cues
+        )
     if span is None and kind == "verb":
         span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
     if span is None:
@@ -449,6 +449,18 @@ def _speaker_after(tokens: list[Token], first: int, cues: SpeechCues, stops: fro
     return j
 
 
+def _issuer(tokens: list[Token], first: int, cues: SpeechCues) -> int:
+    """Where the issuer of a statement is named: ``نقلا عن بيان أصدرته الهيئة`` and ``بيان
+    صادر عن الوزارة`` quote the body that issued the statement, not the statement."""
+    if first + 2 >= len(tokens) or tokens[first].norm not in cues.statements:
+        return first
+    verb = tokens[first + 1].norm
+    if verb in _ISSUED:
+        return first + 3 if tokens[first + 2].norm == "عن" else first + 2
+    return first
+
+
+_ISSUED = frozenset(normalize(w) for w in "أصدره أصدرته أصدرها نشره نشرته صادر الصادر صدر".split())
 _SOURCE_LINKS = ("ل", "عن", "لما", "ما")  # وفقا لـ، نقلا عن، بحسب ما، وفقا لما
 
 
@@ -472,6 +484,23 @@ def _source_quote(
             first += 1
         if first >= len(tokens) or ends_speaker(tokens, first, cues):
             return _inherit(earlier, cue_word, sentence.start, sentence.end, sentence.index, "")
+    span = _source_speaker(text, tokens, first, cues)
+    if span is None:
+        return None
+    speaker = text[span[0] : span[1]]
+    return Quote(
+        speaker, cue_word, sentence.start, sentence.end, *span, "after-cue", sentence.index
+    )
+
+
+def _source_speaker(
+    text: str, tokens: list[Token], first: int, cues: SpeechCues
+) -> tuple[int, int] | None:
+    """The offsets of the source named from token ``first`` on (``وكالة رويترز``, ``الهيئة``
+    of ``بيان أصدرته الهيئة``), without the ل of ``لوكالة``."""
+    first = _issuer(tokens, first, cues)
+    if first >= len(tokens):
+        return None
     stop = _speaker_after(tokens, first, cues, frozenset())
     span = phrase(tokens, first, stop)
     if span is None:
@@ -479,17 +508,22 @@ def _source_quote(
     start = span[0]
     if tokens[first].norm.startswith("ل") and text[start] == "ل":
         start += 1  # وفقا لوكالة: the speaker is the agency, not "to the agency"
-    speaker = text[start : span[1]]
-    return Quote(
-        speaker,
-        cue_word,
-        sentence.start,
-        sentence.end,
-        start,
-        span[1],
-        "after-cue",
-        sentence.index,
-    )
+    return start, span[1]
+
+
+def _relayed(
+    text: str, tokens: list[Token], i: int, speaker_end: int, cues: SpeechCues
+) -> tuple[int, int] | None:
+    """``قالت الوكالة نقلا عن بيان أصدرته الهيئة إن ...``: a source cue inside the speaker
+    phrase of verb ``i`` names who holds the words; the relaying agency is only a source."""
+    for j in range(i + 1, speaker_end):
+        cue = cue_of(tokens[j].norm, cues)
+        if cue is not None and cue[0] == "source":
+            first = j + 1
+            while first < len(tokens) and tokens[first].norm in _SOURCE_LINKS:
+                first += 1
+            return _source_speaker(text, tokens, first, cues)
+    return None
 
 
 def _relay_quote(

@@ -341,3 +341,19 @@ def test_a_quote_paragraph_continues_its_speaker() -> None:
     # not after a sentence of the outlet's own
     text = 'وقال الوزير إن الاتفاق سيئ. ثم غادر الوفد. "الطرف الآخر" انسحب أيضا.'
     assert len(find_quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the relaying agency is a source; the one it quotes holds the words
+        ("وقالت الوكالة نقلا عن مسؤول عسكري إن الهجوم فشل.", "مسؤول عسكري"),
+        # a statement is its issuer's words
+        ("وقالت الوكالة نقلا عن بيان أصدرته النقابة إن الإضراب مستمر.", "النقابة"),
+        ("وبحسب بيان صادر عن الوزارة، فإن المفاوضات متعثرة.", "الوزارة"),
+        # the auxiliary of the pluperfect is no part of the subject
+        ("وكانت الحكومة حذرت من أنها سترد.", "الحكومة"),
+    ],
+)
+def test_who_holds_relayed_words(text: str, speaker: str) -> None:
+    assert set(find_quotes(text)["speaker"]) == {speaker}
