@@ -215,6 +215,10 @@ def _read_quote(
         if relayed is not None or i + 1 >= len(tokens):
             return relayed
         kind = "verb"
+    if kind == "evaluation_phrase":  # ألقى (الرئيس) باللوم على: only with its noun
+        if not _names_its_noun(tokens, i, prepositions):
+            return None
+        kind = "evaluation"
     if kind in ("evaluation", "evaluation_participle"):
         participle = kind == "evaluation_participle"
         return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
@@ -263,9 +267,16 @@ def _opinion_quote(
     tokens = sentence.tokens
     if cue_stem(tokens[i].norm, cues) not in _OPINION_VERBS or i + 1 >= len(tokens):
         return None
-    span = _subject_before(tokens, i, cues, after_complementizer=False)
+    span = None
+    if not has_object_pronoun(tokens[i].norm, cues):
+        span = _subject_before(tokens, i, cues, after_complementizer=False)
     if span is None:
-        if tokens[i + 1].norm in DEMONSTRATIVES or i > 0 and not breaks_clause(tokens[i].gap):
+        # الذي تعتبره أنقرة وواشنطن تنظيما إرهابيا: after a relative pronoun, or with its
+        # object as a pronoun, the subject follows the verb
+        follows = has_object_pronoun(tokens[i].norm, cues) or tokens[i - 1].norm in _RELATIVES
+        if tokens[i + 1].norm in DEMONSTRATIVES or (
+            i > 0 and not breaks_clause(tokens[i].gap) and not follows
+        ):
             return None
         return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     stop = next(
@@ -278,7 +289,22 @@ def _opinion_quote(
 
 
 _OPINION_VERBS = function_words("opinion_verbs")
+_RELATIVES = function_words("relatives")
+_RESUMPTIVES = frozenset(
+    normalize(w) for w in "فيه فيها عليه عليها به بها له لها منه منها عنه عنها".split()
+)
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
+
+
+def _names_its_noun(tokens: list[Token], i: int, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` follows verb ``i`` in its clause, after the subject at most
+    (``ألقى الرئيس باللوم``)."""
+    for k, token in enumerate(tokens[i + 1 : i + 2 + _MAX_SUBJECT]):
+        if k and breaks_clause(token.gap):
+            return False
+        if token.norm in nouns:
+            return True
+    return False
 
 
 def _object_quote(
@@ -398,6 +424,14 @@ def _subject_before(
     complementiser (``بأن الرئيس الأمريكي أكد لنظيره``, where the words after the verb are the
     addressee), or, when ``after_complementizer`` is false, at a clause start
     (``الكرملين يرى أن``)."""
+    relative = i > 1 and tokens[i - 1].norm in _RELATIVES
+    if relative and not breaks_clause(tokens[i - 1].gap):
+        # المسؤولون الذين يرون أن: the relative's noun; الموقف الذي أكده الرئيس: the object;
+        # في الوقت الذي تنفي فيه سوريا: a time or place, its subject after the verb
+        resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES
+        if has_object_pronoun(tokens[i].norm, cues) or resumptive:
+            return None
+        return _antecedent(tokens, i - 1)
     j = i
     while j > 0 and not breaks_clause(tokens[j].gap):
         if tokens[j - 1].norm in cues.complementizers:
@@ -408,6 +442,22 @@ def _subject_before(
     if after_complementizer or is_preposition(tokens[j].norm):
         return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
     return phrase(tokens, j, i)
+
+
+def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:
+    """The noun a relative pronoun refers to, the subject of its verb (``قلق الأعضاء الذين
+    يخشون``: ``الأعضاء``): the definite words right before it (a noun and its adjectives),
+    else the one word before it (``أردوغان الذي``)."""
+    first = relative - 1
+    while (
+        first > 0
+        and relative - first < 3
+        and tokens[first - 1].norm.startswith("ال")
+        and tokens[first].norm.startswith("ال")
+        and not breaks_clause(tokens[first].gap)
+    ):
+        first -= 1
+    return phrase(tokens, first, relative)
 
 
 def _inherit(earlier: list[Quote], cue: str, start: int, end: int, index: int, kind: str) -> Quote:
@@ -479,7 +529,8 @@ def _source_quote(
     first = i + 1
     while first < len(tokens) and tokens[first].norm in _SOURCE_LINKS:
         first += 1
-    if first < len(tokens) and tokens[first - 1].norm in ("لما", "ما"):
+    after_ma = tokens[first - 1].norm in ("لما", "ما") or tokens[i].norm.endswith("ما")
+    if first < len(tokens) and after_ma:  # وفقا لما قاله X، حسبما أفادت X
         if cue_of(tokens[first].norm, cues) is not None:
             first += 1
         if first >= len(tokens) or ends_speaker(tokens, first, cues):

@@ -112,7 +112,15 @@ def is_news_agency(speaker: str) -> bool:
 _AGENCY_HEADS = frozenset(normalize(w) for w in "وكالة وكالات لوكالة".split())
 
 
-_CUE_KINDS = ("verb", "participle", "source", "relay", "evaluation", "evaluation_participle")
+_CUE_KINDS = (
+    "verb",
+    "participle",
+    "source",
+    "relay",
+    "evaluation",
+    "evaluation_participle",
+    "evaluation_phrase",
+)
 _LIST_KINDS = (
     "complementizer",
     "boundary",

@@ -105,6 +105,8 @@ def cue_stem(norm: str, cues: SpeechCues) -> str | None:
     through such an ending, and a pronoun never after a stem ending in a vowel letter
     (``رأى`` + ``ه`` is written ``رآه``: ``رأيه`` is "his opinion") nor after a stem that
     is also a verbal noun (``طلبه``, ``رفضه``: his request, his refusal)."""
+    if norm.startswith("وو"):
+        norm = norm[1:]  # ووقال: a doubled conjunction, a common slip
     bare = strip_conjunction(norm)
     forms = dict.fromkeys((norm, bare, without_future(bare)))
     for word in forms:
@@ -117,6 +119,8 @@ def cue_stem(norm: str, cues: SpeechCues) -> str | None:
                 continue
             if ending[0] != "و" and (stem[-1] in "ياو" or stem in _NOUN_STEMS):
                 continue
+            if ending == "ان" and stem[0] not in "يت":
+                continue  # the dual ending only on an imperfect (يعربان), not إعلان
             if cues.cues.get(stem, ("",))[0] in ("verb", "evaluation"):
                 return stem
     return None
@@ -129,8 +133,9 @@ def has_object_pronoun(norm: str, cues: SpeechCues) -> bool:
     return stem is not None and not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
 
 
-_VERB_ENDINGS = ("وها", "وهم", "وه", "وا", "ون", "هما", "هم", "ها", "ه")
-"""Subject plurals (with و) and object pronouns written onto a verb, longest first."""
+_VERB_ENDINGS = ("وها", "وهم", "وه", "وا", "ون", "هما", "هم", "ها", "ه", "ان")
+"""Subject plurals (with و), object pronouns and the dual of an imperfect (يعربان) written
+onto a verb, longest first."""
 _NOUN_STEMS = frozenset(normalize(w) for w in "طلب رفض حمل ذكر تابع".split())
 
 
