@@ -216,9 +216,14 @@ def _read_quote(
             return relayed
         kind = "verb"
     if kind == "evaluation_phrase":  # ألقى (الرئيس) باللوم على: only with its noun
-        if not _names_its_noun(tokens, i, prepositions):
+        noun = _names_its_noun(tokens, i, prepositions)
+        if noun is None:
             return None
-        kind = "evaluation"
+        quote = _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
+        if i + 1 < noun and quote.speaker_start == tokens[i + 1].start:
+            quote.speaker_end = tokens[noun - 1].end  # ألقى الرئيس خطابا: the noun is no subject
+            quote.speaker = text[quote.speaker_start : quote.speaker_end]
+        return quote
     if kind in ("evaluation", "evaluation_participle"):
         participle = kind == "evaluation_participle"
         return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
@@ -296,15 +301,15 @@ _RESUMPTIVES = frozenset(
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
 
 
-def _names_its_noun(tokens: list[Token], i: int, nouns: frozenset[str]) -> bool:
-    """Whether one of ``nouns`` follows verb ``i`` in its clause, after the subject at most
-    (``ألقى الرئيس باللوم``)."""
-    for k, token in enumerate(tokens[i + 1 : i + 2 + _MAX_SUBJECT]):
-        if k and breaks_clause(token.gap):
-            return False
+def _names_its_noun(tokens: list[Token], i: int, nouns: frozenset[str]) -> int | None:
+    """The index of the first of ``nouns`` after verb ``i`` and its subject, an apposition
+    included (``ألقى الرئيس باللوم``, ``ألقى بنس، نائب الرئيس، خطابا``), or None."""
+    for k, token in enumerate(tokens[i + 1 : i + 1 + _MAX_OPENING // 2], i + 1):
+        if k > i + 1 and any(c in token.gap for c in ".;؛:!?؟"):
+            return None
         if token.norm in nouns:
-            return True
-    return False
+            return k
+    return None
 
 
 def _object_quote(
@@ -351,6 +356,10 @@ def _evaluation_quote(
     participle (``منددا بـ``) or a verb with neither continues the last speaker of the sentence."""
     tokens = sentence.tokens
     start, end = tokens[i].start, sentence.end
+    after_relative = i > 0 and tokens[i - 1].norm in _RELATIVES  # الذي تنفي فيه سوريا
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES and not after_relative:
+        # ألقى كلمة هاجم فيها الحكومة: the speech's speaker, named before in the sentence
+        return _inherit(earlier, cue_word, start, end, sentence.index, "participle")
     if participle:
         verb = next((j for j in range(i) if cue_of(tokens[j].norm, cues) is not None), None)
         if verb is None or any(q.sentence_index == sentence.index for q in earlier):

@@ -404,3 +404,12 @@ def test_an_opinion_verb_after_a_relative_has_its_subject_after_it() -> None:
 def test_a_relative_of_time_is_no_subject() -> None:
     row = only("وفي الوقت الذي تنفي فيه الحكومة وقوع هجوم، تتزايد الشكوك.")
     assert row["speaker"].startswith("الحكومة")
+
+
+def test_a_speech_given_is_its_speakers() -> None:
+    text = 'ألقى نائب الرئيس خطابا قويا حول "النشاط الخبيث" للحكومة.'
+    row = only(text)
+    assert (row["speaker"], row["quote"]) == ("نائب الرئيس", text)
+    # with its title in apposition; هاجم فيها continues the speaker of the speech
+    text = "ألقى سامي خليل، رئيس البرلمان، كلمة هاجم فيها الحكومة."
+    assert find_quotes(text)["speaker"].tolist() == ["سامي خليل، رئيس البرلمان"] * 2
