@@ -32,7 +32,6 @@ from helpers.cues import (
 )
 from helpers.speech_parts import (
     DEMONSTRATIVES,
-    MAX_SPEAKER,
     OPENERS,
     Quote,
     Sentence,
@@ -54,6 +53,7 @@ from helpers.speech_parts import (
     speech_noun_holder,
     with_apposition,
 )
+from helpers.speech_sources import inherit, nested, relay_quote, relayed, source_quote
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -73,7 +73,6 @@ QUOTE_COLUMNS = ["speaker", "cue", "quote", "start", "end", "speaker_start", "sp
 _MAX_OPENING = 24  # tokens from a cue to its complementiser, across appositions
 # (قالت نيكي هايلي، سفيرة الولايات المتحدة الأمريكية في الأمم المتحدة، إنه ...)
 _MAX_SUBJECT = 5  # tokens of a subject written before its verb
-_LOOKBACK_SENTENCES = 3  # how far back "وأكد أن ..." looks for the speaker it continues
 
 
 def find_quotes(text: str, cues: SpeechCues | None = None) -> pd.DataFrame:
@@ -160,7 +159,7 @@ def _continued_quote(text: str, sentence: Sentence, earlier: list[Quote]) -> lis
     """A sentence that opens with a quotation mark and has no cue of its own, right after a
     sentence that quotes someone, goes on quoting them (a quote paragraph after ``وقال ترامب
     إن ...``); to its closing mark, else to the end of the sentence."""
-    last = next((q for q in reversed(earlier) if not _nested(q, earlier)), None)
+    last = next((q for q in reversed(earlier) if not nested(q, earlier)), None)
     if last is None or last.speaker is None or last.sentence_index != sentence.index - 1:
         return []
     close = closing_mark(text, sentence.start, text[sentence.start])
@@ -209,21 +208,16 @@ def _read_quote(
     tokens = sentence.tokens
     cue_word = text[tokens[i].start : tokens[i].end]
     if kind == "source":
-        return _source_quote(text, sentence, i, cues, cue_word, earlier)
+        return source_quote(text, sentence, i, cues, cue_word, earlier)
     if kind == "relay":  # نقلت X عن Y; without عن it reports like a verb (أورد التلفزيون ...)
-        relayed = _relay_quote(text, sentence, i, cues, cue_word)
-        if relayed is not None or i + 1 >= len(tokens):
-            return relayed
+        relay = relay_quote(text, sentence, i, cues, cue_word)
+        if relay is not None or i + 1 >= len(tokens):
+            return relay
         kind = "verb"
-    if kind == "evaluation_phrase":  # ألقى (الرئيس) باللوم على: only with its noun
-        noun = _names_its_noun(tokens, i, prepositions)
-        if noun is None:
-            return None
-        quote = _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
-        if i + 1 < noun and quote.speaker_start == tokens[i + 1].start:
-            quote.speaker_end = tokens[noun - 1].end  # ألقى الرئيس خطابا: the noun is no subject
-            quote.speaker = text[quote.speaker_start : quote.speaker_end]
-        return quote
+    if kind == "evaluation_phrase":
+        return _phrase_quote(text, sentence, i, prepositions, cues, cue_word, earlier)
+    if kind == "passive":
+        return _passive_quote(text, sentence, i, prepositions, cues, cue_word)
     if kind in ("evaluation", "evaluation_participle"):
         participle = kind == "evaluation_participle"
         return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
@@ -244,13 +238,13 @@ def _read_quote(
         span = _subject_before(tokens, i, cues, after_complementizer=True)
     if span is None and i + 1 < len(tokens) and not is_adverbial(tokens[i + 1].norm):
         span, found = phrase(tokens, i + 1, speaker_end), "after-cue"
-        span = _relayed(text, tokens, i, speaker_end, cues) or with_apposition(
+        span = relayed(text, tokens, i, speaker_end, cues) or with_apposition(
             tokens, span, speaker_end, quote_index, cues
         )
     if span is None and kind == "verb":
         span, found = _subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
     if span is None:
-        return _inherit(earlier, cue_word, start, end, sentence.index, kind)
+        return inherit(earlier, cue_word, start, end, sentence.index, kind)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
 
@@ -299,6 +293,47 @@ _RESUMPTIVES = frozenset(
     normalize(w) for w in "فيه فيها عليه عليها به بها له لها منه منها عنه عنها".split()
 )
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
+
+
+def _phrase_quote(
+    text: str,
+    sentence: Sentence,
+    i: int,
+    nouns: frozenset[str],
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
+) -> Quote | None:
+    """``ألقى (الرئيس) باللوم على``, ``ألقى بنس خطابا``, ``يقلل متابعون من شأن``: a verb that
+    evaluates or speaks only with its noun, read then as a verb of evaluation whose subject
+    ends before the noun."""
+    tokens = sentence.tokens
+    noun = _names_its_noun(tokens, i, nouns)
+    if noun is None:
+        return None
+    quote = _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
+    subject = phrase(tokens, i + 1, noun)
+    if subject is not None and quote.speaker_start == subject[0]:
+        quote.speaker_start, quote.speaker_end = subject
+        quote.speaker = text[subject[0] : subject[1]]
+    return quote
+
+
+def _passive_quote(
+    text: str,
+    sentence: Sentence,
+    i: int,
+    prepositions: frozenset[str],
+    cues: SpeechCues,
+    cue_word: str,
+) -> Quote | None:
+    """``قيل إن ...``, ``يقال إن ...``: words without a speaker (unknown, never the outlet's)."""
+    tokens = sentence.tokens
+    opening = _find_opening(text, tokens, i, prepositions, cues)
+    if opening is None:
+        return None
+    start, end = quote_extent(text, tokens, opening[1], sentence.end, cues)
+    return Quote(None, cue_word, start, end, -1, -1, "unknown", sentence.index)
 
 
 def _names_its_noun(tokens: list[Token], i: int, nouns: frozenset[str]) -> int | None:
@@ -359,11 +394,11 @@ def _evaluation_quote(
     after_relative = i > 0 and tokens[i - 1].norm in _RELATIVES  # الذي تنفي فيه سوريا
     if i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES and not after_relative:
         # ألقى كلمة هاجم فيها الحكومة: the speech's speaker, named before in the sentence
-        return _inherit(earlier, cue_word, start, end, sentence.index, "participle")
+        return inherit(earlier, cue_word, start, end, sentence.index, "participle")
     if participle:
         verb = next((j for j in range(i) if cue_of(tokens[j].norm, cues) is not None), None)
         if verb is None or any(q.sentence_index == sentence.index for q in earlier):
-            return _inherit(earlier, cue_word, start, end, sentence.index, "participle")
+            return inherit(earlier, cue_word, start, end, sentence.index, "participle")
         i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
     after = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues))
     span, found = None, "after-cue"
@@ -373,7 +408,7 @@ def _evaluation_quote(
         span, found = after, "after-cue"
     if span is None:
         lookback = "participle" if participle else "verb"  # فيما انتقد ...: the last speaker
-        return _inherit(earlier, cue_word, start, end, sentence.index, lookback)
+        return inherit(earlier, cue_word, start, end, sentence.index, lookback)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
 
@@ -467,148 +502,3 @@ def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:
     ):
         first -= 1
     return phrase(tokens, first, relative)
-
-
-def _inherit(earlier: list[Quote], cue: str, start: int, end: int, index: int, kind: str) -> Quote:
-    """A quote without its own speaker: the last speaker named in the same sentence; for a
-    verb (``وأكد أن ...``) also within :data:`_LOOKBACK_SENTENCES` sentences; else unknown.
-
-    A participle with no speaker in its sentence (``استبعد لافروف ...، مشيرًا إلى أن``) belongs
-    to the clause's subject, which these rules cannot find: it stays unknown rather than
-    borrowing the previous sentence's speaker."""
-    named = [q for q in earlier if q.speaker is not None and not _nested(q, earlier)]
-    lookback = _LOOKBACK_SENTENCES if kind == "verb" else 0
-    if named and index - named[-1].sentence_index <= lookback:
-        last = named[-1]
-        found = "same-sentence" if last.sentence_index == index else "earlier"
-        return Quote(
-            last.speaker, cue, start, end, last.speaker_start, last.speaker_end, found, index
-        )
-    return Quote(None, cue, start, end, -1, -1, "unknown", index)
-
-
-def _nested(quote: Quote, quotes: list[Quote]) -> bool:
-    """Whether ``quote`` is reported inside another quote (``قال أوشاكوف إن بايدن حذر ...``)."""
-    return any(q.start <= quote.cue_start < q.end for q in quotes if q is not quote)
-
-
-def _speaker_after(tokens: list[Token], first: int, cues: SpeechCues, stops: frozenset[str]) -> int:
-    """Index one past the speaker phrase starting at ``first`` (ends at punctuation, a boundary
-    or complementiser, a word in ``stops``, or after :data:`MAX_SPEAKER` words)."""
-    j = first
-    while j < len(tokens) and j - first < MAX_SPEAKER:
-        token = tokens[j]
-        if j > first and breaks_clause(token.gap):
-            break
-        if token.norm in cues.complementizers or token.norm in stops:
-            break
-        if j > first and ends_speaker(tokens, j, cues):
-            break
-        j += 1
-    return j
-
-
-def _issuer(tokens: list[Token], first: int, cues: SpeechCues) -> int:
-    """Where the issuer of a statement is named: ``نقلا عن بيان أصدرته الهيئة`` and ``بيان
-    صادر عن الوزارة`` quote the body that issued the statement, not the statement."""
-    if first + 2 >= len(tokens) or tokens[first].norm not in cues.statements:
-        return first
-    verb = tokens[first + 1].norm
-    if verb in _ISSUED:
-        return first + 3 if tokens[first + 2].norm == "عن" else first + 2
-    return first
-
-
-_ISSUED = frozenset(normalize(w) for w in "أصدره أصدرته أصدرها نشره نشرته صادر الصادر صدر".split())
-_SOURCE_LINKS = ("ل", "عن", "لما", "ما")  # وفقا لـ، نقلا عن، بحسب ما، وفقا لما
-
-
-def _source_quote(
-    text: str,
-    sentence: Sentence,
-    i: int,
-    cues: SpeechCues,
-    cue_word: str,
-    earlier: list[Quote],
-) -> Quote | None:
-    """``بحسب X``, ``وفقا لـX``, ``نقلا عن X``: the whole sentence is X's claim. ``وفقا لما
-    قاله X`` names X after the verb; ``وفقا لما قاله الإثنين`` names no one: the speaker is the
-    sentence's own (its pronoun), else unknown."""
-    tokens = sentence.tokens
-    first = i + 1
-    while first < len(tokens) and tokens[first].norm in _SOURCE_LINKS:
-        first += 1
-    after_ma = tokens[first - 1].norm in ("لما", "ما") or tokens[i].norm.endswith("ما")
-    if first < len(tokens) and after_ma:  # وفقا لما قاله X، حسبما أفادت X
-        if cue_of(tokens[first].norm, cues) is not None:
-            first += 1
-        if first >= len(tokens) or ends_speaker(tokens, first, cues):
-            return _inherit(earlier, cue_word, sentence.start, sentence.end, sentence.index, "")
-    span = _source_speaker(text, tokens, first, cues)
-    if span is None:
-        return None
-    speaker = text[span[0] : span[1]]
-    return Quote(
-        speaker, cue_word, sentence.start, sentence.end, *span, "after-cue", sentence.index
-    )
-
-
-def _source_speaker(
-    text: str, tokens: list[Token], first: int, cues: SpeechCues
-) -> tuple[int, int] | None:
-    """The offsets of the source named from token ``first`` on (``وكالة رويترز``, ``الهيئة``
-    of ``بيان أصدرته الهيئة``), without the ل of ``لوكالة``."""
-    first = _issuer(tokens, first, cues)
-    if first >= len(tokens):
-        return None
-    stop = _speaker_after(tokens, first, cues, frozenset())
-    span = phrase(tokens, first, stop)
-    if span is None:
-        return None
-    start = span[0]
-    if tokens[first].norm.startswith("ل") and text[start] == "ل":
-        start += 1  # وفقا لوكالة: the speaker is the agency, not "to the agency"
-    return start, span[1]
-
-
-def _relayed(
-    text: str, tokens: list[Token], i: int, speaker_end: int, cues: SpeechCues
-) -> tuple[int, int] | None:
-    """``قالت الوكالة نقلا عن بيان أصدرته الهيئة إن ...``: a source cue inside the speaker
-    phrase of verb ``i`` names who holds the words; the relaying agency is only a source."""
-    for j in range(i + 1, speaker_end):
-        cue = cue_of(tokens[j].norm, cues)
-        if cue is not None and cue[0] == "source":
-            first = j + 1
-            while first < len(tokens) and tokens[first].norm in _SOURCE_LINKS:
-                first += 1
-            return _source_speaker(text, tokens, first, cues)
-    return None
-
-
-def _relay_quote(
-    text: str, sentence: Sentence, i: int, cues: SpeechCues, cue_word: str
-) -> Quote | None:
-    """``نقلت <outlet> عن <speaker> قوله إن ...``: the speaker is the phrase after عن."""
-    tokens = sentence.tokens
-    about = next((j for j in range(i + 1, min(len(tokens), i + 7)) if tokens[j].norm == "عن"), None)
-    if about is None:
-        return None
-    stop = _speaker_after(tokens, about + 1, cues, cues.relay_ends)
-    span = phrase(tokens, about + 1, stop)
-    if span is None:
-        return None
-    opens = stop + 1 if stop < len(tokens) and tokens[stop].norm in cues.relay_ends else stop
-    if opens < len(tokens) and tokens[opens].norm in cues.complementizers:
-        opens += 1
-    start, end = quote_extent(text, tokens, opens, sentence.end, cues)
-    return Quote(
-        text[span[0] : span[1]],
-        cue_word,
-        start,
-        end,
-        span[0],
-        span[1],
-        "after-cue",
-        sentence.index,
-    )

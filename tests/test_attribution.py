@@ -413,3 +413,22 @@ def test_a_speech_given_is_its_speakers() -> None:
     # with its title in apposition; هاجم فيها continues the speaker of the speech
     text = "ألقى سامي خليل، رئيس البرلمان، كلمة هاجم فيها الحكومة."
     assert find_quotes(text)["speaker"].tolist() == ["سامي خليل، رئيس البرلمان"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "inside"),
+    [
+        ("وبرر الوزير قراره بأن المحكمة تعد خرقا للسيادة.", "الوزير قراره", "خرقا"),
+        ("واستهزأ الرئيس بزعيم المعارضة مرارا.", "الرئيس", "بزعيم"),
+        ("ويقلل متابعون من شأن التهديدات الأخيرة.", "متابعون", "التهديدات"),
+    ],
+)
+def test_justifying_mocking_and_downplaying_are_speech(text: str, speaker, inside: str) -> None:
+    row = only(text)
+    assert row["speaker"] == speaker and inside in row["quote"]
+
+
+def test_a_passive_verb_of_saying_has_no_speaker() -> None:
+    row = only("وقيل ساعتها إن القصف كان رمزيا.")
+    assert (pd.isna(row["speaker"]), row["quote"]) == (True, "القصف كان رمزيا.")
+    assert find_quotes("وقللت الحكومة الضرائب على الوقود.").empty

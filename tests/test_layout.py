@@ -22,6 +22,7 @@ LAYERS: list[set[str]] = [
     {"corpus", "cues"},
     {"scale_corpus"},
     {"actors", "speech_parts", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
+    {"speech_sources"},
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"stance_voices"},
     {"frequency", "stance", "document_terms"},
@@ -92,6 +93,7 @@ TESTED_ELSEWHERE = {
     "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
     "cues": "test_attribution",  # speech cues, news agencies, function words
     "speech_parts": "test_attribution",  # through find_quotes
+    "speech_sources": "test_attribution",  # sources, relays, inherited speakers
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "__main__": "test_run",
