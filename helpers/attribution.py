@@ -45,6 +45,7 @@ from helpers.speech_parts import (
     has_object_pronoun,
     is_adverbial,
     is_preposition,
+    is_statement,
     opening_mark,
     phrase,
     quote_extent,
@@ -139,9 +140,9 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
     quotes: list[Quote] = []
     for index, (start, end) in enumerate(sentence_spans(text) if spans is None else spans):
         sentence = Sentence(index, start, end, read_tokens(text, start, end))
-        headline = _headline_quote(text, sentence, cues)
-        if headline is not None:
-            quotes.append(headline)
+        colon = _statement_colon(text, sentence, cues)
+        headline = None if colon else _headline_quote(text, sentence, cues)
+        quotes.extend(colon if headline is None else [headline])
         before = len(quotes)
         for i, token in enumerate(sentence.tokens):
             cue = cue_of(token.norm, cues)
@@ -153,6 +154,31 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         if len(quotes) == before and text[start] in OPENERS:
             quotes.extend(_continued_quote(text, sentence, quotes))
     return quotes
+
+
+def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Quote]:
+    """``وزاد المسؤول في تغريداته: ...``, ``وجاء في البيان: ...``: a colon right after a
+    statement noun (after في، على or عبر) opens the statement's words, whatever the verb
+    before it; the speaker is the phrase between the sentence's first word (its verb) and
+    the preposition, else unknown."""
+    tokens = sentence.tokens
+    for k in range(2, len(tokens) - 1):
+        if ":" not in tokens[k + 1].gap or tokens[k - 1].norm not in _STATEMENT_LINKS:
+            continue
+        if not is_statement(tokens[k].norm, cues):
+            return []
+        if any(cue_of(t.norm, cues) is not None for t in tokens[:k]):
+            return []  # وقال الوزير في كلمته: read from its cue
+        span = phrase(tokens, 1, k - 1) if k > 2 else None
+        speaker, s_start, s_end = (text[span[0] : span[1]], *span) if span else (None, -1, -1)
+        at = tokens[k + 1].start
+        found = "before-cue" if span else "unknown"
+        quote = Quote(speaker, ":", at, sentence.end, s_start, s_end, found, sentence.index)
+        return [quote]
+    return []
+
+
+_STATEMENT_LINKS = frozenset(normalize(w) for w in "في على عبر".split())
 
 
 def _continued_quote(text: str, sentence: Sentence, earlier: list[Quote]) -> list[Quote]:
@@ -223,14 +249,12 @@ def _read_quote(
         return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
     opinion = kind == "verb" and cue_stem(tokens[i].norm, cues) in _OPINION_VERBS
     opening = _find_opening(text, tokens, i, prepositions, cues, names=not opinion)
-    if opening is None or opinion and tokens[opening[1] - 1].norm not in cues.complementizers:
-        # اعتبر الأمين العام الاعتداء "جزءا من ...": the object is part of the opinion
+    if opening is None or _object_first(tokens, i, opening[1], prepositions, cues, kind):
         if kind != "verb":
             return None
-        found = _opinion_quote(text, sentence, i, cues, cue_word, earlier)
-        if found is not None or opening is not None:
-            return found
-        return _object_quote(text, sentence, i, cues, cue_word, earlier)
+        return _opinion_quote(text, sentence, i, cues, cue_word, earlier) or _object_quote(
+            text, sentence, i, cues, cue_word, earlier
+        )
     speaker_end, quote_index = opening
     start, end = quote_extent(text, tokens, quote_index, sentence.end, cues)
     span, found = None, "before-cue"
@@ -247,6 +271,28 @@ def _read_quote(
         return inherit(earlier, cue_word, start, end, sentence.index, kind)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def _object_first(
+    tokens: list[Token],
+    i: int,
+    q: int,
+    prepositions: frozenset[str],
+    cues: SpeechCues,
+    kind: str,
+) -> bool:
+    """Whether the object of verb ``i`` comes before the quote opening at token ``q``, so the
+    object is part of what is said: a verb of opinion without a complementiser (``اعتبر
+    الأمين العام الاعتداء "جزءا من ..."``), or a verb whose object is what is said before a
+    quotation mark (``كرر إعلان القمة دعم الحلف لهدف "..."``)."""
+    if kind != "verb":
+        return False
+    stem = cue_stem(tokens[i].norm, cues)
+    by_complementizer = tokens[q - 1].norm in cues.complementizers
+    if stem in _OPINION_VERBS:
+        return not by_complementizer
+    marked = not by_complementizer and ":" not in tokens[q].gap
+    return stem in cues.object_verbs and marked and tokens[q].norm not in prepositions
 
 
 def _opinion_quote(
@@ -313,7 +359,9 @@ def _phrase_quote(
         return None
     quote = _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     subject = phrase(tokens, i + 1, noun)
-    if subject is not None and quote.speaker_start == subject[0]:
+    if subject is not None and quote.speaker_start == subject[0] < tokens[noun].start:
+        if quote.speaker_end <= tokens[noun].start:
+            return quote  # وجه الرئيس في يناير إنذارا: the subject ended before the noun
         quote.speaker_start, quote.speaker_end = subject
         quote.speaker = text[subject[0] : subject[1]]
     return quote

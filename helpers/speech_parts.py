@@ -38,6 +38,7 @@ __all__ = [
     "has_object_pronoun",
     "is_adverbial",
     "is_preposition",
+    "is_statement",
     "opening_mark",
     "phrase",
     "quote_extent",
@@ -332,7 +333,20 @@ def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if norm in cues.boundaries:
         return True
     following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-    return norm in ("في", "علي") and following.removeprefix("ال") in cues.statements
+    return norm in ("في", "علي") and is_statement(following, cues)
+
+
+def is_statement(norm: str, cues: SpeechCues) -> bool:
+    """A statement noun, also with its owner's pronoun (``تغريداته``, ``بيانها``,
+    ``كلمته``: the ة written ت before the pronoun)."""
+    word = norm.removeprefix("ال")
+    for ending in ("", "ه", "ها", "هم"):
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if stem in cues.statements or stem.endswith("ت") and stem[:-1] + "ة" in cues.statements:
+            return True
+    return False
 
 
 def with_apposition(

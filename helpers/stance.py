@@ -46,7 +46,13 @@ from helpers.stance_clauses import MentionInfo, attached_preposition
 from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier
 from helpers.stance_rules import Hit, attach_hits
-from helpers.stance_voices import holder_of, holder_span, innermost, speech_noun_quotes
+from helpers.stance_voices import (
+    holder_of,
+    holder_span,
+    in_speaker_title,
+    innermost,
+    speech_noun_quotes,
+)
 
 __all__ = [
     "SCORE_COLUMNS",
@@ -236,7 +242,7 @@ def _article_sentences(
             first = next(m.start for m in inside if m.actor == target)
             groups: dict[tuple[str, str | None], list] = {}
             for hit in hits:
-                if hit.actor != target:
+                if hit.actor != target or in_speaker_title(quotes, hit.start):
                     continue
                 quote = innermost(quotes, hit.start) or innermost(said, hit.start)
                 if quote is None:

@@ -10,7 +10,8 @@ voice, and names the holder the way the stance rows show it:
   outlet's, with the accusers named after من when the text names them;
 * the speaker phrase of an evaluation verb ends where its object begins (``اتهمت وزارة
   الخارجية البريطانية روسيا``), so an actor in the object is judged, not made a holder;
-* a news agency that relays words is a source, not a holder (``رويترز``).
+* a news agency that relays words is a source, not a holder (``رويترز``);
+* a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from helpers.stance_clauses import MentionInfo
 from helpers.stance_lexicon import role_frames
 from helpers.stance_rules import Hit
 
-__all__ = ["holder_of", "holder_span", "innermost", "speech_noun_quotes"]
+__all__ = ["holder_of", "holder_span", "in_speaker_title", "innermost", "speech_noun_quotes"]
 
 
 def holder_of(voice: str, speaker: str | None) -> str:
@@ -75,6 +76,15 @@ def _is_speech_noun(norm: str, nouns: frozenset[str]) -> bool:
 
 
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن".split())
+
+
+def in_speaker_title(quotes: list[QuoteSpan], position: int) -> bool:
+    """Whether a character position lies in the speaker phrase of a report that follows its
+    speaker (``قال مفوض الاتحاد الأوروبي للتعاون الدولي، نيفين ميميكا، إن ...``): a title
+    names the speaker, it evaluates no one, in no one's voice."""
+    return any(
+        q.speaker_start <= position < q.speaker_end and q.start >= q.speaker_end for q in quotes
+    )
 
 
 def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:

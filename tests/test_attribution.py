@@ -410,9 +410,13 @@ def test_a_speech_given_is_its_speakers() -> None:
     text = 'ألقى نائب الرئيس خطابا قويا حول "النشاط الخبيث" للحكومة.'
     row = only(text)
     assert (row["speaker"], row["quote"]) == ("نائب الرئيس", text)
-    # with its title in apposition; هاجم فيها continues the speaker of the speech
+    # past a title in apposition; هاجم فيها continues the speaker of the speech
     text = "ألقى سامي خليل، رئيس البرلمان، كلمة هاجم فيها الحكومة."
-    assert find_quotes(text)["speaker"].tolist() == ["سامي خليل، رئيس البرلمان"] * 2
+    assert find_quotes(text)["speaker"].tolist() == ["سامي خليل"] * 2
+    # وجه + a noun of speech: an ultimatum, a warning, criticism
+    text = "ووجه الرئيس في يناير إنذارا إلى الجيران بضرورة تعديل الاتفاق."
+    assert (only(text)["speaker"], only(text)["quote"]) == ("الرئيس", text)
+    assert find_quotes("ووجهت الطائرات ضربات إلى مواقع المسلحين.").empty
 
 
 @pytest.mark.parametrize(
@@ -432,3 +436,19 @@ def test_a_passive_verb_of_saying_has_no_speaker() -> None:
     row = only("وقيل ساعتها إن القصف كان رمزيا.")
     assert (pd.isna(row["speaker"]), row["quote"]) == (True, "القصف كان رمزيا.")
     assert find_quotes("وقللت الحكومة الضرائب على الوقود.").empty
+
+
+def test_a_verb_whose_object_is_said_keeps_it_before_a_quotation() -> None:
+    text = 'وكرر البيان الختامي دعم الدول الأعضاء لهدف "السلام الشامل".'
+    row = only(text)
+    assert row["quote"] == text and "دعم" in row["quote"]
+
+
+def test_a_colon_after_a_statement_noun_opens_its_words() -> None:
+    row = only("وزاد المسؤول الرياضي في تغريداته: الاحتكار مرفوض.")
+    assert (row["speaker"], row["quote"]) == ("المسؤول الرياضي", "الاحتكار مرفوض.")
+    row = only("وجاء في البيان: الهجوم مدان.")
+    assert (pd.isna(row["speaker"]), row["quote"]) == (True, "الهجوم مدان.")
+    # with a verb of saying the cue reads it, once, and في كلمته ends the speaker
+    row = only("وقال الوزير في كلمته: لن نتراجع.")
+    assert (row["speaker"], row["cue"]) == ("الوزير", "وقال")

@@ -71,3 +71,11 @@ def one_row(body: str, target: str) -> pd.Series:
 def test_quoted_evaluations_leave_the_outlets_voice(body: str, target: str, holder: str) -> None:
     row = one_row(body, target)
     assert (row["voice"], row["holder"]) == ("quoted", holder)
+
+
+def test_a_word_in_a_speakers_title_is_no_evaluation() -> None:
+    # للتعاون names the commissioner's portfolio: no hit toward the EU, in any voice
+    body = "قال مفوض الاتحاد الأوروبي للتعاون الدولي، كارل شميت، إن الخطة جاهزة."
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body]})
+    rows = stance_sentences(articles, ["eu"])
+    assert rows["n_hits"].tolist() == [0]
