@@ -410,16 +410,32 @@ def _object_quote(
         return None
     quote = _evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     tokens = sentence.tokens
+    first = _past_apposition(tokens, i + 1, quote.speaker_end)
     stop = next(
         (
             t.start - len(t.gap)
-            for j, t in enumerate(tokens[i + 1 :], i + 1)
+            for j, t in enumerate(tokens[first:], first)
             if breaks_clause(t.gap) or _opens_next_report(tokens, j, cues)
         ),
         sentence.end,
     )
     quote.end = max(min(quote.end, stop), quote.speaker_end, quote.start)
     return quote
+
+
+def _past_apposition(tokens: list[Token], first: int, speaker_end: int) -> int:
+    """The first token after a subject and the apposition set off by commas after it (``رجّح
+    وزير الخارجية، بوريس جونسون، اتخاذ ...``), where the clause's object starts."""
+    after = next((k for k in range(first, len(tokens)) if tokens[k].start >= speaker_end), None)
+    if after is None or not any(c in tokens[after].gap for c in "،,"):
+        return first
+    for k in range(after + 1, min(len(tokens), after + 1 + _SHORT_APPOSITION)):
+        if any(c in tokens[k].gap for c in "،,"):
+            return k + 1
+    return first
+
+
+_SHORT_APPOSITION = 5  # words of a name set off by commas after a subject (، بوريس جونسون،)
 
 
 def _evaluation_quote(

@@ -452,3 +452,10 @@ def test_a_colon_after_a_statement_noun_opens_its_words() -> None:
     # with a verb of saying the cue reads it, once, and في كلمته ends the speaker
     row = only("وقال الوزير في كلمته: لن نتراجع.")
     assert (row["speaker"], row["cue"]) == ("الوزير", "وقال")
+
+
+def test_a_said_object_after_a_named_subject() -> None:
+    # the subject's apposition is no clause end: the object after it is still what is said
+    text = 'ورجّح وزير الخارجية، سامي خليل، "باحتمال كبير" تورط الحكومة في الهجوم، ثم غادر.'
+    row = only(text)
+    assert row["quote"].endswith("تورط الحكومة في الهجوم")
