@@ -17,6 +17,7 @@ how its speaker was found.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import numpy as np
@@ -151,8 +152,8 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
                 if quote is not None:
                     quote.cue_start = token.start
                     quotes.append(quote)
-        if len(quotes) == before and text[start] in OPENERS:
-            quotes.extend(_continued_quote(text, sentence, quotes))
+        if len(quotes) == before:
+            quotes.extend(_opening_quotation(text, sentence, quotes))
     return quotes
 
 
@@ -181,21 +182,35 @@ def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Qu
 _STATEMENT_LINKS = frozenset(normalize(w) for w in "في على عبر".split())
 
 
-def _continued_quote(text: str, sentence: Sentence, earlier: list[Quote]) -> list[Quote]:
-    """A sentence that opens with a quotation mark and has no cue of its own, right after a
-    sentence that quotes someone, goes on quoting them (a quote paragraph after ``وقال ترامب
-    إن ...``); to its closing mark, else to the end of the sentence."""
+def _opening_quotation(text: str, sentence: Sentence, earlier: list[Quote]) -> list[Quote]:
+    """A sentence that opens with a quotation, after a dateline at most (``دبي (CNN)— "..."``),
+    and has no cue of its own: the quotation is someone's words, never the outlet's. Right
+    after a sentence that quotes someone it goes on quoting them (a quote paragraph after
+    ``وقال ترامب إن ...``); else its speaker is unknown. To its closing mark, else to the end
+    of the sentence; a few words in quotation marks are a name (``"حزب الله" يعلن``)."""
+    head = text[sentence.start : sentence.start + _MAX_DATELINE]
+    mark = next((k for k, c in enumerate(head) if c in OPENERS), None)
+    if mark is None or mark and not _DATELINE.search(head[:mark]):
+        return []
+    at = sentence.start + mark
+    close = closing_mark(text, at, text[at])
+    end = close + 1 if close >= 0 else sentence.end
+    if sum(at < t.start < end for t in sentence.tokens) <= _SHORT_NAME:
+        return []  # "حزب الله" يعلن ...: a name in quotation marks, not a quotation
     last = next((q for q in reversed(earlier) if not nested(q, earlier)), None)
     if last is None or last.speaker is None or last.sentence_index != sentence.index - 1:
-        return []
-    close = closing_mark(text, sentence.start, text[sentence.start])
-    end = close + 1 if close >= 0 else sentence.end
+        return [Quote(None, text[at], at, end, -1, -1, "unknown", sentence.index, at)]
     return [
         Quote(
-            last.speaker, text[sentence.start], sentence.start, end, last.speaker_start,
-            last.speaker_end, "earlier", sentence.index, sentence.start,
+            last.speaker, text[at], at, end, last.speaker_start, last.speaker_end, "earlier",
+            sentence.index, at,
         )
     ]  # fmt: skip
+
+
+_MAX_DATELINE = 80  # characters of a dateline before a lead quotation
+_SHORT_NAME = 4  # words of a name in quotation marks (not a quotation)
+_DATELINE = re.compile(r"\)\s*[-—–]{1,2}\s*$")  # "دبي، الإمارات (CNN)— " ends with )— or ) --
 
 
 def _headline_quote(text: str, sentence: Sentence, cues: SpeechCues) -> Quote | None:
@@ -334,11 +349,12 @@ def _opinion_quote(
 
 
 _OPINION_VERBS = function_words("opinion_verbs")
+"""Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
 _RELATIVES = function_words("relatives")
 _RESUMPTIVES = frozenset(
     normalize(w) for w in "فيه فيها عليه عليها به بها له لها منه منها عنه عنها".split()
 )
-"""Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
+"""Prepositions with the pronoun of a relative's noun (``الوقت الذي تنفي فيه``)."""
 
 
 def _phrase_quote(

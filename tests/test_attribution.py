@@ -459,3 +459,15 @@ def test_a_said_object_after_a_named_subject() -> None:
     text = 'ورجّح وزير الخارجية، سامي خليل، "باحتمال كبير" تورط الحكومة في الهجوم، ثم غادر.'
     row = only(text)
     assert row["quote"].endswith("تورط الحكومة في الهجوم")
+
+
+def test_a_lead_quotation_is_someones_words() -> None:
+    # after a dateline, a sentence that opens with a quotation: unknown speaker, not the outlet
+    text = (
+        'باريس (CNN)— "لماذا تعرض الحكومة علاقتها بالحلفاء للخطر من أجل رجل واحد"؟ سؤال طرحه صحفي.'
+    )
+    row = only(text)
+    assert (pd.isna(row["speaker"]), row["found"]) == (True, "unknown")
+    assert row["quote"].startswith('"لماذا') and row["quote"].endswith('واحد"')
+    # a name in quotation marks at the start is no quotation
+    assert find_quotes('"حزب الوحدة" يعقد مؤتمره السنوي في العاصمة.').empty
