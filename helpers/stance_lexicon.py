@@ -65,6 +65,15 @@ class RoleFrames:
     speech_nouns: frozenset[str]
     counters: frozenset[str]
     achievements: frozenset[str]
+    victim_prepositions: frozenset[str]
+    victim_words: frozenset[str]
+    statement_nouns: frozenset[str]
+    on_objects: frozenset[str]
+    doer_heads: frozenset[str]
+    harm_verbs: frozenset[str]
+    harm_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
+    third_parties: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_article, strip_conjunction
-from helpers.cues import default_cues, function_words
+from helpers.cues import function_words
 from helpers.stance_clauses import (
     Actor,
     MentionInfo,
@@ -50,11 +50,25 @@ from helpers.stance_clauses import (
 )
 from helpers.stance_lexicon import (
     Entry,
-    RoleFrames,
     StanceLexicon,
     default_lexicon,
     role_frames,
     word_forms,
+)
+from helpers.stance_roles import (
+    countered,
+    describes_a_third_party,
+    doer_is_no_actor,
+    follows_an_act,
+    may_be_doer,
+    named_agent,
+    names_another_doer,
+    object_after_verb,
+    pronoun_speaks,
+    refers_to_the_act_before,
+    refers_to_the_noun_before,
+    sufferers,
+    victim_of_another_act,
 )
 
 __all__ = ["Hit", "attach_hits"]
@@ -64,9 +78,6 @@ _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _OBJECT_PREPOSITIONS = function_words("object_prepositions")
 _NEGATION_SCOPE = 2  # words after a negator that it governs
 _SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
-_PATIENT_PREPOSITIONS = frozenset({"على", "ضد", "بحق", "ل"})
-_SPEAKER_SCOPE = 2  # words from a verb of saying to its subject (وطلب السفير الفلسطيني)
-_SPEECH_KINDS = ("verb", "evaluation")
 _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
@@ -142,15 +153,16 @@ def attach_hits(
     frames = role_frames()
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
-    receivers += [
+    experiencers = [
         k for k, t in enumerate(tokens) if strip_conjunction(t.norm) in frames.experiencers
     ]
+    receivers += experiencers
     for i, entry, n, possessive in found:
         if (
             entry.role not in _EVALUATIVE_ROLES
             or normalize(entry.term) in frames.acts
             or (entry.role == "mutual" and _spoken_of(i, tokens))
-            or _countered(i, tokens, frames)
+            or countered(i, tokens, actors, frames)
         ):
             continue
         value, words = _modified(i, n, entry, found, tokens, text)
@@ -159,7 +171,9 @@ def attach_hits(
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
-        if entry.role in ("patient", "evaluative") and receiver is not None:
+        # an adjective after an experiencer describes what is suffered (عانى من نزاع مدمر)
+        described = entry.pos == "adj" and receiver in experiencers
+        if entry.role in ("patient", "evaluative") and receiver is not None and not described:
             targets = _receiver(i, receiver, actors)
         else:
             targets = _targets(i, n, entry, possessive, tokens, actors, starts)
@@ -182,15 +196,6 @@ def attach_hits(
     return hits
 
 
-def _countered(i: int, tokens: list[Token], frames: RoleFrames) -> bool:
-    """Whether a word of countering (``مكافحة``, ``محاربة``) governs the hit at ``i``."""
-    return any(
-        frames.counters.intersection(word_forms(tokens[k].norm))  # بمكافحة، ولمحاربة
-        for k in range(max(i - _COUNTER_SCOPE, 0), i)
-        if tokens[k].clause == tokens[i].clause
-    )
-
-
 def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:
     """A success word's value: negative when what was achieved is negative (``نجحت إيران في
     نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
@@ -201,7 +206,6 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
     return value
 
 
-_COUNTER_SCOPE = 2
 _ACHIEVEMENT_SCOPE = 4
 
 
@@ -274,7 +278,12 @@ def _pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor |
         if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
             return None
         norm = tokens[k].norm
-        if norm[:1] in ("ل", "ب") and norm.endswith(_POSSESSIVES) and len(norm) > 3:
+        if (
+            norm[:1] in ("ل", "ب")
+            and norm.endswith(_POSSESSIVES)
+            and len(norm) > 3
+            and not norm.startswith("بين")  # باتهامات بينها: among them, the accusations
+        ):
             owners = [a for a in actors if a.last < j]
             return owners[-1] if owners else None
     return None
@@ -353,6 +362,13 @@ def _owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Tok
     return tokens[after].norm in _OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل"
 
 
+def _new_conjunct(j: int, site: _Site) -> bool:
+    """Whether the one word between a hit and the actor after it opens a new conjunct
+    (``وشبان``): the actor then belongs to another party, not to the hit's noun."""
+    first = site.free_after[0].first
+    return first == j + 1 and site.tokens[j].norm.startswith("و") and j not in site.hit_starts
+
+
 def _non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """A noun in the construct state (no article) followed by a definite word that is no
     actor (``فشل المفاوضات``): the definite word is its owner, what the noun is about."""
@@ -385,15 +401,12 @@ class _Site:
         self.after = [a for a in self.here if a.first >= self.i + self.n]
         self.before = [a for a in self.here if a.last < self.i]
         self.free_after = [a for a in self.after if not a.governor]
-        # the one who suffers the act (المجزرة ضد الشعب الفلسطيني) is never its doer
-        self.patients = {a.actor for a in self.after if a.governor in _PATIENT_PREPOSITIONS}
 
-    def may_be_doer(self, actor: Actor) -> bool:
+    def may_be_doer(self, actor: Actor, *, owner: bool = False) -> bool:
         """Whether a fallback rule (an actor found before the word, not next to it) may make
-        ``actor`` the doer: not when it suffers the act in the same clause, nor when it is the
-        subject of a verb of saying, whose words about a third party are not about itself
-        (``وطلب السفير الفلسطيني وقف المجزرة``)."""
-        return actor.actor not in self.patients and not _speaks(actor, self.tokens, self.actors)
+        ``actor`` the doer: not a sufferer, author or speaker (:mod:`helpers.stance_roles`).
+        ``owner``: the actor owns the word's pronoun (see :func:`may_be_doer`)."""
+        return may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
 
 
 _Targets = list[tuple[Actor, str]]
@@ -440,7 +453,9 @@ def _patient_targets(site: _Site) -> _Targets:
     objects = [
         a
         for a in site.after
-        if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"} and a.first < next_hit
+        if a.governor in _OBJECT_PREPOSITIONS | {"ب", "ل"}
+        and a.first < next_hit
+        and not victim_of_another_act(a, site.entry, tokens)
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
@@ -452,6 +467,10 @@ def _patient_targets(site: _Site) -> _Targets:
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
     if site.possessive:
+        if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
+            return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
+        if pronoun_speaks(i + n, site.entry, tokens):
+            return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
         owners = [a for a in site.here if a.last < i and not _object_follows(i + n, tokens)]
         # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
         return [(owners[-1], "object in the attached pronoun")] if owners else []
@@ -481,9 +500,15 @@ def _judged_targets(site: _Site) -> _Targets:
     if entry.role == "agent" and entry.pos == "verb":
         if subjects and i - subjects[-1].last <= _SUBJECT_SCOPE:
             return [(subjects[-1], "subject before the verb")]
-        return [(a, "subject after the verb") for a in site.free_after[:1]]
+        after = [
+            a
+            for a in site.free_after[:1]
+            if a.first - (i + n) < _SUBJECT_SCOPE and not object_after_verb(i + n, a, tokens)
+        ]  # not تقوض مستقبل سورية, nor an actor far after the verb
+        return [(a, "subject after the verb") for a in after]
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
-        return [(site.free_after[0], "actor right after the word")]
+        if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
+            return [(site.free_after[0], "actor right after the word")]
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
         subjects = [a for a in subjects if _opens_its_clause(a, tokens)]
     if subjects:
@@ -510,51 +535,43 @@ def _judged_targets(site: _Site) -> _Targets:
 def _owned_targets(site: _Site) -> _Targets | None:
     """The rules that read what a judged word owns or describes; None when none applies."""
     i, n, entry, tokens = site.i, site.n, site.entry, site.tokens
+    marked, agent = named_agent(i + n, tokens, site.after) if entry.role == "agent" else (0, None)
+    if marked:  # تعرضت أوكرانيا لعدوان من قبل روسيا؛ تدخل من قبل قائد الفريق: no actor
+        return [(agent, "agent after من قبل")] if agent is not None else []
+    if entry.pos == "adj" and describes_a_third_party(i, tokens):
+        return []  # طرد التنظيمات الإرهابية: the adjective describes the group
     if site.possessive:
         if entry.role == "agent" and normalize(entry.term) in role_frames().genitive_patient:
             return []  # اغتياله، احتلالها: the pronoun suffers the act; its doer is not named
         # the owner of عدوانه is an actor named as such (تركيا، على روسيا), not one that only
         # qualifies a noun inside a prepositional phrase (بين مكونات الشعب السوري)
         owners = [a for a in site.actors if a.last < i and (a.governor or not a.in_phrase)]
-        if not owners or not site.may_be_doer(owners[-1]):
+        if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
+            return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
+        if not owners or not site.may_be_doer(owners[-1], owner=True):
             return []
         return [(owners[-1], "owner of the attached pronoun")]
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = _relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
+            if relative.actor in sufferers(tokens[relative.first].clause, tokens, site.actors):
+                return []  # العدوان الذي تتعرض له سوريا: the relative clause names the victim
             return [(relative, "subject of the relative clause after it")]
+        if names_another_doer(i + n, tokens, site.actors):
+            return []  # الجريمة التي ارتكبها الإرهابيون: the doer is named, and no actor
     owner_after = next((a for a in site.after if a.first == i + n and a.governor == "ل"), None)
-    if entry.pos == "adj" and owner_after is not None:  # النشاط الخبيث للصين
+    if entry.pos == "adj" and owner_after is not None and not follows_an_act(i, tokens):
+        # النشاط الخبيث للصين; but احتلالها غير الشرعي لأوكرانيا: ل marks the act's victim
         return [(owner_after, "owner after the adjective")]
     if entry.pos == "noun" and _non_actor_owner(i, n, tokens, site.actors):
         return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
-    if (
-        entry.role == "agent"
-        and normalize(entry.term) in role_frames().genitive_patient
-        and any(a.first == i + n and not a.adjective for a in site.free_after)
-    ):
-        return []  # غزو أوكرانيا: the owner suffers the act; the agent is not named
+    if entry.role == "agent" and entry.pos == "noun" and doer_is_no_actor(site.i, n, tokens, site):
+        return []  # غزو أوكرانيا، اغتيال رئيس الوزراء الإسرائيلي، جيش الاحتلال
     return None
 
 
 _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
-
-
-def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether ``actor`` is the subject of a verb of saying or evaluation written within
-    :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
-    ``احتجت الخارجية السورية``): the speaker, not the doer of what it speaks about. Not when
-    the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
-    actor after the verb is then its object)."""
-    cues = default_cues().cues
-    clause = tokens[actor.first].clause
-    for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
-        word = tokens[k].norm
-        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
-        if tokens[k].clause == clause and kind in _SPEECH_KINDS:
-            return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
-    return False
 
 
 def _opens_its_clause(actor: Actor, tokens: list[Token]) -> bool:

@@ -1,0 +1,423 @@
+"""Who suffers an act and who only reports it: what keeps a victim or a speaker from being
+judged as the doer (issue 18).
+
+The fallback rules of :mod:`helpers.stance_rules` (the nearest actor before a hostile word, the
+subject of an earlier clause, the owner of an attached pronoun) guess the doer from position.
+In news the actor named near a hostile word is as often the one who suffers the act or the one
+who reports it. The checks here name those actors from the role frames
+(``helpers/data/role_frames.toml``), so the fallbacks pass them over:
+
+* a **sufferer** of a clause: an actor after a victim preposition (``العدوان على سوريا``,
+  ``الجرائم بحق الفلسطينيين``) or inside the phrase one opens (``اعتداء على وحدة الشعب
+  الفلسطيني``); the subject of an experiencer verb (``تعرضت أوكرانيا``, ``الشعب السوري عانى``,
+  ``الذي تتعرض له سوريا``); an actor described as wronged (``الشعب السوري المظلوم``);
+* an **author**: an actor that qualifies a noun of statements or their sources (``الطلب
+  الفلسطيني``, ``مصادر طبية فلسطينية``): what the statement lists is not its deed;
+* a **speaker**: the subject of a verb of saying or evaluation (``وطلب السفير الفلسطيني``).
+
+Words of countering or charging (``مكافحة الإرهاب``, ``بتهم تتعلق بالإرهاب``) cancel the hostile
+word they govern: it is what is fought or charged, not what anyone is (:func:`countered`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from helpers.arabic import normalize, strip_conjunction
+from helpers.cues import default_cues, function_words
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token
+from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
+
+__all__ = [
+    "countered",
+    "describes_a_third_party",
+    "doer_is_no_actor",
+    "follows_an_act",
+    "may_be_doer",
+    "named_agent",
+    "names_another_doer",
+    "object_after_verb",
+    "pronoun_speaks",
+    "refers_to_the_act_before",
+    "refers_to_the_noun_before",
+    "sufferers",
+    "victim_of_another_act",
+]
+
+_SPEAKER_SCOPE = 3  # words from a verb of saying to its subject; the third only after a construct
+# head without the article (وذكرت وكالة الأنباء السورية، وقال وزير الخارجية السوري)
+_SPEECH_KINDS = ("verb", "evaluation")
+_AUTHOR_SCOPE = 2  # words from a statement noun to the actor qualifying it (مصادر طبية فلسطينية)
+_PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phrase
+_PLACE_SCOPE = 3  # words from a hostile act to the preposition of its place
+_EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the verb
+_COUNTER_SCOPE = 4  # words from a word of countering or charging to the hostile word it governs
+_RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
+_RELATIVES = function_words("relatives")
+_AGENT_MARKERS = function_words("agent_markers")  # من قبل، من جانب
+_AGENT_SCOPE = 3  # words from a hostile word to من قبل (لعدوان عسكري واسع من قبل روسيا)
+_ACT_SCOPE = 3  # words from a hostile act back from its adjective (احتلالها العسكري غير الشرعي)
+_RESUMPTIVE = ("ها", "ه", "هم", "هما", "هن")  # the pronoun of ارتكبها: the relative's antecedent
+
+
+def may_be_doer(
+    actor: Actor, i: int, tokens: list[Token], actors: list[Actor], *, owner: bool = False
+) -> bool:
+    """Whether a fallback rule may make ``actor`` the doer of the hostile or judged word at
+    token ``i``: not when it suffers an act in that clause or its own, reports a statement, or
+    is the subject of a verb of saying, whose words about a third party are not about itself.
+
+    An ``owner`` (the actor an attached pronoun refers to: ``انتهاكاتها``) is passed over only as
+    the victim written after the word: the one who suffers sanctions or criticism may own
+    violations (``عقوبات على روسيا ردا على انتهاكاتها``).
+    """
+    clause = tokens[i].clause
+    victims = {
+        a.actor
+        for a in actors
+        if a.first > i
+        and tokens[a.first].clause == clause
+        and (_victim_object(a, tokens) or _place_of(i, a, tokens))
+    }
+    if actor.actor in victims:
+        return False
+    if not owner:
+        own = tokens[actor.first].clause
+        if actor.actor in sufferers(clause, tokens, actors) | sufferers(own, tokens, actors):
+            return False
+    return not _authors(actor, tokens) and not _speaks(actor, tokens, actors)
+
+
+def sufferers(clause: int, tokens: list[Token], actors: list[Actor]) -> set[str]:
+    """The actors that suffer an act in ``clause`` (see the module docstring)."""
+    frames = role_frames()
+    return {
+        a.actor
+        for a in actors
+        if tokens[a.first].clause == clause
+        and (
+            _victim_object(a, tokens)
+            or _harmed(a, tokens, frames)
+            or _owns_a_harm(a, tokens, frames)
+            or _described_as_victim(a, tokens, frames)
+            or _experiences(a, tokens, actors, frames)
+        )
+    }
+
+
+def _victim_object(actor: Actor, tokens: list[Token]) -> bool:
+    """An actor after a victim preposition or inside the phrase one opens."""
+    frames = role_frames()
+    return actor.governor in frames.victim_prepositions or _in_victim_phrase(actor, tokens, frames)
+
+
+def countered(i: int, tokens: list[Token], actors: list[Actor], frames: RoleFrames) -> bool:
+    """Whether a word of countering or charging (``مكافحة``, ``صد``, ``اتهامات``) within
+    :data:`_COUNTER_SCOPE` words before the hit at ``i`` governs it: no actor stands between
+    them (``عقوبات ضد روسيا بسبب عدوانها``: ضد governs Russia, not the aggression)."""
+    for k in range(max(i - _COUNTER_SCOPE, 0), i):
+        if tokens[k].clause != tokens[i].clause or any(k < a.first < i for a in actors):
+            continue
+        if frames.counters.intersection(word_forms(tokens[k].norm)):  # بمكافحة، ولمحاربة
+            return True
+    return False
+
+
+def _in_victim_phrase(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
+    """``اعتداء على وحدة الشعب الفلسطيني``: a victim preposition written as a word opens the
+    phrase the actor sits in, within :data:`_PHRASE_SCOPE` words."""
+    if not actor.in_phrase:
+        return False
+    clause = tokens[actor.first].clause
+    for k in range(actor.first - 1, max(actor.first - 1 - _PHRASE_SCOPE, -1), -1):
+        if tokens[k].clause != clause:
+            return False
+        if tokens[k].norm in PREPOSITIONS:
+            return tokens[k].norm in frames.victim_prepositions
+    return False
+
+
+def _place_of(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """``جرائم مفترضة في الأراضي الفلسطينية``: the actor is inside a phrase of place
+    (``[place_prepositions]``) that opens within :data:`_PLACE_SCOPE` words after the act at
+    ``i``."""
+    places = role_frames().place_prepositions
+    return any(
+        tokens[k].norm in places
+        for k in range(i + 1, min(i + 1 + _PLACE_SCOPE, actor.first))
+        if actor.first - k <= _PHRASE_SCOPE
+    )
+
+
+def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
+    """``تشريد الفلسطينيين``, ``هدم منازل الفلسطينيين``: the actor owns a noun of harm
+    (``[harm_nouns]``, ``[genitive_patient]``) directly or through one construct head."""
+    harms = frames.harm_nouns | frames.genitive_patient
+    for k in (actor.first - 1, actor.first - 2):
+        if k < 0 or tokens[k].clause != tokens[actor.first].clause:
+            return False
+        if harms.intersection(word_forms(tokens[k].norm)):
+            between = range(k + 1, actor.first)
+            return not any(tokens[b].norm in PREPOSITIONS or tokens[b].prefix_prep for b in between)
+    return False
+
+
+def _harmed(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
+    """``يستهدفون شركات أوكرانية``, ``تقوض مستقبل سورية``: the actor qualifies the object of a
+    verb of harm (``[harm_verbs]``)."""
+    k = actor.first - 2
+    return (
+        k >= 0
+        and bool(frames.harm_verbs.intersection(word_forms(tokens[k].norm)))
+        and object_after_verb(k + 1, actor, tokens)
+    )
+
+
+def object_after_verb(j: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` qualifies an indefinite noun at ``j`` right after a verb (``تهدد أمن
+    إيران``, ``يستهدفون شركات أوكرانية``): that noun is the verb's object (a subject after the
+    verb is nearly always definite or an actor itself), so the actor is the object's owner."""
+    if actor.first != j + 1 or tokens[j].clause != tokens[actor.first].clause:
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    return not (word.startswith("ال") or word in PREPOSITIONS or tokens[j].prefix_prep)
+
+
+def _described_as_victim(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
+    """``الشعب السوري المظلوم``: a word of victimhood right after the actor."""
+    after = actor.last + 1
+    return (
+        after < len(tokens)
+        and tokens[after].clause == tokens[actor.first].clause
+        and bool(frames.victim_words.intersection(word_forms(tokens[after].norm)))
+    )
+
+
+def _experiences(
+    actor: Actor, tokens: list[Token], actors: list[Actor], frames: RoleFrames
+) -> bool:
+    """Whether the actor is the subject of an experiencer verb: right after it (``تعرضت
+    أوكرانيا``), after له in a relative clause (``الذي تتعرض له سوريا``), or before it, outside
+    prepositional phrases (``الشعب السوري عانى``)."""
+    clause = tokens[actor.first].clause
+
+    def experiencer(k: int) -> bool:
+        return (
+            0 <= k < len(tokens)
+            and tokens[k].clause == clause
+            and strip_conjunction(tokens[k].norm) in frames.experiencers
+        )
+
+    # an adjective mention (الشعب الفلسطيني) stands one word further from the verb
+    heads = (actor.first - 1, actor.first - 2) if actor.adjective else (actor.first - 1,)
+    if any(experiencer(k) for k in heads) and not actor.governor:
+        return True
+    if experiencer(actor.first - 2) and tokens[actor.first - 1].norm in _RELATIVE_OBJECTS:
+        return True
+    if actor.in_phrase or actor.governor:
+        return False
+    for k in range(actor.last + 1, min(actor.last + 1 + _EXPERIENCER_SCOPE, len(tokens))):
+        if any(a.first == k for a in actors):
+            return False
+        if experiencer(k):
+            return True
+    return False
+
+
+def _authors(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the actor qualifies a statement noun within :data:`_AUTHOR_SCOPE` words before it
+    (``الطلب الفلسطيني``, ``مصادر طبية فلسطينية``)."""
+    nouns = role_frames().statement_nouns
+    clause = tokens[actor.first].clause
+    return any(
+        tokens[k].clause == clause and nouns.intersection(word_forms(tokens[k].norm))
+        for k in range(max(actor.first - _AUTHOR_SCOPE, 0), actor.first)
+    )
+
+
+def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether ``actor`` is the subject of a verb of saying or evaluation written within
+    :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
+    ``وذكرت وكالة الأنباء السورية``): the speaker, not the doer of what it speaks about. Not
+    when the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
+    actor after the verb is then its object)."""
+    cues = default_cues().cues
+    clause = tokens[actor.first].clause
+    named = next((a for a in actors if a.last == actor.first - 1 and a.actor == actor.actor), None)
+    if named is not None and tokens[named.first].clause == clause:
+        return _speaks(named, tokens, actors)  # حمل الرئيس الفلسطيني، محمود عباس: one speaker
+    for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
+        word = tokens[k].norm
+        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
+        if tokens[k].clause != clause or kind not in _SPEECH_KINDS:
+            continue
+        if actor.first - k == _SPEAKER_SCOPE and not _construct_head(tokens[k + 1].norm):
+            continue  # وصف المراقبون الموقف الأمريكي، هتفوا بعبارات مثل أردوغان
+        if any(k < a.first < actor.first for a in actors):
+            continue  # وصف أردوغان العقوبات الأمريكية: the actor right after the verb speaks
+        return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
+    return False
+
+
+def _construct_head(norm: str) -> bool:
+    """Whether a word after a verb can head its subject's construct phrase (``وكالة`` in
+    ``وكالة الأنباء السورية``): no article (``المراقبون`` is a whole subject) and no attached
+    preposition (``بعبارات`` is no subject)."""
+    word = strip_conjunction(norm)
+    return not word.startswith("ال") and word[:1] not in ("ب", "ل", "ك")
+
+
+def follows_an_act(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` (an adjective) follows, within :data:`_ACT_SCOPE` words (a
+    negator or another adjective between), a hostile act whose owner suffers it
+    (``[genitive_patient]``: ``احتلالها غير الشرعي لأوكرانيا``): a ل-object after the adjective
+    is then the act's victim, not the adjective's owner."""
+    acts = role_frames().genitive_patient
+    return any(
+        tokens[k].clause == tokens[i].clause and acts.intersection(word_forms(tokens[k].norm))
+        for k in range(max(i - _ACT_SCOPE, 0), i)
+    )
+
+
+def names_another_doer(j: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """``الجريمة التي ارتكبها الإرهابيون``: a relative clause at ``j`` whose verb carries the
+    pronoun of the antecedent names its own subject right after the verb; when that word is no
+    actor (nor a preposition), the act's doer is named and is not one of the actors."""
+    if j + 2 >= len(tokens) or tokens[j].norm not in _RELATIVES:
+        return False
+    verb, subject = tokens[j + 1], tokens[j + 2]
+    return (
+        verb.clause == subject.clause == tokens[j].clause
+        and verb.norm.endswith(_RESUMPTIVE)
+        and subject.norm not in PREPOSITIONS
+        and not subject.prefix_prep
+        and not any(a.first <= j + 2 <= a.last for a in actors)
+    )
+
+
+def refers_to_the_noun_before(i: int, tokens: list[Token]) -> bool:
+    """``في خطوة انتقدتها القوى الغربية``, ``في قضية أدانها الغرب``: a verb right after an
+    indefinite noun that follows a preposition opens a relative clause without a relative
+    pronoun; the pronoun attached to the verb is that noun, not an actor named before."""
+    if i < 2 or not tokens[i - 2].clause == tokens[i - 1].clause == tokens[i].clause:
+        return False
+    noun = strip_conjunction(tokens[i - 1].norm)
+    return tokens[i - 2].norm in PREPOSITIONS and not noun.startswith("ال") and len(noun) > 2
+
+
+def victim_of_another_act(actor: Actor, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether an actor after على/ضد/بحق is the victim of an act named between it and a word of
+    evaluation, not that word's object (``أدان البرلمان الحرب الروسية ضد أوكرانيا``): true for
+    every word whose own object is not written with على (``[on_objects]``), when على/ضد/بحق is a
+    word of its own (ل is every noun's object marker: ``دعمها الكامل لأوكرانيا``)."""
+    frames = role_frames()
+    if actor.governor not in frames.victim_prepositions or actor.governor == "ل":
+        return False
+    return normalize(entry.term) not in frames.on_objects
+
+
+def named_agent(j: int, tokens: list[Token], after: list[Actor]) -> tuple[bool, Actor | None]:
+    """Whether a hostile word names its doer with ``من قبل``/``من جانب`` within
+    :data:`_AGENT_SCOPE` words after it, and the actor so named (``تعرضت أوكرانيا لعدوان من قبل
+    روسيا``, ``من قبل القوات الروسية``), None when the doer is no actor (``من قبل قائد الفريق``)."""
+    for k in range(j, min(j + _AGENT_SCOPE, len(tokens) - 2)):
+        if tokens[k].clause != tokens[j - 1].clause:
+            break
+        if strip_conjunction(tokens[k].norm) == "من" and tokens[k + 1].norm in _AGENT_MARKERS:
+            return True, next((a for a in after if k + 2 <= a.first <= k + 3), None)
+    return False, None
+
+
+def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
+    """Whether a hostile noun at ``i .. i+n-1`` has no actor for its doer: the owner after an act
+    of ``[genitive_patient]`` suffers it, directly (``غزو أوكرانيا``) or at the end of a
+    construct chain (``اغتيال رئيس الوزراء الإسرائيلي``); or the noun is the owner of a doer head
+    (``[doer_heads]``: ``جيش الاحتلال``, ``برصاص الاحتلال``), so the phrase names the doer.
+    The owner of another hostile act names that act's doer too (``مجزرة الاحتلال``). ``site``
+    gives ``entry``, ``hit_starts`` and the actors after the word that no preposition governs
+    (``free_after``)."""
+    frames = role_frames()
+    j = i + n
+    if i > 0 and tokens[i - 1].clause == tokens[i].clause:
+        if frames.doer_heads.intersection(word_forms(tokens[i - 1].norm)):
+            return True  # جيش الاحتلال، كدولة احتلال
+        if i - 1 in site.hit_starts and _construct_head_of(i, tokens):
+            return True  # مجزرة الاحتلال: the owner of a hostile act names its doer
+    if normalize(site.entry.term) not in frames.genitive_patient:
+        return False
+    for a in site.free_after:
+        if a.first == j and not a.adjective:
+            return True
+        chain = range(j, a.first)
+        if 0 < len(chain) <= 2 and _construct_chain(chain, tokens):
+            return True
+    return False
+
+
+def _construct_head_of(i: int, tokens: list[Token]) -> bool:
+    """Whether the word before ``i`` is a noun in the construct state whose owner is the definite
+    word at ``i`` (``مجزرة الاحتلال``): no article on it, the article on ``i``, and no verb of
+    saying or evaluation (``تدين الاحتلال``)."""
+    head, owner = strip_conjunction(tokens[i - 1].norm), strip_conjunction(tokens[i].norm)
+    cues = default_cues().cues
+    return (
+        not head.startswith(("ال", "لل", "بال"))
+        and owner.startswith(("ال", "لل", "بال"))
+        and head not in cues
+        and tokens[i - 1].norm not in cues
+    )
+
+
+def _construct_chain(chain: range, tokens: list[Token]) -> bool:
+    """``رئيس الوزراء`` before ``الإسرائيلي``: an indefinite head, then definite owners, no
+    preposition: the actor at its end qualifies the owner of the act, not the act."""
+    words = [strip_conjunction(tokens[k].norm) for k in chain]
+    return (
+        not words[0].startswith("ال")
+        and any(w.startswith("ال") for w in words[1:])
+        and not any(
+            w in PREPOSITIONS or tokens[k].prefix_prep for w, k in zip(words, chain, strict=True)
+        )
+        and len({tokens[k].clause for k in chain}) == 1
+    )
+
+
+def pronoun_speaks(j: int, entry: Entry, tokens: list[Token]) -> bool:
+    """``تجدد سوريا إدانتها الشديدة لأي استخدام``: the pronoun on a noun whose owner speaks
+    (``[genitive_agent]``) is the speaker when the noun's object follows with ل within two
+    words (an adjective may stand between), not the one judged. (ب may mark the charge:
+    ``اتهامها بممارسات`` accuses the pronoun.)"""
+    if normalize(entry.term) not in role_frames().genitive_agent:
+        return False
+    return any(
+        tokens[k].clause == tokens[j - 1].clause
+        and strip_conjunction(tokens[k].norm)[:1] == "ل"
+        and len(tokens[k].norm) > 2
+        for k in range(j, min(j + 2, len(tokens)))
+    )
+
+
+def describes_a_third_party(i: int, tokens: list[Token]) -> bool:
+    """``الجماعات الإرهابية``: the adjective at ``i`` follows a noun of an armed group
+    (``[third_parties]``) and describes it."""
+    return (
+        i > 0
+        and tokens[i - 1].clause == tokens[i].clause
+        and bool(role_frames().third_parties.intersection(word_forms(tokens[i - 1].norm)))
+    )
+
+
+def refers_to_the_act_before(i: int, owner: int, tokens: list[Token], hits: list[int]) -> bool:
+    """``مجزرة الاحتلال وإرهابه``, ``العدوان الصهيوني الغاشم وجرائمه``: a masculine pronoun on the
+    word at ``i`` refers to a definite hostile noun within three words before it, after the last
+    actor (ending at ``owner``): countries are feminine, ``الاحتلال``/``العدوان`` masculine."""
+    word = tokens[i].norm
+    if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")):
+        return False
+    return any(
+        owner < k < i
+        and tokens[k].clause == tokens[i].clause
+        and strip_conjunction(tokens[k].norm).startswith("ال")
+        for k in hits
+        if i - k <= 3
+    )
