@@ -158,13 +158,14 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
 
 
 def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Quote]:
-    """``وزاد المسؤول في تغريداته: ...``, ``وجاء في البيان: ...``: a colon right after a
-    statement noun (after في، على or عبر) opens the statement's words, whatever the verb
-    before it; the speaker is the phrase between the sentence's first word (its verb) and
-    the preposition, else unknown."""
+    """``وزاد المسؤول في تغريداته: ...``, ``وجاء في البيان: ...``, ``وجاء في الدعوى أن ...``:
+    a colon or a complementiser right after a statement noun (after في، على or عبر) opens the
+    statement's words, whatever the verb before it; the speaker is the phrase between the
+    sentence's first word (its verb) and the preposition, else unknown."""
     tokens = sentence.tokens
     for k in range(2, len(tokens) - 1):
-        if ":" not in tokens[k + 1].gap or tokens[k - 1].norm not in _STATEMENT_LINKS:
+        opens = ":" in tokens[k + 1].gap or tokens[k + 1].norm in cues.complementizers
+        if not opens or tokens[k - 1].norm not in _STATEMENT_LINKS:
             continue
         if not is_statement(tokens[k].norm, cues):
             return []
@@ -172,7 +173,10 @@ def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Qu
             return []  # وقال الوزير في كلمته: read from its cue
         span = phrase(tokens, 1, k - 1) if k > 2 else None
         speaker, s_start, s_end = (text[span[0] : span[1]], *span) if span else (None, -1, -1)
-        at = tokens[k + 1].start
+        q = k + 2 if tokens[k + 1].norm in cues.complementizers else k + 1
+        if q >= len(tokens):
+            return []
+        at, _ = quote_extent(text, tokens, q, sentence.end, cues)
         found = "before-cue" if span else "unknown"
         quote = Quote(speaker, ":", at, sentence.end, s_start, s_end, found, sentence.index)
         return [quote]
@@ -443,11 +447,20 @@ def _past_apposition(tokens: list[Token], first: int, speaker_end: int) -> int:
     """The first token after a subject and the apposition set off by commas after it (``رجّح
     وزير الخارجية، بوريس جونسون، اتخاذ ...``), where the clause's object starts."""
     after = next((k for k in range(first, len(tokens)) if tokens[k].start >= speaker_end), None)
-    if after is None or not any(c in tokens[after].gap for c in "،,"):
-        return first
-    for k in range(after + 1, min(len(tokens), after + 1 + _SHORT_APPOSITION)):
-        if any(c in tokens[k].gap for c in "،,"):
-            return k + 1
+    for _ in range(2):  # ، بوريس جونسون، الثلاثاء، : a name, then a day
+        if after is None or not any(c in tokens[after].gap for c in "،,"):
+            break
+        close = next(
+            (
+                k
+                for k in range(after + 1, min(len(tokens), after + 1 + _SHORT_APPOSITION))
+                if any(c in tokens[k].gap for c in "،,")
+            ),
+            None,
+        )
+        if close is None:
+            break
+        after, first = close, close + 1
     return first
 
 

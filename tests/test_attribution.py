@@ -471,3 +471,13 @@ def test_a_lead_quotation_is_someones_words() -> None:
     assert row["quote"].startswith('"لماذا') and row["quote"].endswith('واحد"')
     # a name in quotation marks at the start is no quotation
     assert find_quotes('"حزب الوحدة" يعقد مؤتمره السنوي في العاصمة.').empty
+
+
+def test_two_appositions_and_what_a_document_says() -> None:
+    # a said object past a name and a day set off by commas after the subject
+    text = "ورجّح وزير الخارجية، سامي خليل، الثلاثاء، انسحاب المنتخب في حال ثبوت التورط."
+    row = only(text)
+    assert row["speaker"] == "وزير الخارجية" and row["quote"].endswith("ثبوت التورط.")
+    # جاء في الدعوى أن: the document's words, no speaker named
+    row = only('وجاء في الدعوى أن "الإدارة تنتهك القانون".')
+    assert (pd.isna(row["speaker"]), row["quote"]) == (True, '"الإدارة تنتهك القانون".')
