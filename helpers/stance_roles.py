@@ -29,6 +29,7 @@ from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
 __all__ = [
+    "attacked",
     "countered",
     "describes_a_third_party",
     "doer_is_no_actor",
@@ -105,6 +106,16 @@ def sufferers(clause: int, tokens: list[Token], actors: list[Actor]) -> set[str]
     }
 
 
+def attacked(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the actor stands after على، ضد or بحق written as a word, or inside the phrase one
+    opens (``الاعتداء على الأراضي السورية``): the target of what precedes it. (ل is left out:
+    it also marks an owner, ``سياسة الباب المفتوح لحلف الناتو``.)"""
+    frames = role_frames()
+    return (actor.governor in frames.victim_prepositions and actor.governor != "ل") or (
+        _in_victim_phrase(actor, tokens, frames)
+    )
+
+
 def _victim_object(actor: Actor, tokens: list[Token]) -> bool:
     """An actor after a victim preposition or inside the phrase one opens."""
     frames = role_frames()
@@ -116,8 +127,9 @@ def countered(i: int, tokens: list[Token], actors: list[Actor], frames: RoleFram
     :data:`_COUNTER_SCOPE` words before the hit at ``i`` governs it: no actor stands between
     them (``عقوبات ضد روسيا بسبب عدوانها``: ضد governs Russia, not the aggression)."""
     for k in range(max(i - _COUNTER_SCOPE, 0), i):
-        if tokens[k].clause != tokens[i].clause or any(k < a.first < i for a in actors):
-            continue
+        between = [a for a in actors if k < a.first < i and not (a.adjective and a.first == k + 1)]
+        if tokens[k].clause != tokens[i].clause or between:
+            continue  # an adjective right after the word is its doer: الرفض الفلسطيني للاحتلال
         if frames.counters.intersection(word_forms(tokens[k].norm)):  # بمكافحة، ولمحاربة
             return True
     return False

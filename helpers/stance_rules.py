@@ -56,6 +56,7 @@ from helpers.stance_lexicon import (
     word_forms,
 )
 from helpers.stance_roles import (
+    attacked,
     countered,
     describes_a_third_party,
     doer_is_no_actor,
@@ -162,7 +163,7 @@ def attach_hits(
             entry.role not in _EVALUATIVE_ROLES
             or normalize(entry.term) in frames.acts
             or (entry.role == "mutual" and _spoken_of(i, tokens))
-            or countered(i, tokens, actors, frames)
+            or (entry.role != "patient" and countered(i, tokens, actors, frames))
         ):
             continue
         value, words = _modified(i, n, entry, found, tokens, text)
@@ -427,7 +428,9 @@ def _targets(
     site = _Site(i, n, entry, possessive, tokens, actors, hit_starts)
     if not site.here and entry.role in ("agent", "evaluative") and _opens_with_pronoun(i, tokens):
         earlier = [a for a in actors if a.last < i]
-        return [(earlier[-1], "antecedent of the pronoun opening the clause")] if earlier else []
+        if not earlier or attacked(earlier[-1], tokens):
+            return []  # الاعتداء على الأراضي السورية ... هو إجراء عدائي: not the victim
+        return [(earlier[-1], "antecedent of the pronoun opening the clause")]
     if entry.role == "mutual":
         return _mutual_targets(site)
     if entry.role == "patient":

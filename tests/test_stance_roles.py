@@ -337,6 +337,9 @@ def test_a_request_is_the_requesters_voice() -> None:
             "وعم الإضراب المدن الفلسطينية حدادا على الشهداء واستنكارا لمجزرة الاحتلال وإرهابه.",
             "palestine",
         ),
+        # refusing an occupation is no occupation; a pronoun after an attack on a place
+        ("ووجهت الفصائل الفلسطينية دعوات للتظاهر تعبيرا عن الرفض الفلسطيني للاحتلال.", "palestine"),
+        ("وقال إن الاعتداء المتكرر على الأراضي السورية، هو إجراء عدائي بالكامل.", "syria"),
         # من قبل names a doer who is no actor
         ("وخرج اللاعب الأوكراني من الملعب إثر تدخل خشن من قبل مدافع الفريق المنافس.", "ukraine"),
     ],
