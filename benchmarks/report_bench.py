@@ -20,8 +20,17 @@ system's accounting of the whole process tree, and ``runner`` is what is left on
 are taken out (loading done once for all, page export). Peak memory is the kernel's high-water
 mark (Linux ``VmHWM``); the total is the largest of any process in the tree.
 
-Run: ``python benchmarks/report_bench.py [--ant PATH] [--sizes 1 2] [-p NAME VALUE ...]``
-(ANT takes 5-10 minutes on two busy cores; twice ANT about twice that).
+With ``--jobs 2`` the runner executes two notebooks at a time after its load
+(``python -m helpers run --jobs 2``); the kernels' wall times then overlap, ``runner`` is the
+time no kernel ran, and the memory of everything running at once (the sum of the resident
+memory of the runner and its kernels, sampled) is printed beside the single largest process.
+
+``--peer DIR`` measures another checkout of the project first at each size, in the same run
+(its code, its notebooks, one notebook at a time), so a change is compared with the code
+before it under the same load: ``git archive main | tar -x -C /tmp/main`` makes one.
+
+Run: ``python benchmarks/report_bench.py [--ant PATH] [--sizes 1 2] [--jobs 2] [--peer DIR]
+[-p NAME VALUE ...]`` (ANT takes 5-10 minutes on two busy cores; twice ANT about twice that).
 """
 
 from __future__ import annotations
@@ -75,6 +84,7 @@ class Run:
     peak_bytes: int
     kernels: list[Kernel] = field(default_factory=list)
     returncode: int = 0
+    together_bytes: int = 0
 
 
 def doubled_ant(source: Path, destination: Path) -> Path:
@@ -114,13 +124,20 @@ def _is_kernel(process: psutil.Process) -> bool:
     return any("ipykernel" in part for part in process.cmdline())
 
 
-def _sample(parent: psutil.Process, kernels: dict[int, Kernel]) -> None:
-    """Record the CPU time and memory high-water mark of every kernel below ``parent``."""
+def _sample(parent: psutil.Process, kernels: dict[int, Kernel]) -> int:
+    """Record the CPU time and memory high-water mark of every kernel below ``parent``; the
+    resident bytes of ``parent`` and everything below it at this moment."""
     try:
         tree = parent.children(recursive=True)
+        together = parent.memory_info().rss
     except psutil.Error:
-        return
+        return 0
     now = time.perf_counter()
+    for process in tree:
+        try:
+            together += process.memory_info().rss
+        except psutil.Error:
+            continue
     for process in tree:
         try:
             if process.pid not in kernels and not _is_kernel(process):
@@ -132,21 +149,23 @@ def _sample(parent: psutil.Process, kernels: dict[int, Kernel]) -> None:
             seen.peak_bytes = max(seen.peak_bytes, _high_water(process))
         except psutil.Error:
             continue
+    return together
 
 
-def measured(command: list[str], env: dict[str, str], log: Path) -> Run:
+def measured(command: list[str], env: dict[str, str], log: Path, cwd: Path = REPO) -> Run:
     """Run ``command`` (its output to ``log``), sampling its kernels; account for the tree."""
     start = time.perf_counter()
     with log.open("w") as output:
-        child = subprocess.Popen(command, cwd=REPO, env=env, stdout=output, stderr=output)
+        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=output)
     parent = psutil.Process(child.pid)
     kernels: dict[int, Kernel] = {}
+    together = 0
     while True:
         # wait4 rather than poll: it returns the tree's CPU and memory accounting as it reaps
         done, status, usage = os.wait4(child.pid, os.WNOHANG)
         if done:
             break
-        _sample(parent, kernels)
+        together = max(together, _sample(parent, kernels))
         time.sleep(SAMPLE_SECONDS)
     child.returncode = os.waitstatus_to_exitcode(status)
     return Run(
@@ -155,14 +174,15 @@ def measured(command: list[str], env: dict[str, str], log: Path) -> Run:
         peak_bytes=usage.ru_maxrss * 1024,
         kernels=sorted(kernels.values(), key=lambda k: k.first_seen),
         returncode=child.returncode,
+        together_bytes=together,
     )
 
 
-def one_load(corpus: Path, env: dict[str, str]) -> tuple[float, float, int, int]:
+def one_load(corpus: Path, env: dict[str, str], cwd: Path = REPO) -> tuple[float, float, int, int]:
     """Seconds, CPU seconds, articles and peak bytes of one ``load_corpus`` in a new process."""
     result = subprocess.run(
         [sys.executable, "-c", LOAD_SCRIPT, str(corpus)],
-        cwd=REPO,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
@@ -172,17 +192,36 @@ def one_load(corpus: Path, env: dict[str, str]) -> tuple[float, float, int, int]
     return float(seconds), float(cpu), int(articles), int(peak_kb) * 1024
 
 
-def report(name: str, corpus: Path, parameters: list[tuple[str, str]]) -> Run:
-    """Measure one load and the whole collection on ``corpus``; print the table."""
+def _covered(kernels: list[Kernel]) -> float:
+    """Seconds during which at least one kernel ran (their intervals overlap with --jobs 2)."""
+    total, end = 0.0, float("-inf")
+    for kernel in sorted(kernels, key=lambda k: k.first_seen):
+        start = max(kernel.first_seen, end)
+        if kernel.last_seen > start:
+            total += kernel.last_seen - start
+        end = max(end, kernel.last_seen)
+    return total
+
+
+def report(
+    name: str,
+    corpus: Path,
+    parameters: list[tuple[str, str]],
+    jobs: int = 1,
+    checkout: Path = REPO,
+) -> Run:
+    """Measure one load and the whole collection of ``checkout`` on ``corpus``; print them."""
     with tempfile.TemporaryDirectory(prefix="report-bench-") as scratch:
         env = {**os.environ, "ARABIC_NEWS_CACHE": str(Path(scratch) / "cache")}
-        load, load_cpu, articles, load_peak = one_load(corpus, env)
+        env["PYTHONPATH"] = str(checkout)  # the kernels import that checkout's helpers too
+        load, load_cpu, articles, load_peak = one_load(corpus, env, checkout)
         command = [sys.executable, "-m", "helpers", "run", "--quiet"]
+        command += ["--jobs", str(jobs)] if jobs != 1 else []
         command += ["--corpus", str(corpus), "--out", str(Path(scratch) / "report")]
         for parameter, value in parameters:
             command += ["-p", parameter, value]
         log = Path(scratch) / "run.log"
-        run = measured(command, env, log)
+        run = measured(command, env, log, checkout)
         if run.returncode:
             print(log.read_text()[-3000:])
     mb = 1024 * 1024
@@ -196,12 +235,17 @@ def report(name: str, corpus: Path, parameters: list[tuple[str, str]]) -> Run:
         wall = kernel.last_seen - kernel.first_seen
         label = names[number] if names else f"kernel {number + 1}"
         rows.append((label, wall, kernel.cpu, kernel.peak_bytes / mb, wall / load))
-    kernel_wall = sum(row[1] for row in rows)
     kernel_cpu = sum(row[2] for row in rows)
-    rows.append(("runner (the rest)", run.wall - kernel_wall, run.cpu - kernel_cpu, np.nan, np.nan))
+    rest = run.wall - _covered(run.kernels)
+    rows.append(("runner (the rest)", rest, run.cpu - kernel_cpu, np.nan, np.nan))
     rows.append(("whole report", run.wall, run.cpu, run.peak_bytes / mb, run.wall / load))
     table = pd.DataFrame(rows, columns=["notebook", "wall s", "CPU s", "peak MB", "x one load"])
     print(table.to_string(index=False, float_format=lambda v: f"{v:,.1f}"))
+    print(
+        f"  {jobs} notebook(s) at a time; memory of everything at once: "
+        f"{run.together_bytes / mb:,.0f} MB (largest process {run.peak_bytes / mb:,.0f} MB)"
+    )
+    print(f"  load average now: {' '.join(f'{v:.1f}' for v in os.getloadavg())}")
     verdict = "within" if run.wall <= 9 * load else "over"
     print(f"  whole report = {run.wall / load:.1f}x one load ({verdict} the 9x target)")
     print(f"  in CPU time (steadier on a busy machine): {run.cpu / load_cpu:.1f}x one load")
@@ -214,6 +258,8 @@ def main() -> None:
     parser.add_argument(
         "--sizes", type=int, nargs="+", default=[1, 2], choices=[1, 2], help="1x and/or 2x ANT"
     )
+    parser.add_argument("--jobs", type=int, default=1, help="notebooks the runner runs at once")
+    parser.add_argument("--peer", type=Path, default=None, help="another checkout, measured first")
     parser.add_argument(
         "-p",
         "--parameter",
@@ -228,13 +274,19 @@ def main() -> None:
         print(f"skipped: {args.ant} is absent")
         return
     parameters = [tuple(p) for p in args.parameter] if args.parameter else ANT_PARAMETERS
-    print(f"notebook parameters: {parameters}; {os.cpu_count()} CPUs")
+    print(f"notebook parameters: {parameters}; {os.cpu_count()} CPUs; --jobs {args.jobs}")
     runs = {}
-    if 1 in args.sizes:
-        runs[1] = report("1x ANT", args.ant, parameters)
-    if 2 in args.sizes:
-        with tempfile.TemporaryDirectory(prefix="ant-twice-") as folder:
-            runs[2] = report("2x ANT", doubled_ant(args.ant, Path(folder)), parameters)
+    with tempfile.TemporaryDirectory(prefix="ant-twice-") as folder:
+        for size in args.sizes:
+            corpus = args.ant if size == 1 else doubled_ant(args.ant, Path(folder))
+            if args.peer is not None:
+                peer = report(f"{size}x ANT, peer {args.peer}", corpus, parameters, 1, args.peer)
+            runs[size] = report(f"{size}x ANT", corpus, parameters, args.jobs)
+            if args.peer is not None:
+                print(
+                    f"  this checkout / peer: {runs[size].wall / peer.wall:.2f} in wall time, "
+                    f"{runs[size].cpu / peer.cpu:.2f} in CPU time"
+                )
     if len(runs) == 2:
         ratio = runs[2].wall / runs[1].wall
         verdict = "within" if ratio <= 2.2 else "over"

@@ -1,10 +1,11 @@
-"""Command line: ``python -m helpers run --corpus PATH --out DIR [-p NAME VALUE ...]``.
+"""Command line: ``python -m helpers run --corpus PATH --out DIR [-p NAME VALUE] [--scheduler S]``.
 
 Executes every notebook on the corpus and writes the HTML report (see :mod:`helpers.run`).
 Exit status: 0 when every notebook ran (or was skipped with its reason), 1 when a cell failed
 (each failure is named on stderr), 2 when the run could not start (usage error, unknown
 parameter, missing corpus, a corpus without articles, an output folder in use or holding other
-files), 130 on Ctrl-C and 143 on SIGTERM (one line says what had finished).
+files, a scheduler that does not answer), 130 on Ctrl-C and 143 on SIGTERM (one line says what
+had finished).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from helpers.run import (
     parse_parameter_value,
     run_collection,
 )
+from helpers.scale import check_scheduler
 
 EXAMPLES = """examples:
   python -m helpers run --corpus corpus --out reports
@@ -30,6 +32,8 @@ EXAMPLES = """examples:
   python -m helpers run --corpus corpus --notebooks notebooks/02_stance.ipynb -p n_boot 200
   python -m helpers run --corpus corpus --notebooks 04 -p side_a "صوت الشرق" -p k 3
   python -m helpers run --corpus corpus --notebooks 01 02 -p targets "['russia', 'nato']"
+  python -m helpers run --corpus archive/ --out report --scheduler local:4
+  python -m helpers run --corpus /shared/archive --out /shared/report --scheduler tcp://10.0.0.5:8786
 """
 
 
@@ -81,7 +85,31 @@ def run_options(run: argparse.ArgumentParser) -> None:
         action="store_true",
         help="write into an --out folder that holds files no run wrote (they are left alone)",
     )
+    run.add_argument(
+<<<<<<< HEAD
+        "--scheduler",
+        type=_scheduler,
+        default=None,
+        metavar="local:N|tcp://HOST:PORT",
+        help="run the analyses on a Dask cluster: local:N starts N worker processes here, "
+        "tcp://HOST:PORT uses a running scheduler (its workers must see --corpus and --out); "
+        "default: in memory, in each notebook's kernel",
+=======
+        "--jobs",
+        type=int,
+        default=1,
+        help="notebooks run at once after the load (default 1; 2 halves the time on two "
+        "cores and holds two kernels in memory)",
+>>>>>>> wt-speed
+    )
     run.add_argument("--quiet", action="store_true", help="no progress in the terminal")
+
+
+def _scheduler(text: str) -> str:
+    try:
+        return check_scheduler(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _timeout(text: str) -> int | str | None:
@@ -155,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
             timeout=args.timeout,
             progress=not args.quiet,
             allow_other_files=args.allow_other_files,
+<<<<<<< HEAD
+            scheduler=args.scheduler,
+=======
+            jobs=args.jobs,
+>>>>>>> wt-speed
         )
     except RunRefused as error:
         print(f"error: {error}", file=sys.stderr)

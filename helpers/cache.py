@@ -50,6 +50,7 @@ __all__ = [
     "MemoryCache",
     "code_version",
     "content_key",
+    "disk_cache",
     "user_cache_dir",
 ]
 
@@ -368,6 +369,14 @@ class DiskCache:
                     path.unlink()
             except OSError:
                 continue
+
+
+def disk_cache(option: str | Path | bool | None) -> DiskCache | None:
+    """The cache an analysis's ``cache_dir`` option names: ``True`` the user cache folder, a
+    path that folder, ``None`` or ``False`` none (the result is computed every time)."""
+    if option is None or option is False:
+        return None
+    return DiskCache(None if option is True else option)
 
 
 class MemoryCache:

@@ -29,7 +29,7 @@ from threadpoolctl import threadpool_limits
 
 from helpers.analyzer import Analyzer
 from helpers.arabic import normalize, tokenize
-from helpers.cache import DiskCache, MemoryCache, code_version, content_key
+from helpers.cache import MemoryCache, code_version, content_key, disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 
 __all__ = [
@@ -170,12 +170,6 @@ def _cache_key(columns: Sequence[Sequence[str]], analyzer: Analyzer, settings: t
     return content_key(version, settings, len(columns[0]), stream=stream)
 
 
-def _disk_cache(cache_dir: str | Path | bool | None) -> DiskCache | None:
-    if cache_dir is None or cache_dir is False:
-        return None
-    return DiskCache(None if cache_dir is True else cache_dir)
-
-
 def _display_forms(texts: Iterable[str], analyzer: Analyzer) -> dict[str, str]:
     """Map each unigram term to its most frequent clitic-free spelling in ``texts``.
 
@@ -290,7 +284,7 @@ def vectorize(
             key,
         )
 
-    disk = _disk_cache(cache_dir)
+    disk = disk_cache(cache_dir)
     result = build() if disk is None else disk.get_or_build("document-terms", key, build)
     _memory_cache.put(key, result)
     return result

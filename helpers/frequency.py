@@ -4,8 +4,7 @@ Counts, keyness, collocations, n-grams, keyword in context and actor mentions ov
 count goes through one :class:`helpers.analyzer.Analyzer`, so ``وبوتين``, ``لروسيا`` and
 ``بالعقوبات`` count toward ``بوتين``, ``روسيا`` and ``عقوبات`` here as in the stance and topic
 analyses. Counting is a scikit-learn ``CountVectorizer`` with our analyzer, and groups are
-summed with one sparse product, so the whole ANT corpus (31,525 articles) is counted in
-seconds.
+summed with one sparse product: ANT (31,525 articles) is counted in seconds.
 
 The keyness statistics (Dunning's G2, Hardie's log ratio, weighted log-odds) live in
 :mod:`helpers.keyness` and the right-to-left concordance view in :mod:`helpers.kwic_view`; both
@@ -27,7 +26,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.analyzer import Analyzer
-from helpers.arabic import fold, normalize, token_spans
+from helpers.arabic import fold, normalize, token_spans, tokenize
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.keyness import PER, Correction, keyness, keyness_against_rest
 from helpers.kwic_view import KwicView, kwic_html
@@ -279,9 +278,20 @@ def _read(body: str, analyzer: Analyzer, cache: dict[str, str | None]) -> _Artic
         if term is not None:
             terms.append(term)
             term_tokens.append(i)
-    starts = np.fromiter((s for _, s, _ in spans), dtype=np.int64, count=len(spans))
-    ends = np.fromiter((e for _, _, e in spans), dtype=np.int64, count=len(spans))
+    starts, ends = (np.fromiter((span[k] for span in spans), np.int64, len(spans)) for k in (1, 2))
     return _Article(body, starts, ends, terms, np.asarray(term_tokens, dtype=np.int64))
+
+
+def _term_totals(bodies: Iterable[str], analyzer: Analyzer) -> Counter[str]:
+    """Analysed terms counted as :func:`_read` reads them, each distinct token analysed once."""
+    tokens: Counter[str] = Counter()
+    for body in bodies:
+        tokens.update(tokenize(body))
+    totals: Counter[str] = Counter()
+    for token, n in tokens.items():
+        if len(found := analyzer.terms(token)) == 1:
+            totals[found[0]] += n
+    return totals
 
 
 def _actor_query(query: str, gazetteer: Gazetteer) -> tuple[str, frozenset[str] | None] | None:
@@ -310,16 +320,14 @@ def _occurrences(
     analyzer: Analyzer | None,
     gazetteer: Gazetteer | None,
     actor_aliases: bool,
-    every_article: bool,
 ) -> Iterator[tuple[int, _Article, list[_Occurrence]]]:
     """Read the articles and yield ``(row, article, occurrences of query)``.
 
     With ``actor_aliases``, an actor id matches every :func:`helpers.actors.find_mentions` span
     of that actor, and a gazetteer alias the spans of that alias. Otherwise the query is read
     by the analyzer and matches every run of consecutive analysed terms equal to its terms.
-    Unless ``every_article``, articles that cannot hold a match are skipped unread: a body
-    whose normalised text lacks the written core of one of the query's terms
-    (:func:`_written_core`) has no occurrence.
+    Articles that cannot hold a match are skipped unread (no mention of the actor; a body
+    whose normalised text lacks the written core of a query term, :func:`_written_core`).
     """
     require_columns(articles, ANALYSIS_COLUMNS)
     analyzer = analyzer or Analyzer()
@@ -345,7 +353,7 @@ def _occurrences(
     cache: dict[str, str | None] = {}
     bodies = _bodies(articles)
     for row, body in enumerate(_progress(bodies, len(bodies), f"reading for {query}")):
-        if not every_article and (
+        if (
             row not in spans
             if actor is not None
             else not all(c in normalize(body, **analyzer.normalize_options) for c in cores)
@@ -427,7 +435,7 @@ def kwic(
     require_columns(articles, ANALYSIS_COLUMNS)
     ids = articles["article_id"].tolist()
     rows = []
-    found = _occurrences(articles, query, analyzer, gazetteer, actor_aliases, False)
+    found = _occurrences(articles, query, analyzer, gazetteer, actor_aliases)
     for row, article, occurrences in found:
         for occurrence in occurrences:
             rows.append((ids[row], *_context(article, occurrence, width)))
@@ -485,14 +493,12 @@ def collocations(
     """
     if measure not in _MEASURES:
         raise ValueError(f"unknown measure {measure!r}; use one of {_MEASURES}")
-    corpus: Counter[str] = Counter()
-    together: Counter[str] = Counter()
-    nodes = 0
-    found = _occurrences(articles, term, analyzer, gazetteer, actor_aliases, True)
-    for _, article, occurrences in found:
-        corpus.update(article.terms)
+    analyzer = analyzer or Analyzer()
+    together, nodes = Counter[str](), 0
+    for _, article, occurrences in _occurrences(articles, term, analyzer, gazetteer, actor_aliases):
         nodes += len(occurrences)
         together.update(_window_terms(article, occurrences, window))
+    corpus = _term_totals(_bodies(articles), analyzer)
     size = sum(corpus.values())
     frame = pd.DataFrame(
         {"collocate": list(together), "cooccurrences": list(together.values())},

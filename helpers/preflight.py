@@ -17,10 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import dask
+import dask.dataframe as dd
 import pandas as pd
 
 from helpers.arabic import is_arabic_text
 from helpers.corpus import Corpus
+from helpers.scale import DistributedCorpus
 
 __all__ = [
     "ARTICLES_PER_TOPIC",
@@ -57,7 +60,7 @@ def notebook_needs(metadata: Mapping) -> set[str]:
 
 
 def check_corpus(
-    corpus: Corpus,
+    corpus: Corpus | DistributedCorpus,
     corpus_path: str,
     needs: Mapping[str, set[str]],
     topics: Mapping[str, int],
@@ -67,7 +70,8 @@ def check_corpus(
     Parameters
     ----------
     corpus
-        The loaded corpus; notebooks analyse its :meth:`~helpers.corpus.Corpus.analysis_view`.
+        The loaded corpus, in memory or on a cluster (counted there); notebooks analyse its
+        :meth:`~helpers.corpus.Corpus.analysis_view`.
     corpus_path
         Where it was loaded from, for the messages.
     needs
@@ -76,15 +80,14 @@ def check_corpus(
         Notebook stem -> the number of topics ``k`` it will fit (for ``"topics"`` needs);
         :data:`FEWEST_TOPICS` when absent.
     """
-    view = corpus.analysis_view()
-    arabic = int(view["body"].map(is_arabic_text).sum()) if len(view) else 0
-    if not len(view):
+    articles, arabic = _articles_and_arabic(corpus.analysis_view())
+    if not articles:
         return CorpusCheck(0, 0, stop=_nothing_loaded(corpus, corpus_path))
     skipped = {}
     for stem, wanted in needs.items():
         if "arabic" in wanted and not arabic:
             skipped[stem] = (
-                f"none of the {len(view)} articles has Arabic text, and this notebook "
+                f"none of the {articles} articles has Arabic text, and this notebook "
                 "analyses Arabic words"
             )
         elif "topics" in wanted and arabic < ARTICLES_PER_TOPIC * topics.get(stem, FEWEST_TOPICS):
@@ -93,7 +96,19 @@ def check_corpus(
                 f"too few articles for topics: {arabic} with Arabic text, and {k} topics "
                 f"need at least {ARTICLES_PER_TOPIC * k}"
             )
-    return CorpusCheck(len(view), arabic, skipped=skipped)
+    return CorpusCheck(articles, arabic, skipped=skipped)
+
+
+def _articles_and_arabic(view: pd.DataFrame | dd.DataFrame) -> tuple[int, int]:
+    """Articles, and articles with Arabic text, counted where they are (a dask frame of a
+    :class:`~helpers.scale.DistributedCorpus` on its cluster)."""
+    arabic = (
+        view["body"].map(is_arabic_text, meta=("body", bool))
+        if isinstance(view, dd.DataFrame)
+        else view["body"].map(is_arabic_text)
+    )
+    articles, arabic = dask.compute(view.shape[0], arabic.sum())
+    return int(articles), int(arabic)
 
 
 def _nothing_loaded(corpus: Corpus, corpus_path: str) -> str:

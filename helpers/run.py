@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import math
 import os
 import tempfile
@@ -36,13 +37,15 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from jupyter_client.manager import KernelManager
-from jupyter_core.utils import ensure_event_loop
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import ensure_event_loop, run_sync
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
+import helpers.scale as scale
+from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
 from helpers.corpus import load_corpus
 from helpers.notebook_parameters import (
     INJECTED_TAG,
@@ -58,6 +61,7 @@ from helpers.notebook_parameters import (
 from helpers.preflight import check_corpus, notebook_needs
 from helpers.progress import PROGRESS_ENV
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
+from helpers.run_pool import KERNELS, run_side_by_side
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
 
@@ -171,7 +175,7 @@ def execute_notebook(
     # connection file lives there too, so whatever ends the run, removing the folder leaves
     # nothing behind.
     with tempfile.TemporaryDirectory(prefix="helpers-kernel-") as sockets:
-        kernel = KernelManager(
+        kernel = AsyncKernelManager(
             kernel_name=KERNEL_NAME,
             transport="ipc",
             ip=str(Path(sockets) / "kernel"),
@@ -183,9 +187,13 @@ def execute_notebook(
         dropped: list[asyncio.Task] = []
         try:
             # Progress bars belong to this terminal, not to the pages (see helpers.progress).
-            with client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}):
+            with (
+                KERNELS.running(kernel),
+                client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}),
+            ):
                 try:
                     for index, cell in enumerate(nb.cells):
+                        KERNELS.check()  # a run of notebooks side by side is being stopped
                         if progress is not None:
                             progress.cell(
                                 _file_number(index, injected_at),
@@ -195,6 +203,7 @@ def execute_notebook(
                         try:
                             client.execute_cell(cell, index)
                         except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+                            KERNELS.check()  # its kernel was stopped: no failure, a stop
                             return _failure(nb, index, injected_at, error)
                 except BaseException:
                     dropped += _drop_pending_tasks()
@@ -204,7 +213,7 @@ def execute_notebook(
             raise
         finally:  # a kernel manager we pass in is ours to stop, not the client's
             if kernel.has_kernel:
-                kernel.shutdown_kernel(now=True)
+                run_sync(kernel.shutdown_kernel)(now=True)
             for task in dropped:  # their errors are the interruption's, already on its way
                 if task.done() and not task.cancelled():
                     task.exception()
@@ -324,7 +333,7 @@ class RunInterrupted(KeyboardInterrupt):
         )
 
 
-RUNNER_PARAMETERS = ("corpus_path", "corpus_snapshot", "tables_dir")
+RUNNER_PARAMETERS = ("corpus_path", "corpus_snapshot", "tables_dir", "scheduler")
 """Parameters the runner sets itself; ``-p`` may not set them (``--corpus`` is the one source)."""
 
 
@@ -337,6 +346,11 @@ def run_collection(
     timeout: int | None | str = "auto",
     progress: Progress | bool = True,
     allow_other_files: bool = False,
+<<<<<<< HEAD
+    scheduler: str | None = None,
+=======
+    jobs: int = 1,
+>>>>>>> wt-speed
 ) -> RunResult:
     """Execute every notebook on ``corpus`` and write the HTML pages, CSV tables and index.
 
@@ -363,13 +377,25 @@ def run_collection(
         A :class:`~helpers.run_progress.Progress`, or True for the terminal, False for none.
     allow_other_files
         Write into ``out`` even when it holds files no run wrote (they are left alone).
+<<<<<<< HEAD
+    scheduler
+        None: the notebooks analyse the corpus in memory. ``"local:N"`` or
+        ``"tcp://HOST:PORT"``: the corpus is loaded once on that Dask cluster into a store of
+        Parquet partitions (the snapshot), and every notebook gets the cluster's address as its
+        ``scheduler`` parameter (:mod:`helpers.analysis`).
+=======
+    jobs
+        Notebooks run at once after the load (:mod:`helpers.run_pool`): 2 takes about half
+        the time on two cores, and holds two kernels in memory.
+>>>>>>> wt-speed
 
     Raises
     ------
     ValueError
         A notebook has no ``parameters`` cell, a parameter is declared by no notebook (most
-        likely a typo) or is one the runner sets; :class:`RunRefused` when the corpus has no
-        articles or ``out`` is in use or holds other files.
+        likely a typo) or is one the runner sets, or ``scheduler`` names no scheduler;
+        :class:`RunRefused` when the corpus has no articles, ``out`` is in use or holds other
+        files, or no scheduler answers at ``scheduler``.
     RunInterrupted
         On SIGINT (Ctrl-C) and, when the command line installed its handler, SIGTERM.
     """
@@ -385,42 +411,68 @@ def run_collection(
     if not isinstance(progress, Progress):
         progress = TerminalProgress() if progress else Progress()
     folder = ReportFolder(Path(out), allow_other_files=allow_other_files)
+    try:
+        client = connect_scheduler(scheduler) if scheduler else None
+    except SchedulerUnreachable as error:
+        raise RunRefused(str(error)) from None
     run = _Run(corpus_path, extra)
     finished: list[str] = []
     where, index = "while loading the corpus", None
     try:
         with folder:
-            progress.stage(f"loading {corpus_path}")
-            loaded = load_corpus(corpus_path)
+            progress.stage(f"loading {corpus_path}" + (f" on {scheduler}" if client else ""))
+            if client is None:
+                loaded = load_corpus(corpus_path)
+            else:  # the store of partitions is the notebooks' snapshot
+                store = folder.build / "corpus.store"
+                loaded = scale.load_corpus(corpus_path, client, store=store)
             check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, extra))
             if check.stop:
                 raise RunRefused(check.stop)
-            progress.stage("writing the corpus snapshot for the notebooks")
-            snapshot = write_snapshot(loaded, folder.build / "corpus.snapshot", corpus_path)
+            if client is None:
+                progress.stage("writing the corpus snapshot for the notebooks")
+                snapshot = write_snapshot(loaded, folder.build / "corpus.snapshot", corpus_path)
+                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(snapshot)}
+            else:
+                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(store)}
+                runner_set["scheduler"] = client.scheduler.address
             del loaded
-            runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(snapshot)}
             seconds = cell_timeout(check.articles) if timeout == "auto" else timeout
-            results, records = [], []
-            for position, path in enumerate(paths, start=1):
-                where = f"during {path.stem}"
+
+            def step(position: int, path: Path) -> tuple[PageRecord, NotebookResult | None]:
                 progress.notebook(position, len(paths), path.stem)
                 if path.stem in check.skipped:
-                    record = _skipped_record(path, check.skipped[path.stem], run)
                     progress.finished(f"{path.stem}: skipped: {check.skipped[path.stem]}")
-                else:
-                    result = run_notebook(
-                        path, folder.build, {**runner_set, **extra},
-                        timeout=seconds, progress=progress,
-                    )  # fmt: skip
-                    results.append(result)
-                    record = _record(result, folder.build, run)
-                    progress.finished(
-                        f"{path.stem}: ran in {result.seconds:.0f} s"
-                        if result.ok
-                        else result.describe_failure()
-                    )
-                records.append(record)
-                finished.append(path.stem)
+                    return _skipped_record(path, check.skipped[path.stem], run), None
+                result = run_notebook(
+                    path, folder.build, {**runner_set, **extra}, timeout=seconds, progress=progress
+                )
+                progress.finished(
+                    f"{path.stem}: ran in {result.seconds:.0f} s"
+                    if result.ok
+                    else result.describe_failure()
+                )
+                return _record(result, folder.build, run), result
+
+            steps = [
+                (path.stem, functools.partial(step, position, path))
+                for position, path in enumerate(paths, start=1)
+            ]
+            if jobs > 1:
+                running: list[str] = []
+                try:
+                    outcomes = run_side_by_side(steps, jobs, running, finished)
+                except KeyboardInterrupt:
+                    where = f"during {', '.join(sorted(running))}"
+                    raise
+            else:
+                outcomes = []
+                for name, work in steps:
+                    where = f"during {name}"
+                    outcomes.append(work())
+                    finished.append(name)
+            records = [record for record, _ in outcomes]
+            results = [result for _, result in outcomes if result is not None]
             where = "before the report was moved into place"
             progress.stage("moving the report into place")
             index = folder.commit(records)
@@ -431,6 +483,8 @@ def run_collection(
             raise RunInterrupted(folder.path, finished, where) from None
     finally:
         progress.close()
+        if client is not None:
+            close_scheduler(scheduler)
     placed = [_placed(result, folder.build, folder.path) for result in results]
     skipped = {stem: reason for stem, reason in check.skipped.items() if stem in finished}
     return RunResult(Path(corpus_path), index, placed, skipped)
@@ -510,7 +564,8 @@ def _check_parameters(paths: list[Path], parameters: Mapping[str, Any]) -> None:
     if owned:
         raise ValueError(
             f"parameter(s) {', '.join(owned)} are set by the runner: give the corpus with "
-            "--corpus (the report then names the corpus it analysed) and the folder with --out"
+            "--corpus (the report then names the corpus it analysed), the folder with --out "
+            "and a Dask cluster with --scheduler"
         )
     declared: set[str] = set()
     for path in paths:

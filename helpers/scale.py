@@ -10,7 +10,9 @@ through the in-memory function, and only the reductions that cross partitions li
 * :func:`connect` gives a client; :func:`load_corpus` reads files in parallel into a
   :class:`DistributedCorpus` whose ``articles`` has exactly the columns (and, computed, the rows
   and values) of :class:`helpers.corpus.Corpus` ``.articles`` and whose ``report`` is the same,
-  complete :class:`~helpers.corpus.LoadReport` (:mod:`helpers.scale_corpus`).
+  complete :class:`~helpers.corpus.LoadReport` (:mod:`helpers.scale_corpus`). The cleaned
+  partitions are written once to a store folder and read lazily by every analysis, so a
+  worker holds only the partitions it works on; :func:`open_store` reopens a store.
 * :func:`term_counts` and :func:`keyness_by_group`: counts per partition, summed by a tree
   reduction on the workers; the small result is the pandas frame :mod:`helpers.frequency` gives.
 * :func:`find_mentions`, :func:`stance_sentences`, :func:`summarise_stance`: per partition, so
@@ -44,18 +46,25 @@ import helpers.stance as stance
 from helpers.analyzer import Analyzer
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.scale_corpus import (
+    MANIFEST,
     PARTITION_BYTES,
+    PARTITION_ROWS,
     DistributedCorpus,
+    check_scheduler,
     client_or_default,
     connect,
     load_corpus,
+    open_store,
 )
 from helpers.scale_topics import SAMPLE_SIZE, cluster_articles
 
 __all__ = [
+    "MANIFEST",
     "PARTITION_BYTES",
+    "PARTITION_ROWS",
     "SAMPLE_SIZE",
     "DistributedCorpus",
+    "check_scheduler",
     "cluster_articles",
     "compare_outlets",
     "connect",
@@ -63,6 +72,7 @@ __all__ = [
     "gather",
     "keyness_by_group",
     "load_corpus",
+    "open_store",
     "stance_sentences",
     "summarise_stance",
     "term_counts",

@@ -10,14 +10,21 @@ through :mod:`helpers.scale`.
 
 from __future__ import annotations
 
+import atexit
+import logging
+import pickle
+import re
+import shutil
+import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import dask
 import dask.dataframe as dd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from distributed import Client, LocalCluster, get_client
 
 from helpers.cleaning import clean_title, find_duplicates
@@ -36,42 +43,93 @@ from helpers.corpus import (
     read_source,
 )
 from helpers.discovery import Source, discover
+from helpers.progress import PROGRESS_ENV
 from helpers.readers import COLUMN_ALIASES
 
-__all__ = ["PARTITION_BYTES", "DistributedCorpus", "connect", "load_corpus"]
+__all__ = [
+    "MANIFEST",
+    "PARTITION_BYTES",
+    "PARTITION_ROWS",
+    "DistributedCorpus",
+    "check_scheduler",
+    "connect",
+    "load_corpus",
+    "open_store",
+]
 
 dask.config.set({"dataframe.convert-string": False})
 
 PARTITION_BYTES = 4 * 2**20
-"""Default input bytes read by one task (one partition): files are grouped in discovery order
-until they reach this size. One file is never split: cut a big export into several files to
-read it in parallel."""
+"""Default input bytes read by one task: files are grouped in discovery order until they reach
+this size. One file is never split for reading (cut a big export into several files to read it
+in parallel), but its articles are stored in partitions of at most :data:`PARTITION_ROWS`."""
+
+PARTITION_ROWS = 2000
+"""Default articles per stored partition: a one-file export of 30,000 articles is analysed as
+15 partitions in parallel, and a task holds at most this many articles."""
 
 _ORDER_SHIFT = 32  # _order = partition << 32 | row: a global row order that survives shuffles
 
 
 # --------------------------------------------------------------------------------- the cluster
-def connect(address: str | None = None, n_workers: int | None = None, **cluster_options) -> Client:
+_SCHEDULER = re.compile(r"local:(?P<workers>[1-9]\d*)|tcp://(?P<host>[^\s:/]+):(?P<port>\d{1,5})")
+"""What names a scheduler: ``local:N`` or ``tcp://HOST:PORT``."""
+
+
+def check_scheduler(text: str) -> str:
+    """``text`` if it names a scheduler: ``local:N`` (N worker processes) or ``tcp://HOST:PORT``.
+
+    Raises
+    ------
+    ValueError
+        For anything else, with the two accepted forms in the message.
+    """
+    match = _SCHEDULER.fullmatch(text.strip())
+    if match is None or (match["port"] and not 0 < int(match["port"]) < 65536):
+        raise ValueError(
+            f"scheduler {text!r}: expected local:N (N worker processes on this machine, "
+            "e.g. local:2) or tcp://HOST:PORT (a running Dask scheduler, e.g. "
+            "tcp://10.0.0.5:8786)"
+        )
+    return text.strip()
+
+
+def connect(
+    address: str | None = None,
+    n_workers: int | None = None,
+    *,
+    timeout: str = "30s",
+    **cluster_options,
+) -> Client:
     """A ``distributed.Client``: a new ``LocalCluster``, or the scheduler at ``address``.
 
     Parameters
     ----------
     address : str, optional
         ``"tcp://HOST:PORT"`` of a running scheduler, or ``"local:N"`` for a local cluster of
-        ``N`` worker processes. Default: a local cluster.
+        ``N`` worker processes (see :func:`check_scheduler`). Default: a local cluster.
     n_workers : int, optional
         Worker processes of a local cluster (default: one per core). Each worker runs one
         thread: the analyses are pure-Python text loops that a thread pool cannot speed up.
+    timeout : str
+        How long to wait for a ``tcp://`` scheduler to answer.
     **cluster_options
         Passed to ``LocalCluster`` (``memory_limit="4GB"``, ``dashboard_address``...).
 
     >>> client = connect("local:2")  # doctest: +SKIP
     """
-    if address and not address.startswith("local"):
-        return Client(address)
-    if address and ":" in address:
-        n_workers = int(address.split(":", 1)[1])
+    if address is not None:
+        address = check_scheduler(address)
+        match = _SCHEDULER.fullmatch(address)
+        if match["host"]:
+            return Client(address, timeout=timeout)
+        n_workers = int(match["workers"])
     options = {"threads_per_worker": 1, "processes": True, "dashboard_address": ":0"}
+    # the workers share this terminal: progress bars of the partitions would interleave there
+    options["env"] = {PROGRESS_ENV: "off"}
+    # the scheduler runs in this process: its note on every shuffle (the duplicate search)
+    # is no news to a reader of the terminal
+    logging.getLogger("distributed.shuffle._scheduler_plugin").setLevel(logging.ERROR)
     cluster = LocalCluster(n_workers=n_workers, **{**options, **cluster_options})
     return Client(cluster)
 
@@ -89,10 +147,13 @@ def client_or_default(client: Client | None) -> Client:
 @dataclass
 class DistributedCorpus:
     """Articles as a dask DataFrame (columns of :data:`~helpers.corpus.ARTICLE_COLUMNS` + extras,
-    held in the workers' memory) and the complete :class:`~helpers.corpus.LoadReport`."""
+    read lazily from the partition files in ``store``) and the complete
+    :class:`~helpers.corpus.LoadReport`; ``loaded`` says what was read with which settings."""
 
     articles: dd.DataFrame
     report: LoadReport
+    store: Path | None = None
+    loaded: dict = field(default_factory=dict)
 
     def analysis_view(self) -> dd.DataFrame:
         """The articles without marked duplicates (the first copy of each stays)."""
@@ -115,6 +176,8 @@ def load_corpus(
     duplicates_within: str | None = "outlet",
     folders: Sequence[str] | None = None,
     partition_bytes: int = PARTITION_BYTES,
+    partition_rows: int = PARTITION_ROWS,
+    store: str | Path | None = None,
 ) -> DistributedCorpus:
     """Read a folder, a file, a glob or a list of them on the cluster.
 
@@ -122,30 +185,40 @@ def load_corpus(
     computed, ``articles`` equals ``helpers.corpus.load_corpus(path).articles`` row for row.
 
     How: the client lists the files; each task reads about ``partition_bytes`` of them, parses
-    dates and cleans bodies (one partition). Only article ids travel back to the client, to
-    rename repeated ids in file order. Duplicates are looked for per ``duplicates_within``
-    group (default each outlet) after a shuffle that brings a group's articles to one worker,
-    so exact and near copies are found across partitions exactly as in memory (with
-    ``duplicates_within=None`` the whole corpus is one group: one worker holds every body).
-    The articles stay in the workers' memory (persisted; workers spill to disk when full).
+    dates, cleans bodies and writes the articles to ``store`` in partitions of at most
+    ``partition_rows``. Only article ids travel back
+    to the client, to rename repeated ids in file order. Duplicates are looked for per
+    ``duplicates_within`` group (default each outlet) after a shuffle that brings a group's
+    articles to one worker, so exact and near copies are found across partitions exactly as in
+    memory (with ``duplicates_within=None`` the whole corpus is one group: one worker holds
+    every body). Each partition is then written once more, final (ids renamed, ``duplicate_of``
+    set), and ``articles`` reads those files lazily: a worker holds only the partitions it is
+    working on, so its memory does not grow with the corpus.
+
+    ``store`` is the folder for those files (one Parquet file per partition, or a pickle when a
+    free-form metadata column has no single Parquet type): it must be readable by every worker,
+    so on a cluster of several machines a shared folder. Default: a new temporary folder,
+    removed when this Python process exits. :func:`open_store` reopens a store.
     """
     client = client_or_default(client)
     for key in mapping or {}:
         if key not in COLUMN_ALIASES:
             raise ValueError(f"mapping key {key!r} is not one of {', '.join(COLUMN_ALIASES)}")
+    store = _new_store(store)
     sources, skipped = discover(path, tuple(ignore))
     if folders is None:  # the layout is recognised over the whole corpus, as in memory
         parts = [s.relative.parent.as_posix() for s in sources]
         folders = _recognised_layout(pd.Series([p.split("/") for p in parts if p != "."]))
     chunks = _chunks(sources, partition_bytes)
     read = [
-        dask.delayed(_read_partition, nout=3)(number, chunk, mapping, encoding, clean, folders)
+        dask.delayed(_read_partition)(
+            number, chunk, mapping, encoding, clean, folders, store / "raw", partition_rows
+        )
         for number, chunk in enumerate(chunks or [[]])
     ]
-    parts, reports, missing = (list(x) for x in zip(*read, strict=True))
-    parts = client.persist(parts)
-    heads = [dask.delayed(_index_of)(part) for part in parts]
-    reports, missing, heads = client.compute([reports, missing, heads], sync=True)
+    written, heads, reports, missing = zip(*client.compute(read, sync=True), strict=True)
+    read_by = [number for number, files in enumerate(written) for _ in files]  # file -> task
+    files = [file for files in written for file in files]
     ids = pd.concat([ids for ids, _, _ in heads], ignore_index=True)
     # column types as the in-memory concatenation of the files that gave articles has them
     meta = _column_types(
@@ -155,18 +228,24 @@ def load_corpus(
     given = ids.article_id.copy()
     ids, renamed = _unique_ids(ids)
     changed = ids.article_id != given
-    renames = dict(zip(ids._order[changed], ids.article_id[changed], strict=True))
+    renames = _by_partition(ids._order[changed], ids.article_id[changed], len(written))
+    renames = [renames[number] for number in read_by]
     meta = meta.assign(_order=pd.Series(dtype=np.int64))
-    articles = dd.from_delayed(parts, meta=meta, verify_meta=False)
-    articles = articles.map_partitions(_conform, list(meta.columns), renames, meta=meta)
+    columns = list(meta.columns)
+    read_back = dd.from_map(_read_conformed, files, renames, args=[columns], meta=meta)
     found = pd.DataFrame(columns=["article_id", "duplicate_of", "kind", "similarity", "_order"])
     if dedupe and len(ids):
-        found = _duplicates(articles, duplicates_within, similarity, client)
+        found = _duplicates(read_back, duplicates_within, similarity, client)
     extras = [c for c in meta.columns if c not in (*ARTICLE_COLUMNS, "_record", "_order")]
-    columns = list(ARTICLE_COLUMNS) + extras
-    final_meta = meta.assign(duplicate_of=pd.Series(dtype=object))[columns]
-    originals = dict(zip(found.article_id, found.duplicate_of, strict=True))
-    articles = client.persist(articles.map_partitions(_finish, originals, final_meta))
+    final_meta = meta.assign(duplicate_of=pd.Series(dtype=object))[list(ARTICLE_COLUMNS) + extras]
+    pairs = pd.Series(list(zip(found.article_id, found.duplicate_of, strict=True)), dtype=object)
+    originals = [dict(o.values()) for o in _by_partition(found._order, pairs, len(written))]
+    final = [
+        dask.delayed(_write_final)(file, renames[at], originals[read_by[at]], meta, final_meta)
+        for at, file in enumerate(files)
+    ]
+    final = client.compute(final, sync=True)
+    shutil.rmtree(store / "raw", ignore_errors=True)
     # built as the in-memory loader builds it, so that pandas gives its columns the same types
     files_report = pd.DataFrame(skipped + [row for rows in reports for row in rows])
     files_report = files_report.reindex(columns=list(REPORT_COLUMNS))
@@ -176,7 +255,96 @@ def load_corpus(
         ignore_index=True,
     )
     report = report.astype({"record": "Int64", "articles": "Int64", "dates_unparsed": "Int64"})
-    return DistributedCorpus(articles, LoadReport(report, int(sum(missing))))
+    report = LoadReport(report, int(sum(missing)))
+    manifest = {"files": [f.name for f in final], "meta": final_meta, "report": report}
+    manifest["loaded"] = {"path": _described(path), "settings": _settings(locals())}
+    with (store / MANIFEST).open("wb") as file:
+        pickle.dump(manifest, file, protocol=pickle.HIGHEST_PROTOCOL)
+    return open_store(store)
+
+
+MANIFEST = "corpus.pickle"
+"""The file of a store that lists its partitions and holds the column types and load report."""
+
+_LOAD_SETTINGS = ("mapping", "clean", "dedupe", "encoding", "ignore", "similarity",
+                  "duplicates_within", "folders")  # fmt: skip
+
+
+def open_store(store: str | Path) -> DistributedCorpus:
+    """The corpus :func:`load_corpus` wrote to ``store``, without reading anything again.
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``store`` holds no complete load (its list of partitions is written last).
+    """
+    store = Path(store)
+    if not (store / MANIFEST).is_file():
+        raise FileNotFoundError(f"{store} holds no corpus written by helpers.scale.load_corpus")
+    with (store / MANIFEST).open("rb") as file:
+        manifest = pickle.load(file)
+    meta = manifest["meta"]
+    paths = [str(store / name) for name in manifest["files"]]
+    articles = dd.from_map(_read_typed, paths, args=[meta], meta=meta, enforce_metadata=False)
+    return DistributedCorpus(articles, manifest["report"], store, manifest["loaded"])
+
+
+def _new_store(store: str | Path | None) -> Path:
+    """An empty folder for a load's partitions (a temporary one, removed at exit, by default)."""
+    if store is None:
+        store = Path(tempfile.mkdtemp(prefix="helpers-scale-"))
+        atexit.register(shutil.rmtree, store, ignore_errors=True)
+    store = Path(store).expanduser().resolve()
+    if store.exists() and any(store.iterdir()):
+        raise FileExistsError(f"store {store} is not empty: a load writes into an empty folder")
+    (store / "raw").mkdir(parents=True, exist_ok=True)
+    return store
+
+
+def _described(path) -> list[str]:
+    paths = [path] if isinstance(path, str | Path) else list(path)
+    return [str(Path(p).expanduser().resolve()) for p in paths]
+
+
+def _settings(arguments: dict) -> dict:
+    return {name: arguments[name] for name in _LOAD_SETTINGS}
+
+
+def _by_partition(order: pd.Series, values: pd.Series, n: int) -> list[dict[int, str]]:
+    """``{_order: value}`` split by the partition each ``_order`` belongs to (its high bits),
+    so that a task receives only its own partition's entries."""
+    split: list[dict[int, str]] = [{} for _ in range(n)]
+    for key, value in zip(order.tolist(), values.tolist(), strict=True):
+        split[key >> _ORDER_SHIFT][key] = value
+    return split
+
+
+def _write_part(frame: pd.DataFrame, stem: Path) -> Path:
+    """Write one partition: Parquet, or a pickle when a column has no single Parquet type
+    (free-form metadata mixing numbers and text, say)."""
+    try:
+        frame.to_parquet(stem.with_suffix(".parquet"), index=False)
+        return stem.with_suffix(".parquet")
+    except pa.ArrowException:
+        stem.with_suffix(".parquet").unlink(missing_ok=True)
+        frame.to_pickle(stem.with_suffix(".pkl"))
+        return stem.with_suffix(".pkl")
+
+
+def _read_part(path: str | Path) -> pd.DataFrame:
+    path = Path(path)
+    return pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_pickle(path)
+
+
+def _read_typed(path: str, meta: pd.DataFrame) -> pd.DataFrame:
+    """A final partition, typed as the corpus (a column of no value in one file has no type).
+
+    Parquet may read an ``object`` column of text back as ``str``, with NaN for missing; the
+    loader's ``object`` columns (``duplicate_of``) hold None there, so None it is again."""
+    part = _read_part(path).reindex(columns=meta.columns).astype(meta.dtypes.to_dict())
+    for column in meta.columns[(meta.dtypes == np.dtype(object)).to_numpy()]:
+        part[column] = part[column].where(part[column].notna(), None)
+    return part
 
 
 def _chunks(sources: list[Source], partition_bytes: int) -> list[list[Source]]:
@@ -192,9 +360,14 @@ def _chunks(sources: list[Source], partition_bytes: int) -> list[list[Source]]:
     return [chunk for chunk in chunks if chunk]
 
 
-def _read_partition(number: int, sources: list[Source], mapping, encoding, clean: bool, folders):
-    """Read, date and clean some files: (articles with ``_record``/``_order``, report rows,
-    dates missing), each step the in-memory loader's own."""
+def _read_partition(
+    number: int, sources: list[Source], mapping, encoding, clean: bool, folders, folder: Path,
+    rows_per_file: int,
+):  # fmt: skip
+    """Read, date and clean some files, each step the in-memory loader's own, and write the
+    articles (with ``_record``/``_order``) into ``folder``, ``rows_per_file`` a file: (the
+    files written, what the client needs of the articles (:func:`_index_of`), report rows,
+    dates missing)."""
     reads, rows = [], []
     for source in sources:
         read = read_source(source, mapping=mapping, encoding=encoding)
@@ -210,7 +383,24 @@ def _read_partition(number: int, sources: list[Source], mapping, encoding, clean
     else:
         articles["body"] = articles.raw_body
     articles["_order"] = (np.int64(number) << _ORDER_SHIFT) + np.arange(len(articles))
-    return articles.reset_index(drop=True), report.to_dict("records"), missing
+    articles = articles.reset_index(drop=True)
+    files = [
+        _write_part(articles.iloc[start : start + rows_per_file], folder / f"{number:05d}-{at:04d}")
+        for at, start in enumerate(range(0, max(len(articles), 1), rows_per_file))
+    ]
+    return files, _index_of(articles), report.to_dict("records"), missing
+
+
+def _read_conformed(file: Path, renames: dict[int, str], names: list[str]) -> pd.DataFrame:
+    return _conform(_read_part(file), names, renames)
+
+
+def _write_final(
+    file: Path, renames: dict, originals: dict, meta: pd.DataFrame, final_meta: pd.DataFrame
+) -> Path:
+    """Write the partition as ``Corpus.articles`` has it next to the store's ``raw`` folder."""
+    part = _finish(_conform(_read_part(file), list(meta.columns), renames), originals, final_meta)
+    return _write_part(part, file.parent.parent / file.stem)
 
 
 def _index_of(part: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, set[str]]:

@@ -18,7 +18,7 @@ from helpers.arabic import tokenize
 from helpers.checks import require_columns
 from helpers.snapshot import open_corpus
 
-__all__ = ["choose_sides", "describe_sides", "load_articles"]
+__all__ = ["check_outlets", "choose_sides", "describe_sides", "load_articles"]
 
 
 def load_articles(
@@ -54,13 +54,24 @@ def load_articles(
     articles = open_corpus(path, corpus_snapshot, **options).analysis_view()
     if outlets is None:
         return articles
-    if isinstance(outlets, str):
-        outlets = [outlets]
-    present = sorted(articles["outlet"].dropna().unique())
+    outlets = check_outlets(outlets, articles["outlet"].dropna().unique())
+    return articles[articles["outlet"].isin(outlets)].reset_index(drop=True)
+
+
+def check_outlets(outlets: Sequence[str] | str, present: Iterable[str]) -> list[str]:
+    """``outlets`` as a list (one name may be given alone), each checked against ``present``.
+
+    Raises
+    ------
+    ValueError
+        When an outlet is not among ``present`` (the message lists those that are).
+    """
+    outlets = [outlets] if isinstance(outlets, str) else list(outlets)
+    present = sorted(present)
     unknown = [name for name in outlets if name not in present]
     if unknown:
         raise ValueError(f"outlets {unknown} are not in the corpus; it has {present}")
-    return articles[articles["outlet"].isin(outlets)].reset_index(drop=True)
+    return outlets
 
 
 def choose_sides(

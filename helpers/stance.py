@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Literal, get_args
 
 import numpy as np
@@ -41,12 +42,14 @@ import pandas as pd
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
 from helpers.arabic import normalize, sentence_spans
 from helpers.attribution import QuoteSpan, is_news_agency, quote_spans, speech_noun_holder
+from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, attached_preposition
 from helpers.stance_lexicon import StanceLexicon, default_lexicon, role_frames
-from helpers.stance_model import StanceClassifier
+from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import Hit, attach_hits
+from helpers.stance_store import stored_sentences
 
 __all__ = [
     "SCORE_COLUMNS",
@@ -113,6 +116,7 @@ def stance_sentences(
     gazetteer: Gazetteer | None = None,
     keep: Sequence[str] = ("outlet", "date"),
     progress: bool | None = None,
+    cache_dir: str | Path | bool | None = None,
 ) -> pd.DataFrame:
     """The sentence-level frame for reading: one row per article x sentence x target x voice.
 
@@ -133,6 +137,11 @@ def stance_sentences(
         Article columns copied onto each row when present (for grouping by outlet, date).
     progress : bool, optional
         Show a progress bar; default for more than 200 articles.
+    cache_dir : path or bool, optional
+        Keep the rows on disk, one entry per outlet (:mod:`helpers.stance_store`): ``True`` in
+        the user cache folder, a path in that folder; ``None`` (default) computes every time.
+        Only the lexicon engine with the bundled lexicon and gazetteer is kept. The rows are
+        the same, read or computed.
 
     Returns
     -------
@@ -147,6 +156,7 @@ def stance_sentences(
         (:func:`holder_of`: ``outlet``, the speaker, or "" when unknown).
     """
     require_columns(articles, ANALYSIS_COLUMNS)
+    bundled = lexicon is None and gazetteer is None
     gazetteer = gazetteer or load_gazetteer()
     wanted = _check_targets(targets, gazetteer)
     use_lexicon = isinstance(engine, str)
@@ -157,6 +167,34 @@ def stance_sentences(
         raise ValueError("article_id must be unique (drop or rename the duplicated articles)")
     if progress is None:
         progress = len(articles) > _PROGRESS_FROM
+
+    def scored(frame: pd.DataFrame, asked: set[str] | None) -> pd.DataFrame:
+        return _scored_rows(frame, gazetteer, asked, lexicon if use_lexicon else None, progress)
+
+    disk = disk_cache(cache_dir) if use_lexicon and bundled else None
+    if disk is None:
+        frame = scored(articles, wanted)
+    else:
+        frame = stored_sentences(articles, wanted, scored, disk, __name__)
+    if not use_lexicon:
+        frame = classifier_scores(frame, engine)
+    for column in keep:
+        if column in articles.columns:
+            frame[column] = articles[column].to_numpy()[frame["_row"].to_numpy(dtype=int)]
+    frame = frame.drop(columns="_row")
+    frame.attrs["engine"] = "lexicon" if use_lexicon else "classifier"
+    return frame
+
+
+def _scored_rows(
+    articles: pd.DataFrame,
+    gazetteer: Gazetteer,
+    wanted: set[str] | None,
+    lexicon: StanceLexicon | None,
+    progress: bool,
+) -> pd.DataFrame:
+    """The sentence rows of ``articles`` (no ``keep`` columns) with ``_row``, each one's article
+    position; hits from ``lexicon``, none without it (a classifier scores the rows later)."""
     # every actor takes part in attaching hits (العدوان الروسي is about Russia even when only the
     # EU is asked for); only the wanted targets get rows
     by_article = _mentions_by_sentence(articles, gazetteer, wanted, progress)
@@ -167,17 +205,9 @@ def stance_sentences(
         records = progress_bar(records, total=len(by_article), desc="scoring stance")
     for position, (article_id, by_sentence) in records:
         text = bodies[position] if isinstance(bodies[position], str) else ""
-        for row in _article_sentences(text, by_sentence, wanted, lexicon if use_lexicon else None):
+        for row in _article_sentences(text, by_sentence, wanted, lexicon):
             rows.append((article_id, *row, position))
-    frame = pd.DataFrame(rows, columns=[*SENTENCE_COLUMNS, "_row"])
-    if not use_lexicon:
-        frame = _model_scores(frame, engine)
-    for column in keep:
-        if column in articles.columns:
-            frame[column] = articles[column].to_numpy()[frame["_row"].to_numpy(dtype=int)]
-    frame = frame.drop(columns="_row")
-    frame.attrs["engine"] = "lexicon" if use_lexicon else "classifier"
-    return frame
+    return pd.DataFrame(rows, columns=[*SENTENCE_COLUMNS, "_row"])
 
 
 def _mentions_by_sentence(
@@ -340,29 +370,6 @@ def _holder_span(
     if end == quote.speaker_end:
         return quote.speaker, start, end
     return (text[start:end] or None), start, end
-
-
-def _model_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
-    """Score each sentence with a fitted classifier: ``P(favor) - P(against)``; a sentence is
-    evidence when the classifier's label for it is not ``none``."""
-    classes = [str(c).lower() for c in model.classes_]
-    if not {"favor", "against"} <= set(classes):
-        raise ValueError(f"the classifier's classes {classes} lack favor/against")
-    frame = frame.drop_duplicates(["article_id", "target", "sentence_index"]).copy()
-    if frame.empty:
-        return frame
-    X = pd.DataFrame({"text": frame["sentence"].to_numpy(), "target": frame["target"].to_numpy()})
-    proba = model.predict_proba(X)
-    favor, against = proba[:, classes.index("favor")], proba[:, classes.index("against")]
-    frame["raw"] = favor - against
-    frame["score"] = frame["raw"]
-    labels = np.char.lower(np.asarray(model.predict(X), dtype=str))
-    frame["n_hits"] = (labels != "none").astype(int)
-    frame["stance"] = labels
-    frame["hits"] = [
-        ", ".join(f"{c} {p:.2f}" for c, p in zip(classes, row, strict=True)) for row in proba
-    ]
-    return frame
 
 
 def score_stance(

@@ -28,6 +28,7 @@ cross-validation on the training set, trade precision of the big classes for rec
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -44,7 +45,7 @@ from helpers.analyzer import Analyzer
 from helpers.arabic import normalize
 from helpers.checks import require_columns
 
-__all__ = ["OFFSET_GRID", "StanceClassifier", "stance_folds"]
+__all__ = ["OFFSET_GRID", "StanceClassifier", "classifier_scores", "stance_folds"]
 
 # The values one class offset can take: steps of 0.1 in [-1, 1], the span of SVM margins.
 OFFSET_GRID = np.round(np.linspace(-1.0, 1.0, 21), 10)
@@ -285,3 +286,27 @@ def stance_folds(
     strata = [f"{t}|{label}" for t, label in zip(targets, y, strict=True)]
     splitter = StratifiedKFold(n_splits, shuffle=True, random_state=random_state)
     return list(splitter.split(np.zeros(len(strata)), strata))
+
+
+def classifier_scores(frame: pd.DataFrame, model: Any) -> pd.DataFrame:
+    """Score each sentence row of :func:`helpers.stance.stance_sentences` with a fitted
+    classifier: ``P(favor) - P(against)``; a sentence is evidence when the classifier's label
+    for it is not ``none``."""
+    classes = [str(c).lower() for c in model.classes_]
+    if not {"favor", "against"} <= set(classes):
+        raise ValueError(f"the classifier's classes {classes} lack favor/against")
+    frame = frame.drop_duplicates(["article_id", "target", "sentence_index"]).copy()
+    if frame.empty:
+        return frame
+    X = pd.DataFrame({"text": frame["sentence"].to_numpy(), "target": frame["target"].to_numpy()})
+    proba = model.predict_proba(X)
+    favor, against = proba[:, classes.index("favor")], proba[:, classes.index("against")]
+    frame["raw"] = favor - against
+    frame["score"] = frame["raw"]
+    labels = np.char.lower(np.asarray(model.predict(X), dtype=str))
+    frame["n_hits"] = (labels != "none").astype(int)
+    frame["stance"] = labels
+    frame["hits"] = [
+        ", ".join(f"{c} {p:.2f}" for c, p in zip(classes, row, strict=True)) for row in proba
+    ]
+    return frame

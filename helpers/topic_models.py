@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import sys
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from sklearn.decomposition import NMF, LatentDirichletAllocation
 from sklearn.exceptions import ConvergenceWarning
 
 from helpers.analyzer import Analyzer
+from helpers.cache import code_version, content_key, disk_cache
 from helpers.document_terms import (
     DocumentTerms,
     check_k,
@@ -242,7 +244,17 @@ def fit_topics(
     TopicModel
     """
     dtm = vectorize(articles, analyzer, **vectorize_options)
-    weights, topic_terms, converged = topic_weights(dtm, k, method, random_state, n_init=n_init)
+    disk = disk_cache(vectorize_options.get("cache_dir"))
+
+    def fitted() -> tuple[np.ndarray, np.ndarray, bool]:
+        return topic_weights(dtm, k, method, random_state, n_init=n_init)
+
+    if disk is None:
+        weights, topic_terms, converged = fitted()
+    else:  # the topics page and the comparison page fit the same topics: the second reads them
+        version = code_version(sys.modules[__name__])
+        key = content_key(version, dtm.key, k, method, random_state, n_init, NMF_MAX_ITER)
+        weights, topic_terms, converged = disk.get_or_build("topic-weights", key, fitted)
     totals = weights.sum(axis=1, keepdims=True)
     mixture = np.divide(weights, totals, out=np.zeros_like(weights), where=totals > 0)
     top = top_term_indices(topic_terms, n_terms)

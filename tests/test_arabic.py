@@ -23,6 +23,7 @@ from helpers.arabic import (
     PROTECTED_WORDS,
     STOPWORDS,
     fold,
+    is_arabic_text,
     normalize,
     sentence_spans,
     sentences,
@@ -33,6 +34,29 @@ from helpers.arabic import (
     token_spans,
     tokenize,
 )
+
+# --------------------------------------------------------------------------- is it Arabic?
+
+
+@pytest.mark.parametrize(
+    ("text", "arabic"),
+    [
+        # counted by hand: 2 Arabic letters of 4 letters (half is enough), 2 of 5 is not
+        ("ab سم", True),
+        ("abc سم", False),
+        # U+06FD is in the Arabic letter range but is no letter: 2 Arabic of 2 letters
+        ("ab \u06fd\u06fd", True),
+        # beyond the Basic Multilingual Plane (emoji, a math letter) and a lone surrogate:
+        # read by the patterns, with the same rule (𝐀 is a letter: 3 Arabic of 4 letters)
+        ("😀 روس", True),
+        ("𝐀𝐀𝐀 ر", False),
+        ("\ud800 روس ab", True),
+        ("١٢٣ ...", False),  # digits and punctuation: no letter at all
+    ],
+)
+def test_arabic_text_counts_letters_as_the_patterns_do(text, arabic):
+    assert is_arabic_text(text) is arabic
+
 
 # --------------------------------------------------------------------------- normalize
 

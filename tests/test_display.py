@@ -45,6 +45,21 @@ def test_table_shows_max_rows_but_csv_keeps_every_row(tmp_path):
     pd.testing.assert_frame_equal(saved, frame)
 
 
+def test_a_long_table_writes_only_the_rows_it_shows_in_its_columns_format():
+    # 1,000 rows, 10 shown: rows 0-4 and 995-999; the largest value (row 500) is not shown
+    # but still sets the column's decimals: 1234.5 keeps four significant digits, no decimal
+    values = [3.25] * 1000
+    values[500] = 1234.5
+    frame = pd.DataFrame({"term": [f"كلمة{i}" for i in range(1000)], "weight": values})
+    cells = _cells(show_table(frame, max_rows=10)._repr_html_())
+    assert [c for c in cells if c.startswith("كلمة")] == [
+        *(f"كلمة{i}" for i in range(5)),
+        *(f"كلمة{i}" for i in range(995, 1000)),
+    ]
+    assert cells.count("3") == 10  # 3.25 shown with no decimal, as the column's largest value
+    assert "3.25" not in cells and "1234" not in "".join(cells)
+
+
 def test_series_with_index_is_saved_with_its_labels(tmp_path):
     counts = pd.Series([12, 7], index=pd.Index(["الترا صوت", "بي بي سي"], name="outlet"), name="n")
     show_table(counts, name="per_outlet", tables_dir=tmp_path, index=True)

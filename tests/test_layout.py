@@ -21,7 +21,15 @@ LAYERS: list[set[str]] = [
     {"discovery"},
     {"corpus", "cues"},
     {"scale_corpus"},
-    {"actors", "speech_parts", "stance_clauses", "stance_lexicon", "stance_model", "snapshot"},
+    {
+        "actors",
+        "speech_parts",
+        "stance_clauses",
+        "stance_lexicon",
+        "stance_model",
+        "snapshot",
+        "stance_store",
+    },
     {"stance_roles"},  # who suffers or reports an act, read by stance_rules
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"frequency", "stance", "document_terms"},
@@ -30,13 +38,14 @@ LAYERS: list[set[str]] = [
     {"topics"},
     {"scale_topics"},
     {"scale"},
+    {"analysis"},  # which path: in memory or on a cluster
     {"fonts", "display", "settings", "stance_views"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
     {"plotting", "interactive"},
     {"term_explorer"},  # built on interactive's page and panels
-    {"preflight", "report_folder", "run_progress", "notebook_parameters"},
+    {"preflight", "report_folder", "run_progress", "notebook_parameters", "run_pool"},
     {"run"},
     {"__main__", "lab"},
 ]
@@ -95,6 +104,7 @@ TESTED_ELSEWHERE = {
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "__main__": "test_run",
+    "run_pool": "test_run",  # two notebooks at a time, and their stop, through the runner
     "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path
     "scale_topics": "test_scale",
 }

@@ -12,6 +12,7 @@ import os
 import re
 import shlex
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -238,6 +239,24 @@ def test_unknown_parameter_and_missing_corpus_are_usage_errors(tmp_path, bundled
     assert not (tmp_path / "out").exists()
 
 
+def test_a_scheduler_that_is_not_one_or_does_not_answer_stops_the_run(
+    tmp_path, bundled_corpus, capsys
+):
+    folder = tmp_path / "nbs"
+    _write(TINY, folder, "01_tiny.ipynb")
+    common = ["--corpus", str(bundled_corpus), "--out", str(tmp_path / "out"), "--quiet"]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", *common, "--notebooks", str(folder), "--scheduler", "localhost:8786"])
+    assert exit_info.value.code == 2
+    assert "scheduler 'localhost:8786': expected local:N" in capsys.readouterr().err
+    with socket.socket() as probe:  # a port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    assert main(["run", *common, "--notebooks", str(folder), "--scheduler", address]) == 2
+    assert capsys.readouterr().err.startswith(f"error: no Dask scheduler answers at {address}")
+    assert not (tmp_path / "out").exists()
+
+
 # --- runs as a user starts them: concurrent, interrupted, odd corpora, the command line ------
 
 
@@ -347,6 +366,74 @@ def test_an_interrupted_run_leaves_the_folder_as_it_was_and_nothing_behind(
     assert list(temp.iterdir()) == []  # no kernel sockets, no connection files
     assert not runtime.exists() or list(runtime.iterdir()) == []
     assert not psutil.pid_exists(kernel) or psutil.Process(kernel).status() == "zombie"
+
+
+def _relay(mine: str, awaited: str) -> nbformat.NotebookNode:
+    """Writes ``<folder>/<mine>`` (its kernel's pid), then waits up to 60 s for ``awaited``."""
+    return _notebook(
+        nbformat.v4.new_markdown_cell(f"# Relay {mine}"),
+        _parameters('corpus_path = "../corpus"\ntables_dir = None\nfolder = None'),
+        nbformat.v4.new_code_cell(
+            "import os, time\nfrom pathlib import Path\nimport pandas as pd\n"
+            "from helpers.display import show_table\n"
+            f"Path(folder, {mine!r}).write_text(str(os.getpid()))\n"
+            "deadline = time.monotonic() + 60\n"
+            f"while not Path(folder, {awaited!r}).exists() and time.monotonic() < deadline:\n"
+            "    time.sleep(0.1)\n"
+            f"saw = pd.DataFrame({{'saw': [Path(folder, {awaited!r}).exists()]}})\n"
+            "show_table(saw, name='saw', tables_dir=tables_dir)"
+        ),
+    )
+
+
+def test_two_jobs_run_two_notebooks_at_once(tmp_path, bundled_corpus):
+    # each notebook waits for the file the other writes: only side by side do both see it
+    folder, signals = tmp_path / "nbs", tmp_path / "signals"
+    signals.mkdir()
+    first = _write(_relay("a", "b"), folder, "01_a.ipynb")
+    second = _write(_relay("b", "a"), folder, "02_b.ipynb")
+    result = run_collection(
+        bundled_corpus, tmp_path / "out", notebooks=[first, second], progress=False,
+        parameters={"folder": str(signals)}, jobs=2,
+    )  # fmt: skip
+    assert [page.notebook.name for page in result.notebooks] == ["01_a.ipynb", "02_b.ipynb"]
+    for stem in ("01_a", "02_b"):
+        saw = pd.read_csv(tmp_path / "out" / "tables" / stem / "saw.csv")
+        assert saw["saw"].tolist() == [True]
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "01_a.html" in index and "02_b.html" in index
+
+
+def test_an_interrupted_run_of_two_jobs_stops_both_kernels_and_leaves_nothing(
+    tmp_path, bundled_corpus
+):
+    folder, signals = tmp_path / "nbs", tmp_path / "signals"
+    signals.mkdir()
+    notebooks = [
+        _write(_relay("a", "never"), folder, "01_a.ipynb"),
+        _write(_relay("b", "never"), folder, "02_b.ipynb"),
+        _write(_relay("c", "never"), folder, "03_c.ipynb"),
+    ]
+    out, temp = tmp_path / "out", tmp_path / "temp"
+    temp.mkdir()
+    run = _run_in_background(
+        tmp_path, bundled_corpus, out, notebooks, "--jobs", "2", "--quiet",
+        "-p", "folder", str(signals), env={"TMPDIR": str(temp)},
+    )  # fmt: skip
+    kernels = [_wait_for(signals / "a", run), _wait_for(signals / "b", run)]
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(60) == 128 + signal.SIGTERM
+    errors = run.stderr.read()
+    assert errors.splitlines()[-1] == (
+        f"interrupted during 01_a, 02_b (no notebook had finished); {out} is unchanged: a "
+        "report is moved there only when its run completes"
+    )
+    assert "Traceback" not in errors
+    assert not (signals / "c").exists()  # the third notebook never started
+    assert not out.exists() or not list(out.glob(".helpers-build-*"))
+    assert list(temp.iterdir()) == []  # no kernel sockets, no connection files
+    for kernel in kernels:
+        assert not psutil.pid_exists(kernel) or psutil.Process(kernel).status() == "zombie"
 
 
 def test_the_users_files_are_refused_then_kept_and_a_subset_rerun_lists_every_page(
@@ -587,6 +674,31 @@ def test_second_run_gives_identical_tables(report, tmp_path, bundled_corpus):
         assert [t.name for t in result.tables] == sorted(p.name for p in before.glob("*.csv"))
         for table in result.tables:
             assert table.read_bytes() == (before / table.name).read_bytes(), table.name
+
+
+def test_on_a_local_cluster_the_pages_show_the_in_memory_figures(report, tmp_path, bundled_corpus):
+    """``--scheduler local:2``: the notebooks take the cluster's path (the inventory page says
+    where the analyses ran) and every table of every page is the in-memory run's, byte for
+    byte: top terms, keyness, article and outlet stance, clusters, the comparison."""
+    out = tmp_path / "cluster"
+    status = main(["run", "--corpus", str(bundled_corpus), "--out", str(out),
+                   "--scheduler", "local:2", "--quiet"])  # fmt: skip
+    assert status == 0
+    memory_tables = report.index.parent / "tables"
+    compared = 0
+    for before in sorted(memory_tables.glob("*/*.csv")):
+        after = out / "tables" / before.parent.name / before.name
+        assert after.read_bytes() == before.read_bytes(), after
+        compared += 1
+    assert compared == len(list((out / "tables").glob("*/*.csv"))) >= 20
+    top_terms = pd.read_csv(out / "tables" / "01_frequency" / "top_terms.csv")
+    stance_rows = pd.read_csv(out / "tables" / "02_stance" / "article_stance.csv")
+    assert len(top_terms) > 20 and len(stance_rows) > 10
+    inventory = _visible_text((out / "00_corpus.html").read_text(encoding="utf-8"))
+    assert re.search(r"16 articles to analyse, on the Dask cluster at tcp://\S+ \(2 workers\)",
+                     html.unescape(inventory))  # fmt: skip
+    in_memory = _visible_text((report.index.parent / "00_corpus.html").read_text("utf-8"))
+    assert "16 articles to analyse, in memory" in html.unescape(in_memory)
 
 
 def _visible_text(page: str) -> str:

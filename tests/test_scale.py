@@ -130,12 +130,68 @@ def test_ids_duplicates_and_bad_files_across_partitions(client, tmp_path):
     assert statuses == {"loaded": 7, "duplicate": 2, "error": 1}
 
 
+def test_one_big_file_is_stored_and_analysed_in_partitions_of_partition_rows(client, tmp_path):
+    """One CSV of five rows, two a partition: a repeated id and an exact copy across them."""
+    texts = ["نص أول عن روسيا", "نص ثان عن أوكرانيا", "نص ثالث", "نص أول عن روسيا", "نص خامس"]
+    ids = ["a", "b", "c", "d", "b"]
+    rows = {"id": ids, "source": "صوت الشرق", "date": "2021-12-31", "text": texts}
+    pd.DataFrame(rows).to_csv(tmp_path / "feed.csv", index=False)
+    distributed = scale.load_corpus(tmp_path / "feed.csv", client, partition_rows=2)
+    assert distributed.articles.npartitions == 3
+    memory = load_corpus(tmp_path / "feed.csv")
+    articles = computed(distributed.articles)
+    pd.testing.assert_frame_equal(articles, memory.articles)
+    pd.testing.assert_frame_equal(distributed.report.table, memory.report.table)
+    assert articles.article_id.tolist() == ["a", "b", "c", "d", "b~2"]
+    assert articles.duplicate_of.tolist() == [None, None, None, "a", None]
+
+
 def test_load_without_a_client_says_how_to_get_one(bundled_corpus):
     """In a fresh process (this one has the fixture's client as its default)."""
     script = f"from helpers import scale; scale.load_corpus({str(bundled_corpus)!r})"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 1
     assert "ValueError: no Dask client: call helpers.scale.connect() first" in done.stderr
+
+
+def test_the_articles_live_in_the_store_not_in_the_workers_memory(client, bundled_corpus, tmp_path):
+    """A worker holds no article after the load; every analysis reads the store's files."""
+    store = tmp_path / "store"
+    loaded = scale.load_corpus(bundled_corpus, client, store=store, partition_bytes=10_000)
+
+    def frames_with_bodies(dask_worker) -> int:
+        held = dask_worker.data.values()
+        return sum(isinstance(v, pd.DataFrame) and "body" in v.columns for v in held)
+
+    assert set(client.run(frames_with_bodies).values()) == {0}
+    files = sorted(p.name for p in store.iterdir())
+    assert files[-1] == scale.MANIFEST
+    assert [name[:5] for name in files[:-1]] == [f"{n:05d}" for n in range(len(files) - 1)]
+    assert all(name.endswith("-0000.parquet") for name in files[:-1])  # 4 articles a partition
+    assert len(files) - 1 == loaded.articles.npartitions > 1
+    reopened = scale.open_store(store)
+    pd.testing.assert_frame_equal(computed(reopened.articles), computed(loaded.articles))
+    assert reopened.loaded == {
+        "path": [str(bundled_corpus.resolve())],
+        "settings": loaded.loaded["settings"],
+    }
+    with pytest.raises(FileExistsError, match="is not empty"):
+        scale.load_corpus(bundled_corpus, client, store=store)
+    with pytest.raises(FileNotFoundError, match="holds no corpus written by"):
+        scale.open_store(tmp_path)
+
+
+def test_metadata_parquet_cannot_type_is_kept_exactly(client, tmp_path):
+    """A column mixing numbers and text has no Parquet type: its partition is a pickle."""
+    rows = [{"id": f"a{n}", "source": "صوت الشرق", "text": f"نص رقم {n} عن روسيا وأوكرانيا",
+             "issue": [7, "ملحق"][n % 2]} for n in range(4)]  # fmt: skip
+    pd.DataFrame(rows).to_json(tmp_path / "articles.jsonl", orient="records", lines=True)
+    store = tmp_path / "store"
+    loaded = scale.load_corpus(tmp_path / "articles.jsonl", client, store=store)
+    assert sorted(p.suffix for p in store.iterdir()) == [".pickle", ".pkl"]
+    articles = computed(loaded.articles)
+    pd.testing.assert_frame_equal(articles, load_corpus(tmp_path / "articles.jsonl").articles)
+    assert articles.issue.tolist() == [7, "ملحق", 7, "ملحق"]
 
 
 # ----------------------------------------------------------------------------------- analyses

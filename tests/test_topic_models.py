@@ -130,3 +130,22 @@ def test_prevalence_of_hard_clusters_counts_articles(articles):
     assert np.allclose(table["share"], 2 / 6)
     with pytest.raises(ValueError, match="region"):
         topics.topic_prevalence(clusters, articles, by="region")
+
+
+def test_topics_read_from_the_disk_cache_equal_the_fitted_ones(articles, tmp_path):
+    # the comparison page fits the topics page's topics again: it reads them from the cache
+    fitted = topics.fit_topics(articles, 3, "nmf", n_terms=6)
+    stored = topics.fit_topics(articles, 3, "nmf", n_terms=6, cache_dir=tmp_path)
+    entries = sorted(p.name for p in tmp_path.glob("topic-weights-*"))
+    assert len(entries) == 1
+    read = topics.fit_topics(articles, 3, "nmf", n_terms=6, cache_dir=tmp_path)
+    for model in (stored, read):
+        pd.testing.assert_frame_equal(model.terms, fitted.terms)
+        pd.testing.assert_frame_equal(model.doc_topics, fitted.doc_topics)
+        pd.testing.assert_frame_equal(model.coherence, fitted.coherence)
+    assert sorted(p.name for p in tmp_path.glob("topic-weights-*")) == entries  # a hit
+    # another k, seed or method is another entry
+    topics.fit_topics(articles, 2, "nmf", cache_dir=tmp_path)
+    topics.fit_topics(articles, 3, "nmf", random_state=1, cache_dir=tmp_path)
+    topics.fit_topics(articles, 3, "lda", n_init=1, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("topic-weights-*"))) == 4
