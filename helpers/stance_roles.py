@@ -39,6 +39,7 @@ __all__ = [
     "names_another_doer",
     "object_after_verb",
     "pronoun_speaks",
+    "receiver_of",
     "refers_to_the_act_before",
     "refers_to_the_noun_before",
     "sufferers",
@@ -433,3 +434,16 @@ def refers_to_the_act_before(i: int, owner: int, tokens: list[Token], hits: list
         for k in hits
         if i - k <= 3
     )
+
+
+def receiver_of(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
+    """The receiver of a patient hit at ``i`` after a receiving or experiencer verb at ``j``
+    (``[experiencers]``, the lexicon's receivers): the actor between them
+    (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
+    ترحيبا``), outside prepositional phrases."""
+    free = [a for a in actors if not a.in_phrase and not a.governor]
+    between = [a for a in free if j < a.first < i]
+    if between:
+        return [(between[0], "receiver after the verb")]
+    before = [a for a in free if a.last < j]
+    return [(before[-1], "receiver before the verb")] if before else []

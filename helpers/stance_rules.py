@@ -66,6 +66,7 @@ from helpers.stance_roles import (
     names_another_doer,
     object_after_verb,
     pronoun_speaks,
+    receiver_of,
     refers_to_the_act_before,
     refers_to_the_noun_before,
     sufferers,
@@ -175,11 +176,11 @@ def attach_hits(
         # an adjective after an experiencer describes what is suffered (عانى من نزاع مدمر)
         described = entry.pos == "adj" and receiver in experiencers
         if entry.role in ("patient", "evaluative") and receiver is not None and not described:
-            targets = _receiver(i, receiver, actors)
+            targets = receiver_of(i, receiver, actors)
         else:
             targets = _targets(i, n, entry, possessive, tokens, actors, starts)
             if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
-                suffering = {a.actor for a, _ in _receiver(i, receiver, actors)}
+                suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
         for actor, rule in targets:
             hits.append(
@@ -258,18 +259,6 @@ _SPEAKING = tuple(sorted(function_words("speaking")))
 def _bare(norm: str) -> str:
     """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
     return strip_article(strip_conjunction(norm), 3)
-
-
-def _receiver(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
-    """A patient hit at ``i`` after a receiving verb at ``j``: the actor between them
-    (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
-    ترحيبا``), outside prepositional phrases."""
-    free = [a for a in actors if not a.in_phrase and not a.governor]
-    between = [a for a in free if j < a.first < i]
-    if between:
-        return [(between[0], "receiver after the verb")]
-    before = [a for a in free if a.last < j]
-    return [(before[-1], "receiver before the verb")] if before else []
 
 
 def _pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
