@@ -126,11 +126,23 @@ def _victim_object(actor: Actor, tokens: list[Token]) -> bool:
 def countered(i: int, tokens: list[Token], actors: list[Actor], frames: RoleFrames) -> bool:
     """Whether a word of countering or charging (``مكافحة``, ``صد``, ``اتهامات``) within
     :data:`_COUNTER_SCOPE` words before the hit at ``i`` governs it: no actor stands between
-    them (``عقوبات ضد روسيا بسبب عدوانها``: ضد governs Russia, not the aggression)."""
+    them (``عقوبات ضد روسيا بسبب عدوانها``: ضد governs Russia, not the aggression). A hit joined
+    by و to a governed word is governed too (``باتهامات بينها ارتكاب جرائم حرب وجرائم ضد
+    الإنسانية``)."""
+    if _governed(i, tokens, actors, frames):
+        return True
+    if not (tokens[i].norm.startswith("و") or (i > 0 and tokens[i - 1].norm == "و")):
+        return False  # وجرائم، و"جرائم
+    return any(_governed(k, tokens, actors, frames) for k in range(max(i - 3, 0), i))
+
+
+def _governed(i: int, tokens: list[Token], actors: list[Actor], frames: RoleFrames) -> bool:
+    """A word of countering within :data:`_COUNTER_SCOPE` words before ``i``, no actor between
+    (an adjective right after the counter word is its doer: ``الرفض الفلسطيني للاحتلال``)."""
     for k in range(max(i - _COUNTER_SCOPE, 0), i):
         between = [a for a in actors if k < a.first < i and not (a.adjective and a.first == k + 1)]
         if tokens[k].clause != tokens[i].clause or between:
-            continue  # an adjective right after the word is its doer: الرفض الفلسطيني للاحتلال
+            continue
         if frames.counters.intersection(word_forms(tokens[k].norm)):  # بمكافحة، ولمحاربة
             return True
     return False

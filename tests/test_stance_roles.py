@@ -303,10 +303,11 @@ def test_a_request_is_the_requesters_voice() -> None:
         ),
         # inside the phrase a victim preposition opens
         ("وتحدث الفلسطينيون عن الاعتداء على وحدة الشعب الفلسطيني.", "palestine"),
-        # what an accusation lists is the accusers' charge ("بينها": among the accusations)
+        # what an accusation lists is the accusers' charge ("بينها": among the accusations),
+        # and so is what is joined to it by و
         (
             "قدم الوزير الأوكراني طلبا للمحكمة بإحالة المسؤولين للمحاكمة باتهامات بينها ارتكاب"
-            " جرائم حرب.",
+            " جرائم حرب وجرائم ضد الإنسانية.",
             "ukraine",
         ),
         # a doer head names the occupier; resisting or ending an occupation is no occupation
