@@ -34,6 +34,7 @@ __all__ = [
     "describes_a_third_party",
     "doer_is_no_actor",
     "follows_an_act",
+    "known_act",
     "may_be_doer",
     "named_agent",
     "names_another_doer",
@@ -459,3 +460,14 @@ def receiver_of(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
         return [(between[0], "receiver after the verb")]
     before = [a for a in free if a.last < j]
     return [(before[-1], "receiver before the verb")] if before else []
+
+
+def known_act(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether the hostile noun at ``i`` is an act of ``[genitive_patient]`` written with the
+    article: a known act (``مسؤولية الاغتيال``) whose doer the reader knows from elsewhere. The
+    subject of an earlier clause is then as often its victim (``قتل عالم فلسطيني ... ولم تحمل
+    حماس أي جهة مسؤولية الاغتيال``), so that fallback names no doer for it."""
+    word = strip_conjunction(tokens[i].norm)
+    return normalize(entry.term) in role_frames().genitive_patient and word.startswith(
+        ("ال", "لل", "بال", "كال")
+    )

@@ -61,6 +61,7 @@ from helpers.stance_roles import (
     describes_a_third_party,
     doer_is_no_actor,
     follows_an_act,
+    known_act,
     may_be_doer,
     named_agent,
     names_another_doer,
@@ -417,7 +418,7 @@ def _targets(
     site = _Site(i, n, entry, possessive, tokens, actors, hit_starts)
     if not site.here and entry.role in ("agent", "evaluative") and _opens_with_pronoun(i, tokens):
         earlier = [a for a in actors if a.last < i]
-        if not earlier or attacked(earlier[-1], tokens):
+        if not earlier or attacked(earlier[-1], tokens) or earlier[-1].governor == "في":
             return []  # الاعتداء على الأراضي السورية ... هو إجراء عدائي: not the victim
         return [(earlier[-1], "antecedent of the pronoun opening the clause")]
     if entry.role == "mutual":
@@ -514,7 +515,7 @@ def _judged_targets(site: _Site) -> _Targets:
         for a in site.actors
         if _opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
     ]
-    if earlier and not site.may_be_doer(earlier[-1]):
+    if earlier and (not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens)):
         return []
     if earlier and not (entry.pos == "adj" and _describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the

@@ -341,6 +341,10 @@ def test_a_request_is_the_requesters_voice() -> None:
         # refusing an occupation is no occupation; a pronoun after an attack on a place
         ("ووجهت الفصائل الفلسطينية دعوات للتظاهر تعبيرا عن الرفض الفلسطيني للاحتلال.", "palestine"),
         ("وقال إن الاعتداء المتكرر على الأراضي السورية، هو إجراء عدائي بالكامل.", "syria"),
+        # a known act (the article, no owner) takes no doer from an earlier clause
+        ("قتل ناشط أوكراني في العاصمة، ولم تعلن أي جهة مسؤوليتها عن الاغتيال.", "ukraine"),
+        # a place is no antecedent of a pronoun that opens a clause
+        ("ويتحدث المسؤولون كثيرا عن السلام في سوريا، وهم يسعون لاحتلال مدن جديدة.", "syria"),
         # من قبل names a doer who is no actor
         ("وخرج اللاعب الأوكراني من الملعب إثر تدخل خشن من قبل مدافع الفريق المنافس.", "ukraine"),
     ],
