@@ -46,7 +46,7 @@ from nbformat import NotebookNode
 
 import helpers.scale as scale
 from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
-from helpers.corpus import load_corpus
+from helpers.corpus import Corpus, load_corpus
 from helpers.notebook_parameters import (
     INJECTED_TAG,
     NOTEBOOKS_DIR,
@@ -346,11 +346,8 @@ def run_collection(
     timeout: int | None | str = "auto",
     progress: Progress | bool = True,
     allow_other_files: bool = False,
-<<<<<<< HEAD
     scheduler: str | None = None,
-=======
     jobs: int = 1,
->>>>>>> wt-speed
 ) -> RunResult:
     """Execute every notebook on ``corpus`` and write the HTML pages, CSV tables and index.
 
@@ -377,17 +374,14 @@ def run_collection(
         A :class:`~helpers.run_progress.Progress`, or True for the terminal, False for none.
     allow_other_files
         Write into ``out`` even when it holds files no run wrote (they are left alone).
-<<<<<<< HEAD
     scheduler
         None: the notebooks analyse the corpus in memory. ``"local:N"`` or
         ``"tcp://HOST:PORT"``: the corpus is loaded once on that Dask cluster into a store of
         Parquet partitions (the snapshot), and every notebook gets the cluster's address as its
         ``scheduler`` parameter (:mod:`helpers.analysis`).
-=======
     jobs
         Notebooks run at once after the load (:mod:`helpers.run_pool`): 2 takes about half
         the time on two cores, and holds two kernels in memory.
->>>>>>> wt-speed
 
     Raises
     ------
@@ -421,11 +415,7 @@ def run_collection(
     try:
         with folder:
             progress.stage(f"loading {corpus_path}" + (f" on {scheduler}" if client else ""))
-            if client is None:
-                loaded = load_corpus(corpus_path)
-            else:  # the store of partitions is the notebooks' snapshot
-                store = folder.build / "corpus.store"
-                loaded = scale.load_corpus(corpus_path, client, store=store)
+            loaded = _load_once(corpus_path, folder.build, client)
             check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, extra))
             if check.stop:
                 raise RunRefused(check.stop)
@@ -433,9 +423,9 @@ def run_collection(
                 progress.stage("writing the corpus snapshot for the notebooks")
                 snapshot = write_snapshot(loaded, folder.build / "corpus.snapshot", corpus_path)
                 runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(snapshot)}
-            else:
-                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(store)}
-                runner_set["scheduler"] = client.scheduler.address
+            else:  # the loader's store of partitions is the notebooks' snapshot
+                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(loaded.store),
+                              "scheduler": client.scheduler.address}  # fmt: skip
             del loaded
             seconds = cell_timeout(check.articles) if timeout == "auto" else timeout
 
@@ -488,6 +478,14 @@ def run_collection(
     placed = [_placed(result, folder.build, folder.path) for result in results]
     skipped = {stem: reason for stem, reason in check.skipped.items() if stem in finished}
     return RunResult(Path(corpus_path), index, placed, skipped)
+
+
+def _load_once(corpus_path: str, build: Path, client) -> Corpus | scale.DistributedCorpus:
+    """The run's one load: in memory, or on the cluster of ``client`` into a store in
+    ``build`` that the notebooks reopen."""
+    if client is None:
+        return load_corpus(corpus_path)
+    return scale.load_corpus(corpus_path, client, store=build / "corpus.store")
 
 
 @dataclass(frozen=True)
