@@ -234,8 +234,14 @@ def _experiences(
             and strip_conjunction(tokens[k].norm) in frames.experiencers
         )
 
-    # an adjective mention (الشعب الفلسطيني) stands one word further from the verb
-    heads = (actor.first - 1, actor.first - 2) if actor.adjective else (actor.first - 1,)
+    # an adjective mention stands further from the verb (معاناة الشعب الفلسطيني، نجا رئيس
+    # الوزراء الفلسطيني): up to three words, none a preposition
+    heads = [actor.first - 1]
+    if actor.adjective:
+        for k in (actor.first - 2, actor.first - 3):
+            if k < 0 or tokens[k + 1].norm in PREPOSITIONS or tokens[k + 1].prefix_prep:
+                break
+            heads.append(k)
     if any(experiencer(k) for k in heads) and not actor.governor:
         return True
     if experiencer(actor.first - 2) and tokens[actor.first - 1].norm in _RELATIVE_OBJECTS:
@@ -464,10 +470,18 @@ def receiver_of(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
 
 def known_act(i: int, entry: Entry, tokens: list[Token]) -> bool:
     """Whether the hostile noun at ``i`` is an act of ``[genitive_patient]`` written with the
-    article: a known act (``مسؤولية الاغتيال``) whose doer the reader knows from elsewhere. The
-    subject of an earlier clause is then as often its victim (``قتل عالم فلسطيني ... ولم تحمل
-    حماس أي جهة مسؤولية الاغتيال``), so that fallback names no doer for it."""
-    word = strip_conjunction(tokens[i].norm)
-    return normalize(entry.term) in role_frames().genitive_patient and word.startswith(
-        ("ال", "لل", "بال", "كال")
+    article or with its victim after it: a known act (``مسؤولية الاغتيال``, ``محاولة اغتيال رئيس
+    الوزراء``) whose doer the reader knows from elsewhere. The subject of an earlier clause is
+    then as often its victim or the one who reports it (``قتل عالم فلسطيني ... ولم تحمل حماس أي
+    جهة مسؤولية الاغتيال``), so that fallback names no doer for it."""
+    if normalize(entry.term) not in role_frames().genitive_patient:
+        return False
+    if strip_conjunction(tokens[i].norm).startswith(("ال", "لل", "بال", "كال")):
+        return True
+    victim = tokens[i + 1] if i + 1 < len(tokens) else None  # اغتيال رئيس الوزراء
+    return (
+        victim is not None
+        and victim.clause == tokens[i].clause
+        and victim.norm not in PREPOSITIONS
+        and not victim.prefix_prep
     )

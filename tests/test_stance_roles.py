@@ -341,8 +341,11 @@ def test_a_request_is_the_requesters_voice() -> None:
         # refusing an occupation is no occupation; a pronoun after an attack on a place
         ("ووجهت الفصائل الفلسطينية دعوات للتظاهر تعبيرا عن الرفض الفلسطيني للاحتلال.", "palestine"),
         ("وقال إن الاعتداء المتكرر على الأراضي السورية، هو إجراء عدائي بالكامل.", "syria"),
-        # a known act (the article, no owner) takes no doer from an earlier clause
+        # a known act (the article, or its victim after it) takes no doer from an earlier clause
         ("قتل ناشط أوكراني في العاصمة، ولم تعلن أي جهة مسؤوليتها عن الاغتيال.", "ukraine"),
+        ("وفرضت الحكومة السورية حالة الطوارئ، بعد محاولة اغتيال رئيس الوزراء.", "syria"),
+        # the one who survives an attempt, named by a three-word title
+        ("نجا رئيس الوزراء الأوكراني من محاولة اغتيال استهدفت موكبه.", "ukraine"),
         # a place is no antecedent of a pronoun that opens a clause
         ("ويتحدث المسؤولون كثيرا عن السلام في سوريا، وهم يسعون لاحتلال مدن جديدة.", "syria"),
         # من قبل names a doer who is no actor
