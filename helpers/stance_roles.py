@@ -231,7 +231,7 @@ def _experiences(
         return (
             0 <= k < len(tokens)
             and tokens[k].clause == clause
-            and strip_conjunction(tokens[k].norm) in frames.experiencers
+            and bool(frames.experiencers.intersection(word_forms(tokens[k].norm)))  # شهدته
         )
 
     # an adjective mention stands further from the verb (معاناة الشعب الفلسطيني، نجا رئيس

@@ -290,6 +290,7 @@ def test_a_request_is_the_requesters_voice() -> None:
         ("وكتبت الصحيفة أن الشعب الأوكراني عانى طويلا من نزاع مدمر تخللته جرائم حرب.", "ukraine"),
         ("وأدان الوزير العدوان الغاشم الذي تتعرض له سوريا منذ أسابيع.", "syria"),
         ("شهدت كييف خلال الأسبوع الماضي هجمات دموية على صحفيين.", "ukraine"),
+        ("وبحث الوزراء ما شهدته الأراضي الأوكرانية مؤخرا من تصعيد خطير.", "ukraine"),
         # a relative clause that names its own doer, no actor
         ("وشن الحرس الثوري الإيراني هجوما ردا على الجريمة التي ارتكبها المتطرفون.", "iran"),
         # ل after the adjective of an occupation marks the occupied
