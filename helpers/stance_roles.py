@@ -53,6 +53,7 @@ _SPEECH_KINDS = ("verb", "evaluation")
 _AUTHOR_SCOPE = 2  # words from a statement noun to the actor qualifying it (مصادر طبية فلسطينية)
 _PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phrase
 _PLACE_SCOPE = 3  # words from a hostile act to the preposition of its place
+_HARM_CHAIN = 4  # words from a noun of harm to the actor owning it (استهداف موكب رئيس الوزراء)
 _EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the verb
 _COUNTER_SCOPE = 4  # words from a word of countering or charging to the hostile word it governs
 _RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
@@ -176,10 +177,11 @@ def _place_of(i: int, actor: Actor, tokens: list[Token]) -> bool:
 
 
 def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
-    """``تشريد الفلسطينيين``, ``هدم منازل الفلسطينيين``: the actor owns a noun of harm
-    (``[harm_nouns]``, ``[genitive_patient]``) directly or through one construct head."""
+    """``تشريد الفلسطينيين``, ``هدم منازل الفلسطينيين``, ``استهداف موكب رئيس الوزراء الفلسطيني``:
+    the actor owns a noun of harm (``[harm_nouns]``, ``[genitive_patient]``) directly or
+    through a construct chain of up to :data:`_HARM_CHAIN` words, no preposition in it."""
     harms = frames.harm_nouns | frames.genitive_patient
-    for k in (actor.first - 1, actor.first - 2):
+    for k in range(actor.first - 1, actor.first - 1 - _HARM_CHAIN, -1):
         if k < 0 or tokens[k].clause != tokens[actor.first].clause:
             return False
         if harms.intersection(word_forms(tokens[k].norm)):

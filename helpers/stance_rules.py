@@ -474,7 +474,9 @@ def _patient_targets(site: _Site) -> _Targets:
         # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
         free = [a for a in site.free_after if not a.in_phrase]
         found = free[0:1] if subject_before else free[1:2]
-        return [(a, "object of the verb") for a in found]
+        # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
+        suffering = sufferers(tokens[i].clause, tokens, site.actors)
+        return [(a, "object of the verb") for a in found if a.actor not in suffering]
     genitive = [a for a in site.free_after if a.first == i + n and not a.adjective]
     if genitive and _owner_is_agent(i, n, site.entry, genitive[0], tokens):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives

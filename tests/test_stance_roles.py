@@ -318,6 +318,12 @@ def test_a_request_is_the_requesters_voice() -> None:
         # the one assassinated is at the end of the construct chain, not the actor before
         ("وكان الزعيم الفلسطيني في حالة غضب بعد اغتيال رئيس الوزراء الإسرائيلي.", "palestine"),
         ("وكان الزعيم الفلسطيني في حالة غضب بعد اغتيال رئيس الوزراء الإسرائيلي.", "israel"),
+        # the owner at the end of an attacked noun's chain is no object of the condemnation
+        (
+            "من جانبها أدانت الرئاسة الأوكرانية استهداف موكب رئيس الوزراء الأوكراني وحملت"
+            " المسلحين المسؤولية.",
+            "ukraine",
+        ),
         # the owner of the object of a verb of harm suffers it
         ("وقال قائد الشرطة إن متسللين يستهدفون شركات أوكرانية ببرمجيات خبيثة.", "ukraine"),
         ("وقال إن هذه الانتهاكات الخطيرة تقوض مستقبل سورية.", "syria"),
