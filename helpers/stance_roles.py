@@ -179,15 +179,24 @@ def _place_of(i: int, actor: Actor, tokens: list[Token]) -> bool:
 def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
     """``تشريد الفلسطينيين``, ``هدم منازل الفلسطينيين``, ``استهداف موكب رئيس الوزراء الفلسطيني``:
     the actor owns a noun of harm (``[harm_nouns]``, ``[genitive_patient]``) directly or
-    through a construct chain of up to :data:`_HARM_CHAIN` words, no preposition in it."""
+    through a construct chain of up to :data:`_HARM_CHAIN` words (:func:`_in_construct`)."""
     harms = frames.harm_nouns | frames.genitive_patient
     for k in range(actor.first - 1, actor.first - 1 - _HARM_CHAIN, -1):
         if k < 0 or tokens[k].clause != tokens[actor.first].clause:
             return False
         if harms.intersection(word_forms(tokens[k].norm)):
-            between = range(k + 1, actor.first)
-            return not any(tokens[b].norm in PREPOSITIONS or tokens[b].prefix_prep for b in between)
+            return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))
     return False
+
+
+def _in_construct(token: Token) -> bool:
+    """Whether a word can stand inside a construct chain: no preposition, and no attached
+    pronoun (``اعتداءات يشنها إرهابيون``: a verb with its object, not a chain)."""
+    return not (
+        token.norm in PREPOSITIONS
+        or token.prefix_prep
+        or token.norm.endswith(("ها", "هم", "هما", "هن"))
+    )
 
 
 def _harmed(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:

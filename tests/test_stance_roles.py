@@ -373,6 +373,15 @@ def test_an_adjective_after_an_armed_group_describes_the_group() -> None:
     assert stance_of(sentence, "syria") == "none", rows(sentence)["hits"].to_dict()
 
 
+def test_a_verb_with_its_object_is_no_construct_chain() -> None:
+    # the attackers named after "اعتداءات يشنها" do the attacks; they do not suffer them
+    sentence = (
+        "وأضاف المتحدث أن الفلسطينيين يواصلون التحريض على عمليات إرهابية واعتداءات يشنها"
+        " مسلحون فلسطينيون على المواطنين."
+    )
+    assert "واعتداءات -> palestine" in rows(sentence).loc["palestine", "hits"]
+
+
 def test_repelling_an_aggression_is_no_aggression() -> None:
     assert stance_of("ونجحت المقاومة الفلسطينية في صد العدوان على القطاع.", "palestine") == "favor"
 
