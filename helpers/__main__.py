@@ -86,7 +86,6 @@ def run_options(run: argparse.ArgumentParser) -> None:
         help="write into an --out folder that holds files no run wrote (they are left alone)",
     )
     run.add_argument(
-<<<<<<< HEAD
         "--scheduler",
         type=_scheduler,
         default=None,
@@ -94,13 +93,13 @@ def run_options(run: argparse.ArgumentParser) -> None:
         help="run the analyses on a Dask cluster: local:N starts N worker processes here, "
         "tcp://HOST:PORT uses a running scheduler (its workers must see --corpus and --out); "
         "default: in memory, in each notebook's kernel",
-=======
+    )
+    run.add_argument(
         "--jobs",
         type=int,
         default=1,
         help="notebooks run at once after the load (default 1; 2 halves the time on two "
         "cores and holds two kernels in memory)",
->>>>>>> wt-speed
     )
     run.add_argument("--quiet", action="store_true", help="no progress in the terminal")
 
@@ -183,11 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             timeout=args.timeout,
             progress=not args.quiet,
             allow_other_files=args.allow_other_files,
-<<<<<<< HEAD
             scheduler=args.scheduler,
-=======
             jobs=args.jobs,
->>>>>>> wt-speed
         )
     except RunRefused as error:
         print(f"error: {error}", file=sys.stderr)

@@ -346,11 +346,8 @@ def run_collection(
     timeout: int | None | str = "auto",
     progress: Progress | bool = True,
     allow_other_files: bool = False,
-<<<<<<< HEAD
     scheduler: str | None = None,
-=======
     jobs: int = 1,
->>>>>>> wt-speed
 ) -> RunResult:
     """Execute every notebook on ``corpus`` and write the HTML pages, CSV tables and index.
 
@@ -377,17 +374,14 @@ def run_collection(
         A :class:`~helpers.run_progress.Progress`, or True for the terminal, False for none.
     allow_other_files
         Write into ``out`` even when it holds files no run wrote (they are left alone).
-<<<<<<< HEAD
     scheduler
         None: the notebooks analyse the corpus in memory. ``"local:N"`` or
         ``"tcp://HOST:PORT"``: the corpus is loaded once on that Dask cluster into a store of
         Parquet partitions (the snapshot), and every notebook gets the cluster's address as its
         ``scheduler`` parameter (:mod:`helpers.analysis`).
-=======
     jobs
         Notebooks run at once after the load (:mod:`helpers.run_pool`): 2 takes about half
         the time on two cores, and holds two kernels in memory.
->>>>>>> wt-speed
 
     Raises
     ------
@@ -458,19 +452,12 @@ def run_collection(
                 (path.stem, functools.partial(step, position, path))
                 for position, path in enumerate(paths, start=1)
             ]
-            if jobs > 1:
-                running: list[str] = []
-                try:
-                    outcomes = run_side_by_side(steps, jobs, running, finished)
-                except KeyboardInterrupt:
-                    where = f"during {', '.join(sorted(running))}"
-                    raise
-            else:
-                outcomes = []
-                for name, work in steps:
-                    where = f"during {name}"
-                    outcomes.append(work())
-                    finished.append(name)
+            running: list[str] = []
+            try:
+                outcomes = run_side_by_side(steps, jobs, running, finished)
+            except KeyboardInterrupt:
+                where = f"during {', '.join(sorted(running))}"
+                raise
             records = [record for record, _ in outcomes]
             results = [result for _, result in outcomes if result is not None]
             where = "before the report was moved into place"
