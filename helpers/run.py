@@ -46,7 +46,7 @@ from nbformat import NotebookNode
 
 import helpers.scale as scale
 from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
-from helpers.corpus import load_corpus
+from helpers.corpus import Corpus, load_corpus
 from helpers.notebook_parameters import (
     INJECTED_TAG,
     NOTEBOOKS_DIR,
@@ -415,11 +415,7 @@ def run_collection(
     try:
         with folder:
             progress.stage(f"loading {corpus_path}" + (f" on {scheduler}" if client else ""))
-            if client is None:
-                loaded = load_corpus(corpus_path)
-            else:  # the store of partitions is the notebooks' snapshot
-                store = folder.build / "corpus.store"
-                loaded = scale.load_corpus(corpus_path, client, store=store)
+            loaded = _load_once(corpus_path, folder.build, client)
             check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, extra))
             if check.stop:
                 raise RunRefused(check.stop)
@@ -427,9 +423,9 @@ def run_collection(
                 progress.stage("writing the corpus snapshot for the notebooks")
                 snapshot = write_snapshot(loaded, folder.build / "corpus.snapshot", corpus_path)
                 runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(snapshot)}
-            else:
-                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(store)}
-                runner_set["scheduler"] = client.scheduler.address
+            else:  # the loader's store of partitions is the notebooks' snapshot
+                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(loaded.store),
+                              "scheduler": client.scheduler.address}  # fmt: skip
             del loaded
             seconds = cell_timeout(check.articles) if timeout == "auto" else timeout
 
@@ -475,6 +471,14 @@ def run_collection(
     placed = [_placed(result, folder.build, folder.path) for result in results]
     skipped = {stem: reason for stem, reason in check.skipped.items() if stem in finished}
     return RunResult(Path(corpus_path), index, placed, skipped)
+
+
+def _load_once(corpus_path: str, build: Path, client) -> Corpus | scale.DistributedCorpus:
+    """The run's one load: in memory, or on the cluster of ``client`` into a store in
+    ``build`` that the notebooks reopen."""
+    if client is None:
+        return load_corpus(corpus_path)
+    return scale.load_corpus(corpus_path, client, store=build / "corpus.store")
 
 
 @dataclass(frozen=True)
