@@ -114,7 +114,7 @@ def cluster_articles(
     LSA axes and the clusters come from the sample, and the naive Bayes model is not refitted on
     the whole corpus. With ``sample_size`` at least the corpus size, the in-memory method runs
     on the whole corpus and the result is the same. Agreement with the in-memory clusters
-    (adjusted Rand index, k=6): 0.63 on ANT (28,933 articles, the default 20,000-article sample;
+    (adjusted Rand index, k=6): 0.63 on ANT (29,948 articles, the default 20,000-article sample;
     ``benchmarks/scale_bench.py``), 0.55 on a 3,000-article ANT sample with a 1,000-article
     model (``tests/test_scale.py``). For scale: the in-memory method's own partitions from two
     seeds can differ as much (its docstring: a few seeds split world news another way).

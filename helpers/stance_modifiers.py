@@ -40,7 +40,7 @@ def hit_value(
         entry.role not in _EVALUATIVE_ROLES
         or normalize(entry.term) in frames.acts
         or (entry.role == "mutual" and _spoken_of(i, tokens))
-        or countered(i, tokens, actors, frames)
+        or (entry.role != "patient" and countered(i, tokens, actors, frames))
     ):
         return 0.0, ""
     value, words = _modified(i, n, entry, found, tokens, text)

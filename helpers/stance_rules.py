@@ -61,14 +61,17 @@ from helpers.stance_lexicon import (
 )
 from helpers.stance_modifiers import hit_value
 from helpers.stance_roles import (
+    attacked,
     describes_a_third_party,
     doer_is_no_actor,
     follows_an_act,
+    known_act,
     may_be_doer,
     named_agent,
     names_another_doer,
     object_after_verb,
     pronoun_speaks,
+    receiver_of,
     refers_to_the_act_before,
     refers_to_the_noun_before,
     sufferers,
@@ -191,11 +194,11 @@ def attach_hits(
         # an adjective after an experiencer describes what is suffered (عانى من نزاع مدمر)
         described = entry.pos == "adj" and receiver in experiencers
         if entry.role in ("patient", "evaluative") and receiver is not None and not described:
-            targets = _receiver(i, receiver, actors)
+            targets = receiver_of(i, receiver, actors)
         else:
             targets = _targets(i, n, entry, possessive, tokens, actors, starts)
             if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
-                suffering = {a.actor for a, _ in _receiver(i, receiver, actors)}
+                suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
         for actor, rule in targets:
             hits.append(
@@ -217,18 +220,6 @@ def attach_hits(
             Hit(chain.actor.actor, words, "patient", chain.value, words, where, chain.rule, actor)
         )
     return sorted(hits, key=lambda h: h.start)
-
-
-def _receiver(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
-    """A patient hit at ``i`` after a receiving verb at ``j``: the actor between them
-    (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
-    ترحيبا``), outside prepositional phrases."""
-    free = [a for a in actors if not a.in_phrase and not a.governor]
-    between = [a for a in free if j < a.first < i]
-    if between:
-        return [(between[0], "receiver after the verb")]
-    before = [a for a in free if a.last < j]
-    return [(before[-1], "receiver before the verb")] if before else []
 
 
 @dataclass
@@ -314,7 +305,9 @@ def _targets(
     site = _Site(i, n, entry, possessive, tokens, actors, hit_starts)
     if not site.here and entry.role in ("agent", "evaluative") and opens_with_pronoun(i, tokens):
         earlier = [a for a in actors if a.last < i]
-        return [(earlier[-1], "antecedent of the pronoun opening the clause")] if earlier else []
+        if not earlier or attacked(earlier[-1], tokens) or earlier[-1].governor == "في":
+            return []  # الاعتداء على الأراضي السورية ... هو إجراء عدائي: not the victim
+        return [(earlier[-1], "antecedent of the pronoun opening the clause")]
     if entry.role == "mutual":
         return _mutual_targets(site)
     if entry.role == "patient":
@@ -359,16 +352,12 @@ def _patient_targets(site: _Site) -> _Targets:
             return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
         if pronoun_speaks(i + n, site.entry, tokens):
             return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
-        # not an indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor)
-        owners = [
-            a
-            for a in site.here
-            if a.last < i
-            and not object_follows(i + n, tokens)
-            and not (a.adjective and not definite(tokens[a.first].norm))
-        ]
-        # اتهامها بممارسات: the pronoun is the one accused (the last actor named)
-        return [(owners[-1], "object in the attached pronoun")] if owners else []
+        owners = [a for a in site.here if a.last < i and not object_follows(i + n, tokens)]
+        # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an
+        # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor)
+        if not owners or (owners[-1].adjective and not definite(tokens[owners[-1].first].norm)):
+            return []
+        return [(owners[-1], "object in the attached pronoun")]
     if site.entry.pos == "verb":
         # the subject before the verb: an actor, a definite noun right before it (الجامعة
         # العربية تستنكر قرار إسرائيل) or the pronoun of a complementizer (أنه يدعم بوتين):
@@ -386,16 +375,20 @@ def _patient_targets(site: _Site) -> _Targets:
             return []  # the object is the act, which is judged itself
         # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
         free = [a for a in site.free_after if not a.in_phrase]
-        if subject_before:
-            return [(a, "object of the verb after its subject") for a in free[0:1]]
         charged = [
             a
             for a in free[0:1]
             if strip_conjunction(tokens[i].norm) in CHARGING and charge_follows(a.last + 1, tokens)
         ]
-        if charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
-            return [(charged[0], "object of the verb before its charge")]
-        return [(a, "object of the verb") for a in free[1:2]]
+        if subject_before:
+            found = [(a, "object of the verb after its subject") for a in free[0:1]]
+        elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
+            found = [(charged[0], "object of the verb before its charge")]
+        else:
+            found = [(a, "object of the verb") for a in free[1:2]]
+        # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
+        suffering = sufferers(tokens[i].clause, tokens, site.actors)
+        return [(a, rule) for a, rule in found if a.actor not in suffering]
     # the owner right after the word, or an adjective after a definite noun there
     # (منتقدا السياسة الأمريكية: the policy is American)
     genitive = [
@@ -451,7 +444,7 @@ def _judged_targets(site: _Site) -> _Targets:
         for a in site.actors
         if opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
     ]
-    if earlier and not site.may_be_doer(earlier[-1]):
+    if earlier and (not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens)):
         return []
     if earlier and not (entry.pos == "adj" and describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
