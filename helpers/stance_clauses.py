@@ -148,15 +148,21 @@ def _word(word: str) -> tuple[str, bool, str]:
 def _attached_preposition(norm: str) -> str:
     """``ب`` or ``ل`` written onto a definite word (بالموقف، للولايات، وبالعقوبات), else ``""``.
 
-    Only the article makes the prefix certain: ``بينما`` or ``لبنان`` start with the same
-    letters. Mentions of actors get their prefix from the gazetteer match instead (``لأوكرانيا``).
+    Only the article or a possessive of the plural persons makes the prefix certain:
+    ``بينما`` or ``لبنان`` start with the same letters. Mentions of actors get their prefix
+    from the gazetteer match instead (``لأوكرانيا``).
     """
     word = strip_conjunction(norm)
     if word.startswith("بال") and len(word) > 4:
         return "ب"
     if word.startswith("لل") and len(word) > 3:
         return "ل"
+    if word.startswith("ل") and word.endswith(_OWNERS) and len(word) > 6:
+        return "ل"  # لأشقائنا الفلسطينيين: a possessive makes the word definite as the article
     return ""
+
+
+_OWNERS = ("نا", "كم", "هم")  # possessives of a noun of people (لأشقائنا، لمواطنيكم، لقادتهم)
 
 
 def bare_word(norm: str) -> str:

@@ -42,6 +42,7 @@ __all__ = [
     "pronoun_speaks",
     "receiver_of",
     "refers_to_the_act_before",
+    "follows_a_subject_relative",
     "refers_to_the_noun_before",
     "sufferers",
     "victim_of_another_act",
@@ -201,13 +202,32 @@ def _in_construct(token: Token) -> bool:
 
 def _harmed(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
     """``يستهدفون شركات أوكرانية``, ``تقوض مستقبل سورية``: the actor qualifies the object of a
-    verb of harm (``[harm_verbs]``)."""
+    verb of harm (``[harm_verbs]``); or ``ما دمر سوريا``, ``الذي يهدد إيران``: it stands right
+    after one whose subject is the relative before the verb."""
     k = actor.first - 2
+    verb = word_forms(tokens[k + 1].norm) if k >= 0 else {}
+    if follows_a_subject_relative(k + 1, tokens) and frames.harm_verbs.intersection(verb):
+        return tokens[k].clause == tokens[actor.first].clause
     return (
         k >= 0
         and bool(frames.harm_verbs.intersection(word_forms(tokens[k].norm)))
         and object_after_verb(k + 1, actor, tokens)
     )
+
+
+def follows_a_subject_relative(i: int, tokens: list[Token]) -> bool:
+    """Whether the verb at ``i`` follows a relative that is its subject (``ما دمر سوريا``:
+    "what destroyed Syria", ``الخطر الذي يهدد إيران``): an actor after it is its object. Not
+    when the verb carries the relative's pronoun (``الهجمات التي تشنها روسيا``: the relative is
+    the object, the actor after it the subject)."""
+    return (
+        i > 0
+        and tokens[i - 1].norm in _SUBJECT_RELATIVES
+        and not tokens[i].norm.endswith(_RESUMPTIVE)
+    )
+
+
+_SUBJECT_RELATIVES = _RELATIVES | {"ما", "مما"}
 
 
 def object_after_verb(j: int, actor: Actor, tokens: list[Token]) -> bool:

@@ -64,6 +64,7 @@ from helpers.stance_roles import (
     attacked,
     describes_a_third_party,
     doer_is_no_actor,
+    follows_a_subject_relative,
     follows_an_act,
     known_act,
     may_be_doer,
@@ -244,21 +245,28 @@ class _Site:
     def may_be_doer(self, actor: Actor, *, owner: bool = False) -> bool:
         """Whether a fallback rule (an actor found before the word, not next to it) may make
         ``actor`` the doer: not a sufferer, author or speaker (:mod:`helpers.stance_roles`;
-        ``owner``: the actor owns the word's pronoun), nor the responder when a word of response
-        stands between them and it is no preposition's object (``فرضت واشنطن رسوما ردا على
-        الإغراق``: what is responded to is another's act)."""
-        return (
-            may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
-            and not (
-                not actor.in_phrase  # the responder; the one responded to (على روسيا) may be
-                and _RESPONSES.intersection(
-                    strip_conjunction(t.norm) for t in self.tokens[actor.last + 1 : self.i]
-                )
-            )
+        ``owner``: the actor owns the word's pronoun), nor the responder (no preposition's
+        object) when a word of response stands between them (``فرضت واشنطن رسوما ردا على
+        الإغراق``) or is its verb with على before the word (``كيف سترد الحكومة السورية على هذا
+        العدوان``): what is responded to is another's act (``ردت روسيا بإجراءات عدائية`` stays
+        Russia's)."""
+        return may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner) and not (
+            not actor.in_phrase and self._responds(actor)
+        )
+
+    def _responds(self, actor: Actor) -> bool:
+        """A word of response between the actor and the hit, or its verb with على at most
+        two words before the hit (``على هذا العدوان``)."""
+        words = [strip_conjunction(t.norm) for t in self.tokens]
+        verb = set(words[max(actor.first - 2, 0) : actor.first])
+        on = _ON in words[max(self.i - 2, actor.last + 1) : self.i]
+        return bool(_RESPONSES.intersection(words[actor.last + 1 : self.i])) or bool(
+            _RESPONSES & verb and on
         )
 
 
 _RESPONSES = function_words("responses")
+_ON = normalize("على")
 
 
 def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
@@ -423,8 +431,10 @@ def _judged_targets(site: _Site) -> _Targets:
         after = [
             a
             for a in site.free_after[:1]
-            if a.first - (i + n) < _SUBJECT_SCOPE and not object_after_verb(i + n, a, tokens)
-        ]  # not تقوض مستقبل سورية, nor an actor far after the verb
+            if a.first - (i + n) < _SUBJECT_SCOPE
+            and not object_after_verb(i + n, a, tokens)
+            and not follows_a_subject_relative(i, tokens)
+        ]  # not تقوض مستقبل سورية, nor an actor far after the verb, nor الذي يهدد إيران
         return [(a, "subject after the verb") for a in after]
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
         if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party

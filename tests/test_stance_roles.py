@@ -758,3 +758,28 @@ def test_a_preposition_on_a_name_with_the_same_letter(
     sentence: str, target: str, stance: str
 ) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # where a weapon is aimed is its victim (باتجاه، صوب)
+        ("أطلقت الفصائل صواريخ باتجاه سوريا كانت طائشة وتصعيدية.", "syria", "none"),
+        ("سقطت قذائف عشوائية صوب إيران وأثارت الذعر.", "iran", "none"),
+        # the Islamic Republic is Iran: acts against it are not its own
+        ("وأدان البيان الأعمال العدوانية والإرهابية ضد الجمهورية الإسلامية.", "iran", "none"),
+        ("تمارس الجمهورية الإسلامية سياسة عدوانية في المنطقة.", "iran", "against"),
+        # a relative subject before a verb of harm: the actor after the verb is its object
+        ("ما دمر سوريا كان الفساد والقمع وليس التدخل الخارجي.", "syria", "none"),
+        ("وحذر من الخطر الذي يهدد إيران ومن الفوضى.", "iran", "none"),
+        # the subject of a verb of response is not the doer of what it responds to...
+        ("كيف سترد الحكومة السورية، المنشغلة بالمفاوضات، على هذا العدوان السافر؟", "syria", "none"),
+        # ...but the hostile means of its response are its own
+        ("ردت روسيا على العقوبات بإجراءات عدائية ضد الشركات الغربية.", "russia", "against"),
+        ("فرضت الدول الغربية عقوبات على روسيا ردا على انتهاكاتها.", "russia", "against"),
+        # ل on a word with a possessive is a preposition: those addressed are not the doers
+        ("ونقول لأشقائنا السوريين لا تخافوا من هذا الاحتلال.", "syria", "none"),
+    ],
+)
+def test_aimed_at_responded_to_and_addressed(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
