@@ -189,13 +189,15 @@ _DATELINE = re.compile(r"[^.()\n]{1,80}\([^()\n]{1,30}\)\s*[-–—]+")
 
 
 def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Actor]:
-    """The mentions as token ranges: the tokens that overlap each mention's characters."""
+    """The mentions as token ranges: the tokens that overlap each mention's characters. A
+    nationality adjective that names a private person's nationality is no actor
+    (:func:`_names_a_person`)."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
     for mention in mentions:
         first = bisect_right(ends, mention.start)
         last = bisect_left(starts, mention.end) - 1
-        if first <= last:
+        if first <= last and not (mention.adjective and _names_a_person(tokens, first)):
             actors.append(
                 Actor(
                     mention.actor,
@@ -235,3 +237,18 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     return Actor(
         actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase, actor.person
     )
+
+
+def _names_a_person(tokens: list[Token], k: int) -> bool:
+    """Whether the nationality adjective at ``k`` follows a noun of a private person
+    (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``):
+    it names people of that nationality, not the state."""
+    if k == 0 or tokens[k - 1].clause != tokens[k].clause:
+        return False
+    before = tokens[k - 1].norm
+    if before.isdigit():
+        return not definite(tokens[k].norm)
+    return bare_word(before) in _PRIVATE_PERSONS
+
+
+_PRIVATE_PERSONS = function_words("private_persons")

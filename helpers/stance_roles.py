@@ -106,8 +106,20 @@ def sufferers(clause: int, tokens: list[Token], actors: list[Actor]) -> set[str]
             or _owns_a_harm(a, tokens, frames)
             or _described_as_victim(a, tokens, frames)
             or _experiences(a, tokens, actors, frames)
+            or _before_its_agent(a, tokens)
         )
     }
+
+
+def _before_its_agent(actor: Actor, tokens: list[Token]) -> bool:
+    """``استهداف السوريين من قبل بعض العنصريين``: an actor right before ``من قبل``/``على يد``
+    and the doer they name is the one the act is done to (not ``من قبل`` at a clause's end:
+    "before")."""
+    k = actor.last + 1
+    if k + 2 >= len(tokens) or tokens[k + 2].clause != tokens[actor.last].clause:
+        return False
+    pair = (tokens[k].norm, tokens[k + 1].norm)
+    return (pair[0] == "من" and pair[1] in _AGENT_MARKERS) or pair == _AT_THE_HANDS
 
 
 def attacked(actor: Actor, tokens: list[Token]) -> bool:
@@ -449,19 +461,29 @@ def _construct_chain(chain: range, tokens: list[Token]) -> bool:
     )
 
 
-def pronoun_speaks(j: int, entry: Entry, tokens: list[Token]) -> bool:
+def pronoun_speaks(i: int, j: int, entry: Entry, tokens: list[Token]) -> bool:
     """``تجدد سوريا إدانتها الشديدة لأي استخدام``: the pronoun on a noun whose owner speaks
-    (``[genitive_agent]``) is the speaker when the noun's object follows with ل within two
-    words (an adjective may stand between), not the one judged. (ب may mark the charge:
-    ``اتهامها بممارسات`` accuses the pronoun.)"""
+    (``[genitive_agent]``, the hit at ``i .. j-1``) is the speaker, not the one judged, when the
+    noun's object follows with ل within two words (an adjective may stand between), or when a
+    verb of expressing governs the noun (``أعربت سوريا عن إدانتها الشديدة ... إزاء``). (ب may
+    mark the charge: ``اتهامها بممارسات`` accuses the pronoun.)"""
     if normalize(entry.term) not in role_frames().genitive_agent:
         return False
+    before = tokens[max(i - _EXPRESSER_SCOPE, 0) : i]  # أعربت الحكومة السورية عن إدانتها
+    if any(
+        t.clause == tokens[i].clause and strip_conjunction(t.norm) in _EXPRESSING for t in before
+    ):
+        return True
     return any(
         tokens[k].clause == tokens[j - 1].clause
         and strip_conjunction(tokens[k].norm)[:1] == "ل"
         and len(tokens[k].norm) > 2
         for k in range(j, min(j + 2, len(tokens)))
     )
+
+
+_EXPRESSING = function_words("expressing_verbs")  # أعربت عن، جددت، أبدت
+_EXPRESSER_SCOPE = 4  # words from a verb of expressing to its noun (a subject and عن between)
 
 
 def describes_a_third_party(i: int, tokens: list[Token]) -> bool:

@@ -358,7 +358,7 @@ def _patient_targets(site: _Site) -> _Targets:
     if site.possessive:
         if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
             return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
-        if pronoun_speaks(i + n, site.entry, tokens):
+        if pronoun_speaks(i, i + n, site.entry, tokens):
             return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
         owners = [a for a in site.here if a.last < i and not object_follows(i + n, tokens)]
         # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an

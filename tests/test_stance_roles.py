@@ -783,3 +783,49 @@ def test_a_preposition_on_a_name_with_the_same_letter(
 )
 def test_aimed_at_responded_to_and_addressed(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the pronoun on a condemnation that a verb of expressing governs is the one condemning
+        (
+            "أعربت سوريا عن إدانتها الشديدة ورفضها المطلق إزاء التوغل الأجنبي في أراضيها.",
+            "syria",
+            "none",
+        ),
+        # the actor right before من قبل / على يد is the one the act is done to
+        (
+            "وقالت المنظمة إن ملاحقة الفلسطينيين على يد مستوطنين متطرفين جريمة وحشية.",
+            "palestine",
+            "none",
+        ),
+        # annexing a territory harms its owner
+        ("وأدان الوزير ضم شبه جزيرة القرم الأوكرانية بشكل غير قانوني.", "ukraine", "none"),
+    ],
+)
+def test_expressed_condemnation_named_doer_and_annexation(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a nationality adjective after a noun of a private person names the person's
+        # nationality, not the state...
+        ("وتعرضت اللاعبة الأوكرانية لانتقادات حادة بعد خسارتها.", "ukraine", "none"),
+        ("واعتبر المدرب أن أداء اللاعب الإيراني كان سيئا ومخيبا.", "iran", "none"),
+        # ...as does an indefinite plural one after a number
+        (
+            "وأعلن الادعاء أن الشرطة اعتقلت 10 سوريين يشتبه في قيامهم بجرائم إرهابية.",
+            "syria",
+            "none",
+        ),
+        # officials stand for their state
+        ("واتهم الوزير مسؤولين سوريين بارتكاب جرائم حرب.", "syria", "against"),
+    ],
+)
+def test_nationality_of_private_people_is_no_state(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, rows(sentence)["hits"].to_dict()
