@@ -14,6 +14,11 @@ bootstrap interval over sentences:
   right holder (end to end; names compared word by word, clitics and article removed, one
   form containing the other: ``ترامب`` matches ``الرئيس الأمريكي دونالد ترامب``).
 
+A fifth column, ``holder|found``, is the holder accuracy where the engine has found the
+quoted stance (of the gold quoted polar pairs the engine calls polar and quoted): who holds a
+stance is read apart from whether the stance is found, and end-to-end holder is roughly the
+product of that recall and this figure.
+
 Beside the engine of this checkout: always-none, and the engine of another commit (default:
 where this branch left ``main``), run in a subprocess on an exported copy of that commit's
 ``helpers``. ``--halves`` also scores two halves of the sentences split by article (a hash of
@@ -183,6 +188,7 @@ def _pair_arrays(frame: pd.DataFrame) -> dict[str, np.ndarray]:
         "pred": np.array([LABELS.index(p) for p in pred]),
         "voice_ok": frame["voice"].to_numpy() == frame["pred_voice"].to_numpy(),
         "quoted": quoted,
+        "found": quoted & (pred != "none") & (frame["pred_voice"].to_numpy() == "quoted"),
         "holder_ok": np.asarray(holder_ok, dtype=bool),
     }
 
@@ -193,7 +199,7 @@ def _ratio(hits: np.ndarray, weights: np.ndarray) -> float:
 
 
 def _measures(arrays: dict[str, np.ndarray], weights: np.ndarray) -> dict[str, float]:
-    """The four measures with each pair counted ``weights`` times (a bootstrap resample)."""
+    """The measures with each pair counted ``weights`` times (a bootstrap resample)."""
     gold, pred = arrays["gold"], arrays["pred"]
     confusion = np.bincount(gold * 3 + pred, weights=weights, minlength=9).reshape(3, 3)
     true_pos = np.diag(confusion)
@@ -206,11 +212,12 @@ def _measures(arrays: dict[str, np.ndarray], weights: np.ndarray) -> dict[str, f
         "flips": _ratio(gold != pred, weights * polar),
         "voice": _ratio(arrays["voice_ok"], weights * polar),
         "holder": _ratio(arrays["holder_ok"], weights * arrays["quoted"]),
+        "holder|found": _ratio(arrays["holder_ok"], weights * arrays["found"]),
     }
 
 
 def measures(frame: pd.DataFrame) -> dict[str, float]:
-    """The four measures on a prediction frame (see the module docstring)."""
+    """The measures on a prediction frame (see the module docstring)."""
     return _measures(_pair_arrays(frame), np.ones(len(frame)))
 
 
@@ -297,7 +304,7 @@ def print_table(title: str, scored: dict[str, pd.DataFrame]) -> None:
     print(f"\n{title}")
     print(
         f"  {'engine':<28} "
-        + "  ".join(f"{m:<22}" for m in ("macro-F1", "flips", "voice", "holder"))
+        + "  ".join(f"{m:<22}" for m in ("macro-F1", "flips", "voice", "holder", "holder|found"))
     )
     for name, frame in scored.items():
         cells = []

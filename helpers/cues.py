@@ -34,6 +34,7 @@ class SpeechCues:
     statements: frozenset[str]
     relay_ends: frozenset[str]
     title_words: frozenset[str]
+    object_verbs: frozenset[str] = frozenset()
 
 
 def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
@@ -83,6 +84,7 @@ def _parse_cues(raw: str) -> SpeechCues:
         statements=frozenset(lists["statement"]),
         relay_ends=frozenset(lists["relay_end"]),
         title_words=frozenset(lists["title_word"]),
+        object_verbs=frozenset(lists["object_verb"]),
     )
 
 
@@ -110,8 +112,24 @@ def is_news_agency(speaker: str) -> bool:
 _AGENCY_HEADS = frozenset(normalize(w) for w in "وكالة وكالات لوكالة".split())
 
 
-_CUE_KINDS = ("verb", "participle", "source", "relay", "evaluation", "evaluation_participle")
-_LIST_KINDS = ("complementizer", "boundary", "statement", "relay_end", "title_word")
+_CUE_KINDS = (
+    "verb",
+    "participle",
+    "source",
+    "relay",
+    "evaluation",
+    "evaluation_participle",
+    "evaluation_phrase",
+    "passive",
+)
+_LIST_KINDS = (
+    "complementizer",
+    "boundary",
+    "statement",
+    "relay_end",
+    "title_word",
+    "object_verb",
+)
 
 
 @lru_cache(maxsize=1)

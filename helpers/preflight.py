@@ -105,7 +105,7 @@ def _articles_and_arabic(view: pd.DataFrame | dd.DataFrame) -> tuple[int, int]:
     arabic = (
         view["body"].map(is_arabic_text, meta=("body", bool))
         if isinstance(view, dd.DataFrame)
-        else view["body"].map(is_arabic_text)
+        else view["body"].map(is_arabic_text).astype(bool)  # an empty str column stays str
     )
     articles, arabic = dask.compute(view.shape[0], arabic.astype(bool).sum())  # 0 when empty
     return int(articles), int(arabic)

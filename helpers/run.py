@@ -448,19 +448,12 @@ def run_collection(
                 (path.stem, functools.partial(step, position, path))
                 for position, path in enumerate(paths, start=1)
             ]
-            if jobs > 1:
-                running: list[str] = []
-                try:
-                    outcomes = run_side_by_side(steps, jobs, running, finished)
-                except KeyboardInterrupt:
-                    where = f"during {', '.join(sorted(running))}"
-                    raise
-            else:
-                outcomes = []
-                for name, work in steps:
-                    where = f"during {name}"
-                    outcomes.append(work())
-                    finished.append(name)
+            running: list[str] = []
+            try:
+                outcomes = run_side_by_side(steps, jobs, running, finished)
+            except KeyboardInterrupt:
+                where = f"during {', '.join(sorted(running))}"
+                raise
             records = [record for record, _ in outcomes]
             results = [result for _, result in outcomes if result is not None]
             where = "before the report was moved into place"

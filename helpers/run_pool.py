@@ -74,9 +74,10 @@ def run_side_by_side(
     """Run ``steps`` (name, work) with at most ``jobs`` at once; their results in step order.
 
     ``running`` and ``finished`` are kept up to date with step names as steps start and end,
-    so an interrupted run can say where it was. An exception of a step, or a signal in the
-    calling thread, stops the kernels of the others (:meth:`KernelRegistry.stop_all`), waits
-    for their workers to clean up and is raised.
+    so an interrupted run can say where it was. With one job the steps run one after the
+    other in the calling thread, as they always did. With more, an exception of a step, or a
+    signal in the calling thread, stops the kernels of the others
+    (:meth:`KernelRegistry.stop_all`), waits for their workers to clean up and is raised.
     """
     KERNELS.stopping.clear()
     lock = threading.Lock()
@@ -91,7 +92,9 @@ def run_side_by_side(
             finished.append(name)
         return result
 
-    pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="notebook")
+    if jobs <= 1:
+        return [started(name, work) for name, work in steps]
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook")
     futures: list[Future] = [pool.submit(started, name, work) for name, work in steps]
     try:
         pending = set(futures)

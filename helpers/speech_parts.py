@@ -1,5 +1,6 @@
-"""The parts reported speech is read from: tokens with the text between them, speaker phrases,
-and the subject of a verb of evaluation, for :mod:`helpers.attribution`.
+"""The parts reported speech is read from: tokens with the text between them, speaker phrases
+(with a title's apposition), the subject of a verb of evaluation, and quotation marks (which
+open, which close, how they nest), for :mod:`helpers.attribution`.
 
 A :class:`Token` keeps the punctuation before it (``gap``), so clause breaks can be seen; a
 :class:`Quote` is one piece of reported speech as :mod:`helpers.attribution` builds it.
@@ -20,21 +21,39 @@ from helpers.arabic import (
 from helpers.cues import SpeechCues, function_words
 
 __all__ = [
+    "CLOSERS",
     "DEMONSTRATIVES",
+    "MAX_SPEAKER",
+    "OPENERS",
     "PREPOSITIONS",
     "Quote",
     "Sentence",
     "Token",
     "breaks_clause",
+    "closing_mark",
     "cue_of",
+    "cue_stem",
     "ends_speaker",
     "evaluator_end",
+    "has_object_pronoun",
     "is_adverbial",
+    "is_preposition",
+    "is_statement",
+    "opening_mark",
     "phrase",
+    "quote_extent",
     "read_tokens",
+    "short_quote",
     "speech_noun_holder",
+    "with_apposition",
     "without_future",
 ]
+
+MAX_SPEAKER = 9
+"""Tokens a speaker phrase may span (مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف)."""
+OPENERS = '«"“'
+"""Marks that open a quotation; :data:`CLOSERS` maps each to its closing mark."""
+CLOSERS = {"«": "»", '"': '"', "“": "”"}
 
 normalized = lru_cache(maxsize=1 << 17)(normalize)
 """:func:`normalize` for tokens: news vocabulary repeats, so most tokens are looked up once."""
@@ -71,9 +90,54 @@ class Sentence:
 
 def cue_of(norm: str, cues: SpeechCues) -> tuple[str, frozenset[str]] | None:
     """The cue a normalised token is, allowing the conjunctions و/ف and the future س in front
-    (وأكد, فقال, ستعتبر)."""
+    (وأكد, فقال, ستعتبر) and, on a verb, a plural ending or an object pronoun behind
+    (:func:`cue_stem`)."""
+    stem = cue_stem(norm, cues)
+    return None if stem is None else cues.cues[stem]
+
+
+def cue_stem(norm: str, cues: SpeechCues) -> str | None:
+    """The cue word a normalised token is written from, or None.
+
+    Verbs of speech and evaluation take the plural of their subject and the pronoun of their
+    object onto the word: ``قالوا``, ``يعتبرون``, ``وصفتها``, ``أدانها``, ``أكده``,
+    ``اتهموه``; the pronoun of ``تصنفه`` is what is classified, so the subject still follows
+    the verb (:func:`has_object_pronoun`). Only a verb (``verb``/``evaluation`` cue) is read
+    through such an ending, and a pronoun never after a stem ending in a vowel letter
+    (``رأى`` + ``ه`` is written ``رآه``: ``رأيه`` is "his opinion") nor after a stem that
+    is also a verbal noun (``طلبه``, ``رفضه``: his request, his refusal)."""
+    if norm.startswith("وو"):
+        norm = norm[1:]  # ووقال: a doubled conjunction, a common slip
     bare = strip_conjunction(norm)
-    return cues.cues.get(norm) or cues.cues.get(bare) or cues.cues.get(without_future(bare))
+    forms = dict.fromkeys((norm, bare, without_future(bare)))
+    for word in forms:
+        if word in cues.cues:
+            return word
+    for word in forms:
+        for ending in _VERB_ENDINGS:
+            stem = word[: -len(ending)]
+            if not word.endswith(ending) or len(stem) < 3:
+                continue
+            if ending[0] != "و" and (stem[-1] in "ياو" or stem in _NOUN_STEMS):
+                continue
+            if ending == "ان" and stem[0] not in "يت":
+                continue  # the dual ending only on an imperfect (يعربان), not إعلان
+            if cues.cues.get(stem, ("",))[0] in ("verb", "evaluation"):
+                return stem
+    return None
+
+
+def has_object_pronoun(norm: str, cues: SpeechCues) -> bool:
+    """Whether a cue verb carries its object as a pronoun (``انتقدتها``, ``أكده``): its
+    subject then follows it (``خطوة انتقدتها دول عديدة``), whatever stands before."""
+    stem = cue_stem(norm, cues)
+    return stem is not None and not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
+
+
+_VERB_ENDINGS = ("وها", "وهم", "وه", "وا", "ون", "هما", "هم", "ها", "ه", "ان")
+"""Subject plurals (with و), object pronouns and the dual of an imperfect (يعربان) written
+onto a verb, longest first."""
+_NOUN_STEMS = frozenset(normalize(w) for w in "طلب رفض حمل ذكر تابع".split())
 
 
 def without_future(verb: str) -> str:
@@ -134,7 +198,7 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break
         if norm in PREPOSITIONS or norm in cues.complementizers or ends_speaker(tokens, j, cues):
             break
-        title = (
+        title = norm == "باسم" or (  # المتحدث باسم الخارجية: a spokesman's title
             j > first
             and strip_conjunction(tokens[j - 1].norm) in cues.title_words
             and norm.startswith("لل")
@@ -146,7 +210,34 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         j += 1
         if ends_plural_subject(tokens, j - 1) or starts_object(tokens, j, cues):
             break
+        if _after_name(tokens, first, j, cues):
+            break
     return j
+
+
+def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bool:
+    """Whether a definite word at ``j`` follows a personal name that closes the subject
+    (``ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم``): a name is an undefined word after a
+    definite one (``الفرنسي إيمانويل``), and a name takes no genitive, so the definite word
+    after it is the object. Name particles and compounds keep their definite part
+    (``أحمد أبو الغيط``, ``حسن نصر الله``, ``نور الدين``)."""
+    if j >= len(tokens) or j - first < 2:
+        return False
+    word, before = strip_conjunction(tokens[j].norm), tokens[j - 1].norm
+    if not word.startswith("ال") or word.endswith(_NISBA) or word in cues.title_words:
+        return False
+    if before.startswith("ال") or before in _NAME_PARTICLES or word in _NAME_COMPOUNDS:
+        return False
+    return any(
+        tokens[k - 1].norm.startswith("ال")
+        and not tokens[k].norm.startswith("ال")
+        and not has_preposition(tokens[k].norm)
+        for k in range(first + 1, j)
+    )
+
+
+_NAME_PARTICLES = frozenset(normalize(w) for w in "عبد أبو أبي أبا بن ابن بنت آل ذو".split())
+_NAME_COMPOUNDS = frozenset(normalize(w) for w in "الله الدين الرحمن".split())
 
 
 def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
@@ -156,9 +247,17 @@ def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if j >= len(tokens) or j == 0:
         return False
     word, before = strip_conjunction(tokens[j].norm), strip_conjunction(tokens[j - 1].norm)
+    if before.startswith("ال") and not word.startswith("ال") and _possessed(word):
+        return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
     if not (word.startswith("ال") and before.startswith("ال")):
         return False
     return not word.endswith(_NISBA) and word not in cues.title_words
+
+
+def _possessed(word: str) -> bool:
+    """A noun with a possessive pronoun written on it (``دعمه``, ``موقفها``; not the names
+    ``عبدالله``, ``طه``)."""
+    return len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما")) and not word.endswith("لله")
 
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
@@ -182,8 +281,8 @@ def has_preposition(norm: str) -> bool:
     return bare[:1] in ("ب", "ل") and len(bare) > 3 and not is_protected(bare)
 
 
-_MAX_EVALUATOR = 6
-"""Words of a subject after an evaluation verb (وزير الدفاع الإسرائيلي أفيغدور ليبرمان)."""
+_MAX_EVALUATOR = 8
+"""Words of a subject after an evaluation verb (الأمين العام للجامعة العربية أحمد أبو الغيط)."""
 
 
 def phrase(tokens: list[Token], first: int, stop: int) -> tuple[int, int] | None:
@@ -194,7 +293,7 @@ def phrase(tokens: list[Token], first: int, stop: int) -> tuple[int, int] | None
     if words and words[0].norm in DEMONSTRATIVES:
         return None
     while words and is_function_word(words[0].norm):
-        if strip_conjunction(words[0].norm) in PREPOSITIONS:
+        if is_preposition(words[0].norm):
             return None
         words = words[1:]
     while words and is_function_word(words[-1].norm):
@@ -220,6 +319,12 @@ def is_adverbial(norm: str) -> bool:
 PREPOSITIONS = function_words("prepositions")
 
 
+def is_preposition(norm: str) -> bool:
+    """A preposition, also behind و/ف (``وفي``, ``فعلى``: too short for
+    :func:`strip_conjunction`)."""
+    return norm in PREPOSITIONS or norm[:1] in "وف" and norm[1:] in PREPOSITIONS
+
+
 _ADDRESSEE_PRONOUNS = function_words("addressee_pronouns")
 
 
@@ -228,4 +333,130 @@ def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if norm in cues.boundaries:
         return True
     following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-    return norm == "في" and following.removeprefix("ال") in cues.statements
+    return norm in ("في", "علي") and is_statement(following, cues)
+
+
+def is_statement(norm: str, cues: SpeechCues) -> bool:
+    """A statement noun, also with its owner's pronoun (``تغريداته``, ``بيانها``,
+    ``كلمته``: the ة written ت before the pronoun)."""
+    word = norm.removeprefix("ال")
+    for ending in ("", "ه", "ها", "هم"):
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if stem in cues.statements or stem.endswith("ت") and stem[:-1] + "ة" in cues.statements:
+            return True
+    return False
+
+
+def with_apposition(
+    tokens: list[Token],
+    span: tuple[int, int] | None,
+    speaker_end: int,
+    quote_index: int,
+    cues: SpeechCues,
+) -> tuple[int, int] | None:
+    """The speaker phrase with the apposition set off by commas after it: a title and a name
+    name one speaker (``قالت المتحدثة باسم الخارجية الروسية، ماريا زاخاروفا، إن``, ``قال
+    مسؤول، وهو ...``: no). The apposition runs to the next comma, boundary word, preposition
+    or the quote; it is none when it opens with a boundary word (``، الأحد،``), a relative
+    pronoun, a verb of saying, or an adverbial accusative before its preposition (``، ردا
+    على سؤال،``)."""
+    if span is None or speaker_end >= len(tokens):
+        return span
+    if not any(c in tokens[speaker_end].gap for c in "،,"):
+        return span
+    limit = quote_index - 1 if tokens[quote_index - 1].norm in cues.complementizers else quote_index
+    first = tokens[speaker_end]
+    following = tokens[speaker_end + 1].norm if speaker_end + 1 < limit else ""
+    if (
+        ends_speaker(tokens, speaker_end, cues)
+        or first.norm in _RELATIVE_WORDS
+        or cue_of(first.norm, cues) is not None
+        or first.norm.endswith("ا")
+        and is_preposition(following)
+    ):
+        return span
+    stop = speaker_end + 1
+    while stop < limit and stop - speaker_end < MAX_SPEAKER:
+        token = tokens[stop]
+        if breaks_clause(token.gap) or ends_speaker(tokens, stop, cues):
+            break
+        if is_preposition(token.norm) or token.norm == "ل" or cue_of(token.norm, cues):
+            break
+        stop += 1
+    named = phrase(tokens, speaker_end, stop)
+    return span if named is None else (span[0], named[1])
+
+
+def opening_mark(gap: str) -> str | None:
+    """The quotation mark that opens at the token after ``gap``: a guillemet or curly quote,
+    or a straight ``"`` written against the token (`` "فيلق``; ``الرحمن"، `` closes)."""
+    for mark in "«“":
+        if mark in gap:
+            return mark
+    at = gap.rfind('"')
+    return '"' if at >= 0 and gap[at + 1 :] == "" else None
+
+
+def short_quote(text: str, tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+    """Whether the quotation opening at token ``j`` closes within :data:`_SHORT_QUOTE` words
+    and a complementiser or colon follows it in the sentence (the quote proper)."""
+    mark = opening_mark(tokens[j].gap)
+    at = tokens[j].start - len(tokens[j].gap) + tokens[j].gap.rfind(mark or '"')
+    close = closing_mark(text, at, mark or '"')
+    if close < 0:
+        return False
+    inside = [t for t in tokens[j:] if t.start < close]
+    after = [t for t in tokens[j:] if t.start > close]
+    return len(inside) <= _SHORT_QUOTE and any(
+        ":" in t.gap or t.norm in cues.complementizers for t in after
+    )
+
+
+def quote_extent(
+    text: str, tokens: list[Token], q: int, sentence_end: int, cues: SpeechCues
+) -> tuple[int, int]:
+    """The quote opening at token ``q``: to the closing quotation mark if it opens with one,
+    else to the end of the sentence. After a complementiser the rest of the sentence is the
+    speaker's indirect speech even when it opens with a quoted phrase (``قالت ماي إنه "ليس
+    هناك استنتاج آخر" غير الاعتقاد بأن ...``): to the later of the closing mark and the
+    sentence's end."""
+    if q >= len(tokens):
+        return sentence_end, sentence_end
+    gap = tokens[q].gap
+    indirect = q > 0 and tokens[q - 1].norm in cues.complementizers
+    for opener in OPENERS:
+        at = gap.rfind(opener)
+        if at >= 0:
+            start = tokens[q].start - len(gap) + at
+            close = closing_mark(text, start, opener)
+            if close < 0:
+                return start, sentence_end
+            return start, max(close + 1, sentence_end) if indirect else close + 1
+    return tokens[q].start, sentence_end
+
+
+def closing_mark(text: str, start: int, opener: str) -> int:
+    """The offset of the mark closing the quotation opened at ``start``, or -1. Quotations
+    nest (``"إن ... عناصر "الخوذ البيضاء" وشعرت ..."``): a straight ``"`` written before a
+    word, after a space, opens an inner one; any other closes."""
+    closer = CLOSERS[opener]
+    depth = 1
+    for at in range(start + 1, len(text)):
+        char = text[at]
+        if opener != closer and char == opener:
+            depth += 1
+        elif char == closer:
+            opens = opener == closer and (at == 0 or text[at - 1].isspace())
+            opens = opens and at + 1 < len(text) and not text[at + 1].isspace()
+            opens = opens and text[at + 1] not in ".,،؛:!?؟)"
+            depth += 1 if opens else -1
+        if depth == 0:
+            return at
+    return -1
+
+
+_RELATIVE_WORDS = function_words("relatives") | {"وهو", "وهي"}
+
+_SHORT_QUOTE = 4  # words of a name in quotation marks ("فيلق الرحمن", "سوريا الديمقراطية")

@@ -31,7 +31,6 @@ A sentence's own score is ``tanh`` of its summed hit values.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -40,16 +39,23 @@ import numpy as np
 import pandas as pd
 
 from helpers.actors import Gazetteer, find_mentions, load_gazetteer
-from helpers.arabic import normalize, sentence_spans
-from helpers.attribution import QuoteSpan, is_news_agency, quote_spans, speech_noun_holder
+from helpers.arabic import sentence_spans
+from helpers.attribution import quote_spans
 from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, attached_preposition
-from helpers.stance_lexicon import StanceLexicon, default_lexicon, role_frames
+from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import Hit, attach_hits
 from helpers.stance_store import stored_sentences
+from helpers.stance_voices import (
+    holder_of,
+    holder_span,
+    in_speaker_title,
+    innermost,
+    speech_noun_quotes,
+)
 
 __all__ = [
     "SCORE_COLUMNS",
@@ -260,28 +266,28 @@ def _article_sentences(
     for index, inside in by_sentence.items():
         start, end = spans[index]
         hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
-        said = [q for h in hits if (q := _speech_noun_quote(h, text, end)) is not None]
+        said = speech_noun_quotes(text, start, end) if hits else []
         sentence = text[start:end]
         for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
             first = next(m.start for m in inside if m.actor == target)
             groups: dict[tuple[str, str | None], list] = {}
             for hit in hits:
-                if hit.actor != target:
+                if hit.actor != target or in_speaker_title(quotes, hit.start):
                     continue
-                quote = _innermost(quotes, hit.start) or _innermost(said, hit.start)
+                quote = innermost(quotes, hit.start) or innermost(said, hit.start)
                 if quote is None:
                     groups.setdefault(("outlet", None), []).append(hit)
                     continue
-                speaker, holder_start, holder_end = _holder_span(quote, inside, hits, text)
+                speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)
                 if holder_start <= hit.actor_start < holder_end:
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
-                quote = _innermost(quotes, first)
+                quote = innermost(quotes, first)
                 if quote is None:
                     groups[("outlet", None)] = []
                 else:
-                    groups[("quoted", _holder_span(quote, inside, hits, text)[0])] = []
+                    groups[("quoted", holder_span(quote, inside, hits, text)[0])] = []
             for (voice, speaker), group in groups.items():
                 raw = sum(h.value for h in group)
                 listed = "; ".join(
@@ -307,69 +313,6 @@ def sentence_stance(raw: float) -> str:
     if raw >= SENTENCE_THRESHOLD:
         return "favor"
     return "against" if raw <= -SENTENCE_THRESHOLD else "none"
-
-
-def holder_of(voice: str, speaker: str | None) -> str:
-    """Who evaluates in a sentence row: ``outlet`` in the outlet's voice, else the speaker's
-    name or title phrase; "" when the speaker is unknown or only a news agency that relayed
-    the words (``رويترز`` is a source, not a holder)."""
-    if voice == "outlet":
-        return "outlet"
-    if not speaker or is_news_agency(speaker):
-        return ""
-    return speaker
-
-
-def _speech_noun_quote(hit: Hit, text: str, sentence_end: int) -> QuoteSpan | None:
-    """A hit on a noun that is someone's words (``انتقادات``, ``اتهام``: ``[speech_nouns]`` of
-    ``role_frames.toml``) as a quote of its own, from the noun to the end of its clause: what
-    the accusation says (``اتهام روسيا بالوقوف وراء تسميم ...``) is the accusers' claim. The
-    speaker is named after من (قبل), else unknown."""
-    if normalize(hit.term) not in role_frames().speech_nouns:
-        return None
-    word_end = hit.start + len(text[hit.start :].split(maxsplit=1)[0])
-    clause = _CLAUSE_END.search(text, word_end, sentence_end)
-    end = clause.start() if clause else sentence_end
-    found = speech_noun_holder(text, word_end)
-    if found is None:
-        return QuoteSpan(hit.start, end, None, -1, -1)
-    return QuoteSpan(hit.start, end, *found)
-
-
-_CLAUSE_END = re.compile(r"[,،;؛.:!?؟]")
-
-
-def _innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
-    """The innermost quote covering a character position, or None (the outlet's voice)."""
-    covering = [q for q in quotes if q.start <= position < q.end]
-    return min(covering, key=lambda q: q.end - q.start) if covering else None
-
-
-def _holder_span(
-    quote: QuoteSpan, mentions: list[MentionInfo], hits: list[Hit], text: str
-) -> tuple[str | None, int, int]:
-    """The quote's speaker and its offsets, without an object the speaker phrase ran into.
-
-    After an evaluation verb the subject comes first and the object right after it, with
-    nothing between (``اتهمت وزارة الخارجية البريطانية روسيا بـ``, ``أدان الاتحاد الأوروبي
-    العدوان الروسي``): the speaker phrase ends before the first lexicon hit in it, and before a
-    last actor named as a noun when another actor is named before it (the verb's object).
-    """
-    start, end = quote.speaker_start, quote.speaker_end
-    if start < 0:
-        return quote.speaker, -1, -1
-    end = min([end, *(h.start for h in hits if start < h.start < end)])
-    inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
-    other = next((m for m in inside if m.actor != inside[0].actor), None)
-    if other is not None:  # وصف أردوغان العقوبات الأمريكية: a second actor starts the object
-        cut = other.start
-        if other.adjective:  # ... with the noun it describes
-            cut = text.rfind(" ", start, len(text[: other.start].rstrip()))
-        end = min(end, max(cut, inside[0].end))
-    end = start + len(text[start:end].rstrip(" \t،,"))
-    if end == quote.speaker_end:
-        return quote.speaker, start, end
-    return (text[start:end] or None), start, end
 
 
 def score_stance(

@@ -29,15 +29,18 @@ from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
 __all__ = [
+    "attacked",
     "countered",
     "describes_a_third_party",
     "doer_is_no_actor",
     "follows_an_act",
+    "known_act",
     "may_be_doer",
     "named_agent",
     "names_another_doer",
     "object_after_verb",
     "pronoun_speaks",
+    "receiver_of",
     "refers_to_the_act_before",
     "refers_to_the_noun_before",
     "sufferers",
@@ -50,6 +53,7 @@ _SPEECH_KINDS = ("verb", "evaluation")
 _AUTHOR_SCOPE = 2  # words from a statement noun to the actor qualifying it (مصادر طبية فلسطينية)
 _PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phrase
 _PLACE_SCOPE = 3  # words from a hostile act to the preposition of its place
+_HARM_CHAIN = 4  # words from a noun of harm to the actor owning it (استهداف موكب رئيس الوزراء)
 _EXPERIENCER_SCOPE = 3  # words from the end of an experiencer's subject to the verb
 _COUNTER_SCOPE = 4  # words from a word of countering or charging to the hostile word it governs
 _RELATIVE_OBJECTS = function_words("addressee_pronouns")  # الذي تتعرض له سوريا
@@ -105,6 +109,16 @@ def sufferers(clause: int, tokens: list[Token], actors: list[Actor]) -> set[str]
     }
 
 
+def attacked(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the actor stands after على، ضد or بحق written as a word, or inside the phrase one
+    opens (``الاعتداء على الأراضي السورية``): the target of what precedes it. (ل is left out:
+    it also marks an owner, ``سياسة الباب المفتوح لحلف الناتو``.)"""
+    frames = role_frames()
+    return (actor.governor in frames.victim_prepositions and actor.governor != "ل") or (
+        _in_victim_phrase(actor, tokens, frames)
+    )
+
+
 def _victim_object(actor: Actor, tokens: list[Token]) -> bool:
     """An actor after a victim preposition or inside the phrase one opens."""
     frames = role_frames()
@@ -114,9 +128,22 @@ def _victim_object(actor: Actor, tokens: list[Token]) -> bool:
 def countered(i: int, tokens: list[Token], actors: list[Actor], frames: RoleFrames) -> bool:
     """Whether a word of countering or charging (``مكافحة``, ``صد``, ``اتهامات``) within
     :data:`_COUNTER_SCOPE` words before the hit at ``i`` governs it: no actor stands between
-    them (``عقوبات ضد روسيا بسبب عدوانها``: ضد governs Russia, not the aggression)."""
+    them (``عقوبات ضد روسيا بسبب عدوانها``: ضد governs Russia, not the aggression). A hit joined
+    by و to a governed word is governed too (``باتهامات بينها ارتكاب جرائم حرب وجرائم ضد
+    الإنسانية``)."""
+    if _governed(i, tokens, actors, frames):
+        return True
+    if not (tokens[i].norm.startswith("و") or (i > 0 and tokens[i - 1].norm == "و")):
+        return False  # وجرائم، و"جرائم
+    return any(_governed(k, tokens, actors, frames) for k in range(max(i - 3, 0), i))
+
+
+def _governed(i: int, tokens: list[Token], actors: list[Actor], frames: RoleFrames) -> bool:
+    """A word of countering within :data:`_COUNTER_SCOPE` words before ``i``, no actor between
+    (an adjective right after the counter word is its doer: ``الرفض الفلسطيني للاحتلال``)."""
     for k in range(max(i - _COUNTER_SCOPE, 0), i):
-        if tokens[k].clause != tokens[i].clause or any(k < a.first < i for a in actors):
+        between = [a for a in actors if k < a.first < i and not (a.adjective and a.first == k + 1)]
+        if tokens[k].clause != tokens[i].clause or between:
             continue
         if frames.counters.intersection(word_forms(tokens[k].norm)):  # بمكافحة، ولمحاربة
             return True
@@ -150,16 +177,26 @@ def _place_of(i: int, actor: Actor, tokens: list[Token]) -> bool:
 
 
 def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
-    """``تشريد الفلسطينيين``, ``هدم منازل الفلسطينيين``: the actor owns a noun of harm
-    (``[harm_nouns]``, ``[genitive_patient]``) directly or through one construct head."""
+    """``تشريد الفلسطينيين``, ``هدم منازل الفلسطينيين``, ``استهداف موكب رئيس الوزراء الفلسطيني``:
+    the actor owns a noun of harm (``[harm_nouns]``, ``[genitive_patient]``) directly or
+    through a construct chain of up to :data:`_HARM_CHAIN` words (:func:`_in_construct`)."""
     harms = frames.harm_nouns | frames.genitive_patient
-    for k in (actor.first - 1, actor.first - 2):
+    for k in range(actor.first - 1, actor.first - 1 - _HARM_CHAIN, -1):
         if k < 0 or tokens[k].clause != tokens[actor.first].clause:
             return False
         if harms.intersection(word_forms(tokens[k].norm)):
-            between = range(k + 1, actor.first)
-            return not any(tokens[b].norm in PREPOSITIONS or tokens[b].prefix_prep for b in between)
+            return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))
     return False
+
+
+def _in_construct(token: Token) -> bool:
+    """Whether a word can stand inside a construct chain: no preposition, and no attached
+    pronoun (``اعتداءات يشنها إرهابيون``: a verb with its object, not a chain)."""
+    return not (
+        token.norm in PREPOSITIONS
+        or token.prefix_prep
+        or token.norm.endswith(("ها", "هم", "هما", "هن"))
+    )
 
 
 def _harmed(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
@@ -205,11 +242,17 @@ def _experiences(
         return (
             0 <= k < len(tokens)
             and tokens[k].clause == clause
-            and strip_conjunction(tokens[k].norm) in frames.experiencers
+            and bool(frames.experiencers.intersection(word_forms(tokens[k].norm)))  # شهدته
         )
 
-    # an adjective mention (الشعب الفلسطيني) stands one word further from the verb
-    heads = (actor.first - 1, actor.first - 2) if actor.adjective else (actor.first - 1,)
+    # an adjective mention stands further from the verb (معاناة الشعب الفلسطيني، نجا رئيس
+    # الوزراء الفلسطيني): up to three words, none a preposition
+    heads = [actor.first - 1]
+    if actor.adjective:
+        for k in (actor.first - 2, actor.first - 3):
+            if k < 0 or tokens[k + 1].norm in PREPOSITIONS or tokens[k + 1].prefix_prep:
+                break
+            heads.append(k)
     if any(experiencer(k) for k in heads) and not actor.governor:
         return True
     if experiencer(actor.first - 2) and tokens[actor.first - 1].norm in _RELATIVE_OBJECTS:
@@ -420,4 +463,36 @@ def refers_to_the_act_before(i: int, owner: int, tokens: list[Token], hits: list
         and strip_conjunction(tokens[k].norm).startswith("ال")
         for k in hits
         if i - k <= 3
+    )
+
+
+def receiver_of(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
+    """The receiver of a patient hit at ``i`` after a receiving or experiencer verb at ``j``
+    (``[experiencers]``, the lexicon's receivers): the actor between them
+    (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
+    ترحيبا``), outside prepositional phrases."""
+    free = [a for a in actors if not a.in_phrase and not a.governor]
+    between = [a for a in free if j < a.first < i]
+    if between:
+        return [(between[0], "receiver after the verb")]
+    before = [a for a in free if a.last < j]
+    return [(before[-1], "receiver before the verb")] if before else []
+
+
+def known_act(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether the hostile noun at ``i`` is an act of ``[genitive_patient]`` written with the
+    article or with its victim after it: a known act (``مسؤولية الاغتيال``, ``محاولة اغتيال رئيس
+    الوزراء``) whose doer the reader knows from elsewhere. The subject of an earlier clause is
+    then as often its victim or the one who reports it (``قتل عالم فلسطيني ... ولم تحمل حماس أي
+    جهة مسؤولية الاغتيال``), so that fallback names no doer for it."""
+    if normalize(entry.term) not in role_frames().genitive_patient:
+        return False
+    if strip_conjunction(tokens[i].norm).startswith(("ال", "لل", "بال", "كال")):
+        return True
+    victim = tokens[i + 1] if i + 1 < len(tokens) else None  # اغتيال رئيس الوزراء
+    return (
+        victim is not None
+        and victim.clause == tokens[i].clause
+        and victim.norm not in PREPOSITIONS
+        and not victim.prefix_prep
     )

@@ -56,15 +56,18 @@ from helpers.stance_lexicon import (
     word_forms,
 )
 from helpers.stance_roles import (
+    attacked,
     countered,
     describes_a_third_party,
     doer_is_no_actor,
     follows_an_act,
+    known_act,
     may_be_doer,
     named_agent,
     names_another_doer,
     object_after_verb,
     pronoun_speaks,
+    receiver_of,
     refers_to_the_act_before,
     refers_to_the_noun_before,
     sufferers,
@@ -162,7 +165,7 @@ def attach_hits(
             entry.role not in _EVALUATIVE_ROLES
             or normalize(entry.term) in frames.acts
             or (entry.role == "mutual" and _spoken_of(i, tokens))
-            or countered(i, tokens, actors, frames)
+            or (entry.role != "patient" and countered(i, tokens, actors, frames))
         ):
             continue
         value, words = _modified(i, n, entry, found, tokens, text)
@@ -174,11 +177,11 @@ def attach_hits(
         # an adjective after an experiencer describes what is suffered (عانى من نزاع مدمر)
         described = entry.pos == "adj" and receiver in experiencers
         if entry.role in ("patient", "evaluative") and receiver is not None and not described:
-            targets = _receiver(i, receiver, actors)
+            targets = receiver_of(i, receiver, actors)
         else:
             targets = _targets(i, n, entry, possessive, tokens, actors, starts)
             if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
-                suffering = {a.actor for a, _ in _receiver(i, receiver, actors)}
+                suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
         for actor, rule in targets:
             hits.append(
@@ -257,18 +260,6 @@ _SPEAKING = tuple(sorted(function_words("speaking")))
 def _bare(norm: str) -> str:
     """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
     return strip_article(strip_conjunction(norm), 3)
-
-
-def _receiver(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
-    """A patient hit at ``i`` after a receiving verb at ``j``: the actor between them
-    (``لقي الموقف الأوكراني ترحيبا``), else the last one before the verb (``الموقف الأمريكي لقي
-    ترحيبا``), outside prepositional phrases."""
-    free = [a for a in actors if not a.in_phrase and not a.governor]
-    between = [a for a in free if j < a.first < i]
-    if between:
-        return [(between[0], "receiver after the verb")]
-    before = [a for a in free if a.last < j]
-    return [(before[-1], "receiver before the verb")] if before else []
 
 
 def _pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
@@ -427,7 +418,9 @@ def _targets(
     site = _Site(i, n, entry, possessive, tokens, actors, hit_starts)
     if not site.here and entry.role in ("agent", "evaluative") and _opens_with_pronoun(i, tokens):
         earlier = [a for a in actors if a.last < i]
-        return [(earlier[-1], "antecedent of the pronoun opening the clause")] if earlier else []
+        if not earlier or attacked(earlier[-1], tokens) or earlier[-1].governor == "في":
+            return []  # الاعتداء على الأراضي السورية ... هو إجراء عدائي: not the victim
+        return [(earlier[-1], "antecedent of the pronoun opening the clause")]
     if entry.role == "mutual":
         return _mutual_targets(site)
     if entry.role == "patient":
@@ -481,7 +474,9 @@ def _patient_targets(site: _Site) -> _Targets:
         # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
         free = [a for a in site.free_after if not a.in_phrase]
         found = free[0:1] if subject_before else free[1:2]
-        return [(a, "object of the verb") for a in found]
+        # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
+        suffering = sufferers(tokens[i].clause, tokens, site.actors)
+        return [(a, "object of the verb") for a in found if a.actor not in suffering]
     genitive = [a for a in site.free_after if a.first == i + n and not a.adjective]
     if genitive and _owner_is_agent(i, n, site.entry, genitive[0], tokens):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
@@ -522,7 +517,7 @@ def _judged_targets(site: _Site) -> _Targets:
         for a in site.actors
         if _opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
     ]
-    if earlier and not site.may_be_doer(earlier[-1]):
+    if earlier and (not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens)):
         return []
     if earlier and not (entry.pos == "adj" and _describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the

@@ -30,8 +30,9 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_roles"},  # who suffers or reports an act, read by stance_rules
+    {"stance_roles", "speech_sources"},  # who suffers or reports an act; sources of speech
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
+    {"stance_voices"},  # whose voice each stance hit is in
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
     {"topic_checks"},
@@ -101,6 +102,7 @@ TESTED_ELSEWHERE = {
     "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
     "cues": "test_attribution",  # speech cues, news agencies, function words
     "speech_parts": "test_attribution",  # through find_quotes
+    "speech_sources": "test_attribution",  # sources, relays, inherited speakers
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "__main__": "test_run",

@@ -1,0 +1,184 @@
+"""Where reported words come from when the text names a source or a relay, and whose they
+are when no speaker stands beside them, for :mod:`helpers.attribution`.
+
+* a source preposition makes its sentence the source's claim: ``بحسب مصادر دبلوماسية``,
+  ``وفقا لما قاله X``, ``حسبما أفادت X``; a statement is its issuer's (``بيان أصدرته الهيئة``);
+* a relay names the speaker after عن: ``نقلت وكالة ... عن مسؤول روسي قوله إن ...``, and a
+  source inside a speaker phrase holds the words (``قالت الوكالة نقلا عن مسؤول إن``): the
+  agency only relays them;
+* a quote without its own speaker continues the last one named (``وأكد أن ...``).
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import normalize
+from helpers.cues import SpeechCues
+from helpers.speech_parts import (
+    MAX_SPEAKER,
+    Quote,
+    Sentence,
+    Token,
+    breaks_clause,
+    cue_of,
+    ends_speaker,
+    phrase,
+    quote_extent,
+)
+
+__all__ = [
+    "LOOKBACK_SENTENCES",
+    "SOURCE_LINKS",
+    "inherit",
+    "nested",
+    "relay_quote",
+    "relayed",
+    "source_quote",
+]
+
+LOOKBACK_SENTENCES = 3
+"""How far back a quote without a speaker (``وأكد أن ...``) looks for the speaker it continues."""
+
+
+def inherit(earlier: list[Quote], cue: str, start: int, end: int, index: int, kind: str) -> Quote:
+    """A quote without its own speaker: the last speaker named in the same sentence; for a
+    verb (``وأكد أن ...``) also within :data:`LOOKBACK_SENTENCES` sentences; else unknown.
+
+    A participle with no speaker in its sentence (``استبعد لافروف ...، مشيرًا إلى أن``) belongs
+    to the clause's subject, which these rules cannot find: it stays unknown rather than
+    borrowing the previous sentence's speaker."""
+    named = [q for q in earlier if q.speaker is not None and not nested(q, earlier)]
+    lookback = LOOKBACK_SENTENCES if kind == "verb" else 0
+    if named and index - named[-1].sentence_index <= lookback:
+        last = named[-1]
+        found = "same-sentence" if last.sentence_index == index else "earlier"
+        return Quote(
+            last.speaker, cue, start, end, last.speaker_start, last.speaker_end, found, index
+        )
+    return Quote(None, cue, start, end, -1, -1, "unknown", index)
+
+
+def nested(quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether ``quote`` is reported inside another quote (``قال أوشاكوف إن بايدن حذر ...``)."""
+    return any(q.start <= quote.cue_start < q.end for q in quotes if q is not quote)
+
+
+def speaker_after(tokens: list[Token], first: int, cues: SpeechCues, stops: frozenset[str]) -> int:
+    """Index one past the speaker phrase starting at ``first`` (ends at punctuation, a boundary
+    or complementiser, a word in ``stops``, or after :data:`MAX_SPEAKER` words)."""
+    j = first
+    while j < len(tokens) and j - first < MAX_SPEAKER:
+        token = tokens[j]
+        if j > first and breaks_clause(token.gap):
+            break
+        if token.norm in cues.complementizers or token.norm in stops:
+            break
+        if j > first and ends_speaker(tokens, j, cues):
+            break
+        j += 1
+    return j
+
+
+def issuer(tokens: list[Token], first: int, cues: SpeechCues) -> int:
+    """Where the issuer of a statement is named: ``نقلا عن بيان أصدرته الهيئة`` and ``بيان
+    صادر عن الوزارة`` quote the body that issued the statement, not the statement."""
+    if first + 2 >= len(tokens) or tokens[first].norm not in cues.statements:
+        return first
+    verb = tokens[first + 1].norm
+    if verb in _ISSUED:
+        return first + 3 if tokens[first + 2].norm == "عن" else first + 2
+    return first
+
+
+_ISSUED = frozenset(normalize(w) for w in "أصدره أصدرته أصدرها نشره نشرته صادر الصادر صدر".split())
+SOURCE_LINKS = ("ل", "عن", "لما", "ما")  # وفقا لـ، نقلا عن، بحسب ما، وفقا لما
+
+
+def source_quote(
+    text: str,
+    sentence: Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
+) -> Quote | None:
+    """``بحسب X``, ``وفقا لـX``, ``نقلا عن X``: the whole sentence is X's claim. ``وفقا لما
+    قاله X`` names X after the verb; ``وفقا لما قاله الإثنين`` names no one: the speaker is the
+    sentence's own (its pronoun), else unknown."""
+    tokens = sentence.tokens
+    first = i + 1
+    while first < len(tokens) and tokens[first].norm in SOURCE_LINKS:
+        first += 1
+    after_ma = tokens[first - 1].norm in ("لما", "ما") or tokens[i].norm.endswith("ما")
+    if first < len(tokens) and after_ma:  # وفقا لما قاله X، حسبما أفادت X
+        if cue_of(tokens[first].norm, cues) is not None:
+            first += 1
+        if first >= len(tokens) or ends_speaker(tokens, first, cues):
+            return inherit(earlier, cue_word, sentence.start, sentence.end, sentence.index, "")
+    span = source_speaker(text, tokens, first, cues)
+    if span is None:
+        return None
+    speaker = text[span[0] : span[1]]
+    return Quote(
+        speaker, cue_word, sentence.start, sentence.end, *span, "after-cue", sentence.index
+    )
+
+
+def source_speaker(
+    text: str, tokens: list[Token], first: int, cues: SpeechCues
+) -> tuple[int, int] | None:
+    """The offsets of the source named from token ``first`` on (``وكالة رويترز``, ``الهيئة``
+    of ``بيان أصدرته الهيئة``), without the ل of ``لوكالة``."""
+    first = issuer(tokens, first, cues)
+    if first >= len(tokens):
+        return None
+    stop = speaker_after(tokens, first, cues, frozenset())
+    span = phrase(tokens, first, stop)
+    if span is None:
+        return None
+    start = span[0]
+    if tokens[first].norm.startswith("ل") and text[start] == "ل":
+        start += 1  # وفقا لوكالة: the speaker is the agency, not "to the agency"
+    return start, span[1]
+
+
+def relayed(
+    text: str, tokens: list[Token], i: int, speaker_end: int, cues: SpeechCues
+) -> tuple[int, int] | None:
+    """``قالت الوكالة نقلا عن بيان أصدرته الهيئة إن ...``: a source cue inside the speaker
+    phrase of verb ``i`` names who holds the words; the relaying agency is only a source."""
+    for j in range(i + 1, speaker_end):
+        cue = cue_of(tokens[j].norm, cues)
+        if cue is not None and cue[0] == "source":
+            first = j + 1
+            while first < len(tokens) and tokens[first].norm in SOURCE_LINKS:
+                first += 1
+            return source_speaker(text, tokens, first, cues)
+    return None
+
+
+def relay_quote(
+    text: str, sentence: Sentence, i: int, cues: SpeechCues, cue_word: str
+) -> Quote | None:
+    """``نقلت <outlet> عن <speaker> قوله إن ...``: the speaker is the phrase after عن."""
+    tokens = sentence.tokens
+    about = next((j for j in range(i + 1, min(len(tokens), i + 7)) if tokens[j].norm == "عن"), None)
+    if about is None:
+        return None
+    stop = speaker_after(tokens, about + 1, cues, cues.relay_ends)
+    span = phrase(tokens, about + 1, stop)
+    if span is None:
+        return None
+    opens = stop + 1 if stop < len(tokens) and tokens[stop].norm in cues.relay_ends else stop
+    if opens < len(tokens) and tokens[opens].norm in cues.complementizers:
+        opens += 1
+    start, end = quote_extent(text, tokens, opens, sentence.end, cues)
+    return Quote(
+        text[span[0] : span[1]],
+        cue_word,
+        start,
+        end,
+        span[0],
+        span[1],
+        "after-cue",
+        sentence.index,
+    )

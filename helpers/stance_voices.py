@@ -1,0 +1,122 @@
+"""Whose voice each stance hit is in, and who holds it: the outlet, or a speaker it reports.
+
+:mod:`helpers.attribution` finds reported speech (quote spans with their speakers); this module
+puts each lexicon hit of :mod:`helpers.stance_rules` in one of them, or in the outlet's own
+voice, and names the holder the way the stance rows show it:
+
+* the innermost quote around a hit wins (``قال أوشاكوف إن بايدن حذر ...``: Biden's warning);
+* a noun of evaluation is someone's words (``اتهام الحكومة لروسيا بالضلوع في ...``): from the
+  noun to the end of its clause, what the accusation says is the accusers' claim, not the
+  outlet's, with the accusers named after من when the text names them;
+* the speaker phrase of an evaluation verb ends where its object begins (``اتهمت وزارة
+  الخارجية البريطانية روسيا``), so an actor in the object is judged, not made a holder;
+* a news agency that relays words is a source, not a holder (``رويترز``);
+* a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation.
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import normalize, strip_clitics
+from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
+from helpers.speech_parts import breaks_clause, read_tokens
+from helpers.stance_clauses import MentionInfo
+from helpers.stance_lexicon import role_frames
+from helpers.stance_rules import Hit
+
+__all__ = ["holder_of", "holder_span", "in_speaker_title", "innermost", "speech_noun_quotes"]
+
+
+def holder_of(voice: str, speaker: str | None) -> str:
+    """Who evaluates in a sentence row: ``outlet`` in the outlet's voice, else the speaker's
+    name or title phrase; "" when the speaker is unknown or only a news agency that relayed
+    the words (``رويترز`` is a source, not a holder)."""
+    if voice == "outlet":
+        return "outlet"
+    if not speaker or is_news_agency(speaker):
+        return ""
+    return speaker
+
+
+def speech_noun_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Each noun of evaluation that is someone's words in ``text[start:end]`` as a quote.
+
+    The nouns are the ``[speech_nouns]`` of ``role_frames.toml`` (``انتقاد``, ``اتهامات``),
+    read through clitics, an owner's pronoun and the accusative (``بانتقاد``, ``واتهامها``,
+    ``اتهاما``). A quote runs from the noun to the end of its clause; the charge after a comma
+    stays in it (``اتهاما لقس أميركي، بالضلوع في ...``) and a complementiser ends it (``يمكن
+    لاتهامات ... أن تضر``: what follows is the outlet's). The speaker is named after من
+    (قبل), else unknown.
+    """
+    tokens = read_tokens(text, start, end)
+    nouns = role_frames().speech_nouns
+    quotes = []
+    for k, token in enumerate(tokens):
+        if not _is_speech_noun(token.norm, nouns):
+            continue
+        stop = end
+        for later in tokens[k + 1 :]:
+            charge = strip_clitics(later.norm) != later.norm and later.norm.startswith("ب")
+            if breaks_clause(later.gap) and not charge or later.norm in _COMPLEMENTIZERS:
+                stop = later.start - len(later.gap)
+                break
+        found = speech_noun_holder(text, token.end)
+        if found is None:
+            quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
+        else:
+            quotes.append(QuoteSpan(token.start, stop, *found))
+    return quotes
+
+
+def _is_speech_noun(norm: str, nouns: frozenset[str]) -> bool:
+    bare = strip_clitics(norm)
+    if norm in nouns or bare in nouns:
+        return True
+    # an owner's pronoun (اتهامها) or the accusative ending (وجهت اتهاما)
+    return any(bare.endswith(p) and bare[: -len(p)] in nouns for p in ("ها", "هم", "ه", "ا"))
+
+
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن".split())
+
+
+def in_speaker_title(quotes: list[QuoteSpan], position: int) -> bool:
+    """Whether a character position lies in the speaker phrase of a report that follows its
+    speaker (``قال مفوض الاتحاد الأوروبي للتعاون الدولي، نيفين ميميكا، إن ...``): a title
+    names the speaker, it evaluates no one, in no one's voice."""
+    return any(
+        q.speaker_start <= position < q.speaker_end and q.start >= q.speaker_end for q in quotes
+    )
+
+
+def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
+    """The innermost quote covering a character position, or None (the outlet's voice)."""
+    covering = [q for q in quotes if q.start <= position < q.end]
+    return min(covering, key=lambda q: q.end - q.start) if covering else None
+
+
+def holder_span(
+    quote: QuoteSpan, mentions: list[MentionInfo], hits: list[Hit], text: str
+) -> tuple[str | None, int, int]:
+    """The quote's speaker and its offsets, without an object the speaker phrase ran into.
+
+    After an evaluation verb the subject comes first and the object right after it, with
+    nothing between (``اتهمت وزارة الخارجية البريطانية روسيا بـ``, ``أدان الاتحاد الأوروبي
+    العدوان الروسي``): the speaker phrase ends before the first lexicon hit in it, and before a
+    last actor named as a noun when another actor is named before it (the verb's object).
+    """
+    start, end = quote.speaker_start, quote.speaker_end
+    if start < 0:
+        return quote.speaker, -1, -1
+    end = min([end, *(h.start for h in hits if start < h.start < end)])
+    inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
+    other = next((m for m in inside if m.actor != inside[0].actor), None)
+    if any(c in text[start:end] for c in "،,"):
+        other = None  # نيكي هايلي، سفيرة الولايات المتحدة: a title in apposition, no object
+    if other is not None:  # وصف أردوغان العقوبات الأمريكية: a second actor starts the object
+        cut = other.start
+        if other.adjective:  # ... with the noun it describes
+            cut = text.rfind(" ", start, len(text[: other.start].rstrip()))
+        end = min(end, max(cut, inside[0].end))
+    end = start + len(text[start:end].rstrip(" \t،,"))
+    if end == quote.speaker_end:
+        return quote.speaker, start, end
+    return (text[start:end] or None), start, end

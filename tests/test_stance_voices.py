@@ -1,0 +1,81 @@
+"""Whose voice a stance hit is in: speech nouns, the holder phrase, relaying agencies."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.stance import stance_sentences
+from helpers.stance_voices import holder_of, speech_noun_quotes
+
+
+def quoted(text: str) -> list[tuple[str, str | None]]:
+    """Each speech-noun quote of ``text`` as (its text, its speaker)."""
+    return [(text[q.start : q.end], q.speaker) for q in speech_noun_quotes(text, 0, len(text))]
+
+
+def test_a_speech_noun_quotes_its_clause() -> None:
+    text = "وتراجع التبادل بسبب انتقاد المفوضية لانتهاكات الحكومة، واستمر الركود."
+    assert quoted(text) == [("انتقاد المفوضية لانتهاكات الحكومة", None)]
+    # through clitics and an owner's pronoun
+    assert quoted("وبعد أشهر من واتهامها بالغش، عاد الوفد.") == [("واتهامها بالغش", None)]
+
+
+def test_the_charge_after_a_comma_stays_in_the_accusation() -> None:
+    text = "ووجهت النيابة اتهاما لصحفي أجنبي، بالتجسس لصالح جهة معادية."
+    assert quoted(text) == [("اتهاما لصحفي أجنبي، بالتجسس لصالح جهة معادية.", None)]
+
+
+def test_a_complementiser_ends_the_accusation() -> None:
+    text = "ويمكن لاتهامات الفساد أن تضر بسمعة الحزب."
+    assert quoted(text) == [("لاتهامات الفساد", None)]
+
+
+def test_the_accusers_after_min() -> None:
+    text = "وتعرضت الشركة لانتقادات من منظمات بيئية بسبب التلوث."
+    assert quoted(text)[0][1] == "منظمات بيئية"
+
+
+@pytest.mark.parametrize(
+    ("voice", "speaker", "holder"),
+    [
+        ("outlet", None, "outlet"),
+        ("quoted", "وزارة الخارجية البريطانية", "وزارة الخارجية البريطانية"),
+        ("quoted", "وكالة رويترز", ""),
+        ("quoted", None, ""),
+    ],
+)
+def test_holder_of(voice: str, speaker: str | None, holder: str) -> None:
+    assert holder_of(voice, speaker) == holder
+
+
+def one_row(body: str, target: str) -> pd.Series:
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body], "outlet": ["X"]})
+    rows = stance_sentences(articles, [target])
+    rows = rows[rows["n_hits"] > 0]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "target", "holder"),
+    [
+        # an evaluation verb with its object as a pronoun: the subject follows it
+        ("وضمت روسيا الإقليم في خطوة أدانتها الأمم المتحدة بشدة.", "russia", "الأمم المتحدة"),
+        # a plural verb of saying
+        ("وقال مسؤولون أوروبيون إن العدوان الروسي مستمر.", "russia", "مسؤولون أوروبيون"),
+        # an accusation is the accusers' claim, named or not
+        ("وتوترت العلاقات بعد اتهام الحكومة لروسيا بالتجسس.", "russia", ""),
+    ],
+)
+def test_quoted_evaluations_leave_the_outlets_voice(body: str, target: str, holder: str) -> None:
+    row = one_row(body, target)
+    assert (row["voice"], row["holder"]) == ("quoted", holder)
+
+
+def test_a_word_in_a_speakers_title_is_no_evaluation() -> None:
+    # للتعاون names the commissioner's portfolio: no hit toward the EU, in any voice
+    body = "قال مفوض الاتحاد الأوروبي للتعاون الدولي، كارل شميت، إن الخطة جاهزة."
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body]})
+    rows = stance_sentences(articles, ["eu"])
+    assert rows["n_hits"].tolist() == [0]
