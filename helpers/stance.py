@@ -44,10 +44,10 @@ from helpers.attribution import quote_spans
 from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
-from helpers.stance_clauses import MentionInfo, attached_preposition
+from helpers.stance_clauses import MentionInfo, mention_info
 from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
-from helpers.stance_rules import Hit, attach_hits
+from helpers.stance_rules import OBJECT_RULES, Hit, attach_hits
 from helpers.stance_store import stored_sentences
 from helpers.stance_voices import (
     holder_of,
@@ -229,9 +229,7 @@ def _mentions_by_sentence(
     for article_id, index, actor, start, end, kind, surface, alias in zip(
         *(mentions[c].tolist() for c in columns), strict=True
     ):
-        info = MentionInfo(
-            actor, start, end, kind == "adjective", attached_preposition(surface, alias)
-        )
+        info = mention_info(actor, start, end, kind, surface, alias)
         by_sentence.setdefault((article_id, index), []).append(info)
     by_article: dict[int, tuple[Any, dict[int, list[MentionInfo]]]] = {}
     for (article_id, index), infos in by_sentence.items():
@@ -279,7 +277,7 @@ def _article_sentences(
                     groups.setdefault(("outlet", None), []).append(hit)
                     continue
                 speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)
-                if holder_start <= hit.actor_start < holder_end:
+                if holder_start <= hit.actor_start < holder_end and hit.rule not in OBJECT_RULES:
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:

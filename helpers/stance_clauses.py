@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.arabic import normalize, strip_conjunction, token_spans
+from helpers.arabic import normalize, strip_article, strip_conjunction, token_spans
 from helpers.cues import function_words
 
 __all__ = [
@@ -24,7 +24,11 @@ __all__ = [
     "MentionInfo",
     "Token",
     "attached_preposition",
+    "bare_word",
+    "dateline_end",
+    "definite",
     "locate_actors",
+    "mention_info",
     "read_tokens",
     "with_phrase",
 ]
@@ -44,16 +48,32 @@ class MentionInfo(NamedTuple):
     end: int
     adjective: bool
     attached: str
+    person: bool = False  # a person's name (ترامب، بشار الأسد), not the country or its adjective
+
+
+def mention_info(
+    actor: str, start: int, end: int, kind: str, surface: str, alias: str
+) -> MentionInfo:
+    """A gazetteer mention (its alias ``kind``, the ``surface`` found for ``alias``) as the
+    engine reads it."""
+    adjective, person = kind == "adjective", kind == "person"
+    return MentionInfo(actor, start, end, adjective, attached_preposition(surface, alias), person)
 
 
 def attached_preposition(surface: str, alias: str) -> str:
     """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""."""
     word, name = normalize(surface), normalize(alias)
-    if len(word) > len(name) and word[0] in "وف" and not name.startswith(word[0]):
+    # a name that starts with the same letter (ببريطانيا، وواشنطن) still carries it in front
+    if len(word) > len(name) and word[0] in "وف" and _carries(word, name):
         word = word[1:]
-    if word[:1] in ("ب", "ل") and not name.startswith(word[0]) and len(word) > len(name) - 1:
+    if word[:1] in ("ب", "ل") and len(word) > len(name) - 1 and _carries(word, name):
         return word[0]
     return ""
+
+
+def _carries(word: str, name: str) -> bool:
+    """Whether the first letter of ``word`` is a clitic written onto ``name``."""
+    return not name.startswith(word[0]) or word[1:].startswith(name)
 
 
 @dataclass
@@ -73,6 +93,7 @@ class Actor:
     adjective: bool
     governor: str  # the preposition right before it (على روسيا، لأوكرانيا، بالموقف الأمريكي) or ""
     in_phrase: bool  # inside a prepositional phrase (على طول الحدود الأوكرانية)
+    person: bool = False  # a person's name (ترامب): after a title, the subject's own name
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -138,14 +159,48 @@ def _attached_preposition(norm: str) -> str:
     return ""
 
 
+def bare_word(norm: str) -> str:
+    """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
+    return strip_article(strip_conjunction(norm), 3)
+
+
+def definite(norm: str) -> bool:
+    """Whether a word carries the article, also behind ب/ل/ك (بالموقف، للنظام)."""
+    word = strip_conjunction(norm)
+    return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a sentence's text begins after its dateline (``دبي، الإمارات العربية المتحدة
+    (CNN)--``, ``موسكو (رويترز) -``), else ``start``: the places of a dateline are where the
+    report was filed, not actors of its first sentence."""
+    found = _DATELINE.match(text, start, end)
+    return found.end() if found else start
+
+
+_DATELINE = re.compile(r"[^.()\n]{1,80}\([^()\n]{1,30}\)\s*[-–—]+")
+"""A dateline: up to 80 characters of place, the agency in parentheses, then dashes."""
+
+
 def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Actor]:
     """The mentions as token ranges: the tokens that overlap each mention's characters."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
-    for actor, start, end, adjective, attached in mentions:
-        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+    for mention in mentions:
+        first = bisect_right(ends, mention.start)
+        last = bisect_left(starts, mention.end) - 1
         if first <= last:
-            actors.append(Actor(actor, first, last, adjective, attached, False))
+            actors.append(
+                Actor(
+                    mention.actor,
+                    first,
+                    last,
+                    mention.adjective,
+                    mention.attached,
+                    False,
+                    mention.person,
+                )
+            )
     return actors
 
 
@@ -171,4 +226,6 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
         if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
             break
         in_phrase = tokens[j].norm in PREPOSITIONS or bool(tokens[j].prefix_prep)
-    return Actor(actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase)
+    return Actor(
+        actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase, actor.person
+    )

@@ -147,6 +147,8 @@ class StanceLexicon:
         """The longest entry starting at token ``i``: (entry, number of tokens, possessive).
 
         More words win over a longer reading of the first word, so ``خط أحمر`` beats ``خطأ``.
+        An entry whose last word is one letter (``الموت ل``) wants the next token to start with
+        that proclitic, and does not take that token (``الموت لأمريكا``: the actor stays free).
         """
         best: tuple[Entry, int, bool] | None = None
         for word, possessive in self.readings(norms[i]):
@@ -154,8 +156,14 @@ class StanceLexicon:
                 rest = words[1:]
                 if i + len(rest) >= len(norms) or (best is not None and len(words) <= best[1]):
                     continue
-                if all(w in word_forms(norms[i + 1 + k]) for k, w in enumerate(rest)):
-                    best = (entry, len(words), possessive)
+                # a last "word" of one letter is a proclitic of the next token, not a token
+                # of the entry (الموت ل: الموت لأمريكا)
+                clitic = rest[-1] if rest and len(rest[-1]) == 1 else ""
+                whole = rest[:-1] if clitic else rest
+                if all(w in word_forms(norms[i + 1 + k]) for k, w in enumerate(whole)) and (
+                    norms[i + len(rest)].startswith(clitic)
+                ):
+                    best = (entry, len(words) - bool(clitic), possessive)
         return best
 
 

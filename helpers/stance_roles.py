@@ -359,14 +359,18 @@ def victim_of_another_act(actor: Actor, entry: Entry, tokens: list[Token]) -> bo
     return normalize(entry.term) not in frames.on_objects
 
 
+_AT_THE_HANDS = (normalize("على"), "يد")  # تعذيب على يد الأمن السوري
+
+
 def named_agent(j: int, tokens: list[Token], after: list[Actor]) -> tuple[bool, Actor | None]:
-    """Whether a hostile word names its doer with ``من قبل``/``من جانب`` within
+    """Whether a hostile word names its doer with ``من قبل``/``من جانب``/``على يد`` within
     :data:`_AGENT_SCOPE` words after it, and the actor so named (``تعرضت أوكرانيا لعدوان من قبل
     روسيا``, ``من قبل القوات الروسية``), None when the doer is no actor (``من قبل قائد الفريق``)."""
     for k in range(j, min(j + _AGENT_SCOPE, len(tokens) - 2)):
         if tokens[k].clause != tokens[j - 1].clause:
             break
-        if strip_conjunction(tokens[k].norm) == "من" and tokens[k + 1].norm in _AGENT_MARKERS:
+        pair = (strip_conjunction(tokens[k].norm), tokens[k + 1].norm)
+        if (pair[0] == "من" and pair[1] in _AGENT_MARKERS) or pair == _AT_THE_HANDS:
             return True, next((a for a in after if k + 2 <= a.first <= k + 3), None)
     return False, None
 

@@ -30,7 +30,8 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_roles", "speech_sources"},  # who suffers or reports an act; sources of speech
+    {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
+    {"stance_modifiers"},  # reads stance_roles (countering)
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"stance_voices"},  # whose voice each stance hit is in
     {"frequency", "stance", "document_terms"},
@@ -105,6 +106,9 @@ TESTED_ELSEWHERE = {
     "speech_sources": "test_attribution",  # sources, relays, inherited speakers
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
+    "stance_chains": "test_stance_roles",
+    "stance_modifiers": "test_stance_roles",
+    "stance_syntax": "test_stance_roles",
     "__main__": "test_run",
     "run_pool": "test_run",  # two notebooks at a time, and their stop, through the runner
     "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path

@@ -1,0 +1,363 @@
+"""Stances carried by a construction, not by one evaluative word and its role.
+
+Real news often says what a speaker thinks of an actor through a chain of words, where no
+single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches those):
+
+* **a demand to stop** addressed to an actor is against it: ``طالبت المنظمة بريطانيا
+  بتعليق مبيعات الأسلحة``, ``دعت موسكو واشنطن إلى وقف ...``, ``يتعين على السلطات الإيرانية
+  الامتناع عن ...``. A call for a ceasefire (``وقف إطلاق النار``) asks every side alike and
+  judges none;
+* **a threat or warning** addressed to an actor is against it: ``حذرت واشنطن موسكو من أي
+  تحرك``, ``هدد الرئيس إيران بعقوبات``. Only an actor written as the verb's object counts:
+  ``حذر من غزو أوكرانيا`` warns about an act, not the country;
+* **praise of a hostile act** is against the one who suffers it: ``أشاد الرئيس بالضربات التي
+  استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
+* **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
+  أنقرة`` is against the United States (and says nothing of Ankara);
+* **sponsoring a hostile thing** judges the sponsor: ``تمويل إيران للعمليات الإرهابية``;
+* upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
+  نفسها``;
+* **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
+  المسؤولية``، ``أن روسيا هي المسؤولة عن محاولة تسميم``) and the actor feared (``مخاوف
+  الفلسطينيين من قيام إسرائيل بـ...``).
+
+Each rule gives ``(trigger, words, actor, value, rule)``: the token where the construction
+starts, how many tokens name it, the actor judged, the signed value and the rule's name. The
+word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from helpers.arabic import normalize, strip_conjunction
+from helpers.cues import function_words
+from helpers.stance_clauses import Actor, Token, definite
+from helpers.stance_lexicon import Entry, role_frames, word_forms
+
+__all__ = ["Chain", "chain_hits"]
+
+_DEMANDS = function_words("demand_verbs")
+_OBLIGATIONS = function_words("obligations")
+_CESSATIONS = function_words("cessations")
+_WARNINGS = function_words("warning_verbs")
+_PRAISE = function_words("praise_verbs")
+_STIRRING = function_words("stirring_verbs")
+_ANGER = function_words("anger_nouns")
+_BLAMING = function_words("blaming_verbs")
+_RESPONSIBILITY = function_words("responsibility")
+_RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤول", "المسؤولة"))
+_ABOUT = normalize("عن")
+_FEAR = function_words("fear_nouns")
+_SPONSORING = function_words("sponsoring_nouns")
+_RIGHT = normalize("حق")
+_DEFENCE = normalize("الدفاع")
+_CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
+_ACT_SCOPE = 12  # words from a praised hostile act to the actor that suffers it
+_DEMAND_VALUE = -1.0
+_WARNING_VALUE = -1.0
+_PRAISED_ACT_VALUE = -1.0
+_ANGER_VALUE = -1.0
+_BLAME_VALUE = -1.0
+_FEAR_VALUE = -0.8
+_SPONSOR_VALUE = -1.0
+_SUPPORT_VALUE = 1.0
+
+
+class Chain(NamedTuple):
+    """One stance carried by a construction: tokens ``start .. start+size-1`` name it, and
+    ``anchor`` is the token whose place in the text is the stance's (what a warning warns of,
+    inside the warner's words)."""
+
+    start: int
+    size: int
+    actor: Actor
+    value: float
+    rule: str
+    anchor: int
+
+
+def chain_hits(
+    tokens: list[Token], actors: list[Actor], found: list, values: dict[int, float]
+) -> list[Chain]:
+    """Every chain of one sentence (see the module docstring), in token order.
+
+    ``found`` holds the sentence's lexicon matches as :func:`helpers.stance_rules.attach_hits`
+    finds them: ``(token index, entry, number of tokens, possessive)``; ``values`` the value of
+    each evaluative match after its modifiers (0 when it counts for nothing: ``مكافحة الإرهاب``).
+    """
+    hit_at = {i: entry for i, entry, _, _ in found}
+    chains: list[Chain] = []
+    for k, token in enumerate(tokens):
+        word = strip_conjunction(token.norm)
+        if _SPONSORING.intersection(word_forms(token.norm)):
+            chains += _sponsored(k, tokens, actors, values)
+        if word in _DEMANDS:
+            chains += _demand(k, tokens, actors)
+        elif word in _OBLIGATIONS:
+            chains += _obligation(k, tokens, actors)
+        elif word in _WARNINGS:
+            chains += _warning(k, tokens, actors)
+        elif word in _PRAISE:
+            chains += _praised_act(k, tokens, actors, hit_at)
+        elif word in _STIRRING:
+            chains += _stirred_anger(k, tokens, actors)
+        elif word in _BLAMING:
+            chains += _blamed(k, tokens, actors)
+        elif word in _RESPONSIBLE:
+            chains += _responsible(k, tokens, actors, values)
+        elif _FEAR.intersection(word_forms(token.norm)):
+            chains += _feared(k, tokens, actors)
+        elif word == _RIGHT:
+            chains += _right_to_defend(k, tokens, actors)
+    return sorted(chains, key=lambda c: c.start)
+
+
+def _same_clause(tokens: list[Token], k: int, j: int) -> bool:
+    return 0 <= j < len(tokens) and tokens[j].clause == tokens[k].clause
+
+
+def _objects(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """The actors a verb at ``k`` addresses before token ``stop``: the actors after it in its
+    clause without its subject (:func:`_subject_after`), nor actors that sit in a phrase other
+    than ``كلا من`` or own a noun of the subject. An adjective is an object when it describes a
+    definite noun (``حذرت إيران الرئيس الأميركي``)."""
+    clause = tokens[k].clause
+    after = [a for a in actors if k < a.first < stop and tokens[a.first].clause == clause]
+    if not any(a.last < k and tokens[a.first].clause == clause for a in actors):
+        subject = _subject_after(k, after)
+        after = [a for a in after if a not in subject]
+    return [
+        a
+        for a in after
+        if (not a.adjective or definite(tokens[a.first - 1].norm) or _after_actor(a, k, actors))
+        and (not a.in_phrase or _listed(a, tokens))
+        and not _owned(a, k, tokens, actors)
+    ]
+
+
+def _after_actor(actor: Actor, k: int, actors: list[Actor]) -> bool:
+    """Whether an adjective stands right after the verb's subject (``حذرت إسرائيل
+    الفلسطينيين``): then it names people (the Palestinians), the verb's object."""
+    return any(a.last == actor.first - 1 and a.first > k for a in actors)
+
+
+def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
+    """The actors that make up the subject of a verb at ``k`` written after it (no subject
+    before it): an actor right after the verb (``دعت روسيا``), a title's adjective (``هدد
+    الرئيس السوري``) or name (``حذر الرئيس ترامب``), and the name after that adjective
+    (``الرئيس السوري بشار الأسد``)."""
+    if not after:
+        return []
+    first = after[0]
+    if not (first.first == k + 1 or first.adjective or first.person):
+        return []
+    named = [a for a in after[1:2] if a.person and a.first == first.last + 1]
+    return [first, *named]
+
+
+def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether ``actor`` is the owner of a noun in the construct state after the verb at ``k``
+    (``حذرت جمعية شركات فرنسا``: a bare noun, no actor, right before it): part of the subject
+    phrase, not the verb's object."""
+    j = actor.first - 1
+    if j <= k or any(a.first <= j <= a.last for a in actors):
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    return not word.startswith("ال") and word not in _LIST_OPENERS | _PREPOSITIONS
+
+
+_PREPOSITIONS = function_words("prepositions")
+
+
+def _listed(actor: Actor, tokens: list[Token]) -> bool:
+    """``كلا من بريطانيا وفرنسا``: the actors listed after كلا من are objects."""
+    return any(tokens[j].norm in _LIST_OPENERS for j in range(max(actor.first - 6, 0), actor.first))
+
+
+_LIST_OPENERS = function_words("list_openers")
+
+
+def _cessation(k: int, tokens: list[Token]) -> int | None:
+    """The first word of stopping within :data:`_CHAIN_SCOPE` words after ``k`` in its clause,
+    introduced by ب or إلى or standing right after the obligation (``بتعليق``, ``إلى وقف``),
+    unless it is a ceasefire (``وقف إطلاق النار``)."""
+    for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
+        if not _same_clause(tokens, k, j):
+            return None
+        forms = word_forms(strip_conjunction(tokens[j].norm))
+        if not _CESSATIONS.intersection(forms):
+            continue
+        if j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _CEASEFIRE:
+            return None
+        return j
+    return None
+
+
+_CEASEFIRE = function_words("ceasefire")
+
+
+def _demand(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``طالبت المنظمة بريطانيا بتعليق ...``: the addressees of a demand to stop."""
+    stop = _cessation(k, tokens)
+    if stop is None:
+        return []
+    return [
+        Chain(k, 1, a, _DEMAND_VALUE, "addressee of a demand to stop", k)
+        for a in _objects(k, stop, tokens, actors)
+    ]
+
+
+def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``يتعين على السلطات الإيرانية الامتناع عن ...``: the one who must stop."""
+    stop = _cessation(k, tokens)
+    if stop is None:
+        return []
+    bound = [a for a in actors if k < a.first < stop and a.governor in _BOUND]
+    return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in bound[:1]]
+
+
+_BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX
+
+
+def _warning(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``حذرت واشنطن موسكو من ...``, ``هدد الرئيس إيران ب...``: the actor warned or
+    threatened, written as the verb's object right after it or after its subject."""
+    stop = min(k + 1 + _CHAIN_SCOPE, len(tokens))
+    for j in range(k + 1, stop):  # the object stands before what it is warned of (من، ب)
+        if not _same_clause(tokens, k, j) or tokens[j].norm in _WARNED_OF:
+            stop = j
+            break
+    objects = [a for a in _objects(k, stop, tokens, actors) if not a.in_phrase]
+    anchor = stop if stop < len(tokens) and _same_clause(tokens, k, stop) else k
+    return [
+        Chain(k, 1, a, _WARNING_VALUE, "actor warned or threatened", anchor) for a in objects[:1]
+    ]
+
+
+_WARNED_OF = function_words("prepositions") | {"بان", "بانه", "بانها", "ان", "انه", "انها"}
+
+
+def _praised_act(
+    k: int, tokens: list[Token], actors: list[Actor], hit_at: dict[int, Entry]
+) -> list[Chain]:
+    """``أشاد الرئيس بالضربات التي ... للنظام السوري``: a praised hostile act (a reported act
+    of the role frames with a negative weight: strikes, sanctions), the first lexicon word after
+    the verb and its subject, is against the first actor after it that it is aimed at (after
+    على، ضد، إلى، ل)."""
+    acts = role_frames().acts
+    for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
+        entry = hit_at.get(j)
+        if entry is None or not _same_clause(tokens, k, j):
+            continue
+        if entry.weight >= 0 or not acts.intersection(word_forms(entry.term)):
+            return []
+        aimed = [
+            a
+            for a in actors
+            if j < a.first <= j + _ACT_SCOPE
+            and tokens[a.first].clause == tokens[j].clause
+            and a.governor in _AIMED_AT
+        ]
+        return [
+            Chain(k, j - k + 1, a, _PRAISED_ACT_VALUE, "target of a praised hostile act", k)
+            for a in aimed[:1]
+        ]
+    return []
+
+
+_AIMED_AT = frozenset(normalize(w) for w in ("على", "ضد", "إلى", "ل", "بحق"))
+
+
+def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``أثار دعم الولايات المتحدة للقوات الكردية غضب أنقرة``: the cause of anger, the actor
+    that is the verb's subject (right before the verb, or the first actor within three words
+    after it, as the owner of the subject noun)."""
+    stop = next(
+        (
+            j
+            for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens)))
+            if _same_clause(tokens, k, j) and _ANGER.intersection(word_forms(tokens[j].norm))
+        ),
+        None,
+    )
+    if stop is None:
+        return []
+    before = [a for a in actors if a.last == k - 1 and not a.in_phrase]
+    after = [a for a in actors if k < a.first <= k + 3 and not a.in_phrase and a.first < stop]
+    cause = (before or after)[:1]
+    return [Chain(k, 1, a, _ANGER_VALUE, "cause of anger", k) for a in cause]
+
+
+def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``حمّلت واشنطن موسكو المسؤولية``: the object of a blaming verb, when the responsibility
+    follows it in the clause."""
+    stop = next(
+        (
+            j
+            for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens)))
+            if _same_clause(tokens, k, j) and strip_conjunction(tokens[j].norm) in _RESPONSIBILITY
+        ),
+        None,
+    )
+    if stop is None:
+        return []
+    objects = [a for a in _objects(k, stop, tokens, actors) if not a.in_phrase]
+    return [Chain(k, 1, a, _BLAME_VALUE, "one blamed", k) for a in objects[:1]]
+
+
+def _feared(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``مخاوف الفلسطينيين من قيام إسرائيل بتقسيم ...``: what is feared, an actor within two
+    words after the من that follows a noun of fear (its owner, the one who fears, stands
+    between)."""
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not _same_clause(tokens, k, j):
+            return []
+        if tokens[j].norm == "من":
+            feared = [a for a in actors if j < a.first <= j + 2 and not a.adjective]
+            return [Chain(k, 1, a, _FEAR_VALUE, "what is feared", k) for a in feared[:1]]
+    return []
+
+
+def _sponsored(
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+) -> list[Chain]:
+    """``تمويل إيران للعمليات الإرهابية``: a noun of sponsoring, its owner (the actor right
+    after it) and a ل-object that is hostile (a negative hit on the object noun or on the
+    adjective after it) make the owner the sponsor of that hostile thing. A hostile word that
+    counts for nothing (``دعم روسيا لمكافحة الإرهاب``) sponsors nothing."""
+    owner = next((a for a in actors if a.first == k + 1 and not a.governor), None)
+    j = owner.last + 1 if owner is not None else len(tokens)
+    if j >= len(tokens) or not _same_clause(tokens, k, j) or tokens[j].norm[:1] != "ل":
+        return []
+    if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:
+        return []
+    return [Chain(k, 1, owner, _SPONSOR_VALUE, "sponsor of a hostile thing", k)]
+
+
+def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``حق إسرائيل في الدفاع عن نفسها``: the actor whose right to defend itself is upheld."""
+    owner = next((a for a in actors if a.first == k + 1 and not a.adjective), None)
+    if owner is None or owner.last + 2 >= len(tokens):
+        return []
+    if tokens[owner.last + 2].norm != _DEFENCE or not _same_clause(tokens, k, owner.last + 2):
+        return []
+    return [Chain(k, 1, owner, _SUPPORT_VALUE, "right to defend itself", k)]
+
+
+def _responsible(
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+) -> list[Chain]:
+    """``أن روسيا هي المسؤولة عن محاولة تسميم ...``, ``تتحمل إسرائيل المسؤولية عن ...``: the
+    actor just before a word of responsibility, when عن follows it and a hostile word within
+    three words after that (``المسؤول الروسي عن الملف`` names an official, no blame)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].norm != _ABOUT or not _same_clause(tokens, k, k + 1):
+        return []
+    if not any(values.get(j, 0.0) < 0 for j in range(k + 2, min(k + 5, len(tokens)))):
+        return []
+    held = [
+        a
+        for a in actors
+        if k - 3 <= a.last < k and not a.in_phrase and _same_clause(tokens, k, a.first)
+    ]
+    return [Chain(k, 1, a, _BLAME_VALUE, "one held responsible", k) for a in held[-1:]]

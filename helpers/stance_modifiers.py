@@ -1,0 +1,107 @@
+"""What changes a lexicon hit's value before it is attached to an actor.
+
+A hit of :mod:`helpers.stance_rules` starts from its lexicon weight; the words around it change
+it: a negator in the two words before flips it (a negated hostile or negative word counts for
+nothing: not doing harm is no praise, ``ألا يكرروا أخطاء الماضي``), a shifter (``رفض``، ``رفع``)
+flips the patient and evaluative hits it governs, an intensifier multiplies the nearest hit.
+Some hits count for nothing: reported acts (``عقوبات``، ``مساعدات``: the role frames' acts), a
+hostile word governed by a word of countering or charging (``مكافحة الإرهاب``، ``بتهم``), a
+cooperation word that is only talked about (``يتحدث عن التعاون``). Success at a hostile thing is
+no praise but that thing (``نجحت إيران في نشر الفوضى``).
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import normalize
+from helpers.cues import function_words
+from helpers.stance_clauses import Actor, Token, bare_word
+from helpers.stance_lexicon import Entry, role_frames
+from helpers.stance_roles import countered
+
+__all__ = ["hit_value"]
+
+_EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
+_NEGATION_SCOPE = 2  # words after a negator that it governs
+_SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
+_INTENSIFIER_SCOPE = 2  # words either side of an intensifier
+
+
+def hit_value(
+    i: int, n: int, entry: Entry, found: list, tokens: list[Token], actors: list[Actor], text: str
+) -> tuple[float, str]:
+    """The signed value of the lexicon hit at tokens ``i .. i+n-1`` and the words that fired
+    (the hit and its modifiers); 0 for a hit that counts for nothing.
+
+    ``found`` holds the sentence's lexicon matches: ``(token index, entry, number of tokens,
+    possessive)``.
+    """
+    frames = role_frames()
+    if (
+        entry.role not in _EVALUATIVE_ROLES
+        or normalize(entry.term) in frames.acts
+        or (entry.role == "mutual" and _spoken_of(i, tokens))
+        or (entry.role != "patient" and countered(i, tokens, actors, frames))
+    ):
+        return 0.0, ""
+    value, words = _modified(i, n, entry, found, tokens, text)
+    if value > 0 and normalize(entry.term) in frames.achievements:
+        value = _achieved(i, n, value, found, tokens)
+    return value, words
+
+
+def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:
+    """A success word's value: negative when what was achieved is negative (``نجحت إيران في
+    نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
+    for j, other, _, _ in found:
+        if 0 < j - (i + n - 1) <= _ACHIEVEMENT_SCOPE and tokens[j].clause == tokens[i].clause:
+            if other.role in _EVALUATIVE_ROLES and other.weight < 0:
+                return -value
+    return value
+
+
+_ACHIEVEMENT_SCOPE = 4
+
+
+def _modified(
+    i: int, n: int, entry: Entry, found: list, tokens: list[Token], text: str
+) -> tuple[float, str]:
+    """The hit's signed value after negators, shifters and intensifiers, and the words used."""
+    value = entry.weight
+    words = [text[tokens[i].start : tokens[i + n - 1].end]]
+    clause = tokens[i].clause
+    for j, other, m, _ in found:
+        if tokens[j].clause != clause or j == i:
+            continue
+        distance = i - j
+        if other.role == "negator" and 0 < distance <= _NEGATION_SCOPE:
+            # a negated hostile or negative word is no praise (ألا يكرروا أخطاء الماضي), and a
+            # negated cooperation word no hostility
+            value = 0.0 if entry.role in ("mutual", "agent") or value < 0 else -value
+        elif (
+            other.role == "shifter"
+            and 0 < distance <= _SHIFTER_SCOPE
+            and entry.role
+            in (
+                "patient",
+                "evaluative",
+            )
+        ):
+            value = -value
+        elif other.role == "intensifier" and abs(j - i) <= _INTENSIFIER_SCOPE + n - 1:
+            value *= other.weight
+        else:
+            continue
+        words.insert(0 if j < i else len(words), text[tokens[j].start : tokens[j + m - 1].end])
+    return value, " ".join(words)
+
+
+def _spoken_of(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is what someone talks about (``حديث الحلف عن الحوار``,
+    ``يتحدث عن التعاون``): a cooperation word after عن with a word of speaking at most three words
+    before the عن is reported, not enacted."""
+    if i < 2 or tokens[i - 1].norm != "عن":
+        return False
+    return any(bare_word(tokens[k].norm).startswith(_SPEAKING) for k in range(max(i - 4, 0), i - 1))
+
+
+_SPEAKING = tuple(sorted(function_words("speaking")))

@@ -1,0 +1,205 @@
+"""What the words around an evaluative word say about the actors near it.
+
+:mod:`helpers.stance_rules` attaches each lexicon hit to an actor by its role; the readings it
+needs of the words around the hit are here, one function each: the object of a patient word
+(``رحبت إسرائيل بقرار الولايات المتحدة``, ``دعمهم الثابت لسيادتها``), whether an owner speaks or
+gives rather than being judged (``انتقادات ترامب للمملكة``, ``بدعم روسيا``), the doer named by a
+relative clause (``الجرائم التي ارتكبها``), the object before a charge (``تتهم إيران بتزويد
+...``), whether an actor is the subject that opens its clause. Who suffers or reports an act,
+and the doer after ``من جانب``/``على يد``, is :mod:`helpers.stance_roles`.
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import normalize, strip_conjunction
+from helpers.cues import function_words
+from helpers.stance_clauses import Actor, Token, bare_word, definite
+from helpers.stance_lexicon import Entry, role_frames, word_forms
+
+__all__ = [
+    "CHARGING",
+    "OBJECT_PREPOSITIONS",
+    "PLACE_PREPOSITION",
+    "POSSESSIVES",
+    "PRONOUN_SUBJECTS",
+    "RELATIVES",
+    "charge_follows",
+    "describes_an_owned_noun",
+    "non_actor_owner",
+    "object_follows",
+    "object_owner",
+    "opens_its_clause",
+    "opens_with_pronoun",
+    "owner_is_agent",
+    "pronoun_object",
+    "relative_subject",
+]
+
+POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+"""Attached possessive pronouns."""
+OBJECT_PREPOSITIONS = function_words("object_prepositions")
+"""Prepositions that introduce the object of a word of evaluation."""
+_CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
+
+
+def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
+    patient word refers back to the last actor named before it."""
+    for k in range(j, min(j + 3, len(tokens))):
+        if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
+            return None
+        norm = tokens[k].norm
+        if (
+            norm[:1] in ("ل", "ب")
+            and norm.endswith(POSSESSIVES)
+            and len(norm) > 3
+            and not norm.startswith("بين")  # باتهامات بينها: among them, the accusations
+        ):
+            owners = [a for a in actors if a.last < j]
+            return owners[-1] if owners else None
+    return None
+
+
+def relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Actor | None:
+    """``المخاوف الأمنية المشروعة التي طرحتها موسكو``: an adjective followed by a relative
+    pronoun qualifies what the relative clause's subject did or said, so it is about that
+    subject (an actor within three words of ``التي``/``الذي``)."""
+    if j >= len(tokens) or tokens[j].norm not in RELATIVES:
+        return None
+    return next((a for a in free_after if j < a.first <= j + 3), None)
+
+
+RELATIVES = function_words("relatives")
+
+
+def opens_with_pronoun(i: int, tokens: list[Token]) -> bool:
+    """Whether the clause of token ``i`` opens with an independent pronoun (``، وهي سياسة
+    تحولت إلى أداة توسع عدوانية``): such a clause describes the last actor named before it, even
+    one inside a prepositional phrase (``بسياسة الباب المفتوح لحلف الناتو``)."""
+    first = i
+    while first > 0 and tokens[first - 1].clause == tokens[i].clause:
+        first -= 1
+    return first > 0 and tokens[first].norm in _PRONOUNS
+
+
+_PRONOUNS = frozenset(
+    conjunction + word for word in function_words("pronouns") for conjunction in ("", "و", "ف")
+)
+
+
+def object_follows(j: int, tokens: list[Token]) -> bool:
+    """Whether a preposition object (``لسيادتها``, ``على روسيا``) starts at token ``j``."""
+    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
+        return False
+    return (
+        tokens[j].norm in OBJECT_PREPOSITIONS
+        or bool(tokens[j].prefix_prep)
+        or (tokens[j].norm[:1] == "ل" and tokens[j].norm.endswith(POSSESSIVES))
+    )
+
+
+def object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) -> Actor | None:
+    """The owner of a patient word's object: the first word within :data:`_OBJECT_SCOPE` words
+    that carries or follows a preposition (``بقرار``, ``على سياسة``), and right after it an actor
+    as its owner or adjective (``بقرار الولايات المتحدة``, ``بالموقف الأمريكي``)."""
+    clause = tokens[j - 1].clause
+    for k in range(j, min(j + _OBJECT_SCOPE, stop, len(tokens))):
+        if tokens[k].clause != clause or any(a.first <= k <= a.last for a in actors):
+            return None
+        carries = tokens[k].prefix_prep or tokens[k].norm[:1] in ("ب", "ل")
+        follows = k > j and tokens[k - 1].norm in OBJECT_PREPOSITIONS
+        if carries or follows:
+            if role_frames().genitive_patient.intersection(word_forms(tokens[k].norm)):
+                return None  # ندد باحتلال فلسطين: the owner suffers the act
+            # the owner right after it, or an adjective after a definite noun (قرار الحكومة
+            # البريطانية: the British government's decision)
+            owner = next(
+                (
+                    a
+                    for a in actors
+                    if not a.governor
+                    and (
+                        a.first == k + 1
+                        or (a.adjective and a.first == k + 2 and definite(tokens[k + 1].norm))
+                    )
+                ),
+                None,
+            )
+            return owner if owner is not None and tokens[owner.first].clause == clause else None
+    return None
+
+
+PRONOUN_SUBJECTS = frozenset(
+    normalize(w) for w in "أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم".split()
+)
+
+
+def charge_follows(j: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``j`` is a charge or description written with ب (``بتزويدهم``,
+    ``بأنها``), which follows the object of a verb of :data:`CHARGING`, never its subject."""
+    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
+    return word == "ب" or (word.startswith("ب") and len(word) > 3 and word not in _NOT_CHARGES)
+
+
+CHARGING = function_words("charging_verbs")
+_NOT_CHARGES = frozenset(normalize(w) for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون"))
+
+
+_OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
+
+
+def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Token]) -> bool:
+    """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
+    ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
+    (``بدعم روسيا``), or an owner followed by a preposition object (``دعم واشنطن لكييف``)."""
+    if normalize(entry.term) in role_frames().genitive_agent:
+        return True
+    if strip_conjunction(tokens[i].norm).startswith("ب") and not tokens[i].prefix_prep:
+        return True
+    after = owner.last + 1
+    if after >= len(tokens) or tokens[after].clause != tokens[i].clause:
+        return False
+    return tokens[after].norm in OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل"
+
+
+def non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """A noun in the construct state (no article) followed by a definite word that is no
+    actor (``فشل المفاوضات``): the definite word is its owner, what the noun is about."""
+    j = i + n
+    if j >= len(tokens) or tokens[j].clause != tokens[i].clause:
+        return False
+    if bare_word(tokens[i].norm).startswith("ال") or tokens[i].norm.startswith(
+        ("ال", "وال", "بال", "لل")
+    ):
+        return False
+    owner = strip_conjunction(tokens[j].norm)
+    return owner.startswith("ال") and not any(a.first <= j <= a.last for a in actors)
+
+
+PLACE_PREPOSITION = "في"
+
+
+def opens_its_clause(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the actor stands among the first :data:`_CLAUSE_SUBJECT` words of its clause,
+    where a clause names its subject (``وتواصل كييف``, ``بينما تواصل روسيا``)."""
+    first = actor.first
+    while first > 0 and tokens[first - 1].clause == tokens[actor.first].clause:
+        first -= 1
+    return actor.first - first <= _CLAUSE_SUBJECT
+
+
+def describes_an_owned_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the adjective at ``i`` follows a noun with its own owner (``حرص الحلفاء الصادق``):
+    it describes that phrase, whose owner is named, not the subject of an earlier clause (as in
+    ``في خطوة تصعيدية``)."""
+    if i < 2 or tokens[i - 2].clause != tokens[i].clause:
+        return False
+    owner, noun = tokens[i - 1], tokens[i - 2]
+    return (
+        strip_conjunction(owner.norm).startswith("ال")
+        and not bare_word(noun.norm).startswith("ال")
+        and not any(a.first <= i - 1 <= a.last for a in actors)
+    )
