@@ -190,14 +190,14 @@ _DATELINE = re.compile(r"[^.()\n]{1,80}\([^()\n]{1,30}\)\s*[-–—]+")
 
 def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Actor]:
     """The mentions as token ranges: the tokens that overlap each mention's characters. A
-    nationality adjective that names a private person's nationality is no actor
-    (:func:`_names_a_person`)."""
+    nationality adjective that names a private person's nationality or a rights monitor is no
+    actor (:func:`_names_no_state`)."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
     for mention in mentions:
         first = bisect_right(ends, mention.start)
         last = bisect_left(starts, mention.end) - 1
-        if first <= last and not (mention.adjective and _names_a_person(tokens, first)):
+        if first <= last and not (mention.adjective and _names_no_state(tokens, first, last)):
             actors.append(
                 Actor(
                     mention.actor,
@@ -239,10 +239,13 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     )
 
 
-def _names_a_person(tokens: list[Token], k: int) -> bool:
-    """Whether the nationality adjective at ``k`` follows a noun of a private person
-    (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``):
-    it names people of that nationality, not the state."""
+def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the nationality adjective at ``k .. last`` follows a noun of a private person
+    (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``),
+    or names a rights monitor (``الشبكة السورية لحقوق الإنسان``): it names people or a body
+    of that nationality, not the state."""
+    if last + 1 < len(tokens) and tokens[last + 1].norm == _FOR_RIGHTS:
+        return True
     if k == 0 or tokens[k - 1].clause != tokens[k].clause:
         return False
     before = tokens[k - 1].norm
@@ -251,4 +254,5 @@ def _names_a_person(tokens: list[Token], k: int) -> bool:
     return bare_word(before) in _PRIVATE_PERSONS
 
 
+_FOR_RIGHTS = normalize("لحقوق")  # المرصد السوري لحقوق الإنسان
 _PRIVATE_PERSONS = function_words("private_persons")

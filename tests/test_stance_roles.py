@@ -825,6 +825,18 @@ def test_expressed_condemnation_named_doer_and_annexation(
         ),
         # officials stand for their state
         ("واتهم الوزير مسؤولين سوريين بارتكاب جرائم حرب.", "syria", "against"),
+        # a rights monitor named by its nationality is no state: what it documents is not its
+        # deed, though the deeds it reports of the state's forces still count
+        (
+            "أصدرت الشبكة السورية لحقوق الإنسان تقريرا وثقت فيه مقتل مئات المدنيين بسبب التعذيب.",
+            "syria",
+            "none",
+        ),
+        (
+            "وقال المرصد السوري لحقوق الإنسان إن القوات السورية ارتكبت مجزرة وحشية في البلدة.",
+            "syria",
+            "against",
+        ),
     ],
 )
 def test_nationality_of_private_people_is_no_state(sentence: str, target: str, stance: str) -> None:
