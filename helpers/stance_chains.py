@@ -19,7 +19,8 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
 * **praise of a hostile act** is against the one who suffers it: ``أشاد الرئيس بالضربات التي
   استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
-  أنقرة`` is against the United States (and says nothing of Ankara);
+  أنقرة`` is against the United States (and says nothing of Ankara): Ankara's view, anchored
+  at the anger it owns (:mod:`helpers.stance_voices`), as the fear of the one who fears;
 * **sponsoring a hostile thing** judges the sponsor: ``تمويل إيران للعمليات الإرهابية``;
 * upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
   نفسها``;
@@ -326,8 +327,8 @@ def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Cha
         return []
     before = [a for a in actors if a.last == k - 1 and not a.in_phrase]
     after = [a for a in actors if k < a.first <= k + 3 and not a.in_phrase and a.first < stop]
-    cause = (before or after)[:1]
-    return [Chain(k, 1, a, _ANGER_VALUE, "cause of anger", k) for a in cause]
+    cause = (before or after)[:1]  # anchored at the anger: the angry party's view
+    return [Chain(k, 1, a, _ANGER_VALUE, "cause of anger", stop) for a in cause]
 
 
 def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:

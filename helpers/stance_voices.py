@@ -10,9 +10,10 @@ voice, and names the holder the way the stance rows show it:
   outlet's, with the accusers named after من when the text names them;
 * the speaker phrase of an evaluation verb ends where its object begins (``اتهمت وزارة
   الخارجية البريطانية روسيا``), so an actor in the object is judged, not made a holder;
-* a threat an actor owns is its words (``التهديدات الأمريكية``, ``تهديدات ترامب للصين``): from
-  the noun to the end of its clause, held by the owner, unless what it threatens is a thing
-  endangered (``تهديد روسيا لأمن أوروبا``: the outlet calls Russia a danger);
+* a threat an actor owns is its words (``التهديدات الأمريكية``, ``تهديدات ترامب للصين``), and
+  so are its anger and fear (``غضب أنقرة``, ``مخاوف الفلسطينيين من ...``): from the noun to the
+  end of its clause, held by the owner, unless what follows is a thing endangered (``تهديد
+  روسيا لأمن أوروبا``: the outlet calls Russia a danger);
 * a news agency that relays words is a source, not a holder (``رويترز``);
 * a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation.
 """
@@ -53,8 +54,8 @@ def speech_noun_quotes(
     ``اتهاما``). A quote runs from the noun to the end of its clause; the charge after a comma
     stays in it (``اتهاما لقس أميركي، بالضلوع في ...``) and a complementiser ends it (``يمكن
     لاتهامات ... أن تضر``: what follows is the outlet's). The speaker is named after من
-    (قبل), else unknown. A threat noun with its owner among ``mentions`` right after it
-    (``تهديدات ترامب``) is the owner's words (:func:`_threat_owner`).
+    (قبل), else unknown. A noun of threat, anger or fear with its owner among ``mentions``
+    right after it (``تهديدات ترامب``, ``غضب أنقرة``) is the owner's (:func:`_threat_owner`).
     """
     tokens = read_tokens(text, start, end)
     nouns = role_frames().speech_nouns
@@ -88,9 +89,9 @@ def _is_speech_noun(norm: str, nouns: frozenset[str]) -> bool:
 def _threat_owner(
     text: str, tokens: list, k: int, mentions: Sequence[MentionInfo]
 ) -> tuple[str, int, int] | None:
-    """The owner of a threat noun at ``k`` (an actor named right after it: ``التهديدات
-    الأمريكية``) as ``(speaker, start, end)``, or None: no threat noun, no owner, or a thing
-    endangered within two words after the owner (``تهديد روسيا لأمن أوروبا``)."""
+    """The owner of a noun of threat, anger or fear at ``k`` (an actor named right after it:
+    ``التهديدات الأمريكية``) as ``(speaker, start, end)``, or None: no such noun, no owner, or
+    a thing endangered within two words after the owner (``تهديد روسيا لأمن أوروبا``)."""
     if not _THREAT_NOUNS.intersection(word_forms(tokens[k].norm)):
         return None
     owner = next((m for m in mentions if text[tokens[k].end : m.start].isspace()), None)
@@ -102,7 +103,9 @@ def _threat_owner(
     return text[owner.start : owner.end], owner.start, owner.end
 
 
-_THREAT_NOUNS = function_words("threat_nouns")
+_THREAT_NOUNS = (
+    function_words("threat_nouns") | function_words("anger_nouns") | function_words("fear_nouns")
+)
 _ENDANGERED = function_words("endangered_nouns")
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن".split())
 

@@ -157,9 +157,14 @@ def test_intensifier_multiplies() -> None:
         ("توعدت إيران إسرائيل برد قاس.", "israel", "إيران"),
         ("هددت روسيا بالرد على أي تحرك للناتو.", "nato", "روسيا"),
         ("تجاهلت طهران التهديدات الأمريكية بفرض عقوبات على إيران.", "iran", "الأمريكية"),
+        # anger and fear are the angry or fearful party's view, not the outlet's
+        ("أثار قرار روسيا إغلاق المعبر غضب الأوكرانيين.", "russia", "الأوكرانيين"),
+        ("تتصاعد مخاوف السوريين من قيام إيران بتوسيع نفوذها.", "iran", "السوريين"),
     ],
 )
-def test_a_threat_is_held_by_the_threatener(sentence: str, target: str, holder: str) -> None:
+def test_threat_anger_and_fear_are_held_by_their_party(
+    sentence: str, target: str, holder: str
+) -> None:
     row = stance_sentences(frame(sentence), [target]).iloc[0]
     assert (row["stance"], row["voice"], row["holder"]) == ("against", "quoted", holder)
 
