@@ -53,6 +53,7 @@ from helpers.speech_parts import (
     read_tokens,
     short_quote,
     speech_noun_holder,
+    threatens_with,
     with_apposition,
 )
 from helpers.speech_sources import inherit, nested, relay_quote, relayed, source_quote
@@ -263,7 +264,9 @@ def _read_quote(
         return _phrase_quote(text, sentence, i, prepositions, cues, cue_word, earlier)
     if kind == "passive":
         return _passive_quote(text, sentence, i, prepositions, cues, cue_word)
-    if kind in ("evaluation", "evaluation_participle"):
+    if kind == "threat" and not threatens_with(tokens, i):
+        return None  # يهدد التصعيد أمن المنطقة: what endangers what, no speech
+    if kind in ("evaluation", "evaluation_participle", "threat"):
         participle = kind == "evaluation_participle"
         return _evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
     opinion = kind == "verb" and cue_stem(tokens[i].norm, cues) in _OPINION_VERBS

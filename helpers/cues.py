@@ -120,6 +120,7 @@ _CUE_KINDS = (
     "evaluation",
     "evaluation_participle",
     "evaluation_phrase",
+    "threat",
     "passive",
 )
 _LIST_KINDS = (

@@ -145,6 +145,30 @@ def without_future(verb: str) -> str:
     return verb[1:] if len(verb) > 4 and verb[0] == "س" and verb[1] in "يتن" else verb
 
 
+def threatens_with(tokens: list[Token], i: int) -> bool:
+    """Whether a verb of threat at ``i`` names what it threatens with: a ب-word within
+    :data:`_THREAT_SCOPE` words of its clause (``هددت روسيا بالرد``, ``توعد الرئيس المعارضين
+    بعقاب``). Only then is the threat a speech act of its subject; without it the verb says what
+    endangers what (``يهدد التصعيد أمن المنطقة``: the outlet's evaluation of the subject), and so
+    when what it endangers (``[endangered_nouns]``) comes first."""
+    for later in tokens[i + 1 : i + 1 + _THREAT_SCOPE]:
+        if breaks_clause(later.gap):
+            return False
+        word = strip_conjunction(later.norm)
+        if word in _ENDANGERED:
+            return False  # تهدد روسيا أمن المنطقة بحشودها: what endangers what
+        if word.startswith("ب") and len(word) > 2 and word not in _NOT_THREATENED_WITH:
+            return not word.startswith(normalize("بلاد"))
+    return False
+
+
+_THREAT_SCOPE = 6  # words from a verb of threat to its ب-word (هدد الرئيس الأمريكي إيران ب)
+_ENDANGERED = function_words("endangered_nouns")
+_NOT_THREATENED_WITH = frozenset(
+    normalize(w) for w in "بسبب بشكل بحسب بفعل بالنسبة بينما بين بعد بل".split()
+)
+
+
 def breaks_clause(gap: str) -> bool:
     return any(c in gap for c in ",،;؛:.!?؟()")
 

@@ -264,7 +264,7 @@ def _article_sentences(
     for index, inside in by_sentence.items():
         start, end = spans[index]
         hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
-        said = speech_noun_quotes(text, start, end) if hits else []
+        said = speech_noun_quotes(text, start, end, inside) if hits else []
         sentence = text[start:end]
         for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
             first = next(m.start for m in inside if m.actor == target)
@@ -272,7 +272,8 @@ def _article_sentences(
             for hit in hits:
                 if hit.actor != target or in_speaker_title(quotes, hit.start):
                     continue
-                quote = innermost(quotes, hit.start) or innermost(said, hit.start)
+                named = [*quotes, *(q for q in said if q.speaker_start >= 0)]
+                quote = innermost(named, hit.start) or innermost(said, hit.start)
                 if quote is None:
                     groups.setdefault(("outlet", None), []).append(hit)
                     continue

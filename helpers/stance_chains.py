@@ -9,11 +9,18 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
   judges none;
 * **a threat or warning** addressed to an actor is against it: ``حذرت واشنطن موسكو من أي
   تحرك``, ``هدد الرئيس إيران بعقوبات``. Only an actor written as the verb's object counts:
-  ``حذر من غزو أوكرانيا`` warns about an act, not the country;
+  ``حذر من غزو أوكرانيا`` warns about an act, not the country. A threat with no object names
+  the threatened in what it threatens with (``هددت روسيا بالرد على أي تحرك للناتو``,
+  ``لوحت واشنطن بفرض عقوبات على موسكو``): the first actor after على، ضد، إلى، ل or بحق. A threat
+  is its subject's speech act (``threat`` cues of ``speech_cues.txt``): the threatener holds
+  the stance and is not judged (the annotation guidelines: the target is the one the
+  evaluation is about, not the one who utters it). So is a threat noun its owner's
+  (``تهديدات ترامب للصين``): against the actor after على، ضد، إلى، ل or بحق;
 * **praise of a hostile act** is against the one who suffers it: ``أشاد الرئيس بالضربات التي
   استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
-  أنقرة`` is against the United States (and says nothing of Ankara);
+  أنقرة`` is against the United States (and says nothing of Ankara): Ankara's view, anchored
+  at the anger it owns (:mod:`helpers.stance_voices`), as the fear of the one who fears;
 * **sponsoring a hostile thing** judges the sponsor: ``تمويل إيران للعمليات الإرهابية``;
 * upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
   نفسها``;
@@ -41,6 +48,8 @@ _DEMANDS = function_words("demand_verbs")
 _OBLIGATIONS = function_words("obligations")
 _CESSATIONS = function_words("cessations")
 _WARNINGS = function_words("warning_verbs")
+_THREATS = function_words("threat_verbs")
+_THREAT_NOUNS = function_words("threat_nouns")
 _PRAISE = function_words("praise_verbs")
 _STIRRING = function_words("stirring_verbs")
 _ANGER = function_words("anger_nouns")
@@ -96,7 +105,9 @@ def chain_hits(
             chains += _demand(k, tokens, actors)
         elif word in _OBLIGATIONS:
             chains += _obligation(k, tokens, actors)
-        elif word in _WARNINGS:
+        if _THREAT_NOUNS.intersection(word_forms(token.norm)):
+            chains += _owned_threat(k, tokens, actors)
+        if word in _WARNINGS | _THREATS:
             chains += _warning(k, tokens, actors)
         elif word in _PRAISE:
             chains += _praised_act(k, tokens, actors, hit_at)
@@ -230,9 +241,34 @@ def _warning(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
             break
     objects = [a for a in _objects(k, stop, tokens, actors) if not a.in_phrase]
     anchor = stop if stop < len(tokens) and _same_clause(tokens, k, stop) else k
+    if not objects and strip_conjunction(tokens[k].norm) in _THREATS:
+        objects, anchor = _threatened(k, tokens, actors)
     return [
         Chain(k, 1, a, _WARNING_VALUE, "actor warned or threatened", anchor) for a in objects[:1]
     ]
+
+
+def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[Actor], int]:
+    """``هددت روسيا بالرد على أي تحرك للناتو``: the first actor after على، ضد، إلى، ل or بحق within
+    :data:`_ACT_SCOPE` words after the ب-word that says what a threat at ``k`` threatens with,
+    and that word (the anchor, inside the threatener's words)."""
+    for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
+        if not _same_clause(tokens, k, j):
+            break
+        if strip_conjunction(tokens[j].norm).startswith("ب"):
+            return _aimed_at(j, tokens, actors), j
+    return [], k
+
+
+def _owned_threat(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``تهديدات ترامب للصين``, ``التهديدات الأمريكية بفرض عقوبات على إيران``: a threat noun
+    owned by the actor right after it is aimed at the first actor after على، ضد، إلى، ل or بحق
+    within :data:`_ACT_SCOPE` words after the owner."""
+    owner = next((a for a in actors if a.first == k + 1 and not a.governor), None)
+    if owner is None:
+        return []
+    aimed = _aimed_at(owner.last, tokens, actors)
+    return [Chain(k, 1, a, _WARNING_VALUE, "actor threatened", k) for a in aimed]
 
 
 _WARNED_OF = function_words("prepositions") | {"بان", "بانه", "بانها", "ان", "انه", "انها"}
@@ -252,21 +288,27 @@ def _praised_act(
             continue
         if entry.weight >= 0 or not acts.intersection(word_forms(entry.term)):
             return []
-        aimed = [
-            a
-            for a in actors
-            if j < a.first <= j + _ACT_SCOPE
-            and tokens[a.first].clause == tokens[j].clause
-            and a.governor in _AIMED_AT
-        ]
         return [
             Chain(k, j - k + 1, a, _PRAISED_ACT_VALUE, "target of a praised hostile act", k)
-            for a in aimed[:1]
+            for a in _aimed_at(j, tokens, actors)
         ]
     return []
 
 
 _AIMED_AT = frozenset(normalize(w) for w in ("على", "ضد", "إلى", "ل", "بحق"))
+
+
+def _aimed_at(j: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """The first actor an act or threat ending at token ``j`` is aimed at: within
+    :data:`_ACT_SCOPE` words after it in its clause, after على، ضد، إلى، ل or بحق."""
+    aimed = [
+        a
+        for a in actors
+        if j < a.first <= j + _ACT_SCOPE
+        and _same_clause(tokens, j, a.first)
+        and a.governor in _AIMED_AT
+    ]
+    return aimed[:1]
 
 
 def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
@@ -285,8 +327,8 @@ def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Cha
         return []
     before = [a for a in actors if a.last == k - 1 and not a.in_phrase]
     after = [a for a in actors if k < a.first <= k + 3 and not a.in_phrase and a.first < stop]
-    cause = (before or after)[:1]
-    return [Chain(k, 1, a, _ANGER_VALUE, "cause of anger", k) for a in cause]
+    cause = (before or after)[:1]  # anchored at the anger: the angry party's view
+    return [Chain(k, 1, a, _ANGER_VALUE, "cause of anger", stop) for a in cause]
 
 
 def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:

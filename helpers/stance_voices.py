@@ -10,17 +10,24 @@ voice, and names the holder the way the stance rows show it:
   outlet's, with the accusers named after من when the text names them;
 * the speaker phrase of an evaluation verb ends where its object begins (``اتهمت وزارة
   الخارجية البريطانية روسيا``), so an actor in the object is judged, not made a holder;
+* a threat an actor owns is its words (``التهديدات الأمريكية``, ``تهديدات ترامب للصين``), and
+  so are its anger and fear (``غضب أنقرة``, ``مخاوف الفلسطينيين من ...``): from the noun to the
+  end of its clause, held by the owner, unless what follows is a thing endangered (``تهديد
+  روسيا لأمن أوروبا``: the outlet calls Russia a danger);
 * a news agency that relays words is a source, not a holder (``رويترز``);
 * a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation.
 """
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_clitics
+from collections.abc import Sequence
+
+from helpers.arabic import normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
+from helpers.cues import function_words
 from helpers.speech_parts import breaks_clause, read_tokens
 from helpers.stance_clauses import MentionInfo
-from helpers.stance_lexicon import role_frames
+from helpers.stance_lexicon import role_frames, word_forms
 from helpers.stance_rules import Hit
 
 __all__ = ["holder_of", "holder_span", "in_speaker_title", "innermost", "speech_noun_quotes"]
@@ -37,7 +44,9 @@ def holder_of(voice: str, speaker: str | None) -> str:
     return speaker
 
 
-def speech_noun_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
+def speech_noun_quotes(
+    text: str, start: int, end: int, mentions: Sequence[MentionInfo] = ()
+) -> list[QuoteSpan]:
     """Each noun of evaluation that is someone's words in ``text[start:end]`` as a quote.
 
     The nouns are the ``[speech_nouns]`` of ``role_frames.toml`` (``انتقاد``, ``اتهامات``),
@@ -45,13 +54,15 @@ def speech_noun_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
     ``اتهاما``). A quote runs from the noun to the end of its clause; the charge after a comma
     stays in it (``اتهاما لقس أميركي، بالضلوع في ...``) and a complementiser ends it (``يمكن
     لاتهامات ... أن تضر``: what follows is the outlet's). The speaker is named after من
-    (قبل), else unknown.
+    (قبل), else unknown. A noun of threat, anger or fear with its owner among ``mentions``
+    right after it (``تهديدات ترامب``, ``غضب أنقرة``) is the owner's (:func:`_threat_owner`).
     """
     tokens = read_tokens(text, start, end)
     nouns = role_frames().speech_nouns
     quotes = []
     for k, token in enumerate(tokens):
-        if not _is_speech_noun(token.norm, nouns):
+        owner = _threat_owner(text, tokens, k, mentions)
+        if owner is None and not _is_speech_noun(token.norm, nouns):
             continue
         stop = end
         for later in tokens[k + 1 :]:
@@ -59,7 +70,7 @@ def speech_noun_quotes(text: str, start: int, end: int) -> list[QuoteSpan]:
             if breaks_clause(later.gap) and not charge or later.norm in _COMPLEMENTIZERS:
                 stop = later.start - len(later.gap)
                 break
-        found = speech_noun_holder(text, token.end)
+        found = speech_noun_holder(text, token.end) if owner is None else owner
         if found is None:
             quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
         else:
@@ -75,6 +86,27 @@ def _is_speech_noun(norm: str, nouns: frozenset[str]) -> bool:
     return any(bare.endswith(p) and bare[: -len(p)] in nouns for p in ("ها", "هم", "ه", "ا"))
 
 
+def _threat_owner(
+    text: str, tokens: list, k: int, mentions: Sequence[MentionInfo]
+) -> tuple[str, int, int] | None:
+    """The owner of a noun of threat, anger or fear at ``k`` (an actor named right after it:
+    ``التهديدات الأمريكية``) as ``(speaker, start, end)``, or None: no such noun, no owner, or
+    a thing endangered within two words after the owner (``تهديد روسيا لأمن أوروبا``)."""
+    if not _THREAT_NOUNS.intersection(word_forms(tokens[k].norm)):
+        return None
+    owner = next((m for m in mentions if text[tokens[k].end : m.start].isspace()), None)
+    if owner is None:
+        return None
+    after = [t for t in tokens[k + 1 :] if t.start >= owner.end][:2]
+    if any(_ENDANGERED.intersection(word_forms(strip_conjunction(t.norm))) for t in after):
+        return None
+    return text[owner.start : owner.end], owner.start, owner.end
+
+
+_THREAT_NOUNS = (
+    function_words("threat_nouns") | function_words("anger_nouns") | function_words("fear_nouns")
+)
+_ENDANGERED = function_words("endangered_nouns")
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن".split())
 
 

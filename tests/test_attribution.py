@@ -432,6 +432,24 @@ def test_justifying_mocking_and_downplaying_are_speech(text: str, speaker, insid
     assert row["speaker"] == speaker and inside in row["quote"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "inside"),
+    [
+        ("وهدد وزير الدفاع بالرد على أي خرق للهدنة.", "وزير الدفاع", "بالرد"),
+        ("وتوعد قائد الجيش المتمردين بعقاب شديد.", "قائد الجيش", "بعقاب"),
+        ("ولوحت الحكومة بقطع المساعدات عن الإقليم.", "الحكومة", "بقطع"),
+    ],
+)
+def test_a_threat_with_what_it_threatens_is_speech(text: str, speaker, inside: str) -> None:
+    row = only(text)
+    assert row["speaker"] == speaker and inside in row["quote"]
+
+
+def test_what_endangers_what_is_no_speech() -> None:
+    assert find_quotes("ويهدد الجفاف أمن المنطقة الغذائي.").empty
+    assert find_quotes("وتهدد السيول سلامة السكان بخطر كبير.").empty
+
+
 def test_a_passive_verb_of_saying_has_no_speaker() -> None:
     row = only("وقيل ساعتها إن القصف كان رمزيا.")
     assert (pd.isna(row["speaker"]), row["quote"]) == (True, "القصف كان رمزيا.")

@@ -59,10 +59,22 @@ CASES = [
     ("ندد الكرملين بالتصعيد الأمريكي.", "russia", "none"),
     ("تدين روسيا بشدة الانتهاكات الأوكرانية.", "ukraine", "against"),
     ("تدين روسيا بشدة الانتهاكات الأوكرانية.", "russia", "none"),
-    ("لم تبد روسيا أي اكتراث للتهديدات الأمريكية.", "usa", "against"),
+    # a threat is a speech act of the threatener (GUIDELINES.md: "against: the actor is ...
+    # threatened"; the target is the actor the evaluation is ABOUT, not the one who utters it):
+    # against the threatened, held by the threatener, none toward the threatener. Russia is
+    # not written as the one the US threats are aimed at here, so no stance toward it either.
+    ("لم تبد روسيا أي اكتراث للتهديدات الأمريكية.", "usa", "none"),
     ("لم تبد روسيا أي اكتراث للتهديدات الأمريكية.", "russia", "none"),
     ("اتهمت موسكو واشنطن بتأجيج التوتر.", "usa", "against"),
-    ("هددت روسيا بالرد على أي تحرك للناتو.", "russia", "against"),
+    ("هددت روسيا بالرد على أي تحرك للناتو.", "nato", "against"),
+    ("هددت روسيا بالرد على أي تحرك للناتو.", "russia", "none"),
+    ("لوحت واشنطن بفرض عقوبات جديدة على موسكو.", "russia", "against"),
+    ("لوحت واشنطن بفرض عقوبات جديدة على موسكو.", "usa", "none"),
+    ("رفضت بكين تهديدات ترامب للصين.", "china", "against"),
+    ("رفضت بكين تهديدات ترامب للصين.", "usa", "none"),
+    # ... but what endangers what is the outlet's evaluation of the subject, no speech act
+    ("تهدد روسيا أمن المنطقة بحشودها.", "russia", "against"),
+    ("يهدد التصعيد الروسي أمن أوروبا.", "russia", "against"),
     ("يشكل توسع الناتو تهديدا مباشرا لأمن المنطقة.", "nato", "against"),
     ("تواصل روسيا حشد قواتها في استفزاز واضح.", "russia", "against"),
     ("ارتكبت القوات الروسية جرائم حرب وحشية.", "russia", "against"),
@@ -137,6 +149,24 @@ def test_intensifier_multiplies() -> None:
     sentences = stance_sentences(frame("أكدت واشنطن دعمها الكامل لأوكرانيا."), ["ukraine"])
     assert sentences["raw"].tolist() == pytest.approx([1.0 * 1.3])
     assert "دعمها الكامل" in sentences["hits"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "holder"),
+    [
+        ("توعدت إيران إسرائيل برد قاس.", "israel", "إيران"),
+        ("هددت روسيا بالرد على أي تحرك للناتو.", "nato", "روسيا"),
+        ("تجاهلت طهران التهديدات الأمريكية بفرض عقوبات على إيران.", "iran", "الأمريكية"),
+        # anger and fear are the angry or fearful party's view, not the outlet's
+        ("أثار قرار روسيا إغلاق المعبر غضب الأوكرانيين.", "russia", "الأوكرانيين"),
+        ("تتصاعد مخاوف السوريين من قيام إيران بتوسيع نفوذها.", "iran", "السوريين"),
+    ],
+)
+def test_threat_anger_and_fear_are_held_by_their_party(
+    sentence: str, target: str, holder: str
+) -> None:
+    row = stance_sentences(frame(sentence), [target]).iloc[0]
+    assert (row["stance"], row["voice"], row["holder"]) == ("against", "quoted", holder)
 
 
 def test_voice_separates_the_outlet_from_its_quotes() -> None:
