@@ -147,13 +147,14 @@ def without_future(verb: str) -> str:
 
 def threatens_with(tokens: list[Token], i: int) -> bool:
     """Whether a verb of threat at ``i`` names what it threatens with: a ب-word within
-    :data:`_THREAT_SCOPE` words of its clause (``هددت روسيا بالرد``, ``توعد الرئيس المعارضين
-    بعقاب``). Only then is the threat a speech act of its subject; without it the verb says what
-    endangers what (``يهدد التصعيد أمن المنطقة``: the outlet's evaluation of the subject), and so
-    when what it endangers (``[endangered_nouns]``) comes first."""
+    :data:`_THREAT_SCOPE` words of its sentence (``هددت روسيا بالرد``, ``توعد الرئيس المعارضين
+    بعقاب``), over commas that set off an apposition, a weekday or a place (``هددت الكنيسة،
+    السبت، بقطع العلاقات``). Only then is the threat a speech act of its subject; without it
+    the verb says what endangers what (``يهدد التصعيد أمن المنطقة``: the outlet's evaluation of
+    the subject), and so when what it endangers (``[endangered_nouns]``) comes first."""
     for later in tokens[i + 1 : i + 1 + _THREAT_SCOPE]:
-        if breaks_clause(later.gap):
-            return False
+        if any(c in later.gap for c in _THREAT_BREAKS):
+            return False  # commas may set off the subject's name or a day: هدد الرئيس، فلان، بـ
         word = strip_conjunction(later.norm)
         if word in _ENDANGERED:
             return False  # تهدد روسيا أمن المنطقة بحشودها: what endangers what
@@ -162,7 +163,8 @@ def threatens_with(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_THREAT_SCOPE = 6  # words from a verb of threat to its ب-word (هدد الرئيس الأمريكي إيران ب)
+_THREAT_SCOPE = 10  # words from a verb of threat to its ب-word (هدد الرئيس الأمريكي إيران ب)
+_THREAT_BREAKS = ";؛:.!?؟()"  # what ends the search; commas do not (apposition, weekday, place)
 _ENDANGERED = function_words("endangered_nouns")
 _NOT_THREATENED_WITH = frozenset(
     normalize(w) for w in "بسبب بشكل بحسب بفعل بالنسبة بينما بين بعد بل".split()

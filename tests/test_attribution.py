@@ -438,6 +438,10 @@ def test_justifying_mocking_and_downplaying_are_speech(text: str, speaker, insid
         ("وهدد وزير الدفاع بالرد على أي خرق للهدنة.", "وزير الدفاع", "بالرد"),
         ("وتوعد قائد الجيش المتمردين بعقاب شديد.", "قائد الجيش", "بعقاب"),
         ("ولوحت الحكومة بقطع المساعدات عن الإقليم.", "الحكومة", "بقطع"),
+        # commas around an apposition or a weekday do not end the search for the ب-word
+        ("وهدد رئيس الوزراء، سامر الخطيب، بحل البرلمان.", "رئيس الوزراء", "بحل"),
+        ("وهددت النقابة، الأحد، بإضراب عام في الموانئ.", "النقابة", "بإضراب"),
+        ("وهدد الوزير المستوردين في الأسواق المحلية الكبرى بغرامات.", "الوزير", "بغرامات"),
     ],
 )
 def test_a_threat_with_what_it_threatens_is_speech(text: str, speaker, inside: str) -> None:
@@ -448,6 +452,9 @@ def test_a_threat_with_what_it_threatens_is_speech(text: str, speaker, inside: s
 def test_what_endangers_what_is_no_speech() -> None:
     assert find_quotes("ويهدد الجفاف أمن المنطقة الغذائي.").empty
     assert find_quotes("وتهدد السيول سلامة السكان بخطر كبير.").empty
+    assert find_quotes(
+        "ويهدد الجفاف المحاصيل. وبدأ المزارعون بالري ليلا."
+    ).empty  # not past a full stop
 
 
 def test_a_passive_verb_of_saying_has_no_speaker() -> None:
