@@ -158,6 +158,8 @@ def threatens_with(tokens: list[Token], i: int) -> bool:
         word = strip_conjunction(later.norm)
         if word in _ENDANGERED:
             return False  # تهدد روسيا أمن المنطقة بحشودها: what endangers what
+        if word == "ب":
+            return True  # a detached بـ before a quotation: لوح الوزير بـ"الرد"
         if word.startswith("ب") and len(word) > 2 and word not in _NOT_THREATENED_WITH:
             return not word.startswith(normalize("بلاد"))
     return False

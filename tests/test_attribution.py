@@ -442,6 +442,7 @@ def test_justifying_mocking_and_downplaying_are_speech(text: str, speaker, insid
         ("وهدد رئيس الوزراء، سامر الخطيب، بحل البرلمان.", "رئيس الوزراء", "بحل"),
         ("وهددت النقابة، الأحد، بإضراب عام في الموانئ.", "النقابة", "بإضراب"),
         ("وهدد الوزير المستوردين في الأسواق المحلية الكبرى بغرامات.", "الوزير", "بغرامات"),
+        ('ولوح الوزير، الأربعاء، بـ"رد حازم" على أي خرق.', "الوزير", "رد حازم"),
     ],
 )
 def test_a_threat_with_what_it_threatens_is_speech(text: str, speaker, inside: str) -> None:
