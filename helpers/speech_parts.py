@@ -153,7 +153,7 @@ def threatens_with(tokens: list[Token], i: int) -> bool:
     the verb says what endangers what (``يهدد التصعيد أمن المنطقة``: the outlet's evaluation of
     the subject), and so when what it endangers (``[endangered_nouns]``) comes first."""
     for later in tokens[i + 1 : i + 1 + _THREAT_SCOPE]:
-        if any(c in later.gap for c in _THREAT_BREAKS):
+        if any(c in later.gap for c in _STOPS):
             return False  # commas may set off the subject's name or a day: هدد الرئيس، فلان، بـ
         word = strip_conjunction(later.norm)
         if word in _ENDANGERED:
@@ -166,15 +166,17 @@ def threatens_with(tokens: list[Token], i: int) -> bool:
 
 
 _THREAT_SCOPE = 10  # words from a verb of threat to its ب-word (هدد الرئيس الأمريكي إيران ب)
-_THREAT_BREAKS = ";؛:.!?؟()"  # what ends the search; commas do not (apposition, weekday, place)
 _ENDANGERED = function_words("endangered_nouns")
 _NOT_THREATENED_WITH = frozenset(
     normalize(w) for w in "بسبب بشكل بحسب بفعل بالنسبة بينما بين بعد بل".split()
 )
 
 
+_STOPS = ";؛:.!?؟()"  # punctuation that ends more than a phrase set off by commas
+
+
 def breaks_clause(gap: str) -> bool:
-    return any(c in gap for c in ",،;؛:.!?؟()")
+    return any(c in gap for c in ",،" + _STOPS)
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
