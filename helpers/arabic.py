@@ -291,18 +291,44 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     A sentence ends after ``. ! ? ؟ …`` (with any closing quotes) followed by white space or
     the end of the text, after an end mark glued to the next Arabic word (``انتهى.وقال``), and
     at line breaks. A dot inside a number (``3.5``), inside an abbreviation (``U.S.``,
-    ``أ.ف.ب``) or after a one-letter initial (``J. Biden``, ``د. أحمد``) does not end one.
+    ``أ.ف.ب``, ``سي.إن.إن``), a web address (``العربية.نت``) or after a one-letter initial
+    (``J. Biden``, ``د. أحمد``) does not end one.
     Nor does the Arabic semicolon ``؛``: it joins a clause to the one that explains it
     (``تتحمل روسيا المسؤولية؛ فحشودها ... تهديد``), whose pronoun needs the first clause.
     """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
+        if m.group() == "." and _dot_in_a_name(text, m.start()):
+            continue
         end = m.start() if m.group()[0] == "\n" else m.end()
         _append_trimmed(text, start, end, spans)
         start = m.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
+
+
+def _dot_in_a_name(text: str, dot: int) -> bool:
+    """Whether a dot glued between two Arabic words is part of a name, not a sentence end:
+    Latin letters spelt out (``سي.إن.إن``, ``إف.بي.آي``) or a web address (``العربية.نت``)."""
+    after = _LETTER_RUN.match(text, dot + 1)
+    if after is None:
+        return False
+    if after.group() in _WEB_ENDINGS:
+        return True
+    # the whole word before the dot (a longer word is cut by the window, and no letter name)
+    before = _LETTER_RUN.findall(text[max(0, dot - _LONGEST_LETTER_NAME - 1) : dot])
+    return bool(before) and before[-1] in _LETTER_NAMES
+
+
+_LETTER_RUN = re.compile(f"[{_ARABIC_LETTER}]+")
+_LETTER_NAMES = frozenset(
+    "إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه كيه كاي إم ام إن ان أو كيو آر ار إس اس "
+    "تي يو في دبليو إكس اكس واي زد".split()
+)
+"""Latin letters as Arabic writes them in an abbreviation (``بي.بي.سي``)."""
+_LONGEST_LETTER_NAME = max(map(len, _LETTER_NAMES))
+_WEB_ENDINGS = frozenset("نت كوم أورغ أورج".split())
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -186,6 +186,15 @@ def test_sentences_do_not_split_decimals_initials_or_abbreviations():
     ]
 
 
+def test_a_glued_dot_in_spelt_out_letters_or_a_web_address_ends_no_sentence():
+    text = 'وقال المزارع لـ"العربية.نت" إنه باق. وبثت شبكة سي.إن.إن وموقع بيت.كوم الخبر.ثم انتهى'
+    assert sentences(text) == [
+        'وقال المزارع لـ"العربية.نت" إنه باق.',
+        "وبثت شبكة سي.إن.إن وموقع بيت.كوم الخبر.",
+        "ثم انتهى",
+    ]
+
+
 def test_sentences_keep_closing_quotes_and_split_glued_marks():
     assert sentences("قال «انتهى.» ثم انصرف.وعاد") == ["قال «انتهى.»", "ثم انصرف.", "وعاد"]
 
