@@ -18,7 +18,7 @@ from helpers.arabic import (
     strip_conjunction,
     token_spans,
 )
-from helpers.cues import SpeechCues, function_words
+from helpers.cues import SpeechCues, function_words, is_news_agency
 
 __all__ = [
     "CLOSERS",
@@ -359,11 +359,30 @@ _ADDRESSEE_PRONOUNS = function_words("addressee_pronouns")
 
 
 def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+    """Whether token ``j`` ends a speaker phrase: a boundary word (``للصحفيين``, ``أمس``), a
+    statement after في/على (``في بيان``), or the outlet spoken to (:func:`_addressee`)."""
     norm = tokens[j].norm
     if norm in cues.boundaries:
         return True
     following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-    return norm in ("في", "علي") and is_statement(following, cues)
+    return norm in ("في", "علي") and is_statement(following, cues) or _addressee(tokens, j)
+
+
+def _addressee(tokens: list[Token], j: int) -> bool:
+    """``لرويترز``, ``لـ"رويترز"``, ``للعربية.نت``: a ل-word naming a news agency or a web site
+    is the outlet a speaker spoke to (``قال مسؤول لرويترز إن``), not part of the speaker."""
+    norm = tokens[j].norm
+    if not norm.startswith("ل") or norm in ("ل", "لل") and j + 1 == len(tokens):
+        return False
+    named = j + 1 if norm in ("ل", "لل") else j  # لـ"رويترز": the name is the next word
+    after = tokens[named + 1] if named + 1 < len(tokens) else None
+    if after is not None and after.gap == "." and after.norm in _WEB_ENDINGS:
+        return True  # للعربية.نت
+    word = tokens[named].norm if named > j else norm[1:]
+    return is_news_agency(word)
+
+
+_WEB_ENDINGS = frozenset(normalize(w) for w in "نت كوم".split())
 
 
 def is_statement(norm: str, cues: SpeechCues) -> bool:

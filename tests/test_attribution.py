@@ -507,3 +507,19 @@ def test_two_appositions_and_what_a_document_says() -> None:
     # جاء في الدعوى أن: the document's words, no speaker named
     row = only('وجاء في الدعوى أن "الإدارة تنتهك القانون".')
     assert (pd.isna(row["speaker"]), row["quote"]) == (True, '"الإدارة تنتهك القانون".')
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال مسؤول أوروبي لرويترز إن المحادثات متعثرة.", "مسؤول أوروبي"),
+        ('وقال مسؤول أوروبي لـ"رويترز" إن المحادثات متعثرة.', "مسؤول أوروبي"),
+        ("وتقول المعلمة للعربية.نت إن المدرسة أغلقت.", "المعلمة"),
+        # after أما the subject stands before its verb; the site spoken to is no speaker
+        ('أما زوجة المزارع فتوضح لـ"العربية.نت" أنها باقية في أرضها.', "زوجة المزارع"),
+        # a quoted name after لـ that is no outlet stays in the speaker's title
+        ('وقال الأمين العام لـ"الحزب الأخضر" إن الحزب باق.', 'الأمين العام لـ"الحزب الأخضر'),
+    ],
+)
+def test_the_outlet_spoken_to_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert only(text)["speaker"] == speaker
