@@ -226,6 +226,8 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         norm = tokens[j].norm
         if j > first and breaks_clause(tokens[j].gap):
             break
+        if j > first and norm == "علي" and j + 2 < len(tokens) and tokens[j + 1].norm == "لسان":
+            return _mouth_end(tokens, j + 2, cues)
         if norm in PREPOSITIONS or norm in cues.complementizers or ends_speaker(tokens, j, cues):
             break
         title = norm == "باسم" or (  # المتحدث باسم الخارجية: a spokesman's title
@@ -243,6 +245,26 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         if _after_name(tokens, first, j, cues):
             break
     return j
+
+
+def _mouth_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
+    """Index one past the one through whose mouth a subject speaks (``أدانت فرنسا على لسان
+    رئيسها، إيمانويل ماكرون، ...``): the words after ``على لسان`` and a name set off by commas
+    after them are part of the speaker, so the holder names the person who spoke."""
+    end = evaluator_end(tokens, first, cues)
+    if end == first or end >= len(tokens) or not _comma(tokens[end].gap):
+        return end
+    for k in range(end + 1, min(len(tokens), end + 1 + _NAME_IN_COMMAS)):
+        if breaks_clause(tokens[k].gap):
+            return k if _comma(tokens[k].gap) else end
+    return end
+
+
+def _comma(gap: str) -> bool:
+    return "،" in gap or "," in gap
+
+
+_NAME_IN_COMMAS = 4  # words of a name in apposition (، إيمانويل ماكرون،)
 
 
 def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bool:

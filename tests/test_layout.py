@@ -104,7 +104,6 @@ TESTED_ELSEWHERE = {
     "cues": "test_attribution",  # speech cues, news agencies, function words
     "speech_parts": "test_attribution",  # through find_quotes
     "speech_sources": "test_attribution",  # sources, relays, inherited speakers
-    "speech_acts": "test_attribution",  # evaluation and opinion verbs, subjects before a verb
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "stance_chains": "test_stance_roles",
