@@ -25,10 +25,11 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import normalize, sentence_spans
+from helpers.arabic import normalize, sentence_spans, strip_conjunction
 from helpers.cues import (
     SpeechCues,
     default_cues,
+    function_words,
     is_news_agency,
     load_speech_cues,
 )
@@ -152,7 +153,7 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         before = len(quotes)
         for i, token in enumerate(sentence.tokens):
             cue = cue_of(token.norm, cues)
-            if cue is not None:
+            if cue is not None and not _negation_wanted(sentence.tokens, i, cues):
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
                 if quote is not None:
                     quote.cue_start = token.start
@@ -160,6 +161,18 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         if len(quotes) == before:
             quotes.extend(_opening_quotation(text, sentence, quotes))
     return quotes
+
+
+def _negation_wanted(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether cue ``i`` reports a statement only after a negation and has none (``لم يستبعد
+    الوزير انسحاب الفريق``: his view; ``يستبعد المدرب اللاعب``: an act)."""
+    if cue_stem(tokens[i].norm, cues) not in _NEGATED_STATEMENTS:
+        return False
+    return i == 0 or strip_conjunction(tokens[i - 1].norm, min_rest=2) not in _NEGATIONS
+
+
+_NEGATED_STATEMENTS = function_words("negated_statements")
+_NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 
 
 def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Quote]:
@@ -294,7 +307,7 @@ def _read_quote(
     if span is None and kind == "verb":
         span, found = subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
     if span is None:
-        return inherit(earlier, cue_word, start, end, sentence.index, kind)
+        return inherit(earlier, cue_word, start, end, sentence.index, kind, opens_sentence=i == 0)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
 

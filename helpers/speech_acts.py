@@ -232,7 +232,10 @@ def evaluation_quote(
     if participle:
         verb = next((j for j in range(i) if cue_of(tokens[j].norm, cues) is not None), None)
         if verb is None or any(q.sentence_index == sentence.index for q in earlier):
-            return inherit(earlier, cue_word, start, end, sentence.index, "participle")
+            opens = i == 0  # مكررا نفيه ... at the start of a sentence: the one before's speaker
+            return inherit(
+                earlier, cue_word, start, end, sentence.index, "participle", opens_sentence=opens
+            )
         i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
     after = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues))
     span, found = None, "after-cue"

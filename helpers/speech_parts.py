@@ -216,6 +216,7 @@ def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:
 
 _AGENT_MARKERS = function_words("agent_markers")
 _RELATIVES = function_words("relatives")
+_QUANTIFIERS = function_words("quantifiers")
 
 
 def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
@@ -235,8 +236,8 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             and strip_conjunction(tokens[j - 1].norm) in cues.title_words
             and norm.startswith("لل")
         )
-        if norm in _RELATIVES:
-            break  # انتقد الطريقة التي ...: the object, with its relative clause
+        if norm in _RELATIVES or j > first and norm in _QUANTIFIERS:
+            break  # انتقد الطريقة التي ...، رفضت إيران كل المزاعم: the object begins
         if norm in _ADDRESSEE_PRONOUNS or (has_preposition(norm) and not title):
             break  # ... but الأمين العام للأمم المتحدة: a title takes its ل-genitive
         j += 1

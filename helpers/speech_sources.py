@@ -39,15 +39,26 @@ LOOKBACK_SENTENCES = 3
 """How far back a quote without a speaker (``وأكد أن ...``) looks for the speaker it continues."""
 
 
-def inherit(earlier: list[Quote], cue: str, start: int, end: int, index: int, kind: str) -> Quote:
+def inherit(
+    earlier: list[Quote],
+    cue: str,
+    start: int,
+    end: int,
+    index: int,
+    kind: str,
+    *,
+    opens_sentence: bool = False,
+) -> Quote:
     """A quote without its own speaker: the last speaker named in the same sentence; for a
     verb (``وأكد أن ...``) also within :data:`LOOKBACK_SENTENCES` sentences; else unknown.
 
     A participle with no speaker in its sentence (``استبعد لافروف ...، مشيرًا إلى أن``) belongs
     to the clause's subject, which these rules cannot find: it stays unknown rather than
-    borrowing the previous sentence's speaker."""
+    borrowing the previous sentence's speaker. A participle that opens its sentence
+    (``مضيفا "..."``) has no clause of its own there: it continues the sentence before, and
+    so its last speaker."""
     named = [q for q in earlier if q.speaker is not None and not nested(q, earlier)]
-    lookback = LOOKBACK_SENTENCES if kind == "verb" else 0
+    lookback = LOOKBACK_SENTENCES if kind == "verb" else int(opens_sentence)
     if named and index - named[-1].sentence_index <= lookback:
         last = named[-1]
         found = "same-sentence" if last.sentence_index == index else "earlier"

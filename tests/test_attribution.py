@@ -523,3 +523,14 @@ def test_two_appositions_and_what_a_document_says() -> None:
 )
 def test_the_outlet_spoken_to_is_not_the_speaker(text: str, speaker: str) -> None:
     assert only(text)["speaker"] == speaker
+
+
+def test_a_relay_of_the_saying_quotes_across_a_sentence_break() -> None:
+    # نقل X عن Y القول "...": Y's words, to the closing mark in the next sentence
+    text = (
+        'ونقل التلفزيون عن بيان لوزارة الخارجية القول "نرفض الاتهامات... ونحذر من التدخل'
+        ' في شؤوننا الداخلية." ثم انتهى البث.'
+    )
+    first = find_quotes(text).iloc[0]
+    assert (first["speaker"], first["cue"]) == ("بيان لوزارة الخارجية", "ونقل")
+    assert first["quote"].endswith('الداخلية."')

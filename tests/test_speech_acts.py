@@ -30,3 +30,42 @@ def test_the_one_through_whose_mouth_a_state_speaks_is_in_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert only(text)["speaker"] == speaker
+
+
+def test_a_participle_that_opens_its_sentence_continues_the_speaker_before() -> None:
+    # "adding ... , repeating his denial of ...": both the president's, after a sentence break
+    text = (
+        'وقال الرئيس إن الحملة كانت نظيفة. مضيفا "لقد فزنا بجدارة"، مكررا نفيه الشديد'
+        " لمزاعم تدخل أجنبي في الانتخابات."
+    )
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["الرئيس"] * 3
+    assert quotes["cue"].tolist() == ["وقال", "مضيفا", "مكررا"]
+    assert quotes["quote"].iloc[2].startswith("مكررا نفيه")
+
+
+def test_a_participle_inside_its_sentence_does_not_borrow_the_speaker_before() -> None:
+    text = "قال الوزير إن الحوار مستمر. وغادر الوفد القاعة، نافيا وجود خلافات."
+    quotes = find_quotes(text)
+    assert quotes["cue"].tolist() == ["قال", "نافيا"]
+    assert quotes["found"].tolist() == ["after-cue", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ورفضت إيران جميع الاتهامات الأوروبية.", "إيران"),
+        ("وانتقدت موسكو كل العقوبات المفروضة عليها.", "موسكو"),
+    ],
+)
+def test_a_quantifier_after_the_subject_opens_the_object(text: str, speaker: str) -> None:
+    assert only(text)["speaker"] == speaker
+
+
+def test_not_ruling_out_is_a_statement_ruling_out_a_player_is_not() -> None:
+    # "did not rule out the team's withdrawal": the minister's view, from the verb on
+    text = "ولم يستبعد وزير الرياضة، الأحد، انسحاب الفريق من البطولة في حال ثبوت التلاعب."
+    row = only(text)
+    assert (row["speaker"], row["cue"]) == ("وزير الرياضة", "يستبعد")
+    assert row["quote"].endswith("ثبوت التلاعب.")
+    assert find_quotes("ويستبعد المدرب اللاعب المصاب من التشكيلة.").empty
