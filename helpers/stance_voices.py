@@ -20,6 +20,7 @@ voice, and names the holder the way the stance rows show it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from helpers.arabic import normalize, strip_clitics, strip_conjunction
@@ -94,13 +95,33 @@ def _threat_owner(
     a thing endangered within two words after the owner (``تهديد روسيا لأمن أوروبا``)."""
     if not _THREAT_NOUNS.intersection(word_forms(tokens[k].norm)):
         return None
-    owner = next((m for m in mentions if text[tokens[k].end : m.start].isspace()), None)
+    owner = next((m for m in mentions if _owned_after(text, tokens, k, m)), None)
     if owner is None:
         return None
-    after = [t for t in tokens[k + 1 :] if t.start >= owner.end][:2]
+    end = owner.end
+    name = next((m for m in mentions if m.actor == owner.actor and m.start > end), None)
+    if name is not None and name.person and text[end : name.start].isspace():
+        end = name.end  # غضب الرئيس التركي رجب طيب أردوغان: the title and the name
+    after = [t for t in tokens[k + 1 :] if t.start >= end][:2]
     if any(_ENDANGERED.intersection(word_forms(strip_conjunction(t.norm))) for t in after):
         return None
-    return text[owner.start : owner.end], owner.start, owner.end
+    start = tokens[k + 1].start
+    return text[start:end], start, end
+
+
+def _owned_after(text: str, tokens: list, k: int, mention: MentionInfo) -> bool:
+    """Whether ``mention`` names the owner of the noun at ``k``: right after it (``غضب
+    أنقرة``), or after a title of up to two definite words (``غضب الرئيس إردوغان``, ``غضب
+    الرئيس التركي``), none of them a thing endangered (``تهديد الأمن الأوروبي``)."""
+    between = _TITLE_GAP.fullmatch(text, tokens[k].end, mention.start)
+    if between is None:
+        return False
+    words = [normalize(w) for w in between.group().split()]
+    return all(w.startswith("ال") and not _ENDANGERED.intersection(word_forms(w)) for w in words)
+
+
+_TITLE_GAP = re.compile(r"(?:\s+[^\s،,.:;؛!?؟\"«»()]+){0,2}\s+")
+"""The text between a noun and its owner: white space, or up to two words of a title."""
 
 
 _THREAT_NOUNS = (

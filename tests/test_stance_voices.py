@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers.stance import stance_sentences
+from helpers.stance_clauses import MentionInfo
 from helpers.stance_voices import holder_of, speech_noun_quotes
 
 
@@ -66,6 +67,13 @@ def one_row(body: str, target: str) -> pd.Series:
         ("وقال مسؤولون أوروبيون إن العدوان الروسي مستمر.", "russia", "مسؤولون أوروبيون"),
         # an accusation is the accusers' claim, named or not
         ("وتوترت العلاقات بعد اتهام الحكومة لروسيا بالتجسس.", "russia", ""),
+        # anger owned by a title and a name: held by them
+        (
+            "وأثار دعم واشنطن للمسلحين غضب الرئيس التركي أردوغان.",
+            "usa",
+            "الرئيس التركي أردوغان",
+        ),
+        ("وأثار تسليح روسيا للانفصاليين غضب الرئيس زيلينسكي.", "russia", "الرئيس زيلينسكي"),
     ],
 )
 def test_quoted_evaluations_leave_the_outlets_voice(body: str, target: str, holder: str) -> None:
@@ -79,3 +87,14 @@ def test_a_word_in_a_speakers_title_is_no_evaluation() -> None:
     articles = pd.DataFrame({"article_id": ["a"], "body": [body]})
     rows = stance_sentences(articles, ["eu"])
     assert rows["n_hits"].tolist() == [0]
+
+
+def test_a_title_before_the_owner_is_in_the_holder_a_thing_endangered_is_not() -> None:
+    def owners(text: str) -> list[str | None]:
+        at = text.index("الأمريكي")
+        mention = MentionInfo("usa", at, at + len("الأمريكي"), True, "")
+        return [q.speaker for q in speech_noun_quotes(text, 0, len(text), [mention])]
+
+    assert owners("وأثار القرار غضب الشارع الأمريكي.") == ["الشارع الأمريكي"]
+    # a threat to American security is the outlet's word about whoever threatens it
+    assert owners("ويعد ذلك تهديد الأمن الأمريكي.") == []
