@@ -16,10 +16,11 @@ complementiser reading of :mod:`helpers.attribution`.
 
 from __future__ import annotations
 
-from helpers.arabic import normalize
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     DEMONSTRATIVES,
+    MAX_SPEAKER,
     Quote,
     Sentence,
     Token,
@@ -29,6 +30,7 @@ from helpers.speech_parts import (
     evaluator_end,
     has_object_pronoun,
     is_preposition,
+    names_ba_object,
     phrase,
 )
 from helpers.speech_sources import inherit
@@ -112,6 +114,7 @@ def opinion_quote(
 
 OPINION_VERBS = function_words("opinion_verbs")
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
+_ADMISSIONS = function_words("admission_verbs")
 _RELATIVES = function_words("relatives")
 _RESUMPTIVES = frozenset(
     normalize(w) for w in "فيه فيها عليه عليها به بها له لها منه منها عنه عنها".split()
@@ -166,8 +169,11 @@ def object_quote(
 ) -> Quote | None:
     """``أكد حلف شمال الأطلسي دعمه للضربات``, ``نفت روسيا التورط في ...``: a reporting verb
     whose direct object is what is said (``object_verb`` in the cue file) makes its clause its
-    subject's words, read like a verb of evaluation up to the clause's end."""
-    if cue_stem(sentence.tokens[i].norm, cues) not in cues.object_verbs:
+    subject's words, read like a verb of evaluation up to the clause's end; so does a verb of
+    admission with its ب-object (``أقر المكتب بفشله``; ``أقر البرلمان قانونا`` passes a law)."""
+    stem = cue_stem(sentence.tokens[i].norm, cues)
+    admits = stem in _ADMISSIONS and names_ba_object(sentence.tokens, i)
+    if stem not in cues.object_verbs and not admits:
         return None
     quote = evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     tokens = sentence.tokens
@@ -284,7 +290,24 @@ def subject_before(
         j -= 1
     if after_complementizer or is_preposition(tokens[j].norm):
         return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
-    return phrase(tokens, j, i)
+    span = phrase(tokens, j, i)
+    if span is None and any(c in tokens[j].gap for c in "،,"):
+        return _auxiliary_subject(tokens, j)
+    return span
+
+
+def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``وكان وزير الدفاع الإسرائيلي، قد أعلن``: the subject between the auxiliary كان and the
+    comma before ``قد`` at ``j`` (the pluperfect, its subject set off by a comma)."""
+    for k in range(j - 1, max(-1, j - 1 - MAX_SPEAKER), -1):
+        if strip_conjunction(tokens[k].norm) in _AUXILIARIES:
+            return phrase(tokens, k + 1, j)
+        if breaks_clause(tokens[k].gap):
+            return None
+    return None
+
+
+_AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
 
 
 def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:

@@ -39,6 +39,7 @@ __all__ = [
     "is_adverbial",
     "is_preposition",
     "is_statement",
+    "names_ba_object",
     "opening_mark",
     "phrase",
     "quote_extent",
@@ -146,17 +147,24 @@ def without_future(verb: str) -> str:
 
 
 def threatens_with(tokens: list[Token], i: int) -> bool:
-    """Whether a verb of threat at ``i`` names what it threatens with: a ب-word within
-    :data:`_THREAT_SCOPE` words of its sentence (``هددت روسيا بالرد``, ``توعد الرئيس المعارضين
-    بعقاب``), over commas that set off an apposition, a weekday or a place (``هددت الكنيسة،
-    السبت، بقطع العلاقات``). Only then is the threat a speech act of its subject; without it
-    the verb says what endangers what (``يهدد التصعيد أمن المنطقة``: the outlet's evaluation of
-    the subject), and so when what it endangers (``[endangered_nouns]``) comes first."""
+    """Whether a verb of threat at ``i`` names what it threatens with (:func:`names_ba_object`:
+    ``هددت روسيا بالرد``, ``هددت الكنيسة، السبت، بقطع العلاقات``). Only then is the threat a
+    speech act of its subject; without it the verb says what endangers what (``يهدد التصعيد
+    أمن المنطقة``: the outlet's evaluation of the subject), and so when what it endangers
+    (``[endangered_nouns]``) comes first."""
+    return names_ba_object(tokens, i, _ENDANGERED)
+
+
+def names_ba_object(tokens: list[Token], i: int, before: frozenset[str] = frozenset()) -> bool:
+    """Whether verb ``i`` has a ب-object: a ب-word within :data:`_THREAT_SCOPE` words of its
+    sentence (``توعد الرئيس المعارضين بعقاب``, ``أقر المكتب بفشله``), over commas that set off
+    an apposition, a weekday or a place; a word of ``before`` first means no (the verb has
+    another object)."""
     for later in tokens[i + 1 : i + 1 + _THREAT_SCOPE]:
         if any(c in later.gap for c in _STOPS):
             return False  # commas may set off the subject's name or a day: هدد الرئيس، فلان، بـ
         word = strip_conjunction(later.norm)
-        if word in _ENDANGERED:
+        if word in before:
             return False  # تهدد روسيا أمن المنطقة بحشودها: what endangers what
         if word == "ب":
             return True  # a detached بـ before a quotation: لوح الوزير بـ"الرد"

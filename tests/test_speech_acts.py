@@ -69,3 +69,28 @@ def test_not_ruling_out_is_a_statement_ruling_out_a_player_is_not() -> None:
     assert (row["speaker"], row["cue"]) == ("وزير الرياضة", "يستبعد")
     assert row["quote"].endswith("ثبوت التلاعب.")
     assert find_quotes("ويستبعد المدرب اللاعب المصاب من التشكيلة.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأقر مكتب الادعاء بفشله في متابعة البلاغ.", "مكتب الادعاء"),
+        ("واعترفت الشركة الأمريكية، الاثنين، بتعرض خوادمها لاختراق واسع.", "الشركة الأمريكية"),
+    ],
+)
+def test_an_admission_with_its_ba_object_is_its_subjects_words(text: str, speaker: str) -> None:
+    row = only(text)
+    assert row["speaker"] == speaker
+    assert row["quote"].startswith(("وأقر", "واعترفت"))
+
+
+def test_passing_a_law_is_no_admission() -> None:
+    assert find_quotes("وأقر البرلمان قانونا جديدا للانتخابات.").empty
+
+
+def test_the_pluperfect_subject_before_a_comma_speaks() -> None:
+    # "the former president had said ...": كان X، قد أكد names X, not the speaker before
+    text = "وقال الوزير إن الحوار مستمر. وكان الرئيس السابق، قد أكد أن الحرب انتهت."
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist() == ["الوزير", "الرئيس السابق"]
+    assert quotes["found"].tolist() == ["after-cue", "before-cue"]
