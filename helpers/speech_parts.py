@@ -36,6 +36,7 @@ __all__ = [
     "ends_speaker",
     "evaluator_end",
     "has_object_pronoun",
+    "has_preposition",
     "is_adverbial",
     "is_preposition",
     "is_statement",

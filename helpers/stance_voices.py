@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from helpers.arabic import normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.cues import function_words
-from helpers.speech_parts import breaks_clause, read_tokens
+from helpers.speech_parts import breaks_clause, has_preposition, read_tokens
 from helpers.stance_clauses import MentionInfo
 from helpers.stance_lexicon import role_frames, word_forms
 from helpers.stance_rules import Hit
@@ -71,12 +71,34 @@ def speech_noun_quotes(
             if breaks_clause(later.gap) and not charge or later.norm in _COMPLEMENTIZERS:
                 stop = later.start - len(later.gap)
                 break
-        found = speech_noun_holder(text, token.end) if owner is None else owner
+        found = owner or speech_noun_holder(text, token.end) or _genitive_agent(text, tokens, k)
         if found is None:
             quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
         else:
             quotes.append(QuoteSpan(token.start, stop, *found))
     return quotes
+
+
+def _genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
+    """The one who speaks through the noun at ``k`` named in its genitive, when its ل-object
+    follows (``اتهام الحكومة البريطانية لروسيا``, ``انتقادات واشنطن لأنقرة``): with the object
+    after it, the genitive can only be the agent. A definite noun or one with an owner's
+    pronoun takes no genitive (``الانتقادات الدولية``, ``اتهامها``)."""
+    noun = strip_conjunction(tokens[k].norm)
+    if noun[:1] in "بل" and not noun.startswith("ال"):
+        noun = noun[1:]
+    if noun.startswith(("ال", "لل")) or noun.endswith(("ها", "هم", "ه")):
+        return None
+    for m in range(k + 1, min(len(tokens), k + 2 + _MAX_GENITIVE)):
+        if breaks_clause(tokens[m].gap):
+            return None
+        if m > k + 1 and tokens[m].norm.startswith("ل") and has_preposition(tokens[m].norm):
+            first, last = tokens[k + 1], tokens[m - 1]
+            return text[first.start : last.end], first.start, last.end
+    return None
+
+
+_MAX_GENITIVE = 3  # words of an agent in the genitive (اتهام الحكومة البريطانية لروسيا)
 
 
 def _is_speech_noun(norm: str, nouns: frozenset[str]) -> bool:

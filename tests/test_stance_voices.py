@@ -17,7 +17,8 @@ def quoted(text: str) -> list[tuple[str, str | None]]:
 
 def test_a_speech_noun_quotes_its_clause() -> None:
     text = "وتراجع التبادل بسبب انتقاد المفوضية لانتهاكات الحكومة، واستمر الركود."
-    assert quoted(text) == [("انتقاد المفوضية لانتهاكات الحكومة", None)]
+    # the genitive before the ل-object is the one who criticises
+    assert quoted(text) == [("انتقاد المفوضية لانتهاكات الحكومة", "المفوضية")]
     # through clitics and an owner's pronoun
     assert quoted("وبعد أشهر من واتهامها بالغش، عاد الوفد.") == [("واتهامها بالغش", None)]
 
@@ -66,7 +67,9 @@ def one_row(body: str, target: str) -> pd.Series:
         # a plural verb of saying
         ("وقال مسؤولون أوروبيون إن العدوان الروسي مستمر.", "russia", "مسؤولون أوروبيون"),
         # an accusation is the accusers' claim, named or not
-        ("وتوترت العلاقات بعد اتهام الحكومة لروسيا بالتجسس.", "russia", ""),
+        ("وتوترت العلاقات بعد اتهام الحكومة لروسيا بالتجسس.", "russia", "الحكومة"),
+        ("وتوترت العلاقات بعد اتهامات بتورط روسيا في التجسس.", "russia", ""),
+        ("وتوترت العلاقات بعد اتهام رئيس لبنان لروسيا بالتجسس.", "russia", "رئيس لبنان"),
         # anger owned by a title and a name: held by them
         (
             "وأثار دعم واشنطن للمسلحين غضب الرئيس التركي أردوغان.",
