@@ -240,6 +240,8 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             return _mouth_end(tokens, j + 2, cues)
         if norm in PREPOSITIONS or norm in cues.complementizers or ends_speaker(tokens, j, cues):
             break
+        if norm in ("ب", "ل"):
+            break  # وصفها بـ"الخائنة": a detached بـ or لـ opens a prepositional phrase
         title = norm == "باسم" or (  # المتحدث باسم الخارجية: a spokesman's title
             j > first
             and strip_conjunction(tokens[j - 1].norm) in cues.title_words
@@ -280,16 +282,19 @@ _NAME_IN_COMMAS = 4  # words of a name in apposition (، إيمانويل ماك
 def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bool:
     """Whether a definite word at ``j`` follows a personal name that closes the subject
     (``ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم``): a name is an undefined word after a
-    definite one (``الفرنسي إيمانويل``), and a name takes no genitive, so the definite word
-    after it is the object. Name particles and compounds keep their definite part
+    definite one (``الفرنسي إيمانويل``) or a one-word subject the gazetteer names (``اتهمت
+    لندن المخابرات الروسية``), and a name takes no genitive, so the definite word after it is
+    the object. Name particles and compounds keep their definite part
     (``أحمد أبو الغيط``, ``حسن نصر الله``, ``نور الدين``)."""
-    if j >= len(tokens) or j - first < 2:
+    if j >= len(tokens) or j - first < 1:
         return False
     word, before = strip_conjunction(tokens[j].norm), tokens[j - 1].norm
     if not word.startswith("ال") or word.endswith(_NISBA) or word in cues.title_words:
         return False
     if before.startswith("ال") or before in _NAME_PARTICLES or word in _NAME_COMPOUNDS:
         return False
+    if j - first == 1:  # واتهمت لندن المخابرات: a name the gazetteer knows takes no genitive
+        return is_protected(strip_conjunction(before))
     return any(
         tokens[k - 1].norm.startswith("ال")
         and not tokens[k].norm.startswith("ال")

@@ -94,3 +94,23 @@ def test_the_pluperfect_subject_before_a_comma_speaks() -> None:
     quotes = find_quotes(text)
     assert quotes["speaker"].tolist() == ["الوزير", "الرئيس السابق"]
     assert quotes["found"].tolist() == ["after-cue", "before-cue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a one-word subject the gazetteer names takes no genitive: the definite word is the object
+        ("واتهمت لندن المخابرات العسكرية بتنفيذ الهجوم.", "لندن"),
+        # adverbs after the subject end it
+        ("وانتقدت الوزيرة مرة أخرى نظام الانتخابات.", "الوزيرة"),
+        ("وتتهمها الحكومات الغربية منذ سنوات بالتقصير.", "الحكومات الغربية"),
+    ],
+)
+def test_the_subject_ends_before_its_object_or_an_adverb(text: str, speaker: str) -> None:
+    assert only(text)["speaker"] == speaker
+
+
+def test_a_detached_ba_is_no_speaker() -> None:
+    # التي وصفها بـ"..." : the relative clause's describer is the sentence's speaker
+    text = 'واتهم القائد بعض الدول، التي وصفها بـ"الخائنة"، بأنها شريكة.'
+    assert find_quotes(text)["speaker"].tolist() == ["القائد", "القائد"]
