@@ -38,6 +38,7 @@ __all__ = [
     "has_object_pronoun",
     "has_preposition",
     "is_adverbial",
+    "is_function_word",
     "is_preposition",
     "is_statement",
     "names_ba_object",

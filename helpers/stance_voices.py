@@ -25,8 +25,16 @@ from collections.abc import Sequence
 
 from helpers.arabic import normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
-from helpers.cues import function_words
-from helpers.speech_parts import breaks_clause, has_preposition, read_tokens
+from helpers.cues import default_cues, function_words
+from helpers.speech_parts import (
+    breaks_clause,
+    evaluator_end,
+    has_preposition,
+    is_function_word,
+    is_preposition,
+    phrase,
+    read_tokens,
+)
 from helpers.stance_clauses import MentionInfo
 from helpers.stance_lexicon import role_frames, word_forms
 from helpers.stance_rules import Hit
@@ -71,7 +79,12 @@ def speech_noun_quotes(
             if breaks_clause(later.gap) and not charge or later.norm in _COMPLEMENTIZERS:
                 stop = later.start - len(later.gap)
                 break
-        found = owner or speech_noun_holder(text, token.end) or _genitive_agent(text, tokens, k)
+        found = (
+            owner
+            or speech_noun_holder(text, token.end)
+            or _genitive_agent(text, tokens, k)
+            or _main_clause_subject(text, tokens, k)
+        )
         if found is None:
             quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
         else:
@@ -98,6 +111,30 @@ def _genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | N
     return None
 
 
+def _main_clause_subject(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
+    """The one who speaks through a definite verbal noun with no owner of its own in a time
+    phrase that opens the sentence (``وبعد أشهر من التنديد بالعجز ...، أوفد الرئيس ...``): the
+    subject of the main clause after the comma, which the phrase's act shares. A plural
+    (``بعد الانتقادات الحادة``) is many voices, not that act."""
+    if not tokens or strip_conjunction(tokens[0].norm) not in _TIME_OPENERS:
+        return None
+    noun = strip_conjunction(tokens[k].norm)
+    if not noun.startswith(("ال", "بال", "لل")) or noun.endswith("ات") or k + 1 >= len(tokens):
+        return None  # الانتقادات الحادة: many voices, not the act of the main clause's subject
+    if any(breaks_clause(t.gap) for t in tokens[1 : k + 1]) or tokens[k + 1].norm == "من":
+        return None
+    comma = next((c for c in range(k + 1, len(tokens)) if breaks_clause(tokens[c].gap)), None)
+    if comma is None or not any(c in tokens[comma].gap for c in "،,") or comma + 1 >= len(tokens):
+        return None
+    verb = strip_conjunction(tokens[comma].norm)
+    if verb.startswith("ال") or is_function_word(verb) or is_preposition(verb):
+        return None  # the main clause opens with its verb
+    cues = default_cues()
+    span = phrase(tokens, comma + 1, evaluator_end(tokens, comma + 1, cues))
+    return None if span is None else (text[span[0] : span[1]], *span)
+
+
+_TIME_OPENERS = frozenset(normalize(w) for w in "بعد عقب إثر قبل منذ".split())
 _MAX_GENITIVE = 3  # words of an agent in the genitive (اتهام الحكومة البريطانية لروسيا)
 
 

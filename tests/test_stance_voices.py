@@ -77,6 +77,10 @@ def one_row(body: str, target: str) -> pd.Series:
             "الرئيس التركي أردوغان",
         ),
         ("وأثار تسليح روسيا للانفصاليين غضب الرئيس زيلينسكي.", "russia", "الرئيس زيلينسكي"),
+        # a time phrase's verbal noun without an owner: the main clause's subject denounces
+        ("وعقب التنديد بالعدوان الروسي، دعت فرنسا إلى اجتماع.", "russia", "فرنسا"),
+        # ... but many criticisms are many voices
+        ("وبعد الانتقادات الحادة للعدوان الروسي، غادر الوفد القاعة.", "russia", ""),
     ],
 )
 def test_quoted_evaluations_leave_the_outlets_voice(body: str, target: str, holder: str) -> None:
