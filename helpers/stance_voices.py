@@ -7,13 +7,16 @@ voice, and names the holder the way the stance rows show it:
 * the innermost quote around a hit wins (``قال أوشاكوف إن بايدن حذر ...``: Biden's warning);
 * a noun of evaluation is someone's words (``اتهام الحكومة لروسيا بالضلوع في ...``): from the
   noun to the end of its clause, what the accusation says is the accusers' claim, not the
-  outlet's, with the accusers named after من when the text names them;
+  outlet's, with the accusers named after من, in the genitive before the ل-object
+  (``الحكومة``), or, for a noun in a time phrase opening the sentence, the main clause's
+  subject (``بعد التنديد بـ...، دعت فرنسا``);
 * the speaker phrase of an evaluation verb ends where its object begins (``اتهمت وزارة
   الخارجية البريطانية روسيا``), so an actor in the object is judged, not made a holder;
 * a threat an actor owns is its words (``التهديدات الأمريكية``, ``تهديدات ترامب للصين``), and
-  so are its anger and fear (``غضب أنقرة``, ``مخاوف الفلسطينيين من ...``): from the noun to the
-  end of its clause, held by the owner, unless what follows is a thing endangered (``تهديد
-  روسيا لأمن أوروبا``: the outlet calls Russia a danger);
+  so are its anger and fear (``غضب أنقرة``, ``غضب الرئيس إردوغان``, ``مخاوف الفلسطينيين
+  من ...``): from the noun to the end of its clause, held by the owner (a title before it
+  included), unless what follows is a thing endangered (``تهديد روسيا لأمن أوروبا``: the
+  outlet calls Russia a danger);
 * a news agency that relays words is a source, not a holder (``رويترز``);
 * a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation.
 """
