@@ -153,7 +153,7 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         before = len(quotes)
         for i, token in enumerate(sentence.tokens):
             cue = cue_of(token.norm, cues)
-            if cue is not None and not _negation_wanted(sentence.tokens, i, cues):
+            if cue is not None and not _lacks_its_negation(sentence.tokens, i, cues):
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
                 if quote is not None:
                     quote.cue_start = token.start
@@ -163,7 +163,7 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
     return quotes
 
 
-def _negation_wanted(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+def _lacks_its_negation(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     """Whether cue ``i`` reports a statement only after a negation and has none (``لم يستبعد
     الوزير انسحاب الفريق``: his view; ``يستبعد المدرب اللاعب``: an act)."""
     if cue_stem(tokens[i].norm, cues) not in _NEGATED_STATEMENTS:

@@ -158,11 +158,11 @@ def threatens_with(tokens: list[Token], i: int) -> bool:
 
 
 def names_ba_object(tokens: list[Token], i: int, before: frozenset[str] = frozenset()) -> bool:
-    """Whether verb ``i`` has a ب-object: a ب-word within :data:`_THREAT_SCOPE` words of its
-    sentence (``توعد الرئيس المعارضين بعقاب``, ``أقر المكتب بفشله``), over commas that set off
+    """Whether verb ``i`` has a ب-object: a ب-word within :data:`_BA_OBJECT_SCOPE` words of
+    its sentence (``توعد الرئيس المعارضين بعقاب``, ``أقر المكتب بفشله``), over commas that set off
     an apposition, a weekday or a place; a word of ``before`` first means no (the verb has
     another object)."""
-    for later in tokens[i + 1 : i + 1 + _THREAT_SCOPE]:
+    for later in tokens[i + 1 : i + 1 + _BA_OBJECT_SCOPE]:
         if any(c in later.gap for c in _STOPS):
             return False  # commas may set off the subject's name or a day: هدد الرئيس، فلان، بـ
         word = strip_conjunction(later.norm)
@@ -175,7 +175,7 @@ def names_ba_object(tokens: list[Token], i: int, before: frozenset[str] = frozen
     return False
 
 
-_THREAT_SCOPE = 10  # words from a verb of threat to its ب-word (هدد الرئيس الأمريكي إيران ب)
+_BA_OBJECT_SCOPE = 10  # words from a verb to its ب-word (هدد الرئيس الأمريكي إيران ب)
 _ENDANGERED = function_words("endangered_nouns")
 _NOT_THREATENED_WITH = frozenset(
     normalize(w) for w in "بسبب بشكل بحسب بفعل بالنسبة بينما بين بعد بل".split()
