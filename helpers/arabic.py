@@ -31,6 +31,7 @@ __all__ = [
     "CLITIC_PREFIXES",
     "CONJUNCTIONS",
     "DIACRITICS",
+    "GAZETTEER_NAMES",
     "INVISIBLE",
     "PROTECTED_WORDS",
     "STOPWORDS",
@@ -402,6 +403,10 @@ Reporting verbs (``قال``, ``أكد``, ``أضاف``) are stopwords too: they a
 verbs of news text and say who speaks, not what about, so they crowd frequency tables and
 topics; the stance and attribution code find them in the raw tokens, not through the Analyzer.
 """
+
+GAZETTEER_NAMES: frozenset[str] = protected_forms(_gazetteer_names())
+"""The one-word aliases of the bundled gazetteer, normalised, article removed (``بوتين``,
+``كرملين``, ``لندن``): names, which take no genitive (the speaker rules read them)."""
 
 PROTECTED_WORDS: frozenset[str] = _protected_list(())
 """Words whose first letters look like clitics but belong to the word (``لبنان``, ``وزارة``).

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.arabic import (
+    GAZETTEER_NAMES,
     STOPWORDS,
     is_protected,
     normalize,
@@ -255,9 +256,30 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         j += 1
         if ends_plural_subject(tokens, j - 1) or starts_object(tokens, j, cues):
             break
+        if _construct_after_name(tokens, j, cues):
+            break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
         if _after_name(tokens, first, j, cues):
             break
     return j
+
+
+def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+    """Whether an undefined word at ``j`` after a name the gazetteer knows opens a noun with
+    its definite genitive (``ترمب وزير الخزانة``): a name takes no genitive and ends the
+    subject, so the construct is the verb's object."""
+    if j + 1 >= len(tokens) or not _is_name(tokens[j - 1].norm):
+        return False
+    word, genitive = tokens[j].norm, strip_conjunction(tokens[j + 1].norm)
+    if word.startswith("ال") or word in _NAME_PARTICLES or _is_name(word):
+        return False
+    if breaks_clause(tokens[j + 1].gap) or not genitive.startswith("ال"):
+        return False
+    return not genitive.endswith(_NISBA) and genitive not in _NAME_COMPOUNDS
+
+
+def _is_name(norm: str) -> bool:
+    """A one-word name of the gazetteer (``لندن``, ``ترمب``; ``الكرملين`` without its article)."""
+    return norm.removeprefix("ال") in GAZETTEER_NAMES
 
 
 def _mouth_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
@@ -295,7 +317,7 @@ def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bo
     if before.startswith("ال") or before in _NAME_PARTICLES or word in _NAME_COMPOUNDS:
         return False
     if j - first == 1:  # واتهمت لندن المخابرات: a name the gazetteer knows takes no genitive
-        return is_protected(strip_conjunction(before))
+        return _is_name(before)
     return any(
         tokens[k - 1].norm.startswith("ال")
         and not tokens[k].norm.startswith("ال")

@@ -104,6 +104,10 @@ def test_the_pluperfect_subject_before_a_comma_speaks() -> None:
         # adverbs after the subject end it
         ("وانتقدت الوزيرة مرة أخرى نظام الانتخابات.", "الوزيرة"),
         ("وتتهمها الحكومات الغربية منذ سنوات بالتقصير.", "الحكومات الغربية"),
+        # a title's genitive after a word that only looks like a name stays (ولي starts with و)
+        ("وأدان ولي العهد الهجوم على السفارة.", "ولي العهد"),
+        # a name takes no genitive: the construct after it is the object
+        ("وانتقد بوتين رئيس الوزراء البريطاني.", "بوتين"),
     ],
 )
 def test_the_subject_ends_before_its_object_or_an_adverb(text: str, speaker: str) -> None:
