@@ -144,8 +144,10 @@ class Analysis:
         return scale.gather(frame, self.client) if self.distributed else frame
 
     def term_counts(self, by: str | None = None, min_count: int = 1, **options) -> pd.DataFrame:
-        """:func:`helpers.frequency.term_counts` of the selected articles."""
+        """:func:`helpers.frequency.term_counts` of the selected articles (on a cluster
+        ``cache_dir`` is ignored: the counts are summed from the partitions)."""
         if self.distributed:
+            options.pop("cache_dir", None)
             return scale.term_counts(
                 self.frame(), by, min_count=min_count, client=self.client, **options
             )
