@@ -33,6 +33,7 @@ from helpers.arabic import (
     strip_conjunction,
     token_spans,
     tokenize,
+    word_count,
 )
 
 # --------------------------------------------------------------------------- is it Arabic?
