@@ -13,7 +13,9 @@ folder at the start of each repeat:
 * ``04 pair counts``: the comparison page's counts of its two largest outlets (``wide``);
 * ``04 explorer lines``: :func:`helpers.term_explorer.term_contexts` for the explorer's
   1,500 terms (one ``kwic`` per term before; one reading of each sentence for all terms now);
-* ``00 word counts``: the corpus page's words per article.
+* ``00 word counts``: the corpus page's words per article (``word_count`` here; a column of
+  token lists before, which also held every word of the corpus at once: its memory is
+  measured by ``report_bench.py``, 00's peak).
 
 Every result of this checkout is compared with the peer's (``pandas`` equality, attributes
 included) and the comparison printed: a pass that is faster but not equal is a failure.
@@ -43,11 +45,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 def _stages(articles: pd.DataFrame, cache: Path) -> dict:
     """The passes, in page order: name -> a call of the results so far, returning its own."""
-    from helpers import frequency
-    from helpers.arabic import tokenize
+    from helpers import arabic, frequency
     from helpers.term_explorer import term_contexts
 
     cached = "cache_dir" in inspect.signature(frequency.term_counts).parameters
+    words = getattr(arabic, "word_count", lambda body: len(arabic.tokenize(body)))
     options = {"cache_dir": cache} if cached else {}
     sizes = articles["outlet"].value_counts()
     pair = articles[articles["outlet"].isin(sizes.index[:2])].reset_index(drop=True)
@@ -70,7 +72,7 @@ def _stages(articles: pd.DataFrame, cache: Path) -> dict:
         "04 explorer lines": lambda done: term_contexts(
             articles, shown(done["04 explorer counts"]), "outlet", lines=3
         ),
-        "00 word counts": lambda _: articles["body"].map(tokenize).map(len),
+        "00 word counts": lambda _: articles["body"].map(words),
     }
 
 
@@ -94,6 +96,7 @@ def _measured(checkout: Path, ant: Path, repeat: int) -> tuple[dict, dict]:
     with tempfile.TemporaryDirectory(prefix="passes-") as folder:
         out = Path(folder) / "side.pkl"
         env = {**os.environ, "PYTHONPATH": str(checkout), "PYTHONHASHSEED": "0"}
+        env["HELPERS_PROGRESS"] = "off"  # no progress bars in the output
         command = [sys.executable, __file__, "--side", str(out), "--ant", str(ant)]
         subprocess.run([*command, "--repeat", str(repeat)], env=env, check=True, cwd=checkout)
         return pickle.loads(out.read_bytes())

@@ -86,6 +86,8 @@ __all__ = [
 ]
 
 KERNEL_NAME = "python3"
+NOTEBOOK_ENV = "HELPERS_NOTEBOOK"
+"""Environment variable naming the notebook a kernel of the runner executes."""
 TEMPLATE_DIR = Path(__file__).resolve().parent / "data"
 TEMPLATE_FILE = "report.html.j2"
 
@@ -150,6 +152,7 @@ def execute_notebook(
     *,
     timeout: int | None = 600,
     progress: Progress | None = None,
+    name: str = "",
 ) -> CellFailure | None:
     """Run every cell of ``nb`` in place (outputs stored in it) in a fresh kernel in ``cwd``.
 
@@ -163,6 +166,9 @@ def execute_notebook(
         Seconds one cell may run before it counts as failed; None for no limit.
     progress
         Told when each cell starts.
+    name
+        The notebook's name, in the kernel's environment as ``HELPERS_NOTEBOOK`` (so a process
+        list, or ``benchmarks/report_bench.py``, tells which kernel runs which page).
 
     Returns
     -------
@@ -189,7 +195,7 @@ def execute_notebook(
             # Progress bars belong to this terminal, not to the pages (see helpers.progress).
             with (
                 KERNELS.running(kernel),
-                client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}),
+                client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off", NOTEBOOK_ENV: name}),
             ):
                 try:
                     for index, cell in enumerate(nb.cells):
@@ -305,7 +311,9 @@ def run_notebook(
     tables_dir.mkdir(parents=True, exist_ok=True)
     executed = inject_parameters(nb, {**parameters, "tables_dir": str(tables_dir)})
     started = time.perf_counter()
-    failure = execute_notebook(executed, path.parent, timeout=timeout, progress=progress)
+    failure = execute_notebook(
+        executed, path.parent, timeout=timeout, progress=progress, name=path.stem
+    )
     seconds = time.perf_counter() - started
     page = export_html(strip_progress_bars(executed), build / f"{path.stem}.html", title)
     tables = sorted(tables_dir.glob("*.csv"))
