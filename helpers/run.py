@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
@@ -44,7 +44,6 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
-import helpers.scale as scale
 from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
 from helpers.corpus import Corpus, load_corpus
 from helpers.notebook_parameters import (
@@ -64,6 +63,9 @@ from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
 from helpers.run_pool import KERNELS, run_side_by_side
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
+
+if TYPE_CHECKING:
+    import helpers.scale as scale
 
 __all__ = [
     "NOTEBOOKS_DIR",
@@ -486,6 +488,8 @@ def _load_once(corpus_path: str, build: Path, client) -> Corpus | scale.Distribu
     ``build`` that the notebooks reopen."""
     if client is None:
         return load_corpus(corpus_path)
+    import helpers.scale as scale  # Dask only for a run on a cluster
+
     return scale.load_corpus(corpus_path, client, store=build / "corpus.store")
 
 
