@@ -26,8 +26,15 @@ time no kernel ran, and the memory of everything running at once (the sum of the
 memory of the runner and its kernels, sampled) is printed beside the single largest process.
 
 ``--peer DIR`` measures another checkout of the project first at each size, in the same run
-(its code, its notebooks, one notebook at a time), so a change is compared with the code
-before it under the same load: ``git archive main | tar -x -C /tmp/main`` makes one.
+(its code, its notebooks, ``--peer-jobs`` notebooks at a time, one by default: a runner that
+does not name its kernels, ``HELPERS_NOTEBOOK``, has them named by start order), so a change
+is compared with the code before it under the same load: ``git archive main | tar -x -C
+/tmp/main`` makes one. The CSV tables of both reports are compared byte for byte (MD5), and
+each notebook's CPU time printed beside the peer's.
+
+Beside the ratios to one load, the quiet-machine estimate is printed: on an idle machine wall
+time is about CPU time, and ``--jobs 2`` on two cores overlaps the kernels, so the report
+takes about the runner's CPU plus the kernels' CPU divided by the jobs.
 
 Run: ``python benchmarks/report_bench.py [--ant PATH] [--sizes 1 2] [--jobs 2] [--peer DIR]
 [-p NAME VALUE ...]`` (ANT takes 5-10 minutes on two busy cores; twice ANT about twice that).
@@ -36,6 +43,7 @@ Run: ``python benchmarks/report_bench.py [--ant PATH] [--sizes 1 2] [--jobs 2] [
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import subprocess
 import sys
@@ -73,6 +81,7 @@ class Kernel:
     last_seen: float
     cpu: float = 0.0
     peak_bytes: int = 0
+    notebook: str = ""  # HELPERS_NOTEBOOK of its environment (runners that set it)
 
 
 @dataclass
@@ -143,7 +152,10 @@ def _sample(parent: psutil.Process, kernels: dict[int, Kernel]) -> int:
             if process.pid not in kernels and not _is_kernel(process):
                 continue
             times = process.cpu_times()
-            seen = kernels.setdefault(process.pid, Kernel(now, now))
+            if process.pid not in kernels:
+                name = process.environ().get("HELPERS_NOTEBOOK", "")
+                kernels[process.pid] = Kernel(now, now, notebook=name)
+            seen = kernels[process.pid]
             seen.last_seen = now
             seen.cpu = times.user + times.system + times.children_user + times.children_system
             seen.peak_bytes = max(seen.peak_bytes, _high_water(process))
@@ -203,14 +215,33 @@ def _covered(kernels: list[Kernel]) -> float:
     return total
 
 
+def _labels(kernels: list[Kernel], jobs: int) -> list[str]:
+    """Each kernel's notebook: named by the runner, else by start order (one at a time)."""
+    if all(kernel.notebook for kernel in kernels):
+        return [kernel.notebook for kernel in kernels]
+    if jobs == 1 and len(kernels) == len(NOTEBOOKS):
+        return NOTEBOOKS
+    return [f"kernel {number + 1}" for number in range(len(kernels))]
+
+
+def table_digests(tables: Path) -> dict[str, str]:
+    """MD5 of each CSV table of a report (``tables/<notebook>/<name>.csv``)."""
+    return {
+        str(path.relative_to(tables)): hashlib.md5(path.read_bytes()).hexdigest()
+        for path in sorted(tables.glob("*/*.csv"))
+    }
+
+
 def report(
     name: str,
     corpus: Path,
     parameters: list[tuple[str, str]],
     jobs: int = 1,
     checkout: Path = REPO,
-) -> Run:
-    """Measure one load and the whole collection of ``checkout`` on ``corpus``; print them."""
+) -> tuple[Run, dict[str, str]]:
+    """Measure one load and the whole collection of ``checkout`` on ``corpus``; print them.
+
+    Returns the run and the digests of the report's CSV tables."""
     with tempfile.TemporaryDirectory(prefix="report-bench-") as scratch:
         env = {**os.environ, "ARABIC_NEWS_CACHE": str(Path(scratch) / "cache")}
         env["PYTHONPATH"] = str(checkout)  # the kernels import that checkout's helpers too
@@ -224,16 +255,15 @@ def report(
         run = measured(command, env, log, checkout)
         if run.returncode:
             print(log.read_text()[-3000:])
+        digests = table_digests(Path(scratch) / "report" / "tables")
     mb = 1024 * 1024
     print(f"\n{name}: {corpus.name}, {articles:,} articles (exit code {run.returncode})")
     print(
         f"  one load_corpus: {load:.1f} s wall, {load_cpu:.1f} s CPU, {load_peak / mb:,.0f} MB peak"
     )
     rows = []
-    names = NOTEBOOKS if len(run.kernels) == len(NOTEBOOKS) else None
-    for number, kernel in enumerate(run.kernels):
+    for label, kernel in zip(_labels(run.kernels, jobs), run.kernels, strict=True):
         wall = kernel.last_seen - kernel.first_seen
-        label = names[number] if names else f"kernel {number + 1}"
         rows.append((label, wall, kernel.cpu, kernel.peak_bytes / mb, wall / load))
     kernel_cpu = sum(row[2] for row in rows)
     rest = run.wall - _covered(run.kernels)
@@ -249,7 +279,23 @@ def report(
     verdict = "within" if run.wall <= 9 * load else "over"
     print(f"  whole report = {run.wall / load:.1f}x one load ({verdict} the 9x target)")
     print(f"  in CPU time (steadier on a busy machine): {run.cpu / load_cpu:.1f}x one load")
-    return run
+    quiet = run.cpu - kernel_cpu + kernel_cpu / max(jobs, 1)
+    print(
+        f"  on a quiet {os.cpu_count()}-core machine, estimated: runner CPU + kernels' CPU / "
+        f"{jobs} = {quiet:.0f} s = {quiet / load_cpu:.1f}x one load's CPU (wall = CPU when idle)"
+    )
+    print(f"  {len(digests)} CSV tables")
+    return run, digests
+
+
+def _per_notebook(peer: Run, peer_jobs: int, run: Run, jobs: int) -> None:
+    """CPU seconds of each notebook's kernel, the peer's beside this checkout's."""
+    before = dict(zip(_labels(peer.kernels, peer_jobs), peer.kernels, strict=True))
+    after = dict(zip(_labels(run.kernels, jobs), run.kernels, strict=True))
+    for name in NOTEBOOKS:
+        if name in before and name in after:
+            old, new = before[name].cpu, after[name].cpu
+            print(f"    {name}: CPU {old:.1f} s -> {new:.1f} s ({new / old:.2f})")
 
 
 def main() -> None:
@@ -260,6 +306,12 @@ def main() -> None:
     )
     parser.add_argument("--jobs", type=int, default=1, help="notebooks the runner runs at once")
     parser.add_argument("--peer", type=Path, default=None, help="another checkout, measured first")
+    parser.add_argument(
+        "--peer-jobs",
+        type=int,
+        default=1,
+        help="notebooks at a time for the peer (1: its kernels are named by start order)",
+    )
     parser.add_argument(
         "-p",
         "--parameter",
@@ -280,13 +332,25 @@ def main() -> None:
         for size in args.sizes:
             corpus = args.ant if size == 1 else doubled_ant(args.ant, Path(folder))
             if args.peer is not None:
-                peer = report(f"{size}x ANT, peer {args.peer}", corpus, parameters, 1, args.peer)
-            runs[size] = report(f"{size}x ANT", corpus, parameters, args.jobs)
+                peer, peer_tables = report(
+                    f"{size}x ANT, peer {args.peer}", corpus, parameters, args.peer_jobs, args.peer
+                )
+            runs[size], tables = report(f"{size}x ANT", corpus, parameters, args.jobs)
             if args.peer is not None:
                 print(
                     f"  this checkout / peer: {runs[size].wall / peer.wall:.2f} in wall time, "
                     f"{runs[size].cpu / peer.cpu:.2f} in CPU time"
                 )
+                changed = sorted(
+                    name
+                    for name in {*tables, *peer_tables}
+                    if tables.get(name) != peer_tables.get(name)
+                )
+                same = len(tables) - len(set(changed) & set(tables))
+                print(f"  CSV tables byte for byte as the peer's: {same} of {len(tables)}")
+                for name in changed:
+                    print(f"    differs (or only on one side): {name}")
+                _per_notebook(peer, args.peer_jobs, runs[size], args.jobs)
     if len(runs) == 2:
         ratio = runs[2].wall / runs[1].wall
         verdict = "within" if ratio <= 2.2 else "over"

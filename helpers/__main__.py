@@ -24,7 +24,6 @@ from helpers.run import (
     parse_parameter_value,
     run_collection,
 )
-from helpers.scale import check_scheduler
 
 EXAMPLES = """examples:
   python -m helpers run --corpus corpus --out reports
@@ -105,6 +104,8 @@ def run_options(run: argparse.ArgumentParser) -> None:
 
 
 def _scheduler(text: str) -> str:
+    from helpers.scale import check_scheduler  # Dask only when a scheduler is named
+
     try:
         return check_scheduler(text)
     except ValueError as error:

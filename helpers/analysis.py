@@ -24,19 +24,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import dask.dataframe as dd
 import pandas as pd
-from distributed import Client
 
-import helpers.actors as actors
-import helpers.frequency as frequency
-import helpers.scale as scale
-import helpers.stance as stance
-import helpers.topics as topics
 from helpers.corpus import Corpus, LoadReport
 from helpers.selection import check_outlets
 from helpers.snapshot import open_corpus
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+    from distributed import Client
+
+    import helpers.scale as scale
+
+# The passes' modules (Dask, scikit-learn, the stance engine) are imported by the methods
+# that use them: a page that only reads its articles starts without them (1-2 CPU s a kernel).
 
 __all__ = [
     "Analysis",
@@ -67,6 +70,8 @@ def connect_scheduler(scheduler: str, timeout: float = 10) -> Client:
     SchedulerUnreachable
         When nothing answers at a ``tcp://`` address.
     """
+    import helpers.scale as scale
+
     scheduler = scale.check_scheduler(scheduler)
     client = _CLIENTS.get(scheduler)
     if client is not None and client.status == "running":
@@ -88,6 +93,8 @@ def connect_scheduler(scheduler: str, timeout: float = 10) -> Client:
 
 def close_scheduler(scheduler: str) -> None:
     """Close this process's client of ``scheduler``, and its local cluster if it started one."""
+    import helpers.scale as scale
+
     client = _CLIENTS.pop(scale.check_scheduler(scheduler), None)
     if client is None:
         return
@@ -141,22 +148,36 @@ class Analysis:
     def articles(self) -> pd.DataFrame:
         """The selected articles as one pandas frame (gathered from the cluster on first use)."""
         frame = self.frame()
-        return scale.gather(frame, self.client) if self.distributed else frame
+        if self.distributed:
+            import helpers.scale as scale
+
+            return scale.gather(frame, self.client)
+        return frame
 
     def term_counts(self, by: str | None = None, min_count: int = 1, **options) -> pd.DataFrame:
-        """:func:`helpers.frequency.term_counts` of the selected articles."""
+        """:func:`helpers.frequency.term_counts` of the selected articles (on a cluster
+        ``cache_dir`` is ignored: the counts are summed from the partitions)."""
         if self.distributed:
+            import helpers.scale as scale
+
+            options.pop("cache_dir", None)
             return scale.term_counts(
                 self.frame(), by, min_count=min_count, client=self.client, **options
             )
+        import helpers.frequency as frequency
+
         return frequency.term_counts(self.frame(), by, min_count=min_count, **options)
 
     def find_mentions(self, actor_ids: Sequence[str] | None = None, **options) -> pd.DataFrame:
         """:func:`helpers.actors.find_mentions` of the selected articles."""
         if self.distributed:
+            import helpers.scale as scale
+
             return scale.gather(
                 scale.find_mentions(self.frame(), None, actor_ids, **options), self.client
             )
+        import helpers.actors as actors
+
         return actors.find_mentions(self.frame(), None, actor_ids, **options)
 
     def stance_sentences(self, targets: Sequence[str] | None = None, **options) -> pd.DataFrame:
@@ -164,19 +185,27 @@ class Analysis:
         text; :func:`helpers.stance.summarise_stance` and the views derive from it). On a
         cluster ``cache_dir`` is ignored: the cluster's store already holds the articles."""
         if self.distributed:
+            import helpers.scale as scale
+
             options.pop("cache_dir", None)
             sentences = scale.stance_sentences(self.frame(), targets, **options)
             return scale.gather(sentences, self.client)
+        import helpers.stance as stance
+
         return stance.stance_sentences(self.frame(), targets, **options)
 
     def cluster_articles(self, k: int, random_state: int = 0, **options) -> pd.DataFrame:
         """:func:`helpers.topics.cluster_articles`; on a cluster fitted on a sample and assigned
         in parallel (:func:`helpers.scale.cluster_articles` says what differs)."""
         if self.distributed:
+            import helpers.scale as scale
+
             clusters = scale.cluster_articles(
                 self.frame(), k, random_state, client=self.client, **options
             )
             return scale.gather(clusters, self.client)
+        import helpers.topics as topics
+
         return topics.cluster_articles(self.frame(), k, random_state, **options)
 
 
@@ -225,6 +254,8 @@ def _cluster_corpus(
     corpus_path: Path, corpus_snapshot: str | Path | None, client: Client
 ) -> scale.DistributedCorpus:
     """The runner's store of ``corpus_path`` when it holds that corpus, else a load of it."""
+    import helpers.scale as scale
+
     store = Path(corpus_snapshot) if corpus_snapshot is not None else None
     if store is not None and (store / scale.MANIFEST).is_file():
         stored = scale.open_store(store)

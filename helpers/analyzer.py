@@ -137,6 +137,19 @@ class Analyzer:
         )
         self._terms = _TermCache(self, TERM_CACHE_SIZE)
 
+    def settings(self) -> tuple:
+        """Everything that decides the terms, for cache keys: class, options, word lists."""
+        return (
+            f"{type(self).__module__}.{type(self).__qualname__}",
+            self.stem,
+            self.ngram_range,
+            self.min_length,
+            self.keep_numbers,
+            sorted(self.normalize_options.items()),
+            sorted(self.protected),
+            sorted(self.stopwords),
+        )
+
     def __getstate__(self) -> dict:
         derived = ("_terms", "_forms", "_norm", "_stopword_forms")
         return {k: v for k, v in self.__dict__.items() if k not in derived}

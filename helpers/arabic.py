@@ -49,6 +49,7 @@ __all__ = [
     "strip_conjunction",
     "token_spans",
     "tokenize",
+    "word_count",
 ]
 
 # --------------------------------------------------------------------------- normalisation
@@ -269,6 +270,12 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
 def tokenize(text: str) -> list[str]:
     """Tokens of ``text`` (see :func:`token_spans`); ``اتصالًا`` stays one token."""
     return _TOKEN_RE.findall(text)
+
+
+def word_count(text: str) -> int:
+    """How many tokens ``text`` has (``len(tokenize(text))``), for one text at a time: a
+    column of token lists of a whole corpus would hold every word as a Python string."""
+    return len(_TOKEN_RE.findall(text))
 
 
 # --------------------------------------------------------------------------- sentences

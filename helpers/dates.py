@@ -27,7 +27,10 @@ import pandas as pd
 
 from helpers.arabic import normalize
 
-__all__ = ["MONTHS", "parse_date", "parse_dates"]
+__all__ = ["MONTHS", "PERIODS", "parse_date", "parse_dates"]
+
+PERIODS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+"""Period names the pages accept (time charts, topic shares over time), with the pandas period."""
 
 MONTHS: dict[str, int] = {
     # Egyptian / MSA (Latin-derived), with common spellings

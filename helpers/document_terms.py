@@ -150,19 +150,6 @@ def article_texts(articles: pd.DataFrame, include_title: bool = True) -> tuple[l
     return titles, _texts(titles, articles["body"].fillna("").astype(str).tolist())
 
 
-def _analyzer_settings(analyzer: Analyzer) -> tuple:
-    return (
-        f"{type(analyzer).__module__}.{type(analyzer).__qualname__}",
-        analyzer.stem,
-        analyzer.ngram_range,
-        analyzer.min_length,
-        analyzer.keep_numbers,
-        sorted(analyzer.normalize_options.items()),
-        sorted(analyzer.protected),
-        sorted(analyzer.stopwords),
-    )
-
-
 def _cache_key(columns: Sequence[Sequence[str]], analyzer: Analyzer, settings: tuple) -> str:
     """The corpus (ids, titles, bodies), the settings, and the code that builds the matrix."""
     version = code_version(sys.modules[__name__], sys.modules[type(analyzer).__module__])
@@ -260,7 +247,7 @@ def vectorize(
     titles = _titles(articles, include_title)
     bodies = articles["body"].fillna("").astype(str).tolist()
     settings = (
-        _analyzer_settings(analyzer),
+        analyzer.settings(),
         min_df,
         max_df,
         max_features,

@@ -16,14 +16,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import dask
-import dask.dataframe as dd
 import pandas as pd
 
 from helpers.arabic import is_arabic_text
 from helpers.corpus import Corpus
-from helpers.scale import DistributedCorpus
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+
+    from helpers.scale import DistributedCorpus
 
 __all__ = [
     "ARTICLES_PER_TOPIC",
@@ -102,11 +105,12 @@ def check_corpus(
 def _articles_and_arabic(view: pd.DataFrame | dd.DataFrame) -> tuple[int, int]:
     """Articles, and articles with Arabic text, counted where they are (a dask frame of a
     :class:`~helpers.scale.DistributedCorpus` on its cluster)."""
-    arabic = (
-        view["body"].map(is_arabic_text, meta=("body", bool))
-        if isinstance(view, dd.DataFrame)
-        else view["body"].map(is_arabic_text).astype(bool)  # an empty str column stays str
-    )
+    if isinstance(view, pd.DataFrame):  # in memory: no Dask to import
+        arabic = view["body"].map(is_arabic_text).astype(bool)  # an empty str column stays str
+        return len(view), int(arabic.sum())
+    import dask
+
+    arabic = view["body"].map(is_arabic_text, meta=("body", bool))
     articles, arabic = dask.compute(view.shape[0], arabic.astype(bool).sum())  # 0 when empty
     return int(articles), int(arabic)
 

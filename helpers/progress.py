@@ -43,11 +43,19 @@ def progress_target() -> str:
 
 
 def progress_bar(
-    items: Iterable[ItemT], *, total: int | None = None, desc: str, unit: str = "article"
+    items: Iterable[ItemT],
+    *,
+    total: int | None = None,
+    desc: str,
+    unit: str = "article",
+    at_least: int = 0,
 ) -> Iterable[ItemT]:
-    """``items`` with a progress bar where one helps (see the module docstring), else as is."""
+    """``items`` with a progress bar where one helps (see the module docstring), else as is.
+
+    ``at_least``: fewer items than this (``total``) get no bar, which would only be noise.
+    """
     target = progress_target()
-    if target == "off":
+    if target == "off" or (total is not None and total < at_least):
         return items
     if target == "widget":
         from tqdm.notebook import tqdm

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
@@ -44,7 +44,6 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
-import helpers.scale as scale
 from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
 from helpers.corpus import Corpus, load_corpus
 from helpers.notebook_parameters import (
@@ -64,6 +63,9 @@ from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
 from helpers.run_pool import KERNELS, run_side_by_side
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
+
+if TYPE_CHECKING:
+    import helpers.scale as scale
 
 __all__ = [
     "NOTEBOOKS_DIR",
@@ -86,6 +88,8 @@ __all__ = [
 ]
 
 KERNEL_NAME = "python3"
+NOTEBOOK_ENV = "HELPERS_NOTEBOOK"
+"""Environment variable naming the notebook a kernel of the runner executes."""
 TEMPLATE_DIR = Path(__file__).resolve().parent / "data"
 TEMPLATE_FILE = "report.html.j2"
 
@@ -150,6 +154,7 @@ def execute_notebook(
     *,
     timeout: int | None = 600,
     progress: Progress | None = None,
+    name: str = "",
 ) -> CellFailure | None:
     """Run every cell of ``nb`` in place (outputs stored in it) in a fresh kernel in ``cwd``.
 
@@ -163,6 +168,9 @@ def execute_notebook(
         Seconds one cell may run before it counts as failed; None for no limit.
     progress
         Told when each cell starts.
+    name
+        The notebook's name, in the kernel's environment as ``HELPERS_NOTEBOOK`` (so a process
+        list, or ``benchmarks/report_bench.py``, tells which kernel runs which page).
 
     Returns
     -------
@@ -189,7 +197,7 @@ def execute_notebook(
             # Progress bars belong to this terminal, not to the pages (see helpers.progress).
             with (
                 KERNELS.running(kernel),
-                client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off"}),
+                client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off", NOTEBOOK_ENV: name}),
             ):
                 try:
                     for index, cell in enumerate(nb.cells):
@@ -305,7 +313,9 @@ def run_notebook(
     tables_dir.mkdir(parents=True, exist_ok=True)
     executed = inject_parameters(nb, {**parameters, "tables_dir": str(tables_dir)})
     started = time.perf_counter()
-    failure = execute_notebook(executed, path.parent, timeout=timeout, progress=progress)
+    failure = execute_notebook(
+        executed, path.parent, timeout=timeout, progress=progress, name=path.stem
+    )
     seconds = time.perf_counter() - started
     page = export_html(strip_progress_bars(executed), build / f"{path.stem}.html", title)
     tables = sorted(tables_dir.glob("*.csv"))
@@ -478,6 +488,8 @@ def _load_once(corpus_path: str, build: Path, client) -> Corpus | scale.Distribu
     ``build`` that the notebooks reopen."""
     if client is None:
         return load_corpus(corpus_path)
+    import helpers.scale as scale  # Dask only for a run on a cluster
+
     return scale.load_corpus(corpus_path, client, store=build / "corpus.store")
 
 

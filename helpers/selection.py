@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.arabic import tokenize
+from helpers.arabic import word_count
 from helpers.checks import require_columns
 from helpers.snapshot import open_corpus
 
@@ -117,7 +117,7 @@ def describe_sides(articles: pd.DataFrame, by: str, sides: Sequence[object]) -> 
     """
     require_columns(articles, [by, "body", "date"])
     kept = articles[articles[by].isin(sides)]
-    words = kept["body"].fillna("").astype(str).map(lambda body: len(tokenize(body)))
+    words = kept["body"].fillna("").astype(str).map(word_count)
     table = (
         kept.assign(words=words)
         .groupby(by)

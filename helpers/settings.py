@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from helpers.arabic import is_arabic_text
-from helpers.topics import PERIODS as PERIOD_FREQ
+from helpers.dates import PERIODS as PERIOD_FREQ
 
 __all__ = [
     "NEEDS",

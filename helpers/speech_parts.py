@@ -8,8 +8,9 @@ A :class:`Token` keeps the punctuation before it (``gap``), so clause breaks can
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from helpers.arabic import (
     GAZETTEER_NAMES,
@@ -100,6 +101,37 @@ def cue_of(norm: str, cues: SpeechCues) -> tuple[str, frozenset[str]] | None:
     return None if stem is None else cues.cues[stem]
 
 
+_MEMO_TOKENS = 200_000
+"""Tokens whose cue word each memo keeps (a few tens of thousands of distinct tokens on ANT)."""
+
+
+def _per_cue_lists(function: Callable[[str, SpeechCues], str | None]) -> Callable:
+    """``function(norm, cues)`` remembered per cue lists (told apart by identity: they are
+    immutable) and token, so a pass over a corpus works each distinct token out once.
+
+    The wrapped function stays reachable as ``__wrapped__``; ``cache_clear()`` forgets all.
+    """
+    memos: dict[int, tuple[SpeechCues, dict[str, str | None]]] = {}
+
+    @wraps(function)
+    def remembered(norm: str, cues: SpeechCues) -> str | None:
+        entry = memos.get(id(cues))
+        if entry is None or entry[0] is not cues:
+            if len(memos) >= 4:  # cue lists made by tests or callers: keep a few
+                memos.clear()
+            entry = memos[id(cues)] = (cues, {})
+        memo = entry[1]
+        if norm not in memo:
+            if len(memo) >= _MEMO_TOKENS:
+                memo.clear()
+            memo[norm] = function(norm, cues)
+        return memo[norm]
+
+    remembered.cache_clear = memos.clear
+    return remembered
+
+
+@_per_cue_lists
 def cue_stem(norm: str, cues: SpeechCues) -> str | None:
     """The cue word a normalised token is written from, or None.
 

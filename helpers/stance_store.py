@@ -32,7 +32,7 @@ import pandas as pd
 
 from helpers.cache import DiskCache, code_version, content_key
 
-__all__ = ["stored_sentences"]
+__all__ = ["data_digest", "outlet_groups", "stored_sentences"]
 
 Compute = Callable[[pd.DataFrame, set[str] | None], pd.DataFrame]
 """Rows of ``articles`` for the wanted targets (None: all), with ``_row`` = article position."""
@@ -42,7 +42,7 @@ _INDEX = "stance-index"
 
 
 @cache
-def _data_digest() -> str:
+def data_digest() -> str:
     """A digest of the bundled word lists, gazetteer and frames (``helpers/data``)."""
     digest = hashlib.sha256()
     for entry in sorted(resources.files("helpers.data").iterdir(), key=lambda e: e.name):
@@ -51,8 +51,9 @@ def _data_digest() -> str:
     return digest.hexdigest()
 
 
-def _groups(articles: pd.DataFrame) -> list[np.ndarray]:
-    """Row positions of each outlet's articles (missing outlets together), in frame order."""
+def outlet_groups(articles: pd.DataFrame) -> list[np.ndarray]:
+    """Row positions of each outlet's articles (missing outlets together), in frame order;
+    one group of all rows when there is no ``outlet`` column."""
     if "outlet" not in articles.columns:
         return [np.arange(len(articles))]
     codes, _ = pd.factorize(articles["outlet"], use_na_sentinel=False)
@@ -64,7 +65,7 @@ def _group_key(group: pd.DataFrame, engine_module: str) -> str:
     ids = group["article_id"].astype(str).tolist()
     bodies = group["body"].map(lambda body: body if isinstance(body, str) else "").tolist()
     stream = (item for pair in zip(ids, bodies, strict=True) for item in pair)
-    return content_key(version, _data_digest(), len(ids), stream=stream)
+    return content_key(version, data_digest(), len(ids), stream=stream)
 
 
 def _covers(stored: tuple[str, ...] | None, wanted: set[str] | None) -> bool:
@@ -119,7 +120,7 @@ def stored_sentences(
         The module whose code (and the project modules it uses) decides the rows.
     """
     parts: list[pd.DataFrame] = []
-    for positions in _groups(articles):
+    for positions in outlet_groups(articles):
         group = articles.iloc[positions]
         rows = _group_rows(group, wanted, compute, disk, engine_module)
         parts.append(rows.assign(_row=positions[rows["_row"].to_numpy(dtype=int)]))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -44,7 +45,8 @@ from bokeh.transform import transform
 
 from helpers.analyzer import Analyzer
 from helpers.arabic import sentences
-from helpers.frequency import keyness, keyness_against_rest, kwic, term_counts
+from helpers.concordance import term_lines
+from helpers.frequency import keyness, keyness_against_rest, term_counts
 from helpers.interactive import (
     ESCAPE_JS,
     FONT,
@@ -114,8 +116,10 @@ def term_contexts(
 
     From each group a seeded random sample of at most ``sample`` articles is cut into
     sentences, read once for the analysed terms each holds; for each term and group the first
-    ``lines`` sentences that hold it (in article order) go to :func:`helpers.frequency.kwic`,
-    which finds the occurrence and its ``width`` words of context within the sentence.
+    ``lines`` sentences that hold it (in article order) go to
+    :func:`helpers.concordance.term_lines`, which finds the occurrence and its ``width`` words
+    of context within the sentence (as :func:`helpers.frequency.kwic` would), reading each
+    sentence once for all terms.
 
     Returns
     -------
@@ -139,19 +143,13 @@ def term_contexts(
                         per_group[(term, group)] = per_group.get((term, group), 0) + 1
                         holders.setdefault(term, []).append(len(units))
                 units.append((group, article_id, text))
-    pool = pd.DataFrame({"article_id": np.arange(len(units)), "body": [u[2] for u in units]})
-    found = []
-    for term, positions in holders.items():
-        try:
-            context = kwic(pool.iloc[positions], term, width, analyzer=analyzer,
-                           actor_aliases=False)  # fmt: skip
-        except ValueError:  # a term the analyzer no longer reads as one (e.g. an n-gram)
-            continue
-        for unit, left, match, right in context.drop_duplicates("article_id")[
-            ["article_id", "left", "match", "right"]
-        ].itertuples(index=False):
-            group, article_id, _ = units[unit]
-            found.append((term, group, article_id, left, match, right))
+    lines_found = term_lines([unit[2] for unit in units], holders, width, analyzer=analyzer)
+    found = [
+        (term, *units[unit][:2], left, match, right)
+        for term, unit, left, match, right in lines_found[
+            ["term", "text", "left", "match", "right"]
+        ].itertuples(index=False)
+    ]
     frame = pd.DataFrame(found, columns=["term", by, "_article", "left", "match", "right"])
     if by == "article_id":  # grouped by article: the group is the article
         return frame.drop(columns="_article")
@@ -170,6 +168,7 @@ def term_explorer(
     analyzer: Analyzer | None = None,
     side_a: str | None = None,
     side_b: str | None = None,
+    cache_dir: str | Path | bool | None = None,
 ) -> InteractiveView:
     """The interactive term comparison of the groups of ``articles`` (see the module).
 
@@ -186,10 +185,13 @@ def term_explorer(
     side_a, side_b : str, optional
         The comparison shown first; default the two largest groups. ``side_b`` may be
         :data:`REST`.
+    cache_dir : path or bool, optional
+        Where :func:`term_counts` keeps its counts per outlet (the frequency page's are read
+        when they match); None counts here.
 
     >>> term_explorer(load_corpus("corpus").analysis_view(), "outlet")  # doctest: +SKIP
     """
-    counts = term_counts(articles, by, analyzer, min_count=min_count)
+    counts = term_counts(articles, by, analyzer, min_count=min_count, cache_dir=cache_dir)
     tokens = counts.attrs["tokens"]
     groups = list(tokens)
     if len(groups) < 2:

@@ -23,6 +23,7 @@ from sklearn.exceptions import ConvergenceWarning
 
 from helpers.analyzer import Analyzer
 from helpers.cache import code_version, content_key, disk_cache
+from helpers.dates import PERIODS
 from helpers.document_terms import (
     DocumentTerms,
     check_k,
@@ -46,8 +47,6 @@ __all__ = [
 
 NMF_MAX_ITER = 500
 """Iterations NMF may take; a fit that needs more is kept and marked ``converged=False``."""
-PERIODS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
-"""Names accepted by :func:`topic_prevalence` for grouping by ``date``, with the pandas period."""
 
 MISSING_GROUP = "(missing)"
 """Group label for articles whose outlet/date is missing; they are counted, not dropped."""

@@ -33,6 +33,7 @@ from helpers.arabic import (
     strip_conjunction,
     token_spans,
     tokenize,
+    word_count,
 )
 
 # --------------------------------------------------------------------------- is it Arabic?
@@ -485,3 +486,10 @@ def test_analyzer_term_cache_is_bounded(monkeypatch) -> None:
     assert bounded.terms(text) == unbounded.terms(text)
     assert len(cache) <= 2 and len(cache.previous) <= 2
     assert len(unbounded._terms) == 8  # 5 tokens + وزارته, في, موسكو: nothing dropped
+
+
+def test_word_count_counts_tokens_not_punctuation():
+    # أجرى | اتصالًا | بلغ | 3.5 | دولار: the comma, % and brackets are no tokens
+    assert word_count("أجرى اتصالًا، بلغ 3.5% (دولار)") == 5
+    assert word_count("") == 0
+    assert word_count("  ،؛ !") == 0

@@ -534,3 +534,24 @@ def test_a_relay_of_the_saying_quotes_across_a_sentence_break() -> None:
     first = find_quotes(text).iloc[0]
     assert (first["speaker"], first["cue"]) == ("بيان لوزارة الخارجية", "ونقل")
     assert first["quote"].endswith('الداخلية."')
+
+
+def test_cue_words_are_remembered_per_cue_lists(tmp_path) -> None:
+    from helpers.cues import default_cues
+    from helpers.speech_parts import cue_stem
+
+    cue_stem.cache_clear()
+    cues = default_cues()
+    # a plural subject, an object pronoun and the conjunction read through the listed verb;
+    # رأيه is "his opinion", not a verb with a pronoun
+    words = {"قالوا": "قال", "واكده": "اكد", "رايه": None, "الحوار": None}  # normalised
+    for _ in range(2):  # the second round is answered from the memo
+        assert {w: cue_stem(w, cues) for w in words} == words
+        assert {w: cue_stem.__wrapped__(w, cues) for w in words} == words
+    path = tmp_path / "cues.txt"
+    path.write_text("verb\tحوار\n", encoding="utf-8")
+    other = load_speech_cues(path)  # other lists: their own answers, not the memo's
+    assert cue_stem("الحوار", other) is None  # the article is not read through
+    assert cue_stem("حوار", other) == "حوار"
+    assert cue_stem("قالوا", other) is None
+    assert cue_stem("قالوا", cues) == "قال"

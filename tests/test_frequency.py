@@ -14,7 +14,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import helpers.frequency
 from helpers.analyzer import Analyzer
+from helpers.concordance import term_lines
 from helpers.frequency import (
     collocations,
     keyness,
@@ -111,6 +113,93 @@ def test_term_counts_rejects_frames_without_body() -> None:
         term_counts(pd.DataFrame({"article_id": [1, 2], "body": ["في من", None]}))
     with pytest.raises(ValueError, match="no column 'outlet'"):
         term_counts(pd.DataFrame({"article_id": [1], "body": ["روسيا"]}), by="outlet")
+
+
+# ------------------------------------------------------------------- term counts on disk
+def _entries(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.glob("term-counts-*"))
+
+
+def test_term_counts_from_disk_equal_one_count(tiny: pd.DataFrame, tmp_path: Path) -> None:
+    direct = term_counts(tiny, by="outlet")
+    stored = term_counts(tiny, by="outlet", cache_dir=tmp_path)
+    assert len(_entries(tmp_path)) == 2  # one entry per outlet
+    pd.testing.assert_frame_equal(stored, direct)
+    assert (
+        stored.attrs == direct.attrs == {"tokens": {"A": 5, "B": 2}, "articles": {"A": 2, "B": 1}}
+    )
+    wide = term_counts(tiny, by="outlet", wide=True, cache_dir=tmp_path)
+    pd.testing.assert_frame_equal(wide, term_counts(tiny, by="outlet", wide=True))
+    # the union of the outlets' terms, sorted as one CountVectorizer sorts them
+    assert wide.index.tolist() == ["اوكرانيا", "روسيا", "عقوبات"]
+    # min_count is applied to the sum: عقوبات 2 + 1, روسيا 3 + 0 stay, اوكرانيا 1 goes
+    filtered = term_counts(tiny, by="outlet", min_count=3, cache_dir=tmp_path)
+    assert sorted(set(filtered["term"])) == ["روسيا", "عقوبات"]
+    pd.testing.assert_frame_equal(filtered, term_counts(tiny, by="outlet", min_count=3))
+    assert len(_entries(tmp_path)) == 2  # read, not written again
+
+
+def test_term_counts_read_one_outlets_entry(
+    tiny: pd.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    term_counts(tiny, by="outlet", cache_dir=tmp_path)
+    calls = []
+    counted = helpers.frequency._counted
+    monkeypatch.setattr(
+        helpers.frequency, "_counted", lambda *a: calls.append(len(a[0])) or counted(*a)
+    )
+    only_a = tiny[tiny["outlet"] == "A"].reset_index(drop=True)
+    counts = term_counts(only_a, by="outlet", cache_dir=tmp_path)
+    assert calls == []  # A's entry is read
+    assert dict(zip(counts["term"], counts["count"], strict=True)) == {"روسيا": 3, "عقوبات": 2}
+    changed = tiny.assign(body=tiny["body"].where(tiny["outlet"] == "A", "روسيا"))
+    counts = term_counts(changed, by="outlet", cache_dir=tmp_path)
+    assert calls == [1]  # B's text changed: B is counted again, A read
+    assert counts.attrs["tokens"] == {"A": 5, "B": 1}
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["labels", "analyzer", "ngrams", "code"],
+)
+def test_term_counts_on_disk_miss_when_what_decides_them_changes(
+    change: str, tiny: pd.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    term_counts(tiny, by="outlet", cache_dir=tmp_path)
+    by, analyzer, ngram_range = "outlet", None, None
+    if change == "labels":  # the same articles grouped otherwise within each outlet
+        by = pd.Series(["x", "y", "y"], name="half")
+    elif change == "analyzer":  # على is kept: a1..a3 have 3 + 3 + 2 terms
+        analyzer = Analyzer(stopwords=False)
+    elif change == "ngrams":
+        ngram_range = (2, 2)
+    else:
+        version = helpers.frequency.code_version
+        monkeypatch.setattr(helpers.frequency, "code_version", lambda *m: version(*m) + "0")
+    got = term_counts(tiny, by, analyzer, ngram_range, cache_dir=tmp_path)
+    assert len(_entries(tmp_path)) == 4  # two new entries
+    want = term_counts(tiny, by, analyzer, ngram_range)
+    pd.testing.assert_frame_equal(got, want)
+    if change == "analyzer":
+        assert got.attrs["tokens"] == {"A": 6, "B": 2}
+
+
+def test_term_counts_on_disk_with_an_outlet_without_terms_and_no_outlet(tmp_path: Path) -> None:
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "outlet": ["A", "B", None],
+            "body": ["روسيا وأوكرانيا", "في من", "روسيا"],
+        }
+    )
+    stored = term_counts(articles, by="outlet", cache_dir=tmp_path)
+    pd.testing.assert_frame_equal(stored, term_counts(articles, by="outlet"))
+    # B has no analysed term, the article without an outlet is a group of its own, last
+    assert list(stored.attrs["tokens"].values()) == [2, 0, 1]
+    assert list(stored.attrs["articles"].values()) == [1, 1, 1]
+    nothing = pd.DataFrame({"article_id": ["b", "d"], "outlet": "B", "body": ["في من", "من"]})
+    with pytest.raises(ValueError, match="no analysed term in any of the 2 articles"):
+        term_counts(nothing, by="outlet", cache_dir=tmp_path)
 
 
 def test_top_terms_per_group(tiny: pd.DataFrame) -> None:
@@ -245,6 +334,32 @@ def test_kwic_with_no_occurrence_is_an_empty_table(sky: pd.DataFrame) -> None:
 def test_kwic_rejects_a_query_with_no_term(seed: pd.DataFrame) -> None:
     with pytest.raises(ValueError, match="no analysed term"):
         kwic(seed, "في")
+
+
+def test_term_lines_read_each_text_once_for_all_terms() -> None:
+    texts = ["زار الوزير جنيف أمس", "في جنيف وموسكو", "قال الوزير إن موسكو ترفض"]
+    lines = term_lines(texts, {"جنيف": [0, 1], "موسكو": [1, 2], "وزير": [0], "في": [1]}, 1)
+    assert lines[["term", "text", "left", "match", "right"]].values.tolist() == [
+        ["جنيف", 0, "الوزير", "جنيف", "أمس"],
+        ["جنيف", 1, "في", "جنيف", "وموسكو"],
+        ["موسكو", 1, "جنيف", "وموسكو", ""],
+        ["موسكو", 2, "إن", "موسكو", "ترفض"],
+        ["وزير", 0, "زار", "الوزير", "جنيف"],
+    ]  # في is a stopword: no term, no line (kwic refuses it)
+    for term, positions in (("جنيف", [0, 1]), ("موسكو", [1, 2])):
+        pool = pd.DataFrame({"article_id": positions, "body": [texts[i] for i in positions]})
+        one = kwic(pool, term, 1, actor_aliases=False).drop_duplicates("article_id")
+        mine = lines[lines["term"] == term]
+        assert (
+            one[["left", "match", "right", "start", "end"]].values.tolist()
+            == mine[["left", "match", "right", "start", "end"]].values.tolist()
+        )
+
+
+def test_term_lines_keep_the_first_occurrence_and_skip_texts_without_it() -> None:
+    texts = ["روسيا ثم روسيا", "الروسي"]
+    lines = term_lines(texts, {"روسيا": [0, 1]}, 1)
+    assert lines[["text", "left", "right", "start"]].values.tolist() == [[0, "", "ثم", 0]]
 
 
 # ------------------------------------------------------------------------ mentions over time

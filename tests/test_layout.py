@@ -32,7 +32,8 @@ LAYERS: list[set[str]] = [
     },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts"},  # countering; verbs whose clause is a view
-    {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
+    {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
+    {"count_store"},  # per-outlet entries (stance_store's outlet groups)
     {"stance_voices"},  # whose voice each stance hit is in
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
@@ -109,6 +110,8 @@ TESTED_ELSEWHERE = {
     "stance_chains": "test_stance_roles",
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",
+    "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
+    "count_store": "test_frequency",  # through term_counts(cache_dir=...)
     "__main__": "test_run",
     "run_pool": "test_run",  # two notebooks at a time, and their stop, through the runner
     "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path
