@@ -177,14 +177,16 @@ class CorpusSettings:
         return not reasons
 
     def _repr_markdown_(self) -> str:
-        dated = (
-            f"dated {self.window.start:%Y-%m-%d} to {self.window.end:%Y-%m-%d}"
-            if self.window.start is not None
-            else "no dates"
-        )
+        """The settings line of a page; without dates it names no period (none is used)."""
+        shape = f"{self.articles:,} articles, {self.outlets} outlet(s)"
+        if self.window.start is None:
+            return (
+                f"*Settings for this corpus ({shape}, no dates): `k = {self.k}` topics, "
+                f"`min_df = {self.min_df}`; no time period, since no article carries a date.*"
+            )
         return (
-            f"*Settings for this corpus ({self.articles:,} articles, {self.outlets} outlet(s), "
-            f"{dated}): `k = {self.k}` topics, `period = {self.period!r}`, "
+            f"*Settings for this corpus ({shape}, dated {self.window.start:%Y-%m-%d} to "
+            f"{self.window.end:%Y-%m-%d}): `k = {self.k}` topics, `period = {self.period!r}`, "
             f"`min_df = {self.min_df}`.*"
         )
 
