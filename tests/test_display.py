@@ -232,6 +232,24 @@ def test_a_float_column_shares_one_number_of_decimals():
     ]
 
 
+def test_days_show_without_a_midnight_time_but_times_of_day_keep_theirs(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "first_date": pd.to_datetime(["2021-12-18", None, "2022-01-25"]),
+            "seen": pd.to_datetime(
+                ["2021-12-18 15:38:57", "2021-12-19 00:00:00", "2022-01-25 00:00:00"]
+            ),
+        }
+    )
+    cells = _cells(show_table(frame, name="dates", tables_dir=tmp_path)._repr_html_())
+    assert cells == [
+        "2021-12-18", "2021-12-18 15:38:57",
+        "", "2021-12-19 00:00:00",
+        "2022-01-25", "2022-01-25 00:00:00",
+    ]  # fmt: skip
+    assert pd.read_csv(tmp_path / "dates.csv")["first_date"].tolist()[0] == "2021-12-18"
+
+
 def test_list_cells_are_joined_for_readers_and_kept_in_the_csv(tmp_path):
     frame = pd.DataFrame(
         {
