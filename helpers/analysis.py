@@ -34,6 +34,7 @@ import helpers.frequency as frequency
 import helpers.scale as scale
 import helpers.stance as stance
 import helpers.topics as topics
+from helpers.arabic import is_arabic_text, tokenize
 from helpers.corpus import Corpus, LoadReport
 from helpers.selection import check_outlets
 from helpers.snapshot import open_corpus
@@ -115,11 +116,14 @@ class Analysis:
         return self.client is not None
 
     def __repr__(self) -> str:
-        where = "in memory"
-        if self.distributed:
-            workers = len(self.client.scheduler_info()["workers"])
-            where = f"on the Dask cluster at {self.client.scheduler.address} ({workers} workers)"
-        return f"{len(self.articles):,} articles to analyse, {where}"
+        if not self.distributed:
+            return f"{len(self.articles):,} articles to analyse, in memory"
+        workers = len(self.client.scheduler_info()["workers"])
+        rows = self.client.compute(self.frame().shape[0], sync=True)  # counted where they are
+        return (
+            f"{rows:,} articles to analyse, on the Dask cluster at "
+            f"{self.client.scheduler.address} ({workers} workers)"
+        )
 
     @property
     def report(self) -> LoadReport:
@@ -142,6 +146,21 @@ class Analysis:
         """The selected articles as one pandas frame (gathered from the cluster on first use)."""
         frame = self.frame()
         return scale.gather(frame, self.client) if self.distributed else frame
+
+    def overview(self, words: bool = False) -> pd.DataFrame:
+        """The selected articles without their text: what a page needs that only counts them.
+
+        One row per article: ``article_id``, ``outlet``, ``date``, ``title``, whether the body
+        holds Arabic text (``has_arabic``, which :func:`helpers.settings.fit_settings` reads in
+        place of the body) and, with ``words``, the body's length in tokens. On a cluster it is
+        computed partition by partition and only these columns reach the notebook: a page that
+        counts articles (the corpus page, the stance page) never gathers the bodies.
+        """
+        if not self.distributed:
+            return _overview(self.articles, words)
+        frame = self.frame()
+        meta = _overview(frame._meta, words)
+        return scale.gather(frame.map_partitions(_overview, words, meta=meta), self.client)
 
     def term_counts(self, by: str | None = None, min_count: int = 1, **options) -> pd.DataFrame:
         """:func:`helpers.frequency.term_counts` of the selected articles."""
@@ -178,6 +197,17 @@ class Analysis:
             )
             return scale.gather(clusters, self.client)
         return topics.cluster_articles(self.frame(), k, random_state, **options)
+
+
+OVERVIEW_COLUMNS = ["article_id", "outlet", "date", "title"]
+"""The columns of :meth:`Analysis.overview` taken as they are (with ``has_arabic``, ``words``)."""
+
+
+def _overview(articles: pd.DataFrame, words: bool) -> pd.DataFrame:
+    """:meth:`Analysis.overview` of one frame of articles (a partition, or all in memory)."""
+    bodies = articles["body"].fillna("").astype(str)
+    overview = articles[OVERVIEW_COLUMNS].assign(has_arabic=bodies.map(is_arabic_text).astype(bool))
+    return overview.assign(words=bodies.map(tokenize).map(len).astype(int)) if words else overview
 
 
 def open_analysis(

@@ -203,7 +203,9 @@ def fit_settings(
     Parameters
     ----------
     articles
-        The analysed articles (``article_id``, ``body``; ``outlet`` and ``date`` when known).
+        The analysed articles (``article_id``, ``body``; ``outlet`` and ``date`` when known),
+        or their overview (:meth:`helpers.analysis.Analysis.overview`: ``has_arabic`` in
+        place of the body).
     k
         Topics and clusters; fitted from the number of articles (2 below 8 articles, 4 for
         the bundled 16, 6 from a thousand on) and never more than the articles.
@@ -223,8 +225,10 @@ def fit_settings(
     if min_df is None:
         min_df = _by_size(MIN_DF_BY_SIZE, size)
     outlets = articles["outlet"].nunique() if "outlet" in articles else 0
-    bodies = articles["body"].fillna("").astype(str)
-    arabic = int(bodies.map(is_arabic_text).sum())
+    if "has_arabic" in articles:  # an overview of the articles (helpers.analysis), no bodies
+        arabic = int(articles["has_arabic"].sum())
+    else:
+        arabic = int(articles["body"].fillna("").astype(str).map(is_arabic_text).sum())
     return CorpusSettings(
         size, int(outlets), arabic, int(k), int(min_df), period_name(period), window
     )
