@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-import subprocess
-import tempfile
 
 import pandas as pd
 import pytest
+from browser import needs_chromium, probe
 
 from helpers.display import show_table
 
@@ -96,27 +94,7 @@ def test_empty_table_says_so():
 
 def _browser_probe(tmp_path, frame: pd.DataFrame, script: str, caption: str | None = None) -> str:
     """Render ``show_table(frame)`` in headless Chromium; ``script`` reports via the title."""
-    page = tmp_path / "table.html"
-    page.write_text(
-        f'<!DOCTYPE html><meta charset="utf-8"><body>{show_table(frame, caption)._repr_html_()}'
-        f"<script>{script}</script></body>",
-        encoding="utf-8",
-    )
-    with tempfile.TemporaryDirectory() as profile:
-        dom = subprocess.run(
-            [
-                "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={profile}", "--dump-dom", page.as_uri(),
-            ],
-            capture_output=True, text=True, timeout=60, check=True,
-        ).stdout  # fmt: skip
-    return re.search(r"<title>(.*)</title>", dom).group(1)
-
-
-needs_chromium = pytest.mark.skipif(
-    shutil.which("chromium") is None, reason="Debian chromium not installed"
-)
+    return probe(tmp_path, show_table(frame, caption)._repr_html_(), script)
 
 
 @needs_chromium
