@@ -14,9 +14,10 @@ runs each way in a fresh process connected to that cluster, in turn, ``--repeats
 - ``overview``: ``analysis.overview()`` and ``fit_settings(overview)`` (``words=True`` for the
   corpus page): the code after.
 
-Each process reports its wall time from opening the analysis to the fitted settings, and its
-peak resident memory (``ru_maxrss``) above what the imports alone reach. The table gives
-medians and the after/before ratios; ``benchmarks/results/scale.md`` the last figures. Usage::
+Each process reports its wall time from opening the analysis to the fitted settings, its peak
+resident memory (``ru_maxrss``) and the peak the imports alone reached (the floor of any
+kernel). The table gives medians and the after/before ratios; ``benchmarks/results/scale.md``
+the last figures. Usage::
 
     nice python benchmarks/kernel_gather_bench.py [--repeats 3] [--workers 2]
 """
@@ -56,7 +57,7 @@ else:
     table = analysis.overview(words=PAGE == "corpus")
 fitted = fit_settings(table)
 print(json.dumps({"way": WAY, "page": PAGE, "seconds": time.perf_counter() - start,
-                  "peak_mb": peak_mb() - imports, "articles": len(table),
+                  "imports_mb": imports, "peak_mb": peak_mb(), "articles": len(table),
                   "arabic": fitted.arabic_articles}))
 """
 
@@ -107,15 +108,19 @@ def main() -> None:
 
 def report(runs: list[dict]) -> None:
     """Medians per page and way, and overview / articles ratios."""
-    print(f"\n{'page':8} {'way':9} {'articles':>8} {'median s':>9} {'peak MB':>8}")
+    print(f"\n{'page':8} {'way':9} {'articles':>8} {'median s':>9} {'peak MB':>8} {'imports':>8}")
     for page in PAGES:
         medians = {}
         for way in WAYS:
             mine = [run for run in runs if run["page"] == page and run["way"] == way]
             seconds = statistics.median(run["seconds"] for run in mine)
             peak = statistics.median(run["peak_mb"] for run in mine)
+            imports = statistics.median(run["imports_mb"] for run in mine)
             medians[way] = seconds, peak
-            print(f"{page:8} {way:9} {mine[0]['articles']:>8,} {seconds:>9.1f} {peak:>8.0f}")
+            print(
+                f"{page:8} {way:9} {mine[0]['articles']:>8,} {seconds:>9.1f} {peak:>8.0f} "
+                f"{imports:>8.0f}"
+            )
         (before_s, before_mb), (after_s, after_mb) = medians["articles"], medians["overview"]
         print(f"{page:8} ratio     {'':>8} {after_s / before_s:>9.2f} {after_mb / before_mb:>8.2f}")
 
