@@ -179,6 +179,7 @@ class LoadReport:
         table = ""
         if len(problems):
             shown = problems.head(50)[["source_path", "record", "status", "reason"]]
+            shown = shown.astype(object).where(shown.notna(), "")  # no "<NA>" for a file's record
             more = f"<p>{len(problems) - 50} more rows in <code>report.table</code></p>"
             table = shown.to_html(index=False, na_rep="") + (more if len(problems) > 50 else "")
         return f"<div><strong>LoadReport</strong><ul>{items}</ul>{table}</div>"

@@ -254,8 +254,11 @@ def _is_float(values: pd.Series) -> bool:
 
 
 def _text(value: object) -> str:
-    """A non-float cell as text: blank when missing, whole floats in object columns as ints."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A non-float cell as text: blank when missing (None, NaN, pandas' ``<NA>`` and NaT),
+    whole floats in object columns as ints."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

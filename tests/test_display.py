@@ -228,6 +228,18 @@ def test_days_show_without_a_midnight_time_but_times_of_day_keep_theirs(tmp_path
     assert pd.read_csv(tmp_path / "dates.csv")["first_date"].tolist()[0] == "2021-12-18"
 
 
+def test_missing_values_are_blank_cells_whatever_their_type():
+    frame = pd.DataFrame(
+        {
+            "record": pd.array([3, None], dtype="Int64"),  # a load report's record number
+            "reason": pd.array(["empty text", None], dtype="string"),
+            "seen": pd.to_datetime(["2021-12-18 15:38:57", None]),
+        }
+    )
+    cells = _cells(show_table(frame)._repr_html_())
+    assert cells == ["3", "empty text", "2021-12-18 15:38:57", "", "", ""]
+
+
 def test_list_cells_are_joined_for_readers_and_kept_in_the_csv(tmp_path):
     frame = pd.DataFrame(
         {
