@@ -40,6 +40,7 @@ from helpers.selection import check_outlets
 from helpers.snapshot import open_corpus
 
 __all__ = [
+    "NO_OUTLET",
     "Analysis",
     "SchedulerUnreachable",
     "close_scheduler",
@@ -48,6 +49,9 @@ __all__ = [
 ]
 
 _CLIENTS: dict[str, Client] = {}
+
+NO_OUTLET = "(no outlet)"
+"""The outlet of an article whose input named none: its group in every analysis and table."""
 
 
 class SchedulerUnreachable(OSError):
@@ -135,8 +139,13 @@ class Analysis:
         return Analysis(self.corpus, self.client, {**self.selection, column: list(values)})
 
     def frame(self) -> pd.DataFrame | dd.DataFrame:
-        """The selected articles: a pandas frame in memory, a dask frame on a cluster."""
+        """The selected articles: a pandas frame in memory, a dask frame on a cluster.
+
+        An article whose input named no outlet is analysed under :data:`NO_OUTLET`, as the
+        corpus page counts it: a folder of one outlet's text files is one group, not none.
+        """
         view = self.corpus.analysis_view()
+        view = view.assign(outlet=view["outlet"].fillna(NO_OUTLET))
         for column, values in self.selection.items():
             view = view[view[column].isin(values)]
         return view if self.distributed else view.reset_index(drop=True)

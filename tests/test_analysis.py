@@ -12,10 +12,12 @@ import time
 
 import pandas as pd
 import pytest
+from corpus_shapes import undated
 
 import helpers.analysis as analysis_module
 from helpers import scale
 from helpers.analysis import (
+    NO_OUTLET,
     SchedulerUnreachable,
     close_scheduler,
     connect_scheduler,
@@ -124,6 +126,22 @@ def test_the_overview_counts_articles_without_bringing_their_text_back(cluster, 
     english = articles.assign(body=articles["body"].where(articles.index >= 3, "no Arabic here"))
     assert fit_settings(english).arabic_articles == 13
     assert analysis_module._overview(english, words=False)["has_arabic"].sum() == 13
+
+
+def test_articles_without_an_outlet_name_are_one_group_on_both_paths(cluster, tmp_path):
+    corpus = undated(tmp_path)  # eight records; the first two name no outlet
+    memory = open_analysis(corpus)
+    distributed = open_analysis(corpus, scheduler="local:2")
+    unnamed = memory.articles[memory.articles["outlet"] == NO_OUTLET]
+    assert len(unnamed) == 2 and memory.articles["outlet"].notna().all()
+    counts = memory.term_counts("outlet")
+    pd.testing.assert_frame_equal(distributed.term_counts("outlet"), counts)
+    alone = open_analysis(corpus).where("outlet", [NO_OUTLET]).term_counts()
+    assert counts.loc[counts["outlet"] == NO_OUTLET, "count"].sum() == alone["count"].sum() > 0
+    sentences = distributed.stance_sentences(["russia", "usa"])
+    assert set(sentences.loc[sentences["article_id"].isin(unnamed["article_id"]), "outlet"]) == {
+        NO_OUTLET
+    }
 
 
 def test_a_selection_is_the_same_rows_on_both_paths(both):

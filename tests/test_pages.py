@@ -126,9 +126,13 @@ def test_a_section_that_cannot_be_shown_says_why(reports, shape, page, note):
 
 
 def test_undated_articles_are_counted_not_dropped(reports):
-    """Two of the undated records carry no outlet: they are counted as such, not as `nan`."""
-    text = " ".join(_visible_text(_pages(reports["undated"])["00_corpus"]).split())
-    assert "(no outlet)" in text and " nan " not in text
+    """Two of the undated records carry no outlet: they are counted as such, not as `nan`, on
+    the corpus page and in every analysis (top terms, stance), not left out of them."""
+    for page in ("00_corpus", "01_frequency", "02_stance"):
+        text = " ".join(_visible_text(_pages(reports["undated"])[page]).split())
+        assert "(no outlet)" in text and " nan " not in text, page
+    top_terms = pd.read_csv(reports["undated"] / "tables" / "01_frequency" / "top_terms.csv")
+    assert "(no outlet)" in set(top_terms["outlet"])
 
 
 def test_an_undated_corpus_names_no_period_and_counts_the_articles_of_its_one_file(reports):
