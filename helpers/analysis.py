@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from helpers.arabic import is_arabic_text, word_count
 from helpers.corpus import Corpus, LoadReport
 from helpers.selection import check_outlets
 from helpers.snapshot import open_corpus
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 # that use them: a page that only reads its articles starts without them (1-2 CPU s a kernel).
 
 __all__ = [
+    "NO_OUTLET",
     "Analysis",
     "SchedulerUnreachable",
     "close_scheduler",
@@ -50,6 +52,9 @@ __all__ = [
 ]
 
 _CLIENTS: dict[str, Client] = {}
+
+NO_OUTLET = "(no outlet)"
+"""The outlet of an article whose input named none: its group in every analysis and table."""
 
 
 class SchedulerUnreachable(OSError):
@@ -122,11 +127,14 @@ class Analysis:
         return self.client is not None
 
     def __repr__(self) -> str:
-        where = "in memory"
-        if self.distributed:
-            workers = len(self.client.scheduler_info()["workers"])
-            where = f"on the Dask cluster at {self.client.scheduler.address} ({workers} workers)"
-        return f"{len(self.articles):,} articles to analyse, {where}"
+        if not self.distributed:
+            return f"{len(self.articles):,} articles to analyse, in memory"
+        workers = len(self.client.scheduler_info()["workers"])
+        rows = self.client.compute(self.frame().shape[0], sync=True)  # counted where they are
+        return (
+            f"{rows:,} articles to analyse, on the Dask cluster at "
+            f"{self.client.scheduler.address} ({workers} workers)"
+        )
 
     @property
     def report(self) -> LoadReport:
@@ -138,8 +146,13 @@ class Analysis:
         return Analysis(self.corpus, self.client, {**self.selection, column: list(values)})
 
     def frame(self) -> pd.DataFrame | dd.DataFrame:
-        """The selected articles: a pandas frame in memory, a dask frame on a cluster."""
+        """The selected articles: a pandas frame in memory, a dask frame on a cluster.
+
+        An article whose input named no outlet is analysed under :data:`NO_OUTLET`, as the
+        corpus page counts it: a folder of one outlet's text files is one group, not none.
+        """
         view = self.corpus.analysis_view()
+        view = view.assign(outlet=view["outlet"].fillna(NO_OUTLET))
         for column, values in self.selection.items():
             view = view[view[column].isin(values)]
         return view if self.distributed else view.reset_index(drop=True)
@@ -153,6 +166,23 @@ class Analysis:
 
             return scale.gather(frame, self.client)
         return frame
+
+    def overview(self, words: bool = False) -> pd.DataFrame:
+        """The selected articles without their text: what a page needs that only counts them.
+
+        One row per article: ``article_id``, ``outlet``, ``date``, ``title``, whether the body
+        holds Arabic text (``has_arabic``, which :func:`helpers.settings.fit_settings` reads in
+        place of the body) and, with ``words``, the body's length in tokens. On a cluster it is
+        computed partition by partition and only these columns reach the notebook: a page that
+        counts articles (the corpus page, the stance page) never gathers the bodies.
+        """
+        if not self.distributed:
+            return _overview(self.articles, words)
+        frame = self.frame()
+        import helpers.scale as scale
+
+        meta = _overview(frame._meta, words)
+        return scale.gather(frame.map_partitions(_overview, words, meta=meta), self.client)
 
     def term_counts(self, by: str | None = None, min_count: int = 1, **options) -> pd.DataFrame:
         """:func:`helpers.frequency.term_counts` of the selected articles (on a cluster
@@ -207,6 +237,17 @@ class Analysis:
         import helpers.topics as topics
 
         return topics.cluster_articles(self.frame(), k, random_state, **options)
+
+
+OVERVIEW_COLUMNS = ["article_id", "outlet", "date", "title"]
+"""The columns of :meth:`Analysis.overview` taken as they are (with ``has_arabic``, ``words``)."""
+
+
+def _overview(articles: pd.DataFrame, words: bool) -> pd.DataFrame:
+    """:meth:`Analysis.overview` of one frame of articles (a partition, or all in memory)."""
+    bodies = articles["body"].fillna("").astype(str)
+    overview = articles[OVERVIEW_COLUMNS].assign(has_arabic=bodies.map(is_arabic_text).astype(bool))
+    return overview.assign(words=bodies.map(word_count).astype(int)) if words else overview
 
 
 def open_analysis(

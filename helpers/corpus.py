@@ -103,6 +103,10 @@ REPORT_COLUMNS = (
     "articles",
     "dates_unparsed",
 )
+
+REPORT_ROWS = 10
+"""Rows of problems a load report shows in a notebook; ``report.table`` holds them all."""
+
 _PROGRESS_FROM = 200  # files; fewer load too fast to need a progress bar
 _CLEAN_BATCH = 2048  # bodies cleaned between conversions to Arrow strings
 
@@ -178,9 +182,11 @@ class LoadReport:
         problems = self.problems()
         table = ""
         if len(problems):
-            shown = problems.head(50)[["source_path", "record", "status", "reason"]]
-            more = f"<p>{len(problems) - 50} more rows in <code>report.table</code></p>"
-            table = shown.to_html(index=False, na_rep="") + (more if len(problems) > 50 else "")
+            # a glance: the inventory page lists every row again in its own table
+            shown = problems.head(REPORT_ROWS)[["source_path", "record", "status", "reason"]]
+            shown = shown.astype(object).where(shown.notna(), "")  # no "<NA>" for a file's record
+            more = f"<p>{len(problems) - REPORT_ROWS:,} more rows in <code>report.table</code></p>"
+            table = shown.to_html(index=False) + (more if len(problems) > REPORT_ROWS else "")
         return f"<div><strong>LoadReport</strong><ul>{items}</ul>{table}</div>"
 
 

@@ -254,8 +254,11 @@ def _is_float(values: pd.Series) -> bool:
 
 
 def _text(value: object) -> str:
-    """A non-float cell as text: blank when missing, whole floats in object columns as ints."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A non-float cell as text: blank when missing (None, NaN, pandas' ``<NA>`` and NaT),
+    whole floats in object columns as ints."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -290,6 +293,12 @@ def _column_format(values: pd.Series) -> Callable[[float], str]:
     return formatted
 
 
+def _days_only(values: pd.Series) -> bool:
+    """True when every date of ``values`` is at midnight: a day, not a time of day."""
+    known = values.dropna()
+    return bool((known == known.dt.normalize()).all())
+
+
 def _rows_shown(n_rows: int, max_rows: int | None) -> np.ndarray:
     """Positions of the rows ``DataFrame.to_html(max_rows=...)`` can show: all, or both ends.
 
@@ -313,7 +322,8 @@ def _column_html(values: pd.Series, rows: np.ndarray) -> np.ndarray:
 def _cell_html(values: pd.Series) -> Callable[[object], str]:
     """How to write each cell of the column ``values`` as isolated HTML.
 
-    Floats share the column's number of decimals (:func:`_column_format`). A list cell
+    Floats share the column's number of decimals (:func:`_column_format`); dates all at
+    midnight (publication days, period starts) show the day alone, not ``00:00:00``. A list cell
     (Python's ``['a', 'b']`` is not for readers) becomes text: words joined with the Arabic
     comma, phrases (titles, stance hits) one per line, each isolated on its own, so a long
     left-to-right item never wraps into the next one.
@@ -321,6 +331,8 @@ def _cell_html(values: pd.Series) -> Callable[[object], str]:
     if _is_float(values):
         number = _column_format(values)
         return lambda value: isolated(number(value))
+    if pd.api.types.is_datetime64_any_dtype(values) and _days_only(values):
+        return lambda value: isolated("" if pd.isna(value) else f"{value:%Y-%m-%d}")
 
     def cell(value: object) -> str:
         if not isinstance(value, list | tuple | np.ndarray):

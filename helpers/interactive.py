@@ -219,8 +219,10 @@ def stance_browser(
         label=[f"{m:+.2f} ({n})" for m, n in zip(comparison["mean"], comparison["n"], strict=True)],
     )
     evidence = _cell_evidence(sentences, by, per_cell)
+    # laid out as the static heatmap above it: actors by name, the first on the right, outlets
+    # by name from the top, their names on the right, the colour bar on the left
     groups = sorted(cells["group"].unique())
-    actors = list(dict.fromkeys(cells["name"]))
+    actors = sorted(cells["name"].unique(), reverse=True)
     cells = cells.assign(x=cells["name"].map(rtl), y=cells["group"].map(rtl))  # canvas factors
     grid = source_of(cells[["group", "target", "name", "x", "y", "mean", "n", "label"]])
     # the measure's own range, fixed and symmetric as in the static heatmap: a mean of -0.16
@@ -229,7 +231,7 @@ def stance_browser(
     fig = arabic_figure(
         "موقف كل منبر من كل فاعل: انقر خلية لعرض جملها",
         x_range=[rtl(a) for a in actors], y_range=[rtl(g) for g in groups[::-1]],
-        height=110 + 60 * len(groups),
+        height=110 + 60 * len(groups), y_axis_location="right",
         sizing_mode="stretch_width", tools="tap,reset", toolbar_location=None,
     )  # fmt: skip
     fig.rect("x", "y", 1, 1, source=grid, fill_color=transform("mean", mapper),
@@ -240,7 +242,7 @@ def stance_browser(
     fig.add_tools(
         HoverTool(tooltips=_rtl_tooltip("@name — @group", "المتوسط: @mean{+0.00}، المقالات: @n"))
     )
-    fig.add_layout(ColorBar(color_mapper=mapper, ticker=BasicTicker(), width=12), "right")
+    fig.add_layout(ColorBar(color_mapper=mapper, ticker=BasicTicker(), width=12), "left")
     fig.grid.visible = False
     voices = RadioButtonGroup(
         labels=["كل الأصوات", *VOICE_NAMES.values()], active=0, styles=RTL_STYLE

@@ -38,7 +38,12 @@ class KwicView:
             for r in self.frame.head(self.max_rows).itertuples(index=False)
         ]
         more = len(self.frame) - self.max_rows
-        note = f"<p>... {more} more</p>" if more > 0 else ""
+        note = (  # English in the right-to-left block: its own direction keeps its word order
+            f'<p dir="ltr" style="text-align:right">and {more:,} more lines, not shown (the '
+            f"frame holds all {len(self.frame):,})</p>"
+            if more > 0
+            else ""
+        )
         return f'<div dir="rtl"><table dir="rtl">{"".join(lines)}</table>{note}</div>'
 
     def __repr__(self) -> str:

@@ -3,7 +3,8 @@
 A progress bar is for the person waiting, never for the page: text bars written into a
 notebook's output stay there as hundreds of stderr lines once it is saved or exported. So:
 
-- in a terminal or script, a text bar on stderr;
+- in a terminal, a text bar on stderr; a script whose stderr goes to a log file gets none
+  (a bar there is a line of ``\r`` updates and padding, not progress anyone watches);
 - in a Jupyter kernel (JupyterLab), one self-updating widget line when ipywidgets is installed,
   and nothing otherwise (never tqdm's text fallback and its ``IProgress not found`` warning);
 - in a kernel run by ``python -m helpers run`` (which sets ``HELPERS_PROGRESS=off``), nothing:
@@ -34,7 +35,7 @@ def progress_target() -> str:
     if chosen in ("off", "widget", "text"):
         return chosen
     if not _in_kernel():
-        return "text"
+        return "text" if sys.stderr is not None and sys.stderr.isatty() else "off"
     try:
         import ipywidgets  # noqa: F401
     except ImportError:
@@ -59,9 +60,12 @@ def progress_bar(
         return items
     if target == "widget":
         from tqdm.notebook import tqdm
-    else:
-        from tqdm.std import tqdm
-    return tqdm(items, total=total, desc=desc, unit=unit, leave=False)
+
+        return tqdm(items, total=total, desc=desc, unit=unit, leave=False)
+    from tqdm.std import tqdm
+
+    # the stderr judged a terminal above (tqdm's own default is the one at its import)
+    return tqdm(items, total=total, desc=desc, unit=unit, leave=False, file=sys.stderr)
 
 
 def _in_kernel() -> bool:

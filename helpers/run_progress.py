@@ -13,6 +13,7 @@ import re
 import sys
 import threading
 import time
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from nbformat import NotebookNode
@@ -42,16 +43,34 @@ class Progress:
         """The run is over: leave the terminal clean."""
 
 
+@dataclass
+class _Line:
+    """What one thread of the run is doing: its notebook (or stage), its cell, since when."""
+
+    label: str
+    cell: str = ""
+    stage: bool = False  # a step outside the notebooks: gives way when a notebook starts
+    since: float = field(default_factory=lambda: time.monotonic())
+
+    def status(self, width: int) -> str:
+        took = f"{time.monotonic() - self.since:.0f} s"
+        text = " ".join(filter(None, [self.label, self.cell]))
+        room = max(width - len(took) - 1, 0)
+        return (text if len(text) <= room else text[: max(room - 1, 0)] + "…") + " " + took
+
+
 class TerminalProgress(Progress):
-    """Progress on ``stream`` (stderr): a redrawn line on a terminal, plain lines in a log."""
+    """Progress on ``stream`` (stderr): a redrawn line on a terminal, plain lines in a log.
+
+    With ``--jobs 2`` two notebooks report from two threads at once: each thread has its own
+    line (its notebook, its cell, since when), so a cell is always told with the notebook it
+    belongs to; the redrawn line shows every running notebook, side by side.
+    """
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stderr
         self.live = self.stream.isatty()
-        self._label = ""
-        self._cell = ""
-        self._cell_label = ""
-        self._since = time.monotonic()
+        self._lines: dict[int, _Line] = {}  # by thread: what each running notebook is doing
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._ticker: threading.Thread | None = None
@@ -61,24 +80,27 @@ class TerminalProgress(Progress):
 
     def stage(self, text: str) -> None:
         self._end_cell()
-        self._set(text, "")
+        self._set(_Line(text, stage=True))
         if not self.live:
             self._print(text)
 
     def notebook(self, position: int, count: int, name: str) -> None:
         self._end_cell()
-        self._set(f"[{position}/{count}] {name}", "")
+        with self._lock:  # the stage before the notebooks is over
+            self._lines = {key: line for key, line in self._lines.items() if not line.stage}
+        self._set(_Line(f"[{position}/{count}] {name}"))
         if not self.live:
             self._print(f"[{position}/{count}] {name}: started")
 
     def cell(self, number: int, count: int, first_line: str) -> None:
         self._end_cell()
         first_line = first_line if len(first_line) <= 50 else first_line[:49] + "…"
-        self._set(self._label, f"cell {number}/{count} {first_line}".rstrip())
+        self._set(_Line(self._mine().label, f"cell {number}/{count} {first_line}".rstrip()))
 
     def finished(self, line: str) -> None:
         self._end_cell()
-        self._set(self._label, "")
+        with self._lock:
+            self._lines.pop(threading.get_ident(), None)
         self._print(line)
 
     def close(self) -> None:
@@ -87,15 +109,29 @@ class TerminalProgress(Progress):
             self._ticker.join()
         self._clear()
 
-    def _set(self, label: str, cell: str) -> None:
+    def status(self, width: int = 150) -> str:
+        """The redrawn line: every running notebook's cell and its time, within ``width``."""
         with self._lock:
-            self._label, self._cell, self._since = label, cell, time.monotonic()
+            lines = list(self._lines.values())
+        if not lines:
+            return ""
+        share = (width - 3 * (len(lines) - 1)) // len(lines)
+        return " | ".join(line.status(share) for line in lines)
+
+    def _mine(self) -> _Line:
+        with self._lock:
+            return self._lines.get(threading.get_ident(), _Line(""))
+
+    def _set(self, line: _Line) -> None:
+        with self._lock:
+            self._lines[threading.get_ident()] = line
 
     def _end_cell(self) -> None:
-        """In a log, name the cell that just ended when it took long."""
-        took = time.monotonic() - self._since
-        if not self.live and self._cell and took >= LONG_CELL:
-            self._print(f"{self._label}: {self._cell} took {took:.0f} s")
+        """In a log, name the cell that just ended (this thread's) when it took long."""
+        line = self._mine()
+        took = time.monotonic() - line.since
+        if not self.live and line.cell and took >= LONG_CELL:
+            self._print(f"{line.label}: {line.cell} took {took:.0f} s")
 
     def _print(self, line: str) -> None:
         with self._lock:
@@ -111,10 +147,9 @@ class TerminalProgress(Progress):
 
     def _tick(self) -> None:
         while not self._stop.wait(1.0):
+            status = self.status()
             with self._lock:
-                took = time.monotonic() - self._since
-                status = " ".join(filter(None, [self._label, self._cell, f"{took:.0f} s"]))
-                self.stream.write("\r\033[K" + status[:150])
+                self.stream.write("\r\033[K" + status)
                 self.stream.flush()
 
 

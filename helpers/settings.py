@@ -177,14 +177,16 @@ class CorpusSettings:
         return not reasons
 
     def _repr_markdown_(self) -> str:
-        dated = (
-            f"dated {self.window.start:%Y-%m-%d} to {self.window.end:%Y-%m-%d}"
-            if self.window.start is not None
-            else "no dates"
-        )
+        """The settings line of a page; without dates it names no period (none is used)."""
+        shape = f"{self.articles:,} articles, {self.outlets} outlet(s)"
+        if self.window.start is None:
+            return (
+                f"*Settings for this corpus ({shape}, no dates): `k = {self.k}` topics, "
+                f"`min_df = {self.min_df}`; no time period, since no article carries a date.*"
+            )
         return (
-            f"*Settings for this corpus ({self.articles:,} articles, {self.outlets} outlet(s), "
-            f"{dated}): `k = {self.k}` topics, `period = {self.period!r}`, "
+            f"*Settings for this corpus ({shape}, dated {self.window.start:%Y-%m-%d} to "
+            f"{self.window.end:%Y-%m-%d}): `k = {self.k}` topics, `period = {self.period!r}`, "
             f"`min_df = {self.min_df}`.*"
         )
 
@@ -201,7 +203,9 @@ def fit_settings(
     Parameters
     ----------
     articles
-        The analysed articles (``article_id``, ``body``; ``outlet`` and ``date`` when known).
+        The analysed articles (``article_id``, ``body``; ``outlet`` and ``date`` when known),
+        or their overview (:meth:`helpers.analysis.Analysis.overview`: ``has_arabic`` in
+        place of the body).
     k
         Topics and clusters; fitted from the number of articles (2 below 8 articles, 4 for
         the bundled 16, 6 from a thousand on) and never more than the articles.
@@ -221,8 +225,10 @@ def fit_settings(
     if min_df is None:
         min_df = _by_size(MIN_DF_BY_SIZE, size)
     outlets = articles["outlet"].nunique() if "outlet" in articles else 0
-    bodies = articles["body"].fillna("").astype(str)
-    arabic = int(bodies.map(is_arabic_text).sum())
+    if "has_arabic" in articles:  # an overview of the articles (helpers.analysis), no bodies
+        arabic = int(articles["has_arabic"].sum())
+    else:
+        arabic = int(articles["body"].fillna("").astype(str).map(is_arabic_text).sum())
     return CorpusSettings(
         size, int(outlets), arabic, int(k), int(min_df), period_name(period), window
     )

@@ -12,16 +12,21 @@ import time
 
 import pandas as pd
 import pytest
+from corpus_shapes import undated
 
+import helpers.analysis as analysis_module
 from helpers import scale
 from helpers.analysis import (
+    NO_OUTLET,
     SchedulerUnreachable,
     close_scheduler,
     connect_scheduler,
     open_analysis,
 )
+from helpers.arabic import tokenize
 from helpers.progress import PROGRESS_ENV
 from helpers.selection import load_articles
+from helpers.settings import fit_settings
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +98,50 @@ def test_both_paths_give_the_same_analyses(both):
     pd.testing.assert_frame_equal(
         distributed.cluster_articles(3, min_df=1), memory.cluster_articles(3, min_df=1)
     )
+
+
+def test_the_overview_counts_articles_without_bringing_their_text_back(cluster, bundled_corpus):
+    memory = open_analysis(bundled_corpus)
+    distributed = open_analysis(bundled_corpus, scheduler="local:2")
+    assert repr(distributed).startswith("16 articles to analyse, on the Dask cluster at tcp://")
+    overview = distributed.overview(words=True)
+    assert "articles" not in vars(distributed)  # the bodies were never gathered
+    assert list(overview.columns) == [
+        "article_id",
+        "outlet",
+        "date",
+        "title",
+        "has_arabic",
+        "words",
+    ]
+    pd.testing.assert_frame_equal(overview, memory.overview(words=True))
+    articles = memory.articles
+    seed = overview.set_index("article_id").loc["000_0105cacf119186dc"]
+    assert (seed["words"], seed["has_arabic"]) == (611, True)  # as the corpus page counts it
+    assert overview["words"].tolist() == articles["body"].map(tokenize).map(len).tolist()
+    assert "words" not in distributed.overview()
+    from_overview, from_articles = fit_settings(overview), fit_settings(articles)
+    assert from_overview._repr_markdown_() == from_articles._repr_markdown_()
+    assert from_overview.arabic_articles == from_articles.arabic_articles == 16
+    english = articles.assign(body=articles["body"].where(articles.index >= 3, "no Arabic here"))
+    assert fit_settings(english).arabic_articles == 13
+    assert analysis_module._overview(english, words=False)["has_arabic"].sum() == 13
+
+
+def test_articles_without_an_outlet_name_are_one_group_on_both_paths(cluster, tmp_path):
+    corpus = undated(tmp_path)  # eight records; the first two name no outlet
+    memory = open_analysis(corpus)
+    distributed = open_analysis(corpus, scheduler="local:2")
+    unnamed = memory.articles[memory.articles["outlet"] == NO_OUTLET]
+    assert len(unnamed) == 2 and memory.articles["outlet"].notna().all()
+    counts = memory.term_counts("outlet")
+    pd.testing.assert_frame_equal(distributed.term_counts("outlet"), counts)
+    alone = open_analysis(corpus).where("outlet", [NO_OUTLET]).term_counts()
+    assert counts.loc[counts["outlet"] == NO_OUTLET, "count"].sum() == alone["count"].sum() > 0
+    sentences = distributed.stance_sentences(["russia", "usa"])
+    assert set(sentences.loc[sentences["article_id"].isin(unnamed["article_id"]), "outlet"]) == {
+        NO_OUTLET
+    }
 
 
 def test_a_selection_is_the_same_rows_on_both_paths(both):

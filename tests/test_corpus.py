@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from helpers.corpus import ARTICLE_COLUMNS, load_corpus
+from helpers.progress import PROGRESS_ENV
 
 NBSP = "\u00a0"
 
@@ -408,9 +409,22 @@ def test_report_summary_text_and_html(tmp_path: Path) -> None:
     assert "2 articles loaded" in text and "empty.txt: empty file (0 bytes)" in text
     html = report._repr_html_()
     assert "2 articles loaded" in html and "<table" in html and "empty file" in html
+    assert "&lt;NA&gt;" not in html and "<NA>" not in html  # a file has no record number
 
 
-def test_progress_bar_for_many_files(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_the_report_shows_a_few_problems_and_says_how_many_more(tmp_path: Path) -> None:
+    for number in range(12):
+        (tmp_path / f"empty{number:02d}.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_text(plain_article(), encoding="utf-8")
+    html = load_corpus(tmp_path).report._repr_html_()
+    assert html.count("empty file (0 bytes)") == 10
+    assert "<p>2 more rows in <code>report.table</code></p>" in html
+
+
+def test_progress_bar_for_many_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PROGRESS_ENV, "text")  # as in a terminal (captured stderr is none)
     (tmp_path / "a.txt").write_text(plain_article(), encoding="utf-8")
     load_corpus(tmp_path, progress=True)
     assert "reading files" in capsys.readouterr().err

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-import subprocess
-import tempfile
 
 import pandas as pd
 import pytest
+from browser import needs_chromium, probe
 
 from helpers.display import show_table
 
@@ -96,27 +94,7 @@ def test_empty_table_says_so():
 
 def _browser_probe(tmp_path, frame: pd.DataFrame, script: str, caption: str | None = None) -> str:
     """Render ``show_table(frame)`` in headless Chromium; ``script`` reports via the title."""
-    page = tmp_path / "table.html"
-    page.write_text(
-        f'<!DOCTYPE html><meta charset="utf-8"><body>{show_table(frame, caption)._repr_html_()}'
-        f"<script>{script}</script></body>",
-        encoding="utf-8",
-    )
-    with tempfile.TemporaryDirectory() as profile:
-        dom = subprocess.run(
-            [
-                "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={profile}", "--dump-dom", page.as_uri(),
-            ],
-            capture_output=True, text=True, timeout=60, check=True,
-        ).stdout  # fmt: skip
-    return re.search(r"<title>(.*)</title>", dom).group(1)
-
-
-needs_chromium = pytest.mark.skipif(
-    shutil.which("chromium") is None, reason="Debian chromium not installed"
-)
+    return probe(tmp_path, show_table(frame, caption)._repr_html_(), script)
 
 
 @needs_chromium
@@ -230,6 +208,36 @@ def test_a_float_column_shares_one_number_of_decimals():
         ["92.4", "12", "0.0015", ""],
         ["5.0", "3", "3e-06", "0.500"],
     ]
+
+
+def test_days_show_without_a_midnight_time_but_times_of_day_keep_theirs(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "first_date": pd.to_datetime(["2021-12-18", None, "2022-01-25"]),
+            "seen": pd.to_datetime(
+                ["2021-12-18 15:38:57", "2021-12-19 00:00:00", "2022-01-25 00:00:00"]
+            ),
+        }
+    )
+    cells = _cells(show_table(frame, name="dates", tables_dir=tmp_path)._repr_html_())
+    assert cells == [
+        "2021-12-18", "2021-12-18 15:38:57",
+        "", "2021-12-19 00:00:00",
+        "2022-01-25", "2022-01-25 00:00:00",
+    ]  # fmt: skip
+    assert pd.read_csv(tmp_path / "dates.csv")["first_date"].tolist()[0] == "2021-12-18"
+
+
+def test_missing_values_are_blank_cells_whatever_their_type():
+    frame = pd.DataFrame(
+        {
+            "record": pd.array([3, None], dtype="Int64"),  # a load report's record number
+            "reason": pd.array(["empty text", None], dtype="string"),
+            "seen": pd.to_datetime(["2021-12-18 15:38:57", None]),
+        }
+    )
+    cells = _cells(show_table(frame)._repr_html_())
+    assert cells == ["3", "empty text", "2021-12-18 15:38:57", "", "", ""]
 
 
 def test_list_cells_are_joined_for_readers_and_kept_in_the_csv(tmp_path):

@@ -244,6 +244,28 @@ def test_stance_cell_lists_its_evidence_filtered_by_voice(browser, pages):
     assert _logical(listing.find_element("css selector", "li").text).startswith("0.76 قال المتحدث")
 
 
+def test_the_stance_grid_is_laid_out_as_the_static_heatmap(browser, tmp_path):
+    # the static heatmap puts the first actor by name on the right and the outlets' names on
+    # the right; the page says the grid is "the same grid": a reader must find the same cells
+    comparison = compare_outlets(summarise_stance(SENTENCES), n_boot=50)
+    names = {"russia": "روسيا", "usa": "واشنطن"}  # by name روسيا first, by id too: then usa
+    page = stance_browser(SENTENCES, comparison, target_names=names).save(tmp_path / "grid.html")
+    _open(browser, page)
+    rlm = "\u200f"
+    xs = [
+        browser.execute_script(POINT_JS, f"{rlm}{name}{rlm}", f"{rlm}{NORTH}{rlm}")[0]
+        for name in ("روسيا", "واشنطن")
+    ]
+    assert xs[0] > xs[1]  # روسيا, first by name, on the right
+    outlets_axis, grid_right = browser.execute_script(
+        VIEWS_JS + "const p = views.find((v) => v.model.type === 'Figure');"
+        "const sides = [...p.model.left, ...p.model.right];"
+        "const axis = p.renderer_views.get(sides.find((m) => m.type === 'CategoricalAxis'));"
+        "return [axis.bbox.left, p.frame.bbox.right];"
+    )
+    assert outlets_axis >= grid_right  # the outlets' names to the right of the cells
+
+
 def test_stance_title_drawn_on_the_canvas_reads_as_arabic(browser, pages):
     reason = ocr.tesseract_missing()
     if reason:

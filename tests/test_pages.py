@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from corpus_shapes import SHAPES
 
@@ -125,9 +126,23 @@ def test_a_section_that_cannot_be_shown_says_why(reports, shape, page, note):
 
 
 def test_undated_articles_are_counted_not_dropped(reports):
-    """Two of the undated records carry no outlet: they are counted as such, not as `nan`."""
+    """Two of the undated records carry no outlet: they are counted as such, not as `nan`, on
+    the corpus page and in every analysis (top terms, stance), not left out of them."""
+    for page in ("00_corpus", "01_frequency", "02_stance"):
+        text = " ".join(_visible_text(_pages(reports["undated"])[page]).split())
+        assert "(no outlet)" in text and " nan " not in text, page
+    top_terms = pd.read_csv(reports["undated"] / "tables" / "01_frequency" / "top_terms.csv")
+    assert "(no outlet)" in set(top_terms["outlet"])
+
+
+def test_an_undated_corpus_names_no_period_and_counts_the_articles_of_its_one_file(reports):
+    """Eight records of one JSON Lines file, no dates: the settings line names no time period
+    (none is used), and the table of outcomes tells the one file from the eight articles."""
     text = " ".join(_visible_text(_pages(reports["undated"])["00_corpus"]).split())
-    assert "(no outlet)" in text and " nan " not in text
+    assert "no time period, since no article carries a date" in text and "period =" not in text
+    outcomes = pd.read_csv(reports["undated"] / "tables" / "00_corpus" / "load_outcomes.csv")
+    loaded = outcomes[outcomes["status"] == "loaded"]
+    assert loaded[["inputs", "articles"]].values.tolist() == [[1, 8]]
 
 
 def test_every_page_of_a_report_uses_the_same_fitted_settings(reports):

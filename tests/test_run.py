@@ -8,6 +8,7 @@ suite) and the report checks share it.
 from __future__ import annotations
 
 import html
+import io
 import os
 import re
 import shlex
@@ -23,6 +24,7 @@ import psutil
 import pytest
 
 import helpers.run as run_module
+import helpers.run_progress as run_progress
 from helpers.__main__ import EXAMPLES, build_parser, main, resolve_notebooks
 from helpers.run import (
     NOTEBOOKS_DIR,
@@ -402,6 +404,33 @@ def test_two_jobs_run_two_notebooks_at_once(tmp_path, bundled_corpus):
         assert saw["saw"].tolist() == [True]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "01_a.html" in index and "02_b.html" in index
+
+
+def test_with_two_jobs_each_progress_line_names_its_own_notebook(
+    tmp_path, bundled_corpus, monkeypatch
+):
+    # two notebooks run at once (each waits for the other), and every cell gets a log line:
+    # a cell of 01_a must be told as 01_a's, whatever 02_b started meanwhile
+    monkeypatch.setattr(run_progress, "LONG_CELL", 0.0)
+    folder, signals = tmp_path / "nbs", tmp_path / "signals"
+    signals.mkdir()
+    notebooks = []
+    for position, (mine, other) in enumerate([("a", "b"), ("b", "a")], start=1):
+        nb = _relay(mine, other)
+        nb.cells.append(nbformat.v4.new_code_cell(f"# after the wait, in {mine}\nimport time"))
+        notebooks.append(_write(nb, folder, f"0{position}_{mine}.ipynb"))
+    log = io.StringIO()
+    run_collection(
+        bundled_corpus, tmp_path / "out", notebooks=notebooks, jobs=2,
+        progress=run_progress.TerminalProgress(log), parameters={"folder": str(signals)},
+    )  # fmt: skip
+    told = re.findall(r"^\[(\d)/2\] 0\d_(\w): cell (\d)/4 (.*) took \d+ s$", log.getvalue(), re.M)
+    # five cells each: the parameters cell and the runner's injected one both count as cell 2
+    assert len(told) == len(set(told)) == 10, log.getvalue()
+    for name in "ab":
+        mine = {(number, text) for _, told_name, number, text in told if told_name == name}
+        assert {("1", f"# Relay {name}"), ("4", f"# after the wait, in {name}")} < mine
+    assert {(position, name) for position, name, _, _ in told} == {("1", "a"), ("2", "b")}
 
 
 def test_an_interrupted_run_of_two_jobs_stops_both_kernels_and_leaves_nothing(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 
 import nbformat
 
@@ -56,3 +57,29 @@ def test_progress_bars_never_reach_a_page():
         ("stderr", "UserWarning: k\n"),
         ("stdout", "50%| kept on stdout\n"),
     ]
+
+
+def test_the_redrawn_line_shows_each_running_notebook_with_its_own_cell():
+    progress = TerminalProgress(io.StringIO())
+    progress.stage("writing the corpus snapshot for the notebooks")
+    ready = threading.Barrier(2)
+
+    def run(position: int, name: str, cell: str) -> None:
+        progress.notebook(position, 5, name)
+        ready.wait()  # both notebooks have started before either names its cell
+        progress.cell(11, 19, cell)
+
+    threads = [
+        threading.Thread(target=run, args=(2, "01_frequency", 'section="The collocates"')),
+        threading.Thread(target=run, args=(3, "02_stance", "sentences = stance_sentences()")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    shown = sorted(progress.status(width=150).split(" | "))
+    assert shown == [
+        '[2/5] 01_frequency cell 11/19 section="The collocates" 0 s',
+        "[3/5] 02_stance cell 11/19 sentences = stance_sentences() 0 s",
+    ]  # the snapshot stage is over once the notebooks start
+    progress.close()

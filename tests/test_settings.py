@@ -111,3 +111,16 @@ def test_period_names_accept_pandas_frequencies(given, name):
 def test_an_unknown_period_is_refused():
     with pytest.raises(ValueError, match="unknown period"):
         period_name("fortnight")
+
+
+def test_the_settings_line_names_a_period_only_when_the_articles_are_dated():
+    dated = fit_settings(_articles(_daily("2022-01-01", 16)))
+    assert dated._repr_markdown_() == (
+        "*Settings for this corpus (16 articles, 1 outlet(s), dated 2022-01-01 to 2022-01-16): "
+        "`k = 4` topics, `period = 'day'`, `min_df = 2`.*"
+    )
+    undated = fit_settings(_articles([None] * 16))
+    assert undated._repr_markdown_() == (
+        "*Settings for this corpus (16 articles, 1 outlet(s), no dates): `k = 4` topics, "
+        "`min_df = 2`; no time period, since no article carries a date.*"
+    )
