@@ -22,6 +22,11 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
   أنقرة`` is against the United States (and says nothing of Ankara): Ankara's view, anchored
   at the anger it owns (:mod:`helpers.stance_voices`), as the fear of the one who fears;
 * **sponsoring a hostile thing** judges the sponsor: ``تمويل إيران للعمليات الإرهابية``;
+* **naming as a regime or a militia** judges the actor named: ``نظام الأسد``، ``نظام الرئيس
+  السوري``، ``ميليشيات الحوثي الإيرانية`` (the writer's word choice; the annotation guidelines
+  count ``نظام الأسد`` in the narrator's voice as against Syria), not ``النظام السوري`` (the
+  usual name), nor ``الميليشيات الموالية لإيران`` (a loyalty) or ``الميليشيات الإيرانية``
+  (a description: the judgement is in labelling a named group as the actor's);
 * upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
   نفسها``;
 * **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
@@ -39,7 +44,7 @@ from typing import NamedTuple
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token, definite
+from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = ["Chain", "chain_hits"]
@@ -59,6 +64,10 @@ _RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤو�
 _ABOUT = normalize("عن")
 _FEAR = function_words("fear_nouns")
 _SPONSORING = function_words("sponsoring_nouns")
+_REGIMES = function_words("regime_nouns")
+_REGIME_TITLES = function_words("regime_titles")
+_MILITIAS = tuple(sorted(function_words("militia_nouns")))
+_MILITIA_LINKS = function_words("militia_links")
 _RIGHT = normalize("حق")
 _DEFENCE = normalize("الدفاع")
 _CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
@@ -70,6 +79,7 @@ _ANGER_VALUE = -1.0
 _BLAME_VALUE = -1.0
 _FEAR_VALUE = -0.8
 _SPONSOR_VALUE = -1.0
+_NAMING_VALUE = -1.0
 _SUPPORT_VALUE = 1.0
 
 
@@ -121,6 +131,10 @@ def chain_hits(
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
             chains += _right_to_defend(k, tokens, actors)
+        if _REGIMES.intersection(word_forms(token.norm)) or bare_word(token.norm).startswith(
+            _MILITIAS
+        ):
+            chains += _named_as_regime(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
 
 
@@ -163,7 +177,9 @@ def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
     first = after[0]
     if not (first.first == k + 1 or first.adjective or first.person):
         return []
-    named = [a for a in after[1:2] if a.person and a.first == first.last + 1]
+    named = [
+        a for a in after[1:2] if a.person and a.first == first.last + 1 and a.actor == first.actor
+    ]  # not حذرت واشنطن نظام الأسد: another actor's name is the object
     return [first, *named]
 
 
@@ -375,6 +391,38 @@ def _sponsored(
     if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:
         return []
     return [Chain(k, 1, owner, _SPONSOR_VALUE, "sponsor of a hostile thing", k)]
+
+
+def _named_as_regime(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``قوات نظام بشار الأسد``، ``لنظام الرئيس السوري``، ``ميليشيات الحوثي الإيرانية``: the
+    actor a regime noun (no article) or a militia noun names. After a regime noun, the ruler's
+    name or a title and its country, right after it (or the alias that starts with it:
+    ``نظام الأسد``); after a militia noun, the actor's adjective after the group's name (one
+    or two words), with no word of loyalty or a preposition between (``الموالية لإيران`` is
+    said without judging, and ``الميليشيات الإيرانية`` only describes the forces)."""
+    if _REGIMES.intersection(word_forms(tokens[k].norm)):
+        if definite(tokens[k].norm):
+            return []  # النظام السوري: the usual name
+        title = k + 1 < len(tokens) and strip_conjunction(tokens[k + 1].norm) in _REGIME_TITLES
+        named = [
+            a
+            for a in actors
+            if (a.first == k + 1 + title and (a.person or (title and a.adjective)))
+            or (a.first == k and a.person)
+        ]
+        return [Chain(k, 1, a, _NAMING_VALUE, "named as a regime", k) for a in named[:1]]
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not _same_clause(tokens, k, j):
+            return []
+        actor = next((a for a in actors if a.first == j), None)
+        if actor is not None:
+            if not actor.adjective or actor.governor or j == k + 1:
+                return []  # الميليشيات الإيرانية: a description; a named group is labelled
+            return [Chain(k, 1, actor, _NAMING_VALUE, "named as a militia", k)]
+        norm = strip_conjunction(tokens[j].norm)
+        if norm in _MILITIA_LINKS or norm in _PREPOSITIONS or tokens[j].prefix_prep:
+            return []
+    return []
 
 
 def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:

@@ -50,6 +50,7 @@ from helpers.stance_clauses import (
     dateline_end,
     definite,
     locate_actors,
+    owner_of_described_noun,
     read_tokens,
     with_phrase,
 )
@@ -59,7 +60,7 @@ from helpers.stance_lexicon import (
     default_lexicon,
     role_frames,
 )
-from helpers.stance_modifiers import hit_value
+from helpers.stance_modifiers import hit_value, is_countered
 from helpers.stance_roles import (
     attacked,
     describes_a_third_party,
@@ -101,6 +102,7 @@ __all__ = ["OBJECT_RULES", "Hit", "attach_hits"]
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
+    | {"actor warned or threatened", "named as a regime", "named as a militia"}
     | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
 )
 """Rules that found the actor as the object of the evaluation: a verb's object, its subject
@@ -187,8 +189,9 @@ def attach_hits(
     ]
     receivers += experiencers
     for i, entry, n, possessive in found:
-        value, words = hit_value(i, n, entry, found, tokens, actors, text)
-        values[i] = value
+        value, words = hit_value(i, n, entry, found, tokens, text)
+        countered = value != 0 and is_countered(i, entry, tokens, actors)
+        values[i] = 0.0 if countered else value
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
@@ -201,6 +204,8 @@ def attach_hits(
             if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
                 suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
+        if countered:  # لمواجهة النزعة العدوانية للنظام الإيراني: only the named doer
+            targets = [(a, rule) for a, rule in targets if rule in _NAMED_DOER_RULES]
         for actor, rule in targets:
             hits.append(
                 Hit(
@@ -484,6 +489,9 @@ def _owned_targets(site: _Site) -> _Targets | None:
     ]
     if entry.pos == "adj" and follows:
         return [(follows[0], "adjective after the actor's adjective")]
+    owner = owner_of_described_noun(i, tokens, site.before, site.actors)
+    if entry.pos == "adj" and owner is not None:
+        return [(owner, "adjective of the noun the actor owns")]
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
@@ -526,4 +534,17 @@ def _pronoun_owner(site: _Site) -> _Targets:
     return [(owners[-1], "owner of the attached pronoun")]
 
 
+_NAMED_DOER_RULES = frozenset(
+    {
+        "actor right after the word",
+        "adjective after the actor's adjective",
+        "adjective of the noun the actor owns",
+        "owner after the adjective",
+        "subject of the relative clause after it",
+        "agent after من قبل",
+    }
+)
+"""The rules that find the doer written with a hostile word itself (``التدخلات الإيرانية``,
+``النزعة العدوانية للنظام الإيراني``, ``الجرائم التي ارتكبها``), the only ones a countered
+word (``مواجهة``، ``مكافحة``، ``رفض``) may still attach to."""
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
