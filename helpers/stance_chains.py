@@ -16,6 +16,11 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
   the stance and is not judged (the annotation guidelines: the target is the one the
   evaluation is about, not the one who utters it). So is a threat noun its owner's
   (``تهديدات ترامب للصين``): against the actor after على، ضد، إلى، ل or بحق;
+* **what a warning warns of**, when no actor is warned: the actor that does it (``حذرت
+  إسرائيل من تنامي الوجود العسكري الإيراني``، ``محذرة من سعي إسرائيل إلى``، ``حذر من أن
+  إيران ستواجه``), the warner's view; not an actor that suffers it (``حذر من غزو أوكرانيا``),
+  the warner's own side, nor one in a prepositional phrase (``في جنوب إسرائيل``، ``بين
+  إسرائيل والفلسطينيين``);
 * **praise of a hostile act** is against the one who suffers it: ``أشاد الرئيس بالضربات التي
   استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
@@ -46,6 +51,7 @@ from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
+from helpers.stance_roles import sufferers
 
 __all__ = ["Chain", "chain_hits"]
 
@@ -80,6 +86,8 @@ _BLAME_VALUE = -1.0
 _FEAR_VALUE = -0.8
 _SPONSOR_VALUE = -1.0
 _NAMING_VALUE = -1.0
+_WARNED_OF_VALUE = -0.8
+_WARNED_OF_SCOPE = 6  # words from the من of a warning to the actor that does what is feared
 _SUPPORT_VALUE = 1.0
 
 
@@ -117,7 +125,7 @@ def chain_hits(
             chains += _obligation(k, tokens, actors)
         if _THREAT_NOUNS.intersection(word_forms(token.norm)):
             chains += _owned_threat(k, tokens, actors)
-        if word in _WARNINGS | _THREATS:
+        if word in _WARNINGS | _THREATS or _warning_form(word):
             chains += _warning(k, tokens, actors)
         elif word in _PRAISE:
             chains += _praised_act(k, tokens, actors, hit_at)
@@ -259,9 +267,55 @@ def _warning(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     anchor = stop if stop < len(tokens) and _same_clause(tokens, k, stop) else k
     if not objects and strip_conjunction(tokens[k].norm) in _THREATS:
         objects, anchor = _threatened(k, tokens, actors)
+    elif not objects and anchor > k and tokens[anchor].norm == _OF:
+        return _warned_of(k, anchor, tokens, actors)
     return [
         Chain(k, 1, a, _WARNING_VALUE, "actor warned or threatened", anchor) for a in objects[:1]
     ]
+
+
+def _warning_form(word: str) -> bool:
+    """A participle of warning (``محذرا``: no object pronoun follows it here) or a verb of
+    warning after the ل of purpose (``ليحذر من``)."""
+    return word in _WARNING_PARTICIPLES or (word[:1] == "ل" and word[1:] in _WARNINGS)
+
+
+_WARNING_PARTICIPLES = frozenset(normalize(w) for w in ("محذرا", "محذرة", "محذرين"))
+
+
+def _warned_of(k: int, of: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``حذرت إسرائيل من تنامي الوجود العسكري الإيراني``: the actor that does what a warning
+    at ``k`` warns of (after its من at ``of``): the subject of a that-clause right after it
+    (``من أن إيران ستواجه``, in its first two words), else the first actor within
+    :data:`_WARNED_OF_SCOPE` words, with no preposition on it nor a preposition, a conjunction
+    of time or condition (``عندما``) or an endangered noun (``أمن أميركا``) between (``في جنوب
+    إسرائيل``). Not an actor that
+    suffers an act there (``من غزو أوكرانيا``) nor the warner's own side (an actor named
+    between the verb and من)."""
+    own = {a.actor for a in actors if a.last < of and a.first >= k - 3}
+    that = of + 1 < len(tokens) and strip_conjunction(tokens[of + 1].norm) in _THAT
+    first = of + 2 if that else of + 1
+    scope = 2 if that else _WARNED_OF_SCOPE  # the subject stands right after أن
+    for j in range(first, min(first + scope, len(tokens))):
+        if not _same_clause(tokens, first, j):
+            return []
+        actor = next((a for a in actors if a.first == j), None)
+        if actor is None:
+            word = strip_conjunction(tokens[j].norm)
+            if word in _PREPOSITIONS | _ENDANGERED | _WHEN or tokens[j].prefix_prep:
+                return []  # في جنوب إسرائيل، أمن أميركا، عندما هاجمت تركيا
+            continue
+        suffering = sufferers(tokens[j].clause, tokens, actors)
+        if actor.governor not in ("", _OF) or actor.actor in own or actor.actor in suffering:
+            return []
+        return [Chain(k, 1, actor, _WARNED_OF_VALUE, "doer of what is warned of", of)]
+    return []
+
+
+_OF = normalize("من")
+_ENDANGERED = function_words("endangered_nouns")
+_WHEN = frozenset(normalize(w) for w in ("عندما", "حين", "حينما", "إذا", "لو", "لأن", "كي"))
+_THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن"))
 
 
 def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[Actor], int]:

@@ -42,6 +42,16 @@ from tests.test_stance_roles import rows
         # a loyalty or a plain description does not
         ("انسحبت الميليشيات الموالية لإيران من المنطقة الحدودية.", "iran", "none"),
         ("انسحبت الميليشيات الإيرانية من المنطقة الحدودية.", "iran", "none"),
+        # what a warning warns of: the actor that does it
+        ("وحذرت إسرائيل مرارا من تنامي الوجود العسكري الإيراني في المنطقة.", "iran", "against"),
+        ("دعت الحكومة إلى التحرك، محذرة من سعي إسرائيل إلى ضم الأراضي.", "israel", "against"),
+        ("عقد الرئيس مؤتمرا صحفيا ليحذر من النفوذ الإيراني في المنطقة.", "iran", "against"),
+        # ... not its victim, a place, a party to a conflict, an endangered owner, nor people
+        ("حذر الرئيس الأمريكي من غزو أوكرانيا.", "ukraine", "none"),
+        ("دوت صفارات الإنذار محذرة من هجوم صاروخي في جنوب إسرائيل.", "israel", "none"),
+        ("حذر الاتحاد الأوروبي من اندلاع نزاع جديد بين إسرائيل والفلسطينيين.", "israel", "none"),
+        ("حذر الجنرال المتقاعد من أن أمن أميركا في خطر.", "usa", "none"),
+        ("حذرت منظمات دولية من إجبار اللاجئين السوريين على العودة.", "syria", "none"),
     ],
 )
 def test_constructions_that_carry_a_stance(sentence: str, target: str, stance: str) -> None:
