@@ -31,6 +31,7 @@ __all__ = [
     "mention_info",
     "owner_of_described_noun",
     "read_tokens",
+    "relative_antecedent",
     "with_phrase",
 ]
 
@@ -281,3 +282,25 @@ def owner_of_described_noun(
         if not (definite(word) or word in PREPOSITIONS or len(word) < 3):
             return actor
     return None
+
+
+def relative_antecedent(
+    i: int, tokens: list[Token], actors: list[Actor]
+) -> tuple[bool, Actor | None]:
+    """Whether the judged noun at ``i`` is what a relative clause says its antecedent is (``التي
+    تشكل انتهاكا``، ``الذي يمثل تهديدا``: a relative pronoun and a verb of being right before
+    it), and the actor that antecedent names: the actor or actor adjective right before the
+    relative pronoun (``الصواريخ الروسية``), else None (the antecedent is no actor, and no
+    actor further back is the doer)."""
+    if i < 2 or tokens[i - 2].clause != tokens[i].clause:
+        return False, None
+    if (
+        strip_conjunction(tokens[i - 1].norm) not in _COPULAS
+        or tokens[i - 2].norm not in _RELATIVES
+    ):
+        return False, None
+    return True, next((a for a in actors if a.last == i - 3), None)
+
+
+_COPULAS = function_words("copulas")
+_RELATIVES = function_words("relatives")

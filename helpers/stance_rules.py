@@ -52,6 +52,7 @@ from helpers.stance_clauses import (
     locate_actors,
     owner_of_described_noun,
     read_tokens,
+    relative_antecedent,
     with_phrase,
 )
 from helpers.stance_lexicon import (
@@ -441,6 +442,9 @@ def _judged_targets(site: _Site) -> _Targets:
             and not follows_a_subject_relative(i, tokens)
         ]  # not تقوض مستقبل سورية, nor an actor far after the verb, nor الذي يهدد إيران
         return [(a, "subject after the verb") for a in after]
+    constituted, antecedent = relative_antecedent(i, tokens, site.actors)
+    if constituted:  # الصواريخ الروسية التي تشكل انتهاكا: what the relative's noun is
+        return [(antecedent, "antecedent of the relative it is said of")] if antecedent else []
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
         if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
             return [(site.free_after[0], "actor right after the word")]
@@ -541,6 +545,7 @@ _NAMED_DOER_RULES = frozenset(
         "adjective of the noun the actor owns",
         "owner after the adjective",
         "subject of the relative clause after it",
+        "antecedent of the relative it is said of",
         "agent after من قبل",
     }
 )

@@ -42,6 +42,17 @@ from tests.test_stance_roles import rows
         # a loyalty or a plain description does not
         ("انسحبت الميليشيات الموالية لإيران من المنطقة الحدودية.", "iran", "none"),
         ("انسحبت الميليشيات الإيرانية من المنطقة الحدودية.", "iran", "none"),
+        # a judged noun that a relative clause says its antecedent is
+        (
+            "وقال إن واشنطن قادرة على تدمير الصواريخ الروسية التي تشكل انتهاكا للمعاهدة.",
+            "russia",
+            "against",
+        ),
+        (
+            "وقال إن واشنطن قادرة على تدمير الصواريخ الروسية التي تشكل انتهاكا للمعاهدة.",
+            "usa",
+            "none",
+        ),
         # what a warning warns of: the actor that does it
         ("وحذرت إسرائيل مرارا من تنامي الوجود العسكري الإيراني في المنطقة.", "iran", "against"),
         ("دعت الحكومة إلى التحرك، محذرة من سعي إسرائيل إلى ضم الأراضي.", "israel", "against"),
