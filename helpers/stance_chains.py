@@ -45,13 +45,13 @@ word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
-from helpers.stance_roles import sufferers
 
 __all__ = ["Chain", "chain_hits"]
 
@@ -105,13 +105,19 @@ class Chain(NamedTuple):
 
 
 def chain_hits(
-    tokens: list[Token], actors: list[Actor], found: list, values: dict[int, float]
+    tokens: list[Token],
+    actors: list[Actor],
+    found: list,
+    values: dict[int, float],
+    sufferers: Callable[[int], set[str]] = lambda clause: set(),
 ) -> list[Chain]:
     """Every chain of one sentence (see the module docstring), in token order.
 
     ``found`` holds the sentence's lexicon matches as :func:`helpers.stance_rules.attach_hits`
     finds them: ``(token index, entry, number of tokens, possessive)``; ``values`` the value of
-    each evaluative match after its modifiers (0 when it counts for nothing: ``مكافحة الإرهاب``).
+    each evaluative match after its modifiers (0 when it counts for nothing: ``مكافحة الإرهاب``);
+    ``sufferers`` the actors that suffer an act in a clause (:func:`helpers.stance_roles.sufferers`,
+    handed in by the caller: a warning is not against the victim of what it warns of).
     """
     hit_at = {i: entry for i, entry, _, _ in found}
     chains: list[Chain] = []
@@ -126,7 +132,7 @@ def chain_hits(
         if _THREAT_NOUNS.intersection(word_forms(token.norm)):
             chains += _owned_threat(k, tokens, actors)
         if word in _WARNINGS | _THREATS or _warning_form(word):
-            chains += _warning(k, tokens, actors)
+            chains += _warning(k, tokens, actors, sufferers)
         elif word in _PRAISE:
             chains += _praised_act(k, tokens, actors, hit_at)
         elif word in _STIRRING:
@@ -255,7 +261,9 @@ def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]
 _BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX
 
 
-def _warning(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+def _warning(
+    k: int, tokens: list[Token], actors: list[Actor], sufferers: Callable[[int], set[str]]
+) -> list[Chain]:
     """``حذرت واشنطن موسكو من ...``, ``هدد الرئيس إيران ب...``: the actor warned or
     threatened, written as the verb's object right after it or after its subject."""
     stop = min(k + 1 + _CHAIN_SCOPE, len(tokens))
@@ -268,7 +276,7 @@ def _warning(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     if not objects and strip_conjunction(tokens[k].norm) in _THREATS:
         objects, anchor = _threatened(k, tokens, actors)
     elif not objects and anchor > k and tokens[anchor].norm == _OF:
-        return _warned_of(k, anchor, tokens, actors)
+        return _warned_of(k, anchor, tokens, actors, sufferers)
     return [
         Chain(k, 1, a, _WARNING_VALUE, "actor warned or threatened", anchor) for a in objects[:1]
     ]
@@ -283,7 +291,9 @@ def _warning_form(word: str) -> bool:
 _WARNING_PARTICIPLES = frozenset(normalize(w) for w in ("محذرا", "محذرة", "محذرين"))
 
 
-def _warned_of(k: int, of: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+def _warned_of(
+    k: int, of: int, tokens: list[Token], actors: list[Actor], sufferers: Callable[[int], set[str]]
+) -> list[Chain]:
     """``حذرت إسرائيل من تنامي الوجود العسكري الإيراني``: the actor that does what a warning
     at ``k`` warns of (after its من at ``of``): the subject of a that-clause right after it
     (``من أن إيران ستواجه``, in its first two words), else the first actor within
@@ -305,7 +315,7 @@ def _warned_of(k: int, of: int, tokens: list[Token], actors: list[Actor]) -> lis
             if word in _PREPOSITIONS | _ENDANGERED | _WHEN or tokens[j].prefix_prep:
                 return []  # في جنوب إسرائيل، أمن أميركا، عندما هاجمت تركيا
             continue
-        suffering = sufferers(tokens[j].clause, tokens, actors)
+        suffering = sufferers(tokens[j].clause)
         if actor.governor not in ("", _OF) or actor.actor in own or actor.actor in suffering:
             return []
         return [Chain(k, 1, actor, _WARNED_OF_VALUE, "doer of what is warned of", of)]

@@ -220,7 +220,13 @@ def attach_hits(
                     tokens[actor.first].start,
                 )
             )
-    for chain in chain_hits(tokens, actors, found, values):  # طالبت المنظمة بريطانيا بتعليق ...
+
+    def suffering(clause: int) -> set[str]:
+        return sufferers(clause, tokens, actors)
+
+    for chain in chain_hits(
+        tokens, actors, found, values, suffering
+    ):  # طالبت المنظمة بريطانيا بتعليق ...
         words = text[tokens[chain.start].start : tokens[chain.start + chain.size - 1].end]
         where, actor = tokens[chain.anchor].start, tokens[chain.actor.first].start
         hits.append(
