@@ -16,12 +16,22 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
   the stance and is not judged (the annotation guidelines: the target is the one the
   evaluation is about, not the one who utters it). So is a threat noun its owner's
   (``تهديدات ترامب للصين``): against the actor after على، ضد، إلى، ل or بحق;
+* **what a warning warns of**, when no actor is warned: the actor that does it (``حذرت
+  إسرائيل من تنامي الوجود العسكري الإيراني``، ``محذرة من سعي إسرائيل إلى``، ``حذر من أن
+  إيران ستواجه``), the warner's view; not an actor that suffers it (``حذر من غزو أوكرانيا``),
+  the warner's own side, nor one in a prepositional phrase (``في جنوب إسرائيل``، ``بين
+  إسرائيل والفلسطينيين``);
 * **praise of a hostile act** is against the one who suffers it: ``أشاد الرئيس بالضربات التي
   استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
   أنقرة`` is against the United States (and says nothing of Ankara): Ankara's view, anchored
   at the anger it owns (:mod:`helpers.stance_voices`), as the fear of the one who fears;
 * **sponsoring a hostile thing** judges the sponsor: ``تمويل إيران للعمليات الإرهابية``;
+* **naming as a regime or a militia** judges the actor named: ``نظام الأسد``، ``نظام الرئيس
+  السوري``، ``ميليشيات الحوثي الإيرانية`` (the writer's word choice; the annotation guidelines
+  count ``نظام الأسد`` in the narrator's voice as against Syria), not ``النظام السوري`` (the
+  usual name), nor ``الميليشيات الموالية لإيران`` (a loyalty) or ``الميليشيات الإيرانية``
+  (a description: the judgement is in labelling a named group as the actor's);
 * upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
   نفسها``;
 * **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
@@ -35,11 +45,12 @@ word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token, definite
+from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = ["Chain", "chain_hits"]
@@ -59,6 +70,10 @@ _RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤو�
 _ABOUT = normalize("عن")
 _FEAR = function_words("fear_nouns")
 _SPONSORING = function_words("sponsoring_nouns")
+_REGIMES = function_words("regime_nouns")
+_REGIME_TITLES = function_words("regime_titles")
+_MILITIAS = tuple(sorted(function_words("militia_nouns")))
+_MILITIA_LINKS = function_words("militia_links")
 _RIGHT = normalize("حق")
 _DEFENCE = normalize("الدفاع")
 _CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
@@ -70,6 +85,9 @@ _ANGER_VALUE = -1.0
 _BLAME_VALUE = -1.0
 _FEAR_VALUE = -0.8
 _SPONSOR_VALUE = -1.0
+_NAMING_VALUE = -1.0
+_WARNED_OF_VALUE = -0.8
+_WARNED_OF_SCOPE = 6  # words from the من of a warning to the actor that does what is feared
 _SUPPORT_VALUE = 1.0
 
 
@@ -87,13 +105,19 @@ class Chain(NamedTuple):
 
 
 def chain_hits(
-    tokens: list[Token], actors: list[Actor], found: list, values: dict[int, float]
+    tokens: list[Token],
+    actors: list[Actor],
+    found: list,
+    values: dict[int, float],
+    sufferers: Callable[[int], set[str]] = lambda clause: set(),
 ) -> list[Chain]:
     """Every chain of one sentence (see the module docstring), in token order.
 
     ``found`` holds the sentence's lexicon matches as :func:`helpers.stance_rules.attach_hits`
     finds them: ``(token index, entry, number of tokens, possessive)``; ``values`` the value of
-    each evaluative match after its modifiers (0 when it counts for nothing: ``مكافحة الإرهاب``).
+    each evaluative match after its modifiers (0 when it counts for nothing: ``مكافحة الإرهاب``);
+    ``sufferers`` the actors that suffer an act in a clause (:func:`helpers.stance_roles.sufferers`,
+    handed in by the caller: a warning is not against the victim of what it warns of).
     """
     hit_at = {i: entry for i, entry, _, _ in found}
     chains: list[Chain] = []
@@ -107,8 +131,8 @@ def chain_hits(
             chains += _obligation(k, tokens, actors)
         if _THREAT_NOUNS.intersection(word_forms(token.norm)):
             chains += _owned_threat(k, tokens, actors)
-        if word in _WARNINGS | _THREATS:
-            chains += _warning(k, tokens, actors)
+        if word in _WARNINGS | _THREATS or _warning_form(word):
+            chains += _warning(k, tokens, actors, sufferers)
         elif word in _PRAISE:
             chains += _praised_act(k, tokens, actors, hit_at)
         elif word in _STIRRING:
@@ -121,6 +145,10 @@ def chain_hits(
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
             chains += _right_to_defend(k, tokens, actors)
+        if _REGIMES.intersection(word_forms(token.norm)) or bare_word(token.norm).startswith(
+            _MILITIAS
+        ):
+            chains += _named_as_regime(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
 
 
@@ -163,7 +191,9 @@ def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
     first = after[0]
     if not (first.first == k + 1 or first.adjective or first.person):
         return []
-    named = [a for a in after[1:2] if a.person and a.first == first.last + 1]
+    named = [
+        a for a in after[1:2] if a.person and a.first == first.last + 1 and a.actor == first.actor
+    ]  # not حذرت واشنطن نظام الأسد: another actor's name is the object
     return [first, *named]
 
 
@@ -231,7 +261,9 @@ def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]
 _BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX
 
 
-def _warning(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+def _warning(
+    k: int, tokens: list[Token], actors: list[Actor], sufferers: Callable[[int], set[str]]
+) -> list[Chain]:
     """``حذرت واشنطن موسكو من ...``, ``هدد الرئيس إيران ب...``: the actor warned or
     threatened, written as the verb's object right after it or after its subject."""
     stop = min(k + 1 + _CHAIN_SCOPE, len(tokens))
@@ -243,9 +275,57 @@ def _warning(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     anchor = stop if stop < len(tokens) and _same_clause(tokens, k, stop) else k
     if not objects and strip_conjunction(tokens[k].norm) in _THREATS:
         objects, anchor = _threatened(k, tokens, actors)
+    elif not objects and anchor > k and tokens[anchor].norm == _OF:
+        return _warned_of(k, anchor, tokens, actors, sufferers)
     return [
         Chain(k, 1, a, _WARNING_VALUE, "actor warned or threatened", anchor) for a in objects[:1]
     ]
+
+
+def _warning_form(word: str) -> bool:
+    """A participle of warning (``محذرا``: no object pronoun follows it here) or a verb of
+    warning after the ل of purpose (``ليحذر من``)."""
+    return word in _WARNING_PARTICIPLES or (word[:1] == "ل" and word[1:] in _WARNINGS)
+
+
+_WARNING_PARTICIPLES = frozenset(normalize(w) for w in ("محذرا", "محذرة", "محذرين"))
+
+
+def _warned_of(
+    k: int, of: int, tokens: list[Token], actors: list[Actor], sufferers: Callable[[int], set[str]]
+) -> list[Chain]:
+    """``حذرت إسرائيل من تنامي الوجود العسكري الإيراني``: the actor that does what a warning
+    at ``k`` warns of (after its من at ``of``): the subject of a that-clause right after it
+    (``من أن إيران ستواجه``, in its first two words), else the first actor within
+    :data:`_WARNED_OF_SCOPE` words, with no preposition on it nor a preposition, a conjunction
+    of time or condition (``عندما``) or an endangered noun (``أمن أميركا``) between (``في جنوب
+    إسرائيل``). Not an actor that
+    suffers an act there (``من غزو أوكرانيا``) nor the warner's own side (an actor named
+    between the verb and من)."""
+    own = {a.actor for a in actors if a.last < of and a.first >= k - 3}
+    that = of + 1 < len(tokens) and strip_conjunction(tokens[of + 1].norm) in _THAT
+    first = of + 2 if that else of + 1
+    scope = 2 if that else _WARNED_OF_SCOPE  # the subject stands right after أن
+    for j in range(first, min(first + scope, len(tokens))):
+        if not _same_clause(tokens, first, j):
+            return []
+        actor = next((a for a in actors if a.first == j), None)
+        if actor is None:
+            word = strip_conjunction(tokens[j].norm)
+            if word in _PREPOSITIONS | _ENDANGERED | _WHEN or tokens[j].prefix_prep:
+                return []  # في جنوب إسرائيل، أمن أميركا، عندما هاجمت تركيا
+            continue
+        suffering = sufferers(tokens[j].clause)
+        if actor.governor not in ("", _OF) or actor.actor in own or actor.actor in suffering:
+            return []
+        return [Chain(k, 1, actor, _WARNED_OF_VALUE, "doer of what is warned of", of)]
+    return []
+
+
+_OF = normalize("من")
+_ENDANGERED = function_words("endangered_nouns")
+_WHEN = frozenset(normalize(w) for w in ("عندما", "حين", "حينما", "إذا", "لو", "لأن", "كي"))
+_THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن"))
 
 
 def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[Actor], int]:
@@ -375,6 +455,38 @@ def _sponsored(
     if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:
         return []
     return [Chain(k, 1, owner, _SPONSOR_VALUE, "sponsor of a hostile thing", k)]
+
+
+def _named_as_regime(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``قوات نظام بشار الأسد``، ``لنظام الرئيس السوري``، ``ميليشيات الحوثي الإيرانية``: the
+    actor a regime noun (no article) or a militia noun names. After a regime noun, the ruler's
+    name or a title and its country, right after it (or the alias that starts with it:
+    ``نظام الأسد``); after a militia noun, the actor's adjective after the group's name (one
+    or two words), with no word of loyalty or a preposition between (``الموالية لإيران`` is
+    said without judging, and ``الميليشيات الإيرانية`` only describes the forces)."""
+    if _REGIMES.intersection(word_forms(tokens[k].norm)):
+        if definite(tokens[k].norm):
+            return []  # النظام السوري: the usual name
+        title = k + 1 < len(tokens) and strip_conjunction(tokens[k + 1].norm) in _REGIME_TITLES
+        named = [
+            a
+            for a in actors
+            if (a.first == k + 1 + title and (a.person or (title and a.adjective)))
+            or (a.first == k and a.person)
+        ]
+        return [Chain(k, 1, a, _NAMING_VALUE, "named as a regime", k) for a in named[:1]]
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not _same_clause(tokens, k, j):
+            return []
+        actor = next((a for a in actors if a.first == j), None)
+        if actor is not None:
+            if not actor.adjective or actor.governor or j == k + 1:
+                return []  # الميليشيات الإيرانية: a description; a named group is labelled
+            return [Chain(k, 1, actor, _NAMING_VALUE, "named as a militia", k)]
+        norm = strip_conjunction(tokens[j].norm)
+        if norm in _MILITIA_LINKS or norm in _PREPOSITIONS or tokens[j].prefix_prep:
+            return []
+    return []
 
 
 def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:

@@ -29,7 +29,9 @@ __all__ = [
     "definite",
     "locate_actors",
     "mention_info",
+    "owner_of_described_noun",
     "read_tokens",
+    "relative_antecedent",
     "with_phrase",
 ]
 
@@ -256,3 +258,49 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
 
 _FOR_RIGHTS = normalize("لحقوق")  # المرصد السوري لحقوق الإنسان
 _PRIVATE_PERSONS = function_words("private_persons")
+
+
+def owner_of_described_noun(
+    i: int, tokens: list[Token], before: list[Actor], actors: list[Actor]
+) -> Actor | None:
+    """The actor that owns the noun a definite adjective at ``i`` describes (``أجندة إيران
+    التوسعية``، ``سياسات واشنطن العدوانية``): an actor noun with no preposition on it, right
+    before the adjective and right after a bare noun without the article (the construct head,
+    made definite by its owner, with which the adjective agrees). ``before``: the actors
+    before the adjective in its clause."""
+    if not definite(tokens[i].norm):
+        return None
+    for actor in before:
+        head = actor.first - 1
+        if actor.last != i - 1 or actor.adjective or actor.governor or head < 0:
+            continue
+        word = strip_conjunction(tokens[head].norm)
+        if tokens[head].clause != tokens[i].clause or any(
+            a.first <= head <= a.last for a in actors
+        ):
+            continue
+        if not (definite(word) or word in PREPOSITIONS or len(word) < 3):
+            return actor
+    return None
+
+
+def relative_antecedent(
+    i: int, tokens: list[Token], actors: list[Actor]
+) -> tuple[bool, Actor | None]:
+    """Whether the judged noun at ``i`` is what a relative clause says its antecedent is (``التي
+    تشكل انتهاكا``، ``الذي يمثل تهديدا``: a relative pronoun and a verb of being right before
+    it), and the actor that antecedent names: the actor or actor adjective right before the
+    relative pronoun (``الصواريخ الروسية``), else None (the antecedent is no actor, and no
+    actor further back is the doer)."""
+    if i < 2 or tokens[i - 2].clause != tokens[i].clause:
+        return False, None
+    if (
+        strip_conjunction(tokens[i - 1].norm) not in _COPULAS
+        or tokens[i - 2].norm not in _RELATIVES
+    ):
+        return False, None
+    return True, next((a for a in actors if a.last == i - 3), None)
+
+
+_COPULAS = function_words("copulas")
+_RELATIVES = function_words("relatives")

@@ -18,7 +18,7 @@ from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames
 from helpers.stance_roles import countered
 
-__all__ = ["hit_value"]
+__all__ = ["hit_value", "is_countered"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 _NEGATION_SCOPE = 2  # words after a negator that it governs
@@ -27,10 +27,11 @@ _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 
 
 def hit_value(
-    i: int, n: int, entry: Entry, found: list, tokens: list[Token], actors: list[Actor], text: str
+    i: int, n: int, entry: Entry, found: list, tokens: list[Token], text: str
 ) -> tuple[float, str]:
     """The signed value of the lexicon hit at tokens ``i .. i+n-1`` and the words that fired
-    (the hit and its modifiers); 0 for a hit that counts for nothing.
+    (the hit and its modifiers); 0 for a hit that counts for nothing. A countered hit keeps
+    its value: :func:`is_countered` says whether only its named doer may take it.
 
     ``found`` holds the sentence's lexicon matches: ``(token index, entry, number of tokens,
     possessive)``.
@@ -40,13 +41,20 @@ def hit_value(
         entry.role not in _EVALUATIVE_ROLES
         or normalize(entry.term) in frames.acts
         or (entry.role == "mutual" and _spoken_of(i, tokens))
-        or (entry.role != "patient" and countered(i, tokens, actors, frames))
     ):
         return 0.0, ""
     value, words = _modified(i, n, entry, found, tokens, text)
     if value > 0 and normalize(entry.term) in frames.achievements:
         value = _achieved(i, n, value, found, tokens)
     return value, words
+
+
+def is_countered(i: int, entry: Entry, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether a word of countering or charging governs the hostile or negative hit at ``i``
+    (``مكافحة الإرهاب``، ``لمواجهة النزعة العدوانية للنظام الإيراني``): what is fought is not
+    what the fighter is, so only a doer named with the word itself takes it (the Iranian
+    regime), never one found by a fallback (the fighters)."""
+    return entry.role != "patient" and countered(i, tokens, actors, role_frames())
 
 
 def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:

@@ -50,7 +50,9 @@ from helpers.stance_clauses import (
     dateline_end,
     definite,
     locate_actors,
+    owner_of_described_noun,
     read_tokens,
+    relative_antecedent,
     with_phrase,
 )
 from helpers.stance_lexicon import (
@@ -59,7 +61,7 @@ from helpers.stance_lexicon import (
     default_lexicon,
     role_frames,
 )
-from helpers.stance_modifiers import hit_value
+from helpers.stance_modifiers import hit_value, is_countered
 from helpers.stance_roles import (
     attacked,
     describes_a_third_party,
@@ -101,6 +103,7 @@ __all__ = ["OBJECT_RULES", "Hit", "attach_hits"]
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
+    | {"actor warned or threatened", "named as a regime", "named as a militia"}
     | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
 )
 """Rules that found the actor as the object of the evaluation: a verb's object, its subject
@@ -187,8 +190,9 @@ def attach_hits(
     ]
     receivers += experiencers
     for i, entry, n, possessive in found:
-        value, words = hit_value(i, n, entry, found, tokens, actors, text)
-        values[i] = value
+        value, words = hit_value(i, n, entry, found, tokens, text)
+        countered = value != 0 and is_countered(i, entry, tokens, actors)
+        values[i] = 0.0 if countered else value
         if value == 0:
             continue
         receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
@@ -201,6 +205,8 @@ def attach_hits(
             if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
                 suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
+        if countered:  # لمواجهة النزعة العدوانية للنظام الإيراني: only the named doer
+            targets = [(a, rule) for a, rule in targets if rule in _NAMED_DOER_RULES]
         for actor, rule in targets:
             hits.append(
                 Hit(
@@ -214,7 +220,13 @@ def attach_hits(
                     tokens[actor.first].start,
                 )
             )
-    for chain in chain_hits(tokens, actors, found, values):  # طالبت المنظمة بريطانيا بتعليق ...
+
+    def suffering(clause: int) -> set[str]:
+        return sufferers(clause, tokens, actors)
+
+    for chain in chain_hits(
+        tokens, actors, found, values, suffering
+    ):  # طالبت المنظمة بريطانيا بتعليق ...
         words = text[tokens[chain.start].start : tokens[chain.start + chain.size - 1].end]
         where, actor = tokens[chain.anchor].start, tokens[chain.actor.first].start
         hits.append(
@@ -436,6 +448,9 @@ def _judged_targets(site: _Site) -> _Targets:
             and not follows_a_subject_relative(i, tokens)
         ]  # not تقوض مستقبل سورية, nor an actor far after the verb, nor الذي يهدد إيران
         return [(a, "subject after the verb") for a in after]
+    constituted, antecedent = relative_antecedent(i, tokens, site.actors)
+    if constituted:  # الصواريخ الروسية التي تشكل انتهاكا: what the relative's noun is
+        return [(antecedent, "antecedent of the relative it is said of")] if antecedent else []
     if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
         if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
             return [(site.free_after[0], "actor right after the word")]
@@ -484,6 +499,9 @@ def _owned_targets(site: _Site) -> _Targets | None:
     ]
     if entry.pos == "adj" and follows:
         return [(follows[0], "adjective after the actor's adjective")]
+    owner = owner_of_described_noun(i, tokens, site.before, site.actors)
+    if entry.pos == "adj" and owner is not None:
+        return [(owner, "adjective of the noun the actor owns")]
     if entry.pos == "adj" or (entry.role == "agent" and entry.pos == "noun"):
         relative = relative_subject(i + n, tokens, site.free_after)
         if relative is not None:  # الجرائم التي ارتكبها الاحتلال الإسرائيلي
@@ -526,4 +544,18 @@ def _pronoun_owner(site: _Site) -> _Targets:
     return [(owners[-1], "owner of the attached pronoun")]
 
 
+_NAMED_DOER_RULES = frozenset(
+    {
+        "actor right after the word",
+        "adjective after the actor's adjective",
+        "adjective of the noun the actor owns",
+        "owner after the adjective",
+        "subject of the relative clause after it",
+        "antecedent of the relative it is said of",
+        "agent after من قبل",
+    }
+)
+"""The rules that find the doer written with a hostile word itself (``التدخلات الإيرانية``,
+``النزعة العدوانية للنظام الإيراني``, ``الجرائم التي ارتكبها``), the only ones a countered
+word (``مواجهة``، ``مكافحة``، ``رفض``) may still attach to."""
 _SUBJECT_SCOPE = 3  # words from a subject to its hostile verb (روسيا تواصل ... تهدد)
