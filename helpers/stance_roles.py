@@ -25,6 +25,7 @@ from typing import Any
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.stance_acts import not_the_doers_act, object_of_a_purpose
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
@@ -90,6 +91,8 @@ def may_be_doer(
         own = tokens[actor.first].clause
         if actor.actor in sufferers(clause, tokens, actors) | sufferers(own, tokens, actors):
             return False
+        if not_the_doers_act(actor, i, tokens):
+            return False  # على موعد مع عملية اغتيال، تحقيقا بشأن الاعتداء، لائحة الإرهاب
     return not _authors(actor, tokens) and not _speaks(actor, tokens, actors)
 
 
@@ -197,7 +200,9 @@ def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
     for k in range(actor.first - 1, actor.first - 1 - _HARM_CHAIN, -1):
         if k < 0 or tokens[k].clause != tokens[actor.first].clause:
             return False
-        if harms.intersection(word_forms(tokens[k].norm)):
+        if harms.intersection(word_forms(tokens[k].norm)) or (
+            k == actor.first - 1 and object_of_a_purpose(k, tokens)
+        ):  # من أجل إرهاب الفلسطينيين: the owner of a verbal noun of purpose is its object
             return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))
     return False
 
@@ -422,15 +427,38 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
             return True  # جيش الاحتلال، كدولة احتلال
         if i - 1 in site.hit_starts and _construct_head_of(i, tokens):
             return True  # مجزرة الاحتلال: the owner of a hostile act names its doer
-    if normalize(site.entry.term) not in frames.genitive_patient:
+    purpose = object_of_a_purpose(i, tokens)  # من أجل إرهاب الفلسطينيين: their terrorising
+    if normalize(site.entry.term) not in frames.genitive_patient and not purpose:
         return False
     for a in site.free_after:
-        if a.first == j and not a.adjective:
+        if a.first == j and (purpose or not a.adjective):
             return True
         chain = range(j, a.first)
         if 0 < len(chain) <= 2 and _construct_chain(chain, tokens):
             return True
+        if len(chain) == 1 and a.adjective and _qualifies_the_owner(j, a, tokens, site.hit_starts):
+            return True  # تسميم جاسوس روسي: the Russian is the one poisoned
     return False
+
+
+def _qualifies_the_owner(j: int, actor: Actor, tokens: list[Token], hit_starts: list[int]) -> bool:
+    """Whether the word at ``j``, between a hostile act and an adjective ``actor``, is the act's
+    indefinite owner (``تسميم جاسوس روسي``, ``اغتيال ضابط إسرائيلي``): the adjective then
+    qualifies that owner, who suffers the act. Not a doer head (``اعتداء جنود إسرائيليين``:
+    the soldiers assault), a preposition, a word with one attached, or another hit; nor when
+    the victim follows (``اعتداء مستوطن إسرائيلي على المصلين``: the owner is the doer)."""
+    word = strip_conjunction(tokens[j].norm)
+    after = tokens[actor.last + 1] if actor.last + 1 < len(tokens) else None
+    if after is not None and after.clause == tokens[j].clause:
+        if after.norm in role_frames().victim_prepositions or after.prefix_prep == "ل":
+            return False
+    return not (
+        word.startswith("ال")
+        or word in PREPOSITIONS
+        or tokens[j].prefix_prep
+        or j in hit_starts
+        or role_frames().doer_heads.intersection(word_forms(tokens[j].norm))
+    )
 
 
 def _construct_head_of(i: int, tokens: list[Token]) -> bool:

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.stance_acts import evaluated_act, judged_act, pointed_act
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     Actor,
@@ -87,6 +88,7 @@ from helpers.stance_syntax import (
     charge_follows,
     describes_an_owned_noun,
     non_actor_owner,
+    object_after_named_subject,
     object_follows,
     object_owner,
     opens_its_clause,
@@ -96,12 +98,17 @@ from helpers.stance_syntax import (
     relative_subject,
 )
 
-__all__ = ["OBJECT_RULES", "Hit", "attach_hits"]
+__all__ = ["OBJECT_RULES", "VERB_OBJECT_RULES", "Hit", "attach_hits"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
-OBJECT_RULES = frozenset(
+VERB_OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
-    | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
+    | {"giver of the judged act"}
+)
+"""Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
+إيران``): the speaker phrase ends before it."""
+OBJECT_RULES = VERB_OBJECT_RULES | frozenset(
+    f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")
 )
 """Rules that found the actor as the object of the evaluation: a verb's object, its subject
 standing before the verb (``وكانت روسيا ... واتهمت بريطانيا بـ``), or the actor after the
@@ -181,6 +188,8 @@ def attach_hits(
     values: dict[int, float] = {}  # token -> the value of the hit there (0: counts for nothing)
     frames = role_frames()
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
+    # words of negative evaluation (انتقد، أدان): the receiver of an act they judge is not judged
+    criticisms = [j for j, other, _, _ in found if other.role == "patient" and other.weight < 0]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
     experiencers = [
         k for k, t in enumerate(tokens) if strip_conjunction(t.norm) in frames.experiencers
@@ -197,7 +206,7 @@ def attach_hits(
         if entry.role in ("patient", "evaluative") and receiver is not None and not described:
             targets = receiver_of(i, receiver, actors)
         else:
-            targets = _targets(i, n, entry, possessive, tokens, actors, starts)
+            targets = _targets(i, n, entry, possessive, tokens, actors, (starts, criticisms))
             if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
                 suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
@@ -234,6 +243,7 @@ class _Site:
     tokens: list[Token]
     actors: list[Actor]
     hit_starts: list[int]
+    criticisms: list[int]  # the starts of patient hits of negative weight (انتقد، أدان)
 
     def __post_init__(self) -> None:
         clause = self.tokens[self.i].clause
@@ -305,12 +315,13 @@ def _targets(
     possessive: bool,
     tokens: list[Token],
     actors: list[Actor],
-    hit_starts: list[int],
+    starts: tuple[list[int], list[int]],
 ) -> _Targets:
     """The actor(s) a hit at tokens ``i .. i+n-1`` is about, with the rule that found it: one
     rule set per role (:func:`_mutual_targets`, :func:`_patient_targets`,
-    :func:`_judged_targets` for agent and evaluative hits)."""
-    site = _Site(i, n, entry, possessive, tokens, actors, hit_starts)
+    :func:`_judged_targets` for agent and evaluative hits). ``starts``: the starts of the
+    evaluative hits and of the negative patient hits among them."""
+    site = _Site(i, n, entry, possessive, tokens, actors, *starts)
     if not site.here and entry.role in ("agent", "evaluative") and opens_with_pronoun(i, tokens):
         earlier = [a for a in actors if a.last < i]
         if not earlier or attacked(earlier[-1], tokens) or earlier[-1].governor == "في":
@@ -337,6 +348,11 @@ def _patient_targets(site: _Site) -> _Targets:
     """A word that judges its object: the preposition object, a pronoun object, the owner of
     the object, the pronoun attached to it, the verb's object, else the genitive."""
     i, n, tokens = site.i, site.n, site.tokens
+    if judged_act(i, tokens, site.criticisms):
+        return []  # انتقد الوزير الدعم الإيراني لسوريا: no stance toward the receiver
+    takes_an_act, giver = evaluated_act(i, n, tokens, site.actors, site.hit_starts)
+    if takes_an_act:  # ... the giver is the one judged
+        return [(giver, "giver of the judged act")] if giver is not None else []
     next_hit = min((j for j in site.hit_starts if j > i), default=len(tokens))
     objects = [
         a
@@ -388,7 +404,8 @@ def _patient_targets(site: _Site) -> _Targets:
             for a in free[0:1]
             if strip_conjunction(tokens[i].norm) in CHARGING and charge_follows(a.last + 1, tokens)
         ]
-        if subject_before:
+        if subject_before or (free and object_after_named_subject(i, n, free[0], tokens)):
+            # الجامعة العربية تستنكر ...؛ انتقد الوزير إيران بشدة: the subject is no actor
             found = [(a, "object of the verb after its subject") for a in free[0:1]]
         elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
             found = [(charged[0], "object of the verb before its charge")]
@@ -454,8 +471,10 @@ def _judged_targets(site: _Site) -> _Targets:
         for a in site.actors
         if opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
     ]
-    if earlier and (not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens)):
-        return []
+    if earlier and (
+        not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens) or pointed_act(i, tokens)
+    ):
+        return []  # مسؤولية الاغتيال، هذه الجريمة: an act named elsewhere
     if earlier and not (entry.pos == "adj" and describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
         # subject that opens its clause: an actor named later in an earlier clause is often

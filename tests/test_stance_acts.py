@@ -1,0 +1,117 @@
+"""Acts inside other words (helpers/stance_acts.py) and the role rules beside them (issue 18).
+
+Every sentence here is written for this project in the style of Arabic news; none is copied
+from a data set. Each case checks one direction of one rule; the cases after ``# stays`` guard
+what the rule must not change.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.stance import stance_sentences
+
+
+def row(sentence: str, target: str) -> pd.Series:
+    """The row of ``target`` in the one-sentence text."""
+    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [sentence]}))
+    return frame.set_index("target").loc[target]
+
+
+def stance_of(sentence: str, target: str) -> str:
+    return row(sentence, target)["stance"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a criticised act of giving judges its giver (an adjective or an owner after the act)
+        ("انتقد الوزير الدعم الإيراني لسوريا.", "iran", "against"),
+        ("انتقد الوزير الدعم الإيراني لسوريا.", "syria", "none"),
+        ("أدانت الحكومة التمويل التركي للجماعات المسلحة في ليبيا.", "turkey", "against"),
+        ("ندد البرلمان بتسليح الولايات المتحدة للمعارضة السورية.", "usa", "against"),
+        ("ندد البرلمان بتسليح الولايات المتحدة للمعارضة السورية.", "syria", "none"),
+        ("انتقدت روسيا الدعم العسكري الأمريكي لأوكرانيا.", "ukraine", "none"),
+        # stays: praised, the giver is favoured, and so is the receiver the praise wants helped
+        ("رحب الوزير بالمساعدات الألمانية لأوكرانيا.", "germany", "favor"),
+        ("أشاد الرئيس بدعم فرنسا لأوكرانيا.", "france", "favor"),
+        ("أشاد الرئيس بدعم فرنسا لأوكرانيا.", "ukraine", "favor"),
+        # stays: support of a proposal about protection is no evaluation of the protection
+        (
+            "قال الوزير إن ألمانيا تدعم اقتراحات المفوضية الأوروبية بشأن حماية المصانع.",
+            "eu",
+            "favor",
+        ),
+        # stays: support declared, not evaluated
+        ("أعلنت فرنسا دعمها الكامل لأوكرانيا.", "ukraine", "favor"),
+    ],
+)
+def test_an_evaluated_act_of_giving_judges_the_giver(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "holder"),
+    [
+        # verb, a subject that is no actor, then the object: an adverb after it cuts nothing
+        ("انتقد الوزير إيران بشدة.", "iran", "against", "الوزير"),
+        ("أدان وزير الخارجية تركيا بقوة أمام الصحفيين.", "turkey", "against", "وزير الخارجية"),
+        ("ثمن رئيس الوزراء فرنسا مجددا.", "france", "favor", "رئيس الوزراء"),
+        # stays: an actor after an indefinite head is the subject's owner, an adjective
+        # qualifies the subject, and an actor inside a prepositional phrase is no object
+        ("انتقد رئيس روسيا الخطة بشدة.", "russia", "none", None),
+        ("انتقد الوزير الإيراني الخطة بشدة.", "iran", "none", None),
+    ],
+)
+def test_the_object_after_a_subject_that_is_no_actor(
+    sentence: str, target: str, stance: str, holder: str | None
+) -> None:
+    found = row(sentence, target)
+    assert found["stance"] == stance, found["hits"]
+    if holder is not None:  # the subject phrase ends before the object
+        assert found["holder"] == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the subject meets the act (على موعد مع، عرضة ل): it is not the doer
+        ("كان السفير السوري في لندن على موعد مع اعتداء جديد.", "syria", "none"),
+        ("قال الوزير إن روسيا كانت على موعد مع هجمات إرهابية جديدة.", "russia", "none"),
+        ("قال المراقبون إن الأتراك كانوا على موعد مع عملية اغتيال جديدة.", "turkey", "none"),
+        ("باتت القوات الإيرانية عرضة لهجمات إرهابية متكررة.", "iran", "none"),
+        # a hostile noun after a word of purpose: its owner is what is done to
+        ("قال الوزير إن المستوطنين يعملون من أجل إرهاب الفلسطينيين وطردهم.", "palestine", "none"),
+        ("نفذت الميليشيات حملة بهدف ترويع السوريين في القرى.", "syria", "none"),
+        # stays: the owner of terrorism is its doer when no purpose governs it
+        ("أدان الوزير إرهاب إسرائيل في غزة.", "israel", "against"),
+        # a demonstrative points to an act named before: the speaker is not its doer
+        (
+            "وجهت الرئاسة الفلسطينية أصابع الاتهام إلى المستوطنين، مؤكدة أن هذه الجريمة لن تمر.",
+            "palestine",
+            "none",
+        ),
+        # stays: a crime with no demonstrative keeps the subject of an earlier clause
+        ("وصل الجيش الروسي إلى المدينة، في خطوة عدوانية جديدة.", "russia", "against"),
+        # an act that is investigated or discussed (بشأن، حول) is not the investigator's
+        ("فتح الاتحاد الأوروبي تحقيقا بشأن الاعتداء على المشجعين.", "eu", "none"),
+        ("عقد حلف الناتو اجتماعا حول الاعتداء في البلطيق.", "nato", "none"),
+        # stays: an actor named with the act keeps it
+        ("عقد المجلس اجتماعا حول العدوان الروسي على أوكرانيا.", "russia", "against"),
+        # a hostile word in the name of a list is not the listing state's
+        ("وضعت الولايات المتحدة الحزب على لائحة المنظمات الإرهابية.", "usa", "none"),
+        ("وضعت بريطانيا الجماعة على لائحة الإرهاب.", "uk", "none"),
+        # the act's indefinite owner is the victim the adjective qualifies
+        ("طردت لندن دبلوماسيين بعد تسميم ضابط روسي سابق.", "russia", "none"),
+        ("وقعت الحادثة بعد اغتيال دبلوماسي إيراني في المدينة.", "iran", "none"),
+        # stays: a doer head as the owner names the doer, and so does an owner whose victim
+        # follows with على
+        ("تواصل الغضب بعد اعتداء جنود إسرائيليين على المصلين.", "israel", "against"),
+        ("تواصل الغضب بعد اعتداء مستوطن إسرائيلي على المصلين.", "israel", "against"),
+    ],
+)
+def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
