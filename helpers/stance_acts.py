@@ -10,8 +10,9 @@ the act's own frame (``helpers/data/role_frames.toml``):
   (``أشاد الوزير بالدعم الأمريكي لأوكرانيا``: the minister wants Ukraine supported);
 * an act its subject **meets** (``كان الوزير على موعد مع محاولة اغتيال``,
   ``[experiencer_phrases]``), an act that is a **topic** (``تحقيقا بشأن الاعتداء``,
-  ``[topic_prepositions]``) or a **list's name** (``لائحة المنظمات الإرهابية``,
-  ``[list_nouns]``): no fallback rule makes the actor named before it the doer
+  ``[topic_prepositions]``), a **list's name** (``لائحة المنظمات الإرهابية``, ``[list_nouns]``)
+  or the object of a word of evaluation (``تندد بالميول الوحشية``): no fallback rule makes
+  the actor named before it the doer
   (:func:`not_the_doers_act`);
 * a hostile verbal noun after a word of **purpose** (``من أجل إرهاب الفلسطينيين``,
   ``[purpose_markers]``): it stands for a verb, so the actor after it is its object
@@ -23,6 +24,7 @@ the act's own frame (``helpers/data/role_frames.toml``):
 from __future__ import annotations
 
 from helpers.arabic import strip_conjunction
+from helpers.cues import default_cues
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import role_frames, word_forms
 
@@ -138,9 +140,10 @@ def _phrase_before(i: int, phrases: frozenset[str], tokens: list[Token], scope: 
 
 def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
     """Whether the hostile word at ``i`` is, for an actor named before it, an act it meets
-    (``[experiencer_phrases]``), a topic (``[topic_prepositions]``, right before the word) or
-    part of a list's name (``[list_nouns]``): a fallback rule does not make that actor its
-    doer."""
+    (``[experiencer_phrases]``), a topic (``[topic_prepositions]``, right before the word),
+    part of a list's name (``[list_nouns]``) or what a word of evaluation within two words
+    before it judges (``رواية تندد بالميول الوحشية``): a fallback rule does not make that actor
+    its doer."""
     if actor.first >= i:
         return False
     frames = role_frames()
@@ -150,11 +153,20 @@ def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
     topic = _phrase_before(i, frames.topic_prepositions, tokens, 1)
     if topic != -1 and actor.last < topic:
         return True
+    cues = default_cues().cues
     return any(
-        frames.list_nouns.intersection(word_forms(tokens[k].norm)) and actor.last < k
+        actor.last < k
+        and (
+            frames.list_nouns.intersection(word_forms(tokens[k].norm))
+            or _cue_kind(tokens[k].norm, cues) == "evaluation"  # تندد بالميول الوحشية
+        )
         for k in range(max(i - _LIST_SCOPE, 0), i)
         if tokens[k].clause == tokens[i].clause
     )
+
+
+def _cue_kind(word: str, cues: dict) -> str:
+    return cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
 
 
 def object_of_a_purpose(i: int, tokens: list[Token]) -> bool:

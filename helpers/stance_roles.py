@@ -318,17 +318,16 @@ def _authors(actor: Actor, tokens: list[Token]) -> bool:
 def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
     """Whether ``actor`` is the subject of a verb of saying or evaluation written within
     :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
-    ``وذكرت وكالة الأنباء السورية``): the speaker, not the doer of what it speaks about. Not
-    when the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
-    actor after the verb is then its object)."""
+    ``وذكرت وكالة الأنباء السورية``) or right after it (``سوريا تدين بشدة``): the speaker, not
+    the doer of what it speaks about. Not when the verb's subject stands before it (``الولايات
+    المتحدة تعتبر المطالب الروسية``: the actor after the verb is then its object)."""
     cues = default_cues().cues
     clause = tokens[actor.first].clause
     named = next((a for a in actors if a.last == actor.first - 1 and a.actor == actor.actor), None)
     if named is not None and tokens[named.first].clause == clause:
         return _speaks(named, tokens, actors)  # حمل الرئيس الفلسطيني، محمود عباس: one speaker
     for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
-        word = tokens[k].norm
-        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
+        kind = _speech_kind(tokens[k].norm, cues)
         if tokens[k].clause != clause or kind not in _SPEECH_KINDS:
             continue
         if actor.first - k == _SPEAKER_SCOPE and not _construct_head(tokens[k + 1].norm):
@@ -336,7 +335,17 @@ def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
         if any(k < a.first < actor.first for a in actors):
             continue  # وصف أردوغان العقوبات الأمريكية: the actor right after the verb speaks
         return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
-    return False
+    after = actor.last + 1  # سوريا تدين بشدة: the subject written before its verb speaks too
+    return (
+        after < len(tokens)
+        and tokens[after].clause == clause
+        and _speech_kind(tokens[after].norm, cues) in _SPEECH_KINDS
+    )
+
+
+def _speech_kind(word: str, cues: dict) -> str:
+    """The cue kind of a word (``verb``, ``evaluation`` ...), through a conjunction."""
+    return cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
 
 
 def _construct_head(norm: str) -> bool:

@@ -101,6 +101,13 @@ def test_the_object_after_a_subject_that_is_no_actor(
         ("عقد حلف الناتو اجتماعا حول الاعتداء في البلطيق.", "nato", "none"),
         # stays: an actor named with the act keeps it
         ("عقد المجلس اجتماعا حول العدوان الروسي على أوكرانيا.", "russia", "against"),
+        # what a word of evaluation right before it judges is not the deed of the actor before
+        ("أصدرت روسيا كتابا جديدا عن الحرب يندد بالجرائم الوحشية.", "russia", "none"),
+        # the subject before a verb of evaluation speaks; what it says is about others
+        ("تركيا تستنكر القرار وتؤكد نزعة الهيمنة.", "turkey", "none"),
+        ("سوريا تدين بشدة قرار الإدارة وتؤكد نزعة الهيمنة.", "syria", "none"),
+        # a writer's nationality is no state (a private person)
+        ("فاز كاتب سوري بجائزة عن روايته التي تندد بالممارسات الوحشية.", "syria", "none"),
         # a hostile word in the name of a list is not the listing state's
         ("وضعت الولايات المتحدة الحزب على لائحة المنظمات الإرهابية.", "usa", "none"),
         ("وضعت بريطانيا الجماعة على لائحة الإرهاب.", "uk", "none"),
