@@ -251,7 +251,8 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     before = tokens[k - 1].norm
     if before.isdigit():
         return not definite(tokens[k].norm)
-    return bare_word(before) in _PRIVATE_PERSONS
+    # فنانة: a word whose first letter is also a conjunction is looked up whole as well
+    return bare_word(before) in _PRIVATE_PERSONS or before.removeprefix("ال") in _PRIVATE_PERSONS
 
 
 _FOR_RIGHTS = normalize("لحقوق")  # المرصد السوري لحقوق الإنسان

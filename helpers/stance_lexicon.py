@@ -80,6 +80,8 @@ class RoleFrames:
     known_act_markers: frozenset[str]
     topic_prepositions: frozenset[str]
     list_nouns: frozenset[str]
+    violation_nouns: frozenset[str]
+    land_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

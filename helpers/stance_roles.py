@@ -83,7 +83,11 @@ def may_be_doer(
         for a in actors
         if a.first > i
         and tokens[a.first].clause == clause
-        and (_victim_object(a, tokens) or _place_of(i, a, tokens))
+        and (
+            _victim_object(a, tokens)
+            or _place_of(i, a, tokens)
+            or _owns_a_harm(a, tokens, role_frames())  # لانتهاكها قواعد الاتحاد الأوروبي
+        )
     }
     if actor.actor in victims:
         return False
@@ -200,7 +204,11 @@ def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
     for k in range(actor.first - 1, actor.first - 1 - _HARM_CHAIN, -1):
         if k < 0 or tokens[k].clause != tokens[actor.first].clause:
             return False
-        if harms.intersection(word_forms(tokens[k].norm)) or (
+        forms = word_forms(tokens[k].norm)
+        if k < actor.first - 1 and frames.violation_nouns.intersection(forms):
+            # انتهاك سيادة سوريا: the owner of the violated thing suffers it
+            return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))
+        if harms.intersection(forms) or (
             k == actor.first - 1 and object_of_a_purpose(k, tokens)
         ):  # من أجل إرهاب الفلسطينيين: the owner of a verbal noun of purpose is its object
             return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))
@@ -336,11 +344,13 @@ def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
             continue  # وصف أردوغان العقوبات الأمريكية: the actor right after the verb speaks
         return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
     after = actor.last + 1  # سوريا تدين بشدة: the subject written before its verb speaks too
-    return (
-        after < len(tokens)
-        and tokens[after].clause == clause
-        and _speech_kind(tokens[after].norm, cues) in _SPEECH_KINDS
-    )
+    if after >= len(tokens) or tokens[after].clause != clause:
+        return False
+    word = tokens[after].norm
+    kind, needs = cues.get(word, cues.get(strip_conjunction(word), ("", None)))
+    # a verb that speaks only with its preposition (عبر عن، not عبر هجومه: "through")
+    follows = {t.norm for t in tokens[after + 1 : after + 1 + _SPEAKER_SCOPE]}
+    return kind in _SPEECH_KINDS and (not needs or bool(needs & follows))
 
 
 def _speech_kind(word: str, cues: dict) -> str:
@@ -391,7 +401,18 @@ def refers_to_the_noun_before(i: int, tokens: list[Token]) -> bool:
     if i < 2 or not tokens[i - 2].clause == tokens[i - 1].clause == tokens[i].clause:
         return False
     noun = strip_conjunction(tokens[i - 1].norm)
-    return tokens[i - 2].norm in PREPOSITIONS and not noun.startswith("ال") and len(noun) > 2
+    if noun.startswith("ال") or len(noun) <= 2:
+        return False
+    if tokens[i - 2].norm in PREPOSITIONS:
+        return True
+    # في إطار تحالف تدعمه: the noun is the owner in a chain that a preposition opens
+    head = strip_conjunction(tokens[i - 2].norm)
+    return (
+        i >= 3
+        and tokens[i - 3].clause == tokens[i].clause
+        and tokens[i - 3].norm in PREPOSITIONS
+        and not head.startswith("ال")
+    )
 
 
 def victim_of_another_act(actor: Actor, entry: Entry, tokens: list[Token]) -> bool:
@@ -458,8 +479,12 @@ def _qualifies_the_owner(j: int, actor: Actor, tokens: list[Token], hit_starts: 
     the victim follows (``اعتداء مستوطن إسرائيلي على المصلين``: the owner is the doer)."""
     word = strip_conjunction(tokens[j].norm)
     after = tokens[actor.last + 1] if actor.last + 1 < len(tokens) else None
+    land = tokens[actor.last + 2] if actor.last + 2 < len(tokens) else None  # على الأراضي
     if after is not None and after.clause == tokens[j].clause:
-        if after.norm in role_frames().victim_prepositions or after.prefix_prep == "ل":
+        if after.prefix_prep == "ل" or (
+            after.norm in role_frames().victim_prepositions
+            and not (land and role_frames().land_nouns.intersection(word_forms(land.norm)))
+        ):
             return False
     return not (
         word.startswith("ال")

@@ -87,6 +87,7 @@ from helpers.stance_syntax import (
     RELATIVES,
     charge_follows,
     describes_an_owned_noun,
+    joins_the_subject,
     non_actor_owner,
     object_after_named_subject,
     object_follows,
@@ -94,6 +95,7 @@ from helpers.stance_syntax import (
     opens_its_clause,
     opens_with_pronoun,
     owner_is_agent,
+    pronoun_agrees,
     pronoun_object,
     relative_subject,
 )
@@ -410,7 +412,13 @@ def _patient_targets(site: _Site) -> _Targets:
         elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
             found = [(charged[0], "object of the verb before its charge")]
         else:
-            found = [(a, "object of the verb") for a in free[1:2]]
+            # وتدعم الأمم المتحدة والاتحاد الأوروبي: an actor joined by و to the subject is
+            # part of it, not the object
+            found = [
+                (a, "object of the verb")
+                for a in free[1:2]
+                if not joins_the_subject(free[0], a, tokens)
+            ]
         # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
         suffering = sufferers(tokens[i].clause, tokens, site.actors)
         return [(a, rule) for a, rule in found if a.actor not in suffering]
@@ -540,6 +548,8 @@ def _pronoun_owner(site: _Site) -> _Targets:
     ]
     if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
+    if owners and not pronoun_agrees(tokens[i].norm, owners[-1], tokens):
+        return []  # كأس العالم بروسيا ... بسبب خيانته: a country is no "ه"
     if not owners or not site.may_be_doer(owners[-1], owner=True):
         return []
     return [(owners[-1], "owner of the attached pronoun")]

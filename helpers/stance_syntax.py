@@ -29,9 +29,11 @@ __all__ = [
     "object_follows",
     "object_owner",
     "opens_its_clause",
-    "opens_with_pronoun",
+    "joins_the_subject",
     "object_after_named_subject",
+    "opens_with_pronoun",
     "owner_is_agent",
+    "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
 ]
@@ -65,6 +67,8 @@ def relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Ac
     """``المخاوف الأمنية المشروعة التي طرحتها موسكو``: an adjective followed by a relative
     pronoun qualifies what the relative clause's subject did or said, so it is about that
     subject (an actor within three words of ``التي``/``الذي``)."""
+    if j + 1 < len(tokens) and definite(tokens[j].norm) and tokens[j + 1].norm in RELATIVES:
+        j += 1  # حملة القمع الواسعة التي شنها الرئيس التركي: an adjective before the relative
     if j >= len(tokens) or tokens[j].norm not in RELATIVES:
         return None
     return next((a for a in free_after if j < a.first <= j + 3), None)
@@ -229,3 +233,26 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
 
 
 _PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "عن", "مع", "خلال"))
+
+
+def joins_the_subject(first: Actor, second: Actor, tokens: list[Token]) -> bool:
+    """Whether ``second`` is joined by و right after ``first`` (``وتدعم الأمم المتحدة والاتحاد
+    الأوروبي``): both are the verb's subject, neither its object. Not before a charge
+    (``اتهمت موسكو واشنطن بتأجيج``: a name that starts with و is the accused)."""
+    word = tokens[second.first].norm
+    return (
+        second.first == first.last + 1
+        and strip_conjunction(word) != word
+        and not charge_follows(second.last + 1, tokens)
+    )
+
+
+def pronoun_agrees(word: str, owner: Actor, tokens: list[Token]) -> bool:
+    """Whether the pronoun attached to ``word`` can refer to ``owner``, an actor after a
+    preposition: a masculine singular ه (``خيانته``) never refers to a feminine name (a country
+    written with final ا: ``كأس العالم بروسيا``, ``إلى روسيا``; an adjective in ة), only to a
+    person, a body or a people named in the masculine."""
+    if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")) or not owner.governor:
+        return True  # only an owner inside a prepositional phrase (بروسيا، إلى روسيا) is checked
+    name = strip_conjunction(tokens[owner.last].norm)
+    return not (name.endswith("ا") or (owner.adjective and name.endswith("يه")))

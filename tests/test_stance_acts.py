@@ -108,6 +108,13 @@ def test_the_object_after_a_subject_that_is_no_actor(
         ("سوريا تدين بشدة قرار الإدارة وتؤكد نزعة الهيمنة.", "syria", "none"),
         # a writer's nationality is no state (a private person)
         ("فاز كاتب سوري بجائزة عن روايته التي تندد بالممارسات الوحشية.", "syria", "none"),
+        ("وقالت هدى، فنانة فلسطينية سلب الاحتلال منها منزل والدها.", "palestine", "none"),
+        # stays: عبر before a word other than عن is "through", no verb of saying
+        (
+            "يريد النظام السوري عبر هجومه على المدينة منع السكان من تذكر المجزرة.",
+            "syria",
+            "against",
+        ),
         # a hostile word in the name of a list is not the listing state's
         ("وضعت الولايات المتحدة الحزب على لائحة المنظمات الإرهابية.", "usa", "none"),
         ("وضعت بريطانيا الجماعة على لائحة الإرهاب.", "uk", "none"),
@@ -121,4 +128,44 @@ def test_the_object_after_a_subject_that_is_no_actor(
     ],
 )
 def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # actors joined by و after the verb are its subject, not its object
+        ("وتدعم الأمم المتحدة والاتحاد الأوروبي إجراء انتخابات في البلاد.", "eu", "none"),
+        # stays: an actor after the subject is the object
+        ("وتدعم فرنسا ألمانيا في المفاوضات.", "germany", "favor"),
+        # a masculine pronoun does not refer to a country after a preposition
+        (
+            "ووقعت المباراة في ملعب بروسيا، وخسر المهاجم مكانه في الفريق بسبب خيانته لزميله.",
+            "russia",
+            "none",
+        ),
+        # a dissident's nationality is no state; what is convicted is his
+        ("خرج المعارض الروسي من السجن بعد إدانته بتنظيم احتجاجات.", "russia", "none"),
+        # one who opposes corruption (مناهض) does not commit it
+        ("ومنع منافس بوتين المناهض للفساد من الترشح للانتخابات.", "russia", "none"),
+        # an act after بسبب is the reason for what the actor does, not its deed
+        ("داهمت الشرطة الأوكرانية عشرة نواد بسبب فضيحة تلاعب بالنتائج.", "ukraine", "none"),
+        # the owner of a violated thing suffers the violation
+        ("تسعى الولايات المتحدة لمعاقبة الصين على انتهاك حقوق الملكية الأمريكية.", "usa", "none"),
+        ("غرمت المفوضية الأوروبية الشركة لانتهاكها قواعد الاتحاد الأوروبي.", "eu", "none"),
+        # stays: the direct owner of violations is the violator
+        ("ندد التقرير بانتهاكات إسرائيل في الضفة الغربية.", "israel", "against"),
+        # a relative clause after the act's adjective names its doer
+        ("ساءت العلاقات بعد حملة القمع الواسعة التي شنها الرئيس التركي.", "turkey", "against"),
+        # the pronoun of a verb right after a noun in a chain opened by a preposition is that noun
+        ("وتسلح الولايات المتحدة الوحدات الكردية في إطار تحالف تدعمه في سوريا.", "usa", "none"),
+        # على before land is where it happened: the spy's nationality is the victim's
+        (
+            "طردت بريطانيا دبلوماسيين بعد محاولة اغتيال جاسوس روسي على الأراضي البريطانية.",
+            "russia",
+            "none",
+        ),
+    ],
+)
+def test_attachment_in_own_voice_rows(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
