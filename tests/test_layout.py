@@ -32,7 +32,7 @@ LAYERS: list[set[str]] = [
     },
     {"stance_acts"},  # read by stance_roles (acts met, listed, given)
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
-    {"stance_modifiers"},  # reads stance_roles (countering)
+    {"stance_modifiers", "speech_acts"},  # countering; verbs whose clause is a view
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection"},
     {"stance_voices"},  # whose voice each stance hit is in
     {"frequency", "stance", "document_terms"},
@@ -105,6 +105,7 @@ TESTED_ELSEWHERE = {
     "cues": "test_attribution",  # speech cues, news agencies, function words
     "speech_parts": "test_attribution",  # through find_quotes
     "speech_sources": "test_attribution",  # sources, relays, inherited speakers
+    "speech_acts": "test_attribution",  # evaluation and opinion verbs, subjects before a verb
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "stance_chains": "test_stance_roles",
