@@ -150,6 +150,12 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
         ("ومنع منافس بوتين المناهض للفساد من الترشح للانتخابات.", "russia", "none"),
         # an act after بسبب is the reason for what the actor does, not its deed
         ("داهمت الشرطة الأوكرانية عشرة نواد بسبب فضيحة تلاعب بالنتائج.", "ukraine", "none"),
+        # the owner of denied rights suffers the denial, and what follows is not its deed
+        (
+            "وقال إن الاحتلال يواصل الإنكار الممنهج لحقوق الشعب الفلسطيني وفرض نظام الفصل العنصري.",
+            "palestine",
+            "none",
+        ),
         # the owner of a violated thing suffers the violation
         ("تسعى الولايات المتحدة لمعاقبة الصين على انتهاك حقوق الملكية الأمريكية.", "usa", "none"),
         ("غرمت المفوضية الأوروبية الشركة لانتهاكها قواعد الاتحاد الأوروبي.", "eu", "none"),
