@@ -24,7 +24,7 @@ the act's own frame (``helpers/data/role_frames.toml``):
 from __future__ import annotations
 
 from helpers.arabic import strip_conjunction
-from helpers.cues import default_cues
+from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import role_frames, word_forms
 
@@ -33,6 +33,7 @@ __all__ = [
     "judged_act",
     "not_the_doers_act",
     "object_of_a_purpose",
+    "penalised_another",
     "pointed_act",
 ]
 
@@ -184,3 +185,27 @@ def pointed_act(i: int, tokens: list[Token]) -> bool:
         and tokens[i - 1].clause == tokens[i].clause
         and strip_conjunction(tokens[i - 1].norm) in role_frames().known_act_markers
     )
+
+
+def penalised_another(owner: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether a penalty (``[penalties]``: ``غرامة``, ``عقوبات``) stands before the word at
+    ``i`` in its clause and an على-object after ``owner`` (``الغرامة التي فرضها الاتحاد على
+    الشركة لانتهاكها``): the pronoun on the word is the penalised one, not the one who imposed
+    it."""
+    if owner.governor == _ON:
+        return False  # عقوبات على روسيا ... انتهاكاتها: the owner is the penalised one
+    penalties = role_frames().penalties
+    clause = [
+        k for k in range(max(i - _PENALTY_SCOPE, 0), i) if tokens[k].clause == tokens[i].clause
+    ]
+    penalised = any(penalties.intersection(word_forms(tokens[k].norm)) for k in clause)
+    return penalised and any(
+        tokens[k].norm == _ON and strip_conjunction(tokens[k - 1].norm) not in _RESPONSES
+        for k in clause
+        if k > owner.last
+    )
+
+
+_RESPONSES = function_words("responses")  # ردا على: what is responded to, not the penalised
+_PENALTY_SCOPE = 8  # words from a penalty to the pronoun of the penalised (a relative between)
+_ON = "علي"  # على, normalised

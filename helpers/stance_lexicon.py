@@ -81,6 +81,7 @@ class RoleFrames:
     topic_prepositions: frozenset[str]
     list_nouns: frozenset[str]
     violation_nouns: frozenset[str]
+    penalties: frozenset[str]
     land_nouns: frozenset[str]
 
 

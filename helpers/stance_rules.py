@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.stance_acts import evaluated_act, judged_act, pointed_act
+from helpers.stance_acts import evaluated_act, judged_act, penalised_another, pointed_act
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     Actor,
@@ -59,6 +59,7 @@ from helpers.stance_lexicon import (
     StanceLexicon,
     default_lexicon,
     role_frames,
+    word_forms,
 )
 from helpers.stance_modifiers import hit_value
 from helpers.stance_roles import (
@@ -89,8 +90,8 @@ from helpers.stance_syntax import (
     describes_an_owned_noun,
     joins_the_subject,
     non_actor_owner,
+    object_after_adjectives,
     object_after_named_subject,
-    object_follows,
     object_owner,
     opens_its_clause,
     opens_with_pronoun,
@@ -193,8 +194,8 @@ def attach_hits(
     # words of negative evaluation (انتقد، أدان): the receiver of an act they judge is not judged
     criticisms = [j for j, other, _, _ in found if other.role == "patient" and other.weight < 0]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
-    experiencers = [
-        k for k, t in enumerate(tokens) if strip_conjunction(t.norm) in frames.experiencers
+    experiencers = [  # بعد تعرضهما للتسميم، بتعرض الموقع لخرق: through clitics and pronouns
+        k for k, t in enumerate(tokens) if frames.experiencers.intersection(word_forms(t.norm))
     ]
     receivers += experiencers
     for i, entry, n, possessive in found:
@@ -374,16 +375,7 @@ def _patient_targets(site: _Site) -> _Targets:
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
     if site.possessive:
-        if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
-            return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
-        if pronoun_speaks(i, i + n, site.entry, tokens):
-            return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
-        owners = [a for a in site.here if a.last < i and not object_follows(i + n, tokens)]
-        # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an
-        # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor)
-        if not owners or (owners[-1].adjective and not definite(tokens[owners[-1].first].norm)):
-            return []
-        return [(owners[-1], "object in the attached pronoun")]
+        return _possessive_targets(site)
     if site.entry.pos == "verb":
         # the subject before the verb: an actor, a definite noun right before it (الجامعة
         # العربية تستنكر قرار إسرائيل) or the pronoun of a complementizer (أنه يدعم بوتين):
@@ -439,6 +431,27 @@ def _patient_targets(site: _Site) -> _Targets:
     if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
     return [(a, "genitive after the noun") for a in genitive]
+
+
+def _possessive_targets(site: _Site) -> _Targets:
+    """The actor an attached pronoun on a patient word refers to (``اتهامها بممارسات``), unless
+    the pronoun is a noun before the verb, the speaker, or the one who gives or supports."""
+    i, n, tokens = site.i, site.n, site.tokens
+    if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
+        return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
+    if pronoun_speaks(i, i + n, site.entry, tokens):
+        return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
+    # دعمه السياسي والمادي لمجموعة: an object after the word (adjectives between) makes the
+    # pronoun the one who supports, not the one supported
+    owners = [a for a in site.here if a.last < i and not object_after_adjectives(i + n, tokens)]
+    # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an
+    # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor), nor a
+    # country for a masculine pronoun (مونديال روسيا ... ينتقدونه)
+    if not owners or (owners[-1].adjective and not definite(tokens[owners[-1].first].norm)):
+        return []
+    if not pronoun_agrees(tokens[i].norm, owners[-1], tokens, owned=True):
+        return []
+    return [(owners[-1], "object in the attached pronoun")]
 
 
 def _judged_targets(site: _Site) -> _Targets:
@@ -552,6 +565,8 @@ def _pronoun_owner(site: _Site) -> _Targets:
         return []  # كأس العالم بروسيا ... بسبب خيانته: a country is no "ه"
     if not owners or not site.may_be_doer(owners[-1], owner=True):
         return []
+    if penalised_another(owners[-1], i, tokens):
+        return []  # الغرامة التي فرضها الاتحاد على غوغل لانتهاكها: the fined one violated
     return [(owners[-1], "owner of the attached pronoun")]
 
 

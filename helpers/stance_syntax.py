@@ -30,6 +30,7 @@ __all__ = [
     "object_owner",
     "opens_its_clause",
     "joins_the_subject",
+    "object_after_adjectives",
     "object_after_named_subject",
     "opens_with_pronoun",
     "owner_is_agent",
@@ -247,12 +248,39 @@ def joins_the_subject(first: Actor, second: Actor, tokens: list[Token]) -> bool:
     )
 
 
-def pronoun_agrees(word: str, owner: Actor, tokens: list[Token]) -> bool:
+def pronoun_agrees(word: str, owner: Actor, tokens: list[Token], *, owned: bool = False) -> bool:
     """Whether the pronoun attached to ``word`` can refer to ``owner``, an actor after a
-    preposition: a masculine singular ه (``خيانته``) never refers to a feminine name (a country
-    written with final ا: ``كأس العالم بروسيا``, ``إلى روسيا``; an adjective in ة), only to a
-    person, a body or a people named in the masculine."""
-    if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")) or not owner.governor:
-        return True  # only an owner inside a prepositional phrase (بروسيا، إلى روسيا) is checked
+    preposition or a noun: a masculine singular ه (``خيانته``) never refers to a feminine name (a
+    country written with final ا: ``كأس العالم بروسيا``, ``مونديال روسيا``; an adjective in ة),
+    only to a person, a body or a people named in the masculine. (A subject is not checked:
+    news Arabic sometimes takes a country up with ه.)"""
+    if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")):
+        return True
+    before = tokens[owner.first - 1].norm if owner.first > 0 else ""
+    # with ``owned``, also an actor owning the noun before it (مونديال روسيا)
+    owned = owned and len(before) > 2 and not definite(before) and before not in _NOT_NOUNS
+    if not (owner.governor or owned):
+        return True  # only an owner after a preposition (بروسيا، إلى روسيا) is checked
     name = strip_conjunction(tokens[owner.last].norm)
     return not (name.endswith("ا") or (owner.adjective and name.endswith("يه")))
+
+
+def object_after_adjectives(j: int, tokens: list[Token]) -> bool:
+    """Whether a preposition object follows at ``j`` or after up to two definite adjectives
+    (``دعمه السياسي والمادي لمجموعة``): the word before ``j`` then has its own object."""
+    for k in range(j, min(j + 3, len(tokens))):
+        word = tokens[k].norm
+        if object_follows(k, tokens) or (k > j and word.startswith("ل") and len(word) > 3):
+            return True  # after an adjective, ل opens the object (دعمه السياسي لمجموعة)
+        if tokens[k].clause != tokens[j - 1].clause or not (
+            definite(word) or word.startswith("وال")
+        ):
+            return False
+    return False
+
+
+_NOT_NOUNS = (
+    OBJECT_PREPOSITIONS
+    | PRONOUN_SUBJECTS
+    | frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن", "كما", "بينما", "حيث", "عندما"))
+)

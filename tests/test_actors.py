@@ -113,6 +113,7 @@ def test_sports_names_are_not_the_alliance_or_the_union():
     text = (
         "وهتف مشجعو أسود الأطلسي طويلا. "  # Morocco's team, not NATO
         "وعاقب الاتحاد الأوروبي للعبة النادي. "  # UEFA, not the EU
+        "وانطلق مونديال روسيا. "  # the 2018 World Cup, an event
         "واجتمع وزراء حلف الأطلسي"  # nato
     )
     assert _actors(text) == ["nato"]

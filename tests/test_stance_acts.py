@@ -165,6 +165,24 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
         ("ساءت العلاقات بعد حملة القمع الواسعة التي شنها الرئيس التركي.", "turkey", "against"),
         # the pronoun of a verb right after a noun in a chain opened by a preposition is that noun
         ("وتسلح الولايات المتحدة الوحدات الكردية في إطار تحالف تدعمه في سوريا.", "usa", "none"),
+        # a masculine pronoun does not refer to a country that owns the noun before it
+        ("وكانت بطولة روسيا الفرصة الأخيرة للنجم لكي يسكت الذين ينتقدونه.", "russia", "none"),
+        # an object after the word's adjectives: the pronoun is the supporter
+        (
+            "عزز الاتحاد الأوروبي في قمة بروكسل دعمه السياسي والمادي لمجموعة دول الساحل.",
+            "eu",
+            "none",
+        ),
+        # the pronoun after a penalty and its على-object is the penalised one
+        (
+            "الغرامة التي فرضها الاتحاد الأوروبي على الشركة لانتهاكها شروط المنافسة كانت الأعلى.",
+            "eu",
+            "none",
+        ),
+        # the subject of an experiencer noun with a pronoun or ب suffers what follows
+        ("شعر الجاسوس الروسي السابق بمرض شديد بعد تعرضه للتسميم بغاز أعصاب.", "russia", "none"),
+        # stays: with ب on the experiencer noun as well
+        ("وكانت الشركة الأميركية قد اعترفت بتعرض موقع التواصل الاجتماعي لخرق أمني.", "usa", "none"),
         # على before land is where it happened: the spy's nationality is the victim's
         (
             "طردت بريطانيا دبلوماسيين بعد محاولة اغتيال جاسوس روسي على الأراضي البريطانية.",
