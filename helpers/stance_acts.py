@@ -17,24 +17,33 @@ the act's own frame (``helpers/data/role_frames.toml``):
 * a hostile verbal noun after a word of **purpose** (``من أجل إرهاب الفلسطينيين``,
   ``[purpose_markers]``): it stands for a verb, so the actor after it is its object
   (:func:`object_of_a_purpose`);
-* an act pointed to by a **demonstrative** (``هذه الجريمة``, ``[known_act_markers]``): one
-  named before, whose doer is not the subject of an earlier clause (:func:`pointed_act`).
+* an act pointed to by a **demonstrative** (``هذه الجريمة``, ``[known_act_markers]``) or
+  written as known (``مسؤولية الاغتيال``): one named before, whose doer is not the subject of
+  an earlier clause (:func:`pointed_act`, :func:`known_act`);
+* the act's **owner** qualified by an adjective actor (``تسميم جاسوس روسي``: the Russian is
+  the victim, :func:`qualifies_the_owner`), and an adjective on an **armed group**
+  (``الجماعات الإرهابية``, :func:`describes_a_third_party`);
+* a **penalty** on someone (``غرامة على الشركة لانتهاكها``): the pronoun after it is the
+  penalised one (:func:`penalised_another`).
 """
 
 from __future__ import annotations
 
-from helpers.arabic import strip_conjunction
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
-from helpers.stance_lexicon import role_frames, word_forms
+from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = [
+    "describes_a_third_party",
     "evaluated_act",
     "judged_act",
+    "known_act",
     "not_the_doers_act",
     "object_of_a_purpose",
     "penalised_another",
     "pointed_act",
+    "qualifies_the_owner",
 ]
 
 _ACT_SCOPE = 5  # words from a word of evaluation to the act it takes (a subject may stand between)
@@ -209,3 +218,56 @@ def penalised_another(owner: Actor, i: int, tokens: list[Token]) -> bool:
 _RESPONSES = function_words("responses")  # ردا على: what is responded to, not the penalised
 _PENALTY_SCOPE = 8  # words from a penalty to the pronoun of the penalised (a relative between)
 _ON = "علي"  # على, normalised
+
+
+def known_act(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether the hostile noun at ``i`` is an act of ``[genitive_patient]`` written with the
+    article or with its victim after it: a known act (``مسؤولية الاغتيال``, ``محاولة اغتيال رئيس
+    الوزراء``) whose doer the reader knows from elsewhere. The subject of an earlier clause is
+    then as often its victim or the one who reports it (``قتل عالم فلسطيني ... ولم تحمل حماس أي
+    جهة مسؤولية الاغتيال``), so that fallback names no doer for it."""
+    if normalize(entry.term) not in role_frames().genitive_patient:
+        return False
+    if strip_conjunction(tokens[i].norm).startswith(("ال", "لل", "بال", "كال")):
+        return True
+    victim = tokens[i + 1] if i + 1 < len(tokens) else None  # اغتيال رئيس الوزراء
+    return (
+        victim is not None
+        and victim.clause == tokens[i].clause
+        and victim.norm not in PREPOSITIONS
+        and not victim.prefix_prep
+    )
+
+
+def describes_a_third_party(i: int, tokens: list[Token]) -> bool:
+    """``الجماعات الإرهابية``: the adjective at ``i`` follows a noun of an armed group
+    (``[third_parties]``) and describes it."""
+    return (
+        i > 0
+        and tokens[i - 1].clause == tokens[i].clause
+        and bool(role_frames().third_parties.intersection(word_forms(tokens[i - 1].norm)))
+    )
+
+
+def qualifies_the_owner(j: int, actor: Actor, tokens: list[Token], hit_starts: list[int]) -> bool:
+    """Whether the word at ``j``, between a hostile act and an adjective ``actor``, is the act's
+    indefinite owner (``تسميم جاسوس روسي``, ``اغتيال ضابط إسرائيلي``): the adjective then
+    qualifies that owner, who suffers the act. Not a doer head (``اعتداء جنود إسرائيليين``:
+    the soldiers assault), a preposition, a word with one attached, or another hit; nor when
+    the victim follows (``اعتداء مستوطن إسرائيلي على المصلين``: the owner is the doer)."""
+    word = strip_conjunction(tokens[j].norm)
+    after = tokens[actor.last + 1] if actor.last + 1 < len(tokens) else None
+    land = tokens[actor.last + 2] if actor.last + 2 < len(tokens) else None  # على الأراضي
+    if after is not None and after.clause == tokens[j].clause:
+        if after.prefix_prep == "ل" or (
+            after.norm in role_frames().victim_prepositions
+            and not (land and role_frames().land_nouns.intersection(word_forms(land.norm)))
+        ):
+            return False
+    return not (
+        word.startswith("ال")
+        or word in PREPOSITIONS
+        or tokens[j].prefix_prep
+        or j in hit_starts
+        or role_frames().doer_heads.intersection(word_forms(tokens[j].norm))
+    )

@@ -25,17 +25,15 @@ from typing import Any
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.stance_acts import not_the_doers_act, object_of_a_purpose
+from helpers.stance_acts import not_the_doers_act, object_of_a_purpose, qualifies_the_owner
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
 __all__ = [
     "attacked",
     "countered",
-    "describes_a_third_party",
     "doer_is_no_actor",
     "follows_an_act",
-    "known_act",
     "may_be_doer",
     "named_agent",
     "names_another_doer",
@@ -466,33 +464,9 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
         chain = range(j, a.first)
         if 0 < len(chain) <= 2 and _construct_chain(chain, tokens):
             return True
-        if len(chain) == 1 and a.adjective and _qualifies_the_owner(j, a, tokens, site.hit_starts):
+        if len(chain) == 1 and a.adjective and qualifies_the_owner(j, a, tokens, site.hit_starts):
             return True  # تسميم جاسوس روسي: the Russian is the one poisoned
     return False
-
-
-def _qualifies_the_owner(j: int, actor: Actor, tokens: list[Token], hit_starts: list[int]) -> bool:
-    """Whether the word at ``j``, between a hostile act and an adjective ``actor``, is the act's
-    indefinite owner (``تسميم جاسوس روسي``, ``اغتيال ضابط إسرائيلي``): the adjective then
-    qualifies that owner, who suffers the act. Not a doer head (``اعتداء جنود إسرائيليين``:
-    the soldiers assault), a preposition, a word with one attached, or another hit; nor when
-    the victim follows (``اعتداء مستوطن إسرائيلي على المصلين``: the owner is the doer)."""
-    word = strip_conjunction(tokens[j].norm)
-    after = tokens[actor.last + 1] if actor.last + 1 < len(tokens) else None
-    land = tokens[actor.last + 2] if actor.last + 2 < len(tokens) else None  # على الأراضي
-    if after is not None and after.clause == tokens[j].clause:
-        if after.prefix_prep == "ل" or (
-            after.norm in role_frames().victim_prepositions
-            and not (land and role_frames().land_nouns.intersection(word_forms(land.norm)))
-        ):
-            return False
-    return not (
-        word.startswith("ال")
-        or word in PREPOSITIONS
-        or tokens[j].prefix_prep
-        or j in hit_starts
-        or role_frames().doer_heads.intersection(word_forms(tokens[j].norm))
-    )
 
 
 def _construct_head_of(i: int, tokens: list[Token]) -> bool:
@@ -548,16 +522,6 @@ _EXPRESSING = function_words("expressing_verbs")  # أعربت عن، جددت،
 _EXPRESSER_SCOPE = 4  # words from a verb of expressing to its noun (a subject and عن between)
 
 
-def describes_a_third_party(i: int, tokens: list[Token]) -> bool:
-    """``الجماعات الإرهابية``: the adjective at ``i`` follows a noun of an armed group
-    (``[third_parties]``) and describes it."""
-    return (
-        i > 0
-        and tokens[i - 1].clause == tokens[i].clause
-        and bool(role_frames().third_parties.intersection(word_forms(tokens[i - 1].norm)))
-    )
-
-
 def refers_to_the_act_before(i: int, owner: int, tokens: list[Token], hits: list[int]) -> bool:
     """``مجزرة الاحتلال وإرهابه``, ``العدوان الصهيوني الغاشم وجرائمه``: a masculine pronoun on the
     word at ``i`` refers to a definite hostile noun within three words before it, after the last
@@ -585,22 +549,3 @@ def receiver_of(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
         return [(between[0], "receiver after the verb")]
     before = [a for a in free if a.last < j]
     return [(before[-1], "receiver before the verb")] if before else []
-
-
-def known_act(i: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether the hostile noun at ``i`` is an act of ``[genitive_patient]`` written with the
-    article or with its victim after it: a known act (``مسؤولية الاغتيال``, ``محاولة اغتيال رئيس
-    الوزراء``) whose doer the reader knows from elsewhere. The subject of an earlier clause is
-    then as often its victim or the one who reports it (``قتل عالم فلسطيني ... ولم تحمل حماس أي
-    جهة مسؤولية الاغتيال``), so that fallback names no doer for it."""
-    if normalize(entry.term) not in role_frames().genitive_patient:
-        return False
-    if strip_conjunction(tokens[i].norm).startswith(("ال", "لل", "بال", "كال")):
-        return True
-    victim = tokens[i + 1] if i + 1 < len(tokens) else None  # اغتيال رئيس الوزراء
-    return (
-        victim is not None
-        and victim.clause == tokens[i].clause
-        and victim.norm not in PREPOSITIONS
-        and not victim.prefix_prep
-    )

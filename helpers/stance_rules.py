@@ -42,7 +42,14 @@ from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.stance_acts import evaluated_act, judged_act, penalised_another, pointed_act
+from helpers.stance_acts import (
+    describes_a_third_party,
+    evaluated_act,
+    judged_act,
+    known_act,
+    penalised_another,
+    pointed_act,
+)
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     Actor,
@@ -64,11 +71,9 @@ from helpers.stance_lexicon import (
 from helpers.stance_modifiers import hit_value
 from helpers.stance_roles import (
     attacked,
-    describes_a_third_party,
     doer_is_no_actor,
     follows_a_subject_relative,
     follows_an_act,
-    known_act,
     may_be_doer,
     named_agent,
     names_another_doer,
