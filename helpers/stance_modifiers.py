@@ -86,7 +86,9 @@ def _modified(
                 "evaluative",
             )
         ):
-            value = -value
+            # stopping or refusing a negative thing (لوقف الهجمات الوحشية) is no praise of the
+            # one who does it, as with negators; refusing what is done to an actor still is
+            value = 0.0 if entry.role == "evaluative" and value < 0 else -value
         elif other.role == "intensifier" and abs(j - i) <= _INTENSIFIER_SCOPE + n - 1:
             value *= other.weight
         else:

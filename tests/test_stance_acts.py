@@ -165,6 +165,13 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
         ("ساءت العلاقات بعد حملة القمع الواسعة التي شنها الرئيس التركي.", "turkey", "against"),
         # the pronoun of a verb right after a noun in a chain opened by a preposition is that noun
         ("وتسلح الولايات المتحدة الوحدات الكردية في إطار تحالف تدعمه في سوريا.", "usa", "none"),
+        # stopping a brutal act is no praise of its doer (a shifter does not turn a negative
+        # description into praise)
+        (
+            "وقالت الوزيرة: نواصل حملتنا لوقف الهجمات الوحشية التي ينفذها النظام السوري.",
+            "syria",
+            "none",
+        ),
         # a masculine pronoun does not refer to a country that owns the noun before it
         ("وكانت بطولة روسيا الفرصة الأخيرة للنجم لكي يسكت الذين ينتقدونه.", "russia", "none"),
         # an object after the word's adjectives: the pronoun is the supporter
