@@ -216,7 +216,7 @@ def penalised_another(owner: Actor, i: int, tokens: list[Token]) -> bool:
 
 
 _RESPONSES = function_words("responses")  # ردا على: what is responded to, not the penalised
-_PENALTY_SCOPE = 8  # words from a penalty to the pronoun of the penalised (a relative between)
+_PENALTY_SCOPE = 15  # words from a penalty to the pronoun of the penalised (a relative between)
 _ON = "علي"  # على, normalised
 
 

@@ -93,6 +93,7 @@ from helpers.stance_syntax import (
     RELATIVES,
     charge_follows,
     describes_an_owned_noun,
+    direct_object_follows,
     joins_the_subject,
     non_actor_owner,
     object_after_adjectives,
@@ -448,6 +449,8 @@ def _possessive_targets(site: _Site) -> _Targets:
         return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
     # دعمه السياسي والمادي لمجموعة: an object after the word (adjectives between) makes the
     # pronoun the one who supports, not the one supported
+    if site.entry.pos == "noun" and direct_object_follows(i + n, tokens, site.actors):
+        return []  # ودعمها حرب الانفصاليين: the pronoun supports, what follows is supported
     owners = [a for a in site.here if a.last < i and not object_after_adjectives(i + n, tokens)]
     # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an
     # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor), nor a

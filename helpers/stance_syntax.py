@@ -25,6 +25,7 @@ __all__ = [
     "RELATIVES",
     "charge_follows",
     "describes_an_owned_noun",
+    "direct_object_follows",
     "non_actor_owner",
     "object_follows",
     "object_owner",
@@ -284,3 +285,21 @@ _NOT_NOUNS = (
     | PRONOUN_SUBJECTS
     | frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن", "كما", "بينما", "حيث", "عندما"))
 )
+
+
+def direct_object_follows(j: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether an indefinite noun that is no actor follows a possessed verbal noun at ``j``
+    (``ودعمها حرب الانفصاليين``, ``انتقاده سياسة الحكومة``): the noun's direct object, so the
+    pronoun is its doer, not its object. Not a ب-charge (``اتهامها بممارسات``), an adjective
+    (definite: ``إدانتها الشديدة``) or a preposition."""
+    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    return (
+        len(word) > 2
+        and not definite(word)
+        and word[:1] not in ("ب", "ل", "ك")
+        and word not in _NOT_NOUNS
+        and not tokens[j].norm.startswith("و")
+        and not any(a.first <= j <= a.last for a in actors)
+    )

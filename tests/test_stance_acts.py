@@ -186,6 +186,19 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
             "eu",
             "none",
         ),
+        # a possessed verbal noun with a direct object: the pronoun supports, it is not supported
+        (
+            "رداً على ضم روسيا شبه جزيرة القرم ودعمها حرب الانفصاليين في شرق أوكرانيا.",
+            "russia",
+            "none",
+        ),
+        # a penalty named earlier in the clause, with a relative and an apposition between
+        (
+            "وربما يعود السبب إلى الغرامة الهائلة التي فرضها الاتحاد الأوروبي على الشركة"
+            " والبالغة خمسة مليارات دولار لانتهاكها شروط المنافسة.",
+            "eu",
+            "none",
+        ),
         # the subject of an experiencer noun with a pronoun or ب suffers what follows
         ("شعر الجاسوس الروسي السابق بمرض شديد بعد تعرضه للتسميم بغاز أعصاب.", "russia", "none"),
         # stays: with ب on the experiencer noun as well
