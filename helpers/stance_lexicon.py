@@ -82,6 +82,7 @@ class RoleFrames:
     list_nouns: frozenset[str]
     violation_nouns: frozenset[str]
     penalties: frozenset[str]
+    terms_of_art: frozenset[str]
     land_nouns: frozenset[str]
 
 

@@ -38,7 +38,7 @@ def hit_value(
     frames = role_frames()
     if (
         entry.role not in _EVALUATIVE_ROLES
-        or normalize(entry.term) in frames.acts
+        or normalize(entry.term) in frames.acts | frames.terms_of_art  # العجز التجاري
         or (entry.role == "mutual" and _spoken_of(i, tokens))
         or (entry.role != "patient" and countered(i, tokens, actors, frames))
     ):

@@ -213,3 +213,21 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
 )
 def test_attachment_in_own_voice_rows(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        ("ارتفع العجز التجاري الأميركي في فبراير إلى أعلى مستوى.", "usa", "none"),
+        ("وتبحث القمة الأوروبية وسائل التحكم في تدفق الهجرة غير القانونية.", "eu", "none"),
+        (
+            "وساءت علاقات الاتحاد الأوروبي مع تركيا بعد محاولة الانقلاب الفاشل ضد الرئيس.",
+            "eu",
+            "none",
+        ),
+        # stays: the words of a term keep their sense elsewhere
+        ("تواصل روسيا سياستها غير القانونية في القرم.", "russia", "against"),
+    ],
+)
+def test_terms_of_art_fire_nothing(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
