@@ -263,7 +263,7 @@ def pronoun_agrees(word: str, owner: Actor, tokens: list[Token], *, owned: bool 
     if not (owner.governor or owned):
         return True  # only an owner after a preposition (بروسيا، إلى روسيا) is checked
     name = strip_conjunction(tokens[owner.last].norm)
-    return not (name.endswith("ا") or (owner.adjective and name.endswith("يه")))
+    return not (name.endswith("ا") or (owner.adjective and name.endswith(("ية", "يه"))))
 
 
 def object_after_adjectives(j: int, tokens: list[Token]) -> bool:

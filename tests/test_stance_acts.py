@@ -231,3 +231,29 @@ def test_attachment_in_own_voice_rows(sentence: str, target: str, stance: str) -
 )
 def test_terms_of_art_fire_nothing(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a feminine nationality adjective right after a feminine verb is a woman, not the state
+        (
+            "حققت الأمريكية جين سميث، لاعبة التزلج على الجليد، إنجازا تاريخيا بعد أن نجحت في"
+            " تنفيذ الحركة.",
+            "usa",
+            "none",
+        ),
+        (
+            "وتفوقت الأوكرانية المصنفة رابعة على منافستها بعد سلسلة من الانتصارات المتتالية.",
+            "ukraine",
+            "none",
+        ),
+        # stays: after a definite noun it qualifies that noun, the state's body
+        ("وأشادت الحكومة الأمريكية بالانتصارات المتتالية.", "usa", "none"),
+        ("وحققت القوات الأوكرانية انتصارات متتالية.", "ukraine", "favor"),
+    ],
+)
+def test_sport_a_nationality_standing_as_a_noun_is_a_person(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
