@@ -95,6 +95,7 @@ from helpers.stance_syntax import (
     describes_an_owned_noun,
     direct_object_follows,
     joins_the_subject,
+    judges_it,
     non_actor_owner,
     object_after_adjectives,
     object_after_named_subject,
@@ -451,6 +452,12 @@ def _possessive_targets(site: _Site) -> _Targets:
     # pronoun the one who supports, not the one supported
     if site.entry.pos == "noun" and direct_object_follows(i + n, tokens, site.actors):
         return []  # ودعمها حرب الانفصاليين: the pronoun supports, what follows is supported
+    # لدعمهم السوريين: after a verbal noun that a preposition shows to be one (not أدانتها
+    # الأمم المتحدة, a verb and its subject), the actor right after is its object
+    noun = strip_conjunction(tokens[i].norm)[:1] in ("ل", "ب") and site.entry.pos == "noun"
+    right_after = [a for a in site.free_after if a.first == i + n and noun]
+    if right_after:
+        return [(right_after[0], "object of the verbal noun")]
     owners = [a for a in site.here if a.last < i and not object_after_adjectives(i + n, tokens)]
     # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an
     # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor), nor a
@@ -542,8 +549,13 @@ def _owned_targets(site: _Site) -> _Targets | None:
             return []  # الجريمة التي ارتكبها الإرهابيون: the doer is named, and no actor
     # النشاط الخبيث للصين، الهجمات الاستفزازية للنظام الإيراني (an adjective after ل + noun)
     owner_after = next(
-        (a for a in site.after if a.first in (i + n, i + n + 1) and a.governor == "ل"), None
-    )
+        (
+            a
+            for a in site.after
+            if a.first in (i + n, i + n + 1) and a.governor == "ل" and not judges_it(a, tokens)
+        ),
+        None,
+    )  # not مقبولة بالنسبة للاتحاد: the one it is acceptable to
     if entry.pos == "adj" and owner_after is not None and not follows_an_act(i, tokens):
         # but احتلالها غير الشرعي لأوكرانيا: ل marks the act's victim
         return [(owner_after, "owner after the adjective")]

@@ -31,6 +31,7 @@ __all__ = [
     "object_owner",
     "opens_its_clause",
     "joins_the_subject",
+    "judges_it",
     "object_after_adjectives",
     "object_after_named_subject",
     "opens_with_pronoun",
@@ -303,3 +304,12 @@ def direct_object_follows(j: int, tokens: list[Token], actors: list[Actor]) -> b
         and not tokens[j].norm.startswith("و")
         and not any(a.first <= j <= a.last for a in actors)
     )
+
+
+def judges_it(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` follows ``بالنسبة ل`` (``مقبولة بالنسبة للاتحاد الأوروبي``): the one
+    to whom something is acceptable or not, who judges, not the one judged."""
+    return actor.first > 0 and tokens[actor.first - 1].norm == _REGARDING
+
+
+_REGARDING = normalize("بالنسبة")

@@ -192,6 +192,15 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
             "russia",
             "none",
         ),
+        # an actor right after a possessed verbal noun is its object, the pronoun its doer
+        ("أو أننا نريد معاقبة الروس لدعمهم السوريين؟", "russia", "none"),
+        ("أو أننا نريد معاقبة الروس لدعمهم السوريين؟", "syria", "favor"),
+        # the one something is acceptable to (بالنسبة ل) judges, it is not judged
+        (
+            "ليبقى السؤال هو ما إذا كانت هذه الاقتراحات مقبولة بالنسبة للاتحاد الأوروبي.",
+            "eu",
+            "none",
+        ),
         # a penalty named earlier in the clause, with a relative and an apposition between
         (
             "وربما يعود السبب إلى الغرامة الهائلة التي فرضها الاتحاد الأوروبي على الشركة"
@@ -225,6 +234,7 @@ def test_attachment_in_own_voice_rows(sentence: str, target: str, stance: str) -
             "eu",
             "none",
         ),
+        ("تعهد الرئيس الأميركي اتخاذ إجراءات للتحقق من السوابق الإجرامية للراغبين.", "usa", "none"),
         # stays: the words of a term keep their sense elsewhere
         ("تواصل روسيا سياستها غير القانونية في القرم.", "russia", "against"),
     ],
