@@ -165,7 +165,7 @@ def threatens_with(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_THREAT_SCOPE = 10  # words from a verb of threat to its ب-word (هدد الرئيس الأمريكي إيران ب)
+_THREAT_SCOPE = 14  # words from a verb of threat to its ب-word (هدد الرئيس الأمريكي إيران ب)
 _ENDANGERED = function_words("endangered_nouns")
 _NOT_THREATENED_WITH = frozenset(
     normalize(w) for w in "بسبب بشكل بحسب بفعل بالنسبة بينما بين بعد بل".split()

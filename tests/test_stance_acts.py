@@ -267,3 +267,26 @@ def test_sport_a_nationality_standing_as_a_noun_is_a_person(
     sentence: str, target: str, stance: str
 ) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "holder"),
+    [
+        # أصر على أن reports its subject's claim
+        ("وتصر المملكة المتحدة على أن روسيا تقف وراء تسميم سكريبال.", "russia", "المملكة المتحدة"),
+        # a threat whose ب-word comes after a long insertion between commas
+        (
+            "وهدد الاتحاد الأوروبي وكندا، خلال اجتماع شهد نقاشا ساخنا في منتج ويسلر الكندي،"
+            " بالرد على القرار الأمريكي.",
+            "eu",
+            "الاتحاد الأوروبي وكندا",
+        ),
+    ],
+)
+def test_claims_and_threats_are_their_subjects_words(
+    sentence: str, target: str, holder: str
+) -> None:
+    found = row(sentence, target)
+    assert (found["voice"], found["holder"]) == ("quoted", holder), found["hits"]
+    if target == "eu":  # the threatener is not judged by its own threat
+        assert found["stance"] == "none"
