@@ -83,6 +83,7 @@ class RoleFrames:
     violation_nouns: frozenset[str]
     penalties: frozenset[str]
     terms_of_art: frozenset[str]
+    means_words: frozenset[str]
     land_nouns: frozenset[str]
 
 

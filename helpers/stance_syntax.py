@@ -162,11 +162,14 @@ _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرا�
 def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Token]) -> bool:
     """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
     ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
-    (``بدعم روسيا``), or an owner followed by a preposition object (``دعم واشنطن لكييف``)."""
+    (``بدعم روسيا``) or after a word of means (``بفضل دعم موسكو``, ``[means_words]``), or an
+    owner followed by a preposition object (``دعم واشنطن لكييف``)."""
     if normalize(entry.term) in role_frames().genitive_agent:
         return True
     if strip_conjunction(tokens[i].norm).startswith("ب") and not tokens[i].prefix_prep:
         return True
+    if i > 0 and strip_conjunction(tokens[i - 1].norm) in role_frames().means_words:
+        return True  # بفضل دعم موسكو: thanks to what Moscow gave
     after = owner.last + 1
     if after >= len(tokens) or tokens[after].clause != tokens[i].clause:
         return False

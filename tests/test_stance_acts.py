@@ -195,6 +195,8 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
         # an actor right after a possessed verbal noun is its object, the pronoun its doer
         ("أو أننا نريد معاقبة الروس لدعمهم السوريين؟", "russia", "none"),
         ("أو أننا نريد معاقبة الروس لدعمهم السوريين؟", "syria", "favor"),
+        # after a word of means the owner of the giving is the giver
+        ("بفضل دعم موسكو وطهران، تمكن النظام من استعادة الأراضي.", "russia", "none"),
         # the one something is acceptable to (بالنسبة ل) judges, it is not judged
         (
             "ليبقى السؤال هو ما إذا كانت هذه الاقتراحات مقبولة بالنسبة للاتحاد الأوروبي.",
@@ -235,6 +237,7 @@ def test_attachment_in_own_voice_rows(sentence: str, target: str, stance: str) -
             "none",
         ),
         ("تعهد الرئيس الأميركي اتخاذ إجراءات للتحقق من السوابق الإجرامية للراغبين.", "usa", "none"),
+        ("قدم المهرجان الفيلم الأمريكي الجديد، وهو من أفلام الجريمة والدراما.", "usa", "none"),
         # stays: the words of a term keep their sense elsewhere
         ("تواصل روسيا سياستها غير القانونية في القرم.", "russia", "against"),
     ],
