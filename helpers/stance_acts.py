@@ -12,8 +12,7 @@ the act's own frame (``helpers/data/role_frames.toml``):
   ``[experiencer_phrases]``), an act that is a **topic** (``تحقيقا بشأن الاعتداء``,
   ``[topic_prepositions]``), a **list's name** (``لائحة المنظمات الإرهابية``, ``[list_nouns]``)
   or the object of a word of evaluation (``تندد بالميول الوحشية``): no fallback rule makes
-  the actor named before it the doer
-  (:func:`not_the_doers_act`);
+  the actor named before it the doer (:func:`not_the_doers_act`);
 * a hostile verbal noun after a word of **purpose** (``من أجل إرهاب الفلسطينيين``,
   ``[purpose_markers]``): it stands for a verb, so the actor after it is its object
   (:func:`object_of_a_purpose`);
@@ -48,7 +47,8 @@ __all__ = [
 
 _ACT_SCOPE = 5  # words from a word of evaluation to the act it takes (a subject may stand between)
 _GIVER_SCOPE = 2  # words from an act to its giver (الدعم العسكري الإيراني)
-_MET_SCOPE = 3  # words from a phrase of meeting, a topic or a list to the hostile word
+_MET_SCOPE = 3  # words from a phrase of meeting (على موعد مع) to the hostile word
+_PHRASE_WORDS = 3  # the longest phrase of a frame (على موعد مع)
 _LIST_SCOPE = 2  # words from a list noun to the hostile word in its name (لائحة المنظمات الإرهابية)
 
 
@@ -138,7 +138,7 @@ def _phrase_at(k: int, phrase: list[str], tokens: list[Token]) -> int:
 def _phrase_before(i: int, phrases: frozenset[str], tokens: list[Token], scope: int) -> int:
     """The start of a phrase of ``phrases`` that ends within ``scope`` words before token ``i``
     in its clause, else -1."""
-    for k in range(i - 1, max(i - 1 - scope - 3, -1), -1):
+    for k in range(i - 1, max(i - 1 - scope - _PHRASE_WORDS, -1), -1):
         if tokens[k].clause != tokens[i].clause:
             return -1
         for phrase in phrases:
