@@ -48,6 +48,7 @@ __all__ = [
 _ACT_SCOPE = 5  # words from a word of evaluation to the act it takes (a subject may stand between)
 _GIVER_SCOPE = 2  # words from an act to its giver (الدعم العسكري الإيراني)
 _MET_SCOPE = 3  # words from a phrase of meeting (على موعد مع) to the hostile word
+_TOPIC_SCOPE = 2  # ... from a topic to it: the act or its adjective (بعد الهجمات الإرهابية)
 _PHRASE_WORDS = 3  # the longest phrase of a frame (على موعد مع)
 _LIST_SCOPE = 2  # words from a list noun to the hostile word in its name (لائحة المنظمات الإرهابية)
 
@@ -150,7 +151,7 @@ def _phrase_before(i: int, phrases: frozenset[str], tokens: list[Token], scope: 
 
 def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
     """Whether the hostile word at ``i`` is, for an actor named before it, an act it meets
-    (``[experiencer_phrases]``), a topic (``[topic_prepositions]``, right before the word),
+    (``[experiencer_phrases]``), a topic (``[topic_prepositions]``, before the word or its noun),
     part of a list's name (``[list_nouns]``) or what a word of evaluation within two words
     before it judges (``رواية تندد بالميول الوحشية``): a fallback rule does not make that actor
     its doer."""
@@ -160,7 +161,7 @@ def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
     met = _phrase_before(i, frames.experiencer_phrases, tokens, _MET_SCOPE)
     if met != -1 and actor.last < met:
         return True
-    topic = _phrase_before(i, frames.topic_prepositions, tokens, 1)
+    topic = _phrase_before(i, frames.topic_prepositions, tokens, _TOPIC_SCOPE)
     if topic != -1 and actor.last < topic:
         return True
     cues = default_cues().cues

@@ -150,6 +150,11 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
         ("ومنع منافس بوتين المناهض للفساد من الترشح للانتخابات.", "russia", "none"),
         # an act after بسبب is the reason for what the actor does, not its deed
         ("داهمت الشرطة الأوكرانية عشرة نواد بسبب فضيحة تلاعب بالنتائج.", "ukraine", "none"),
+        # an event after بعد or في ضوء is what the actor responds to, not its deed
+        ("نشرت المفوضية الأوروبية بيانا في ضوء فضيحة فيس بوك.", "eu", "none"),
+        ("أغلقت الحكومة الأمريكية السفارة بعد الهجمات الإرهابية في المدينة.", "usa", "none"),
+        # stays: the owner of the event named with it keeps it
+        ("شنت روسيا غارات جديدة بعد عدوانها على المدينة.", "russia", "against"),
         # the owner of denied rights suffers the denial, and what follows is not its deed
         (
             "وقال إن الاحتلال يواصل الإنكار الممنهج لحقوق الشعب الفلسطيني وفرض نظام الفصل العنصري.",
