@@ -208,7 +208,7 @@ def names_ba_object(tokens: list[Token], i: int, before: frozenset[str] = frozen
     return False
 
 
-_BA_OBJECT_SCOPE = 10  # words from a verb to its ب-word (هدد الرئيس الأمريكي إيران ب)
+_BA_OBJECT_SCOPE = 14  # words from a verb to its ب-word (هدد الرئيس الأمريكي إيران ب)
 _ENDANGERED = function_words("endangered_nouns")
 _NOT_THREATENED_WITH = frozenset(
     normalize(w) for w in "بسبب بشكل بحسب بفعل بالنسبة بينما بين بعد بل".split()

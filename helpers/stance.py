@@ -516,7 +516,8 @@ def strongest_evidence(
     by : str, default "outlet"
         The grouping column.
     n : int, default 3
-        Sentences per cell, by decreasing ``|score|``.
+        Sentences per cell, by decreasing ``|score|``; only sentences that take a stance
+        (``stance`` favor or against, where the column is given).
     voice : {"all", "outlet", "quoted"}
         Which voices to show.
 
@@ -529,6 +530,8 @@ def strongest_evidence(
         raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
     require_columns(sentences, [by], what="sentences")
     kept = sentences[sentences["n_hits"] > 0]
+    if "stance" in kept:  # a weak word alone (تعاون، الاتفاق) takes no stance: it is no evidence
+        kept = kept[kept["stance"] != "none"]
     if voice != "all":
         kept = kept[kept["voice"] == voice]
     kept = kept.assign(_strength=kept["score"].abs()).sort_values(

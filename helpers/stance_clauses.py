@@ -253,7 +253,25 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     before = tokens[k - 1].norm
     if before.isdigit():
         return not definite(tokens[k].norm)
-    return bare_word(before) in _PRIVATE_PERSONS
+    if _stands_as_a_noun(tokens[k].norm, before):
+        return True  # حققت الأمريكية ...، وتفوقت الأوكرانية: the American (woman), a person
+    # فنانة: a word whose first letter is also a conjunction is looked up whole as well
+    return bare_word(before) in _PRIVATE_PERSONS or before.removeprefix("ال") in _PRIVATE_PERSONS
+
+
+def _stands_as_a_noun(adjective: str, before: str) -> bool:
+    """Whether a definite feminine nationality adjective follows a feminine past verb
+    (``حققت الأمريكية``, ``وتفوقت الأوكرانية``): an adjective agrees with its noun in the
+    article, and a verb is no noun, so it stands as a noun for a woman of that nationality (an
+    athlete, an artist), not for the state (which news names ``روسيا`` or ``الحكومة الروسية``)."""
+    verb = strip_conjunction(before)
+    return (
+        definite(adjective)
+        and adjective.endswith(("ية", "يه"))
+        and len(verb) > 2
+        and verb.endswith("ت")
+        and not definite(verb)
+    )
 
 
 _FOR_RIGHTS = normalize("لحقوق")  # المرصد السوري لحقوق الإنسان

@@ -74,6 +74,17 @@ class RoleFrames:
     harm_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     third_parties: frozenset[str]
+    friendly_acts: frozenset[str]
+    experiencer_phrases: frozenset[str]
+    purpose_markers: frozenset[str]
+    known_act_markers: frozenset[str]
+    topic_prepositions: frozenset[str]
+    list_nouns: frozenset[str]
+    violation_nouns: frozenset[str]
+    penalties: frozenset[str]
+    terms_of_art: frozenset[str]
+    means_words: frozenset[str]
+    land_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ def hit_value(
     frames = role_frames()
     if (
         entry.role not in _EVALUATIVE_ROLES
-        or normalize(entry.term) in frames.acts
+        or normalize(entry.term) in frames.acts | frames.terms_of_art  # العجز التجاري
         or (entry.role == "mutual" and _spoken_of(i, tokens))
     ):
         return 0.0, ""
@@ -94,7 +94,9 @@ def _modified(
                 "evaluative",
             )
         ):
-            value = -value
+            # stopping or refusing a negative thing (لوقف الهجمات الوحشية) is no praise of the
+            # one who does it, as with negators; refusing what is done to an actor still is
+            value = 0.0 if entry.role == "evaluative" and value < 0 else -value
         elif other.role == "intensifier" and abs(j - i) <= _INTENSIFIER_SCOPE + n - 1:
             value *= other.weight
         else:

@@ -25,16 +25,15 @@ from typing import Any
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.stance_acts import not_the_doers_act, object_of_a_purpose, qualifies_the_owner
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
 __all__ = [
     "attacked",
     "countered",
-    "describes_a_third_party",
     "doer_is_no_actor",
     "follows_an_act",
-    "known_act",
     "may_be_doer",
     "named_agent",
     "names_another_doer",
@@ -82,7 +81,11 @@ def may_be_doer(
         for a in actors
         if a.first > i
         and tokens[a.first].clause == clause
-        and (_victim_object(a, tokens) or _place_of(i, a, tokens))
+        and (
+            _victim_object(a, tokens)
+            or _place_of(i, a, tokens)
+            or _owns_a_harm(a, tokens, role_frames())  # لانتهاكها قواعد الاتحاد الأوروبي
+        )
     }
     if actor.actor in victims:
         return False
@@ -90,6 +93,8 @@ def may_be_doer(
         own = tokens[actor.first].clause
         if actor.actor in sufferers(clause, tokens, actors) | sufferers(own, tokens, actors):
             return False
+        if not_the_doers_act(actor, i, tokens):
+            return False  # على موعد مع عملية اغتيال، تحقيقا بشأن الاعتداء، لائحة الإرهاب
     return not _authors(actor, tokens) and not _speaks(actor, tokens, actors)
 
 
@@ -197,7 +202,13 @@ def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
     for k in range(actor.first - 1, actor.first - 1 - _HARM_CHAIN, -1):
         if k < 0 or tokens[k].clause != tokens[actor.first].clause:
             return False
-        if harms.intersection(word_forms(tokens[k].norm)):
+        forms = word_forms(tokens[k].norm)
+        if k < actor.first - 1 and frames.violation_nouns.intersection(forms):
+            # انتهاك سيادة سوريا: the owner of the violated thing suffers it
+            return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))
+        if harms.intersection(forms) or (
+            k == actor.first - 1 and object_of_a_purpose(k, tokens)
+        ):  # من أجل إرهاب الفلسطينيين: the owner of a verbal noun of purpose is its object
             return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))
     return False
 
@@ -313,17 +324,16 @@ def _authors(actor: Actor, tokens: list[Token]) -> bool:
 def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
     """Whether ``actor`` is the subject of a verb of saying or evaluation written within
     :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
-    ``وذكرت وكالة الأنباء السورية``): the speaker, not the doer of what it speaks about. Not
-    when the verb's subject stands before it (``الولايات المتحدة تعتبر المطالب الروسية``: the
-    actor after the verb is then its object)."""
+    ``وذكرت وكالة الأنباء السورية``) or right after it (``سوريا تدين بشدة``): the speaker, not
+    the doer of what it speaks about. Not when the verb's subject stands before it (``الولايات
+    المتحدة تعتبر المطالب الروسية``: the actor after the verb is then its object)."""
     cues = default_cues().cues
     clause = tokens[actor.first].clause
     named = next((a for a in actors if a.last == actor.first - 1 and a.actor == actor.actor), None)
     if named is not None and tokens[named.first].clause == clause:
         return _speaks(named, tokens, actors)  # حمل الرئيس الفلسطيني، محمود عباس: one speaker
     for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
-        word = tokens[k].norm
-        kind = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
+        kind = _speech_kind(tokens[k].norm, cues)
         if tokens[k].clause != clause or kind not in _SPEECH_KINDS:
             continue
         if actor.first - k == _SPEAKER_SCOPE and not _construct_head(tokens[k + 1].norm):
@@ -331,7 +341,19 @@ def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
         if any(k < a.first < actor.first for a in actors):
             continue  # وصف أردوغان العقوبات الأمريكية: the actor right after the verb speaks
         return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
-    return False
+    after = actor.last + 1  # سوريا تدين بشدة: the subject written before its verb speaks too
+    if after >= len(tokens) or tokens[after].clause != clause:
+        return False
+    word = tokens[after].norm
+    kind, needs = cues.get(word, cues.get(strip_conjunction(word), ("", None)))
+    # a verb that speaks only with its preposition (عبر عن، not عبر هجومه: "through")
+    follows = {t.norm for t in tokens[after + 1 : after + 1 + _SPEAKER_SCOPE]}
+    return kind in _SPEECH_KINDS and (not needs or bool(needs & follows))
+
+
+def _speech_kind(word: str, cues: dict) -> str:
+    """The cue kind of a word (``verb``, ``evaluation`` ...), through a conjunction."""
+    return cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
 
 
 def _construct_head(norm: str) -> bool:
@@ -377,7 +399,18 @@ def refers_to_the_noun_before(i: int, tokens: list[Token]) -> bool:
     if i < 2 or not tokens[i - 2].clause == tokens[i - 1].clause == tokens[i].clause:
         return False
     noun = strip_conjunction(tokens[i - 1].norm)
-    return tokens[i - 2].norm in PREPOSITIONS and not noun.startswith("ال") and len(noun) > 2
+    if noun.startswith("ال") or len(noun) <= 2:
+        return False
+    if tokens[i - 2].norm in PREPOSITIONS:
+        return True
+    # في إطار تحالف تدعمه: the noun is the owner in a chain that a preposition opens
+    head = strip_conjunction(tokens[i - 2].norm)
+    return (
+        i >= 3
+        and tokens[i - 3].clause == tokens[i].clause
+        and tokens[i - 3].norm in PREPOSITIONS
+        and not head.startswith("ال")
+    )
 
 
 def victim_of_another_act(actor: Actor, entry: Entry, tokens: list[Token]) -> bool:
@@ -422,14 +455,17 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
             return True  # جيش الاحتلال، كدولة احتلال
         if i - 1 in site.hit_starts and _construct_head_of(i, tokens):
             return True  # مجزرة الاحتلال: the owner of a hostile act names its doer
-    if normalize(site.entry.term) not in frames.genitive_patient:
+    purpose = object_of_a_purpose(i, tokens)  # من أجل إرهاب الفلسطينيين: their terrorising
+    if normalize(site.entry.term) not in frames.genitive_patient and not purpose:
         return False
     for a in site.free_after:
-        if a.first == j and not a.adjective:
+        if a.first == j and (purpose or not a.adjective):
             return True
         chain = range(j, a.first)
         if 0 < len(chain) <= 2 and _construct_chain(chain, tokens):
             return True
+        if len(chain) == 1 and a.adjective and qualifies_the_owner(j, a, tokens, site.hit_starts):
+            return True  # تسميم جاسوس روسي: the Russian is the one poisoned
     return False
 
 
@@ -486,16 +522,6 @@ _EXPRESSING = function_words("expressing_verbs")  # أعربت عن، جددت،
 _EXPRESSER_SCOPE = 4  # words from a verb of expressing to its noun (a subject and عن between)
 
 
-def describes_a_third_party(i: int, tokens: list[Token]) -> bool:
-    """``الجماعات الإرهابية``: the adjective at ``i`` follows a noun of an armed group
-    (``[third_parties]``) and describes it."""
-    return (
-        i > 0
-        and tokens[i - 1].clause == tokens[i].clause
-        and bool(role_frames().third_parties.intersection(word_forms(tokens[i - 1].norm)))
-    )
-
-
 def refers_to_the_act_before(i: int, owner: int, tokens: list[Token], hits: list[int]) -> bool:
     """``مجزرة الاحتلال وإرهابه``, ``العدوان الصهيوني الغاشم وجرائمه``: a masculine pronoun on the
     word at ``i`` refers to a definite hostile noun within three words before it, after the last
@@ -523,22 +549,3 @@ def receiver_of(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
         return [(between[0], "receiver after the verb")]
     before = [a for a in free if a.last < j]
     return [(before[-1], "receiver before the verb")] if before else []
-
-
-def known_act(i: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether the hostile noun at ``i`` is an act of ``[genitive_patient]`` written with the
-    article or with its victim after it: a known act (``مسؤولية الاغتيال``, ``محاولة اغتيال رئيس
-    الوزراء``) whose doer the reader knows from elsewhere. The subject of an earlier clause is
-    then as often its victim or the one who reports it (``قتل عالم فلسطيني ... ولم تحمل حماس أي
-    جهة مسؤولية الاغتيال``), so that fallback names no doer for it."""
-    if normalize(entry.term) not in role_frames().genitive_patient:
-        return False
-    if strip_conjunction(tokens[i].norm).startswith(("ال", "لل", "بال", "كال")):
-        return True
-    victim = tokens[i + 1] if i + 1 < len(tokens) else None  # اغتيال رئيس الوزراء
-    return (
-        victim is not None
-        and victim.clause == tokens[i].clause
-        and victim.norm not in PREPOSITIONS
-        and not victim.prefix_prep
-    )

@@ -42,6 +42,14 @@ from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.stance_acts import (
+    describes_a_third_party,
+    evaluated_act,
+    judged_act,
+    known_act,
+    penalised_another,
+    pointed_act,
+)
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     Actor,
@@ -60,15 +68,14 @@ from helpers.stance_lexicon import (
     StanceLexicon,
     default_lexicon,
     role_frames,
+    word_forms,
 )
 from helpers.stance_modifiers import hit_value, is_countered
 from helpers.stance_roles import (
     attacked,
-    describes_a_third_party,
     doer_is_no_actor,
     follows_a_subject_relative,
     follows_an_act,
-    known_act,
     may_be_doer,
     named_agent,
     names_another_doer,
@@ -88,22 +95,32 @@ from helpers.stance_syntax import (
     RELATIVES,
     charge_follows,
     describes_an_owned_noun,
+    direct_object_follows,
+    joins_the_subject,
+    judges_it,
     non_actor_owner,
-    object_follows,
+    object_after_adjectives,
+    object_after_named_subject,
     object_owner,
     opens_its_clause,
     opens_with_pronoun,
     owner_is_agent,
+    pronoun_agrees,
     pronoun_object,
     relative_subject,
 )
 
-__all__ = ["OBJECT_RULES", "Hit", "attach_hits"]
+__all__ = ["OBJECT_RULES", "VERB_OBJECT_RULES", "Hit", "attach_hits"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
-OBJECT_RULES = frozenset(
+VERB_OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
-    | {"actor warned or threatened", "named as a regime", "named as a militia"}
+    | {"giver of the judged act"}
+)
+"""Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
+إيران``): the speaker phrase ends before it."""
+OBJECT_RULES = VERB_OBJECT_RULES | frozenset(
+    {"actor warned or threatened", "named as a regime", "named as a militia"}
     | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
 )
 """Rules that found the actor as the object of the evaluation: a verb's object, its subject
@@ -184,9 +201,11 @@ def attach_hits(
     values: dict[int, float] = {}  # token -> the value of the hit there (0: counts for nothing)
     frames = role_frames()
     starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
+    # words of negative evaluation (انتقد، أدان): the receiver of an act they judge is not judged
+    criticisms = [j for j, other, _, _ in found if other.role == "patient" and other.weight < 0]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
-    experiencers = [
-        k for k, t in enumerate(tokens) if strip_conjunction(t.norm) in frames.experiencers
+    experiencers = [  # بعد تعرضهما للتسميم، بتعرض الموقع لخرق: through clitics and pronouns
+        k for k, t in enumerate(tokens) if frames.experiencers.intersection(word_forms(t.norm))
     ]
     receivers += experiencers
     for i, entry, n, possessive in found:
@@ -201,7 +220,7 @@ def attach_hits(
         if entry.role in ("patient", "evaluative") and receiver is not None and not described:
             targets = receiver_of(i, receiver, actors)
         else:
-            targets = _targets(i, n, entry, possessive, tokens, actors, starts)
+            targets = _targets(i, n, entry, possessive, tokens, actors, (starts, criticisms))
             if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
                 suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
@@ -246,6 +265,7 @@ class _Site:
     tokens: list[Token]
     actors: list[Actor]
     hit_starts: list[int]
+    criticisms: list[int]  # the starts of patient hits of negative weight (انتقد، أدان)
 
     def __post_init__(self) -> None:
         clause = self.tokens[self.i].clause
@@ -317,12 +337,13 @@ def _targets(
     possessive: bool,
     tokens: list[Token],
     actors: list[Actor],
-    hit_starts: list[int],
+    starts: tuple[list[int], list[int]],
 ) -> _Targets:
     """The actor(s) a hit at tokens ``i .. i+n-1`` is about, with the rule that found it: one
     rule set per role (:func:`_mutual_targets`, :func:`_patient_targets`,
-    :func:`_judged_targets` for agent and evaluative hits)."""
-    site = _Site(i, n, entry, possessive, tokens, actors, hit_starts)
+    :func:`_judged_targets` for agent and evaluative hits). ``starts``: the starts of the
+    evaluative hits and of the negative patient hits among them."""
+    site = _Site(i, n, entry, possessive, tokens, actors, *starts)
     if not site.here and entry.role in ("agent", "evaluative") and opens_with_pronoun(i, tokens):
         earlier = [a for a in actors if a.last < i]
         if not earlier or attacked(earlier[-1], tokens) or earlier[-1].governor == "في":
@@ -349,6 +370,11 @@ def _patient_targets(site: _Site) -> _Targets:
     """A word that judges its object: the preposition object, a pronoun object, the owner of
     the object, the pronoun attached to it, the verb's object, else the genitive."""
     i, n, tokens = site.i, site.n, site.tokens
+    if judged_act(i, tokens, site.criticisms):
+        return []  # انتقد الوزير الدعم الإيراني لسوريا: no stance toward the receiver
+    takes_an_act, giver = evaluated_act(i, n, tokens, site.actors, site.hit_starts)
+    if takes_an_act:  # ... the giver is the one judged
+        return [(giver, "giver of the judged act")] if giver is not None else []
     next_hit = min((j for j in site.hit_starts if j > i), default=len(tokens))
     objects = [
         a
@@ -368,16 +394,7 @@ def _patient_targets(site: _Site) -> _Targets:
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
     if site.possessive:
-        if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
-            return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
-        if pronoun_speaks(i, i + n, site.entry, tokens):
-            return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
-        owners = [a for a in site.here if a.last < i and not object_follows(i + n, tokens)]
-        # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an
-        # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor)
-        if not owners or (owners[-1].adjective and not definite(tokens[owners[-1].first].norm)):
-            return []
-        return [(owners[-1], "object in the attached pronoun")]
+        return _possessive_targets(site)
     if site.entry.pos == "verb":
         # the subject before the verb: an actor, a definite noun right before it (الجامعة
         # العربية تستنكر قرار إسرائيل) or the pronoun of a complementizer (أنه يدعم بوتين):
@@ -400,12 +417,19 @@ def _patient_targets(site: _Site) -> _Targets:
             for a in free[0:1]
             if strip_conjunction(tokens[i].norm) in CHARGING and charge_follows(a.last + 1, tokens)
         ]
-        if subject_before:
+        if subject_before or (free and object_after_named_subject(i, n, free[0], tokens)):
+            # الجامعة العربية تستنكر ...؛ انتقد الوزير إيران بشدة: the subject is no actor
             found = [(a, "object of the verb after its subject") for a in free[0:1]]
         elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
             found = [(charged[0], "object of the verb before its charge")]
         else:
-            found = [(a, "object of the verb") for a in free[1:2]]
+            # وتدعم الأمم المتحدة والاتحاد الأوروبي: an actor joined by و to the subject is
+            # part of it, not the object
+            found = [
+                (a, "object of the verb")
+                for a in free[1:2]
+                if not joins_the_subject(free[0], a, tokens)
+            ]
         # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
         suffering = sufferers(tokens[i].clause, tokens, site.actors)
         return [(a, rule) for a, rule in found if a.actor not in suffering]
@@ -426,6 +450,35 @@ def _patient_targets(site: _Site) -> _Targets:
     if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
     return [(a, "genitive after the noun") for a in genitive]
+
+
+def _possessive_targets(site: _Site) -> _Targets:
+    """The actor an attached pronoun on a patient word refers to (``اتهامها بممارسات``), unless
+    the pronoun is a noun before the verb, the speaker, or the one who gives or supports."""
+    i, n, tokens = site.i, site.n, site.tokens
+    if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
+        return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
+    if pronoun_speaks(i, i + n, site.entry, tokens):
+        return []  # تجدد سوريا إدانتها الشديدة لأي استخدام: the pronoun condemns
+    # دعمه السياسي والمادي لمجموعة: an object after the word (adjectives between) makes the
+    # pronoun the one who supports, not the one supported
+    if site.entry.pos == "noun" and direct_object_follows(i + n, tokens, site.actors):
+        return []  # ودعمها حرب الانفصاليين: the pronoun supports, what follows is supported
+    # لدعمهم السوريين: after a verbal noun that a preposition shows to be one (not أدانتها
+    # الأمم المتحدة, a verb and its subject), the actor right after is its object
+    noun = strip_conjunction(tokens[i].norm)[:1] in ("ل", "ب") and site.entry.pos == "noun"
+    right_after = [a for a in site.free_after if a.first == i + n and noun]
+    if right_after:
+        return [(right_after[0], "object of the verbal noun")]
+    owners = [a for a in site.here if a.last < i and not object_after_adjectives(i + n, tokens)]
+    # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an
+    # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor), nor a
+    # country for a masculine pronoun (مونديال روسيا ... ينتقدونه)
+    if not owners or (owners[-1].adjective and not definite(tokens[owners[-1].first].norm)):
+        return []
+    if not pronoun_agrees(tokens[i].norm, owners[-1], tokens, owned=True):
+        return []
+    return [(owners[-1], "object in the attached pronoun")]
 
 
 def _judged_targets(site: _Site) -> _Targets:
@@ -469,8 +522,10 @@ def _judged_targets(site: _Site) -> _Targets:
         for a in site.actors
         if opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
     ]
-    if earlier and (not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens)):
-        return []
+    if earlier and (
+        not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens) or pointed_act(i, tokens)
+    ):
+        return []  # مسؤولية الاغتيال، هذه الجريمة: an act named elsewhere
     if earlier and not (entry.pos == "adj" and describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
         # subject that opens its clause: an actor named later in an earlier clause is often
@@ -512,8 +567,13 @@ def _owned_targets(site: _Site) -> _Targets | None:
             return []  # الجريمة التي ارتكبها الإرهابيون: the doer is named, and no actor
     # النشاط الخبيث للصين، الهجمات الاستفزازية للنظام الإيراني (an adjective after ل + noun)
     owner_after = next(
-        (a for a in site.after if a.first in (i + n, i + n + 1) and a.governor == "ل"), None
-    )
+        (
+            a
+            for a in site.after
+            if a.first in (i + n, i + n + 1) and a.governor == "ل" and not judges_it(a, tokens)
+        ),
+        None,
+    )  # not مقبولة بالنسبة للاتحاد: the one it is acceptable to
     if entry.pos == "adj" and owner_after is not None and not follows_an_act(i, tokens):
         # but احتلالها غير الشرعي لأوكرانيا: ل marks the act's victim
         return [(owner_after, "owner after the adjective")]
@@ -539,8 +599,12 @@ def _pronoun_owner(site: _Site) -> _Targets:
     ]
     if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
+    if owners and not pronoun_agrees(tokens[i].norm, owners[-1], tokens):
+        return []  # كأس العالم بروسيا ... بسبب خيانته: a country is no "ه"
     if not owners or not site.may_be_doer(owners[-1], owner=True):
         return []
+    if penalised_another(owners[-1], i, tokens):
+        return []  # الغرامة التي فرضها الاتحاد على غوغل لانتهاكها: the fined one violated
     return [(owners[-1], "owner of the attached pronoun")]
 
 

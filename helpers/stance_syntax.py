@@ -25,12 +25,18 @@ __all__ = [
     "RELATIVES",
     "charge_follows",
     "describes_an_owned_noun",
+    "direct_object_follows",
     "non_actor_owner",
     "object_follows",
     "object_owner",
     "opens_its_clause",
+    "joins_the_subject",
+    "judges_it",
+    "object_after_adjectives",
+    "object_after_named_subject",
     "opens_with_pronoun",
     "owner_is_agent",
+    "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
 ]
@@ -64,6 +70,8 @@ def relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Ac
     """``المخاوف الأمنية المشروعة التي طرحتها موسكو``: an adjective followed by a relative
     pronoun qualifies what the relative clause's subject did or said, so it is about that
     subject (an actor within three words of ``التي``/``الذي``)."""
+    if j + 1 < len(tokens) and definite(tokens[j].norm) and tokens[j + 1].norm in RELATIVES:
+        j += 1  # حملة القمع الواسعة التي شنها الرئيس التركي: an adjective before the relative
     if j >= len(tokens) or tokens[j].norm not in RELATIVES:
         return None
     return next((a for a in free_after if j < a.first <= j + 3), None)
@@ -154,11 +162,14 @@ _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرا�
 def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Token]) -> bool:
     """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
     ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
-    (``بدعم روسيا``), or an owner followed by a preposition object (``دعم واشنطن لكييف``)."""
+    (``بدعم روسيا``) or after a word of means (``بفضل دعم موسكو``, ``[means_words]``), or an
+    owner followed by a preposition object (``دعم واشنطن لكييف``)."""
     if normalize(entry.term) in role_frames().genitive_agent:
         return True
     if strip_conjunction(tokens[i].norm).startswith("ب") and not tokens[i].prefix_prep:
         return True
+    if i > 0 and strip_conjunction(tokens[i - 1].norm) in role_frames().means_words:
+        return True  # بفضل دعم موسكو: thanks to what Moscow gave
     after = owner.last + 1
     if after >= len(tokens) or tokens[after].clause != tokens[i].clause:
         return False
@@ -203,3 +214,105 @@ def describes_an_owned_noun(i: int, tokens: list[Token], actors: list[Actor]) ->
         and not bare_word(noun.norm).startswith("ال")
         and not any(a.first <= i - 1 <= a.last for a in actors)
     )
+
+
+_SUBJECT_PHRASE = 4  # words of a subject phrase between a verb and its object (وزير الخارجية)
+
+
+def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor``, the first actor after the verb at ``i .. i+n-1``, is its object because
+    the verb's subject stands between them and is no actor (``انتقد الوزير إيران بشدة``,
+    ``أدان وزير الخارجية روسيا``): Arabic news writes verb, subject, object, and a subject phrase
+    ends in a definite word. Not an adjective mention (``انتقد الوزير الإيراني``: it qualifies
+    the subject) nor an actor after an indefinite word (``انتقد رئيس روسيا``: the subject's
+    owner), nor across a preposition (``انتقد في كلمته إيران``)."""
+    between = range(i + n, actor.first)
+    if actor.adjective or not 0 < len(between) <= _SUBJECT_PHRASE:
+        return False
+    if any(tokens[k].clause != tokens[i].clause for k in (*between, actor.first)):
+        return False
+    words = [strip_conjunction(tokens[k].norm) for k in between]
+    return definite(tokens[between[-1]].norm) and not any(
+        w in OBJECT_PREPOSITIONS or w in _PHRASE_PREPOSITIONS or tokens[k].prefix_prep
+        for w, k in zip(words, between, strict=True)
+    )
+
+
+_PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "عن", "مع", "خلال"))
+
+
+def joins_the_subject(first: Actor, second: Actor, tokens: list[Token]) -> bool:
+    """Whether ``second`` is joined by و right after ``first`` (``وتدعم الأمم المتحدة والاتحاد
+    الأوروبي``): both are the verb's subject, neither its object. Not before a charge
+    (``اتهمت موسكو واشنطن بتأجيج``: a name that starts with و is the accused)."""
+    word = tokens[second.first].norm
+    return (
+        second.first == first.last + 1
+        and strip_conjunction(word) != word
+        and not charge_follows(second.last + 1, tokens)
+    )
+
+
+def pronoun_agrees(word: str, owner: Actor, tokens: list[Token], *, owned: bool = False) -> bool:
+    """Whether the pronoun attached to ``word`` can refer to ``owner``, an actor after a
+    preposition or a noun: a masculine singular ه (``خيانته``) never refers to a feminine name (a
+    country written with final ا: ``كأس العالم بروسيا``, ``مونديال روسيا``; an adjective in ة),
+    only to a person, a body or a people named in the masculine. (A subject is not checked:
+    news Arabic sometimes takes a country up with ه.)"""
+    if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")):
+        return True
+    before = tokens[owner.first - 1].norm if owner.first > 0 else ""
+    # with ``owned``, also an actor owning the noun before it (مونديال روسيا)
+    owned = owned and len(before) > 2 and not definite(before) and before not in _NOT_NOUNS
+    if not (owner.governor or owned):
+        return True  # only an owner after a preposition (بروسيا، إلى روسيا) is checked
+    name = strip_conjunction(tokens[owner.last].norm)
+    return not (name.endswith("ا") or (owner.adjective and name.endswith(("ية", "يه"))))
+
+
+def object_after_adjectives(j: int, tokens: list[Token]) -> bool:
+    """Whether a preposition object follows at ``j`` or after up to two definite adjectives
+    (``دعمه السياسي والمادي لمجموعة``): the word before ``j`` then has its own object."""
+    for k in range(j, min(j + 3, len(tokens))):
+        word = tokens[k].norm
+        if object_follows(k, tokens) or (k > j and word.startswith("ل") and len(word) > 3):
+            return True  # after an adjective, ل opens the object (دعمه السياسي لمجموعة)
+        if tokens[k].clause != tokens[j - 1].clause or not (
+            definite(word) or word.startswith("وال")
+        ):
+            return False
+    return False
+
+
+_NOT_NOUNS = (
+    OBJECT_PREPOSITIONS
+    | PRONOUN_SUBJECTS
+    | frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن", "كما", "بينما", "حيث", "عندما"))
+)
+
+
+def direct_object_follows(j: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether an indefinite noun that is no actor follows a possessed verbal noun at ``j``
+    (``ودعمها حرب الانفصاليين``, ``انتقاده سياسة الحكومة``): the noun's direct object, so the
+    pronoun is its doer, not its object. Not a ب-charge (``اتهامها بممارسات``), an adjective
+    (definite: ``إدانتها الشديدة``) or a preposition."""
+    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    return (
+        len(word) > 2
+        and not definite(word)
+        and word[:1] not in ("ب", "ل", "ك")
+        and word not in _NOT_NOUNS
+        and not tokens[j].norm.startswith("و")
+        and not any(a.first <= j <= a.last for a in actors)
+    )
+
+
+def judges_it(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` follows ``بالنسبة ل`` (``مقبولة بالنسبة للاتحاد الأوروبي``): the one
+    to whom something is acceptable or not, who judges, not the one judged."""
+    return actor.first > 0 and tokens[actor.first - 1].norm == _REGARDING
+
+
+_REGARDING = normalize("بالنسبة")

@@ -40,7 +40,7 @@ from helpers.speech_parts import (
 )
 from helpers.stance_clauses import MentionInfo
 from helpers.stance_lexicon import role_frames, word_forms
-from helpers.stance_rules import Hit
+from helpers.stance_rules import VERB_OBJECT_RULES, Hit
 
 __all__ = ["holder_of", "holder_span", "in_speaker_title", "innermost", "speech_noun_quotes"]
 
@@ -222,6 +222,17 @@ def holder_span(
     if start < 0:
         return quote.speaker, -1, -1
     end = min([end, *(h.start for h in hits if start < h.start < end)])
+    # انتقد الوزير إيران بشدة: an actor a hit found as the verb's object ends the speaker phrase
+    end = min(
+        [
+            end,
+            *(
+                h.actor_start
+                for h in hits
+                if h.rule in VERB_OBJECT_RULES and start < h.actor_start < end
+            ),
+        ]
+    )
     inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
     other = next((m for m in inside if m.actor != inside[0].actor), None)
     if any(c in text[start:end] for c in "،,"):

@@ -109,6 +109,16 @@ def test_excluded_phrases_produce_no_mention():
     assert _actors(text) == ["un"]
 
 
+def test_sports_names_are_not_the_alliance_or_the_union():
+    text = (
+        "وهتف مشجعو أسود الأطلسي طويلا. "  # Morocco's team, not NATO
+        "وعاقب الاتحاد الأوروبي للعبة النادي. "  # UEFA, not the EU
+        "وانطلق مونديال روسيا. "  # the 2018 World Cup, an event
+        "واجتمع وزراء حلف الأطلسي"  # nato
+    )
+    assert _actors(text) == ["nato"]
+
+
 def test_a_nationality_word_inside_a_person_name_is_not_the_country():
     text = (
         "وسجل لاعب الوسط دي روسي هدف الفوز. "  # a family name, not russia

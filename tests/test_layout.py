@@ -30,6 +30,7 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
+    {"stance_acts"},  # read by stance_roles (acts met, listed, given)
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts"},  # countering; verbs whose clause is a view
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},

@@ -342,6 +342,15 @@ def test_strongest_evidence_orders_by_strength() -> None:
     assert set(top["outlet"]) == {"X"}
 
 
+def test_evidence_is_only_sentences_that_take_a_stance() -> None:
+    # a cooperation word alone is scored but takes no stance: it is no evidence
+    body = "وقعت روسيا اتفاق تعاون جديد. واستمر العدوان الروسي."
+    sentences = stance_sentences(frame(body, outlet="X"), ["russia"])
+    assert set(sentences["stance"]) == {"none", "against"}
+    top = strongest_evidence(sentences, n=3)
+    assert top["sentence"].tolist() == ["واستمر العدوان الروسي."]
+
+
 def test_lexicon_reads_through_clitics_and_suffixes() -> None:
     lexicon = load_lexicon()
     assert ("انتهاك", True) in lexicon.readings("وانتهاكاتها")
