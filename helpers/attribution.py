@@ -33,6 +33,7 @@ from helpers.cues import (
     is_news_agency,
     load_speech_cues,
 )
+from helpers.quote_marks import closing_mark, opening_mark, quote_extent, short_quote
 from helpers.speech_acts import (
     MAX_OPENING,
     OPINION_VERBS,
@@ -50,17 +51,13 @@ from helpers.speech_parts import (
     Sentence,
     Token,
     breaks_clause,
-    closing_mark,
     cue_of,
     cue_stem,
     ends_speaker,
     is_adverbial,
     is_statement,
-    opening_mark,
     phrase,
-    quote_extent,
     read_tokens,
-    short_quote,
     speech_noun_holder,
     threatens_with,
     with_apposition,

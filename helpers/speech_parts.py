@@ -32,7 +32,6 @@ __all__ = [
     "Sentence",
     "Token",
     "breaks_clause",
-    "closing_mark",
     "cue_of",
     "cue_stem",
     "ends_speaker",
@@ -44,11 +43,8 @@ __all__ = [
     "is_preposition",
     "is_statement",
     "names_ba_object",
-    "opening_mark",
     "phrase",
-    "quote_extent",
     "read_tokens",
-    "short_quote",
     "speech_noun_holder",
     "with_apposition",
     "without_future",
@@ -530,74 +526,4 @@ def with_apposition(
     return span if named is None else (span[0], named[1])
 
 
-def opening_mark(gap: str) -> str | None:
-    """The quotation mark that opens at the token after ``gap``: a guillemet or curly quote,
-    or a straight ``"`` written against the token (`` "فيلق``; ``الرحمن"، `` closes)."""
-    for mark in "«“":
-        if mark in gap:
-            return mark
-    at = gap.rfind('"')
-    return '"' if at >= 0 and gap[at + 1 :] == "" else None
-
-
-def short_quote(text: str, tokens: list[Token], j: int, cues: SpeechCues) -> bool:
-    """Whether the quotation opening at token ``j`` closes within :data:`_SHORT_QUOTE` words
-    and a complementiser or colon follows it in the sentence (the quote proper)."""
-    mark = opening_mark(tokens[j].gap)
-    at = tokens[j].start - len(tokens[j].gap) + tokens[j].gap.rfind(mark or '"')
-    close = closing_mark(text, at, mark or '"')
-    if close < 0:
-        return False
-    inside = [t for t in tokens[j:] if t.start < close]
-    after = [t for t in tokens[j:] if t.start > close]
-    return len(inside) <= _SHORT_QUOTE and any(
-        ":" in t.gap or t.norm in cues.complementizers for t in after
-    )
-
-
-def quote_extent(
-    text: str, tokens: list[Token], q: int, sentence_end: int, cues: SpeechCues
-) -> tuple[int, int]:
-    """The quote opening at token ``q``: to the closing quotation mark if it opens with one,
-    else to the end of the sentence. After a complementiser the rest of the sentence is the
-    speaker's indirect speech even when it opens with a quoted phrase (``قالت ماي إنه "ليس
-    هناك استنتاج آخر" غير الاعتقاد بأن ...``): to the later of the closing mark and the
-    sentence's end."""
-    if q >= len(tokens):
-        return sentence_end, sentence_end
-    gap = tokens[q].gap
-    indirect = q > 0 and tokens[q - 1].norm in cues.complementizers
-    for opener in OPENERS:
-        at = gap.rfind(opener)
-        if at >= 0:
-            start = tokens[q].start - len(gap) + at
-            close = closing_mark(text, start, opener)
-            if close < 0:
-                return start, sentence_end
-            return start, max(close + 1, sentence_end) if indirect else close + 1
-    return tokens[q].start, sentence_end
-
-
-def closing_mark(text: str, start: int, opener: str) -> int:
-    """The offset of the mark closing the quotation opened at ``start``, or -1. Quotations
-    nest (``"إن ... عناصر "الخوذ البيضاء" وشعرت ..."``): a straight ``"`` written before a
-    word, after a space, opens an inner one; any other closes."""
-    closer = CLOSERS[opener]
-    depth = 1
-    for at in range(start + 1, len(text)):
-        char = text[at]
-        if opener != closer and char == opener:
-            depth += 1
-        elif char == closer:
-            opens = opener == closer and (at == 0 or text[at - 1].isspace())
-            opens = opens and at + 1 < len(text) and not text[at + 1].isspace()
-            opens = opens and text[at + 1] not in ".,،؛:!?؟)"
-            depth += 1 if opens else -1
-        if depth == 0:
-            return at
-    return -1
-
-
 _RELATIVE_WORDS = function_words("relatives") | {"وهو", "وهي"}
-
-_SHORT_QUOTE = 4  # words of a name in quotation marks ("فيلق الرحمن", "سوريا الديمقراطية")

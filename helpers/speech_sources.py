@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize
 from helpers.cues import SpeechCues
+from helpers.quote_marks import quote_extent
 from helpers.speech_parts import (
     MAX_SPEAKER,
     Quote,
@@ -22,7 +23,6 @@ from helpers.speech_parts import (
     cue_of,
     ends_speaker,
     phrase,
-    quote_extent,
 )
 
 __all__ = [

@@ -30,7 +30,7 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_acts"},  # read by stance_roles (acts met, listed, given)
+    {"stance_acts", "quote_marks"},  # acts met, listed, given; where quotations open and close
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts"},  # countering; verbs whose clause is a view
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
@@ -106,6 +106,7 @@ TESTED_ELSEWHERE = {
     "cues": "test_attribution",  # speech cues, news agencies, function words
     "speech_parts": "test_attribution",  # through find_quotes
     "speech_sources": "test_attribution",  # sources, relays, inherited speakers
+    "quote_marks": "test_attribution",  # nested and unclosed quotations, through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "stance_chains": "test_stance_roles",

@@ -1,0 +1,84 @@
+"""Quotation marks: where a quotation opens and closes inside a sentence.
+
+Arabic news quotes with guillemets, curly quotes and straight ``"`` marks, and nests them
+(a quoted name inside a quoted statement). These readings are shared by the quote finder
+(:mod:`helpers.attribution`) and the speaker carried over from an earlier sentence
+(:mod:`helpers.speech_sources`).
+"""
+
+from __future__ import annotations
+
+from helpers.cues import SpeechCues
+from helpers.speech_parts import CLOSERS, OPENERS, Token
+
+__all__ = ["closing_mark", "opening_mark", "quote_extent", "short_quote"]
+
+_SHORT_QUOTE = 4  # words of a name in quotation marks ("فيلق الرحمن", "سوريا الديمقراطية")
+
+
+def opening_mark(gap: str) -> str | None:
+    """The quotation mark that opens at the token after ``gap``: a guillemet or curly quote,
+    or a straight ``"`` written against the token (`` "فيلق``; ``الرحمن"، `` closes)."""
+    for mark in "«“":
+        if mark in gap:
+            return mark
+    at = gap.rfind('"')
+    return '"' if at >= 0 and gap[at + 1 :] == "" else None
+
+
+def short_quote(text: str, tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+    """Whether the quotation opening at token ``j`` closes within :data:`_SHORT_QUOTE` words
+    and a complementiser or colon follows it in the sentence (the quote proper)."""
+    mark = opening_mark(tokens[j].gap)
+    at = tokens[j].start - len(tokens[j].gap) + tokens[j].gap.rfind(mark or '"')
+    close = closing_mark(text, at, mark or '"')
+    if close < 0:
+        return False
+    inside = [t for t in tokens[j:] if t.start < close]
+    after = [t for t in tokens[j:] if t.start > close]
+    return len(inside) <= _SHORT_QUOTE and any(
+        ":" in t.gap or t.norm in cues.complementizers for t in after
+    )
+
+
+def quote_extent(
+    text: str, tokens: list[Token], q: int, sentence_end: int, cues: SpeechCues
+) -> tuple[int, int]:
+    """The quote opening at token ``q``: to the closing quotation mark if it opens with one,
+    else to the end of the sentence. After a complementiser the rest of the sentence is the
+    speaker's indirect speech even when it opens with a quoted phrase (``قالت ماي إنه "ليس
+    هناك استنتاج آخر" غير الاعتقاد بأن ...``): to the later of the closing mark and the
+    sentence's end."""
+    if q >= len(tokens):
+        return sentence_end, sentence_end
+    gap = tokens[q].gap
+    indirect = q > 0 and tokens[q - 1].norm in cues.complementizers
+    for opener in OPENERS:
+        at = gap.rfind(opener)
+        if at >= 0:
+            start = tokens[q].start - len(gap) + at
+            close = closing_mark(text, start, opener)
+            if close < 0:
+                return start, sentence_end
+            return start, max(close + 1, sentence_end) if indirect else close + 1
+    return tokens[q].start, sentence_end
+
+
+def closing_mark(text: str, start: int, opener: str) -> int:
+    """The offset of the mark closing the quotation opened at ``start``, or -1. Quotations
+    nest (``"إن ... عناصر "الخوذ البيضاء" وشعرت ..."``): a straight ``"`` written before a
+    word, after a space, opens an inner one; any other closes."""
+    closer = CLOSERS[opener]
+    depth = 1
+    for at in range(start + 1, len(text)):
+        char = text[at]
+        if opener != closer and char == opener:
+            depth += 1
+        elif char == closer:
+            opens = opener == closer and (at == 0 or text[at - 1].isspace())
+            opens = opens and at + 1 < len(text) and not text[at + 1].isspace()
+            opens = opens and text[at + 1] not in ".,،؛:!?؟)"
+            depth += 1 if opens else -1
+        if depth == 0:
+            return at
+    return -1
