@@ -45,9 +45,10 @@ from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
+from helpers.stance_hits import OBJECT_RULES, Hit
 from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
-from helpers.stance_rules import OBJECT_RULES, Hit, attach_hits
+from helpers.stance_rules import attach_hits
 from helpers.stance_store import stored_sentences
 from helpers.stance_voices import (
     holder_of,

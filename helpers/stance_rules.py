@@ -63,6 +63,7 @@ from helpers.stance_clauses import (
     relative_antecedent,
     with_phrase,
 )
+from helpers.stance_hits import Hit
 from helpers.stance_lexicon import (
     Entry,
     StanceLexicon,
@@ -110,47 +111,13 @@ from helpers.stance_syntax import (
     relative_subject,
 )
 
-__all__ = ["OBJECT_RULES", "VERB_OBJECT_RULES", "Hit", "attach_hits"]
+__all__ = ["attach_hits"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
-VERB_OBJECT_RULES = frozenset(
-    {"object of the verb after its subject", "object of the verb before its charge"}
-    | {"giver of the judged act"}
-)
-"""Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
-إيران``): the speaker phrase ends before it."""
-OBJECT_RULES = VERB_OBJECT_RULES | frozenset(
-    {"actor warned or threatened", "named as a regime", "named as a militia"}
-    | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
-)
-"""Rules that found the actor as the object of the evaluation: a verb's object, its subject
-standing before the verb (``وكانت روسيا ... واتهمت بريطانيا بـ``), or the actor after the
-preposition that introduces the object (``انتقد الحريري تعامل الحكومة ... ببريطانيا``): a
-speaker phrase read after the verb does not make that object the holder."""
 _MUTUAL_SCOPE = 6  # words either side of a cooperation word
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
 _NOUN_OBJECT_SCOPE = 6  # words from a patient noun to its preposition object
 _VERB_OBJECT_SCOPE = 9  # ... from a verb, whose subject may stand between (أشاد وزير ... بالموقف)
-
-
-@dataclass
-class Hit:
-    """One lexicon word attached to one actor.
-
-    ``value`` is the signed contribution (weight, flipped by a negator or shifter, multiplied by
-    an intensifier); ``words`` the text that fired (the hit and its modifiers); ``start`` the
-    hit's offset in the text; ``rule`` how the actor was found; ``actor_start`` the offset of
-    the mention it attached to.
-    """
-
-    actor: str
-    term: str
-    role: str
-    value: float
-    words: str
-    start: int
-    rule: str
-    actor_start: int = -1  # where the mention the hit attached to starts
 
 
 def attach_hits(

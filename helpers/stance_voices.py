@@ -39,8 +39,8 @@ from helpers.speech_parts import (
     read_tokens,
 )
 from helpers.stance_clauses import MentionInfo
+from helpers.stance_hits import VERB_OBJECT_RULES, Hit
 from helpers.stance_lexicon import role_frames, word_forms
-from helpers.stance_rules import VERB_OBJECT_RULES, Hit
 
 __all__ = ["holder_of", "holder_span", "in_speaker_title", "innermost", "speech_noun_quotes"]
 

@@ -30,7 +30,7 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_acts", "quote_marks"},  # acts met, listed, given; where quotations open and close
+    {"stance_acts", "quote_marks", "stance_hits"},  # acts; quotation marks; hits
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts"},  # countering; verbs whose clause is a view
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
@@ -109,6 +109,7 @@ TESTED_ELSEWHERE = {
     "quote_marks": "test_attribution",  # nested and unclosed quotations, through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
+    "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",

@@ -1,0 +1,50 @@
+"""A stance hit: one lexicon word attached to one actor, and the rules that read an object.
+
+The stance rules (:mod:`helpers.stance_rules`) produce hits; the voices
+(:mod:`helpers.stance_voices`) and the sentence rows (:mod:`helpers.stance`) read them. The
+rule sets say which attachments found the actor as the object of the evaluation, so a speaker
+phrase read after the verb does not swallow that object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from helpers.cues import function_words
+
+__all__ = ["OBJECT_RULES", "VERB_OBJECT_RULES", "Hit"]
+
+VERB_OBJECT_RULES = frozenset(
+    {"object of the verb after its subject", "object of the verb before its charge"}
+    | {"giver of the judged act"}
+)
+"""Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
+إيران``): the speaker phrase ends before it."""
+OBJECT_RULES = VERB_OBJECT_RULES | frozenset(
+    {"actor warned or threatened", "named as a regime", "named as a militia"}
+    | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
+)
+"""Rules that found the actor as the object of the evaluation: a verb's object, its subject
+standing before the verb (``وكانت روسيا ... واتهمت بريطانيا بـ``), or the actor after the
+preposition that introduces the object (``انتقد الحريري تعامل الحكومة ... ببريطانيا``): a
+speaker phrase read after the verb does not make that object the holder."""
+
+
+@dataclass
+class Hit:
+    """One lexicon word attached to one actor.
+
+    ``value`` is the signed contribution (weight, flipped by a negator or shifter, multiplied by
+    an intensifier); ``words`` the text that fired (the hit and its modifiers); ``start`` the
+    hit's offset in the text; ``rule`` how the actor was found; ``actor_start`` the offset of
+    the mention it attached to.
+    """
+
+    actor: str
+    term: str
+    role: str
+    value: float
+    words: str
+    start: int
+    rule: str
+    actor_start: int = -1  # where the mention the hit attached to starts
