@@ -18,7 +18,7 @@ from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames
 from helpers.stance_roles import countered
 
-__all__ = ["hit_value", "is_countered"]
+__all__ = ["hit_value", "is_countered", "names_the_counterer"]
 
 _EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 _NEGATION_SCOPE = 2  # words after a negator that it governs
@@ -55,6 +55,21 @@ def is_countered(i: int, entry: Entry, tokens: list[Token], actors: list[Actor])
     what the fighter is, so only a doer named with the word itself takes it (the Iranian
     regime), never one found by a fallback (the fighters)."""
     return entry.role != "patient" and countered(i, tokens, actors, role_frames())
+
+
+def names_the_counterer(actor: Actor, i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a countered hit's adjective names who counters, not who does the act: in
+    ``عمليات مكافحة الإرهاب الأميركية`` the feminine adjective agrees with the feminine counter
+    word, not with the masculine singular act (``الإرهاب``), so America fights terrorism and is
+    not its doer. A feminine act (``النزعة العدوانية``), a sound plural (``الانتهاكات``) or a
+    broken plural (``الجرائم``, which takes a feminine adjective) keeps its adjective."""
+    if not actor.adjective or actor.first != i + n:
+        return False
+    act = bare_word(normalize(entry.term).split()[-1])  # the lexicon word, without clitics
+    broken_plural = len(act) == 5 and act[2] == "ا"  # جرائم، مجازر، فظائع
+    written = tokens[i + n - 1].norm  # للتدخلات: a plural ending on a singular entry
+    feminine_act = broken_plural or any(w.endswith(("ة", "ات")) for w in (act, written))
+    return tokens[actor.first].norm.endswith("ة") and not feminine_act
 
 
 def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:

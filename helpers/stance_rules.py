@@ -71,7 +71,7 @@ from helpers.stance_lexicon import (
     role_frames,
     word_forms,
 )
-from helpers.stance_modifiers import hit_value, is_countered
+from helpers.stance_modifiers import hit_value, is_countered, names_the_counterer
 from helpers.stance_roles import (
     attacked,
     doer_is_no_actor,
@@ -192,7 +192,11 @@ def attach_hits(
                 suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]
         if countered:  # لمواجهة النزعة العدوانية للنظام الإيراني: only the named doer
-            targets = [(a, rule) for a, rule in targets if rule in _NAMED_DOER_RULES]
+            targets = [
+                (a, rule)
+                for a, rule in targets
+                if rule in _NAMED_DOER_RULES and not names_the_counterer(a, i, n, entry, tokens)
+            ]
         for actor, rule in targets:
             hits.append(
                 Hit(

@@ -26,6 +26,12 @@ from tests.test_stance_roles import rows
         # ... but the fighter is never the doer of what it fights
         ("تتعاون روسيا وإيران في مكافحة الإرهاب.", "russia", "none"),
         ("تعهد الرئيس الفرنسي بمحاربة الإرهاب في أفريقيا.", "france", "none"),
+        # a feminine adjective after a masculine act agrees with the counter word: the fighter
+        ("وتشارك الطائرات في عمليات مكافحة الإرهاب الأميركية في المنطقة.", "usa", "none"),
+        ("وتوسعت حملة محاربة الإرهاب الروسية في البلاد.", "russia", "none"),
+        # ... while a masculine adjective, or a broken plural's feminine one, is the doer's
+        ("دعا البيان إلى مواجهة العدوان الروسي على المدن.", "russia", "against"),
+        ("دعا البيان إلى مواجهة الجرائم الإسرائيلية في القطاع.", "israel", "against"),
         # an adjective after a noun and its actor owner describes the owned noun
         ("حذر الوزير من خطورة أجندة إيران التوسعية في المنطقة.", "iran", "against"),
         ("أشاد الوزير بموقف روسيا الإيجابي من الأزمة.", "russia", "favor"),
