@@ -817,6 +817,13 @@ def test_expressed_condemnation_named_doer_and_annexation(
         # nationality, not the state...
         ("وتعرضت اللاعبة الأوكرانية لانتقادات حادة بعد خسارتها.", "ukraine", "none"),
         ("واعتبر المدرب أن أداء اللاعب الإيراني كان سيئا ومخيبا.", "iran", "none"),
+        # children are private persons too: the fear that they turn to crime, and the violence
+        # they suffer, judge no state
+        (
+            "ويخشى السكان أن يتحول الأطفال السوريون إلى مجرمين، ويشيرون إلى العنف ضد هؤلاء الأطفال.",
+            "syria",
+            "none",
+        ),
         # ...as does an indefinite plural one after a number
         (
             "وأعلن الادعاء أن الشرطة اعتقلت 10 سوريين يشتبه في قيامهم بجرائم إرهابية.",
