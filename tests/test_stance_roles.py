@@ -820,7 +820,8 @@ def test_expressed_condemnation_named_doer_and_annexation(
         # children are private persons too: the fear that they turn to crime, and the violence
         # they suffer, judge no state
         (
-            "ويخشى السكان أن يتحول الأطفال السوريون إلى مجرمين، ويشيرون إلى العنف ضد هؤلاء الأطفال.",
+            "ويخشى السكان أن يتحول الأطفال السوريون إلى مجرمين، ويشيرون إلى العنف ضد"
+            " هؤلاء الأطفال.",
             "syria",
             "none",
         ),
