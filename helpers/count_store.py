@@ -27,8 +27,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from helpers.cache import DiskCache, content_key
-from helpers.stance_store import data_digest, outlet_groups
+from helpers.cache import DiskCache
+from helpers.stance_store import articles_key, outlet_groups
 
 __all__ = ["GroupCounts", "stored_counts"]
 
@@ -63,13 +63,6 @@ class GroupCounts:
 
 Count = Callable[[pd.DataFrame, np.ndarray, pd.Index], GroupCounts]
 """Counts of ``articles`` whose group codes index the labels given (no ``min_count``)."""
-
-
-def _part_key(part: pd.DataFrame, labels: list[str], settings: tuple) -> str:
-    ids = part["article_id"].astype(str).tolist()
-    bodies = part["body"].map(lambda body: body if isinstance(body, str) else "").tolist()
-    stream = (item for row in zip(ids, bodies, labels, strict=True) for item in row)
-    return content_key(settings, data_digest(), len(ids), stream=stream)
 
 
 def _summed(
@@ -127,7 +120,7 @@ def stored_counts(
         part = articles.iloc[positions]
         used, local = np.unique(codes[positions], return_inverse=True)
         local_labels = labels.take(used)
-        key = _part_key(part, [repr(label) for label in labels.take(codes[positions])], settings)
+        key = articles_key(part, settings, [repr(label) for label in labels.take(codes[positions])])
         counted = disk.load(_KIND, key)
         if counted is None:
             counted = count(part, local, local_labels)

@@ -32,7 +32,7 @@ import pandas as pd
 
 from helpers.cache import DiskCache, code_version, content_key
 
-__all__ = ["data_digest", "outlet_groups", "stored_sentences"]
+__all__ = ["articles_key", "data_digest", "outlet_groups", "stored_sentences"]
 
 Compute = Callable[[pd.DataFrame, set[str] | None], pd.DataFrame]
 """Rows of ``articles`` for the wanted targets (None: all), with ``_row`` = article position."""
@@ -60,12 +60,15 @@ def outlet_groups(articles: pd.DataFrame) -> list[np.ndarray]:
     return [np.flatnonzero(codes == code) for code in range(codes.max() + 1 if len(codes) else 0)]
 
 
-def _group_key(group: pd.DataFrame, engine_module: str) -> str:
-    version = code_version(sys.modules[engine_module])
+def articles_key(group: pd.DataFrame, settings: object, labels: list[str] | None = None) -> str:
+    """A content key of ``group``'s ids and bodies in order (with each row's group label, when
+    given), the bundled data (:func:`data_digest`) and ``settings`` (code version, options):
+    what a per-outlet disk entry of stance rows or term counts is stored under."""
     ids = group["article_id"].astype(str).tolist()
     bodies = group["body"].map(lambda body: body if isinstance(body, str) else "").tolist()
-    stream = (item for pair in zip(ids, bodies, strict=True) for item in pair)
-    return content_key(version, data_digest(), len(ids), stream=stream)
+    columns = (ids, bodies) if labels is None else (ids, bodies, labels)
+    stream = (item for row in zip(*columns, strict=True) for item in row)
+    return content_key(settings, data_digest(), len(ids), stream=stream)
 
 
 def _covers(stored: tuple[str, ...] | None, wanted: set[str] | None) -> bool:
@@ -82,7 +85,7 @@ def _group_rows(
     group: pd.DataFrame, wanted: set[str] | None, compute: Compute, disk: DiskCache, module: str
 ) -> pd.DataFrame:
     """The rows of one group: read from an entry covering ``wanted``, else computed, stored."""
-    key = _group_key(group, module)
+    key = articles_key(group, code_version(sys.modules[module]))
     stored_sets: list = disk.load(_INDEX, key) or []
     for targets in stored_sets:
         if not _covers(targets, wanted):
