@@ -312,7 +312,7 @@ def _warned_of(
         actor = next((a for a in actors if a.first == j), None)
         if actor is None:
             word = strip_conjunction(tokens[j].norm)
-            if word in _PREPOSITIONS | _ENDANGERED | _WHEN or tokens[j].prefix_prep:
+            if word in _WARNED_OF_STOPS or tokens[j].prefix_prep:
                 return []  # في جنوب إسرائيل، أمن أميركا، عندما هاجمت تركيا
             continue
         suffering = sufferers(tokens[j].clause)
@@ -326,6 +326,7 @@ _OF = normalize("من")
 _ENDANGERED = function_words("endangered_nouns")
 _WHEN = frozenset(normalize(w) for w in ("عندما", "حين", "حينما", "إذا", "لو", "لأن", "كي"))
 _THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن"))
+_WARNED_OF_STOPS = _PREPOSITIONS | _ENDANGERED | _WHEN  # words that end the search for a doer
 
 
 def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[Actor], int]:

@@ -36,15 +36,16 @@ def hit_value(
     ``found`` holds the sentence's lexicon matches: ``(token index, entry, number of tokens,
     possessive)``.
     """
-    frames = role_frames()
+    frames, term = role_frames(), normalize(entry.term)
     if (
         entry.role not in _EVALUATIVE_ROLES
-        or normalize(entry.term) in frames.acts | frames.terms_of_art  # العجز التجاري
+        or term in frames.acts
+        or term in frames.terms_of_art  # العجز التجاري
         or (entry.role == "mutual" and _spoken_of(i, tokens))
     ):
         return 0.0, ""
     value, words = _modified(i, n, entry, found, tokens, text)
-    if value > 0 and normalize(entry.term) in frames.achievements:
+    if value > 0 and term in frames.achievements:
         value = _achieved(i, n, value, found, tokens)
     return value, words
 
