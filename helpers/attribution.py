@@ -25,14 +25,9 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import normalize, sentence_spans, strip_conjunction
-from helpers.cues import (
-    SpeechCues,
-    default_cues,
-    function_words,
-    is_news_agency,
-    load_speech_cues,
-)
+from helpers.arabic import normalize, sentence_spans
+from helpers.cue_guards import homograph_cue, reads_as_cue
+from helpers.cues import SpeechCues, default_cues, is_news_agency, load_speech_cues
 from helpers.quote_marks import closing_mark, opening_mark, quote_extent, short_quote
 from helpers.speech_acts import (
     MAX_OPENING,
@@ -149,8 +144,8 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         quotes.extend(colon if headline is None else [headline])
         before = len(quotes)
         for i, token in enumerate(sentence.tokens):
-            cue = cue_of(token.norm, cues)
-            if cue is not None and not _lacks_its_negation(sentence.tokens, i, cues):
+            cue = cue_of(token.norm, cues) or homograph_cue(sentence.tokens, i, cues)
+            if cue is not None and reads_as_cue(sentence.tokens, i, cues):
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
                 if quote is not None:
                     quote.cue_start = token.start
@@ -158,18 +153,6 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         if len(quotes) == before:
             quotes.extend(_opening_quotation(text, sentence, quotes))
     return quotes
-
-
-def _lacks_its_negation(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
-    """Whether cue ``i`` reports a statement only after a negation and has none (``لم يستبعد
-    الوزير انسحاب الفريق``: his view; ``يستبعد المدرب اللاعب``: an act)."""
-    if cue_stem(tokens[i].norm, cues) not in _NEGATED_STATEMENTS:
-        return False
-    return i == 0 or strip_conjunction(tokens[i - 1].norm, min_rest=2) not in _NEGATIONS
-
-
-_NEGATED_STATEMENTS = function_words("negated_statements")
-_NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 
 
 def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Quote]:

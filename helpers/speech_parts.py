@@ -145,6 +145,8 @@ def cue_stem(norm: str, cues: SpeechCues) -> str | None:
     for word in forms:
         if word in cues.cues:
             return word
+        if word in cues.misspellings:
+            return cues.misspellings[word]  # اتهت: اتهمت, read in its frame (cue_guards)
     for word in forms:
         for ending in _VERB_ENDINGS:
             stem = word[: -len(ending)]
@@ -163,7 +165,9 @@ def has_object_pronoun(norm: str, cues: SpeechCues) -> bool:
     """Whether a cue verb carries its object as a pronoun (``انتقدتها``, ``أكده``): its
     subject then follows it (``خطوة انتقدتها دول عديدة``), whatever stands before."""
     stem = cue_stem(norm, cues)
-    return stem is not None and not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
+    if stem is None or strip_conjunction(norm.removeprefix("و")) in cues.misspellings:
+        return False
+    return not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
 
 
 _VERB_ENDINGS = ("وها", "وهم", "وه", "وا", "ون", "هما", "هم", "ها", "ه", "ان")
