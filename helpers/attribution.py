@@ -57,7 +57,14 @@ from helpers.speech_parts import (
     threatens_with,
     with_apposition,
 )
-from helpers.speech_sources import inherit, nested, relay_quote, relayed, source_quote
+from helpers.speech_sources import (
+    inherit,
+    nested,
+    relay_quote,
+    relayed,
+    source_quote,
+    the_latter,
+)
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -149,7 +156,7 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
                 if quote is not None:
                     quote.cue_start = token.start
-                    quotes.append(quote)
+                    quotes.append(the_latter(text, sentence, quote, quotes))
         if len(quotes) == before:
             quotes.extend(_opening_quotation(text, sentence, quotes))
     return quotes

@@ -310,7 +310,10 @@ def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool
 
 
 def _is_name(norm: str) -> bool:
-    """A one-word name of the gazetteer (``لندن``, ``ترمب``; ``الكرملين`` without its article)."""
+    """A one-word name of the gazetteer (``لندن``, ``ترمب``; ``الكرملين`` without its article),
+    not a definite nisba adjective (``السوري`` after a title: ``الرئيس السوري بشار الأسد``)."""
+    if norm.startswith("ال") and norm.endswith(_NISBA):
+        return False
     return norm.removeprefix("ال") in GAZETTEER_NAMES
 
 
@@ -340,7 +343,10 @@ def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bo
     definite one (``الفرنسي إيمانويل``) or a one-word subject the gazetteer names (``اتهمت
     لندن المخابرات الروسية``), and a name takes no genitive, so the definite word after it is
     the object. Name particles and compounds keep their definite part
-    (``أحمد أبو الغيط``, ``حسن نصر الله``, ``نور الدين``)."""
+    (``أحمد أبو الغيط``, ``حسن نصر الله``, ``نور الدين``), and so does a given name alone
+    after a title (``الرئيس السوري بشار الأسد``: a one-word name the gazetteer does not know
+    is a given name, and the definite word after it the family name; ``إيمانويل ماكرون``,
+    ``بوتين``: complete)."""
     if j >= len(tokens) or j - first < 1:
         return False
     word, before = strip_conjunction(tokens[j].norm), tokens[j - 1].norm
@@ -350,6 +356,8 @@ def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bo
         return False
     if j - first == 1:  # واتهمت لندن المخابرات: a name the gazetteer knows takes no genitive
         return _is_name(before)
+    if tokens[j - 2].norm.startswith("ال") and not _is_name(before):
+        return False  # الرئيس السوري بشار الأسد: a given name alone, then its family name
     return any(
         tokens[k - 1].norm.startswith("ال")
         and not tokens[k].norm.startswith("ال")
@@ -398,7 +406,9 @@ def ends_plural_subject(tokens: list[Token], j: int) -> bool:
 
 def has_preposition(norm: str) -> bool:
     """Whether ``ب`` or ``ل`` is written onto the word (``بالضربات``, ``بضبط``, ``لسيادتها``;
-    not ``بوتين``, ``لبنان``, which are protected words, nor ``بلد``)."""
+    not ``بوتين``, ``لبنان``, ``فلاديمير``, which are protected words, nor ``بلد``)."""
+    if is_protected(norm):
+        return False  # فلاديمير, فلوريدا: a name, not ف + ل
     bare = strip_conjunction(norm)
     return bare[:1] in ("ب", "ل") and len(bare) > 3 and not is_protected(bare)
 

@@ -118,3 +118,53 @@ def test_a_detached_ba_is_no_speaker() -> None:
     # التي وصفها بـ"..." : the relative clause's describer is the sentence's speaker
     text = 'واتهم القائد بعض الدول، التي وصفها بـ"الخائنة"، بأنها شريكة.'
     assert find_quotes(text)["speaker"].tolist() == ["القائد", "القائد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name alone after a title: the definite word after it is the family name
+        (
+            "وانتقد الرئيس السوري بشار الأسد السياسات الغربية في المنطقة.",
+            "الرئيس السوري بشار الأسد",
+        ),
+        ("واتهم وزير الخارجية عادل الجبير الحكومة بالتقصير.", "وزير الخارجية عادل الجبير"),
+        # a full name, or one the gazetteer knows, is complete: the definite word is the object
+        ("ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم بأنه جبان.", "الرئيس الفرنسي إيمانويل ماكرون"),
+        # a name that starts with ف + ل is no preposition
+        ("وأدان الرئيس الروسي فلاديمير بوتين الضربات.", "الرئيس الروسي فلاديمير بوتين"),
+    ],
+)
+def test_a_title_and_the_whole_name_after_it(text: str, speaker: str) -> None:
+    assert only(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ردت الصين بحدة على سفيرة كندا لدى الأمم المتحدة، بعد أن هددت الأخيرة بأن بلادها"
+            " ستفرض رسوما جديدة.",
+            "سفيرة كندا",
+        ),
+        ("اجتمع الوزير بنظيره الإيطالي، وأكد الأخير أن الحوار مستمر.", "نظيره الإيطالي"),
+    ],
+)
+def test_the_latter_is_the_party_named_last(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_the_latter_without_a_party_before_it_continues_the_speaker() -> None:
+    text = "وقال المتحدث إن الاجتماع انتهى. وأكد الأخير أن الحوار مستمر."
+    assert find_quotes(text)["speaker"].tolist() == ["المتحدث", "المتحدث"]
+
+
+def test_a_title_and_a_persons_name_are_one_subject_not_its_object() -> None:
+    import pandas as pd
+
+    from helpers.stance import stance_sentences
+
+    text = "وانتقد الرئيس بوتين الهجوم الإرهابي على المدينة."
+    rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["russia"])
+    [row] = rows.itertuples()
+    assert (row.stance, row.holder) == ("none", "الرئيس بوتين")
