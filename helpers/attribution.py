@@ -268,9 +268,9 @@ def _read_quote(
         return phrase_quote(text, sentence, i, prepositions, cues, cue_word, earlier)
     if kind == "passive":
         return _passive_quote(text, sentence, i, prepositions, cues, cue_word)
-    if kind == "threat" and not threatens_with(tokens, i):
+    if kind in ("threat", "pledge") and not threatens_with(tokens, i):
         return None  # يهدد التصعيد أمن المنطقة: what endangers what, no speech
-    if kind in ("evaluation", "evaluation_participle", "threat"):
+    if kind in ("evaluation", "evaluation_participle", "threat", "pledge"):
         participle = kind == "evaluation_participle"
         return evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
     opinion = kind == "verb" and cue_stem(tokens[i].norm, cues) in OPINION_VERBS

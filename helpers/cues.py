@@ -137,6 +137,7 @@ _CUE_KINDS = (
     "evaluation_participle",
     "evaluation_phrase",
     "threat",
+    "pledge",
     "passive",
     "misspelt",
 )

@@ -237,6 +237,10 @@ def evaluation_quote(
         return inherit(earlier, cue_word, start, end, sentence.index, "participle")
     if participle:
         verb = next((j for j in range(i) if cue_of(tokens[j].norm, cues) is not None), None)
+        subject = _pluperfect_subject(tokens, i) if verb is None else None
+        if subject is not None:  # وكان الاتحاد قد اعترض على ...، متعهدا بـ: the subject's
+            speaker = text[subject[0] : subject[1]]
+            return Quote(speaker, cue_word, start, end, *subject, "before-cue", sentence.index)
         if verb is None or any(q.sentence_index == sentence.index for q in earlier):
             opens = i == 0  # مكررا نفيه ... at the start of a sentence: the one before's speaker
             return inherit(
@@ -308,6 +312,23 @@ def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 _AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
+
+
+def _pluperfect_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with the pluperfect (``وكان الاتحاد الأوروبي قد
+    اعترض على ...، متعهدا بـ``): the words between the auxiliary and ``قد``, for a participle
+    at ``i`` later in the sentence, whose subject it is."""
+    if not tokens or strip_conjunction(tokens[0].norm) not in _AUXILIARIES:
+        return None
+    for k in range(1, min(i, 1 + MAX_SPEAKER)):
+        if tokens[k].norm == _QAD:
+            return phrase(tokens, 1, k)
+        if breaks_clause(tokens[k].gap):
+            return None
+    return None
+
+
+_QAD = normalize("قد")
 
 
 def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:

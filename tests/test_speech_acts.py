@@ -168,3 +168,21 @@ def test_a_title_and_a_persons_name_are_one_subject_not_its_object() -> None:
     rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["russia"])
     [row] = rows.itertuples()
     assert (row.stance, row.holder) == ("none", "الرئيس بوتين")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وتعهد الرئيس بمحاسبة كل من تورط في الهجوم.", "الرئيس"),
+        ("تعهدت الحكومة الجديدة، الأحد، بإصلاح القضاء.", "الحكومة الجديدة"),
+        # the participle after a pluperfect: the subject between كان and قد
+        ("وكانت الوزارة قد رفضت الشروط، متعهدة بالدفاع عن حقوق الصيادين.", "الوزارة"),
+        ("وكان المجلس قد اجتمع أمس، متعهدا بمواصلة الحوار.", "المجلس"),
+    ],
+)
+def test_a_pledge_with_what_it_pledges_is_speech(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_pledge_without_its_ba_object_is_no_speech() -> None:
+    assert find_quotes("وتعهد المشروع الجديد مسؤولية الطرق.").empty
