@@ -17,6 +17,7 @@ complementiser reading of :mod:`helpers.attribution`.
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
+from helpers.clause_subjects import coordinated_object, first_subject
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     DEMONSTRATIVES,
@@ -247,6 +248,8 @@ def evaluation_quote(
                 earlier, cue_word, start, end, sentence.index, "participle", opens_sentence=opens
             )
         i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
+    if not participle and coordinated_object(tokens, i, cues):
+        return _shared_subject(text, sentence, i, cues, cue_word, earlier)
     after = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues))
     span, found = None, "after-cue"
     if after is None or not has_object_pronoun(tokens[i].norm, cues):
@@ -258,6 +261,27 @@ def evaluation_quote(
         return inherit(earlier, cue_word, start, end, sentence.index, lookback)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def _shared_subject(
+    text: str,
+    sentence: Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
+) -> Quote:
+    """The speaker of a coordinated verb whose object follows it (``وترفض الحوار مع``): the
+    last speaker of its sentence, else the subject of the sentence's first clause
+    (:func:`helpers.clause_subjects.first_subject`), else the last speaker before."""
+    start, end = sentence.tokens[i].start, sentence.end
+    if any(q.sentence_index == sentence.index and q.speaker for q in earlier):
+        return inherit(earlier, cue_word, start, end, sentence.index, "participle")
+    span = first_subject(sentence.tokens, i, cues)
+    if span is None:
+        return inherit(earlier, cue_word, start, end, sentence.index, "verb")
+    speaker = text[span[0] : span[1]]
+    return Quote(speaker, cue_word, start, end, *span, "before-cue", sentence.index)
 
 
 def opens_next_report(tokens: list[Token], j: int, cues: SpeechCues) -> bool:

@@ -40,6 +40,7 @@ __all__ = [
     "has_preposition",
     "is_adverbial",
     "is_function_word",
+    "is_name",
     "is_preposition",
     "is_statement",
     "names_ba_object",
@@ -299,17 +300,17 @@ def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool
     """Whether an undefined word at ``j`` after a name the gazetteer knows opens a noun with
     its definite genitive (``ترمب وزير الخزانة``): a name takes no genitive and ends the
     subject, so the construct is the verb's object."""
-    if j + 1 >= len(tokens) or not _is_name(tokens[j - 1].norm):
+    if j + 1 >= len(tokens) or not is_name(tokens[j - 1].norm):
         return False
     word, genitive = tokens[j].norm, strip_conjunction(tokens[j + 1].norm)
-    if word.startswith("ال") or word in _NAME_PARTICLES or _is_name(word):
+    if word.startswith("ال") or word in _NAME_PARTICLES or is_name(word):
         return False
     if breaks_clause(tokens[j + 1].gap) or not genitive.startswith("ال"):
         return False
     return not genitive.endswith(_NISBA) and genitive not in _NAME_COMPOUNDS
 
 
-def _is_name(norm: str) -> bool:
+def is_name(norm: str) -> bool:
     """A one-word name of the gazetteer (``لندن``, ``ترمب``; ``الكرملين`` without its article),
     not a definite nisba adjective (``السوري`` after a title: ``الرئيس السوري بشار الأسد``)."""
     if norm.startswith("ال") and norm.endswith(_NISBA):
@@ -355,8 +356,8 @@ def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bo
     if before.startswith("ال") or before in _NAME_PARTICLES or word in _NAME_COMPOUNDS:
         return False
     if j - first == 1:  # واتهمت لندن المخابرات: a name the gazetteer knows takes no genitive
-        return _is_name(before)
-    if tokens[j - 2].norm.startswith("ال") and not _is_name(before):
+        return is_name(before)
+    if tokens[j - 2].norm.startswith("ال") and not is_name(before):
         return False  # الرئيس السوري بشار الأسد: a given name alone, then its family name
     return any(
         tokens[k - 1].norm.startswith("ال")

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from helpers.arabic import normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
+from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import (
     breaks_clause,
@@ -87,6 +88,7 @@ def speech_noun_quotes(
             or speech_noun_holder(text, token.end)
             or _genitive_agent(text, tokens, k)
             or _main_clause_subject(text, tokens, k)
+            or _plural_owner(text, tokens, k)
         )
         if found is None:
             quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
@@ -134,6 +136,17 @@ def _main_clause_subject(text: str, tokens: list, k: int) -> tuple[str, int, int
         return None  # the main clause opens with its verb
     cues = default_cues()
     span = phrase(tokens, comma + 1, evaluator_end(tokens, comma + 1, cues))
+    return None if span is None else (text[span[0] : span[1]], *span)
+
+
+def _plural_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
+    """The owners of a noun of evaluation with a plural pronoun (``شعر الأكراد بالخيانة ...،
+    لكنهم قللوا من انتقاداتهم``): the subject of the sentence's first clause, whom the
+    pronoun takes up (:func:`helpers.clause_subjects.first_subject`). (A singular pronoun is
+    left: ``رفضت موسكو اتهاماتها`` takes up another party.)"""
+    if not tokens[k].norm.endswith(("هم", "هما")):
+        return None
+    span = first_subject(tokens, k, default_cues())
     return None if span is None else (text[span[0] : span[1]], *span)
 
 

@@ -30,7 +30,7 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_acts", "quote_marks", "cue_guards", "stance_hits"},  # acts; quotes; cue guards; hits
+    {"stance_acts", "quote_marks", "cue_guards", "clause_subjects", "stance_hits"},
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts"},  # countering; verbs whose clause is a view
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},

@@ -1,0 +1,119 @@
+"""The subject a clause shares with the sentence's first clause when the text does not repeat it.
+
+Arabic news names a subject once and goes on with coordinated verbs and possessive pronouns:
+
+* ``تتمسك الحكومة بموقفها وترفض الحوار مع المعارضة``: the second verb's subject is the
+  first clause's (``الحكومة``), and ``الحوار`` after it is its object;
+* ``وشن الرئيس هجوما على الصحيفة، ووصف تقريرها بأنه كاذب``: a noun with an owner's pronoun
+  right before a ب-word or a complementiser is the verb's object, not its subject;
+* ``شعر الأكراد بالخيانة ...، لكنهم قللوا من انتقاداتهم``: the pronoun of a possessed noun
+  of evaluation refers to the subject of the first clause.
+
+For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
+:mod:`helpers.stance_voices` (the speaker of a noun of evaluation).
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import strip_conjunction
+from helpers.cues import SpeechCues
+from helpers.speech_parts import (
+    Token,
+    breaks_clause,
+    cue_of,
+    evaluator_end,
+    has_preposition,
+    is_function_word,
+    is_name,
+    is_preposition,
+    phrase,
+)
+
+__all__ = ["coordinated_object", "first_subject"]
+
+
+def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """Offsets of the subject of the sentence's first clause, written before token ``before``:
+    the definite phrase that opens the sentence (``الحكومة الإيرانية تتمسك``) or follows its
+    first word, a verb (``شعر الأكراد``, ``وشن الرئيس``); None when the sentence opens
+    otherwise (a preposition, a function word, a noun and its genitive)."""
+    if len(tokens) < 2:
+        return None
+    head = strip_conjunction(tokens[0].norm)
+    if head.startswith("ال") and not has_preposition(head):
+        start = 0
+    elif _opens_with_verb(tokens, cues):
+        start = 1
+    else:
+        return None
+    end = evaluator_end(tokens, start, cues) if start else _definite_run(tokens)
+    end = next((k for k in range(start + 1, end) if _accusative(tokens[k].norm)), end)
+    if end <= start or end > before:
+        return None
+    return phrase(tokens, start, end)
+
+
+def _accusative(word: str) -> bool:
+    """An indefinite noun in the accusative (``هجوما``, ``قرارا``): the verb's object, after
+    its subject (``وشن الرئيس هجوما``); names in ا (``أوباما``) are the gazetteer's."""
+    return (
+        len(word) >= 4
+        and word.endswith("ا")
+        and not word.startswith("ال")
+        and not is_name(word)
+        and not has_preposition(word)
+    )
+
+
+def _definite_run(tokens: list[Token]) -> int:
+    """One past the definite words that open the sentence (a noun and its adjectives)."""
+    end = 1
+    while end < len(tokens) and not breaks_clause(tokens[end].gap):
+        word = strip_conjunction(tokens[end].norm)
+        if not word.startswith("ال") or has_preposition(word) or tokens[end].norm != word:
+            break
+        end += 1
+    return end
+
+
+def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
+    """Whether the sentence's first word reads as a verb followed by its definite subject:
+    neither a function word, a preposition nor a definite word, and the next word definite."""
+    first, second = tokens[0].norm, strip_conjunction(tokens[1].norm)
+    if is_function_word(first) or is_preposition(first) or breaks_clause(tokens[1].gap):
+        return False
+    if strip_conjunction(first).startswith("ال") or has_preposition(first):
+        return False
+    return (
+        second.startswith("ال") and not has_preposition(second) or cue_of(first, cues) is not None
+    )
+
+
+def coordinated_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether the word after the verb at ``i`` is its object, the verb continuing the subject of
+    the clause before (``وترفض الحوار مع``, ``ووصف تقريرها بأنه``): the verb carries و/ف after
+    an earlier clause of its sentence, and one word follows it before a preposition, a ب/ل-word,
+    a complementiser or the clause's end; that word carries an owner's pronoun, or the verb
+    follows the clause before without a comma."""
+    norm = tokens[i].norm
+    if i == 0 or norm[:1] not in "وف" or cue_of(norm[1:], cues) is None:
+        return False
+    if i + 1 >= len(tokens) or breaks_clause(tokens[i + 1].gap):
+        return False
+    word = strip_conjunction(tokens[i + 1].norm)
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    closes = after is None or breaks_clause(after.gap)
+    if not closes and not (
+        is_preposition(after.norm)
+        or has_preposition(after.norm)
+        or after.norm in cues.complementizers
+    ):
+        return False
+    if _possessed(word):
+        return True
+    return word.startswith("ال") and not breaks_clause(tokens[i].gap)
+
+
+def _possessed(word: str) -> bool:
+    """A noun with its owner's pronoun (``تقريرها``, ``موقفهم``), not the name ``عبدالله``."""
+    return len(word) >= 5 and word.endswith(("ها", "هم", "ه")) and not word.endswith("لله")

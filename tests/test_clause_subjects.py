@@ -1,0 +1,37 @@
+"""The subject a clause shares with the sentence's first clause (helpers/clause_subjects.py),
+through the speakers it gives. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.attribution import find_quotes
+from helpers.stance import stance_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a coordinated verb with one word before a preposition: that word is its object
+        ("تتمسك الحكومة الإيرانية بموقفها وترفض الحوار مع المعارضة.", "الحكومة الإيرانية"),
+        ("الحكومة الإيرانية تتمسك بموقفها وترفض الحوار مع المعارضة.", "الحكومة الإيرانية"),
+        # a possessed noun before بأن is the object, even after a comma
+        ("وشن الرئيس هجوما جديدا على الصحيفة، الأحد، ووصف تقريرها بأنه كاذب.", "الرئيس"),
+        ("وزار الرئيس أوباما المدينة، ووصف سكانها بأنهم شجعان.", "الرئيس أوباما"),
+        # a subject written after the coordinated verb stays its subject
+        ("اجتمع الوزراء أمس، وانتقد الرئيس القرار بشدة.", "الرئيس"),
+        ("وانتقد الرئيس بشدة القرار.", "الرئيس"),
+    ],
+)
+def test_a_coordinated_verb_shares_the_first_clauses_subject(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_plural_pronoun_on_a_noun_of_evaluation_is_the_first_subject() -> None:
+    text = (
+        "شعر المزارعون بالغبن بعد القرار، لكنهم خففوا لاحقا من انتقاداتهم لسياسات إيران الزراعية."
+    )
+    rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["iran"])
+    [row] = rows.itertuples()
+    assert (row.stance, row.voice, row.holder) == ("against", "quoted", "المزارعون")
