@@ -7,7 +7,10 @@ Arabic news names a subject once and goes on with coordinated verbs and possessi
 * ``وشن الرئيس هجوما على الصحيفة، ووصف تقريرها بأنه كاذب``: a noun with an owner's pronoun
   right before a ب-word or a complementiser is the verb's object, not its subject;
 * ``شعر الأكراد بالخيانة ...، لكنهم قللوا من انتقاداتهم``: the pronoun of a possessed noun
-  of evaluation refers to the subject of the first clause.
+  of evaluation refers to the subject of the first clause;
+* ``لم يأبه الوزير بأصوات معارضة في البرلمان انتقدت دور الوكالة``: a verb right after an
+  indefinite noun inside a clause opens a relative clause without a relative pronoun (an
+  indefinite noun takes none), whose subject is that noun.
 
 For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
 :mod:`helpers.stance_voices` (the speaker of a noun of evaluation).
@@ -29,7 +32,7 @@ from helpers.speech_parts import (
     phrase,
 )
 
-__all__ = ["coordinated_object", "first_subject"]
+__all__ = ["coordinated_object", "first_subject", "indefinite_antecedent"]
 
 
 def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[int, int] | None:
@@ -117,3 +120,44 @@ def coordinated_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
 def _possessed(word: str) -> bool:
     """A noun with its owner's pronoun (``تقريرها``, ``موقفهم``), not the name ``عبدالله``."""
     return len(word) >= 5 and word.endswith(("ها", "هم", "ه")) and not word.endswith("لله")
+
+
+def indefinite_antecedent(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """Offsets of the indefinite noun phrase a verb at ``i`` describes (``بأصوات معارضة في
+    البرلمان انتقدت``): up to three undefined words right before the verb, or before a
+    preposition and one definite word after them (``في البرلمان``), inside a clause that has a
+    verb and a subject before them; without ب/ل written on the first word. None when the verb
+    carries و, opens its clause, or stands after anything else."""
+    norm = tokens[i].norm
+    if i < 3 or breaks_clause(tokens[i].gap) or norm[:1] in "وف" and cue_of(norm[1:], cues):
+        return None
+    last = i - 1
+    if _definite(tokens[last].norm) and last > 1 and tokens[last - 1].norm in _PLACE_LINKS:
+        last -= 2  # أصوات معارضة في البرلمان
+    first = last + 1
+    while first > 0 and last - first < _MAX_INDEFINITE - 1:
+        word = tokens[first - 1].norm
+        if _definite(word) or is_function_word(word) or is_preposition(word):
+            break
+        if cue_of(word, cues) is not None or breaks_clause(tokens[first].gap):
+            break
+        first -= 1
+        if has_preposition(word):
+            break  # بأصوات: the phrase's first word
+    if first > last or not has_preposition(tokens[first].norm):
+        return None  # only a noun governed by a preposition inside its clause
+    opening = max((k for k in range(first + 1) if breaks_clause(tokens[k].gap)), default=0)
+    if first - opening < 2:
+        return None  # في بيان صحفي انتقدت الحكومة: the verb's subject follows it
+    span = phrase(tokens, first, i)
+    if span is None:
+        return None
+    return span[0] + 1, span[1]  # without the ب/ل written on the first word
+
+
+def _definite(word: str) -> bool:
+    return strip_conjunction(word).startswith("ال")
+
+
+_PLACE_LINKS = frozenset(("في", "من"))
+_MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)

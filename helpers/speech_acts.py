@@ -17,7 +17,7 @@ complementiser reading of :mod:`helpers.attribution`.
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.clause_subjects import coordinated_object, first_subject
+from helpers.clause_subjects import coordinated_object, first_subject, indefinite_antecedent
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     DEMONSTRATIVES,
@@ -250,6 +250,10 @@ def evaluation_quote(
         i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
     if not participle and coordinated_object(tokens, i, cues):
         return _shared_subject(text, sentence, i, cues, cue_word, earlier)
+    described = None if participle else indefinite_antecedent(tokens, i, cues)
+    if described is not None:  # بأصوات معارضة انتقدت: the noun the clause describes
+        speaker = text[described[0] : described[1]]
+        return Quote(speaker, cue_word, start, end, *described, "before-cue", sentence.index)
     after = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues))
     span, found = None, "after-cue"
     if after is None or not has_object_pronoun(tokens[i].norm, cues):

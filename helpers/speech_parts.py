@@ -289,7 +289,7 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         j += 1
         if ends_plural_subject(tokens, j - 1) or starts_object(tokens, j, cues):
             break
-        if _construct_after_name(tokens, j, cues):
+        if _construct_after_name(tokens, j, cues) or _construct_object(tokens, j):
             break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
         if _after_name(tokens, first, j, cues):
             break
@@ -308,6 +308,24 @@ def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool
     if breaks_clause(tokens[j + 1].gap) or not genitive.startswith("ال"):
         return False
     return not genitive.endswith(_NISBA) and genitive not in _NAME_COMPOUNDS
+
+
+def _construct_object(tokens: list[Token], j: int) -> bool:
+    """Whether a feminine noun or plural at ``j`` after the definite end of a subject opens a
+    construct with its genitive (``انتقد المتحدث سياسات واشنطن``, ``أدان المجلس مجزرة
+    النظام``): the verb's object, as a subject phrase does not go on with an undefined noun
+    that no title or name explains (names in ة or ات are rare)."""
+    if j + 1 >= len(tokens) or j == 0 or breaks_clause(tokens[j + 1].gap):
+        return False
+    before, word = strip_conjunction(tokens[j - 1].norm), tokens[j].norm
+    if not before.startswith("ال") or word.startswith("ال") or has_preposition(word):
+        return False
+    if len(word) < 4 or not word.endswith(("ات", "ة")):
+        return False
+    genitive = strip_conjunction(tokens[j + 1].norm)
+    if genitive.startswith("ال"):
+        return not genitive.endswith(_NISBA) and not has_preposition(genitive)
+    return is_name(tokens[j + 1].norm)  # (واشنطن starts with و)
 
 
 def is_name(norm: str) -> bool:

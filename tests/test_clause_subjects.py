@@ -35,3 +35,37 @@ def test_a_plural_pronoun_on_a_noun_of_evaluation_is_the_first_subject() -> None
     rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["iran"])
     [row] = rows.itertuples()
     assert (row.stance, row.voice, row.holder) == ("against", "quoted", "المزارعون")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb after an indefinite noun inside a clause describes it: the noun is its subject
+        (
+            "لم يكترث الرئيس بأصوات غاضبة في البرلمان انتقدت دور الجيش في القمع.",
+            "أصوات غاضبة في البرلمان",
+        ),
+        ("رحب الوزير بقرارات جديدة أدانت الهجمات.", "قرارات جديدة"),
+        # a clause that opens with a prepositional phrase: the subject follows the verb
+        ("في بيان صحفي انتقدت الحكومة القرار.", "الحكومة"),
+        # a verb with و starts a clause of its own
+        ("لم يكترث الرئيس بأصوات غاضبة، وانتقد الجيش القرار بشدة.", "الجيش"),
+    ],
+)
+def test_a_verb_after_an_indefinite_noun_describes_it(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a feminine noun or plural with its genitive after the subject opens the object
+        ("انتقد المتحدث سياسات واشنطن في المنطقة.", "المتحدث"),
+        ("وأدان المجلس الوطني مجزرة النظام في المدينة.", "المجلس الوطني"),
+        # titles and names go on
+        ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الاتهامات باطلة.", None),
+    ],
+)
+def test_a_construct_after_the_subject_is_the_object(text: str, speaker: str | None) -> None:
+    expected = speaker or "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا"
+    assert find_quotes(text)["speaker"].tolist()[0] == expected
