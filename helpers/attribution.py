@@ -59,6 +59,7 @@ from helpers.speech_parts import (
 )
 from helpers.speech_sources import (
     inherit,
+    named_again,
     nested,
     relay_quote,
     relayed,
@@ -156,7 +157,8 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
                 if quote is not None:
                     quote.cue_start = token.start
-                    quotes.append(the_latter(text, sentence, quote, quotes))
+                    quote = the_latter(text, sentence, quote, quotes)
+                    quotes.append(named_again(text, sentence, quote, quotes, cues))
         if len(quotes) == before:
             quotes.extend(_opening_quotation(text, sentence, quotes))
     return quotes

@@ -31,6 +31,7 @@ from helpers.speech_parts import (
     evaluator_end,
     has_object_pronoun,
     is_preposition,
+    is_statement,
     names_ba_object,
     phrase,
 )
@@ -322,10 +323,27 @@ def subject_before(
         j -= 1
     if after_complementizer or is_preposition(tokens[j].norm):
         return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
+    issued = _issuer_of_statement(tokens, j, i, cues)
+    if issued is not None:
+        return issued
     span = phrase(tokens, j, i)
     if span is None and any(c in tokens[j].gap for c in "،,"):
         return _auxiliary_subject(tokens, j)
     return span
+
+
+def _issuer_of_statement(
+    tokens: list[Token], j: int, i: int, cues: SpeechCues
+) -> tuple[int, int] | None:
+    """``وأصدرت وزارة الخارجية بيانا قالت فيه إن``: a verb with the statement's resumptive
+    pronoun after it (``فيه``) speaks for the one who issued the statement, the words between
+    the clause's first word (its verb) and the statement noun before the cue at ``i``."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in _RESUMPTIVES or i - j < 3:
+        return None
+    noun = tokens[i - 1].norm
+    if not is_statement(noun.removesuffix("ا"), cues) or tokens[j].norm.startswith("ال"):
+        return None
+    return phrase(tokens, j + 1, i - 1)
 
 
 def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:

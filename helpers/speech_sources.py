@@ -8,12 +8,14 @@ are when no speaker stands beside them, for :mod:`helpers.attribution`.
   agency only relays them;
 * a quote without its own speaker continues the last one named (``وأكد أن ...``);
 * a speaker written ``الأخيرة``/``الأخير`` (the latter) is the party named last before it
-  (:func:`the_latter`).
+  (:func:`the_latter`); a speaker named again by one word of the earlier phrase (``المتحدث``
+  after ``المتحدث باسم الكرملين``) or by the statement it issued (``البيان``) is the earlier
+  speaker (:func:`named_again`).
 """
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import SpeechCues
 from helpers.quote_marks import quote_extent
 from helpers.speech_parts import (
@@ -26,7 +28,9 @@ from helpers.speech_parts import (
     ends_speaker,
     has_preposition,
     is_preposition,
+    is_statement,
     phrase,
+    read_tokens,
 )
 
 __all__ = [
@@ -37,6 +41,7 @@ __all__ = [
     "relay_quote",
     "relayed",
     "source_quote",
+    "named_again",
     "the_latter",
 ]
 
@@ -238,3 +243,42 @@ def the_latter(text: str, sentence: Sentence, quote: Quote, earlier: list[Quote]
 
 _LATTER = tuple(normalize(w) for w in ("الأخير", "الأخيرة"))
 _RELATIVE_CUTS = frozenset(normalize(w) for w in "الذي التي الذين بعد قبل".split())
+
+
+def named_again(
+    text: str, sentence: Sentence, quote: Quote, earlier: list[Quote], cues: SpeechCues
+) -> Quote:
+    """``وقال المتحدث باسم الكرملين إن ... . وتابع المتحدث أن ...``: a speaker phrase of one
+    definite word that names the last speaker again (a word of that speaker's phrase), or the
+    statement that speaker made (``قالت المنظمة في تقرير لها إن ... . وأكد التقرير أن ...``:
+    the statement noun in the last speaker's sentence), within :data:`LOOKBACK_SENTENCES`: the
+    statement continues, and its holder is the one named before, in full."""
+    if quote.speaker is None or " " in quote.speaker.strip():
+        return quote
+    word = strip_conjunction(normalize(quote.speaker))
+    if not word.startswith("ال"):
+        return quote
+    last = next(
+        (q for q in reversed(earlier) if q is not quote and q.speaker and not nested(q, earlier)),
+        None,
+    )
+    if last is None or not 0 <= sentence.index - last.sentence_index <= LOOKBACK_SENTENCES:
+        return quote
+    named = {strip_conjunction(normalize(w)) for w in last.speaker.split()}
+    statement = is_statement(word, cues) and _mentions(text, last, sentence.start, word, cues)
+    if word in named and len(named) > 1 or statement:
+        quote.speaker, quote.speaker_start = last.speaker, last.speaker_start
+        quote.speaker_end, quote.found = last.speaker_end, "earlier"
+    return quote
+
+
+def _mentions(text: str, last: Quote, before: int, word: str, cues: SpeechCues) -> bool:
+    """Whether the statement noun ``word`` (``البيان``) is named, in any form (``بيانا``،
+    ``بيان``، ``بيانها``), between the last speaker's phrase and offset ``before``."""
+    stem = strip_article(word)
+    for token in read_tokens(text, max(0, last.speaker_start), before):
+        bare = strip_conjunction(token.norm).removesuffix("ا")
+        bare = bare[1:] if has_preposition(bare) else bare  # ببيان، لتقرير
+        if is_statement(bare, cues) and strip_article(bare).startswith(stem[:-1] or stem):
+            return True
+    return False

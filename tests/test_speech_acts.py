@@ -186,3 +186,33 @@ def test_a_pledge_with_what_it_pledges_is_speech(text: str, speaker: str) -> Non
 
 def test_a_pledge_without_its_ba_object_is_no_speech() -> None:
     assert find_quotes("وتعهد المشروع الجديد مسؤولية الطرق.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title named again by one of its words is the speaker named before, in full
+        (
+            "وقال المتحدث باسم الرئاسة إن الحوار ممكن. وتابع المتحدث أن الحكومة لن تتراجع.",
+            ["المتحدث باسم الرئاسة", "المتحدث باسم الرئاسة"],
+        ),
+        # the statement named again is its issuer's
+        (
+            "وقالت المنظمة الحقوقية في تقرير لها إن السجون مكتظة. وأكد التقرير أن السجناء"
+            " يتعرضون للتعذيب.",
+            ["المنظمة الحقوقية", "المنظمة الحقوقية"],
+        ),
+        (
+            "وأصدرت وزارة الزراعة بيانا قالت فيه إن المحصول وفير. وأضاف البيان أن الأسعار ستنخفض.",
+            ["وزارة الزراعة", "وزارة الزراعة"],
+        ),
+        # another statement, or another speaker, keeps its own name
+        (
+            "وقال الوزير إن الحوار ممكن. وأضاف البيان الختامي أن الأسعار ستنخفض.",
+            ["الوزير", "البيان الختامي"],
+        ),
+        ("وقال الوزير إن الحوار ممكن. وأكد الرئيس أن الأسعار ستنخفض.", ["الوزير", "الرئيس"]),
+    ],
+)
+def test_a_speaker_named_again_is_the_one_named_before(text: str, speakers: list[str]) -> None:
+    assert find_quotes(text)["speaker"].tolist() == speakers
