@@ -24,15 +24,16 @@ from helpers.speech_parts import (
     Token,
     breaks_clause,
     cue_of,
+    ends_speaker,
     evaluator_end,
     has_preposition,
+    is_accusative,
     is_function_word,
-    is_name,
     is_preposition,
     phrase,
 )
 
-__all__ = ["coordinated_object", "first_subject", "indefinite_antecedent"]
+__all__ = ["coordinated_object", "first_subject", "indefinite_antecedent", "name_in_commas"]
 
 
 def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[int, int] | None:
@@ -50,22 +51,10 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
     else:
         return None
     end = evaluator_end(tokens, start, cues) if start else _definite_run(tokens)
-    end = next((k for k in range(start + 1, end) if _accusative(tokens[k].norm)), end)
+    end = next((k for k in range(start + 1, end) if is_accusative(tokens[k].norm)), end)
     if end <= start or end > before:
         return None
     return phrase(tokens, start, end)
-
-
-def _accusative(word: str) -> bool:
-    """An indefinite noun in the accusative (``هجوما``, ``قرارا``): the verb's object, after
-    its subject (``وشن الرئيس هجوما``); names in ا (``أوباما``) are the gazetteer's."""
-    return (
-        len(word) >= 4
-        and word.endswith("ا")
-        and not word.startswith("ال")
-        and not is_name(word)
-        and not has_preposition(word)
-    )
 
 
 def _definite_run(tokens: list[Token]) -> int:
@@ -161,3 +150,35 @@ def _definite(word: str) -> bool:
 
 _PLACE_LINKS = frozenset(("في", "من"))
 _MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)
+
+
+def name_in_commas(tokens: list[Token], end: int, cues: SpeechCues) -> int:
+    """One past the name set off by commas after a subject that ends at ``end`` (``رحب الرئيس
+    الأمريكي، دونالد ترامب، بإعلان``: the title and the name are one subject), else ``end``.
+    A day, a boundary word, a relative, a verb of saying or a prepositional phrase between the
+    commas is no name (``أدانت المنظمة، الثلاثاء، ...``, ``، في بيان، ...``)."""
+    if end >= len(tokens) or not _comma(tokens[end].gap):
+        return end
+    first = tokens[end]
+    if (
+        ends_speaker(tokens, end, cues)
+        or is_function_word(first.norm)
+        or has_preposition(first.norm)
+    ):
+        return end
+    if is_preposition(first.norm) or cue_of(first.norm, cues) is not None:
+        return end
+    for k in range(end + 1, min(len(tokens), end + 1 + _NAME_IN_COMMAS)):
+        gap = tokens[k].gap
+        if _comma(gap):
+            return k
+        if breaks_clause(gap) or ends_speaker(tokens, k, cues) or is_preposition(tokens[k].norm):
+            return end
+    return end
+
+
+def _comma(gap: str) -> bool:
+    return "،" in gap or "," in gap
+
+
+_NAME_IN_COMMAS = 4  # words of a name in apposition (، دونالد ترامب،)

@@ -17,7 +17,12 @@ complementiser reading of :mod:`helpers.attribution`.
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.clause_subjects import coordinated_object, first_subject, indefinite_antecedent
+from helpers.clause_subjects import (
+    coordinated_object,
+    first_subject,
+    indefinite_antecedent,
+    name_in_commas,
+)
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     DEMONSTRATIVES,
@@ -30,6 +35,7 @@ from helpers.speech_parts import (
     cue_stem,
     evaluator_end,
     has_object_pronoun,
+    has_preposition,
     is_preposition,
     is_statement,
     names_ba_object,
@@ -199,6 +205,8 @@ def _past_apposition(tokens: list[Token], first: int, speaker_end: int) -> int:
     for _ in range(2):  # ، بوريس جونسون، الثلاثاء، : a name, then a day
         if after is None or not any(c in tokens[after].gap for c in "،,"):
             break
+        if any(c in tokens[after].gap for c in '"«“') or has_preposition(tokens[after].norm):
+            return after + 1  # ، "باحتمال كبير" تورط ...: what is said starts after the comma
         close = next(
             (
                 k
@@ -255,12 +263,17 @@ def evaluation_quote(
     if described is not None:  # بأصوات معارضة انتقدت: the noun the clause describes
         speaker = text[described[0] : described[1]]
         return Quote(speaker, cue_word, start, end, *described, "before-cue", sentence.index)
-    after = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues))
+    after = phrase(tokens, i + 1, name_in_commas(tokens, evaluator_end(tokens, i + 1, cues), cues))
     span, found = None, "after-cue"
     if after is None or not has_object_pronoun(tokens[i].norm, cues):
         span, found = subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
     if span is None:
         span, found = after, "after-cue"
+    if span is None and not participle and i > 0:
+        # ستتخذ الولايات المتحدة موقفا ...، إذ ستهدد بفرض: with no speaker of its own in the
+        # sentence, the subject of its first clause
+        if not any(q.sentence_index == sentence.index and q.speaker for q in earlier):
+            span, found = first_subject(tokens, i, cues), "before-cue"
     if span is None:
         lookback = "participle" if participle else "verb"  # فيما انتقد ...: the last speaker
         return inherit(earlier, cue_word, start, end, sentence.index, lookback)
@@ -390,4 +403,7 @@ def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:
         and not breaks_clause(tokens[first].gap)
     ):
         first -= 1
-    return phrase(tokens, first, relative)
+    span = phrase(tokens, first, relative)
+    if span is not None and has_preposition(tokens[first].norm) and span[0] == tokens[first].start:
+        return span[0] + 1, span[1]  # تأييدا للندن التي تتهم: لندن
+    return span

@@ -38,6 +38,7 @@ __all__ = [
     "evaluator_end",
     "has_object_pronoun",
     "has_preposition",
+    "is_accusative",
     "is_adverbial",
     "is_function_word",
     "is_name",
@@ -289,6 +290,8 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         j += 1
         if ends_plural_subject(tokens, j - 1) or starts_object(tokens, j, cues):
             break
+        if j < len(tokens) and is_accusative(tokens[j].norm) and tokens[j - 1].norm[:2] == "ال":
+            break  # أبدى الاتحاد "شكوكا خطيرة"، وشن الرئيس هجوما: the object
         if _construct_after_name(tokens, j, cues) or _construct_object(tokens, j):
             break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
         if _after_name(tokens, first, j, cues):
@@ -326,6 +329,20 @@ def _construct_object(tokens: list[Token], j: int) -> bool:
     if genitive.startswith("ال"):
         return not genitive.endswith(_NISBA) and not has_preposition(genitive)
     return is_name(tokens[j + 1].norm)  # (واشنطن starts with و)
+
+
+def is_accusative(word: str) -> bool:
+    """An indefinite noun in the accusative (``هجوما``, ``شكوكا``): a verb's object, after
+    its subject; names in ا (``أوباما``, ``روسيا``) are the gazetteer's."""
+    return (
+        len(word) >= 4
+        and word.endswith("ا")
+        and not word.endswith(("ها", "هما", "نا"))  # خارجيتها: a possessive, not the case
+        and not word.startswith("ال")
+        and strip_conjunction(word) == word  # وكندا: joined to the subject by و
+        and not is_name(word)
+        and not has_preposition(word)
+    )
 
 
 def is_name(norm: str) -> bool:

@@ -69,3 +69,35 @@ def test_a_verb_after_an_indefinite_noun_describes_it(text: str, speaker: str) -
 def test_a_construct_after_the_subject_is_the_object(text: str, speaker: str | None) -> None:
     expected = speaker or "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا"
     assert find_quotes(text)["speaker"].tolist()[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name set off by commas after the title is part of the subject
+        (
+            "رحب الرئيس الفرنسي، إيمانويل ماكرون، بالاتفاق الجديد.",
+            "الرئيس الفرنسي، إيمانويل ماكرون",
+        ),
+        ("وبخ الوزير السابق، جون سميث، رئيس الحكومة بشدة.", "الوزير السابق، جون سميث"),
+        # a day or a time between commas is not
+        ("اتهمت المنظمة، الثلاثاء، الحكومة بالتقصير.", "المنظمة"),
+        ("واتفق القادة، الأسبوع الماضي، على أن الحل سياسي.", "القادة"),
+        # an accusative after the subject opens the object
+        ('انتقد الاتحاد "قرارا متسرعا" اتخذته الحكومة.', "الاتحاد"),
+        # a verb with no subject of its own in a sentence without a speaker: the first subject
+        ("ستتخذ الحكومة، الاثنين، موقفا صارما، إذ ستهدد بفرض غرامات على الشركات.", "الحكومة"),
+        # a relative's antecedent without the preposition written on it
+        ("وجاء القرار تأييدا للندن التي تتهم الشركة بالاحتيال.", "لندن"),
+    ],
+)
+def test_the_subjects_name_and_where_it_ends(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_possessed_noun_of_evaluation_after_a_speaker_is_the_speakers() -> None:
+    text = "وكان الرئيس الإيراني أكد في معرض ترحيبه بالخطوة الروسية أن التعاون سيستمر."
+    rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["russia", "iran"])
+    got = {r.target: (r.stance, r.voice, r.holder) for r in rows.itertuples()}
+    assert got["russia"] == ("favor", "quoted", "الرئيس الإيراني")
+    assert got["iran"][0] == "none"  # his own welcome does not judge Iran

@@ -216,3 +216,19 @@ def test_a_pledge_without_its_ba_object_is_no_speech() -> None:
 )
 def test_a_speaker_named_again_is_the_one_named_before(text: str, speakers: list[str]) -> None:
     assert find_quotes(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "inside"),
+    [
+        ("علق الكاتب، السبت، على القرار، منتقدا الحكومة.", "الكاتب", "منتقدا"),
+    ],
+)
+def test_commenting_is_speech(text: str, speaker: str, inside: str) -> None:
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist()[-1] == speaker
+    assert any(inside in q for q in quotes["quote"])
+
+
+def test_suspending_is_no_comment() -> None:
+    assert find_quotes("وعلقت الحكومة العمل بالاتفاق.").empty
