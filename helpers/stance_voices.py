@@ -206,10 +206,16 @@ def _threat_owner(
 def _owned_after(text: str, tokens: list, k: int, mention: MentionInfo) -> bool:
     """Whether ``mention`` names the owner of the noun at ``k``: right after it (``غضب
     أنقرة``), or after a title of up to two definite words (``غضب الرئيس إردوغان``, ``غضب
-    الرئيس التركي``), none of them a thing endangered (``تهديد الأمن الأوروبي``)."""
+    الرئيس التركي``), none of them a thing endangered (``تهديد الأمن الأوروبي``); never an
+    actor with ل/ب written on it, nor after a noun that has its owner's pronoun."""
     between = _TITLE_GAP.fullmatch(text, tokens[k].end, mention.start)
     if between is None:
         return False
+    noun = tokens[k].norm
+    if noun.endswith(("ه", "ها", "هم", "هما")) and noun not in _THREAT_NOUNS:
+        return False  # بانتقاده للكرملين: a noun with its owner's pronoun takes no genitive
+    if has_preposition(normalize(text[mention.start : mention.end].split()[0])):
+        return False  # انتقادا لروسيا: the ل-word is what the noun is aimed at
     words = [normalize(w) for w in between.group().split()]
     return all(w.startswith("ال") and not _ENDANGERED.intersection(word_forms(w)) for w in words)
 
