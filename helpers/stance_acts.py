@@ -36,6 +36,7 @@ from helpers.stance_lexicon import Entry, role_frames, word_forms
 __all__ = [
     "describes_a_third_party",
     "evaluated_act",
+    "inability_as_a_figure",
     "judged_act",
     "known_act",
     "not_the_doers_act",
@@ -50,6 +51,7 @@ _GIVER_SCOPE = 2  # words from an act to its giver (الدعم العسكري ا
 _MET_SCOPE = 3  # words from a phrase of meeting (على موعد مع) to the hostile word
 _TOPIC_SCOPE = 2  # ... from a topic to it: the act or its adjective (بعد الهجمات الإرهابية)
 _PHRASE_WORDS = 3  # the longest phrase of a frame (على موعد مع)
+_NAME_SCOPE = 3  # words from a phrase of naming to a hostile word in the name (ما سمي بالحرب على)
 _LIST_SCOPE = 2  # words from a list noun to the hostile word in its name (لائحة المنظمات الإرهابية)
 
 
@@ -164,6 +166,11 @@ def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
     topic = _phrase_before(i, frames.topic_prepositions, tokens, _TOPIC_SCOPE)
     if topic != -1 and actor.last < topic:
         return True
+    name = _phrase_before(i, frames.naming_phrases, tokens, _NAME_SCOPE)
+    if name != -1 and actor.last < name:
+        return True  # ما عرف بفضيحة ووترغيت: a name, not a deed
+    if _constituted_by_another(actor, i, tokens):
+        return True  # قضية ... وتشكل الآن تهديدا للحكومة: the issue is the threat
     cues = default_cues().cues
     return any(
         actor.last < k
@@ -174,6 +181,40 @@ def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
         for k in range(max(i - _LIST_SCOPE, 0), i)
         if tokens[k].clause == tokens[i].clause
     )
+
+
+def _constituted_by_another(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether the hostile noun at ``i`` is what a verb of constituting (``تشكل``، ``يمثل``)
+    within two words before it says its subject is, and ``actor`` ends more than
+    :data:`_COPULA_SUBJECT` words before that verb: the subject is then another phrase
+    (``وهي قضية تقسمهم وتشكل الآن تهديدا``), not the actor (``روسيا لا تزال تشكل تهديدا``)."""
+    for k in (i - 1, i - 2):
+        if k < 0 or tokens[k].clause != tokens[i].clause:
+            return False
+        if strip_conjunction(tokens[k].norm) in _COPULAS:
+            return actor.last < k - _COPULA_SUBJECT
+    return False
+
+
+_COPULAS = function_words("copulas")
+_COPULA_SUBJECT = 3  # words from a subject to its verb of constituting (روسيا لا تزال تشكل)
+
+
+def inability_as_a_figure(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a word of inability (``[inabilities]``: ``عجز``) at ``i .. i+n-1`` has no عن
+    within :data:`_INABILITY_SCOPE` words after it in its clause: then news names a figure
+    (``خفض العجز``، ``عجز الموازنة``: a deficit), not an actor's inability."""
+    if normalize(entry.term) not in role_frames().inabilities:
+        return False
+    after = range(i + n, min(i + n + _INABILITY_SCOPE, len(tokens)))
+    return not any(
+        tokens[k].clause == tokens[i].clause and strip_conjunction(tokens[k].norm) == _ABOUT
+        for k in after
+    )
+
+
+_INABILITY_SCOPE = 3  # عجز الاتحاد الأوروبي عن
+_ABOUT = normalize("عن")
 
 
 def _cue_kind(word: str, cues: dict) -> str:

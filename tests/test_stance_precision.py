@@ -1,0 +1,115 @@
+"""Wrong stances in the right voice (issue 12): who wages, owns, suffers or only names an act.
+
+Every sentence here is written for this project in the style of Arabic news; none is copied
+from a data set. Each case checks one direction of one rule; the cases after ``# stays`` guard
+what the rule must not change.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.actors import mentions_in
+from helpers.stance import stance_sentences
+
+
+def row(sentence: str, target: str) -> pd.Series:
+    """The row of ``target`` in the one-sentence text."""
+    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [sentence]}))
+    return frame.set_index("target").loc[target]
+
+
+def stance_of(sentence: str, target: str) -> str:
+    return row(sentence, target)["stance"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a war or campaign on something: its target is fought, not done by the one who wages it
+        ("قادت الولايات المتحدة ما سمي بالحرب على الإرهاب في أفغانستان.", "usa", "none"),
+        ("وتقود الولايات المتحدة الحرب على الإرهاب منذ سنوات.", "usa", "none"),
+        ("تخوض فرنسا الحرب الطويلة على الإرهاب في الساحل.", "france", "none"),
+        # stays: a doer named with the fought word keeps it
+        ("تخوض الولايات المتحدة حربا على الإرهاب الذي ترعاه إيران.", "iran", "against"),
+        # stays: على after a war is its victim when it names an actor
+        ("أدان الوزير الحرب على سوريا.", "syria", "none"),
+    ],
+)
+def test_a_war_on_a_hostile_thing_fights_it(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a deficit is a figure of a budget or a trade balance, not an inability
+        ("وتسعى ألمانيا إلى تقليص العجز خلال العامين المقبلين.", "germany", "none"),
+        ("خفضت الحكومة الفرنسية العجز إلى ثلاثة بالمئة.", "france", "none"),
+        ("طالب الاتحاد الأوروبي روما بخفض العجز في موازنتها.", "eu", "none"),
+        # stays: inability to do something judges the one unable
+        ("وعجز الاتحاد الأوروبي عن الاتفاق على خطة للهجرة.", "eu", "against"),
+    ],
+)
+def test_a_deficit_is_no_inability(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a hostile word inside a name (ما عرف بـ ...) is a label, not the deed of the actor before
+        (
+            "يستمع أعضاء البرلمان الأوروبي اليوم لرئيس الشركة الذي سيشرح الخلل في نظامها "
+            'في ما عرف بـ"فضيحة ماكسويل".',
+            "eu",
+            "none",
+        ),
+        ("ناقش البرلمان الأوروبي، الثلاثاء، ما بات يعرف بفضيحة ووترغيت.", "eu", "none"),
+        # a time since an event (بعد عام على ...) is a point in time, not a deed
+        ("وأصدرت المفوضية الأوروبية قائمتها بعد عام على فضيحة تسريبات البنوك.", "eu", "none"),
+        ('وجاء قرار الاتحاد الأوروبي بعد أشهر على فضيحة تسريبات "وثائق الجزيرة".', "eu", "none"),
+        # stays: the actor's own scandal
+        ("تورطت روسيا في فضيحة كبيرة.", "russia", "against"),
+    ],
+)
+def test_names_and_times_of_acts_are_no_deeds(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # what constitutes a threat is the subject of تشكل, here an issue, not the actor before
+        (
+            "يجتمع قادة الاتحاد الأوروبي لبحث الهجرة وهي قضية تقسمهم وتشكل الآن تهديدا "
+            "للحكومة الألمانية.",
+            "eu",
+            "none",
+        ),
+        # stays: the actor is the subject of تشكل
+        ("قال الوزير إن روسيا تشكل تهديدا لأوروبا.", "russia", "against"),
+        ("وقال إن الصين لا تزال تشكل تهديدا للمنطقة.", "china", "against"),
+    ],
+)
+def test_what_constitutes_a_threat_is_its_subject(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+def test_a_business_person_names_no_state() -> None:
+    sentence = "يرتبط المتهمان برجل أعمال روسي يدعى ستيبان كوزلوف، وهو متهم بإدارة شبكة إجرامية."
+    assert stance_of(sentence, "russia") == "none", row(sentence, "russia")["hits"]
+    # stays: a Russian official is the state's
+    assert stance_of("وقال مسؤول روسي إن الغرب يمارس الابتزاز.", "russia") == "none"
+    assert stance_of("وارتكب الجيش الروسي جرائم حرب.", "russia") == "against"
+
+
+def test_a_place_after_a_given_name_is_a_family_name() -> None:
+    text = (
+        "لعب الممثل دينزل واشنطن دور محام. "  # a family name, not usa
+        "وروى الكتاب قصة الشاب جيسي واشنطن. "  # likewise
+        "وقال جون إن واشنطن ستنسحب. "  # a given name ends its phrase: usa
+        "وزار الوزير موسكو"  # russia
+    )
+    assert [m.actor for m in mentions_in(text)] == ["usa", "russia"]
