@@ -36,7 +36,6 @@ from helpers.stance_lexicon import Entry, role_frames, word_forms
 __all__ = [
     "describes_a_third_party",
     "evaluated_act",
-    "inability_as_a_figure",
     "judged_act",
     "known_act",
     "not_the_doers_act",
@@ -198,23 +197,6 @@ def _constituted_by_another(actor: Actor, i: int, tokens: list[Token]) -> bool:
 
 _COPULAS = function_words("copulas")
 _COPULA_SUBJECT = 3  # words from a subject to its verb of constituting (روسيا لا تزال تشكل)
-
-
-def inability_as_a_figure(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether a word of inability (``[inabilities]``: ``عجز``) at ``i .. i+n-1`` has no عن
-    within :data:`_INABILITY_SCOPE` words after it in its clause: then news names a figure
-    (``خفض العجز``، ``عجز الموازنة``: a deficit), not an actor's inability."""
-    if normalize(entry.term) not in role_frames().inabilities:
-        return False
-    after = range(i + n, min(i + n + _INABILITY_SCOPE, len(tokens)))
-    return not any(
-        tokens[k].clause == tokens[i].clause and strip_conjunction(tokens[k].norm) == _ABOUT
-        for k in after
-    )
-
-
-_INABILITY_SCOPE = 3  # عجز الاتحاد الأوروبي عن
-_ABOUT = normalize("عن")
 
 
 def _cue_kind(word: str, cues: dict) -> str:

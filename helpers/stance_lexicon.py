@@ -88,6 +88,7 @@ class RoleFrames:
     campaigns: frozenset[str]
     inabilities: frozenset[str]
     naming_phrases: frozenset[str]
+    verb_homographs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

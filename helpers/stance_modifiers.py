@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from helpers.arabic import normalize
 from helpers.cues import function_words
-from helpers.stance_acts import inability_as_a_figure
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames
 from helpers.stance_roles import countered
+from helpers.stance_senses import judges_no_one
 
 __all__ = ["hit_value", "is_countered", "names_the_counterer"]
 
@@ -42,7 +42,7 @@ def hit_value(
         entry.role not in _EVALUATIVE_ROLES
         or term in frames.acts
         or term in frames.terms_of_art  # العجز التجاري
-        or inability_as_a_figure(i, n, entry, tokens)  # خفض العجز في ميزانيتها
+        or judges_no_one(i, n, entry, tokens)  # خفض العجز في ميزانيتها، ثمن النهائي
         or (entry.role == "mutual" and _spoken_of(i, tokens))
     ):
         return 0.0, ""

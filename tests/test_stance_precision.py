@@ -113,3 +113,25 @@ def test_a_place_after_a_given_name_is_a_family_name() -> None:
         "وزار الوزير موسكو"  # russia
     )
     assert [m.actor for m in mentions_in(text)] == ["usa", "russia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # ثمن where no verb stands is a noun: the round of 16, a price
+        ("ويلتقي المنتخب الإسباني في الدور ثمن النهائي منتخب روسيا صاحب الأرض.", "russia", "none"),
+        ("وقال إن أوروبا ليست مستعدة لدفع ثمن تحديها لواشنطن.", "usa", "none"),
+        # stays: the verb opens its clause or follows a relative
+        ("وثمنت الولايات المتحدة الدور الذي لعبته ألمانيا.", "germany", "favor"),
+    ],
+)
+def test_a_price_is_no_praise(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+def test_a_warning_about_the_warners_own_side_judges_no_one() -> None:
+    # the warner is the American envoy (a spelling of her name the gazetteer now lists)
+    sentence = "وحذرت هايلي من أن الولايات المتحدة ستنسحب من المجلس."
+    assert stance_of(sentence, "usa") == "none", row(sentence, "usa")["hits"]
+    # stays: another actor's act warned of
+    assert stance_of("وحذرت هايلي من أن إيران تواصل تطوير صواريخها.", "iran") == "against"
