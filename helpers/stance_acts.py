@@ -170,6 +170,8 @@ def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
         return True  # ما عرف بفضيحة ووترغيت: a name, not a deed
     if _constituted_by_another(actor, i, tokens):
         return True  # قضية ... وتشكل الآن تهديدا للحكومة: the issue is the threat
+    if _in_a_relative_of_another(actor, i, tokens):
+        return True  # شركة ...، والتي تدور حولها شبهات بحيازة غير قانونية
     cues = default_cues().cues
     return any(
         actor.last < k
@@ -195,6 +197,18 @@ def _constituted_by_another(actor: Actor, i: int, tokens: list[Token]) -> bool:
     return False
 
 
+def _in_a_relative_of_another(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is in a clause that opens with a relative pronoun (``، والتي
+    تدور حولها شبهات``) whose antecedent, the word before it, is not ``actor``: the clause
+    describes that noun, and ``actor``, named before it, does not do what the clause tells."""
+    first = i
+    while first > 0 and tokens[first - 1].clause == tokens[i].clause:
+        first -= 1
+    opens = first > 0 and strip_conjunction(tokens[first].norm) in _RELATIVES
+    return opens and actor.last < first - 1
+
+
+_RELATIVES = function_words("relatives")
 _COPULAS = function_words("copulas")
 _COPULA_SUBJECT = 3  # words from a subject to its verb of constituting (روسيا لا تزال تشكل)
 

@@ -109,6 +109,7 @@ from helpers.stance_syntax import (
     pronoun_agrees,
     pronoun_object,
     relative_subject,
+    written_before,
 )
 
 __all__ = ["attach_hits"]
@@ -566,7 +567,8 @@ def _pronoun_owner(site: _Site) -> _Targets:
     owners = [
         a
         for a in site.actors
-        if a.last < i and (a.governor not in ("", PLACE_PREPOSITION) or not a.in_phrase)
+        if a.last < i
+        and (a.governor not in ("", PLACE_PREPOSITION) or not a.in_phrase or written_before(a, i))
     ]
     if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor

@@ -39,6 +39,7 @@ __all__ = [
     "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
+    "written_before",
 ]
 
 POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
@@ -316,3 +317,10 @@ def judges_it(actor: Actor, tokens: list[Token]) -> bool:
 
 
 _REGARDING = normalize("بالنسبة")
+
+
+def written_before(actor: Actor, i: int) -> bool:
+    """Whether ``actor`` stands right before the word at ``i`` with no preposition on it (``في
+    حال نفذ ترامب تهديده``): inside a phrase it is still the subject of the verb before, whose
+    pronoun the word carries."""
+    return actor.last == i - 1 and not actor.governor

@@ -135,3 +135,92 @@ def test_a_warning_about_the_warners_own_side_judges_no_one() -> None:
     assert stance_of(sentence, "usa") == "none", row(sentence, "usa")["hits"]
     # stays: another actor's act warned of
     assert stance_of("وحذرت هايلي من أن إيران تواصل تطوير صواريخها.", "iran") == "against"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a warning or threat to respond to an act is against the act's doer, never the warner
+        ("حذرت الصين من أنها سترد على الرسوم التي فرضتها إدارة ترمب.", "usa", "against"),
+        ("حذر الاتحاد الأوروبي من أنه سيرد على الرسوم الأمريكية.", "usa", "against"),
+        ("هددت بكين بالرد على أي رسوم أمريكية جديدة.", "usa", "against"),
+        ("حذر الاتحاد الأوروبي من أنه سيرد على الرسوم الأمريكية.", "eu", "none"),
+        # stays: the warner's own act responded to is no stance against itself
+        ("حذرت الولايات المتحدة إيران من الرد على الضربات الأمريكية.", "usa", "none"),
+        # the threatened in a بأن-clause
+        ("هدد الرئيس بأن بلاده ستفرض عقوبات على إيران.", "iran", "against"),
+    ],
+)
+def test_retaliation_warned_of_judges_the_doer(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # redress demanded: the one held to account or asked to release is the wrongdoer
+        ("طالبت المنظمة بمحاسبة إسرائيل على قتل المتظاهرين.", "israel", "against"),
+        ("يتعين على السلطات الإيرانية محاسبة المسؤولين عن القمع.", "iran", "against"),
+        ("طالبت المنظمة طهران بالإفراج عن الصحفيين.", "iran", "against"),
+        # the one whose release is demanded is for
+        ("طالبت المنظمة طهران بالإفراج عن البحارة البريطانيين المحتجزين.", "uk", "favor"),
+        # stays: the demander's own people
+        ("طالبت لندن طهران بالإفراج عن المواطنين البريطانيين المحتجزين.", "uk", "none"),
+        ("دعت الحكومة إلى الإفراج عن الجنود الأوكرانيين المعتقلين.", "ukraine", "favor"),
+        # stays: a launch is no release (إطلاق without سراح)
+        ("طالبت الحكومة بإطلاق مشروع مع إسرائيل.", "israel", "none"),
+    ],
+)
+def test_redress_demanded(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # harm suffered because of an act is against the act's doer
+        ("تضررت الشركات الأوروبية بسبب العقوبات الأمريكية على إيران.", "usa", "against"),
+        ("وتتضرر ألمانيا أكثر من غيرها بسبب الرسوم التي فرضتها واشنطن.", "usa", "against"),
+        # the harmed and the one the act is on are not judged
+        ("وتتضرر ألمانيا أكثر من غيرها بسبب الرسوم التي فرضتها واشنطن.", "germany", "none"),
+        ("تضررت الشركات الأوروبية بسبب العقوبات الأمريكية على إيران.", "iran", "none"),
+    ],
+)
+def test_harm_caused_judges_its_doer(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a relative clause opening after a comma describes its antecedent, not an actor before
+        (
+            "قررت سلطات الاتحاد الأوروبي فتح تحقيق بشأن شركة البيانات، والتي تدور حولها "
+            "شبهات بحيازة غير قانونية للمعلومات.",
+            "eu",
+            "none",
+        ),
+        # stays: the actor is the antecedent
+        ("وتواصل روسيا، التي ترتكب جرائم في سوريا، تحدي المجتمع الدولي.", "russia", "against"),
+        # a verb of following makes the act a point in time
+        (
+            "وكانت الخارجية الروسية استدعت السفير البريطاني، الثلاثاء، في إطار الأزمة التي "
+            "تلت تسميم بتروف وابنته في بريطانيا.",
+            "russia",
+            "none",
+        ),
+        # the subject right before a possessed word owns its pronoun, inside a phrase too
+        (
+            "رسمت المفوضية الأوروبية صورة قاتمة عن الاقتصاد في حال نفذ ترامب تهديده.",
+            "eu",
+            "none",
+        ),
+        (
+            "رسمت المفوضية الأوروبية صورة قاتمة عن الاقتصاد في حال نفذ ترامب تهديده.",
+            "usa",
+            "against",
+        ),
+    ],
+)
+def test_fallbacks_pass_over_clauses_of_another(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
