@@ -114,6 +114,8 @@ TESTED_ELSEWHERE = {
     "stance_chains": "test_stance_roles",
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",
+    "stance_senses": "test_stance_precision",  # words of two senses, sentence by sentence
+    "stance_redress": "test_stance_precision",  # retaliation, redress and harm
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
     "count_store": "test_frequency",  # through term_counts(cache_dir=...)
     "__main__": "test_run",
