@@ -172,6 +172,13 @@ def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
         return True  # قضية ... وتشكل الآن تهديدا للحكومة: the issue is the threat
     if _in_a_relative_of_another(actor, i, tokens):
         return True  # شركة ...، والتي تدور حولها شبهات بحيازة غير قانونية
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        after is not None
+        and after.clause == tokens[i].clause
+        and after.norm in frames.bloc_adjectives
+    ):
+        return True  # التهديدات الغربية: the West threatens
     cues = default_cues().cues
     return any(
         actor.last < k

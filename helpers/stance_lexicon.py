@@ -89,6 +89,7 @@ class RoleFrames:
     inabilities: frozenset[str]
     naming_phrases: frozenset[str]
     verb_homographs: frozenset[str]
+    bloc_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -440,7 +440,11 @@ def _pronoun_owner(site: _Site) -> _Targets:
         a
         for a in site.actors
         if a.last < i
-        and (a.governor not in ("", PLACE_PREPOSITION) or not a.in_phrase or written_before(a, i))
+        and (
+            a.governor not in ("", PLACE_PREPOSITION)
+            or not a.in_phrase
+            or written_before(a, i, tokens)
+        )
     ]
     if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor

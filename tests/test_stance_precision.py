@@ -209,6 +209,28 @@ def test_harm_caused_judges_its_doer(sentence: str, target: str, stance: str) ->
             "russia",
             "none",
         ),
+        # what an investigation is into is not the investigator's deed
+        (
+            "فتح القضاء الفيدرالي الأميركي للمرة الأولى تحقيقا في اعتداءات جنسية ارتكبها "
+            "موظفون في شركة خاصة.",
+            "usa",
+            "none",
+        ),
+        (
+            "واستدعى القضاء الأمريكي المسؤولين بعد شهرين على نشر تقرير عن تجاوزات حصلت "
+            "داخل الكنيسة.",
+            "usa",
+            "none",
+        ),
+        # a bloc adjective after a hostile noun names its doer
+        ("بحث المبعوث الروسي في طهران التهديدات الغربية الأخيرة بضرب سوريا.", "russia", "none"),
+        # illegal migrants are a term, no judgement of the actor before
+        (
+            "ستركز القمة التي يستضيفها الاتحاد الأوروبي على مصير السفن المحملة بالمهاجرين "
+            "غير الشرعيين.",
+            "eu",
+            "none",
+        ),
         # the subject right before a possessed word owns its pronoun, inside a phrase too
         (
             "رسمت المفوضية الأوروبية صورة قاتمة عن الاقتصاد في حال نفذ ترامب تهديده.",
@@ -220,7 +242,13 @@ def test_harm_caused_judges_its_doer(sentence: str, target: str, stance: str) ->
             "usa",
             "against",
         ),
+        # stays: و joins the word to the noun before, whose pronoun it carries
+        (
+            "أثبت الرئيس بنجاحه في تحقيق الاستقرار في ربوع روسيا وهيمنته شبه الكاملة على السياسة.",
+            "russia",
+            "none",
+        ),
     ],
 )
-def test_fallbacks_pass_over_clauses_of_another(sentence: str, target: str, stance: str) -> None:
+def test_fallbacks_pass_over_what_is_anothers(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
