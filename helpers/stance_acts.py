@@ -34,6 +34,7 @@ from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = [
+    "bloc_between",
     "describes_a_third_party",
     "evaluated_act",
     "judged_act",
@@ -239,6 +240,14 @@ def pointed_act(i: int, tokens: list[Token]) -> bool:
         and tokens[i - 1].clause == tokens[i].clause
         and strip_conjunction(tokens[i - 1].norm) in role_frames().known_act_markers
     )
+
+
+def bloc_between(owner: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether a noun of a bloc (``الدول الغربية``, ``[bloc_adjectives]``) stands between
+    ``owner`` and the pronoun on the word at ``i`` (``حثت موسكو الدول الغربية على التفكير في
+    عواقب تهديداتها``): the pronoun refers to that nearer noun, not to the actor."""
+    blocs = role_frames().bloc_adjectives
+    return any(tokens[k].norm in blocs for k in range(owner.last + 1, i))
 
 
 def penalised_another(owner: Actor, i: int, tokens: list[Token]) -> bool:

@@ -42,7 +42,7 @@ def hit_value(
         entry.role not in _EVALUATIVE_ROLES
         or term in frames.acts
         or term in frames.terms_of_art  # العجز التجاري
-        or judges_no_one(i, n, entry, tokens)  # خفض العجز في ميزانيتها، ثمن النهائي
+        or judges_no_one(i, n, entry, tokens, text)  # خفض العجز، ثمن النهائي
         or (entry.role == "mutual" and _spoken_of(i, tokens))
     ):
         return 0.0, ""

@@ -4,10 +4,11 @@ that judges no one.
 News vocabulary reuses words of evaluation for things: ``العجز`` is an inability only with
 ``عن`` (``عجز الاتحاد عن الاتفاق``), otherwise a deficit (``خفض العجز في ميزانيتها``); ``ثمن``
 is the verb "praised" only where a verb stands (``وثمن الوزير الموقف``), otherwise the noun
-"price" or the sport's round of 16 (``تأهل إلى ثمن النهائي``، ``لدفع ثمن``). The words are role
-frames (``[inabilities]``, ``[verb_homographs]`` in ``helpers/data/role_frames.toml``);
-:func:`judges_no_one` says when a hit is in the other sense, and
-:func:`helpers.stance_modifiers.hit_value` then gives it no value.
+"price" or the sport's round of 16 (``تأهل إلى ثمن النهائي``، ``لدفع ثمن``); ``وأعد`` ("and
+prepared") is no ``واعد`` ("promising"), which folding the hamza makes it look like. The
+words are role frames (``[inabilities]``, ``[verb_homographs]`` in
+``helpers/data/role_frames.toml``); :func:`judges_no_one` says when a hit is in the other
+sense, and :func:`helpers.stance_modifiers.hit_value` then gives it no value.
 """
 
 from __future__ import annotations
@@ -20,10 +21,23 @@ from helpers.stance_lexicon import Entry, role_frames
 __all__ = ["judges_no_one"]
 
 
-def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) -> bool:
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
-    one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`)."""
-    return inability_as_a_figure(i, n, entry, tokens) or noun_of_a_verb(i, entry, tokens)
+    one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`);
+    ``text`` is the text the tokens index."""
+    return (
+        inability_as_a_figure(i, n, entry, tokens)
+        or noun_of_a_verb(i, entry, tokens)
+        or verb_after_and(i, entry, tokens, text)
+    )
+
+
+def verb_after_and(i: int, entry: Entry, tokens: list[Token], text: str) -> bool:
+    """Whether an adjective entry that starts with وا (``واعد``: promising) is written ``وأ``
+    at ``i`` (``وأعد لائحة``: "and prepared"): the hamza shows و and a verb, which folding
+    the spelling hides."""
+    written = text[tokens[i].start : tokens[i].end]
+    return entry.pos == "adj" and normalize(entry.term).startswith("وا") and "وأ" in written[:2]
 
 
 def inability_as_a_figure(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:

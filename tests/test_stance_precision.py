@@ -252,3 +252,20 @@ def test_harm_caused_judges_its_doer(sentence: str, target: str, stance: str) ->
 )
 def test_fallbacks_pass_over_what_is_anothers(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # و and a verb written with hamza is no adjective "promising"
+        ("ورفع الاتحاد الأوروبي شكوى إلى منظمة التجارة العالمية وأعد لائحة بالرسوم.", "eu", "none"),
+        # stays: the adjective
+        ("وقالت الحكومة إن مستقبل الاتحاد الأوروبي واعد.", "eu", "favor"),
+        # misleading someone: the one misled suffers it
+        ("وكانت الخطة تقوم على تضليل الولايات المتحدة بافتعال أزمة مع الجيران.", "usa", "none"),
+        # a pronoun after a bloc noun refers to that noun, not to the actor before it
+        ("وحثت موسكو الدول الغربية على التفكير في عواقب تهديداتها بضرب سوريا.", "russia", "none"),
+    ],
+)
+def test_senses_victims_and_antecedents(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
