@@ -30,7 +30,15 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_acts", "quote_marks", "stance_hits", "stance_redress", "stance_senses"},
+    {
+        "stance_acts",
+        "quote_marks",
+        "cue_guards",
+        "clause_subjects",
+        "stance_hits",
+        "stance_redress",
+        "stance_senses",
+    },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
