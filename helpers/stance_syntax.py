@@ -39,6 +39,7 @@ __all__ = [
     "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
+    "written_before",
 ]
 
 POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
@@ -319,3 +320,11 @@ def judges_it(actor: Actor, tokens: list[Token]) -> bool:
 
 
 _REGARDING = normalize("بالنسبة")
+
+
+def written_before(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether ``actor`` stands right before the word at ``i`` with no preposition on it (``في
+    حال نفذ ترامب تهديده``): inside a phrase it is still the subject of the verb before, whose
+    pronoun the word carries. Not when و joins the word to what precedes (``في ربوع روسيا
+    وهيمنته``: the pronoun is another's)."""
+    return actor.last == i - 1 and not actor.governor and not tokens[i].norm.startswith("و")
