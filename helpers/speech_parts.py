@@ -323,8 +323,8 @@ def _construct_object(tokens: list[Token], j: int) -> bool:
     before, word = strip_conjunction(tokens[j - 1].norm), tokens[j].norm
     if not before.startswith("ال") or word.startswith("ال") or has_preposition(word):
         return False
-    if len(word) < 4 or not word.endswith(("ات", "ة")):
-        return False
+    if len(word) < 4 or not word.endswith(("ات", "ة")) or word[0] == "و" and not is_protected(word):
+        return False  # (الحكومة والمعارضة الهجوم: joined to the subject)
     genitive = strip_conjunction(tokens[j + 1].norm)
     if genitive.startswith("ال"):
         return not genitive.endswith(_NISBA) and not has_preposition(genitive)
@@ -417,8 +417,8 @@ def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
         return True  # اتهم الرئيس مادورو نظيره الكولومبي: his counterpart is the object
     if before.startswith("ال") and not word.startswith("ال") and _possessed(word):
         return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
-    if not (word.startswith("ال") and before.startswith("ال")):
-        return False
+    if not (word.startswith("ال") and before.startswith("ال")) or word != tokens[j].norm:
+        return False  # الحكومة والمعارضة: a subject joined by و goes on
     return not word.endswith(_NISBA) and word not in cues.title_words
 
 

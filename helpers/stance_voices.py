@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.arabic import normalize, strip_clitics, strip_conjunction
+from helpers.arabic import is_protected, normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
@@ -240,6 +240,18 @@ def in_speaker_title(quotes: list[QuoteSpan], position: int) -> bool:
     )
 
 
+def _joined(text: str, inside: list[MentionInfo], other: MentionInfo) -> bool:
+    """Whether ``other`` is joined by و to the actor named right before it (``دمشق وموسكو``)."""
+    previous = max((m for m in inside if m.end <= other.start), key=lambda m: m.end, default=None)
+    if previous is None:
+        return False
+    between = text[previous.end : other.start].strip()
+    if between == "و":
+        return True
+    word = normalize(text[other.start : other.end].split()[0])
+    return between == "" and word[:1] == "و" and not is_protected(word)  # (واشنطن: a name)
+
+
 def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
     """The innermost quote covering a character position, or None (the outlet's voice)."""
     covering = [q for q in quotes if q.start <= position < q.end]
@@ -275,6 +287,8 @@ def holder_span(
     other = next((m for m in inside if m.actor != inside[0].actor), None)
     if any(c in text[start:end] for c in "،,"):
         other = None  # نيكي هايلي، سفيرة الولايات المتحدة: a title in apposition, no object
+    if other is not None and _joined(text, inside, other):
+        other = None  # أدانت دمشق وموسكو العقوبات: two subjects joined by و
     if other is not None:  # وصف أردوغان العقوبات الأمريكية: a second actor starts the object
         cut = other.start
         if other.adjective:  # ... with the noun it describes

@@ -48,7 +48,9 @@ def test_a_participle_inside_its_sentence_does_not_borrow_the_speaker_before() -
     text = "قال الوزير إن الحوار مستمر. وغادر الوفد القاعة، نافيا وجود خلافات."
     quotes = find_quotes(text)
     assert quotes["cue"].tolist() == ["قال", "نافيا"]
-    assert quotes["found"].tolist() == ["after-cue", "unknown"]
+    # its own clause's subject (the sentence's first), never the minister of the sentence before
+    assert quotes["found"].tolist() == ["after-cue", "before-cue"]
+    assert quotes["speaker"].tolist() == ["الوزير", "الوفد"]
 
 
 @pytest.mark.parametrize(

@@ -121,3 +121,15 @@ def test_the_target_of_a_criticism_is_not_its_holder(text: str) -> None:
     [row] = rows.itertuples()
     assert (row.stance, row.voice) == ("against", "quoted")
     assert "روسيا" not in row.holder and "الكرملين" not in row.holder
+
+
+@pytest.mark.parametrize(
+    ("speaker", "agency"),
+    [
+        ("وكالات الاستخبارات الأميركية", False),
+        ("وكالة الطاقة الذرية", False),
+        ("وكالة الأنباء الرسمية", True),
+    ],
+)
+def test_an_agency_of_a_state_holds_its_view(speaker: str, agency: bool) -> None:
+    assert holder_of("quoted", speaker) == ("" if agency else speaker)
