@@ -34,7 +34,13 @@ from helpers.speech_parts import (
     phrase,
 )
 
-__all__ = ["coordinated_object", "first_subject", "indefinite_antecedent", "name_in_commas"]
+__all__ = [
+    "coordinated_object",
+    "first_subject",
+    "indefinite_antecedent",
+    "name_in_commas",
+    "prepositional",
+]
 
 
 def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[int, int] | None:
@@ -174,11 +180,7 @@ def name_in_commas(tokens: list[Token], end: int, cues: SpeechCues) -> int:
     if end >= len(tokens) or not _comma(tokens[end].gap):
         return end
     first = tokens[end]
-    if (
-        ends_speaker(tokens, end, cues)
-        or is_function_word(first.norm)
-        or has_preposition(first.norm)
-    ):
+    if ends_speaker(tokens, end, cues) or is_function_word(first.norm) or prepositional(first.norm):
         return end
     if is_preposition(first.norm) or cue_of(first.norm, cues) is not None:
         return end
@@ -196,3 +198,16 @@ def _comma(gap: str) -> bool:
 
 
 _NAME_IN_COMMAS = 4  # words of a name in apposition (، دونالد ترامب،)
+
+
+def prepositional(norm: str) -> bool:
+    """Whether a word opens a prepositional phrase, read safely for names: a preposition, or
+    ب/ل written on a definite word or on a word with its owner's pronoun (``بالإضافة``,
+    ``بدوره``; ``بوريس``, ``بشار``, ``لوران`` are names)."""
+    bare = strip_conjunction(norm)
+    if is_preposition(norm) or is_preposition(bare):
+        return True
+    if bare[:1] not in ("ب", "ل") or not has_preposition(bare):
+        return False
+    rest = bare[1:]
+    return rest.startswith(("ال", "ل")) or _possessed(rest)

@@ -22,6 +22,7 @@ from helpers.clause_subjects import (
     first_subject,
     indefinite_antecedent,
     name_in_commas,
+    prepositional,
 )
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
@@ -205,7 +206,7 @@ def _past_apposition(tokens: list[Token], first: int, speaker_end: int) -> int:
     for _ in range(2):  # ، بوريس جونسون، الثلاثاء، : a name, then a day
         if after is None or not any(c in tokens[after].gap for c in "،,"):
             break
-        if any(c in tokens[after].gap for c in '"«“') or has_preposition(tokens[after].norm):
+        if any(c in tokens[after].gap for c in '"«“') or prepositional(tokens[after].norm):
             return after + 1  # ، "باحتمال كبير" تورط ...: what is said starts after the comma
         close = next(
             (

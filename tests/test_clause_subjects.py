@@ -123,3 +123,26 @@ def test_two_subjects_joined_by_and_hold_the_view_together() -> None:
     rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["russia"])
     [row] = rows.itertuples()
     assert (row.stance, row.holder) == ("none", "دمشق وموسكو")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote_end"),
+    [
+        # a name in commas that starts with ب or ل is a name, not a prepositional phrase
+        (
+            "ورجّح وزير الداخلية، باسل سمير، الثلاثاء، تورط الشركة في التزوير.",
+            "وزير الداخلية، باسل سمير",
+            "في التزوير.",
+        ),
+        (
+            'وقد رجّح وزير المالية، لؤي حداد، "باحتمال كبير" ارتفاع الأسعار، ما أقلق التجار.',
+            "وزير المالية، لؤي حداد",
+            "ارتفاع الأسعار",
+        ),
+    ],
+)
+def test_a_name_in_commas_that_starts_like_a_preposition(
+    text: str, speaker: str, quote_end: str
+) -> None:
+    [row] = find_quotes(text).itertuples()
+    assert row.speaker == speaker and row.quote.endswith(quote_end)
