@@ -484,8 +484,8 @@ def is_adverbial(norm: str) -> bool:
     """Words after a verb that open an addressee or an adverbial, not a speaker: ``لنظيره``,
     ``له``, a preposition (``وتوضح في الوقت نفسه أن``). Names that start with ل (``لافروف``)
     are not addressees."""
-    if norm[:1] == "ل" and has_preposition(norm) and not norm.startswith("لل"):
-        return True  # قال لماكرون: the one spoken to
+    if norm[:1] == "ل" and has_preposition(norm) and (norm[:2] == "لل" or is_name(norm[1:])):
+        return True  # قال لماكرون، قال للرئيس: the one spoken to (لوران، لؤي: names)
     return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير") or norm in PREPOSITIONS
 
 

@@ -255,4 +255,7 @@ def test_where_a_speaker_phrase_ends(text: str, speaker: str) -> None:
 
 
 def test_the_one_spoken_to_is_no_speaker() -> None:
-    assert find_quotes("وقال لسامي إن الاجتماع تأجل.")["speaker"].isna().all()
+    assert find_quotes("وقال للرئيس إن الاجتماع تأجل.")["speaker"].isna().all()
+    assert find_quotes("وقال لموسكو إن الاجتماع تأجل.")["speaker"].isna().all()
+    # a name that starts with ل speaks
+    assert find_quotes("وقال لؤي حداد إن الاجتماع تأجل.")["speaker"].tolist() == ["لؤي حداد"]
