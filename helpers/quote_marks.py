@@ -63,7 +63,22 @@ def quote_extent(
             if indirect:
                 return start, max(close + 1, sentence_end)
             return start, _continued(text, tokens, close, sentence_end)
-    return tokens[q].start, sentence_end
+    return tokens[q].start, _past_sentence_end(text, tokens[q:], sentence_end)
+
+
+def _past_sentence_end(text: str, tokens: list[Token], sentence_end: int) -> int:
+    """The end of a quote that runs to its sentence's end, or past it to the closing mark of a
+    quotation opened inside it that closes in a later sentence (``لافتا إلى أنه "ليس هناك ...
+    . يجب أن تركز الولايات المتحدة على ..."``: the second sentence is still the quotation)."""
+    for token in tokens:
+        mark = opening_mark(token.gap)
+        if mark is None:
+            continue
+        at = token.start - len(token.gap) + token.gap.rfind(mark)
+        close = closing_mark(text, at, mark)
+        if close >= sentence_end:
+            return close + 1
+    return sentence_end
 
 
 def _continued(text: str, tokens: list[Token], close: int, sentence_end: int) -> int:

@@ -55,6 +55,7 @@ from helpers.stance_voices import (
     holder_span,
     in_speaker_title,
     innermost,
+    marked_words,
     speech_noun_quotes,
 )
 
@@ -267,6 +268,7 @@ def _article_sentences(
         hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
         sentence_quotes = [q for q in quotes if start <= q.speaker_end <= end]
         said = speech_noun_quotes(text, start, end, inside, sentence_quotes) if hits else []
+        said += marked_words(text, start, end) if hits else []
         sentence = text[start:end]
         for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
             first = next(m.start for m in inside if m.actor == target)

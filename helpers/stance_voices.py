@@ -30,6 +30,7 @@ from helpers.arabic import is_protected, normalize, strip_clitics, strip_conjunc
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
+from helpers.quote_marks import closing_mark, opening_mark
 from helpers.speech_parts import (
     breaks_clause,
     evaluator_end,
@@ -43,7 +44,14 @@ from helpers.stance_clauses import MentionInfo
 from helpers.stance_hits import VERB_OBJECT_RULES, Hit
 from helpers.stance_lexicon import role_frames, word_forms
 
-__all__ = ["holder_of", "holder_span", "in_speaker_title", "innermost", "speech_noun_quotes"]
+__all__ = [
+    "holder_of",
+    "holder_span",
+    "in_speaker_title",
+    "innermost",
+    "marked_words",
+    "speech_noun_quotes",
+]
 
 
 def holder_of(voice: str, speaker: str | None) -> str:
@@ -102,6 +110,23 @@ def speech_noun_quotes(
         else:
             quotes.append(QuoteSpan(token.start, stop, *found))
     return quotes
+
+
+def marked_words(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Words in quotation marks in ``text[start:end]`` as quotes of an unknown speaker
+    (``برنامجا يبتعد عن "إملاءات" بروكسل``, ``ما يسمى بـ"الحرب على الإرهاب"``): someone's
+    wording that the outlet quotes or keeps at a distance, never its own evaluation. The
+    stance engine uses them only where no quote with a speaker covers a hit."""
+    marked: list[QuoteSpan] = []
+    for token in read_tokens(text, start, end):
+        mark = opening_mark(token.gap)
+        if mark is None:
+            continue
+        at = token.start - len(token.gap) + token.gap.rfind(mark)
+        close = closing_mark(text, at, mark)
+        if 0 <= close <= end and not any(q.start <= at < q.end for q in marked):
+            marked.append(QuoteSpan(at, close + 1, None, -1, -1))
+    return marked
 
 
 def _genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:

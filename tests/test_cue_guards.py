@@ -102,3 +102,20 @@ def test_the_continued_clause_is_the_speakers_voice() -> None:
     rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["iran"])
     [row] = rows.itertuples()
     assert (row.stance, row.voice, row.holder) == ("against", "quoted", "العواصم الثلاث")
+
+
+def test_a_quotation_opened_in_a_quote_runs_into_the_next_sentence() -> None:
+    import pandas as pd
+
+    text = (
+        'وقال النائب إن الوضع صعب، لافتا إلى أنه "لا ثقة بالحكومة الحالية. يجب محاسبة إيران'
+        ' على هجماتها الوضيعة على جيرانها".'
+    )
+    rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["iran"])
+    [row] = rows.itertuples()
+    assert (row.sentence_index, row.voice, row.holder) == (1, "quoted", "النائب")
+
+
+def test_what_is_said_about_someone_is_the_speakers() -> None:
+    [(speaker, quote)] = quotes("وقالت الحكومة عن الصحفي المعتقل ارتكب جرائم خطيرة.")
+    assert speaker == "الحكومة" and quote.startswith("عن الصحفي")

@@ -133,3 +133,10 @@ def test_the_target_of_a_criticism_is_not_its_holder(text: str) -> None:
 )
 def test_an_agency_of_a_state_holds_its_view(speaker: str, agency: bool) -> None:
     assert holder_of("quoted", speaker) == ("" if agency else speaker)
+
+
+def test_words_in_quotation_marks_are_not_the_outlets() -> None:
+    text = 'ووضع الحزبان برنامجا يبتعد عن نهج التقشف و"إملاءات" بروكسل.'
+    rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["eu"])
+    [row] = rows.itertuples()
+    assert (row.stance, row.voice, row.holder) == ("against", "quoted", "")
