@@ -299,7 +299,8 @@ def _warned_of(
     (``من أن إيران ستواجه``, in its first two words), else the first actor within
     :data:`_WARNED_OF_SCOPE` words, with no preposition on it nor a preposition, a conjunction
     of time or condition (``عندما``) or an endangered noun (``أمن أميركا``) between (``في جنوب
-    إسرائيل``). Not an actor that
+    إسرائيل``), nor after a word of accusing or criticising (``من اتهام النظام``: what is warned
+    of is the charge, which defends the accused). Not an actor that
     suffers an act there (``من غزو أوكرانيا``) nor the warner's own side (an actor named
     between the verb and من)."""
     own = {a.actor for a in actors if a.last < of and a.first >= k - 3}
@@ -314,6 +315,8 @@ def _warned_of(
             word = strip_conjunction(tokens[j].norm)
             if word in _WARNED_OF_STOPS or tokens[j].prefix_prep:
                 return []  # في جنوب إسرائيل، أمن أميركا، عندما هاجمت تركيا
+            if role_frames().speech_nouns.intersection(word_forms(word)):
+                return []  # حذرت موسكو من اتهام النظام السوري: a warning against the charge
             continue
         suffering = sufferers(tokens[j].clause)
         if actor.governor not in ("", _OF) or actor.actor in own or actor.actor in suffering:

@@ -82,3 +82,58 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
     assert rows("حذرت واشنطن نظام الأسد من استخدام الأسلحة الكيماوية.").loc["usa", "stance"] == (
         "none"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # involvement in a hostile act, and being behind one, judge the actor written with them
+        ("وقالت الحكومة إن لديها أدلة على تورط إيران في تهريب الأسلحة.", "iran", "against"),
+        ("وتشتبه السلطات في ضلوع روسيا في الهجوم على المنشأة.", "russia", "against"),
+        ("وقالت لندن إن روسيا تقف وراء الهجوم على الجاسوس.", "russia", "against"),
+        ("وقال الوزير إن إيران تنتهك الاتفاق النووي.", "iran", "against"),
+        # ... never a person's crime that a fallback gives to a state named before
+        ("وأبعدت بريطانيا شخصا أدين بضلوعه في احتيال مالي.", "uk", "none"),
+        ("وعفا الرئيس الأمريكي عن امرأة سجنت بسبب تورطها في تهريب مخدرات.", "usa", "none"),
+        # a judged object's doer written in a relative clause after it
+        (
+            "أعلنت الحكومة ترحيبها بالخطوات التي أعلنها الرئيس الأمريكي بشأن الاتفاق.",
+            "usa",
+            "favor",
+        ),
+        ("انتقد الوزير القرار الذي اتخذته الإدارة الأمريكية.", "usa", "against"),
+        ("أدان البيان الهجوم الذي شنته إسرائيل على القطاع.", "israel", "against"),
+        ("انتقد الوزير التطرف الذي تبديه دول الاتحاد الأوروبي حيال إيران.", "eu", "against"),
+        ("انتقد الوزير التطرف الذي تبديه دول الاتحاد الأوروبي حيال إيران.", "iran", "none"),
+        # ... not a witness, a verb whose actor is its object, nor a giver of the word's own noun
+        ("ندد الوزير بالهجوم الذي شهدته فرنسا.", "france", "none"),
+        ("أدان الوزير الهجوم الذي استهدف روسيا.", "russia", "none"),
+        ("وأشار الوزير إلى الدعم المستمر الذي قدمته إيران للجماعة.", "iran", "none"),
+        # refusing and condemning side by side both condemn
+        (
+            "وقال الملك إن بلاده ترفض وتدين العنف الذي تمارسه إسرائيل بحق المدنيين.",
+            "israel",
+            "against",
+        ),
+        # the accused after a noun of accusation and before the charge
+        ("وتوترت العلاقات بعد اتهام لندن موسكو بالوقوف وراء تسميم الجاسوس.", "russia", "against"),
+        ("وتوترت العلاقات بسبب اتهام موسكو بالتدخل في الانتخابات.", "russia", "against"),
+        # ... not an accusation refuted, plotted or warned against
+        ("ووصف المصدر اتهام الحكومة السورية باستخدام الأسلحة بأنه مسرحية.", "syria", "none"),
+        ("وقال إن المسلحين يعدون هجوما لاتهام الحكومة السورية بتنفيذه.", "syria", "none"),
+        ("وحذرت موسكو من اتهام النظام السوري بتنفيذ الهجوم.", "syria", "none"),
+        # the pronoun on a relative's verb of accusing is the relative's antecedent
+        (
+            "وفرض الرئيس رسوما على السلع لمعاقبة الصين، التي اتهمها بسرقة التكنولوجيا.",
+            "china",
+            "against",
+        ),
+        ("وقال الوزير إن روسيا، التي ينتقدها الغرب بشدة، لن تتراجع.", "russia", "against"),
+        # ... but support in such a clause is a fact, not praise
+        ("وقال إن مسلحي المعارضة يهاجمون نظام الرئيس الأسد، الذي تدعمه موسكو.", "russia", "none"),
+    ],
+)
+def test_facts_and_relatives_that_carry_a_stance(sentence: str, target: str, stance: str) -> None:
+    """Third pass (6 Dec 2026): constructions read on ANT that left a stance uncalled."""
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
