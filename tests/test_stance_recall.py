@@ -129,6 +129,15 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
             "against",
         ),
         ("وقال الوزير إن روسيا، التي ينتقدها الغرب بشدة، لن تتراجع.", "russia", "against"),
+        # a demand or duty of redress (accountability, releasing) is against its addressee
+        ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
+        (
+            "وقالت إنه يتعين على السلطات الإيرانية محاسبة المسؤولين عن الانتهاكات.",
+            "iran",
+            "against",
+        ),
+        # ... but a release asked of no actor judges the released one's country in nothing
+        ("وطالب الوزير بالإفراج عن الصحفي الأمريكي.", "usa", "none"),
         # ... but support in such a clause is a fact, not praise
         ("وقال إن مسلحي المعارضة يهاجمون نظام الرئيس الأسد، الذي تدعمه موسكو.", "russia", "none"),
     ],
