@@ -125,6 +125,8 @@ def chain_hits(
         word = strip_conjunction(token.norm)
         if _SPONSORING.intersection(word_forms(token.norm)):
             chains += _sponsored(k, tokens, actors, values)
+        elif word in _SPONSORING_VERBS:
+            chains += _sponsoring_verb(k, tokens, actors, values)
         if word in _DEMANDS:
             chains += _demand(k, tokens, actors)
         elif word in _OBLIGATIONS:
@@ -459,6 +461,35 @@ def _sponsored(
     if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:
         return []
     return [Chain(k, 1, owner, _SPONSOR_VALUE, "sponsor of a hostile thing", k)]
+
+
+def _sponsoring_verb(
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+) -> list[Chain]:
+    """``إيران تدعم الإرهاب``، ``يدعم النظام الإيراني المنظمات الإرهابية``، ``النظام الإيراني
+    الداعم للإرهاب``: a verb or participle of supporting or funding whose object (right after
+    it, or after a subject written after it) is hostile makes its subject the sponsor: the
+    actor right before it (a participle's noun, a subject), or right after a verb."""
+    before = [a for a in actors if a.last == k - 1 and not a.in_phrase]
+    after = [a for a in actors if a.first == k + 1 and not a.governor] if not before else []
+    sponsor = (before or after)[:1]
+    if not sponsor:
+        return []
+    j = k + 1 if before else sponsor[0].last + 1
+    if j >= len(tokens) or not _same_clause(tokens, k, j):
+        return []
+    if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:
+        return []  # تدعم جهود مكافحة الإرهاب: what is supported is not hostile
+    return [Chain(k, 1, sponsor[0], _SPONSOR_VALUE, "sponsor of a hostile thing", k)]
+
+
+_SPONSORING_VERBS = frozenset(
+    normalize(w)
+    for w in (
+        "يدعم تدعم دعمت يمول تمول مول مولت يسلح تسلح سلحت يرعى ترعى ترعاه تؤوي يؤوي تحتضن"
+        " يحتضن الداعم الداعمة الممول الممولة الراعي الراعية"
+    ).split()
+)
 
 
 def _named_as_regime(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:

@@ -133,6 +133,18 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("وقالت الوزارة إن الصين تتلاعب بعملتها لدعم صادراتها.", "china", "against"),
         ("وقال المتحدث إن التلاعب الروسي بالانتخابات ثابت.", "russia", "against"),
         ("وقالت الحكومة إن روسيا هي المسؤولة عن الهجوم الشنيع في المدينة.", "russia", "against"),
+        # supporting or funding a hostile thing judges the sponsor
+        ("وقال الرئيس إن النظام الإيراني يدعم المنظمات الإرهابية في المنطقة.", "iran", "against"),
+        ("وأكد الوزير ضرورة مواجهة النظام الإيراني الداعم للإرهاب.", "iran", "against"),
+        ("وقال الوزير إن روسيا تدعم جهود مكافحة الإرهاب.", "russia", "none"),
+        # an indefinite nationality adjective in the accusative names its actor
+        ("وقال إن المنطقة شهدت تدخلا إيرانيا غير مسبوق في الشأن العربي.", "iran", "against"),
+        # a short verbal noun after the accused is the charge
+        (
+            "وقالت المنظمة إن السلطات اعتقلت الآلاف، واتهمت أنقرة بشن اعتقالات جماعية.",
+            "turkey",
+            "against",
+        ),
         # a demand or duty of redress (accountability, releasing) is against its addressee
         ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
         (
