@@ -120,6 +120,8 @@ def chain_hits(
     handed in by the caller: a warning is not against the victim of what it warns of).
     """
     hit_at = {i: entry for i, entry, _, _ in found}
+    reported = role_frames().acts
+    acts = {i for i, entry, _, _ in found if normalize(entry.term) in reported}
     chains: list[Chain] = []
     for k, token in enumerate(tokens):
         word = strip_conjunction(token.norm)
@@ -142,7 +144,7 @@ def chain_hits(
         elif word in _BLAMING:
             chains += _blamed(k, tokens, actors)
         elif word in _RESPONSIBLE:
-            chains += _responsible(k, tokens, actors, values)
+            chains += _responsible(k, tokens, actors, values, acts)
         elif _FEAR.intersection(word_forms(token.norm)):
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
@@ -535,14 +537,19 @@ def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[C
 
 
 def _responsible(
-    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float], acts: set[int]
 ) -> list[Chain]:
     """``أن روسيا هي المسؤولة عن محاولة تسميم ...``, ``تتحمل إسرائيل المسؤولية عن ...``: the
-    actor just before a word of responsibility, when عن follows it and a hostile word within
-    three words after that (``المسؤول الروسي عن الملف`` names an official, no blame)."""
-    if k + 1 >= len(tokens) or tokens[k + 1].norm != _ABOUT or not _same_clause(tokens, k, k + 1):
-        return []
-    if not any(values.get(j, 0.0) < 0 for j in range(k + 2, min(k + 5, len(tokens)))):
+    actor just before a word of responsibility, when عن follows it (an adjective may stand
+    between) and a hostile word or a reported hostile act (``acts``: the token positions of
+    ``[acts]`` words, which fire nothing themselves) within three words after that
+    (``المسؤول الروسي عن الملف`` names an official, no blame)."""
+    about = k + 2 if k + 2 < len(tokens) and definite(tokens[k + 1].norm) else k + 1
+    if about >= len(tokens) or tokens[about].norm != _ABOUT:
+        return []  # (an adjective may stand between: المسؤولية الكاملة عن)
+    if not _same_clause(tokens, k, about) or not any(
+        values.get(j, 0.0) < 0 or j in acts for j in range(about + 1, min(about + 4, len(tokens)))
+    ):
         return []
     held = [
         a

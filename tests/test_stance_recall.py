@@ -145,6 +145,14 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
             "turkey",
             "against",
         ),
+        # a speaker's charge written without an evaluation verb: bearing responsibility for
+        # a hostile act, posing a danger, lying, interfering, not to be trusted
+        ("وقال الوزير إن روسيا تتحمل المسؤولية الكاملة عن الهجوم.", "russia", "against"),
+        ("وقال الوزير إن إيران تشكل خطرا على أمن المنطقة.", "iran", "against"),
+        ("وقال الرئيس إن إيران تكذب بشأن برنامجها النووي.", "iran", "against"),
+        ("وقال الوزير إن إيران تتدخل في الشؤون الداخلية للدول العربية.", "iran", "against"),
+        ("وقال الوزير إنه لا يمكن الوثوق بروسيا.", "russia", "against"),
+        ("وقال المسؤول الروسي عن الملف إن الحوار مستمر.", "russia", "none"),
         # a demand or duty of redress (accountability, releasing) is against its addressee
         ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
         (
