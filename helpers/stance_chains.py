@@ -437,14 +437,20 @@ def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
 
 
 def _feared(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``مخاوف الفلسطينيين من قيام إسرائيل بتقسيم ...``: what is feared, an actor within two
-    words after the من that follows a noun of fear (its owner, the one who fears, stands
-    between)."""
+    """``مخاوف الفلسطينيين من قيام إسرائيل بتقسيم ...``, ``تخشى موسكو من أن تدمر بريطانيا
+    الأدلة``: what is feared, an actor within two words after the من or أن that follows a
+    noun or verb of fear (its owner or subject, the one who fears, stands between)."""
     for j in range(k + 1, min(k + 4, len(tokens))):
-        if not _same_clause(tokens, k, j):
+        that = strip_conjunction(tokens[j].norm) in _THAT  # أن opens a clause of its own
+        if not that and not _same_clause(tokens, k, j):
             return []
-        if tokens[j].norm == "من":
-            feared = [a for a in actors if j < a.first <= j + 2 and not a.adjective]
+        if tokens[j].norm == "من" or that:
+            # من أن تدمر بريطانيا: the subject after the that-clause's verb
+            if j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _THAT:
+                j += 1
+            feared = [
+                a for a in actors if j < a.first <= j + 2 and not a.adjective and not a.governor
+            ]
             return [Chain(k, 1, a, _FEAR_VALUE, "what is feared", k) for a in feared[:1]]
     return []
 

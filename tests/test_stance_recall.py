@@ -153,6 +153,14 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("وقال الوزير إن إيران تتدخل في الشؤون الداخلية للدول العربية.", "iran", "against"),
         ("وقال الوزير إنه لا يمكن الوثوق بروسيا.", "russia", "against"),
         ("وقال المسؤول الروسي عن الملف إن الحوار مستمر.", "russia", "none"),
+        # what a verb of fear fears, and a that-clause after a fear: its subject
+        ("وقال مسؤول إن موسكو تخشى من أن تدمر بريطانيا الأدلة في القضية.", "uk", "against"),
+        ("وتخشى إسرائيل أن تنقل إيران أسلحة إلى الحزب.", "iran", "against"),
+        ("وتخشى إسرائيل أن تنقل إيران أسلحة إلى الحزب.", "israel", "none"),
+        # failing one's commitments, being hostile to another
+        ("وقال الرئيس إن أمريكا لم تلتزم بتعهداتها في الاتفاق.", "usa", "against"),
+        ("وقال إن واشنطن كانت دائما تعادي إيران.", "usa", "against"),
+        ("وقال إن واشنطن كانت دائما تعادي إيران.", "iran", "none"),
         # a demand or duty of redress (accountability, releasing) is against its addressee
         ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
         (
