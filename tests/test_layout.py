@@ -30,7 +30,7 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_acts", "quote_marks", "stance_hits"},  # acts; quotation marks; hits
+    {"stance_acts", "quote_marks", "stance_hits", "stance_owner_chains"},  # acts; marks; hits
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
@@ -112,6 +112,7 @@ TESTED_ELSEWHERE = {
     "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
+    "stance_owner_chains": "test_stance_recall",  # rejecting, sponsoring
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency

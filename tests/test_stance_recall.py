@@ -161,6 +161,17 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("وقال الرئيس إن أمريكا لم تلتزم بتعهداتها في الاتفاق.", "usa", "against"),
         ("وقال إن واشنطن كانت دائما تعادي إيران.", "usa", "against"),
         ("وقال إن واشنطن كانت دائما تعادي إيران.", "iran", "none"),
+        # a warning noun with its addressee, a sharp verbal attack on an actor, opposing
+        ("ووجه الرئيس تحذيرا شديدا لإيران من مغبة استئناف برنامجها.", "iran", "against"),
+        ("وشن الرئيس هجوما حادا على ألمانيا خلال القمة.", "germany", "against"),
+        ("وعارضت فرنسا بشدة القرار الأمريكي.", "usa", "against"),
+        ("وتعارض روسيا أي تدخل عسكري في سوريا.", "russia", "none"),
+        # rejecting an actor's decision or measure is against that actor
+        ("وأعلنت روسيا رفضها القاطع للعقوبات الأمريكية.", "usa", "against"),
+        ("ويرفض الفلسطينيون قرار ترامب بشأن القدس.", "usa", "against"),
+        # ... not rejecting its charges (self-defence), nor measures against another
+        ("ورفضت الصين الاتهامات الأمريكية جملة وتفصيلا.", "usa", "none"),
+        ("ورفض البرلمان العقوبات على روسيا.", "russia", "none"),
         # a demand or duty of redress (accountability, releasing) is against its addressee
         ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
         (
