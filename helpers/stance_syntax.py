@@ -150,11 +150,16 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
         return False
     word = strip_conjunction(tokens[j].norm)
     # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
-    return word == "ب" or (word.startswith("ب") and len(word) > 3 and word not in _NOT_CHARGES)
+    # بشن، بقتل: a short verbal noun is a charge too; short function words are not
+    return word == "ب" or (word.startswith("ب") and len(word) >= 3 and word not in _NOT_CHARGES)
 
 
 CHARGING = function_words("charging_verbs")
-_NOT_CHARGES = frozenset(normalize(w) for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون"))
+_NOT_CHARGES = frozenset(
+    normalize(w)
+    for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون", "بها", "بهم", "بكل", "بلا", "بعض")
+    + ("بما", "بمن", "بنا", "بكم", "بل", "بدء")
+)
 
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)

@@ -38,6 +38,7 @@ LAYERS: list[set[str]] = [
         "stance_hits",
         "stance_redress",
         "stance_senses",
+        "stance_owner_chains",
     },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
@@ -120,6 +121,7 @@ TESTED_ELSEWHERE = {
     "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
+    "stance_owner_chains": "test_stance_recall",  # rejecting, sponsoring
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",
     "stance_senses": "test_stance_precision",  # words of two senses, sentence by sentence
