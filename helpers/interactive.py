@@ -52,11 +52,12 @@ from bokeh.models import (
     LinearColorMapper,
     RadioButtonGroup,
 )
-from bokeh.palettes import Category10_10, RdBu11
+from bokeh.palettes import Category10_10
 from bokeh.plotting import figure
 from bokeh.resources import INLINE
 from bokeh.transform import factor_cmap, transform
 
+from helpers.colours import STANCE_LIMIT, hex_palette
 from helpers.stance import strongest_evidence
 
 __all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
@@ -225,9 +226,10 @@ def stance_browser(
     actors = sorted(cells["name"].unique(), reverse=True)
     cells = cells.assign(x=cells["name"].map(rtl), y=cells["group"].map(rtl))  # canvas factors
     grid = source_of(cells[["group", "target", "name", "x", "y", "mean", "n", "label"]])
-    # the measure's own range, fixed and symmetric as in the static heatmap: a mean of -0.16
-    # must look pale, not deep red; each cell's label carries the exact mean and its count
-    mapper = LinearColorMapper(palette=RdBu11[::-1], low=-1.0, high=1.0)
+    # the static heatmap's colours: its continuous map over the measure's own range, fixed
+    # and symmetric, so a mean of -0.09 is as pale here as there (a stepped palette painted it
+    # light red); each cell's label carries the exact mean and its count
+    mapper = LinearColorMapper(palette=hex_palette(), low=-STANCE_LIMIT, high=STANCE_LIMIT)
     fig = arabic_figure(
         "موقف كل منبر من كل فاعل: انقر خلية لعرض جملها",
         x_range=[rtl(a) for a in actors], y_range=[rtl(g) for g in groups[::-1]],

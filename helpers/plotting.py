@@ -22,6 +22,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from helpers.checks import require_columns
+from helpers.colours import DIVERGING
 from helpers.fonts import font_path
 from helpers.rtl_layout import (
     LEGEND_LEFT,
@@ -325,7 +326,7 @@ def stance_heatmap(
     fmt: str = "{:+.2f}",
     title: str | None = None,
     colorbar_label: str | None = "متوسط الموقف",
-    cmap: str = "RdBu",
+    cmap: str = DIVERGING,
     limit: float | None = None,
     ax: Axes | None = None,
 ) -> Figure:

@@ -40,11 +40,11 @@ from bokeh.models import (
     Select,
     TextInput,
 )
-from bokeh.palettes import RdBu11
 from bokeh.transform import transform
 
 from helpers.analyzer import Analyzer
 from helpers.arabic import sentences
+from helpers.colours import hex_palette
 from helpers.concordance import term_lines
 from helpers.frequency import keyness, keyness_against_rest, term_counts
 from helpers.interactive import (
@@ -263,7 +263,7 @@ def _explorer_page(
     start = _comparison(data, bounds, groups, a, b)
     terms = ColumnDataSource({**data, **start.columns})
     lines = source_of(contexts[["term", "group", "article_id", "left", "match", "right"]])
-    mapper = LinearColorMapper(palette=RdBu11[::-1], low=-start.bound, high=start.bound)
+    mapper = LinearColorMapper(palette=hex_palette(), low=-start.bound, high=start.bound)
     fig = arabic_figure(
         "مقارنة المفردات: كل نقطة كلمة", x_axis_type="log", y_axis_type="log", height=620,
         sizing_mode="stretch_width", tools="pan,wheel_zoom,box_zoom,reset,tap",

@@ -19,6 +19,7 @@ import unicodedata
 
 import nbformat
 import ocr
+import pandas as pd
 import pytest
 from interactive_frames import ARTICLES, CENTRE, NORTH, SENTENCES, SOUTH, article_points
 from PIL import Image
@@ -363,3 +364,36 @@ return shown.length === 2 ? shown : null;
 """,
     )
     assert sorted(shown) == sorted([NORTH, CENTRE])
+
+
+def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tmp_path):
+    """The page shows one grid twice: the interactive cell of a mean of -0.094 must have the
+    static heatmap's colour (a stepped palette painted it light red beside a pale static cell)."""
+    import matplotlib as mpl
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from helpers.plotting import stance_heatmap
+
+    comparison = pd.DataFrame(
+        {"outlet": [NORTH, NORTH], "target": ["russia", "usa"], "mean": [-0.094, 0.5],
+         "n": [12, 9]}
+    )  # fmt: skip
+    page = stance_browser(SENTENCES, comparison).save(tmp_path / "pale.html")
+    _open(browser, page)
+    rlm = "\u200f"
+    x, y = browser.execute_script(POINT_JS, f"{rlm}russia{rlm}", f"{rlm}{NORTH}{rlm}")
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
+    in_browser = shot.getpixel((int(x), int(y) - 22))  # above the cell's centred label
+
+    figure = stance_heatmap(comparison, limit=1.0)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    ax = figure.axes[0]
+    column = [t.get_text() for t in ax.get_xticklabels()].index("russia")
+    px, py = ax.transData.transform((column, -0.35))  # inside the cell, above its text
+    static = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
+    in_figure = static.convert("RGB").getpixel((int(px), int(static.height - py)))
+
+    expected = tuple(round(255 * c) for c in mpl.colormaps["RdBu"]((1 - 0.094) / 2)[:3])
+    for seen in (in_browser, in_figure):
+        assert max(abs(a - b) for a, b in zip(seen, expected, strict=True)) <= 3, (seen, expected)

@@ -43,7 +43,7 @@ LAYERS: list[set[str]] = [
     {"scale_topics"},
     {"scale"},
     {"analysis"},  # which path: in memory or on a cluster
-    {"fonts", "display", "settings", "stance_views"},
+    {"fonts", "display", "settings", "stance_views", "colours"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
@@ -97,6 +97,7 @@ TESTED_ELSEWHERE = {
     "notebook_parameters": "test_run",  # parameters read and injected, through the runner
     "analyzer": "test_arabic",  # the Analyzer beside the text layer it composes
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
+    "colours": "test_interactive",  # one cell's pixels in the static and interactive grids
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
     "encodings": "test_readers",  # through read_file: gzip damage, encodings, binary data

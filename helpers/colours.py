@@ -1,0 +1,34 @@
+"""The colour scales that the static figures and the interactive views share.
+
+A reader sees the stance grid twice on the stance page: as a matplotlib heatmap and, below it,
+as the interactive Bokeh grid. Both must paint one mean the same: the same colour map over the
+same fixed, symmetric range (the measure's own, -1 to +1), continuous in both, so a mean of
+-0.09 is pale in each and not light red in one of them. Bokeh takes a list of colours, so the
+matplotlib map is sampled into one (:func:`hex_palette`) instead of using a stepped palette.
+"""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import numpy as np
+
+__all__ = ["DIVERGING", "STANCE_LIMIT", "hex_palette"]
+
+DIVERGING = "RdBu"
+"""Matplotlib colour map of signed measures: red below zero, white at zero, blue above."""
+
+STANCE_LIMIT = 1.0
+"""Stance scores run from -1 to +1: the colour scales span exactly that range."""
+
+
+def hex_palette(name: str = DIVERGING, steps: int = 256) -> tuple[str, ...]:
+    """``steps`` colours sampled evenly along matplotlib's colour map ``name``, as ``#rrggbb``.
+
+    With 256 steps (the resolution of matplotlib's own maps) a Bokeh colour mapper paints the
+    same colour as matplotlib for every value, to the rounding of one step.
+
+    >>> hex_palette(steps=3)
+    ('#67001f', '#f6f7f7', '#053061')
+    """
+    colours = mpl.colormaps[name](np.linspace(0.0, 1.0, steps))
+    return tuple(mpl.colors.to_hex(colour) for colour in colours)
