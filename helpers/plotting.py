@@ -29,12 +29,12 @@ from helpers.rtl_layout import (
     MAX_FIGURE_INCHES,
     MAX_TIME_LABELS,
     RTL_LEGEND,
+    _finish,
     _group_colors,
     _maybe_ar,
     _ranked_bars,
     _rtl_grid,
     _single_axes,
-    _title,
     _wide,
     _with_counts,
 )
@@ -114,7 +114,7 @@ def count_bars(
     ax.margins(x=0.08)
     if xlabel is not None:
         ax.set_xlabel(ar(xlabel))
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -163,7 +163,7 @@ def distribution_chart(
     ax.set_axisbelow(True)
     if xlabel is not None:
         ax.set_xlabel(ar(xlabel))
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -218,7 +218,7 @@ def period_bars(
     if ylabel is not None:
         ax.set_ylabel(ar(ylabel))
     ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -257,8 +257,12 @@ def top_terms_chart(
         ax.set_title(ar(group), loc="right")
         if xlabel is not None:
             ax.set_xlabel(ar(xlabel))
-    _title(fig, title)
+    _finish(fig, title)
     return fig
+
+
+SCORE_NAMES = {"g2": "G²", "log_ratio": "log₂ ratio", "log_odds_z": "log-odds z"}
+"""How a value axis names a keyness score column: the statistic, not the column."""
 
 
 def keyness_chart(
@@ -283,7 +287,8 @@ def keyness_chart(
     groups
         Names of the target and reference corpora, shown in the legend.
     xlabel
-        Logical text for the value axis (default: the ``score`` column's name).
+        Logical text for the value axis (default: the ``score`` column's name as a reader
+        writes it: ``G²`` for ``g2``).
     ax
         Draw into this axes instead of a new figure.
 
@@ -307,12 +312,12 @@ def keyness_chart(
     ax.axvline(0, color="0.3", linewidth=0.8)
     ax.set_yticks([])
     ax.spines[["left", "right", "top"]].set_visible(False)
-    ax.set_xlabel(ar(score if xlabel is None else xlabel))
+    ax.set_xlabel(ar(SCORE_NAMES.get(score, score) if xlabel is None else xlabel))
     handles = [
         Patch(color=color, label=ar(name)) for color, name in zip(colors, groups, strict=True)
     ]
     ax.legend(handles=handles, loc="lower right", frameon=False, **RTL_LEGEND)
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -372,7 +377,7 @@ def stance_heatmap(
     colorbar = ax.figure.colorbar(image, ax=ax, location="left", shrink=0.8)
     if colorbar_label is not None:
         colorbar.set_label(ar(colorbar_label))
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -415,7 +420,7 @@ def stance_intervals(
         ax.set_title(ar(name), loc="right")
         if xlabel is not None:
             ax.set_xlabel(ar(xlabel))
-    _title(fig, title)
+    _finish(fig, title)
     return fig
 
 
@@ -451,7 +456,7 @@ def mentions_timeline(
         ax.set_ylabel(ar(ylabel))
     ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
     ax.figure.autofmt_xdate()
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 

@@ -16,13 +16,13 @@ from helpers.checks import require_columns
 from helpers.rtl_layout import (
     LEGEND_LEFT,
     RTL_LEGEND,
+    _finish,
     _group_colors,
     _maybe_ar,
     _ranked_bars,
     _rtl_bars,
     _rtl_grid,
     _single_axes,
-    _title,
     _wide,
     _with_counts,
 )
@@ -65,7 +65,7 @@ def topic_terms_chart(
         ax.set_title(ar(heading, wrap=28), loc="right", fontsize=10)
         if xlabel is not None:
             ax.set_xlabel(ar(xlabel))
-    _title(fig, title)
+    _finish(fig, title)
     return fig
 
 
@@ -119,7 +119,7 @@ def cluster_map(
     )  # fmt: skip
     ax.set_xticks([])
     ax.set_yticks([])
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -164,5 +164,5 @@ def prevalence_chart(
     if xlabel is not None:
         ax.set_xlabel(ar(xlabel))
     ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure

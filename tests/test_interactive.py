@@ -397,3 +397,24 @@ def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tm
     expected = tuple(round(255 * c) for c in mpl.colormaps["RdBu"]((1 - 0.094) / 2)[:3])
     for seen in (in_browser, in_figure):
         assert max(abs(a - b) for a, b in zip(seen, expected, strict=True)) <= 3, (seen, expected)
+
+
+def test_a_term_typical_of_side_a_is_red_in_the_explorer_as_in_the_keyness_bars(browser, pages):
+    """Page 04 shows the keyness bars (side A red) and then the explorer: the same side must
+    have the same colour in both (the explorer painted side A blue)."""
+    from helpers.plotting import keyness_chart
+
+    _open(browser, pages["explorer"])
+    terms = browser.execute_script(
+        VIEWS_JS + "const s = views.find((v) => v.model.type === 'Figure').model.renderers[0]"
+        ".data_source.data; return [Array.from(s.term), Array.from(s.x), Array.from(s.y)];"
+    )
+    at = terms[0].index("مفاوضات")  # three times in the north (side A), never in the south
+    x, y = browser.execute_script(POINT_JS, terms[1][at], terms[2][at])
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
+    red, _, blue = shot.getpixel((int(round(x)), int(round(y))))
+    assert red > blue + 40, (red, blue)
+    bars = keyness_chart(pd.DataFrame({"g2": [3.0, -2.0]}, index=["مفاوضات", "عقوبات"]), n=1)
+    side_a = next(bar for bar in bars.axes[0].patches if bar.get_width() > 0)
+    r, _, b, _ = side_a.get_facecolor()
+    assert r > b

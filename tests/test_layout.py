@@ -49,7 +49,14 @@ LAYERS: list[set[str]] = [
     {"topic_charts"},
     {"plotting", "interactive"},
     {"term_explorer"},  # built on interactive's page and panels
-    {"preflight", "report_folder", "run_progress", "notebook_parameters", "run_pool"},
+    {
+        "preflight",
+        "report_folder",
+        "run_progress",
+        "notebook_parameters",
+        "run_pool",
+        "page_sections",
+    },
     {"run"},
     {"__main__", "lab"},
 ]

@@ -125,6 +125,17 @@ def test_a_section_that_cannot_be_shown_says_why(reports, shape, page, note):
     assert note in text
 
 
+def test_a_page_that_cannot_compare_shows_no_heading_of_what_it_cannot_show(reports):
+    """Page 04 on one outlet: its title and the note saying why, not a row of empty sections."""
+    page = _pages(reports["one_outlet"])["04_compare"]
+    headings = [
+        " ".join(_visible_text(h).replace("¶", "").split())  # without the anchor links
+        for h in re.findall(r"<h[1-6]\b.*?</h[1-6]>", page, re.S)
+    ]
+    assert headings == ["Two outlets side by side"], headings
+    assert "Nothing on this page can be shown" in _visible_text(page)
+
+
 def test_undated_articles_are_counted_not_dropped(reports):
     """Two of the undated records carry no outlet: they are counted as such, not as `nan`, on
     the corpus page and in every analysis (top terms, stance), not left out of them."""
