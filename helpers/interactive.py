@@ -217,7 +217,7 @@ def stance_browser(
     cells = comparison.assign(
         group=comparison[by].astype(str),
         name=comparison["target"].map(lambda t: names.get(t, t)),
-        label=[f"{m:+.2f} ({n})" for m, n in zip(comparison["mean"], comparison["n"], strict=True)],
+        label=[f"{m:+.2f} ({n:,})" for m, n in comparison[["mean", "n"]].itertuples(index=False)],
     )
     evidence = _cell_evidence(sentences, by, per_cell)
     # laid out as the static heatmap above it: actors by name, the first on the right, outlets

@@ -367,7 +367,7 @@ def stance_heatmap(
             continue
         text = fmt.format(cell)
         if counts is not None:
-            text += f"\n(n={counts.loc[values.index[i], values.columns[j]]:.0f})"
+            text += f"\n(n={counts.loc[values.index[i], values.columns[j]]:,.0f})"
         ink = "white" if abs(cell) > 0.6 * limit else "black"
         ax.text(j, i, text, ha="center", va="center", color=ink, fontsize=9)
     ax.set_xticks(range(values.shape[1]), labels=[ar(c) for c in values.columns])

@@ -125,4 +125,4 @@ def _with_counts(rows: pd.DataFrame, count: str | None) -> list[str]:
     """Row names, each followed by its count in brackets when a count is known."""
     if count is None or count not in rows.columns:
         return [str(name) for name in rows.index]
-    return [str(name) if pd.isna(k) else f"{name} ({k:.0f})" for name, k in rows[count].items()]
+    return [str(name) if pd.isna(k) else f"{name} ({k:,.0f})" for name, k in rows[count].items()]

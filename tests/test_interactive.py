@@ -376,7 +376,7 @@ def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tm
 
     comparison = pd.DataFrame(
         {"outlet": [NORTH, NORTH], "target": ["russia", "usa"], "mean": [-0.094, 0.5],
-         "n": [12, 9]}
+         "n": [4747, 9]}
     )  # fmt: skip
     page = stance_browser(SENTENCES, comparison).save(tmp_path / "pale.html")
     _open(browser, page)
@@ -384,6 +384,11 @@ def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tm
     x, y = browser.execute_script(POINT_JS, f"{rlm}russia{rlm}", f"{rlm}{NORTH}{rlm}")
     shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
     in_browser = shot.getpixel((int(x), int(y) - 22))  # above the cell's centred label
+    labels = browser.execute_script(
+        VIEWS_JS + "return Array.from(views.find((v) => v.model.type === 'Figure')"
+        ".model.renderers[1].data_source.data.label);"
+    )
+    assert labels[0] == "-0.09 (4,747)"  # thousands grouped, as in the static heatmap
 
     figure = stance_heatmap(comparison, limit=1.0)
     canvas = FigureCanvasAgg(figure)

@@ -591,3 +591,22 @@ def test_the_keyness_axis_names_the_statistic_not_the_column() -> None:
     image = ocr.render(fig, dpi=150)
     reading = ocr.judge(ocr.text_crop(image, fig, fig.axes[0].xaxis.label), "G²", lang="eng")
     assert reading.text in ("G2", "G²"), str(reading)  # Tesseract reads the ² as a 2
+
+
+@needs_ocr
+def test_counts_written_on_the_stance_charts_group_their_thousands() -> None:
+    """ANT's skynews rests on 4,747 articles for the USA: ``(n=4747)`` read as a code."""
+    cells = pd.DataFrame(
+        {"outlet": ["skynews"], "target": ["usa"], "mean": [-0.01], "low": [-0.02],
+         "high": [0.0], "n": [4747]}
+    )  # fmt: skip
+    fig = P.stance_intervals(cells)
+    image = ocr.render(fig, dpi=150)
+    label = next(t for t in fig.axes[0].get_yticklabels() if t.get_text())
+    reading = ocr.judge(ocr.text_crop(image, fig, label), "skynews (4,747)", lang="eng")
+    assert "(4,747)" in reading.text.replace(" ", ""), str(reading)
+    heatmap = P.stance_heatmap(cells, limit=1.0)
+    image = ocr.render(heatmap, dpi=200)
+    cell = next(t for t in heatmap.axes[0].texts if "n=" in t.get_text())
+    reading = ocr.judge(ocr.text_crop(image, heatmap, cell), "-0.01\n(n=4,747)", lang="eng")
+    assert "(n=4,747)" in reading.text.replace(" ", ""), str(reading)
