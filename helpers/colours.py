@@ -1,5 +1,9 @@
 """The colour scales that the static figures and the interactive views share.
 
+The same holds for groups: the topics page draws its article map twice (static, then
+interactive), and a cluster must keep its colour from one to the other, so both take
+:func:`group_colours` in the order of the sorted group names.
+
 A reader sees the stance grid twice on the stance page: as a matplotlib heatmap and, below it,
 as the interactive Bokeh grid. Both must paint one mean the same: the same colour map over the
 same fixed, symmetric range (the measure's own, -1 to +1), continuous in both, so a mean of
@@ -12,7 +16,7 @@ from __future__ import annotations
 import matplotlib as mpl
 import numpy as np
 
-__all__ = ["DIVERGING", "STANCE_LIMIT", "hex_palette"]
+__all__ = ["DIVERGING", "STANCE_LIMIT", "group_colours", "hex_palette"]
 
 DIVERGING = "RdBu"
 """Matplotlib colour map of signed measures: red below zero, white at zero, blue above."""
@@ -32,3 +36,14 @@ def hex_palette(name: str = DIVERGING, steps: int = 256) -> tuple[str, ...]:
     """
     colours = mpl.colormaps[name](np.linspace(0.0, 1.0, steps))
     return tuple(mpl.colors.to_hex(colour) for colour in colours)
+
+
+def group_colours(count: int) -> list[str]:
+    """``count`` colours that tell groups apart, as ``#rrggbb``: tab10 (no two alike) up to
+    ten groups, then tab20 (repeating past twenty).
+
+    >>> group_colours(2)
+    ['#1f77b4', '#ff7f0e']
+    """
+    palette = mpl.colormaps["tab10" if count <= 10 else "tab20"].colors
+    return [mpl.colors.to_hex(palette[k % len(palette)]) for k in range(count)]

@@ -52,12 +52,11 @@ from bokeh.models import (
     LinearColorMapper,
     RadioButtonGroup,
 )
-from bokeh.palettes import Category10_10
 from bokeh.plotting import figure
 from bokeh.resources import INLINE
 from bokeh.transform import factor_cmap, transform
 
-from helpers.colours import STANCE_LIMIT, hex_palette
+from helpers.colours import STANCE_LIMIT, group_colours, hex_palette
 from helpers.stance import strongest_evidence
 
 __all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
@@ -337,7 +336,7 @@ def topic_map(
         colour=points[colour].astype(str),
     )
     factors = list(dict.fromkeys(frame.sort_values(colour)["colour"]))
-    palette = [Category10_10[i % 10] for i in range(len(factors))]
+    palette = group_colours(len(factors))  # the static map's colours, in the same order
     fig = arabic_figure(
         "خريطة المقالات: اللون للمجموعة والشكل للمنبر (انقر منبرًا في المفتاح لإخفائه)",
         height=620, sizing_mode="stretch_width", tools="pan,wheel_zoom,box_zoom,reset",

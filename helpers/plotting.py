@@ -22,7 +22,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from helpers.checks import require_columns
-from helpers.colours import DIVERGING
+from helpers.colours import DIVERGING, group_colours
 from helpers.fonts import font_path
 from helpers.rtl_layout import (
     LEGEND_LEFT,
@@ -30,7 +30,6 @@ from helpers.rtl_layout import (
     MAX_TIME_LABELS,
     RTL_LEGEND,
     _finish,
-    _group_colors,
     _maybe_ar,
     _ranked_bars,
     _rtl_grid,
@@ -201,7 +200,7 @@ def period_bars(
     ax = _single_axes(ax, (max(6.0, 0.5 * len(wide) + 3.5), 4))
     positions = np.arange(len(wide))
     bottom = np.zeros(len(wide))
-    for color, (name, column) in zip(_group_colors(wide.shape[1]), wide.items(), strict=True):
+    for color, (name, column) in zip(group_colours(wide.shape[1]), wide.items(), strict=True):
         ax.bar(positions, column.to_numpy(), bottom=bottom, label=ar(name), color=color)
         bottom += column.to_numpy()
     slanted = {"rotation": 45, "ha": "right", "rotation_mode": "anchor"} if len(wide) > 8 else {}

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -107,12 +106,6 @@ def _ranked_bars(ax: Axes, labels: Sequence[object], values: Sequence[float], co
     ax.set_yticks(positions, labels=[ar(label) for label in labels])
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
     _rtl_bars(ax)
-
-
-def _group_colors(count: int) -> list[tuple[float, float, float]]:
-    """``count`` colours that tell groups apart: tab10 (no two alike) up to ten, then tab20."""
-    palette = mpl.colormaps["tab10" if count <= 10 else "tab20"].colors
-    return [palette[k % len(palette)] for k in range(count)]
 
 
 def _wide(frame: pd.DataFrame, index: str, columns: str, values: str) -> pd.DataFrame:

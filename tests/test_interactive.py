@@ -423,3 +423,28 @@ def test_a_term_typical_of_side_a_is_red_in_the_explorer_as_in_the_keyness_bars(
     side_a = next(bar for bar in bars.axes[0].patches if bar.get_width() > 0)
     r, _, b, _ = side_a.get_facecolor()
     assert r > b
+
+
+def test_a_cluster_keeps_its_colour_from_the_static_map_to_the_interactive_one(browser, pages):
+    """The topics page draws the article map twice; each cluster's points must have the same
+    colour in both (the static map coloured by order of appearance, the page by name)."""
+    from matplotlib.colors import to_rgb
+
+    from helpers.plotting import cluster_map
+
+    points = article_points()
+    static = cluster_map(points, hue="label", label=None)
+    colour_of = {
+        collection.get_label(): to_rgb(collection.get_facecolor()[0])
+        for collection in static.axes[0].collections
+    }
+    _open(browser, pages["map"])
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
+    for row in points.drop_duplicates("label").itertuples():
+        x, y = browser.execute_script(POINT_JS, row.x, row.y)
+        seen = shot.getpixel((int(round(x)), int(round(y))))
+        # the page draws at alpha 0.8 on white
+        expected = [round(255 * (0.8 * c + 0.2)) for c in colour_of[row.label]]
+        assert max(abs(a - b) for a, b in zip(seen, expected, strict=True)) <= 6, (
+            row.label, seen, expected,
+        )  # fmt: skip
