@@ -16,7 +16,7 @@ from __future__ import annotations
 import matplotlib as mpl
 import numpy as np
 
-__all__ = ["DIVERGING", "STANCE_LIMIT", "group_colours", "hex_palette"]
+__all__ = ["DIVERGING", "STANCE_LIMIT", "group_colours", "hex_palette", "ink_on"]
 
 DIVERGING = "RdBu"
 """Matplotlib colour map of signed measures: red below zero, white at zero, blue above."""
@@ -47,3 +47,13 @@ def group_colours(count: int) -> list[str]:
     """
     palette = mpl.colormaps["tab10" if count <= 10 else "tab20"].colors
     return [mpl.colors.to_hex(palette[k % len(palette)]) for k in range(count)]
+
+
+def ink_on(value: float, limit: float = STANCE_LIMIT) -> str:
+    """The colour of text written on the cell of ``value`` of a diverging scale ``±limit``:
+    white on the dark ends (beyond 60% of the range), black elsewhere.
+
+    >>> ink_on(-0.9), ink_on(0.3)
+    ('white', 'black')
+    """
+    return "white" if abs(value) > 0.6 * limit else "black"

@@ -56,7 +56,7 @@ from bokeh.plotting import figure
 from bokeh.resources import INLINE
 from bokeh.transform import factor_cmap, transform
 
-from helpers.colours import STANCE_LIMIT, group_colours, hex_palette
+from helpers.colours import STANCE_LIMIT, group_colours, hex_palette, ink_on
 from helpers.stance import strongest_evidence
 
 __all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
@@ -217,6 +217,7 @@ def stance_browser(
         group=comparison[by].astype(str),
         name=comparison["target"].map(lambda t: names.get(t, t)),
         label=[f"{m:+.2f} ({n:,})" for m, n in comparison[["mean", "n"]].itertuples(index=False)],
+        ink=comparison["mean"].map(ink_on),  # white on the dark ends, as in the static heatmap
     )
     evidence = _cell_evidence(sentences, by, per_cell)
     # laid out as the static heatmap above it: actors by name, the first on the right, outlets
@@ -224,7 +225,7 @@ def stance_browser(
     groups = sorted(cells["group"].unique())
     actors = sorted(cells["name"].unique(), reverse=True)
     cells = cells.assign(x=cells["name"].map(rtl), y=cells["group"].map(rtl))  # canvas factors
-    grid = source_of(cells[["group", "target", "name", "x", "y", "mean", "n", "label"]])
+    grid = source_of(cells[["group", "target", "name", "x", "y", "mean", "n", "label", "ink"]])
     # the static heatmap's colours: its continuous map over the measure's own range, fixed
     # and symmetric, so a mean of -0.09 is as pale here as there (a stepped palette painted it
     # light red); each cell's label carries the exact mean and its count
@@ -237,7 +238,7 @@ def stance_browser(
     )  # fmt: skip
     fig.rect("x", "y", 1, 1, source=grid, fill_color=transform("mean", mapper),
              line_color="white", line_width=2)  # fmt: skip
-    fig.text("x", "y", text="label", source=grid, text_align="center",
+    fig.text("x", "y", text="label", source=grid, text_align="center", text_color="ink",
              text_baseline="middle", text_font=value(FONT), text_font_size="14px",
              nonselection_text_alpha=0.7)  # fmt: skip
     fig.add_tools(

@@ -22,7 +22,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from helpers.checks import require_columns
-from helpers.colours import DIVERGING, group_colours
+from helpers.colours import DIVERGING, group_colours, ink_on
 from helpers.fonts import font_path
 from helpers.rtl_layout import (
     LEGEND_LEFT,
@@ -367,8 +367,7 @@ def stance_heatmap(
         text = fmt.format(cell)
         if counts is not None:
             text += f"\n(n={counts.loc[values.index[i], values.columns[j]]:,.0f})"
-        ink = "white" if abs(cell) > 0.6 * limit else "black"
-        ax.text(j, i, text, ha="center", va="center", color=ink, fontsize=9)
+        ax.text(j, i, text, ha="center", va="center", color=ink_on(cell, limit), fontsize=9)
     ax.set_xticks(range(values.shape[1]), labels=[ar(c) for c in values.columns])
     ax.set_yticks(range(values.shape[0]), labels=[ar(r) for r in values.index])
     ax.yaxis.tick_right()

@@ -448,3 +448,23 @@ def test_a_cluster_keeps_its_colour_from_the_static_map_to_the_interactive_one(b
         assert max(abs(a - b) for a, b in zip(seen, expected, strict=True)) <= 6, (
             row.label, seen, expected,
         )  # fmt: skip
+
+
+def test_a_dark_cell_writes_its_label_in_white_as_the_static_heatmap(browser, tmp_path):
+    """On a deep blue or red cell black digits hardly read; the static heatmap writes them in
+    white there, and so must the grid below it."""
+    comparison = pd.DataFrame(
+        {"outlet": [NORTH, NORTH], "target": ["russia", "usa"], "mean": [0.9, -0.1], "n": [5, 4]}
+    )
+    page = stance_browser(SENTENCES, comparison).save(tmp_path / "dark.html")
+    _open(browser, page)
+    rlm = "\u200f"
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("L")
+    brightest = {}
+    for target in ("russia", "usa"):
+        x, y = browser.execute_script(POINT_JS, f"{rlm}{target}{rlm}", f"{rlm}{NORTH}{rlm}")
+        label = shot.crop((int(x) - 30, int(y) - 8, int(x) + 30, int(y) + 8))
+        low, high = label.getextrema()
+        brightest[target] = (high, low)
+    assert brightest["russia"][0] > 235, brightest  # white digits on the dark cell
+    assert brightest["usa"][1] < 60, brightest  # black digits on the pale one
