@@ -32,7 +32,7 @@ LAYERS: list[set[str]] = [
     },
     {"stance_acts", "quote_marks", "stance_hits"},  # acts; quotation marks; hits
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
-    {"stance_modifiers", "speech_acts"},  # countering; verbs whose clause is a view
+    {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)
     {"stance_voices"},  # whose voice each stance hit is in
@@ -117,6 +117,7 @@ TESTED_ELSEWHERE = {
     "quote_marks": "test_attribution",  # nested and unclosed quotations, through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
+    "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
     "stance_modifiers": "test_stance_roles",
