@@ -154,6 +154,14 @@ def test_an_undated_corpus_shows_no_empty_date_columns(reports):
     assert "first_date" in dated and "last_date" in dated
 
 
+def test_the_stance_tables_name_the_actors_as_the_charts_do(reports):
+    """The heatmap and intervals say روسيا; the tables under them said ``russia``."""
+    page = _pages(reports["one_outlet"])["02_stance"]
+    for caption in ("Mean stance per outlet and actor", "Mean stance in the outlet's own voice"):
+        table = _table_with(page, caption)
+        assert "روسيا" in table and "russia" not in table, caption
+
+
 def test_undated_articles_are_counted_not_dropped(reports):
     """Two of the undated records carry no outlet: they are counted as such, not as `nan`, on
     the corpus page and in every analysis (top terms, stance), not left out of them."""
