@@ -1,4 +1,5 @@
-"""The colour scales that the static figures and the interactive views share.
+"""The colour scales that the static figures and the interactive views share, and how their
+cells are labelled.
 
 The same holds for groups: the topics page draws its article map twice (static, then
 interactive), and a cluster must keep its colour from one to the other, so both take
@@ -16,7 +17,7 @@ from __future__ import annotations
 import matplotlib as mpl
 import numpy as np
 
-__all__ = ["DIVERGING", "STANCE_LIMIT", "group_colours", "hex_palette", "ink_on"]
+__all__ = ["DIVERGING", "STANCE_LIMIT", "group_colours", "hex_palette", "ink_on", "signed"]
 
 DIVERGING = "RdBu"
 """Matplotlib colour map of signed measures: red below zero, white at zero, blue above."""
@@ -57,3 +58,14 @@ def ink_on(value: float, limit: float = STANCE_LIMIT) -> str:
     ('white', 'black')
     """
     return "white" if abs(value) > 0.6 * limit else "black"
+
+
+def signed(value: float, decimals: int = 2) -> str:
+    """``value`` with its sign, as a cell of a diverging scale writes it: ``+0.41``, ``-0.09``,
+    and ``0.00`` for a value that rounds to zero (``-0.00`` reads as a negative nothing).
+
+    >>> signed(0.413), signed(-0.0949), signed(-0.004)
+    ('+0.41', '-0.09', '0.00')
+    """
+    text = f"{value:+.{decimals}f}"
+    return text[1:] if float(text) == 0 else text

@@ -56,7 +56,7 @@ from bokeh.plotting import figure
 from bokeh.resources import INLINE
 from bokeh.transform import factor_cmap, transform
 
-from helpers.colours import STANCE_LIMIT, group_colours, hex_palette, ink_on
+from helpers.colours import STANCE_LIMIT, group_colours, hex_palette, ink_on, signed
 from helpers.stance import strongest_evidence
 
 __all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
@@ -213,10 +213,11 @@ def stance_browser(
     >>> stance_browser(sentences, comparison)  # doctest: +SKIP
     """
     names = target_names or {}
+    means, counts = comparison["mean"], comparison["n"]
     cells = comparison.assign(
         group=comparison[by].astype(str),
         name=comparison["target"].map(lambda t: names.get(t, t)),
-        label=[f"{m:+.2f} ({n:,})" for m, n in comparison[["mean", "n"]].itertuples(index=False)],
+        label=[f"{signed(m)} ({n:,})" for m, n in zip(means, counts, strict=True)],
         ink=comparison["mean"].map(ink_on),  # white on the dark ends, as in the static heatmap
     )
     evidence = _cell_evidence(sentences, by, per_cell)

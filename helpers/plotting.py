@@ -22,7 +22,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from helpers.checks import require_columns
-from helpers.colours import DIVERGING, group_colours, ink_on
+from helpers.colours import DIVERGING, group_colours, ink_on, signed
 from helpers.fonts import font_path
 from helpers.rtl_layout import (
     LEGEND_LEFT,
@@ -327,7 +327,7 @@ def stance_heatmap(
     col: str = "target",
     value: str = "mean",
     count: str | None = "n",
-    fmt: str = "{:+.2f}",
+    fmt: str | None = None,
     title: str | None = None,
     colorbar_label: str | None = "متوسط الموقف",
     cmap: str = DIVERGING,
@@ -342,7 +342,8 @@ def stance_heatmap(
         Tidy (one row per ``row`` x ``col`` with ``value`` and optionally ``count``) or already
         wide (outlets as index, actors as columns).
     fmt
-        Format of the cell values.
+        Format of the cell values; default :func:`helpers.colours.signed` (``+0.41``,
+        ``-0.09``, and ``0.00`` rather than ``-0.00``).
     limit
         The colour scale runs from ``-limit`` to ``+limit``: pass the measure's own range
         (``1.0`` for stance scores) so that a mean of -0.16 looks pale, not deep red. Default:
@@ -364,7 +365,7 @@ def stance_heatmap(
     for (i, j), cell in np.ndenumerate(values.to_numpy(dtype=float)):
         if np.isnan(cell):
             continue
-        text = fmt.format(cell)
+        text = signed(cell) if fmt is None else fmt.format(cell)
         if counts is not None:
             text += f"\n(n={counts.loc[values.index[i], values.columns[j]]:,.0f})"
         ax.text(j, i, text, ha="center", va="center", color=ink_on(cell, limit), fontsize=9)

@@ -375,8 +375,8 @@ def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tm
     from helpers.plotting import stance_heatmap
 
     comparison = pd.DataFrame(
-        {"outlet": [NORTH, NORTH], "target": ["russia", "usa"], "mean": [-0.094, 0.5],
-         "n": [4747, 9]}
+        {"outlet": [NORTH, NORTH, NORTH], "target": ["russia", "usa", "ukraine"],
+         "mean": [-0.094, 0.5, -0.004], "n": [4747, 9, 3]}
     )  # fmt: skip
     page = stance_browser(SENTENCES, comparison).save(tmp_path / "pale.html")
     _open(browser, page)
@@ -389,6 +389,7 @@ def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tm
         ".model.renderers[1].data_source.data.label);"
     )
     assert labels[0] == "-0.09 (4,747)"  # thousands grouped, as in the static heatmap
+    assert labels[2] == "0.00 (3)"  # no sign on a mean that rounds to zero
 
     figure = stance_heatmap(comparison, limit=1.0)
     canvas = FigureCanvasAgg(figure)

@@ -610,3 +610,14 @@ def test_counts_written_on_the_stance_charts_group_their_thousands() -> None:
     cell = next(t for t in heatmap.axes[0].texts if "n=" in t.get_text())
     reading = ocr.judge(ocr.text_crop(image, heatmap, cell), "-0.01\n(n=4,747)", lang="eng")
     assert "(n=4,747)" in reading.text.replace(" ", ""), str(reading)
+
+
+@needs_ocr
+def test_a_mean_that_rounds_to_zero_is_written_without_a_sign() -> None:
+    """ANT's CNN toward Ukraine, -0.0049: the cell said ``-0.00``, a negative nothing."""
+    cells = pd.DataFrame({"outlet": ["CNN"], "target": ["usa"], "mean": [-0.0049], "n": [37]})
+    fig = P.stance_heatmap(cells, limit=1.0)
+    image = ocr.render(fig, dpi=200)
+    cell = next(t for t in fig.axes[0].texts if "n=" in t.get_text())
+    reading = ocr.judge(ocr.text_crop(image, fig, cell), "0.00\n(n=37)", lang="eng")
+    assert reading.text.replace(" ", "").startswith("0.00"), str(reading)
