@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,16 +157,31 @@ def _cache_key(columns: Sequence[Sequence[str]], analyzer: Analyzer, settings: t
     return content_key(version, settings, len(columns[0]), stream=stream)
 
 
-def _display_forms(texts: Iterable[str], analyzer: Analyzer) -> dict[str, str]:
-    """Map each unigram term to its most frequent clitic-free spelling in ``texts``.
+class _TokenTally:
+    """The analyzer as scikit-learn's ``CountVectorizer`` calls it, tallying on the way the raw
+    tokens it splits, so the display forms need no second tokenising pass over the corpus."""
 
-    The spelling keeps what the analyzer folds (hamza on alef, final ``ى``) but drops
-    diacritics, tatweel and the stripped clitics: ``عقوب`` -> ``عقوبات``, ``اسعار`` -> ``أسعار``.
-    Ties go to the alphabetically first word, so the mapping is deterministic.
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self.tokens: Counter[str] = Counter()
+        # a subclass that changes what a text gives (its own __call__) is called as it is
+        self.terms = analyzer.of_tokens if type(analyzer).__call__ is Analyzer.__call__ else None
+
+    def __call__(self, text: str) -> list[str]:
+        tokens = tokenize(text)
+        self.tokens.update(tokens)
+        return self.analyzer(text) if self.terms is None else self.terms(tokens)
+
+
+def _display_forms(tokens: Counter[str], analyzer: Analyzer, words: set[str]) -> dict[str, str]:
+    """Map each term of ``words`` to its most frequent clitic-free spelling among ``tokens``.
+
+    ``tokens`` counts the raw tokens of the corpus; only those whose term is one of ``words``
+    (the unigrams of the kept vocabulary) are read. The spelling keeps what the analyzer folds
+    (hamza on alef, final ``ى``) but drops diacritics, tatweel and the stripped clitics:
+    ``عقوب`` -> ``عقوبات``, ``اسعار`` -> ``أسعار``. Ties go to the alphabetically first word, so
+    the mapping is deterministic.
     """
-    tokens: Counter[str] = Counter()
-    for text in texts:
-        tokens.update(tokenize(text))
     unstemmed = Analyzer(
         stem="clitics",
         stopwords=False,
@@ -177,8 +192,11 @@ def _display_forms(texts: Iterable[str], analyzer: Analyzer) -> dict[str, str]:
     )
     surfaces: dict[str, Counter[str]] = {}
     for token, n in tokens.items():
-        term, bare = analyzer.term(token), unstemmed.term(token)
-        if term is None or bare is None:
+        term = analyzer.term(token)
+        if term not in words:
+            continue
+        bare = unstemmed.term(token)
+        if bare is None:
             continue
         # Folding maps letters one to one, so the clitic-free word ends both spellings.
         plain = normalize(token, **_MARKS_ONLY)
@@ -288,8 +306,9 @@ def _build_document_terms(
     sublinear_tf: bool,
     key: str,
 ) -> DocumentTerms:
+    tally = _TokenTally(analyzer)
     counter = CountVectorizer(
-        analyzer=analyzer, min_df=min_df, max_df=max_df, max_features=max_features
+        analyzer=tally, min_df=min_df, max_df=max_df, max_features=max_features
     )
     try:
         counts = counter.fit_transform(texts).tocsr()
@@ -301,7 +320,6 @@ def _build_document_terms(
     title_counts = CountVectorizer(analyzer=analyzer, vocabulary=counter.vocabulary_)
     tfidf = TfidfTransformer(sublinear_tf=sublinear_tf).fit_transform(counts).tocsr()
     terms = counter.get_feature_names_out()
-    display = _display_forms(texts, analyzer)
     used = {word for term in terms for word in term.split(" ")}
     return DocumentTerms(
         article_ids=np.asarray(ids, dtype=object),
@@ -310,7 +328,7 @@ def _build_document_terms(
         title_counts=title_counts.transform(titles).tocsr(),
         tfidf=tfidf,
         sublinear_tf=sublinear_tf,
-        display={word: form for word, form in display.items() if word in used},
+        display=_display_forms(tally.tokens, analyzer, used),
         key=key,
     )
 
