@@ -34,6 +34,26 @@ def test_vectorize_counts_clitic_forms_together_and_displays_a_word(articles):
     assert dtm.tfidf.shape == dtm.counts.shape == (12, len(terms))
 
 
+def test_display_forms_by_hand():
+    # Written for this test. Light stems: عقوب 3 articles, جديد 2, اسعار 2, روسيا 1 (pruned).
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "body": [
+                "العقوبات الجديدة وبالعقوبات أسعار",
+                "عقوباتٍ على روسيا اسعار",
+                "العقوبة الجديدة",
+            ],
+        }
+    )
+    dtm = topics.vectorize(articles, min_df=2, max_df=1.0)
+    assert list(dtm.terms) == ["اسعار", "جديد", "عقوب"]
+    # عقوبات 3 times (clitics and the tanwin dropped) against عقوبة once; جديدة twice;
+    # أسعار and اسعار once each: a tie, the alphabetically first (U+0623 before U+0627) wins.
+    # روسيا was pruned, so it has no display form.
+    assert dtm.display == {"عقوب": "عقوبات", "جديد": "جديدة", "اسعار": "أسعار"}
+
+
 def test_vectorize_prunes_by_document_frequency(articles):
     dtm = topics.vectorize(articles, min_df=2, max_df=0.5)
     df = np.asarray((dtm.counts > 0).sum(axis=0)).ravel()
