@@ -50,6 +50,7 @@ __all__ = [
     "Mention",
     "find_mentions",
     "load_gazetteer",
+    "mention_rows",
     "mentions_in",
 ]
 
@@ -457,4 +458,40 @@ def find_mentions(
     for column in keep:
         if column in articles.columns:
             frame[column] = articles[column].to_numpy()[frame["_row"].to_numpy(dtype=int)]
-    return frame.drop(columns="_row")
+    frame = frame.drop(columns="_row")
+    frame.attrs.update(actors=gazetteer.ids, gazetteer=gazetteer.source)  # what was looked for
+    return frame
+
+
+def mention_rows(
+    articles: pd.DataFrame,
+    gazetteer: Gazetteer,
+    actors: Sequence[str],
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The mentions of ``actors`` in ``articles``, each with its article's position in
+    ``article_id`` (``0 .. len(articles) - 1``), in article and text order.
+
+    ``mentions`` is a :func:`find_mentions` frame of the same articles to read instead of
+    scanning them again (one scan of a corpus for several analyses: the collocations and the
+    time line of a page). It is read when it was made with this gazetteer for at least these
+    actors (its ``attrs``) and the article ids are unique, else the articles are scanned. Rows
+    of a scan for more actors are those of a scan for fewer, except where an alias of one actor
+    contains another's (``روسيا البيضاء`` is Belarus in a scan that looks for Belarus too, and
+    Russia's ``روسيا`` in one that does not).
+    """
+    wanted = list(actors)
+    ids = articles["article_id"]
+    if (
+        mentions is not None
+        and mentions.attrs.get("gazetteer") == gazetteer.source
+        and set(wanted) <= set(mentions.attrs.get("actors", ()))
+        and ids.is_unique
+    ):
+        position = pd.Series(range(len(ids)), index=ids.to_numpy())
+        kept = mentions.loc[mentions["actor"].isin(wanted), MENTION_COLUMNS]
+        rows = kept["article_id"].map(position)
+        kept = kept.assign(article_id=rows)[rows.notna()]
+        return kept.astype({"article_id": int}).reset_index(drop=True)
+    numbered = pd.DataFrame({"article_id": range(len(articles)), "body": articles["body"]})
+    return find_mentions(numbered, gazetteer, wanted, keep=())
