@@ -48,10 +48,12 @@ __all__ = [
     "ALIAS_KINDS",
     "Gazetteer",
     "Mention",
+    "SentenceMentions",
     "find_mentions",
     "load_gazetteer",
     "mention_rows",
     "mentions_in",
+    "mentions_with_sentences",
 ]
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
@@ -387,6 +389,33 @@ def mentions_in(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     return [m for m, _, _ in (gazetteer or load_gazetteer())._scan(text)]
 
 
+class SentenceMentions(NamedTuple):
+    """The mentions of one text and the sentences they are in."""
+
+    spans: list[tuple[int, int]]  # every sentence of the text (helpers.arabic.sentence_spans)
+    mentions: list[tuple[int, Mention, str, bool]]  # (sentence index, mention, kind, ambiguous)
+
+
+def mentions_with_sentences(text: str, gazetteer: Gazetteer) -> SentenceMentions | None:
+    """The mentions in ``text`` (in text order) with the index of the sentence each is in, and
+    the text's sentences; None when there is no mention (the sentences are then not read).
+
+    The one reading of an article behind :func:`find_mentions` and the stance pass, whose
+    rules read the same sentences (:func:`helpers.stance.stance_sentences`)."""
+    found = gazetteer._scan(text)
+    if not found:
+        return None
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    return SentenceMentions(
+        spans,
+        [
+            (max(bisect_right(starts, m.start) - 1, 0), m, kind, ambiguous)
+            for m, kind, ambiguous in found
+        ],
+    )
+
+
 def find_mentions(
     articles: pd.DataFrame,
     gazetteer: Gazetteer | None = None,
@@ -430,29 +459,15 @@ def find_mentions(
     if progress:
         iterator = progress_bar(iterator, total=len(ids), desc="finding actor mentions")
     for article_id, body, row in iterator:
-        found = gazetteer._scan(body)
-        if not found:
+        read = mentions_with_sentences(body, gazetteer)
+        if read is None:
             continue
-        spans = sentence_spans(body)
-        starts = [s for s, _ in spans]
-        for (actor, alias, start, end), kind, ambiguous in found:
-            index = max(bisect_right(starts, start) - 1, 0)
-            s, e = spans[index]
-            surface = body[start:end]
+        for index, (actor, alias, start, end), kind, ambiguous in read.mentions:
+            s, e = read.spans[index]
+            surface, sentence = body[start:end], body[s:e]
             rows.append(
-                (
-                    article_id,
-                    actor,
-                    alias,
-                    kind,
-                    surface,
-                    ambiguous,
-                    body[s:e],
-                    index,
-                    start,
-                    end,
-                    row,
-                )
+                (article_id, actor, alias, kind, surface, ambiguous, sentence, index, start, end)
+                + (row,)
             )
     frame = pd.DataFrame(rows, columns=[*MENTION_COLUMNS, "_row"])
     for column in keep:
