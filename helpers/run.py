@@ -53,6 +53,7 @@ from helpers.notebook_parameters import (
     discover_notebooks,
     inject_parameters,
     notebook_title,
+    notebook_weight,
     parameters_cell_index,
     parse_parameter_value,
     tagged_cell,
@@ -462,7 +463,8 @@ def run_collection(
             ]
             running: list[str] = []
             try:
-                outcomes = run_side_by_side(steps, jobs, running, finished)
+                weights = [notebook_weight(nbformat.read(p, as_version=4)) for p in paths]
+                outcomes = run_side_by_side(steps, jobs, running, finished, weights)
             except KeyboardInterrupt:
                 where = f"during {', '.join(sorted(running))}"
                 raise
