@@ -90,6 +90,7 @@ class RoleFrames:
     naming_phrases: frozenset[str]
     verb_homographs: frozenset[str]
     bloc_adjectives: frozenset[str]
+    named_doers: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -106,12 +106,11 @@ def _modified(
         elif (
             other.role == "shifter"
             and 0 < distance <= _SHIFTER_SCOPE
-            and entry.role
-            in (
-                "patient",
-                "evaluative",
-            )
+            and entry.role in ("patient", "evaluative")
+            and not (entry.pos == "verb" and entry.weight < 0)
         ):
+            # (a verb of condemning after one of refusing is its twin, not its object: ترفض
+            # وتدين الاعتداءات)
             # stopping or refusing a negative thing (لوقف الهجمات الوحشية) is no praise of the
             # one who does it, as with negators; refusing what is done to an actor still is
             value = 0.0 if entry.role == "evaluative" and value < 0 else -value

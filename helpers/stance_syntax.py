@@ -150,11 +150,16 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
         return False
     word = strip_conjunction(tokens[j].norm)
     # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
-    return word == "ب" or (word.startswith("ب") and len(word) > 3 and word not in _NOT_CHARGES)
+    # بشن، بقتل: a short verbal noun is a charge too; short function words are not
+    return word == "ب" or (word.startswith("ب") and len(word) >= 3 and word not in _NOT_CHARGES)
 
 
 CHARGING = function_words("charging_verbs")
-_NOT_CHARGES = frozenset(normalize(w) for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون"))
+_NOT_CHARGES = frozenset(
+    normalize(w)
+    for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون", "بها", "بهم", "بكل", "بلا", "بعض")
+    + ("بما", "بمن", "بنا", "بكم", "بل", "بدء")
+)
 
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
@@ -235,10 +240,13 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
     ``أدان وزير الخارجية روسيا``): Arabic news writes verb, subject, object, and a subject phrase
     ends in a definite word. Not an adjective mention (``انتقد الوزير الإيراني``: it qualifies
     the subject) nor an actor after an indefinite word (``انتقد رئيس روسيا``: the subject's
-    owner), nor across a preposition (``انتقد في كلمته إيران``)."""
+    owner), nor across a preposition (``انتقد في كلمته إيران``), nor a person named right after
+    a one-word title (``انتقد الرئيس بوتين الهجوم``: the subject's name)."""
     between = range(i + n, actor.first)
     if actor.adjective or not 0 < len(between) <= _SUBJECT_PHRASE:
         return False
+    if actor.person and len(between) == 1:
+        return False  # انتقد الرئيس بوتين: a title and its name, one subject
     if any(tokens[k].clause != tokens[i].clause for k in (*between, actor.first)):
         return False
     words = [strip_conjunction(tokens[k].norm) for k in between]
