@@ -172,6 +172,15 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         # ... not rejecting its charges (self-defence), nor measures against another
         ("ورفضت الصين الاتهامات الأمريكية جملة وتفصيلا.", "usa", "none"),
         ("ورفض البرلمان العقوبات على روسيا.", "russia", "none"),
+        # a victory over a hostile thing is no success at it
+        ("وقال المسؤول إن الجيش السوري حقق انتصارات كبيرة على الإرهاب.", "syria", "favor"),
+        ("ونجحت إيران في نشر الفوضى في المنطقة.", "iran", "against"),
+        # an important or leading role, appreciation, a trusted partner as a predicate
+        ("وقال الرئيس إن روسيا لعبت دورا مهما في إنهاء الحرب.", "russia", "favor"),
+        ("وأعرب الرئيس عن تقديره للدور الروسي في سوريا.", "russia", "favor"),
+        ("وقالت الوزيرة إن ألمانيا شريك موثوق.", "germany", "favor"),
+        # ... not reliable reports a verb's subject takes seriously
+        ("وتأخذ الولايات المتحدة تقارير موثوقة بجدية.", "usa", "none"),
         # a demand or duty of redress (accountability, releasing) is against its addressee
         ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
         (
