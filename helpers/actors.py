@@ -273,13 +273,16 @@ class Gazetteer:
 
 
 def _in_a_name(entry: _Entry, first: int, last: int, parts: list[str]) -> bool:
-    """Whether a one-word nationality alias without the article is part of a person's name:
+    """Whether a one-word alias is part of a person's name: a nationality without the article
     after a family-name particle (``دي روسي``) or before a family link (``تركي آل الشيخ``,
-    ``تركي بن``); the lists are ``name_particles`` and ``name_links`` of
+    ``تركي بن``), or a capital or country after a given name (``دينزل واشنطن``); the lists
+    are ``name_particles``, ``name_links`` and ``given_names`` of
     ``helpers/data/function_words.toml``."""
+    before = first > 0 and parts[2 * first].isspace() and fold(parts[2 * first - 1])
+    if entry.kind in _NAMEABLE and first == last:
+        return before in _GIVEN_NAMES  # دينزل واشنطن: a family name after a given name
     if entry.kind != "adjective" or first != last or fold(entry.alias).startswith("ال"):
         return False
-    before = first > 0 and parts[2 * first].isspace() and fold(parts[2 * first - 1])
     after = (
         2 * last + 3 < len(parts) and parts[2 * last + 2].isspace() and fold(parts[2 * last + 3])
     )
@@ -288,6 +291,8 @@ def _in_a_name(entry: _Entry, first: int, last: int, parts: list[str]) -> bool:
 
 _NAME_PARTICLES = frozenset(fold(w) for w in function_words("name_particles"))
 _NAME_LINKS = frozenset(fold(w) for w in function_words("name_links"))
+_GIVEN_NAMES = frozenset(fold(w) for w in function_words("given_names"))
+_NAMEABLE = ("capital", "country")  # one-word place names that are also family names
 
 
 def _aliases_of(actor: str, spec: dict, source: str) -> Iterable[tuple]:

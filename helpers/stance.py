@@ -265,7 +265,8 @@ def _article_sentences(
     for index, inside in by_sentence.items():
         start, end = spans[index]
         hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
-        said = speech_noun_quotes(text, start, end, inside) if hits else []
+        sentence_quotes = [q for q in quotes if start <= q.speaker_end <= end]
+        said = speech_noun_quotes(text, start, end, inside, sentence_quotes) if hits else []
         sentence = text[start:end]
         for target in dict.fromkeys(m.actor for m in inside if wanted is None or m.actor in wanted):
             first = next(m.start for m in inside if m.actor == target)

@@ -54,6 +54,7 @@ from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 from helpers.stance_owner_chains import Chain, owned_acts, same_clause
+from helpers.stance_redress import harm_caused, redress_demanded, retaliation_warned_of
 
 __all__ = ["Chain", "chain_hits"]
 
@@ -115,12 +116,16 @@ def chain_hits(
         chains += owned_acts(k, tokens, actors, values, acts)
         if word in _DEMANDS:
             chains += _demand(k, tokens, actors)
+            asked = [a for a in _objects(k, len(tokens), tokens, actors) if not a.in_phrase]
+            chains += _redress(k, tokens, actors, asked)
         elif word in _OBLIGATIONS:
             chains += _obligation(k, tokens, actors)
+            chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
         if _THREAT_NOUNS.intersection(word_forms(token.norm)):
             chains += _owned_threat(k, tokens, actors)
         if word in _WARNINGS | _THREATS or _warning_form(word):
             chains += _warning(k, tokens, actors, sufferers)
+            chains += [Chain(*c) for c in retaliation_warned_of(k, tokens, actors)]
         elif word in _PRAISE:
             chains += _praised_act(k, tokens, actors, hit_at)
         elif word in _STIRRING:
@@ -133,6 +138,7 @@ def chain_hits(
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
             chains += _right_to_defend(k, tokens, actors)
+        chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
         if _REGIMES.intersection(word_forms(token.norm)) or bare_word(token.norm).startswith(
             _MILITIAS
         ):
@@ -238,8 +244,17 @@ def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]
     stop = _cessation(k, tokens)
     if stop is None:
         return []
-    bound = [a for a in actors if k < a.first < stop and a.governor in _BOUND]
-    return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in bound[:1]]
+    return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in _bound(k, stop, actors)]
+
+
+def _bound(k: int, stop: int, actors: list[Actor]) -> list[Actor]:
+    """The one an obligation at ``k`` binds (``يتعين على X``), before token ``stop``."""
+    return [a for a in actors if k < a.first < stop and a.governor in _BOUND][:1]
+
+
+def _redress(k: int, tokens: list[Token], actors: list[Actor], asked: list[Actor]) -> list[Chain]:
+    """Redress demanded of ``asked`` (:func:`helpers.stance_redress.redress_demanded`)."""
+    return [Chain(*c) for c in redress_demanded(k, tokens, actors, asked)]
 
 
 _BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX
@@ -321,8 +336,8 @@ def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[
     :data:`_ACT_SCOPE` words after the ب-word that says what a threat at ``k`` threatens with,
     and that word (the anchor, inside the threatener's words)."""
     for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
-        if not same_clause(tokens, k, j):
-            break
+        if not same_clause(tokens, k, j) and strip_conjunction(tokens[j].norm) not in _THAT:
+            break  # هدد الرئيس بأن بلاده ستفرض عقوبات على إيران: the بأن-clause threatens
         if strip_conjunction(tokens[j].norm).startswith("ب"):
             return _aimed_at(j, tokens, actors), j
     return [], k

@@ -86,6 +86,11 @@ class RoleFrames:
     means_words: frozenset[str]
     land_nouns: frozenset[str]
     named_doers: frozenset[str]
+    campaigns: frozenset[str]
+    inabilities: frozenset[str]
+    naming_phrases: frozenset[str]
+    verb_homographs: frozenset[str]
+    bloc_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)

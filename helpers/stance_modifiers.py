@@ -17,6 +17,7 @@ from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames
 from helpers.stance_roles import countered
+from helpers.stance_senses import judges_no_one
 
 __all__ = ["hit_value", "is_countered", "names_the_counterer"]
 
@@ -41,6 +42,7 @@ def hit_value(
         entry.role not in _EVALUATIVE_ROLES
         or term in frames.acts
         or term in frames.terms_of_art  # العجز التجاري
+        or judges_no_one(i, n, entry, tokens, text)  # خفض العجز، ثمن النهائي
         or (entry.role == "mutual" and _spoken_of(i, tokens))
     ):
         return 0.0, ""

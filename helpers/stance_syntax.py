@@ -39,6 +39,7 @@ __all__ = [
     "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
+    "written_before",
 ]
 
 POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
@@ -230,10 +231,13 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
     ``أدان وزير الخارجية روسيا``): Arabic news writes verb, subject, object, and a subject phrase
     ends in a definite word. Not an adjective mention (``انتقد الوزير الإيراني``: it qualifies
     the subject) nor an actor after an indefinite word (``انتقد رئيس روسيا``: the subject's
-    owner), nor across a preposition (``انتقد في كلمته إيران``)."""
+    owner), nor across a preposition (``انتقد في كلمته إيران``), nor a person named right after
+    a one-word title (``انتقد الرئيس بوتين الهجوم``: the subject's name)."""
     between = range(i + n, actor.first)
     if actor.adjective or not 0 < len(between) <= _SUBJECT_PHRASE:
         return False
+    if actor.person and len(between) == 1:
+        return False  # انتقد الرئيس بوتين: a title and its name, one subject
     if any(tokens[k].clause != tokens[i].clause for k in (*between, actor.first)):
         return False
     words = [strip_conjunction(tokens[k].norm) for k in between]
@@ -321,3 +325,11 @@ def judges_it(actor: Actor, tokens: list[Token]) -> bool:
 
 
 _REGARDING = normalize("بالنسبة")
+
+
+def written_before(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether ``actor`` stands right before the word at ``i`` with no preposition on it (``في
+    حال نفذ ترامب تهديده``): inside a phrase it is still the subject of the verb before, whose
+    pronoun the word carries. Not when و joins the word to what precedes (``في ربوع روسيا
+    وهيمنته``: the pronoun is another's)."""
+    return actor.last == i - 1 and not actor.governor and not tokens[i].norm.startswith("و")

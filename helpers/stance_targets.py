@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_acts import (
+    bloc_between,
     describes_a_third_party,
     evaluated_act,
     judged_act,
@@ -90,6 +91,7 @@ from helpers.stance_syntax import (
     pronoun_agrees,
     pronoun_object,
     relative_subject,
+    written_before,
 )
 
 __all__ = ["NAMED_DOER_RULES", "hit_targets"]
@@ -559,7 +561,12 @@ def _pronoun_owner(site: _Site) -> _Targets:
     owners = [
         a
         for a in site.actors
-        if a.last < i and (a.governor not in ("", PLACE_PREPOSITION) or not a.in_phrase)
+        if a.last < i
+        and (
+            a.governor not in ("", PLACE_PREPOSITION)
+            or not a.in_phrase
+            or written_before(a, i, tokens)
+        )
     ]
     if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
@@ -567,7 +574,7 @@ def _pronoun_owner(site: _Site) -> _Targets:
         return []  # كأس العالم بروسيا ... بسبب خيانته: a country is no "ه"
     if not owners or not site.may_be_doer(owners[-1], owner=True):
         return []
-    if penalised_another(owners[-1], i, tokens):
+    if penalised_another(owners[-1], i, tokens) or bloc_between(owners[-1], i, tokens):
         return []  # الغرامة التي فرضها الاتحاد على غوغل لانتهاكها: the fined one violated
     return [(owners[-1], "owner of the attached pronoun")]
 

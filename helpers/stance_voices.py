@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from helpers.arabic import normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
+from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import (
     breaks_clause,
@@ -57,7 +58,11 @@ def holder_of(voice: str, speaker: str | None) -> str:
 
 
 def speech_noun_quotes(
-    text: str, start: int, end: int, mentions: Sequence[MentionInfo] = ()
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[MentionInfo] = (),
+    speakers: Sequence[QuoteSpan] = (),
 ) -> list[QuoteSpan]:
     """Each noun of evaluation that is someone's words in ``text[start:end]`` as a quote.
 
@@ -68,6 +73,8 @@ def speech_noun_quotes(
     لاتهامات ... أن تضر``: what follows is the outlet's). The speaker is named after من
     (قبل), else unknown. A noun of threat, anger or fear with its owner among ``mentions``
     right after it (``تهديدات ترامب``, ``غضب أنقرة``) is the owner's (:func:`_threat_owner`).
+    A noun with its owner's pronoun after a speaker named in ``speakers`` (``أكد بوتين في معرض
+    ترحيبه بـ``) is that speaker's.
     """
     tokens = read_tokens(text, start, end)
     nouns = role_frames().speech_nouns
@@ -87,6 +94,8 @@ def speech_noun_quotes(
             or speech_noun_holder(text, token.end)
             or _genitive_agent(text, tokens, k)
             or _main_clause_subject(text, tokens, k)
+            or _plural_owner(text, tokens, k)
+            or _speakers_own(token, speakers)
         )
         if found is None:
             quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
@@ -134,6 +143,29 @@ def _main_clause_subject(text: str, tokens: list, k: int) -> tuple[str, int, int
         return None  # the main clause opens with its verb
     cues = default_cues()
     span = phrase(tokens, comma + 1, evaluator_end(tokens, comma + 1, cues))
+    return None if span is None else (text[span[0] : span[1]], *span)
+
+
+def _speakers_own(token, speakers: Sequence[QuoteSpan]) -> tuple[str, int, int] | None:
+    """The speaker whose phrase ends last before a noun with an owner's pronoun (``وكان
+    الرئيس بوتين أكد في معرض ترحيبه بـ``: his welcome), among the sentence's ``quotes``."""
+    if not token.norm.endswith(("ه", "ها", "هم", "هما")):
+        return None
+    before = [q for q in speakers if q.speaker and 0 <= q.speaker_end <= token.start]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.speaker_end)
+    return last.speaker, last.speaker_start, last.speaker_end
+
+
+def _plural_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
+    """The owners of a noun of evaluation with a plural pronoun (``شعر الأكراد بالخيانة ...،
+    لكنهم قللوا من انتقاداتهم``): the subject of the sentence's first clause, whom the
+    pronoun takes up (:func:`helpers.clause_subjects.first_subject`). (A singular pronoun is
+    left: ``رفضت موسكو اتهاماتها`` takes up another party.)"""
+    if not tokens[k].norm.endswith(("هم", "هما")):
+        return None
+    span = first_subject(tokens, k, default_cues())
     return None if span is None else (text[span[0] : span[1]], *span)
 
 

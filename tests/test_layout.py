@@ -30,7 +30,16 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_acts", "quote_marks", "stance_hits", "stance_owner_chains"},  # acts; marks; hits
+    {
+        "stance_acts",
+        "quote_marks",
+        "cue_guards",
+        "clause_subjects",
+        "stance_hits",
+        "stance_redress",
+        "stance_senses",
+        "stance_owner_chains",
+    },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
@@ -115,6 +124,8 @@ TESTED_ELSEWHERE = {
     "stance_owner_chains": "test_stance_recall",  # rejecting, sponsoring
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",
+    "stance_senses": "test_stance_precision",  # words of two senses, sentence by sentence
+    "stance_redress": "test_stance_precision",  # retaliation, redress and harm
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
     "count_store": "test_frequency",  # through term_counts(cache_dir=...)
     "__main__": "test_run",
