@@ -181,6 +181,11 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("وقالت الوزيرة إن ألمانيا شريك موثوق.", "germany", "favor"),
         # ... not reliable reports a verb's subject takes seriously
         ("وتأخذ الولايات المتحدة تقارير موثوقة بجدية.", "usa", "none"),
+        # a description with ب after a verb of describing judges its object
+        ("ووصف الرئيس إيران بأنها دولة إرهابية.", "iran", "against"),
+        ("ووصف الرئيس الأمريكي الصين بأنها شريك موثوق.", "china", "favor"),
+        ("ووصف الرئيس الأمريكي الصين بأنها شريك موثوق.", "usa", "none"),
+        ("وقال إن الصين تسرق التكنولوجيا الأمريكية.", "china", "against"),
         # a demand or duty of redress (accountability, releasing) is against its addressee
         ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
         (
