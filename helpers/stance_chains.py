@@ -73,6 +73,7 @@ _RESPONSIBILITY = function_words("responsibility")
 _RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤول", "المسؤولة"))
 _ABOUT = normalize("عن")
 _FEAR = function_words("fear_nouns")
+_FEAR_VERBS = frozenset(normalize(w) for w in "تخشى يخشى خشيت يخشون تخوفت يتخوف تتخوف".split())
 _REGIMES = function_words("regime_nouns")
 _REGIME_TITLES = function_words("regime_titles")
 _MILITIAS = tuple(sorted(function_words("militia_nouns")))
@@ -478,15 +479,18 @@ def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
 
 def _feared(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     """``مخاوف الفلسطينيين من قيام إسرائيل بتقسيم ...``, ``تخشى موسكو من أن تدمر بريطانيا
-    الأدلة``: what is feared, an actor within two words after the من or أن that follows a
-    noun or verb of fear (its owner or subject, the one who fears, stands between)."""
+    الأدلة``: what is feared, an actor within two words after the من that follows a noun or
+    verb of fear, or after a verb's أن (its owner or subject, the one who fears, stands
+    between). A noun's من أن is left: its clause is often the fearers' speculation (``يشعر
+    المسؤولون بالقلق من أن تجاهل ترمب ...``)."""
+    verb = strip_conjunction(tokens[k].norm) in _FEAR_VERBS  # a noun keeps من + actor
     for j in range(k + 1, min(k + 4, len(tokens))):
-        that = strip_conjunction(tokens[j].norm) in _THAT  # أن opens a clause of its own
+        that = verb and strip_conjunction(tokens[j].norm) in _THAT  # أن opens its own clause
         if not that and not same_clause(tokens, k, j):
             return []
         if tokens[j].norm == "من" or that:
-            # من أن تدمر بريطانيا: the subject after the that-clause's verb
-            if j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _THAT:
+            # تخشى من أن تدمر بريطانيا: the subject after the that-clause's verb
+            if verb and j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _THAT:
                 j += 1
             feared = [
                 a for a in actors if j < a.first <= j + 2 and not a.adjective and not a.governor

@@ -165,6 +165,8 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("ووجه الرئيس تحذيرا شديدا لإيران من مغبة استئناف برنامجها.", "iran", "against"),
         ("وشن الرئيس هجوما حادا على ألمانيا خلال القمة.", "germany", "against"),
         ("وعارضت فرنسا بشدة القرار الأمريكي.", "usa", "against"),
+        # ... not a contradiction (the noun is spelt as the verb of she opposes)
+        ("ولم يعلق الحكم على قراره لتعارض ذلك مع تعليمات الاتحاد الأوروبي.", "eu", "none"),
         ("وتعارض روسيا أي تدخل عسكري في سوريا.", "russia", "none"),
         # rejecting an actor's decision or measure is against that actor
         ("وأعلنت روسيا رفضها القاطع للعقوبات الأمريكية.", "usa", "against"),
