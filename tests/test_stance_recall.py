@@ -188,6 +188,9 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("ووصف الرئيس الأمريكي الصين بأنها شريك موثوق.", "china", "favor"),
         ("ووصف الرئيس الأمريكي الصين بأنها شريك موثوق.", "usa", "none"),
         ("وقال إن الصين تسرق التكنولوجيا الأمريكية.", "china", "against"),
+        # the counterpart after a subject is the verb's object
+        ("وانتقد الوزير نظيره الأمريكي بشدة.", "usa", "against"),
+        ("وانتقد نظيره الأمريكي الخطة.", "usa", "none"),
         # a demand or duty of redress (accountability, releasing) is against its addressee
         ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
         (
