@@ -157,8 +157,23 @@ def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
         return False
     before = strip_conjunction(tokens[i - 1].norm)
     agrees = definite(tokens[i].norm) == definite(before)  # تعامل موسكو الأولي متزنا: predicate
+    # إن ألمانيا شريك موثوق: an indefinite noun right after an actor that opens a nominal
+    # clause (after إن/أن or at the clause's start) is its predicate, and the adjective with it
+    # describes the actor (not تأخذ الولايات المتحدة تقارير موثوقة: a verb's object)
+    predicate = not definite(before) and any(
+        a.last == i - 2
+        and not a.in_phrase
+        and tokens[a.first].clause == tokens[i].clause
+        and (
+            a.first == 0
+            or tokens[a.first - 1].clause != tokens[a.first].clause
+            or strip_conjunction(tokens[a.first - 1].norm) in default_cues().complementizers
+        )
+        for a in actors
+    )
     return (
         agrees
+        and not predicate
         and not any(a.first <= i - 1 <= a.last for a in actors)
         and not (before in _PREDICATE_MAKERS or before in default_cues().complementizers)
     )
