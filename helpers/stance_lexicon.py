@@ -85,6 +85,7 @@ class RoleFrames:
     terms_of_art: frozenset[str]
     means_words: frozenset[str]
     land_nouns: frozenset[str]
+    named_doers: frozenset[str]
     campaigns: frozenset[str]
     inabilities: frozenset[str]
     naming_phrases: frozenset[str]

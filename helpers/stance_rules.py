@@ -19,6 +19,7 @@ checked by reading.
 
 from __future__ import annotations
 
+from helpers.arabic import normalize
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     MentionInfo,
@@ -124,6 +125,8 @@ def attach_hits(
                 for a, rule in targets
                 if rule in NAMED_DOER_RULES and not names_the_counterer(a, i, n, entry, tokens)
             ]
+        elif normalize(entry.term) in frames.named_doers:  # تورط روسيا، not بضلوعه في احتيال
+            targets = [(a, rule) for a, rule in targets if rule in NAMED_DOER_RULES]
         for actor, rule in targets:
             hits.append(
                 Hit(

@@ -52,6 +52,7 @@ from helpers.stance_clauses import (
 from helpers.stance_lexicon import (
     Entry,
     role_frames,
+    word_forms,
 )
 from helpers.stance_roles import (
     attacked,
@@ -82,6 +83,7 @@ from helpers.stance_syntax import (
     non_actor_owner,
     object_after_adjectives,
     object_after_named_subject,
+    object_follows,
     object_owner,
     opens_its_clause,
     opens_with_pronoun,
@@ -155,8 +157,23 @@ def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
         return False
     before = strip_conjunction(tokens[i - 1].norm)
     agrees = definite(tokens[i].norm) == definite(before)  # تعامل موسكو الأولي متزنا: predicate
+    # إن ألمانيا شريك موثوق: an indefinite noun right after an actor that opens a nominal
+    # clause (after إن/أن or at the clause's start) is its predicate, and the adjective with it
+    # describes the actor (not تأخذ الولايات المتحدة تقارير موثوقة: a verb's object)
+    predicate = not definite(before) and any(
+        a.last == i - 2
+        and not a.in_phrase
+        and tokens[a.first].clause == tokens[i].clause
+        and (
+            a.first == 0
+            or tokens[a.first - 1].clause != tokens[a.first].clause
+            or strip_conjunction(tokens[a.first - 1].norm) in default_cues().complementizers
+        )
+        for a in actors
+    )
     return (
         agrees
+        and not predicate
         and not any(a.first <= i - 1 <= a.last for a in actors)
         and not (before in _PREDICATE_MAKERS or before in default_cues().complementizers)
     )
@@ -238,6 +255,9 @@ def _patient_targets(site: _Site) -> _Targets:
     owner = object_owner(i + n, tokens, site.actors, next_hit + 1)
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
+    doer = _object_relative_doer(site)
+    if doer is not None:  # رحب بالخطوات التي أعلنها الرئيس الأمريكي
+        return [(doer, "doer in the object's relative clause")]
     if site.possessive:
         return _possessive_targets(site)
     if site.entry.pos == "verb":
@@ -292,15 +312,116 @@ def _patient_targets(site: _Site) -> _Targets:
             and i + n not in site.hit_starts
         )
     ]
+    accused = _accused_after_charge_noun(site, genitive)
+    if accused is not None:  # اتهام موسكو بالضلوع، اتهام لندن موسكو بالوقوف وراء
+        return [(accused, "accused before the charge")]
     if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
     return [(a, "genitive after the noun") for a in genitive]
+
+
+def _accused_after_charge_noun(site: _Site, genitive: list[Actor]) -> Actor | None:
+    """The accused after a noun of accusation (``اتهام``): the owner right after it when the
+    charge follows it with ب (``اتهام موسكو بالضلوع``: Moscow is accused), or the actor after
+    the owner (the accuser) when the charge follows that one (``اتهام لندن موسكو بالوقوف
+    وراء``)."""
+    if not genitive or normalize(site.entry.term) not in _CHARGE_NOUNS:
+        return None
+    owner, tokens, i = genitive[0], site.tokens, site.i
+    if _accusation_disowned(i, tokens):
+        return None
+    if charge_follows(owner.last + 1, tokens):
+        return owner
+    second = next((a for a in site.free_after if a.first == owner.last + 1), None)
+    if second is not None and charge_follows(second.last + 1, tokens):
+        return second
+    return None
+
+
+_CHARGE_NOUNS = frozenset(normalize(w) for w in ("اتهام", "اتهامات"))
+
+
+def _accusation_disowned(i: int, tokens: list[Token]) -> bool:
+    """Whether the accusation at ``i`` is what its clause refutes or plots rather than a charge
+    it reports: a purpose (``لاتهام الحكومة بتنفيذه``، ``بهدف اتهام``), the object of a word of
+    describing, denying or rejecting (``واصفا اتهام الحكومة بـ"مسرحيات"``، ``نفت اتهامها``), or
+    what a warning warns of (``حذرت روسيا من اتهام النظام``)."""
+    word = strip_conjunction(tokens[i].norm)
+    if word.startswith("ل") and not word.startswith("ال"):
+        return True
+    near = tokens[max(i - 2, 0) : i]
+    if near and strip_conjunction(near[-1].norm) == _FROM:
+        return True
+    # واصفا: the word itself, or without its conjunction (ووصف)
+    before = {t.norm for t in near} | {strip_conjunction(t.norm) for t in near}
+    purpose = role_frames().purpose_markers
+    return bool(before & _DISOWNING) or any(purpose.intersection(word_forms(w)) for w in before)
+
+
+_FROM = normalize("من")
+_DISOWNING = frozenset(
+    normalize(w)
+    for w in (
+        "وصف وصفت يصف تصف واصفا واصفة نفى نفت ينفي تنفي نافيا نافية رفض رفضت يرفض ترفض رافضا رافضة"
+    ).split()
+)
+
+
+def _object_relative_doer(site: _Site) -> Actor | None:
+    """The actor that did or said what a judging word's object names, written in a relative
+    clause after the object (``رحب بالخطوات التي أعلنها الرئيس الأمريكي``, ``أدان الهجوم الذي
+    شنته إسرائيل``, ``انتقد التطرف الذي تبديه دول الاتحاد``): the object and at most one
+    adjective, a relative pronoun, a verb that carries the pronoun of the object, and the actor
+    after it (or after one head word) as its subject. Not a verb of suffering or witnessing
+    (``بالهجوم الذي شهدته فرنسا``), and not a verb without that pronoun, whose actor is its
+    object (``الهجوم الذي استهدف روسيا``). A noun takes its object with a preposition or
+    after its pronoun (``ترحيبها بالخطوات``, ``تأييدها الخطوات``); without one, the relative
+    after it names its own doer (``الدعم الذي قدمته إيران``), which is no object."""
+    i, n, tokens = site.i, site.n, site.tokens
+    clause = tokens[i].clause
+    if site.entry.pos != "verb" and not site.possessive and not object_follows(i + n, tokens):
+        return None  # الدعم المستمر الذي قدمته إيران: the relative names the word's own doer
+    for r in range(i + n + 1, min(i + n + _RELATIVE_REACH, len(tokens) - 2)):
+        if tokens[r].clause != clause or any(a.first <= r - 1 <= a.last for a in site.actors):
+            return None
+        if tokens[r].norm in RELATIVES:
+            break
+    else:
+        return None
+    verb = tokens[r + 1].norm
+    forms = word_forms(verb)
+    if not verb.endswith(_RESUMPTIVE) or role_frames().experiencers.intersection(forms):
+        return None
+    # right after the verb, or after one head word (الرئيس الأمريكي، دول الاتحاد)
+    doer = next((a for a in site.free_after if a.first == r + 2 or a.first == r + 3), None)
+    if doer is None or doer.actor in sufferers(clause, tokens, site.actors):
+        return None
+    return doer
+
+
+_RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
+_RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the pronoun of the antecedent on the relative's verb
 
 
 def _possessive_targets(site: _Site) -> _Targets:
     """The actor an attached pronoun on a patient word refers to (``اتهامها بممارسات``), unless
     the pronoun is a noun before the verb, the speaker, or the one who gives or supports."""
     i, n, tokens = site.i, site.n, site.tokens
+    antecedent = next(
+        (
+            a
+            for a in site.actors
+            if site.entry.pos == "verb"
+            and site.entry.weight < 0  # الأسد الذي تدعمه موسكو: support is an act, no praise
+            and i > 1
+            and tokens[i - 1].norm in RELATIVES
+            and a.last == i - 2
+            and not a.governor
+        ),
+        None,
+    )  # الصين، التي اتهمها بسرقة ...: the pronoun on the relative's verb is its antecedent
+    if antecedent is not None and pronoun_agrees(tokens[i].norm, antecedent, tokens, owned=True):
+        return [(antecedent, "antecedent of the relative, object in the verb's pronoun")]
     if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
         return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
     if pronoun_speaks(i, i + n, site.entry, tokens):

@@ -38,6 +38,7 @@ LAYERS: list[set[str]] = [
         "stance_hits",
         "stance_redress",
         "stance_senses",
+        "stance_owner_chains",
     },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
@@ -51,13 +52,20 @@ LAYERS: list[set[str]] = [
     {"scale_topics"},
     {"scale"},
     {"analysis"},  # which path: in memory or on a cluster
-    {"fonts", "display", "settings", "stance_views"},
+    {"fonts", "display", "settings", "stance_views", "colours"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
     {"plotting", "interactive"},
     {"term_explorer"},  # built on interactive's page and panels
-    {"preflight", "report_folder", "run_progress", "notebook_parameters", "run_pool"},
+    {
+        "preflight",
+        "report_folder",
+        "run_progress",
+        "notebook_parameters",
+        "run_pool",
+        "page_sections",
+    },
     {"run"},
     {"__main__", "lab"},
 ]
@@ -105,6 +113,7 @@ TESTED_ELSEWHERE = {
     "notebook_parameters": "test_run",  # parameters read and injected, through the runner
     "analyzer": "test_arabic",  # the Analyzer beside the text layer it composes
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
+    "colours": "test_interactive",  # one cell's pixels in the static and interactive grids
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
     "encodings": "test_readers",  # through read_file: gzip damage, encodings, binary data
@@ -120,6 +129,7 @@ TESTED_ELSEWHERE = {
     "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
+    "stance_owner_chains": "test_stance_recall",  # rejecting, sponsoring
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",
     "stance_senses": "test_stance_precision",  # words of two senses, sentence by sentence
