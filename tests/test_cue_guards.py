@@ -119,3 +119,9 @@ def test_a_quotation_opened_in_a_quote_runs_into_the_next_sentence() -> None:
 def test_what_is_said_about_someone_is_the_speakers() -> None:
     [(speaker, quote)] = quotes("وقالت الحكومة عن الصحفي المعتقل ارتكب جرائم خطيرة.")
     assert speaker == "الحكومة" and quote.startswith("عن الصحفي")
+
+
+def test_a_question_is_the_askers() -> None:
+    text = "وفي مقابلة تلفزيونية، سألت المذيعة عما إذا كان الوزير يصدق رواية الشرطة."
+    [(speaker, quote)] = quotes(text)
+    assert speaker == "المذيعة" and quote.startswith("عما")
