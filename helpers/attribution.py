@@ -25,14 +25,9 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import normalize, sentence_spans, strip_conjunction
-from helpers.cues import (
-    SpeechCues,
-    default_cues,
-    function_words,
-    is_news_agency,
-    load_speech_cues,
-)
+from helpers.arabic import normalize, sentence_spans
+from helpers.cue_guards import homograph_cue, reads_as_cue
+from helpers.cues import SpeechCues, default_cues, is_news_agency, load_speech_cues
 from helpers.quote_marks import closing_mark, opening_mark, quote_extent, short_quote
 from helpers.speech_acts import (
     MAX_OPENING,
@@ -62,7 +57,15 @@ from helpers.speech_parts import (
     threatens_with,
     with_apposition,
 )
-from helpers.speech_sources import inherit, nested, relay_quote, relayed, source_quote
+from helpers.speech_sources import (
+    inherit,
+    named_again,
+    nested,
+    relay_quote,
+    relayed,
+    source_quote,
+    the_latter,
+)
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -149,27 +152,16 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         quotes.extend(colon if headline is None else [headline])
         before = len(quotes)
         for i, token in enumerate(sentence.tokens):
-            cue = cue_of(token.norm, cues)
-            if cue is not None and not _lacks_its_negation(sentence.tokens, i, cues):
+            cue = cue_of(token.norm, cues) or homograph_cue(sentence.tokens, i, cues)
+            if cue is not None and reads_as_cue(sentence.tokens, i, cues):
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
                 if quote is not None:
                     quote.cue_start = token.start
-                    quotes.append(quote)
+                    quote = the_latter(text, sentence, quote, quotes)
+                    quotes.append(named_again(text, sentence, quote, quotes, cues))
         if len(quotes) == before:
             quotes.extend(_opening_quotation(text, sentence, quotes))
     return quotes
-
-
-def _lacks_its_negation(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
-    """Whether cue ``i`` reports a statement only after a negation and has none (``لم يستبعد
-    الوزير انسحاب الفريق``: his view; ``يستبعد المدرب اللاعب``: an act)."""
-    if cue_stem(tokens[i].norm, cues) not in _NEGATED_STATEMENTS:
-        return False
-    return i == 0 or strip_conjunction(tokens[i - 1].norm, min_rest=2) not in _NEGATIONS
-
-
-_NEGATED_STATEMENTS = function_words("negated_statements")
-_NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 
 
 def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Quote]:
@@ -278,9 +270,9 @@ def _read_quote(
         return phrase_quote(text, sentence, i, prepositions, cues, cue_word, earlier)
     if kind == "passive":
         return _passive_quote(text, sentence, i, prepositions, cues, cue_word)
-    if kind == "threat" and not threatens_with(tokens, i):
+    if kind in ("threat", "pledge") and not threatens_with(tokens, i):
         return None  # يهدد التصعيد أمن المنطقة: what endangers what, no speech
-    if kind in ("evaluation", "evaluation_participle", "threat"):
+    if kind in ("evaluation", "evaluation_participle", "threat", "pledge"):
         participle = kind == "evaluation_participle"
         return evaluation_quote(text, sentence, i, cues, cue_word, earlier, participle)
     opinion = kind == "verb" and cue_stem(tokens[i].norm, cues) in OPINION_VERBS

@@ -14,7 +14,7 @@ caller cannot change what another one reads.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -35,6 +35,8 @@ class SpeechCues:
     relay_ends: frozenset[str]
     title_words: frozenset[str]
     object_verbs: frozenset[str] = frozenset()
+    misspellings: dict[str, str] = field(default_factory=dict)  # misspelt form -> cue word
+    preposition_verbs: frozenset[str] = frozenset()
 
 
 def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
@@ -61,6 +63,7 @@ def default_cues() -> SpeechCues:
 def _parse_cues(raw: str) -> SpeechCues:
     cues: dict[str, tuple[str, frozenset[str]]] = {}
     lists: dict[str, set[str]] = {k: set() for k in _LIST_KINDS}
+    misspellings: dict[str, str] = {}
     for number, line in enumerate(raw.splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -75,6 +78,9 @@ def _parse_cues(raw: str) -> SpeechCues:
         if kind in _LIST_KINDS:
             lists[kind].update(normalised)
             continue
+        if kind == "misspelt":  # misspelt <the cue word>\t<its misspellings>
+            misspellings.update(dict.fromkeys(normalised, normalize(preps.strip())))
+            continue
         prepositions = frozenset(normalize(p) for p in preps.split(",") if p.strip())
         cues.update({w: (kind, prepositions) for w in normalised})
     return SpeechCues(
@@ -85,7 +91,17 @@ def _parse_cues(raw: str) -> SpeechCues:
         relay_ends=frozenset(lists["relay_end"]),
         title_words=frozenset(lists["title_word"]),
         object_verbs=frozenset(lists["object_verb"]),
+        misspellings=_known_words(misspellings, cues),
+        preposition_verbs=frozenset(lists["preposition_verb"]),
     )
+
+
+def _known_words(misspellings: dict[str, str], cues: dict) -> dict[str, str]:
+    """``misspellings`` checked: each names a cue word of the file."""
+    unknown = sorted(word for word in set(misspellings.values()) if word not in cues)
+    if unknown:
+        raise ValueError(f"speech cues: misspelt forms of words that are no cue: {unknown}")
+    return misspellings
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +119,8 @@ def is_news_agency(speaker: str) -> bool:
     words = [normalize(w) for w in speaker.split()]
     single, multi = _agency_words()
     readings = [{w, strip_conjunction(w), w.removeprefix("ل")} for w in words]
+    if len(words) > 1 and readings[0] & _AGENCY_HEADS and words[1] in function_words("not_news"):
+        return False  # وكالات الاستخبارات الأميركية، وكالة الطاقة الذرية: no news agency
     if readings and readings[0] & _AGENCY_HEADS and len(words) <= 4:
         return True
     phrase = " ".join(words)
@@ -121,7 +139,9 @@ _CUE_KINDS = (
     "evaluation_participle",
     "evaluation_phrase",
     "threat",
+    "pledge",
     "passive",
+    "misspelt",
 )
 _LIST_KINDS = (
     "complementizer",
@@ -130,6 +150,7 @@ _LIST_KINDS = (
     "relay_end",
     "title_word",
     "object_verb",
+    "preposition_verb",
 )
 
 

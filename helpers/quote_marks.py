@@ -8,8 +8,8 @@ Arabic news quotes with guillemets, curly quotes and straight ``"`` marks, and n
 
 from __future__ import annotations
 
-from helpers.cues import SpeechCues
-from helpers.speech_parts import CLOSERS, OPENERS, Token
+from helpers.cues import SpeechCues, function_words
+from helpers.speech_parts import CLOSERS, OPENERS, Token, breaks_clause, has_preposition
 
 __all__ = ["closing_mark", "opening_mark", "quote_extent", "short_quote"]
 
@@ -60,8 +60,28 @@ def quote_extent(
             close = closing_mark(text, start, opener)
             if close < 0:
                 return start, sentence_end
-            return start, max(close + 1, sentence_end) if indirect else close + 1
+            if indirect:
+                return start, max(close + 1, sentence_end)
+            return start, _continued(text, tokens, close, sentence_end)
     return tokens[q].start, sentence_end
+
+
+def _continued(text: str, tokens: list[Token], close: int, sentence_end: int) -> int:
+    """Where a quotation closing at ``close`` ends: at its mark, unless the quoted clause goes
+    on right after it with a prepositional phrase (``قالوا: "ندعو روسيا إلى الرد على الأسئلة
+    المرتبطة" بقضية التسميم``): the words that complete it, to the next clause break, are
+    the same statement (``"..." ثم غادر القاعة`` is the outlet's narration)."""
+    after = next((k for k, t in enumerate(tokens) if t.start > close), None)
+    if after is None or text[close + 1 : tokens[after].start].strip():
+        return close + 1
+    word = tokens[after].norm
+    if not (has_preposition(word) or word in _COMPLETING_PREPOSITIONS):
+        return close + 1
+    stop = next((t for t in tokens[after + 1 :] if breaks_clause(t.gap)), None)
+    return sentence_end if stop is None else stop.start - len(stop.gap)
+
+
+_COMPLETING_PREPOSITIONS = function_words("object_prepositions")
 
 
 def closing_mark(text: str, start: int, opener: str) -> int:

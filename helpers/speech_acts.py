@@ -17,6 +17,13 @@ complementiser reading of :mod:`helpers.attribution`.
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
+from helpers.clause_subjects import (
+    coordinated_object,
+    first_subject,
+    indefinite_antecedent,
+    name_in_commas,
+    prepositional,
+)
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     DEMONSTRATIVES,
@@ -29,7 +36,9 @@ from helpers.speech_parts import (
     cue_stem,
     evaluator_end,
     has_object_pronoun,
+    has_preposition,
     is_preposition,
+    is_statement,
     names_ba_object,
     phrase,
 )
@@ -197,6 +206,8 @@ def _past_apposition(tokens: list[Token], first: int, speaker_end: int) -> int:
     for _ in range(2):  # ، بوريس جونسون، الثلاثاء، : a name, then a day
         if after is None or not any(c in tokens[after].gap for c in "،,"):
             break
+        if any(c in tokens[after].gap for c in '"«“') or prepositional(tokens[after].norm):
+            return after + 1  # ، "باحتمال كبير" تورط ...: what is said starts after the comma
         close = next(
             (
                 k
@@ -232,28 +243,74 @@ def evaluation_quote(
     tokens = sentence.tokens
     start, end = tokens[i].start, sentence.end
     after_relative = i > 0 and tokens[i - 1].norm in _RELATIVES  # الذي تنفي فيه سوريا
-    if i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES and not after_relative:
+    resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES
+    if resumptive and i > 0 and strip_conjunction(tokens[i - 1].norm) in _TIME_NOUNS:
+        # في وقت أدانت فيه دمشق العقوبات: a time, its verb's subject after the resumptive
+        span = phrase(tokens, i + 2, evaluator_end(tokens, i + 2, cues))
+        if span is not None:
+            speaker = text[span[0] : span[1]]
+            return Quote(speaker, cue_word, start, end, *span, "after-cue", sentence.index)
+    if resumptive and not after_relative:
         # ألقى كلمة هاجم فيها الحكومة: the speech's speaker, named before in the sentence
         return inherit(earlier, cue_word, start, end, sentence.index, "participle")
     if participle:
         verb = next((j for j in range(i) if cue_of(tokens[j].norm, cues) is not None), None)
+        subject = _pluperfect_subject(tokens, i) if verb is None else None
+        named = any(q.sentence_index == sentence.index and q.speaker for q in earlier)
+        if subject is None and verb is None and not named and i > 0:
+            subject = first_subject(tokens, i, cues)  # شن ترامب هجوما ...، متهما إياه بـ
+        if subject is not None:  # وكان الاتحاد قد اعترض على ...، متعهدا بـ: the subject's
+            speaker = text[subject[0] : subject[1]]
+            return Quote(speaker, cue_word, start, end, *subject, "before-cue", sentence.index)
         if verb is None or any(q.sentence_index == sentence.index for q in earlier):
             opens = i == 0  # مكررا نفيه ... at the start of a sentence: the one before's speaker
             return inherit(
                 earlier, cue_word, start, end, sentence.index, "participle", opens_sentence=opens
             )
         i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
-    after = phrase(tokens, i + 1, evaluator_end(tokens, i + 1, cues))
+    if not participle and coordinated_object(tokens, i, cues):
+        return _shared_subject(text, sentence, i, cues, cue_word, earlier)
+    described = None if participle else indefinite_antecedent(tokens, i, cues)
+    if described is not None:  # بأصوات معارضة انتقدت: the noun the clause describes
+        speaker = text[described[0] : described[1]]
+        return Quote(speaker, cue_word, start, end, *described, "before-cue", sentence.index)
+    after = phrase(tokens, i + 1, name_in_commas(tokens, evaluator_end(tokens, i + 1, cues), cues))
     span, found = None, "after-cue"
     if after is None or not has_object_pronoun(tokens[i].norm, cues):
         span, found = subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
     if span is None:
         span, found = after, "after-cue"
+    if span is None and not participle and i > 0:
+        # ستتخذ الولايات المتحدة موقفا ...، إذ ستهدد بفرض: with no speaker of its own in the
+        # sentence, the subject of its first clause
+        if not any(q.sentence_index == sentence.index and q.speaker for q in earlier):
+            span, found = first_subject(tokens, i, cues), "before-cue"
     if span is None:
         lookback = "participle" if participle else "verb"  # فيما انتقد ...: the last speaker
         return inherit(earlier, cue_word, start, end, sentence.index, lookback)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def _shared_subject(
+    text: str,
+    sentence: Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
+) -> Quote:
+    """The speaker of a coordinated verb whose object follows it (``وترفض الحوار مع``): the
+    last speaker of its sentence, else the subject of the sentence's first clause
+    (:func:`helpers.clause_subjects.first_subject`), else the last speaker before."""
+    start, end = sentence.tokens[i].start, sentence.end
+    if any(q.sentence_index == sentence.index and q.speaker for q in earlier):
+        return inherit(earlier, cue_word, start, end, sentence.index, "participle")
+    span = first_subject(sentence.tokens, i, cues)
+    if span is None:
+        return inherit(earlier, cue_word, start, end, sentence.index, "verb")
+    speaker = text[span[0] : span[1]]
+    return Quote(speaker, cue_word, start, end, *span, "before-cue", sentence.index)
 
 
 def opens_next_report(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
@@ -290,10 +347,27 @@ def subject_before(
         j -= 1
     if after_complementizer or is_preposition(tokens[j].norm):
         return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
+    issued = _issuer_of_statement(tokens, j, i, cues)
+    if issued is not None:
+        return issued
     span = phrase(tokens, j, i)
     if span is None and any(c in tokens[j].gap for c in "،,"):
         return _auxiliary_subject(tokens, j)
     return span
+
+
+def _issuer_of_statement(
+    tokens: list[Token], j: int, i: int, cues: SpeechCues
+) -> tuple[int, int] | None:
+    """``وأصدرت وزارة الخارجية بيانا قالت فيه إن``: a verb with the statement's resumptive
+    pronoun after it (``فيه``) speaks for the one who issued the statement, the words between
+    the clause's first word (its verb) and the statement noun before the cue at ``i``."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in _RESUMPTIVES or i - j < 3:
+        return None
+    noun = tokens[i - 1].norm
+    if not is_statement(noun.removesuffix("ا"), cues) or tokens[j].norm.startswith("ال"):
+        return None
+    return phrase(tokens, j + 1, i - 1)
 
 
 def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -308,6 +382,24 @@ def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 _AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
+_TIME_NOUNS = frozenset(normalize(w) for w in "وقت الوقت حين لحظة".split())
+
+
+def _pluperfect_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with the pluperfect (``وكان الاتحاد الأوروبي قد
+    اعترض على ...، متعهدا بـ``): the words between the auxiliary and ``قد``, for a participle
+    at ``i`` later in the sentence, whose subject it is."""
+    if not tokens or strip_conjunction(tokens[0].norm) not in _AUXILIARIES:
+        return None
+    for k in range(1, min(i, 1 + MAX_SPEAKER)):
+        if tokens[k].norm == _QAD:
+            return phrase(tokens, 1, k)
+        if breaks_clause(tokens[k].gap):
+            return None
+    return None
+
+
+_QAD = normalize("قد")
 
 
 def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:
@@ -323,4 +415,7 @@ def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:
         and not breaks_clause(tokens[first].gap)
     ):
         first -= 1
-    return phrase(tokens, first, relative)
+    span = phrase(tokens, first, relative)
+    if span is not None and has_preposition(tokens[first].norm) and span[0] == tokens[first].start:
+        return span[0] + 1, span[1]  # تأييدا للندن التي تتهم: لندن
+    return span

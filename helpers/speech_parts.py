@@ -38,8 +38,10 @@ __all__ = [
     "evaluator_end",
     "has_object_pronoun",
     "has_preposition",
+    "is_accusative",
     "is_adverbial",
     "is_function_word",
+    "is_name",
     "is_preposition",
     "is_statement",
     "names_ba_object",
@@ -145,6 +147,8 @@ def cue_stem(norm: str, cues: SpeechCues) -> str | None:
     for word in forms:
         if word in cues.cues:
             return word
+        if word in cues.misspellings:
+            return cues.misspellings[word]  # اتهت: اتهمت, read in its frame (cue_guards)
     for word in forms:
         for ending in _VERB_ENDINGS:
             stem = word[: -len(ending)]
@@ -163,7 +167,9 @@ def has_object_pronoun(norm: str, cues: SpeechCues) -> bool:
     """Whether a cue verb carries its object as a pronoun (``انتقدتها``, ``أكده``): its
     subject then follows it (``خطوة انتقدتها دول عديدة``), whatever stands before."""
     stem = cue_stem(norm, cues)
-    return stem is not None and not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
+    if stem is None or strip_conjunction(norm.removeprefix("و")) in cues.misspellings:
+        return False
+    return not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
 
 
 _VERB_ENDINGS = ("وها", "وهم", "وه", "وا", "ون", "هما", "هم", "ها", "ه", "ان")
@@ -284,7 +290,9 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         j += 1
         if ends_plural_subject(tokens, j - 1) or starts_object(tokens, j, cues):
             break
-        if _construct_after_name(tokens, j, cues):
+        if j < len(tokens) and is_accusative(tokens[j].norm) and tokens[j - 1].norm[:2] == "ال":
+            break  # أبدى الاتحاد "شكوكا خطيرة"، وشن الرئيس هجوما: the object
+        if _construct_after_name(tokens, j, cues) or _construct_object(tokens, j):
             break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
         if _after_name(tokens, first, j, cues):
             break
@@ -295,18 +303,53 @@ def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool
     """Whether an undefined word at ``j`` after a name the gazetteer knows opens a noun with
     its definite genitive (``ترمب وزير الخزانة``): a name takes no genitive and ends the
     subject, so the construct is the verb's object."""
-    if j + 1 >= len(tokens) or not _is_name(tokens[j - 1].norm):
+    if j + 1 >= len(tokens) or not is_name(tokens[j - 1].norm):
         return False
     word, genitive = tokens[j].norm, strip_conjunction(tokens[j + 1].norm)
-    if word.startswith("ال") or word in _NAME_PARTICLES or _is_name(word):
+    if word.startswith("ال") or word in _NAME_PARTICLES or is_name(word):
         return False
     if breaks_clause(tokens[j + 1].gap) or not genitive.startswith("ال"):
         return False
     return not genitive.endswith(_NISBA) and genitive not in _NAME_COMPOUNDS
 
 
-def _is_name(norm: str) -> bool:
-    """A one-word name of the gazetteer (``لندن``, ``ترمب``; ``الكرملين`` without its article)."""
+def _construct_object(tokens: list[Token], j: int) -> bool:
+    """Whether a feminine noun or plural at ``j`` after the definite end of a subject opens a
+    construct with its genitive (``انتقد المتحدث سياسات واشنطن``, ``أدان المجلس مجزرة
+    النظام``): the verb's object, as a subject phrase does not go on with an undefined noun
+    that no title or name explains (names in ة or ات are rare)."""
+    if j + 1 >= len(tokens) or j == 0 or breaks_clause(tokens[j + 1].gap):
+        return False
+    before, word = strip_conjunction(tokens[j - 1].norm), tokens[j].norm
+    if not before.startswith("ال") or word.startswith("ال") or has_preposition(word):
+        return False
+    if len(word) < 4 or not word.endswith(("ات", "ة")) or word[0] == "و" and not is_protected(word):
+        return False  # (الحكومة والمعارضة الهجوم: joined to the subject)
+    genitive = strip_conjunction(tokens[j + 1].norm)
+    if genitive.startswith("ال"):
+        return not genitive.endswith(_NISBA) and not has_preposition(genitive)
+    return is_name(tokens[j + 1].norm)  # (واشنطن starts with و)
+
+
+def is_accusative(word: str) -> bool:
+    """An indefinite noun in the accusative (``هجوما``, ``شكوكا``): a verb's object, after
+    its subject; names in ا (``أوباما``, ``روسيا``) are the gazetteer's."""
+    return (
+        len(word) >= 4
+        and word.endswith("ا")
+        and not word.endswith(("ها", "هما", "نا"))  # خارجيتها: a possessive, not the case
+        and not word.startswith("ال")
+        and strip_conjunction(word) == word  # وكندا: joined to the subject by و
+        and not is_name(word)
+        and not has_preposition(word)
+    )
+
+
+def is_name(norm: str) -> bool:
+    """A one-word name of the gazetteer (``لندن``, ``ترمب``; ``الكرملين`` without its article),
+    not a definite nisba adjective (``السوري`` after a title: ``الرئيس السوري بشار الأسد``)."""
+    if norm.startswith("ال") and norm.endswith(_NISBA):
+        return False
     return norm.removeprefix("ال") in GAZETTEER_NAMES
 
 
@@ -336,7 +379,10 @@ def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bo
     definite one (``الفرنسي إيمانويل``) or a one-word subject the gazetteer names (``اتهمت
     لندن المخابرات الروسية``), and a name takes no genitive, so the definite word after it is
     the object. Name particles and compounds keep their definite part
-    (``أحمد أبو الغيط``, ``حسن نصر الله``, ``نور الدين``)."""
+    (``أحمد أبو الغيط``, ``حسن نصر الله``, ``نور الدين``), and so does a given name alone
+    after a title (``الرئيس السوري بشار الأسد``: a one-word name the gazetteer does not know
+    is a given name, and the definite word after it the family name; ``إيمانويل ماكرون``,
+    ``بوتين``: complete)."""
     if j >= len(tokens) or j - first < 1:
         return False
     word, before = strip_conjunction(tokens[j].norm), tokens[j - 1].norm
@@ -345,7 +391,9 @@ def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bo
     if before.startswith("ال") or before in _NAME_PARTICLES or word in _NAME_COMPOUNDS:
         return False
     if j - first == 1:  # واتهمت لندن المخابرات: a name the gazetteer knows takes no genitive
-        return _is_name(before)
+        return is_name(before)
+    if tokens[j - 2].norm.startswith("ال") and not is_name(before):
+        return False  # الرئيس السوري بشار الأسد: a given name alone, then its family name
     return any(
         tokens[k - 1].norm.startswith("ال")
         and not tokens[k].norm.startswith("ال")
@@ -365,10 +413,12 @@ def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if j >= len(tokens) or j == 0:
         return False
     word, before = strip_conjunction(tokens[j].norm), strip_conjunction(tokens[j - 1].norm)
+    if word.startswith(_COUNTERPART):
+        return True  # اتهم الرئيس مادورو نظيره الكولومبي: his counterpart is the object
     if before.startswith("ال") and not word.startswith("ال") and _possessed(word):
         return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
-    if not (word.startswith("ال") and before.startswith("ال")):
-        return False
+    if not (word.startswith("ال") and before.startswith("ال")) or word != tokens[j].norm:
+        return False  # الحكومة والمعارضة: a subject joined by و goes on
     return not word.endswith(_NISBA) and word not in cues.title_words
 
 
@@ -379,6 +429,7 @@ def _possessed(word: str) -> bool:
 
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
+_COUNTERPART = normalize("نظير")
 
 
 def ends_plural_subject(tokens: list[Token], j: int) -> bool:
@@ -394,7 +445,9 @@ def ends_plural_subject(tokens: list[Token], j: int) -> bool:
 
 def has_preposition(norm: str) -> bool:
     """Whether ``ب`` or ``ل`` is written onto the word (``بالضربات``, ``بضبط``, ``لسيادتها``;
-    not ``بوتين``, ``لبنان``, which are protected words, nor ``بلد``)."""
+    not ``بوتين``, ``لبنان``, ``فلاديمير``, which are protected words, nor ``بلد``)."""
+    if is_protected(norm):
+        return False  # فلاديمير, فلوريدا: a name, not ف + ل
     bare = strip_conjunction(norm)
     return bare[:1] in ("ب", "ل") and len(bare) > 3 and not is_protected(bare)
 
@@ -431,6 +484,8 @@ def is_adverbial(norm: str) -> bool:
     """Words after a verb that open an addressee or an adverbial, not a speaker: ``لنظيره``,
     ``له``, a preposition (``وتوضح في الوقت نفسه أن``). Names that start with ل (``لافروف``)
     are not addressees."""
+    if norm[:1] == "ل" and has_preposition(norm) and (norm[:2] == "لل" or is_name(norm[1:])):
+        return True  # قال لماكرون، قال للرئيس: the one spoken to (لوران، لؤي: names)
     return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير") or norm in PREPOSITIONS
 
 
@@ -450,10 +505,17 @@ def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     """Whether token ``j`` ends a speaker phrase: a boundary word (``للصحفيين``, ``أمس``), a
     statement after في/على (``في بيان``), or the outlet spoken to (:func:`_addressee`)."""
     norm = tokens[j].norm
-    if norm in cues.boundaries:
+    if norm in cues.boundaries or _adverbial_possessed(norm):
         return True
     following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
     return norm in ("في", "علي") and is_statement(following, cues) or _addressee(tokens, j)
+
+
+def _adverbial_possessed(norm: str) -> bool:
+    """``بدوره``, ``بطلبها``: a ب-word with its owner's pronoun ends a speaker phrase (``وذكرت
+    الشبكة بطلبها أن``, ``وقال الوزير بدوره إن``); a title's ``باسم`` has none."""
+    bare = strip_conjunction(norm)
+    return bare[:1] == "ب" and has_preposition(bare) and _possessed(bare[1:])
 
 
 def _addressee(tokens: list[Token], j: int) -> bool:

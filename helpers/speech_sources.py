@@ -6,12 +6,16 @@ are when no speaker stands beside them, for :mod:`helpers.attribution`.
 * a relay names the speaker after عن: ``نقلت وكالة ... عن مسؤول روسي قوله إن ...``, and a
   source inside a speaker phrase holds the words (``قالت الوكالة نقلا عن مسؤول إن``): the
   agency only relays them;
-* a quote without its own speaker continues the last one named (``وأكد أن ...``).
+* a quote without its own speaker continues the last one named (``وأكد أن ...``);
+* a speaker written ``الأخيرة``/``الأخير`` (the latter) is the party named last before it
+  (:func:`the_latter`); a speaker named again by one word of the earlier phrase (``المتحدث``
+  after ``المتحدث باسم الكرملين``) or by the statement it issued (``البيان``) is the earlier
+  speaker (:func:`named_again`).
 """
 
 from __future__ import annotations
 
-from helpers.arabic import normalize
+from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import SpeechCues
 from helpers.quote_marks import quote_extent
 from helpers.speech_parts import (
@@ -22,7 +26,11 @@ from helpers.speech_parts import (
     breaks_clause,
     cue_of,
     ends_speaker,
+    has_preposition,
+    is_preposition,
+    is_statement,
     phrase,
+    read_tokens,
 )
 
 __all__ = [
@@ -33,6 +41,8 @@ __all__ = [
     "relay_quote",
     "relayed",
     "source_quote",
+    "named_again",
+    "the_latter",
 ]
 
 LOOKBACK_SENTENCES = 3
@@ -193,3 +203,82 @@ def relay_quote(
         "after-cue",
         sentence.index,
     )
+
+
+def the_latter(text: str, sentence: Sentence, quote: Quote, earlier: list[Quote]) -> Quote:
+    """``ردت روسيا على مندوبة واشنطن، بعد أن هددت الأخيرة بأن ...``: a speaker written "the
+    latter" is the party named last before it in its sentence: the nearest noun after a
+    preposition (the first party is the subject, before it) whose gender agrees (``الأخيرة``
+    a word in ة or ا, ``الأخير`` another), to the next preposition or comma; with none such,
+    the last speaker named before (:func:`inherit`), else the words as written."""
+    word = normalize(quote.speaker or "")
+    feminine = {_LATTER[0]: False, _LATTER[1]: True}.get(strip_conjunction(word))
+    if feminine is None:
+        return quote
+    tokens = sentence.tokens
+    at = next((k for k, t in enumerate(tokens) if t.start == quote.speaker_start), 0)
+    for k in range(at - 1, 0, -1):
+        governed = is_preposition(tokens[k - 1].norm) or has_preposition(tokens[k].norm)
+        head = tokens[k].norm.removeprefix("ب").removeprefix("ل")
+        if not governed or head.endswith(("ة", "ا")) != feminine or len(head) < 3:
+            continue
+        stop = k + 1
+        while stop < at and stop - k < MAX_SPEAKER // 2 and not breaks_clause(tokens[stop].gap):
+            if is_preposition(tokens[stop].norm) or tokens[stop].norm in _RELATIVE_CUTS:
+                break
+            stop += 1
+        span = phrase(tokens, k, stop)
+        if span is not None:
+            clitic = int(has_preposition(tokens[k].norm) and span[0] == tokens[k].start)
+            quote.speaker_start, quote.speaker_end = span[0] + clitic, span[1]
+            quote.speaker = text[quote.speaker_start : quote.speaker_end]
+            return quote
+    previous = inherit(earlier, quote.cue, quote.start, quote.end, quote.sentence_index, "verb")
+    if previous.speaker is None:
+        return quote
+    quote.speaker, quote.speaker_start = previous.speaker, previous.speaker_start
+    quote.speaker_end, quote.found = previous.speaker_end, "earlier"
+    return quote
+
+
+_LATTER = tuple(normalize(w) for w in ("الأخير", "الأخيرة"))
+_RELATIVE_CUTS = frozenset(normalize(w) for w in "الذي التي الذين بعد قبل".split())
+
+
+def named_again(
+    text: str, sentence: Sentence, quote: Quote, earlier: list[Quote], cues: SpeechCues
+) -> Quote:
+    """``وقال المتحدث باسم الكرملين إن ... . وتابع المتحدث أن ...``: a speaker phrase of one
+    definite word that names the last speaker again (a word of that speaker's phrase), or the
+    statement that speaker made (``قالت المنظمة في تقرير لها إن ... . وأكد التقرير أن ...``:
+    the statement noun in the last speaker's sentence), within :data:`LOOKBACK_SENTENCES`: the
+    statement continues, and its holder is the one named before, in full."""
+    if quote.speaker is None or " " in quote.speaker.strip():
+        return quote
+    word = strip_conjunction(normalize(quote.speaker))
+    if not word.startswith("ال"):
+        return quote
+    last = next(
+        (q for q in reversed(earlier) if q is not quote and q.speaker and not nested(q, earlier)),
+        None,
+    )
+    if last is None or not 0 <= sentence.index - last.sentence_index <= LOOKBACK_SENTENCES:
+        return quote
+    named = {strip_conjunction(normalize(w)) for w in last.speaker.split()}
+    statement = is_statement(word, cues) and _mentions(text, last, sentence.start, word, cues)
+    if word in named and len(named) > 1 or statement:
+        quote.speaker, quote.speaker_start = last.speaker, last.speaker_start
+        quote.speaker_end, quote.found = last.speaker_end, "earlier"
+    return quote
+
+
+def _mentions(text: str, last: Quote, before: int, word: str, cues: SpeechCues) -> bool:
+    """Whether the statement noun ``word`` (``البيان``) is named, in any form (``بيانا``،
+    ``بيان``، ``بيانها``), between the last speaker's phrase and offset ``before``."""
+    stem = strip_article(word)
+    for token in read_tokens(text, max(0, last.speaker_start), before):
+        bare = strip_conjunction(token.norm).removesuffix("ا")
+        bare = bare[1:] if has_preposition(bare) else bare  # ببيان، لتقرير
+        if is_statement(bare, cues) and strip_article(bare).startswith(stem[:-1] or stem):
+            return True
+    return False

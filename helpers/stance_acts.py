@@ -34,6 +34,7 @@ from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = [
+    "bloc_between",
     "describes_a_third_party",
     "evaluated_act",
     "judged_act",
@@ -50,6 +51,7 @@ _GIVER_SCOPE = 2  # words from an act to its giver (الدعم العسكري ا
 _MET_SCOPE = 3  # words from a phrase of meeting (على موعد مع) to the hostile word
 _TOPIC_SCOPE = 2  # ... from a topic to it: the act or its adjective (بعد الهجمات الإرهابية)
 _PHRASE_WORDS = 3  # the longest phrase of a frame (على موعد مع)
+_NAME_SCOPE = 3  # words from a phrase of naming to a hostile word in the name (ما سمي بالحرب على)
 _LIST_SCOPE = 2  # words from a list noun to the hostile word in its name (لائحة المنظمات الإرهابية)
 
 
@@ -164,6 +166,20 @@ def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
     topic = _phrase_before(i, frames.topic_prepositions, tokens, _TOPIC_SCOPE)
     if topic != -1 and actor.last < topic:
         return True
+    name = _phrase_before(i, frames.naming_phrases, tokens, _NAME_SCOPE)
+    if name != -1 and actor.last < name:
+        return True  # ما عرف بفضيحة ووترغيت: a name, not a deed
+    if _constituted_by_another(actor, i, tokens):
+        return True  # قضية ... وتشكل الآن تهديدا للحكومة: the issue is the threat
+    if _in_a_relative_of_another(actor, i, tokens):
+        return True  # شركة ...، والتي تدور حولها شبهات بحيازة غير قانونية
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        after is not None
+        and after.clause == tokens[i].clause
+        and after.norm in frames.bloc_adjectives
+    ):
+        return True  # التهديدات الغربية: the West threatens
     cues = default_cues().cues
     return any(
         actor.last < k
@@ -174,6 +190,35 @@ def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:
         for k in range(max(i - _LIST_SCOPE, 0), i)
         if tokens[k].clause == tokens[i].clause
     )
+
+
+def _constituted_by_another(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether the hostile noun at ``i`` is what a verb of constituting (``تشكل``، ``يمثل``)
+    within two words before it says its subject is, and ``actor`` ends more than
+    :data:`_COPULA_SUBJECT` words before that verb: the subject is then another phrase
+    (``وهي قضية تقسمهم وتشكل الآن تهديدا``), not the actor (``روسيا لا تزال تشكل تهديدا``)."""
+    for k in (i - 1, i - 2):
+        if k < 0 or tokens[k].clause != tokens[i].clause:
+            return False
+        if strip_conjunction(tokens[k].norm) in _COPULAS:
+            return actor.last < k - _COPULA_SUBJECT
+    return False
+
+
+def _in_a_relative_of_another(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is in a clause that opens with a relative pronoun (``، والتي
+    تدور حولها شبهات``) whose antecedent, the word before it, is not ``actor``: the clause
+    describes that noun, and ``actor``, named before it, does not do what the clause tells."""
+    first = i
+    while first > 0 and tokens[first - 1].clause == tokens[i].clause:
+        first -= 1
+    opens = first > 0 and strip_conjunction(tokens[first].norm) in _RELATIVES
+    return opens and actor.last < first - 1
+
+
+_RELATIVES = function_words("relatives")
+_COPULAS = function_words("copulas")
+_COPULA_SUBJECT = 3  # words from a subject to its verb of constituting (روسيا لا تزال تشكل)
 
 
 def _cue_kind(word: str, cues: dict) -> str:
@@ -195,6 +240,14 @@ def pointed_act(i: int, tokens: list[Token]) -> bool:
         and tokens[i - 1].clause == tokens[i].clause
         and strip_conjunction(tokens[i - 1].norm) in role_frames().known_act_markers
     )
+
+
+def bloc_between(owner: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether a noun of a bloc (``الدول الغربية``, ``[bloc_adjectives]``) stands between
+    ``owner`` and the pronoun on the word at ``i`` (``حثت موسكو الدول الغربية على التفكير في
+    عواقب تهديداتها``): the pronoun refers to that nearer noun, not to the actor."""
+    blocs = role_frames().bloc_adjectives
+    return any(tokens[k].norm in blocs for k in range(owner.last + 1, i))
 
 
 def penalised_another(owner: Actor, i: int, tokens: list[Token]) -> bool:

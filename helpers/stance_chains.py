@@ -26,7 +26,9 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
   أنقرة`` is against the United States (and says nothing of Ankara): Ankara's view, anchored
   at the anger it owns (:mod:`helpers.stance_voices`), as the fear of the one who fears;
-* **sponsoring a hostile thing** judges the sponsor: ``تمويل إيران للعمليات الإرهابية``;
+* **sponsoring a hostile thing** judges the sponsor (``تمويل إيران للعمليات الإرهابية``،
+  ``إيران تدعم الإرهاب``) and **rejecting an actor's decision** judges its owner (``رفضت الدول
+  العربية القرار الأمريكي``): :mod:`helpers.stance_owner_chains`;
 * **naming as a regime or a militia** judges the actor named: ``نظام الأسد``، ``نظام الرئيس
   السوري``، ``ميليشيات الحوثي الإيرانية`` (the writer's word choice; the annotation guidelines
   count ``نظام الأسد`` in the narrator's voice as against Syria), not ``النظام السوري`` (the
@@ -45,13 +47,15 @@ word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from typing import NamedTuple
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
+from helpers.stance_owner_chains import Chain, owned_acts, same_clause
+from helpers.stance_redress import harm_caused, redress_demanded, retaliation_warned_of
 
 __all__ = ["Chain", "chain_hits"]
 
@@ -69,7 +73,7 @@ _RESPONSIBILITY = function_words("responsibility")
 _RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤول", "المسؤولة"))
 _ABOUT = normalize("عن")
 _FEAR = function_words("fear_nouns")
-_SPONSORING = function_words("sponsoring_nouns")
+_FEAR_VERBS = frozenset(normalize(w) for w in "تخشى يخشى خشيت يخشون تخوفت يتخوف تتخوف".split())
 _REGIMES = function_words("regime_nouns")
 _REGIME_TITLES = function_words("regime_titles")
 _MILITIAS = tuple(sorted(function_words("militia_nouns")))
@@ -84,24 +88,10 @@ _PRAISED_ACT_VALUE = -1.0
 _ANGER_VALUE = -1.0
 _BLAME_VALUE = -1.0
 _FEAR_VALUE = -0.8
-_SPONSOR_VALUE = -1.0
 _NAMING_VALUE = -1.0
 _WARNED_OF_VALUE = -0.8
 _WARNED_OF_SCOPE = 6  # words from the من of a warning to the actor that does what is feared
 _SUPPORT_VALUE = 1.0
-
-
-class Chain(NamedTuple):
-    """One stance carried by a construction: tokens ``start .. start+size-1`` name it, and
-    ``anchor`` is the token whose place in the text is the stance's (what a warning warns of,
-    inside the warner's words)."""
-
-    start: int
-    size: int
-    actor: Actor
-    value: float
-    rule: str
-    anchor: int
 
 
 def chain_hits(
@@ -120,19 +110,24 @@ def chain_hits(
     handed in by the caller: a warning is not against the victim of what it warns of).
     """
     hit_at = {i: entry for i, entry, _, _ in found}
+    reported = role_frames().acts
+    acts = {i for i, entry, _, _ in found if normalize(entry.term) in reported}
     chains: list[Chain] = []
     for k, token in enumerate(tokens):
         word = strip_conjunction(token.norm)
-        if _SPONSORING.intersection(word_forms(token.norm)):
-            chains += _sponsored(k, tokens, actors, values)
+        chains += owned_acts(k, tokens, actors, values, acts)
         if word in _DEMANDS:
             chains += _demand(k, tokens, actors)
+            asked = [a for a in _objects(k, len(tokens), tokens, actors) if not a.in_phrase]
+            chains += _redress(k, tokens, actors, asked)
         elif word in _OBLIGATIONS:
             chains += _obligation(k, tokens, actors)
+            chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
         if _THREAT_NOUNS.intersection(word_forms(token.norm)):
             chains += _owned_threat(k, tokens, actors)
         if word in _WARNINGS | _THREATS or _warning_form(word):
             chains += _warning(k, tokens, actors, sufferers)
+            chains += [Chain(*c) for c in retaliation_warned_of(k, tokens, actors)]
         elif word in _PRAISE:
             chains += _praised_act(k, tokens, actors, hit_at)
         elif word in _STIRRING:
@@ -140,11 +135,14 @@ def chain_hits(
         elif word in _BLAMING:
             chains += _blamed(k, tokens, actors)
         elif word in _RESPONSIBLE:
-            chains += _responsible(k, tokens, actors, values)
+            chains += _responsible(k, tokens, actors, values, acts)
         elif _FEAR.intersection(word_forms(token.norm)):
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
             chains += _right_to_defend(k, tokens, actors)
+        elif word in _DESCRIBING:
+            chains += _described(k, tokens, actors, values)
+        chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
         if _REGIMES.intersection(word_forms(token.norm)) or bare_word(token.norm).startswith(
             _MILITIAS
         ):
@@ -152,8 +150,46 @@ def chain_hits(
     return sorted(chains, key=lambda c: c.start)
 
 
-def _same_clause(tokens: list[Token], k: int, j: int) -> bool:
-    return 0 <= j < len(tokens) and tokens[j].clause == tokens[k].clause
+def _described(
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+) -> list[Chain]:
+    """``وصف الرئيس إيران بأنها دولة إرهابية``: a verb of describing, its object (the first
+    actor named after it with no preposition, past a subject that is no actor) and a description
+    with ب right after that object; the description's first word of evaluation (within
+    :data:`_DESCRIPTION_SCOPE` words) judges the object, as its speaker's words."""
+    # a name as the object: not an adjective or a person's name, which belong to the
+    # subject's title (وصف الرئيس الأمريكي الصين، وصف رئيس الوزراء الإسرائيلي نتانياهو)
+    after = [
+        a
+        for a in actors
+        if k < a.first <= k + 4 and not a.governor and not a.adjective and not a.person
+    ]
+    if not after or (after[0].first == k + 1 and not _subject_before(k, tokens, actors)):
+        return []  # وصفت روسيا الاتهامات بأنها ...: the actor right after the verb speaks
+    j = after[0].last + 1
+    if j >= len(tokens) or tokens[j].norm[:1] != "ب":
+        return []
+    if not same_clause(tokens, k, j) and not tokens[j].norm.startswith(_BY_THAT):
+        return []  # (بأنها opens a clause of its own)
+    value = next(
+        (values[m] for m in range(j, min(j + _DESCRIPTION_SCOPE, len(tokens))) if values.get(m)),
+        0.0,
+    )
+    if value == 0.0:
+        return []
+    rule = "object of the verb before its charge"
+    return [Chain(k, 1, after[0], math.copysign(_DESCRIBED_VALUE, value), rule, k)]
+
+
+def _subject_before(k: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether an actor stands as the subject before the verb at ``k`` in its clause."""
+    return any(a.last < k and same_clause(tokens, k, a.first) and not a.in_phrase for a in actors)
+
+
+_BY_THAT = normalize("بأن")
+_DESCRIBING = frozenset(normalize(w) for w in ("وصف", "وصفت", "يصف", "تصف", "وصفوا"))
+_DESCRIPTION_SCOPE = 4  # words of the description after its ب (بأنها دولة إرهابية)
+_DESCRIBED_VALUE = 1.0
 
 
 def _objects(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
@@ -224,7 +260,7 @@ def _cessation(k: int, tokens: list[Token]) -> int | None:
     introduced by ب or إلى or standing right after the obligation (``بتعليق``, ``إلى وقف``),
     unless it is a ceasefire (``وقف إطلاق النار``)."""
     for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
-        if not _same_clause(tokens, k, j):
+        if not same_clause(tokens, k, j):
             return None
         forms = word_forms(strip_conjunction(tokens[j].norm))
         if not _CESSATIONS.intersection(forms):
@@ -254,8 +290,17 @@ def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]
     stop = _cessation(k, tokens)
     if stop is None:
         return []
-    bound = [a for a in actors if k < a.first < stop and a.governor in _BOUND]
-    return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in bound[:1]]
+    return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in _bound(k, stop, actors)]
+
+
+def _bound(k: int, stop: int, actors: list[Actor]) -> list[Actor]:
+    """The one an obligation at ``k`` binds (``يتعين على X``), before token ``stop``."""
+    return [a for a in actors if k < a.first < stop and a.governor in _BOUND][:1]
+
+
+def _redress(k: int, tokens: list[Token], actors: list[Actor], asked: list[Actor]) -> list[Chain]:
+    """Redress demanded of ``asked`` (:func:`helpers.stance_redress.redress_demanded`)."""
+    return [Chain(*c) for c in redress_demanded(k, tokens, actors, asked)]
 
 
 _BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX
@@ -268,11 +313,11 @@ def _warning(
     threatened, written as the verb's object right after it or after its subject."""
     stop = min(k + 1 + _CHAIN_SCOPE, len(tokens))
     for j in range(k + 1, stop):  # the object stands before what it is warned of (من، ب)
-        if not _same_clause(tokens, k, j) or tokens[j].norm in _WARNED_OF:
+        if not same_clause(tokens, k, j) or tokens[j].norm in _WARNED_OF:
             stop = j
             break
     objects = [a for a in _objects(k, stop, tokens, actors) if not a.in_phrase]
-    anchor = stop if stop < len(tokens) and _same_clause(tokens, k, stop) else k
+    anchor = stop if stop < len(tokens) and same_clause(tokens, k, stop) else k
     if not objects and strip_conjunction(tokens[k].norm) in _THREATS:
         objects, anchor = _threatened(k, tokens, actors)
     elif not objects and anchor > k and tokens[anchor].norm == _OF:
@@ -299,7 +344,8 @@ def _warned_of(
     (``من أن إيران ستواجه``, in its first two words), else the first actor within
     :data:`_WARNED_OF_SCOPE` words, with no preposition on it nor a preposition, a conjunction
     of time or condition (``عندما``) or an endangered noun (``أمن أميركا``) between (``في جنوب
-    إسرائيل``). Not an actor that
+    إسرائيل``), nor after a word of accusing or criticising (``من اتهام النظام``: what is warned
+    of is the charge, which defends the accused). Not an actor that
     suffers an act there (``من غزو أوكرانيا``) nor the warner's own side (an actor named
     between the verb and من)."""
     own = {a.actor for a in actors if a.last < of and a.first >= k - 3}
@@ -307,13 +353,15 @@ def _warned_of(
     first = of + 2 if that else of + 1
     scope = 2 if that else _WARNED_OF_SCOPE  # the subject stands right after أن
     for j in range(first, min(first + scope, len(tokens))):
-        if not _same_clause(tokens, first, j):
+        if not same_clause(tokens, first, j):
             return []
         actor = next((a for a in actors if a.first == j), None)
         if actor is None:
             word = strip_conjunction(tokens[j].norm)
             if word in _WARNED_OF_STOPS or tokens[j].prefix_prep:
                 return []  # في جنوب إسرائيل، أمن أميركا، عندما هاجمت تركيا
+            if role_frames().speech_nouns.intersection(word_forms(word)):
+                return []  # حذرت موسكو من اتهام النظام السوري: a warning against the charge
             continue
         suffering = sufferers(tokens[j].clause)
         if actor.governor not in ("", _OF) or actor.actor in own or actor.actor in suffering:
@@ -334,8 +382,8 @@ def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[
     :data:`_ACT_SCOPE` words after the ب-word that says what a threat at ``k`` threatens with,
     and that word (the anchor, inside the threatener's words)."""
     for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
-        if not _same_clause(tokens, k, j):
-            break
+        if not same_clause(tokens, k, j) and not tokens[j].norm.startswith(_BY_THAT):
+            break  # هدد الرئيس بأن بلاده ستفرض عقوبات على إيران: the بأن-clause threatens
         if strip_conjunction(tokens[j].norm).startswith("ب"):
             return _aimed_at(j, tokens, actors), j
     return [], k
@@ -365,7 +413,7 @@ def _praised_act(
     acts = role_frames().acts
     for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
         entry = hit_at.get(j)
-        if entry is None or not _same_clause(tokens, k, j):
+        if entry is None or not same_clause(tokens, k, j):
             continue
         if entry.weight >= 0 or not acts.intersection(word_forms(entry.term)):
             return []
@@ -386,7 +434,7 @@ def _aimed_at(j: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
         a
         for a in actors
         if j < a.first <= j + _ACT_SCOPE
-        and _same_clause(tokens, j, a.first)
+        and same_clause(tokens, j, a.first)
         and a.governor in _AIMED_AT
     ]
     return aimed[:1]
@@ -400,7 +448,7 @@ def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Cha
         (
             j
             for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens)))
-            if _same_clause(tokens, k, j) and _ANGER.intersection(word_forms(tokens[j].norm))
+            if same_clause(tokens, k, j) and _ANGER.intersection(word_forms(tokens[j].norm))
         ),
         None,
     )
@@ -419,7 +467,7 @@ def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
         (
             j
             for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens)))
-            if _same_clause(tokens, k, j) and strip_conjunction(tokens[j].norm) in _RESPONSIBILITY
+            if same_clause(tokens, k, j) and strip_conjunction(tokens[j].norm) in _RESPONSIBILITY
         ),
         None,
     )
@@ -430,32 +478,25 @@ def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
 
 
 def _feared(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``مخاوف الفلسطينيين من قيام إسرائيل بتقسيم ...``: what is feared, an actor within two
-    words after the من that follows a noun of fear (its owner, the one who fears, stands
-    between)."""
+    """``مخاوف الفلسطينيين من قيام إسرائيل بتقسيم ...``, ``تخشى موسكو من أن تدمر بريطانيا
+    الأدلة``: what is feared, an actor within two words after the من that follows a noun or
+    verb of fear, or after a verb's أن (its owner or subject, the one who fears, stands
+    between). A noun's من أن is left: its clause is often the fearers' speculation (``يشعر
+    المسؤولون بالقلق من أن تجاهل ترمب ...``)."""
+    verb = strip_conjunction(tokens[k].norm) in _FEAR_VERBS  # a noun keeps من + actor
     for j in range(k + 1, min(k + 4, len(tokens))):
-        if not _same_clause(tokens, k, j):
+        that = verb and strip_conjunction(tokens[j].norm) in _THAT  # أن opens its own clause
+        if not that and not same_clause(tokens, k, j):
             return []
-        if tokens[j].norm == "من":
-            feared = [a for a in actors if j < a.first <= j + 2 and not a.adjective]
+        if tokens[j].norm == "من" or that:
+            # تخشى من أن تدمر بريطانيا: the subject after the that-clause's verb
+            if verb and j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _THAT:
+                j += 1
+            feared = [
+                a for a in actors if j < a.first <= j + 2 and not a.adjective and not a.governor
+            ]
             return [Chain(k, 1, a, _FEAR_VALUE, "what is feared", k) for a in feared[:1]]
     return []
-
-
-def _sponsored(
-    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
-) -> list[Chain]:
-    """``تمويل إيران للعمليات الإرهابية``: a noun of sponsoring, its owner (the actor right
-    after it) and a ل-object that is hostile (a negative hit on the object noun or on the
-    adjective after it) make the owner the sponsor of that hostile thing. A hostile word that
-    counts for nothing (``دعم روسيا لمكافحة الإرهاب``) sponsors nothing."""
-    owner = next((a for a in actors if a.first == k + 1 and not a.governor), None)
-    j = owner.last + 1 if owner is not None else len(tokens)
-    if j >= len(tokens) or not _same_clause(tokens, k, j) or tokens[j].norm[:1] != "ل":
-        return []
-    if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:
-        return []
-    return [Chain(k, 1, owner, _SPONSOR_VALUE, "sponsor of a hostile thing", k)]
 
 
 def _named_as_regime(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
@@ -477,7 +518,7 @@ def _named_as_regime(k: int, tokens: list[Token], actors: list[Actor]) -> list[C
         ]
         return [Chain(k, 1, a, _NAMING_VALUE, "named as a regime", k) for a in named[:1]]
     for j in range(k + 1, min(k + 4, len(tokens))):
-        if not _same_clause(tokens, k, j):
+        if not same_clause(tokens, k, j):
             return []
         actor = next((a for a in actors if a.first == j), None)
         if actor is not None:
@@ -495,24 +536,29 @@ def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[C
     owner = next((a for a in actors if a.first == k + 1 and not a.adjective), None)
     if owner is None or owner.last + 2 >= len(tokens):
         return []
-    if tokens[owner.last + 2].norm != _DEFENCE or not _same_clause(tokens, k, owner.last + 2):
+    if tokens[owner.last + 2].norm != _DEFENCE or not same_clause(tokens, k, owner.last + 2):
         return []
     return [Chain(k, 1, owner, _SUPPORT_VALUE, "right to defend itself", k)]
 
 
 def _responsible(
-    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float], acts: set[int]
 ) -> list[Chain]:
     """``أن روسيا هي المسؤولة عن محاولة تسميم ...``, ``تتحمل إسرائيل المسؤولية عن ...``: the
-    actor just before a word of responsibility, when عن follows it and a hostile word within
-    three words after that (``المسؤول الروسي عن الملف`` names an official, no blame)."""
-    if k + 1 >= len(tokens) or tokens[k + 1].norm != _ABOUT or not _same_clause(tokens, k, k + 1):
-        return []
-    if not any(values.get(j, 0.0) < 0 for j in range(k + 2, min(k + 5, len(tokens)))):
+    actor just before a word of responsibility, when عن follows it (an adjective may stand
+    between) and a hostile word or a reported hostile act (``acts``: the token positions of
+    ``[acts]`` words, which fire nothing themselves) within three words after that
+    (``المسؤول الروسي عن الملف`` names an official, no blame)."""
+    about = k + 2 if k + 2 < len(tokens) and definite(tokens[k + 1].norm) else k + 1
+    if about >= len(tokens) or tokens[about].norm != _ABOUT:
+        return []  # (an adjective may stand between: المسؤولية الكاملة عن)
+    if not same_clause(tokens, k, about) or not any(
+        values.get(j, 0.0) < 0 or j in acts for j in range(about + 1, min(about + 4, len(tokens)))
+    ):
         return []
     held = [
         a
         for a in actors
-        if k - 3 <= a.last < k and not a.in_phrase and _same_clause(tokens, k, a.first)
+        if k - 3 <= a.last < k and not a.in_phrase and same_clause(tokens, k, a.first)
     ]
     return [Chain(k, 1, a, _BLAME_VALUE, "one held responsible", k) for a in held[-1:]]

@@ -255,6 +255,9 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
         return not definite(tokens[k].norm)
     if _stands_as_a_noun(tokens[k].norm, before):
         return True  # حققت الأمريكية ...، وتفوقت الأوكرانية: the American (woman), a person
+    head = bare_word(tokens[k - 2].norm) if k > 1 else ""
+    if bare_word(before) == _TRADE and _TRADE_HEADS.intersection((head, head[1:])):
+        return True  # برجل أعمال روسي: a businessman
     # فنانة: a word whose first letter is also a conjunction is looked up whole as well
     return bare_word(before) in _PRIVATE_PERSONS or before.removeprefix("ال") in _PRIVATE_PERSONS
 
@@ -276,6 +279,7 @@ def _stands_as_a_noun(adjective: str, before: str) -> bool:
 
 _FOR_RIGHTS = normalize("لحقوق")  # المرصد السوري لحقوق الإنسان
 _PRIVATE_PERSONS = function_words("private_persons")
+_TRADE, _TRADE_HEADS = normalize("أعمال"), function_words("trade_heads")
 
 
 def owner_of_described_noun(

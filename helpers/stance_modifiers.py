@@ -12,11 +12,12 @@ no praise but that thing (``نجحت إيران في نشر الفوضى``).
 
 from __future__ import annotations
 
-from helpers.arabic import normalize
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames
 from helpers.stance_roles import countered
+from helpers.stance_senses import judges_no_one
 
 __all__ = ["hit_value", "is_countered", "names_the_counterer"]
 
@@ -41,6 +42,7 @@ def hit_value(
         entry.role not in _EVALUATIVE_ROLES
         or term in frames.acts
         or term in frames.terms_of_art  # العجز التجاري
+        or judges_no_one(i, n, entry, tokens, text)  # خفض العجز، ثمن النهائي
         or (entry.role == "mutual" and _spoken_of(i, tokens))
     ):
         return 0.0, ""
@@ -78,9 +80,15 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
     نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
     for j, other, _, _ in found:
         if 0 < j - (i + n - 1) <= _ACHIEVEMENT_SCOPE and tokens[j].clause == tokens[i].clause:
+            between = {strip_conjunction(t.norm) for t in tokens[i + n : j]}
+            if between & _OVER:
+                return value  # انتصارات على الإرهاب: a victory over it, not at it
             if other.role in _EVALUATIVE_ROLES and other.weight < 0:
                 return -value
     return value
+
+
+_OVER = frozenset(normalize(w) for w in ("على", "ضد"))
 
 
 _ACHIEVEMENT_SCOPE = 4
@@ -104,12 +112,11 @@ def _modified(
         elif (
             other.role == "shifter"
             and 0 < distance <= _SHIFTER_SCOPE
-            and entry.role
-            in (
-                "patient",
-                "evaluative",
-            )
+            and entry.role in ("patient", "evaluative")
+            and not (entry.pos == "verb" and entry.weight < 0)
         ):
+            # (a verb of condemning after one of refusing is its twin, not its object: ترفض
+            # وتدين الاعتداءات)
             # stopping or refusing a negative thing (لوقف الهجمات الوحشية) is no praise of the
             # one who does it, as with negators; refusing what is done to an actor still is
             value = 0.0 if entry.role == "evaluative" and value < 0 else -value

@@ -165,7 +165,25 @@ def _governed(i: int, tokens: list[Token], actors: list[Actor], frames: RoleFram
             continue
         if frames.counters.intersection(word_forms(tokens[k].norm)):  # بمكافحة، ولمحاربة
             return True
+        if tokens[k].norm == _ON and _wages_a_campaign(k, tokens, frames):
+            return True  # الحرب على الإرهاب: the war's target is fought
     return False
+
+
+def _wages_a_campaign(on: int, tokens: list[Token], frames: RoleFrames) -> bool:
+    """Whether على at ``on`` follows a noun of war or campaign (``[campaigns]``), right before it
+    or before one definite word that describes it (``الحرب الأمريكية على``)."""
+    for k in (on - 1, on - 2):
+        if k < 0 or tokens[k].clause != tokens[on].clause:
+            return False
+        if frames.campaigns.intersection(word_forms(tokens[k].norm)):
+            return True
+        if not strip_conjunction(tokens[k].norm).startswith("ال"):
+            return False
+    return False
+
+
+_ON = normalize("على")
 
 
 def _in_victim_phrase(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:

@@ -39,6 +39,7 @@ __all__ = [
     "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
+    "written_before",
 ]
 
 POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
@@ -149,11 +150,16 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
         return False
     word = strip_conjunction(tokens[j].norm)
     # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
-    return word == "ب" or (word.startswith("ب") and len(word) > 3 and word not in _NOT_CHARGES)
+    # بشن، بقتل: a short verbal noun is a charge too; short function words are not
+    return word == "ب" or (word.startswith("ب") and len(word) >= 3 and word not in _NOT_CHARGES)
 
 
 CHARGING = function_words("charging_verbs")
-_NOT_CHARGES = frozenset(normalize(w) for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون"))
+_NOT_CHARGES = frozenset(
+    normalize(w)
+    for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون", "بها", "بهم", "بكل", "بلا", "بعض")
+    + ("بما", "بمن", "بنا", "بكم", "بل", "بدء")
+)
 
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
@@ -163,7 +169,8 @@ def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Toke
     """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
     ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
     (``بدعم روسيا``) or after a word of means (``بفضل دعم موسكو``, ``[means_words]``), or an
-    owner followed by a preposition object (``دعم واشنطن لكييف``)."""
+    owner followed by a preposition object (``دعم واشنطن لكييف``, ``دعم ترامب لتشديد
+    القوانين``)."""
     if normalize(entry.term) in role_frames().genitive_agent:
         return True
     if strip_conjunction(tokens[i].norm).startswith("ب") and not tokens[i].prefix_prep:
@@ -173,7 +180,15 @@ def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Toke
     after = owner.last + 1
     if after >= len(tokens) or tokens[after].clause != tokens[i].clause:
         return False
-    return tokens[after].norm in OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل"
+    word = strip_conjunction(tokens[after].norm)  # دعم ترامب لتشديد القوانين: a ل-object
+    with_l = word.startswith("ل") and len(word) > 2 and word not in _NOT_L_OBJECTS
+    return tokens[after].norm in OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل" or with_l
+
+
+_NOT_L_OBJECTS = frozenset(
+    normalize(w)
+    for w in ("لكن", "لكنه", "لكنها", "لدى", "لذلك", "لذا", "لأن", "لقد", "لعل", "لما", "ليس")
+)
 
 
 def non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -> bool:
@@ -225,10 +240,19 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
     ``أدان وزير الخارجية روسيا``): Arabic news writes verb, subject, object, and a subject phrase
     ends in a definite word. Not an adjective mention (``انتقد الوزير الإيراني``: it qualifies
     the subject) nor an actor after an indefinite word (``انتقد رئيس روسيا``: the subject's
-    owner), nor across a preposition (``انتقد في كلمته إيران``)."""
+    owner), nor across a preposition (``انتقد في كلمته إيران``), nor a person named right after
+    a one-word title (``انتقد الرئيس بوتين الهجوم``: the subject's name)."""
     between = range(i + n, actor.first)
+    if (
+        actor.adjective
+        and len(between) >= 2
+        and _COUNTERPART in word_forms(tokens[actor.first - 1].norm)
+    ):
+        return True  # انتقد الوزير نظيره الأمريكي: the counterpart after the subject is the object
     if actor.adjective or not 0 < len(between) <= _SUBJECT_PHRASE:
         return False
+    if actor.person and len(between) == 1:
+        return False  # انتقد الرئيس بوتين: a title and its name, one subject
     if any(tokens[k].clause != tokens[i].clause for k in (*between, actor.first)):
         return False
     words = [strip_conjunction(tokens[k].norm) for k in between]
@@ -239,6 +263,7 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
 
 
 _PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "عن", "مع", "خلال"))
+_COUNTERPART = normalize("نظير")
 
 
 def joins_the_subject(first: Actor, second: Actor, tokens: list[Token]) -> bool:
@@ -316,3 +341,11 @@ def judges_it(actor: Actor, tokens: list[Token]) -> bool:
 
 
 _REGARDING = normalize("بالنسبة")
+
+
+def written_before(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether ``actor`` stands right before the word at ``i`` with no preposition on it (``في
+    حال نفذ ترامب تهديده``): inside a phrase it is still the subject of the verb before, whose
+    pronoun the word carries. Not when و joins the word to what precedes (``في ربوع روسيا
+    وهيمنته``: the pronoun is another's)."""
+    return actor.last == i - 1 and not actor.governor and not tokens[i].norm.startswith("و")

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.arabic import normalize, strip_clitics, strip_conjunction
+from helpers.arabic import is_protected, normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
+from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import (
     breaks_clause,
@@ -57,7 +58,11 @@ def holder_of(voice: str, speaker: str | None) -> str:
 
 
 def speech_noun_quotes(
-    text: str, start: int, end: int, mentions: Sequence[MentionInfo] = ()
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[MentionInfo] = (),
+    speakers: Sequence[QuoteSpan] = (),
 ) -> list[QuoteSpan]:
     """Each noun of evaluation that is someone's words in ``text[start:end]`` as a quote.
 
@@ -68,6 +73,8 @@ def speech_noun_quotes(
     لاتهامات ... أن تضر``: what follows is the outlet's). The speaker is named after من
     (قبل), else unknown. A noun of threat, anger or fear with its owner among ``mentions``
     right after it (``تهديدات ترامب``, ``غضب أنقرة``) is the owner's (:func:`_threat_owner`).
+    A noun with its owner's pronoun after a speaker named in ``speakers`` (``أكد بوتين في معرض
+    ترحيبه بـ``) is that speaker's.
     """
     tokens = read_tokens(text, start, end)
     nouns = role_frames().speech_nouns
@@ -87,6 +94,8 @@ def speech_noun_quotes(
             or speech_noun_holder(text, token.end)
             or _genitive_agent(text, tokens, k)
             or _main_clause_subject(text, tokens, k)
+            or _plural_owner(text, tokens, k)
+            or _speakers_own(token, speakers)
         )
         if found is None:
             quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
@@ -137,6 +146,29 @@ def _main_clause_subject(text: str, tokens: list, k: int) -> tuple[str, int, int
     return None if span is None else (text[span[0] : span[1]], *span)
 
 
+def _speakers_own(token, speakers: Sequence[QuoteSpan]) -> tuple[str, int, int] | None:
+    """The speaker whose phrase ends last before a noun with an owner's pronoun (``وكان
+    الرئيس بوتين أكد في معرض ترحيبه بـ``: his welcome), among the sentence's ``quotes``."""
+    if not token.norm.endswith(("ه", "ها", "هم", "هما")):
+        return None
+    before = [q for q in speakers if q.speaker and 0 <= q.speaker_end <= token.start]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.speaker_end)
+    return last.speaker, last.speaker_start, last.speaker_end
+
+
+def _plural_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
+    """The owners of a noun of evaluation with a plural pronoun (``شعر الأكراد بالخيانة ...،
+    لكنهم قللوا من انتقاداتهم``): the subject of the sentence's first clause, whom the
+    pronoun takes up (:func:`helpers.clause_subjects.first_subject`). (A singular pronoun is
+    left: ``رفضت موسكو اتهاماتها`` takes up another party.)"""
+    if not tokens[k].norm.endswith(("هم", "هما")):
+        return None
+    span = first_subject(tokens, k, default_cues())
+    return None if span is None else (text[span[0] : span[1]], *span)
+
+
 _TIME_OPENERS = frozenset(normalize(w) for w in "بعد عقب إثر قبل منذ".split())
 _MAX_GENITIVE = 3  # words of an agent in the genitive (اتهام الحكومة البريطانية لروسيا)
 
@@ -174,10 +206,16 @@ def _threat_owner(
 def _owned_after(text: str, tokens: list, k: int, mention: MentionInfo) -> bool:
     """Whether ``mention`` names the owner of the noun at ``k``: right after it (``غضب
     أنقرة``), or after a title of up to two definite words (``غضب الرئيس إردوغان``, ``غضب
-    الرئيس التركي``), none of them a thing endangered (``تهديد الأمن الأوروبي``)."""
+    الرئيس التركي``), none of them a thing endangered (``تهديد الأمن الأوروبي``); never an
+    actor with ل/ب written on it, nor after a noun that has its owner's pronoun."""
     between = _TITLE_GAP.fullmatch(text, tokens[k].end, mention.start)
     if between is None:
         return False
+    noun = tokens[k].norm
+    if noun.endswith(("ه", "ها", "هم", "هما")) and noun not in _THREAT_NOUNS:
+        return False  # بانتقاده للكرملين: a noun with its owner's pronoun takes no genitive
+    if has_preposition(normalize(text[mention.start : mention.end].split()[0])):
+        return False  # انتقادا لروسيا: the ل-word is what the noun is aimed at
     words = [normalize(w) for w in between.group().split()]
     return all(w.startswith("ال") and not _ENDANGERED.intersection(word_forms(w)) for w in words)
 
@@ -200,6 +238,18 @@ def in_speaker_title(quotes: list[QuoteSpan], position: int) -> bool:
     return any(
         q.speaker_start <= position < q.speaker_end and q.start >= q.speaker_end for q in quotes
     )
+
+
+def _joined(text: str, inside: list[MentionInfo], other: MentionInfo) -> bool:
+    """Whether ``other`` is joined by و to the actor named right before it (``دمشق وموسكو``)."""
+    previous = max((m for m in inside if m.end <= other.start), key=lambda m: m.end, default=None)
+    if previous is None:
+        return False
+    between = text[previous.end : other.start].strip()
+    if between == "و":
+        return True
+    word = normalize(text[other.start : other.end].split()[0])
+    return between == "" and word[:1] == "و" and not is_protected(word)  # (واشنطن: a name)
 
 
 def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
@@ -237,6 +287,8 @@ def holder_span(
     other = next((m for m in inside if m.actor != inside[0].actor), None)
     if any(c in text[start:end] for c in "،,"):
         other = None  # نيكي هايلي، سفيرة الولايات المتحدة: a title in apposition, no object
+    if other is not None and _joined(text, inside, other):
+        other = None  # أدانت دمشق وموسكو العقوبات: two subjects joined by و
     if other is not None:  # وصف أردوغان العقوبات الأمريكية: a second actor starts the object
         cut = other.start
         if other.adjective:  # ... with the noun it describes

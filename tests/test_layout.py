@@ -30,9 +30,18 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"stance_acts", "quote_marks", "stance_hits"},  # acts; quotation marks; hits
+    {
+        "stance_acts",
+        "quote_marks",
+        "cue_guards",
+        "clause_subjects",
+        "stance_hits",
+        "stance_redress",
+        "stance_senses",
+        "stance_owner_chains",
+    },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
-    {"stance_modifiers", "speech_acts"},  # countering; verbs whose clause is a view
+    {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)
     {"stance_voices"},  # whose voice each stance hit is in
@@ -43,13 +52,20 @@ LAYERS: list[set[str]] = [
     {"scale_topics"},
     {"scale"},
     {"analysis"},  # which path: in memory or on a cluster
-    {"fonts", "display", "settings", "stance_views"},
+    {"fonts", "display", "settings", "stance_views", "colours"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
     {"plotting", "interactive"},
     {"term_explorer"},  # built on interactive's page and panels
-    {"preflight", "report_folder", "run_progress", "notebook_parameters", "run_pool"},
+    {
+        "preflight",
+        "report_folder",
+        "run_progress",
+        "notebook_parameters",
+        "run_pool",
+        "page_sections",
+    },
     {"run"},
     {"__main__", "lab"},
 ]
@@ -97,6 +113,7 @@ TESTED_ELSEWHERE = {
     "notebook_parameters": "test_run",  # parameters read and injected, through the runner
     "analyzer": "test_arabic",  # the Analyzer beside the text layer it composes
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
+    "colours": "test_interactive",  # one cell's pixels in the static and interactive grids
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
     "encodings": "test_readers",  # through read_file: gzip damage, encodings, binary data
@@ -109,10 +126,14 @@ TESTED_ELSEWHERE = {
     "quote_marks": "test_attribution",  # nested and unclosed quotations, through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
+    "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
+    "stance_owner_chains": "test_stance_recall",  # rejecting, sponsoring
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",
+    "stance_senses": "test_stance_precision",  # words of two senses, sentence by sentence
+    "stance_redress": "test_stance_precision",  # retaliation, redress and harm
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
     "count_store": "test_frequency",  # through term_counts(cache_dir=...)
     "__main__": "test_run",

@@ -48,7 +48,9 @@ def test_a_participle_inside_its_sentence_does_not_borrow_the_speaker_before() -
     text = "قال الوزير إن الحوار مستمر. وغادر الوفد القاعة، نافيا وجود خلافات."
     quotes = find_quotes(text)
     assert quotes["cue"].tolist() == ["قال", "نافيا"]
-    assert quotes["found"].tolist() == ["after-cue", "unknown"]
+    # its own clause's subject (the sentence's first), never the minister of the sentence before
+    assert quotes["found"].tolist() == ["after-cue", "before-cue"]
+    assert quotes["speaker"].tolist() == ["الوزير", "الوفد"]
 
 
 @pytest.mark.parametrize(
@@ -118,3 +120,142 @@ def test_a_detached_ba_is_no_speaker() -> None:
     # التي وصفها بـ"..." : the relative clause's describer is the sentence's speaker
     text = 'واتهم القائد بعض الدول، التي وصفها بـ"الخائنة"، بأنها شريكة.'
     assert find_quotes(text)["speaker"].tolist() == ["القائد", "القائد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name alone after a title: the definite word after it is the family name
+        (
+            "وانتقد الرئيس السوري بشار الأسد السياسات الغربية في المنطقة.",
+            "الرئيس السوري بشار الأسد",
+        ),
+        ("واتهم وزير الخارجية عادل الجبير الحكومة بالتقصير.", "وزير الخارجية عادل الجبير"),
+        # a full name, or one the gazetteer knows, is complete: the definite word is the object
+        ("ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم بأنه جبان.", "الرئيس الفرنسي إيمانويل ماكرون"),
+        # a name that starts with ف + ل is no preposition
+        ("وأدان الرئيس الروسي فلاديمير بوتين الضربات.", "الرئيس الروسي فلاديمير بوتين"),
+    ],
+)
+def test_a_title_and_the_whole_name_after_it(text: str, speaker: str) -> None:
+    assert only(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ردت الصين بحدة على سفيرة كندا لدى الأمم المتحدة، بعد أن هددت الأخيرة بأن بلادها"
+            " ستفرض رسوما جديدة.",
+            "سفيرة كندا",
+        ),
+        ("اجتمع الوزير بنظيره الإيطالي، وأكد الأخير أن الحوار مستمر.", "نظيره الإيطالي"),
+    ],
+)
+def test_the_latter_is_the_party_named_last(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_the_latter_without_a_party_before_it_continues_the_speaker() -> None:
+    text = "وقال المتحدث إن الاجتماع انتهى. وأكد الأخير أن الحوار مستمر."
+    assert find_quotes(text)["speaker"].tolist() == ["المتحدث", "المتحدث"]
+
+
+def test_a_title_and_a_persons_name_are_one_subject_not_its_object() -> None:
+    import pandas as pd
+
+    from helpers.stance import stance_sentences
+
+    text = "وانتقد الرئيس بوتين الهجوم الإرهابي على المدينة."
+    rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["russia"])
+    [row] = rows.itertuples()
+    assert (row.stance, row.holder) == ("none", "الرئيس بوتين")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وتعهد الرئيس بمحاسبة كل من تورط في الهجوم.", "الرئيس"),
+        ("تعهدت الحكومة الجديدة، الأحد، بإصلاح القضاء.", "الحكومة الجديدة"),
+        # the participle after a pluperfect: the subject between كان and قد
+        ("وكانت الوزارة قد رفضت الشروط، متعهدة بالدفاع عن حقوق الصيادين.", "الوزارة"),
+        ("وكان المجلس قد اجتمع أمس، متعهدا بمواصلة الحوار.", "المجلس"),
+    ],
+)
+def test_a_pledge_with_what_it_pledges_is_speech(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_pledge_without_its_ba_object_is_no_speech() -> None:
+    assert find_quotes("وتعهد المشروع الجديد مسؤولية الطرق.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title named again by one of its words is the speaker named before, in full
+        (
+            "وقال المتحدث باسم الرئاسة إن الحوار ممكن. وتابع المتحدث أن الحكومة لن تتراجع.",
+            ["المتحدث باسم الرئاسة", "المتحدث باسم الرئاسة"],
+        ),
+        # the statement named again is its issuer's
+        (
+            "وقالت المنظمة الحقوقية في تقرير لها إن السجون مكتظة. وأكد التقرير أن السجناء"
+            " يتعرضون للتعذيب.",
+            ["المنظمة الحقوقية", "المنظمة الحقوقية"],
+        ),
+        (
+            "وأصدرت وزارة الزراعة بيانا قالت فيه إن المحصول وفير. وأضاف البيان أن الأسعار ستنخفض.",
+            ["وزارة الزراعة", "وزارة الزراعة"],
+        ),
+        # another statement, or another speaker, keeps its own name
+        (
+            "وقال الوزير إن الحوار ممكن. وأضاف البيان الختامي أن الأسعار ستنخفض.",
+            ["الوزير", "البيان الختامي"],
+        ),
+        ("وقال الوزير إن الحوار ممكن. وأكد الرئيس أن الأسعار ستنخفض.", ["الوزير", "الرئيس"]),
+    ],
+)
+def test_a_speaker_named_again_is_the_one_named_before(text: str, speakers: list[str]) -> None:
+    assert find_quotes(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "inside"),
+    [
+        ("علق الكاتب، السبت، على القرار، منتقدا الحكومة.", "الكاتب", "منتقدا"),
+    ],
+)
+def test_commenting_is_speech(text: str, speaker: str, inside: str) -> None:
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist()[-1] == speaker
+    assert any(inside in q for q in quotes["quote"])
+
+
+def test_suspending_is_no_comment() -> None:
+    assert find_quotes("وعلقت الحكومة العمل بالاتفاق.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a ب-word with its owner's pronoun ends the speaker phrase
+        ("وذكرت الصحيفة بطلبها أن الوثائق تكشف الحقيقة.", "الصحيفة"),
+        ("وقال الوزير بدوره إن الاتفاق صامد.", "الوزير"),
+        # من جهة أخرى, من جانبه: adverbials, not the speaker
+        ("وأوضح البيان من جهة أخرى أن الأسعار سترتفع.", "البيان"),
+        # his counterpart is the object, not part of the subject
+        ("واتهم الرئيس سامي خليل نظيره الجديد بالتقصير.", "الرئيس سامي خليل"),
+        # pointing the finger of accusation is an accusation
+        ("وكانت الحكومة قد وجهت أصابع الاتهام إلى الشركة.", "الحكومة"),
+    ],
+)
+def test_where_a_speaker_phrase_ends(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[0] == speaker
+
+
+def test_the_one_spoken_to_is_no_speaker() -> None:
+    assert find_quotes("وقال للرئيس إن الاجتماع تأجل.")["speaker"].isna().all()
+    assert find_quotes("وقال لموسكو إن الاجتماع تأجل.")["speaker"].isna().all()
+    # a name that starts with ل speaks
+    assert find_quotes("وقال لؤي حداد إن الاجتماع تأجل.")["speaker"].tolist() == ["لؤي حداد"]

@@ -82,3 +82,127 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
     assert rows("حذرت واشنطن نظام الأسد من استخدام الأسلحة الكيماوية.").loc["usa", "stance"] == (
         "none"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # involvement in a hostile act, and being behind one, judge the actor written with them
+        ("وقالت الحكومة إن لديها أدلة على تورط إيران في تهريب الأسلحة.", "iran", "against"),
+        ("وتشتبه السلطات في ضلوع روسيا في الهجوم على المنشأة.", "russia", "against"),
+        ("وقالت لندن إن روسيا تقف وراء الهجوم على الجاسوس.", "russia", "against"),
+        ("وقال الوزير إن إيران تنتهك الاتفاق النووي.", "iran", "against"),
+        # ... never a person's crime that a fallback gives to a state named before
+        ("وأبعدت بريطانيا شخصا أدين بضلوعه في احتيال مالي.", "uk", "none"),
+        ("وعفا الرئيس الأمريكي عن امرأة سجنت بسبب تورطها في تهريب مخدرات.", "usa", "none"),
+        # a judged object's doer written in a relative clause after it
+        (
+            "أعلنت الحكومة ترحيبها بالخطوات التي أعلنها الرئيس الأمريكي بشأن الاتفاق.",
+            "usa",
+            "favor",
+        ),
+        ("انتقد الوزير القرار الذي اتخذته الإدارة الأمريكية.", "usa", "against"),
+        ("أدان البيان الهجوم الذي شنته إسرائيل على القطاع.", "israel", "against"),
+        ("انتقد الوزير التطرف الذي تبديه دول الاتحاد الأوروبي حيال إيران.", "eu", "against"),
+        ("انتقد الوزير التطرف الذي تبديه دول الاتحاد الأوروبي حيال إيران.", "iran", "none"),
+        # ... not a witness, a verb whose actor is its object, nor a giver of the word's own noun
+        ("ندد الوزير بالهجوم الذي شهدته فرنسا.", "france", "none"),
+        ("أدان الوزير الهجوم الذي استهدف روسيا.", "russia", "none"),
+        ("وأشار الوزير إلى الدعم المستمر الذي قدمته إيران للجماعة.", "iran", "none"),
+        # refusing and condemning side by side both condemn
+        (
+            "وقال الملك إن بلاده ترفض وتدين العنف الذي تمارسه إسرائيل بحق المدنيين.",
+            "israel",
+            "against",
+        ),
+        # the accused after a noun of accusation and before the charge
+        ("وتوترت العلاقات بعد اتهام لندن موسكو بالوقوف وراء تسميم الجاسوس.", "russia", "against"),
+        ("وتوترت العلاقات بسبب اتهام موسكو بالتدخل في الانتخابات.", "russia", "against"),
+        # ... not an accusation refuted, plotted or warned against
+        ("ووصف المصدر اتهام الحكومة السورية باستخدام الأسلحة بأنه مسرحية.", "syria", "none"),
+        ("وقال إن المسلحين يعدون هجوما لاتهام الحكومة السورية بتنفيذه.", "syria", "none"),
+        ("وحذرت موسكو من اتهام النظام السوري بتنفيذ الهجوم.", "syria", "none"),
+        # the pronoun on a relative's verb of accusing is the relative's antecedent
+        (
+            "وفرض الرئيس رسوما على السلع لمعاقبة الصين، التي اتهمها بسرقة التكنولوجيا.",
+            "china",
+            "against",
+        ),
+        ("وقال الوزير إن روسيا، التي ينتقدها الغرب بشدة، لن تتراجع.", "russia", "against"),
+        # manipulating and falsifying judge their doer; heinous acts their doer too
+        ("وقالت الوزارة إن الصين تتلاعب بعملتها لدعم صادراتها.", "china", "against"),
+        ("وقال المتحدث إن التلاعب الروسي بالانتخابات ثابت.", "russia", "against"),
+        ("وقالت الحكومة إن روسيا هي المسؤولة عن الهجوم الشنيع في المدينة.", "russia", "against"),
+        # supporting or funding a hostile thing judges the sponsor
+        ("وقال الرئيس إن النظام الإيراني يدعم المنظمات الإرهابية في المنطقة.", "iran", "against"),
+        ("وأكد الوزير ضرورة مواجهة النظام الإيراني الداعم للإرهاب.", "iran", "against"),
+        ("وقال الوزير إن روسيا تدعم جهود مكافحة الإرهاب.", "russia", "none"),
+        # an indefinite nationality adjective in the accusative names its actor
+        ("وقال إن المنطقة شهدت تدخلا إيرانيا غير مسبوق في الشأن العربي.", "iran", "against"),
+        # a short verbal noun after the accused is the charge
+        (
+            "وقالت المنظمة إن السلطات اعتقلت الآلاف، واتهمت أنقرة بشن اعتقالات جماعية.",
+            "turkey",
+            "against",
+        ),
+        # a speaker's charge written without an evaluation verb: bearing responsibility for
+        # a hostile act, posing a danger, lying, interfering, not to be trusted
+        ("وقال الوزير إن روسيا تتحمل المسؤولية الكاملة عن الهجوم.", "russia", "against"),
+        ("وقال الوزير إن إيران تشكل خطرا على أمن المنطقة.", "iran", "against"),
+        ("وقال الرئيس إن إيران تكذب بشأن برنامجها النووي.", "iran", "against"),
+        ("وقال الوزير إن إيران تتدخل في الشؤون الداخلية للدول العربية.", "iran", "against"),
+        ("وقال الوزير إنه لا يمكن الوثوق بروسيا.", "russia", "against"),
+        ("وقال المسؤول الروسي عن الملف إن الحوار مستمر.", "russia", "none"),
+        # what a verb of fear fears, and a that-clause after a fear: its subject
+        ("وقال مسؤول إن موسكو تخشى من أن تدمر بريطانيا الأدلة في القضية.", "uk", "against"),
+        ("وتخشى إسرائيل أن تنقل إيران أسلحة إلى الحزب.", "iran", "against"),
+        ("وتخشى إسرائيل أن تنقل إيران أسلحة إلى الحزب.", "israel", "none"),
+        # failing one's commitments, being hostile to another
+        ("وقال الرئيس إن أمريكا لم تلتزم بتعهداتها في الاتفاق.", "usa", "against"),
+        ("وقال إن واشنطن كانت دائما تعادي إيران.", "usa", "against"),
+        ("وقال إن واشنطن كانت دائما تعادي إيران.", "iran", "none"),
+        # a warning noun with its addressee, a sharp verbal attack on an actor, opposing
+        ("ووجه الرئيس تحذيرا شديدا لإيران من مغبة استئناف برنامجها.", "iran", "against"),
+        ("وشن الرئيس هجوما حادا على ألمانيا خلال القمة.", "germany", "against"),
+        ("وعارضت فرنسا بشدة القرار الأمريكي.", "usa", "against"),
+        # ... not a contradiction (the noun is spelt as the verb of she opposes)
+        ("ولم يعلق الحكم على قراره لتعارض ذلك مع تعليمات الاتحاد الأوروبي.", "eu", "none"),
+        ("وتعارض روسيا أي تدخل عسكري في سوريا.", "russia", "none"),
+        # rejecting an actor's decision or measure is against that actor
+        ("وأعلنت روسيا رفضها القاطع للعقوبات الأمريكية.", "usa", "against"),
+        ("ويرفض الفلسطينيون قرار ترامب بشأن القدس.", "usa", "against"),
+        # ... not rejecting its charges (self-defence), nor measures against another
+        ("ورفضت الصين الاتهامات الأمريكية جملة وتفصيلا.", "usa", "none"),
+        ("ورفض البرلمان العقوبات على روسيا.", "russia", "none"),
+        # a victory over a hostile thing is no success at it
+        ("وقال المسؤول إن الجيش السوري حقق انتصارات كبيرة على الإرهاب.", "syria", "favor"),
+        ("ونجحت إيران في نشر الفوضى في المنطقة.", "iran", "against"),
+        # an important or leading role, appreciation, a trusted partner as a predicate
+        ("وقال الرئيس إن روسيا لعبت دورا مهما في إنهاء الحرب.", "russia", "favor"),
+        ("وأعرب الرئيس عن تقديره للدور الروسي في سوريا.", "russia", "favor"),
+        ("وقالت الوزيرة إن ألمانيا شريك موثوق.", "germany", "favor"),
+        # ... not reliable reports a verb's subject takes seriously
+        ("وتأخذ الولايات المتحدة تقارير موثوقة بجدية.", "usa", "none"),
+        # a description with ب after a verb of describing judges its object
+        ("ووصف الرئيس إيران بأنها دولة إرهابية.", "iran", "against"),
+        ("ووصف الرئيس الأمريكي الصين بأنها شريك موثوق.", "china", "favor"),
+        ("ووصف الرئيس الأمريكي الصين بأنها شريك موثوق.", "usa", "none"),
+        ("وقال إن الصين تسرق التكنولوجيا الأمريكية.", "china", "against"),
+        # the counterpart after a subject is the verb's object
+        ("وانتقد الوزير نظيره الأمريكي بشدة.", "usa", "against"),
+        ("وانتقد نظيره الأمريكي الخطة.", "usa", "none"),
+        # a demand or duty of redress (accountability, releasing) is against its addressee
+        ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
+        (
+            "وقالت إنه يتعين على السلطات الإيرانية محاسبة المسؤولين عن الانتهاكات.",
+            "iran",
+            "against",
+        ),
+        # ... but support in such a clause is a fact, not praise
+        ("وقال إن مسلحي المعارضة يهاجمون نظام الرئيس الأسد، الذي تدعمه موسكو.", "russia", "none"),
+    ],
+)
+def test_facts_and_relatives_that_carry_a_stance(sentence: str, target: str, stance: str) -> None:
+    """Third pass (6 Dec 2026): constructions read on ANT that left a stance uncalled."""
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]

@@ -1,0 +1,213 @@
+"""The subject a clause shares with the sentence's first clause when the text does not repeat it.
+
+Arabic news names a subject once and goes on with coordinated verbs and possessive pronouns:
+
+* ``تتمسك الحكومة بموقفها وترفض الحوار مع المعارضة``: the second verb's subject is the
+  first clause's (``الحكومة``), and ``الحوار`` after it is its object;
+* ``وشن الرئيس هجوما على الصحيفة، ووصف تقريرها بأنه كاذب``: a noun with an owner's pronoun
+  right before a ب-word or a complementiser is the verb's object, not its subject;
+* ``شعر الأكراد بالخيانة ...، لكنهم قللوا من انتقاداتهم``: the pronoun of a possessed noun
+  of evaluation refers to the subject of the first clause;
+* ``لم يأبه الوزير بأصوات معارضة في البرلمان انتقدت دور الوكالة``: a verb right after an
+  indefinite noun inside a clause opens a relative clause without a relative pronoun (an
+  indefinite noun takes none), whose subject is that noun.
+
+For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
+:mod:`helpers.stance_voices` (the speaker of a noun of evaluation).
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import strip_conjunction
+from helpers.cues import SpeechCues
+from helpers.speech_parts import (
+    Token,
+    breaks_clause,
+    cue_of,
+    ends_speaker,
+    evaluator_end,
+    has_preposition,
+    is_accusative,
+    is_function_word,
+    is_name,
+    is_preposition,
+    phrase,
+)
+
+__all__ = [
+    "coordinated_object",
+    "first_subject",
+    "indefinite_antecedent",
+    "name_in_commas",
+    "prepositional",
+]
+
+
+def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """Offsets of the subject of the sentence's first clause, written before token ``before``:
+    the definite phrase that opens the sentence (``الحكومة الإيرانية تتمسك``) or follows its
+    first word, a verb (``شعر الأكراد``, ``وشن الرئيس``); None when the sentence opens
+    otherwise (a preposition, a function word, a noun and its genitive)."""
+    if len(tokens) < 2:
+        return None
+    opening = _after_adverbial(tokens, before)
+    head = strip_conjunction(tokens[opening].norm)
+    if head.startswith("ال") and not has_preposition(head):
+        start = opening
+    elif opening + 1 < len(tokens) and _opens_with_verb(tokens[opening:], cues):
+        start = opening + 1
+    else:
+        return None
+    end = evaluator_end(tokens, start, cues) if start > opening else _definite_run(tokens, start)
+    end = next((k for k in range(start + 1, end) if is_accusative(tokens[k].norm)), end)
+    if end <= start or end > before:
+        return None
+    return phrase(tokens, start, end)
+
+
+def _after_adverbial(tokens: list[Token], before: int) -> int:
+    """Where the first clause starts: 0, or after an adverbial that opens the sentence up to
+    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``)."""
+    first = tokens[0].norm
+    if not (is_preposition(first) or is_preposition(strip_conjunction(first))):
+        return 0
+    comma = next((k for k in range(1, before) if _comma(tokens[k].gap)), None)
+    return 0 if comma is None or comma + 1 >= before else comma
+
+
+def _definite_run(tokens: list[Token], start: int = 0) -> int:
+    """One past the definite words from ``start`` (a noun and its adjectives)."""
+    end = start + 1
+    while end < len(tokens) and not breaks_clause(tokens[end].gap):
+        word = strip_conjunction(tokens[end].norm)
+        if not word.startswith("ال") or has_preposition(word) or tokens[end].norm != word:
+            break
+        end += 1
+    return end
+
+
+def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
+    """Whether the sentence's first word reads as a verb followed by its subject: neither a
+    function word, a preposition nor a definite word, and the next word definite or a name."""
+    first, second = tokens[0].norm, strip_conjunction(tokens[1].norm)
+    if is_function_word(first) or is_preposition(first) or breaks_clause(tokens[1].gap):
+        return False
+    if strip_conjunction(first).startswith("ال") or has_preposition(first):
+        return False
+    if is_name(tokens[1].norm):
+        return True  # شن ترامب هجوما: a name the gazetteer knows
+    return (
+        second.startswith("ال") and not has_preposition(second) or cue_of(first, cues) is not None
+    )
+
+
+def coordinated_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether the word after the verb at ``i`` is its object, the verb continuing the subject of
+    the clause before (``وترفض الحوار مع``, ``ووصف تقريرها بأنه``): the verb carries و/ف after
+    an earlier clause of its sentence, and one word follows it before a preposition, a ب/ل-word,
+    a complementiser or the clause's end; that word carries an owner's pronoun, or the verb
+    follows the clause before without a comma."""
+    norm = tokens[i].norm
+    if i == 0 or norm[:1] not in "وف" or cue_of(norm[1:], cues) is None:
+        return False
+    if i + 1 >= len(tokens) or breaks_clause(tokens[i + 1].gap):
+        return False
+    word = strip_conjunction(tokens[i + 1].norm)
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    closes = after is None or breaks_clause(after.gap)
+    if not closes and not (
+        is_preposition(after.norm)
+        or has_preposition(after.norm)
+        or after.norm in cues.complementizers
+    ):
+        return False
+    if _possessed(word):
+        return True
+    return word.startswith("ال") and not breaks_clause(tokens[i].gap)
+
+
+def _possessed(word: str) -> bool:
+    """A noun with its owner's pronoun (``تقريرها``, ``موقفهم``), not the name ``عبدالله``."""
+    return len(word) >= 5 and word.endswith(("ها", "هم", "ه")) and not word.endswith("لله")
+
+
+def indefinite_antecedent(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """Offsets of the indefinite noun phrase a verb at ``i`` describes (``بأصوات معارضة في
+    البرلمان انتقدت``): up to three undefined words right before the verb, or before a
+    preposition and one definite word after them (``في البرلمان``), inside a clause that has a
+    verb and a subject before them; without ب/ل written on the first word. None when the verb
+    carries و, opens its clause, or stands after anything else."""
+    norm = tokens[i].norm
+    if i < 3 or breaks_clause(tokens[i].gap) or norm[:1] in "وف" and cue_of(norm[1:], cues):
+        return None
+    last = i - 1
+    if _definite(tokens[last].norm) and last > 1 and tokens[last - 1].norm in _PLACE_LINKS:
+        last -= 2  # أصوات معارضة في البرلمان
+    first = last + 1
+    while first > 0 and last - first < _MAX_INDEFINITE - 1:
+        word = tokens[first - 1].norm
+        if _definite(word) or is_function_word(word) or is_preposition(word):
+            break
+        if cue_of(word, cues) is not None or breaks_clause(tokens[first].gap):
+            break
+        first -= 1
+        if has_preposition(word):
+            break  # بأصوات: the phrase's first word
+    if first > last or not has_preposition(tokens[first].norm):
+        return None  # only a noun governed by a preposition inside its clause
+    opening = max((k for k in range(first + 1) if breaks_clause(tokens[k].gap)), default=0)
+    if first - opening < 2:
+        return None  # في بيان صحفي انتقدت الحكومة: the verb's subject follows it
+    span = phrase(tokens, first, i)
+    if span is None:
+        return None
+    return span[0] + 1, span[1]  # without the ب/ل written on the first word
+
+
+def _definite(word: str) -> bool:
+    return strip_conjunction(word).startswith("ال")
+
+
+_PLACE_LINKS = frozenset(("في", "من"))
+_MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)
+
+
+def name_in_commas(tokens: list[Token], end: int, cues: SpeechCues) -> int:
+    """One past the name set off by commas after a subject that ends at ``end`` (``رحب الرئيس
+    الأمريكي، دونالد ترامب، بإعلان``: the title and the name are one subject), else ``end``.
+    A day, a boundary word, a relative, a verb of saying or a prepositional phrase between the
+    commas is no name (``أدانت المنظمة، الثلاثاء، ...``, ``، في بيان، ...``)."""
+    if end >= len(tokens) or not _comma(tokens[end].gap):
+        return end
+    first = tokens[end]
+    if ends_speaker(tokens, end, cues) or is_function_word(first.norm) or prepositional(first.norm):
+        return end
+    if is_preposition(first.norm) or cue_of(first.norm, cues) is not None:
+        return end
+    for k in range(end + 1, min(len(tokens), end + 1 + _NAME_IN_COMMAS)):
+        gap = tokens[k].gap
+        if _comma(gap):
+            return k
+        if breaks_clause(gap) or ends_speaker(tokens, k, cues) or is_preposition(tokens[k].norm):
+            return end
+    return end
+
+
+def _comma(gap: str) -> bool:
+    return "،" in gap or "," in gap
+
+
+_NAME_IN_COMMAS = 4  # words of a name in apposition (، دونالد ترامب،)
+
+
+def prepositional(norm: str) -> bool:
+    """Whether a word opens a prepositional phrase, read safely for names: a preposition, or
+    ب/ل written on a definite word or on a word with its owner's pronoun (``بالإضافة``,
+    ``بدوره``; ``بوريس``, ``بشار``, ``لوران`` are names)."""
+    bare = strip_conjunction(norm)
+    if is_preposition(norm) or is_preposition(bare):
+        return True
+    if bare[:1] not in ("ب", "ل") or not has_preposition(bare):
+        return False
+    rest = bare[1:]
+    return rest.startswith(("ال", "ل")) or _possessed(rest)

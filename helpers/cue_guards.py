@@ -1,0 +1,85 @@
+"""When a word of the cue lists reports speech, and when a word outside them does.
+
+A few cue words report a statement only inside their frame, and :mod:`helpers.attribution`
+asks here before it reads one:
+
+* a verb that states only after a negation: ``لم يستبعد الوزير انسحاب الفريق`` (did not rule
+  out: his view), but ``يستبعد المدرب اللاعب`` (leaves him out: an act);
+* a misspelt verb (``misspelt`` in ``speech_cues.txt``: ``اتهت`` for ``اتهمت``), read as the
+  verb only with what the verb takes, a ب-object or a complementiser (``واتهت الوزيرة الحكومة
+  بالتقصير``), so a slip of another word (``انتهت`` written ``اتهت``) is left alone;
+* a verb written like a preposition (``preposition_verb``: ``بيّن`` "explained", written
+  ``بين`` "between" without its shadda): a verb of saying only when it opens its clause and
+  its speaker is followed by a complementiser (``وبين المتحدث أن``), never between two
+  things (``بين روسيا وأوكرانيا``) nor before a relative (``وبين من يرون أن``).
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import is_protected, normalize, strip_conjunction
+from helpers.cues import SpeechCues, function_words
+from helpers.speech_parts import (
+    MAX_SPEAKER,
+    Token,
+    breaks_clause,
+    cue_of,
+    cue_stem,
+    is_function_word,
+    names_ba_object,
+)
+
+__all__ = ["homograph_cue", "reads_as_cue"]
+
+
+def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether the cue word at ``i`` reports speech here: a verb of
+    ``[negated_statements]`` only after a negation, a misspelt verb only in its frame."""
+    stem = cue_stem(tokens[i].norm, cues)
+    if stem in _NEGATED_STATEMENTS:
+        return i > 0 and strip_conjunction(tokens[i - 1].norm, min_rest=2) in _NEGATIONS
+    if _bare(tokens[i].norm) in cues.misspellings:
+        return names_ba_object(tokens, i) or _complementizer(tokens, i, cues) is not None
+    return True
+
+
+def homograph_cue(
+    tokens: list[Token], i: int, cues: SpeechCues
+) -> tuple[str, frozenset[str]] | None:
+    """The cue of a verb written like a preposition (``وبين المتحدث أن``: a verb of saying),
+    or None when the word is the preposition: it must open its clause, and a complementiser
+    must follow its speaker within :data:`MAX_SPEAKER` words, with no و-word, relative or
+    other verb of saying between (``بين روسيا والغرب``, ``وبين من يرون أن``)."""
+    if _bare(tokens[i].norm) not in cues.preposition_verbs:
+        return None
+    if i > 0 and not breaks_clause(tokens[i].gap):
+        return None
+    opening = _complementizer(tokens, i, cues)
+    if opening is None or opening == i + 1:
+        return None
+    for token in tokens[i + 1 : opening]:
+        if breaks_clause(token.gap) and ":" not in token.gap:
+            return None
+        if token.norm in _RELATIVES or cue_of(token.norm, cues) is not None:
+            return None
+        if token.norm[:1] == "و" and len(token.norm) > 3 and not is_protected(token.norm):
+            return None  # بين روسيا والغرب: between two things (وزير: a word of its own)
+    if is_function_word(tokens[i + 1].norm):
+        return None  # وبين من ...، بين هذا وذاك
+    return ("verb", frozenset())
+
+
+def _complementizer(tokens: list[Token], i: int, cues: SpeechCues) -> int | None:
+    """The index of the first complementiser within :data:`MAX_SPEAKER` words after ``i``."""
+    for k in range(i + 1, min(len(tokens), i + 1 + MAX_SPEAKER)):
+        if tokens[k].norm in cues.complementizers:
+            return k
+    return None
+
+
+def _bare(norm: str) -> str:
+    return strip_conjunction(norm[1:] if norm.startswith("وو") else norm)
+
+
+_NEGATED_STATEMENTS = function_words("negated_statements")
+_NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
+_RELATIVES = function_words("relatives") | frozenset(normalize(w) for w in "من ما".split())

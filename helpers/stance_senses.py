@@ -1,0 +1,72 @@
+"""Which sense a word of two senses has in its sentence: the judging one, or a figure or a noun
+that judges no one.
+
+News vocabulary reuses words of evaluation for things: ``العجز`` is an inability only with
+``عن`` (``عجز الاتحاد عن الاتفاق``), otherwise a deficit (``خفض العجز في ميزانيتها``); ``ثمن``
+is the verb "praised" only where a verb stands (``وثمن الوزير الموقف``), otherwise the noun
+"price" or the sport's round of 16 (``تأهل إلى ثمن النهائي``، ``لدفع ثمن``); ``وأعد`` ("and
+prepared") is no ``واعد`` ("promising"), which folding the hamza makes it look like. The
+words are role frames (``[inabilities]``, ``[verb_homographs]`` in
+``helpers/data/role_frames.toml``); :func:`judges_no_one` says when a hit is in the other
+sense, and :func:`helpers.stance_modifiers.hit_value` then gives it no value.
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import normalize, strip_conjunction
+from helpers.cues import function_words
+from helpers.stance_clauses import Token
+from helpers.stance_lexicon import Entry, role_frames
+
+__all__ = ["judges_no_one"]
+
+
+def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) -> bool:
+    """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
+    one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`);
+    ``text`` is the text the tokens index."""
+    return (
+        inability_as_a_figure(i, n, entry, tokens)
+        or noun_of_a_verb(i, entry, tokens)
+        or verb_after_and(i, entry, tokens, text)
+    )
+
+
+def verb_after_and(i: int, entry: Entry, tokens: list[Token], text: str) -> bool:
+    """Whether an adjective entry that starts with وا (``واعد``: promising) is written ``وأ``
+    at ``i`` (``وأعد لائحة``: "and prepared"): the hamza shows و and a verb, which folding
+    the spelling hides."""
+    written = text[tokens[i].start : tokens[i].end]
+    return entry.pos == "adj" and normalize(entry.term).startswith("وا") and "وأ" in written[:2]
+
+
+def inability_as_a_figure(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a word of inability (``[inabilities]``: ``عجز``) at ``i .. i+n-1`` has no عن
+    within :data:`_INABILITY_SCOPE` words after it in its clause: then news names a figure
+    (``خفض العجز``، ``عجز الموازنة``: a deficit), not an actor's inability."""
+    if normalize(entry.term) not in role_frames().inabilities:
+        return False
+    after = range(i + n, min(i + n + _INABILITY_SCOPE, len(tokens)))
+    return not any(
+        tokens[k].clause == tokens[i].clause and strip_conjunction(tokens[k].norm) == _ABOUT
+        for k in after
+    )
+
+
+_INABILITY_SCOPE = 3  # عجز الاتحاد الأوروبي عن
+_ABOUT = normalize("عن")
+
+
+def noun_of_a_verb(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether the bare past verb of a ``[verb_homographs]`` entry at ``i`` (``ثمن``) stands
+    where no verb does: not at the start of its clause (after و or ف too: ``وثمن الوزير``) nor
+    after a relative pronoun (``التي ثمنت``), so it is the noun (``الدور ثمن النهائي``، ``دفع
+    ثمن``). The other forms (``ثمنت``، ``يثمن``) are verbs anywhere."""
+    term = normalize(entry.term)
+    if term not in role_frames().verb_homographs or strip_conjunction(tokens[i].norm) != term:
+        return False
+    opens = i == 0 or tokens[i - 1].clause != tokens[i].clause
+    return not (opens or tokens[i - 1].norm in _RELATIVES)
+
+
+_RELATIVES = function_words("relatives")
