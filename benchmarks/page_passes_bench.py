@@ -15,13 +15,19 @@ folder at the start of each repeat:
   1,500 terms (one ``kwic`` per term before; one reading of each sentence for all terms now);
 * ``00 word counts``: the corpus page's words per article (``word_count`` here; a column of
   token lists before, which also held every word of the corpus at once: its memory is
-  measured by ``report_bench.py``, 00's peak).
+  measured by ``report_bench.py``, 00's peak);
+* ``01 collocates + time line``: the frequency page's collocations of Russia and mentions
+  over time of four actors (here one scan of the mentions for both, ``mentions=``; a scan
+  each before), the two tables compared;
+* ``02 stance pass``: the stance page's ``stance_sentences`` of five targets, no disk cache
+  (here each article's sentences found once for the mentions and the rules).
 
 Every result of this checkout is compared with the peer's (``pandas`` equality, attributes
 included) and the comparison printed: a pass that is faster but not equal is a failure.
 
-Run: ``python benchmarks/page_passes_bench.py --peer DIR [--repeat 3] [--ant PATH]``; make the
-peer with ``git archive 126a01a | tar -x -C DIR``.
+Run: ``python benchmarks/page_passes_bench.py --peer DIR [--repeat 3] [--ant PATH]
+[--this-first]``; make the peer with ``git archive 126a01a | tar -x -C DIR``. The peer runs
+first unless ``--this-first``: run both orders, since the machine's load drifts.
 """
 
 from __future__ import annotations
@@ -45,10 +51,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 def _stages(articles: pd.DataFrame, cache: Path) -> dict:
     """The passes, in page order: name -> a call of the results so far, returning its own."""
-    from helpers import arabic, frequency
+    from helpers import arabic, frequency, stance
     from helpers.term_explorer import term_contexts
 
     cached = "cache_dir" in inspect.signature(frequency.term_counts).parameters
+    shared = "mentions" in inspect.signature(frequency.collocations).parameters
     words = getattr(arabic, "word_count", lambda body: len(arabic.tokenize(body)))
     options = {"cache_dir": cache} if cached else {}
     sizes = articles["outlet"].value_counts()
@@ -73,7 +80,27 @@ def _stages(articles: pd.DataFrame, cache: Path) -> dict:
             articles, shown(done["04 explorer counts"]), "outlet", lines=3
         ),
         "00 word counts": lambda _: articles["body"].map(words),
+        "01 collocates + time line": lambda _: _mention_tables(articles, shared),
+        "02 stance pass": lambda _: stance.stance_sentences(articles, STANCE_TARGETS),
     }
+
+
+STANCE_TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]
+"""The stance page's targets."""
+TIMELINE_ACTORS = ["russia", "usa", "ukraine", "nato"]
+"""The frequency page's time line actors (its collocations are Russia's)."""
+
+
+def _mention_tables(articles: pd.DataFrame, shared: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The frequency page's collocates of Russia and its time line (monthly)."""
+    from helpers import actors, frequency
+
+    options = {}
+    if shared:  # one scan of the mentions for both tables
+        options["mentions"] = actors.find_mentions(articles, None, TIMELINE_ACTORS)
+    collocates = frequency.collocations(articles, "russia", window=5, min_count=2, **options)
+    timeline = frequency.mentions_over_time(articles, TIMELINE_ACTORS, freq="M", **options)
+    return collocates, timeline
 
 
 def side(ant: Path, repeat: int, out: Path) -> None:
@@ -103,6 +130,8 @@ def _measured(checkout: Path, ant: Path, repeat: int) -> tuple[dict, dict]:
 
 
 def _equal(mine: object, theirs: object) -> bool:
+    if isinstance(mine, tuple):
+        return len(mine) == len(theirs) and all(map(_equal, mine, theirs))
     try:
         if isinstance(mine, pd.DataFrame):
             pd.testing.assert_frame_equal(mine, theirs)
@@ -118,6 +147,7 @@ def main() -> None:
     parser.add_argument("--ant", type=Path, default=ANT_CSV)
     parser.add_argument("--peer", type=Path, help="the checkout to compare with")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--this-first", action="store_true", help="measure this checkout first")
     parser.add_argument("--side", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.ant.is_file():
@@ -127,8 +157,11 @@ def main() -> None:
         side(args.ant, args.repeat, args.side)
         return
     print(f"ANT, {args.repeat} repeat(s); load average {os.getloadavg()[0]:.1f}")
+    if args.this_first:
+        seconds, results = _measured(REPO, args.ant, args.repeat)
     peer_seconds, peer_results = _measured(args.peer, args.ant, args.repeat)
-    seconds, results = _measured(REPO, args.ant, args.repeat)
+    if not args.this_first:
+        seconds, results = _measured(REPO, args.ant, args.repeat)
     rows = []
     for name, times in seconds.items():
         before, after = np.median(peer_seconds[name]), np.median(times)

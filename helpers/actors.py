@@ -48,9 +48,12 @@ __all__ = [
     "ALIAS_KINDS",
     "Gazetteer",
     "Mention",
+    "SentenceMentions",
     "find_mentions",
     "load_gazetteer",
+    "mention_rows",
     "mentions_in",
+    "mentions_with_sentences",
 ]
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
@@ -391,6 +394,33 @@ def mentions_in(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     return [m for m, _, _ in (gazetteer or load_gazetteer())._scan(text)]
 
 
+class SentenceMentions(NamedTuple):
+    """The mentions of one text and the sentences they are in."""
+
+    spans: list[tuple[int, int]]  # every sentence of the text (helpers.arabic.sentence_spans)
+    mentions: list[tuple[int, Mention, str, bool]]  # (sentence index, mention, kind, ambiguous)
+
+
+def mentions_with_sentences(text: str, gazetteer: Gazetteer) -> SentenceMentions | None:
+    """The mentions in ``text`` (in text order) with the index of the sentence each is in, and
+    the text's sentences; None when there is no mention (the sentences are then not read).
+
+    The one reading of an article behind :func:`find_mentions` and the stance pass, whose
+    rules read the same sentences (:func:`helpers.stance.stance_sentences`)."""
+    found = gazetteer._scan(text)
+    if not found:
+        return None
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    return SentenceMentions(
+        spans,
+        [
+            (max(bisect_right(starts, m.start) - 1, 0), m, kind, ambiguous)
+            for m, kind, ambiguous in found
+        ],
+    )
+
+
 def find_mentions(
     articles: pd.DataFrame,
     gazetteer: Gazetteer | None = None,
@@ -434,32 +464,54 @@ def find_mentions(
     if progress:
         iterator = progress_bar(iterator, total=len(ids), desc="finding actor mentions")
     for article_id, body, row in iterator:
-        found = gazetteer._scan(body)
-        if not found:
+        read = mentions_with_sentences(body, gazetteer)
+        if read is None:
             continue
-        spans = sentence_spans(body)
-        starts = [s for s, _ in spans]
-        for (actor, alias, start, end), kind, ambiguous in found:
-            index = max(bisect_right(starts, start) - 1, 0)
-            s, e = spans[index]
-            surface = body[start:end]
+        for index, (actor, alias, start, end), kind, ambiguous in read.mentions:
+            s, e = read.spans[index]
+            surface, sentence = body[start:end], body[s:e]
             rows.append(
-                (
-                    article_id,
-                    actor,
-                    alias,
-                    kind,
-                    surface,
-                    ambiguous,
-                    body[s:e],
-                    index,
-                    start,
-                    end,
-                    row,
-                )
+                (article_id, actor, alias, kind, surface, ambiguous, sentence, index, start, end)
+                + (row,)
             )
     frame = pd.DataFrame(rows, columns=[*MENTION_COLUMNS, "_row"])
     for column in keep:
         if column in articles.columns:
             frame[column] = articles[column].to_numpy()[frame["_row"].to_numpy(dtype=int)]
-    return frame.drop(columns="_row")
+    frame = frame.drop(columns="_row")
+    frame.attrs.update(actors=gazetteer.ids, gazetteer=gazetteer.source)  # what was looked for
+    return frame
+
+
+def mention_rows(
+    articles: pd.DataFrame,
+    gazetteer: Gazetteer,
+    actors: Sequence[str],
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The mentions of ``actors`` in ``articles``, each with its article's position in
+    ``article_id`` (``0 .. len(articles) - 1``), in article and text order.
+
+    ``mentions`` is a :func:`find_mentions` frame of the same articles to read instead of
+    scanning them again (one scan of a corpus for several analyses: the collocations and the
+    time line of a page). It is read when it was made with this gazetteer for at least these
+    actors (its ``attrs``) and the article ids are unique, else the articles are scanned. Rows
+    of a scan for more actors are those of a scan for fewer, except where an alias of one actor
+    contains another's (``روسيا البيضاء`` is Belarus in a scan that looks for Belarus too, and
+    Russia's ``روسيا`` in one that does not).
+    """
+    wanted = list(actors)
+    ids = articles["article_id"]
+    if (
+        mentions is not None
+        and mentions.attrs.get("gazetteer") == gazetteer.source
+        and set(wanted) <= set(mentions.attrs.get("actors", ()))
+        and ids.is_unique
+    ):
+        position = pd.Series(range(len(ids)), index=ids.to_numpy())
+        kept = mentions.loc[mentions["actor"].isin(wanted), MENTION_COLUMNS]
+        rows = kept["article_id"].map(position)
+        kept = kept.assign(article_id=rows)[rows.notna()]
+        return kept.astype({"article_id": int}).reset_index(drop=True)
+    numbered = pd.DataFrame({"article_id": range(len(articles)), "body": articles["body"]})
+    return find_mentions(numbered, gazetteer, wanted, keep=())

@@ -188,7 +188,12 @@ class Analyzer:
         return list(filter(None, map(self._terms.__getitem__, _TOKEN_RE.findall(text))))
 
     def __call__(self, text: str) -> list[str]:
-        words = self.terms(text)
+        return self.of_tokens(_TOKEN_RE.findall(text))
+
+    def of_tokens(self, tokens: list[str]) -> list[str]:
+        """What ``self(text)`` gives for the text whose tokens these are (``tokenize(text)``):
+        for a caller that reads the tokens for something else too, so the text is split once."""
+        words = list(filter(None, map(self._terms.__getitem__, tokens)))
         low, high = self.ngram_range
         if high == 1:
             return words

@@ -19,7 +19,7 @@ from typing import Literal, get_args
 import numpy as np
 import pandas as pd
 
-from helpers.actors import Gazetteer, find_mentions, load_gazetteer
+from helpers.actors import Gazetteer, load_gazetteer, mention_rows
 from helpers.analyzer import Analyzer
 from helpers.arabic import fold, normalize, token_spans, tokenize
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
@@ -105,11 +105,13 @@ def _occurrences(
     analyzer: Analyzer | None,
     gazetteer: Gazetteer | None,
     actor_aliases: bool,
+    mentions: pd.DataFrame | None = None,
 ) -> Iterator[tuple[int, _Article, list[_Occurrence]]]:
     """Read the articles and yield ``(row, article, occurrences of query)``.
 
     With ``actor_aliases``, an actor id matches every :func:`helpers.actors.find_mentions` span
-    of that actor, and a gazetteer alias the spans of that alias. Otherwise the query is read
+    of that actor, and a gazetteer alias the spans of that alias (read from ``mentions`` when
+    they cover the actor: :func:`helpers.actors.mention_rows`). Otherwise the query is read
     by the analyzer and matches every run of consecutive analysed terms equal to its terms.
     Articles that cannot hold a match are skipped unread (no mention of the actor; a body
     whose normalised text lacks the written core of a query term, :func:`_written_core`).
@@ -120,11 +122,10 @@ def _occurrences(
     actor = _actor_query(query, gazetteer) if actor_aliases else None
     spans: dict[int, list[tuple[int, int]]] = {}
     if actor is not None:
-        numbered = pd.DataFrame({"article_id": np.arange(len(articles)), "body": articles["body"]})
-        mentions = find_mentions(numbered, gazetteer, [actor[0]], keep=())
+        found = mention_rows(articles, gazetteer, [actor[0]], mentions)
         if actor[1] is not None:
-            mentions = mentions[mentions["alias"].isin(actor[1])]
-        for row, start, end in mentions[["article_id", "start", "end"]].itertuples(index=False):
+            found = found[found["alias"].isin(actor[1])]
+        for row, start, end in found[["article_id", "start", "end"]].itertuples(index=False):
             spans.setdefault(row, []).append((start, end))
         wanted: list[str] = []
     else:
@@ -189,6 +190,7 @@ def kwic(
     analyzer: Analyzer | None = None,
     gazetteer: Gazetteer | None = None,
     actor_aliases: bool = True,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``query`` with the words around it.
 
@@ -208,6 +210,10 @@ def kwic(
         Defaults: ``Analyzer()`` and the bundled gazetteer.
     actor_aliases : bool, default True
         ``False`` matches an alias as a plain word.
+    mentions : DataFrame, optional
+        :func:`helpers.actors.find_mentions` of these articles, read for an actor query
+        instead of scanning the articles again when it covers the actor
+        (:func:`helpers.actors.mention_rows` says when).
 
     Returns
     -------
@@ -221,7 +227,7 @@ def kwic(
     require_columns(articles, ANALYSIS_COLUMNS)
     ids = articles["article_id"].tolist()
     rows = []
-    found = _occurrences(articles, query, analyzer, gazetteer, actor_aliases)
+    found = _occurrences(articles, query, analyzer, gazetteer, actor_aliases, mentions)
     for row, article, occurrences in found:
         for occurrence in occurrences:
             rows.append((ids[row], *_context(article, occurrence, width)))
@@ -304,12 +310,14 @@ def collocations(
     analyzer: Analyzer | None = None,
     gazetteer: Gazetteer | None = None,
     actor_aliases: bool = True,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Words that keep company with ``term`` within ``window`` analysed terms on either side.
 
     ``term`` is matched as in :func:`kwic` (a word through clitics, or an actor id/alias
-    through all its mentions). The window counts *analysed* terms, so stopwords neither count
-    as collocates nor use up the window; tokens of the node itself are never its collocates.
+    through all its mentions, read from ``mentions`` as there). The window counts *analysed*
+    terms, so stopwords neither count as collocates nor use up the window; tokens of the node
+    itself are never its collocates.
 
     With ``f_nc`` the co-occurrences of node and collocate within the windows, ``f_n`` the node's
     occurrences, ``f_c`` the collocate's count in the corpus and ``N`` the corpus size (analysed
@@ -336,7 +344,8 @@ def collocations(
         raise ValueError(f"unknown measure {measure!r}; use one of {_MEASURES}")
     analyzer = analyzer or Analyzer()
     together, nodes = Counter[str](), 0
-    for _, article, occurrences in _occurrences(articles, term, analyzer, gazetteer, actor_aliases):
+    read = _occurrences(articles, term, analyzer, gazetteer, actor_aliases, mentions)
+    for _, article, occurrences in read:
         nodes += len(occurrences)
         together.update(_window_terms(article, occurrences, window))
     corpus = _term_totals(_bodies(articles), analyzer)

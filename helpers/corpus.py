@@ -153,13 +153,13 @@ class LoadReport:
         s = self.summary()
 
         def counts(d: dict) -> str:
-            return ", ".join(f"{v} {k}" for k, v in d.items()) or "none"
+            return ", ".join(f"{v:,} {k}" for k, v in d.items()) or "none"
 
         return [
-            f"{s['articles']} articles loaded",
+            f"{s['articles']:,} articles loaded",
             f"files: {counts(s['files'])}",
             f"records not loaded or marked: {counts(s['records'])}",
-            f"dates: {s['dates_unparsed']} not understood (NaT), {s['dates_missing']} missing",
+            f"dates: {s['dates_unparsed']:,} not understood (NaT), {s['dates_missing']:,} missing",
             f"encodings: {counts(s['encodings'])}",
         ]
 
@@ -167,12 +167,12 @@ class LoadReport:
         lines = ["LoadReport", *(f"  {line}" for line in self._lines())]
         problems = self.problems()
         if len(problems):
-            lines.append(f"  {len(problems)} row(s) to look at:")
+            lines.append(f"  {len(problems):,} row(s) to look at:")
             for row in problems.head(20).itertuples():
-                where = row.source_path + (f" #{row.record}" if pd.notna(row.record) else "")
+                where = row.source_path + (f" #{row.record:.0f}" if pd.notna(row.record) else "")
                 lines.append(f"    [{row.status}] {where}: {row.reason}")
             if len(problems) > 20:
-                lines.append(f"    ... {len(problems) - 20} more in report.table")
+                lines.append(f"    ... {len(problems) - 20:,} more in report.table")
         return "\n".join(lines)
 
     __repr__ = __str__

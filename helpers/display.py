@@ -17,8 +17,9 @@ JupyterLab shows the same order as the report page.
 
 Numbers are shown with one number of decimals per column, chosen from the column's largest
 value (four significant digits for it), so a column reads aligned; whole numbers stored as
-floats lose their ``.0``. List cells become text: words joined by the Arabic comma, phrases
-(titles, stance hits) one per line.
+floats lose their ``.0``; a column that reaches 10,000 groups its thousands (``2,693,175``).
+List cells become text: words joined by the Arabic comma, phrases (titles, stance hits) one
+per line.
 
 The notebooks' ``tables_dir`` parameter (set by ``python -m helpers run``) says where key tables
 go as CSV; ``show_table(..., name=..., tables_dir=tables_dir)`` writes the full table there
@@ -61,12 +62,19 @@ class ArabicTable:
     """A DataFrame that Jupyter displays as a right-to-left table (see :func:`show_table`)."""
 
     def __init__(
-        self, frame: pd.DataFrame, caption: str | None, *, index: bool, max_rows: int
+        self,
+        frame: pd.DataFrame,
+        caption: str | None,
+        *,
+        index: bool,
+        max_rows: int,
+        decimals: int | None = None,
     ) -> None:
         self.frame = frame
         self.caption = caption
         self.index = index
         self.max_rows = max_rows
+        self.decimals = decimals
 
     def _repr_html_(self) -> str:
         shown = self.frame.rename_axis(columns=None)
@@ -74,7 +82,10 @@ class ArabicTable:
         labels = np.full(len(shown), "", dtype=object)
         labels[rows] = [isolated(_text(label)) for label in shown.index[rows]]
         cells = pd.DataFrame(
-            {k: _column_html(values, rows) for k, (_, values) in enumerate(shown.items())},
+            {
+                k: _column_html(values, rows, self.decimals)
+                for k, (_, values) in enumerate(shown.items())
+            },
             index=pd.Index(labels),
         )
         cells.columns = [isolated(_text(column)) for column in shown.columns]
@@ -102,6 +113,7 @@ def show_table(
     columns: Sequence[str] | None = None,
     index: bool = False,
     max_rows: int = 30,
+    decimals: int | None = None,
 ) -> ArabicTable:
     """Display ``frame`` as a right-to-left table; save it as ``<tables_dir>/<name>.csv`` if asked.
 
@@ -123,6 +135,10 @@ def show_table(
         Show and save the index (for tables whose index is a label, e.g. an outlet).
     max_rows
         Rows shown (first and last halves); the CSV always holds every row.
+    decimals
+        Decimals of every float column, for a table whose columns share one unit (rates per
+        10,000 words side by side: ``106.6`` beside ``86.10`` reads as two kinds of number).
+        Default: each column its own, from its largest value.
 
     Returns
     -------
@@ -139,7 +155,7 @@ def show_table(
         frame.to_csv(folder / f"{name}.csv", index=index, encoding="utf-8")
     if columns is not None:
         frame = frame[list(columns)]
-    return ArabicTable(frame, caption, index=index, max_rows=max_rows)
+    return ArabicTable(frame, caption, index=index, max_rows=max_rows, decimals=decimals)
 
 
 def isolated(text: str) -> str:
@@ -267,30 +283,46 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _column_format(values: pd.Series) -> Callable[[float], str]:
+def _column_format(values: pd.Series, decimals: int | None = None) -> Callable[[float], str]:
     """A formatter giving every number of a float column the same number of decimals.
 
-    Whole numbers get none; otherwise the largest magnitude keeps four significant digits
-    (``230.9`` and ``92.4``; ``0.5000`` and ``0.2917``), at most four decimals. A non-zero
-    value too small for them (a p-value of ``3e-06``) is written with two significant digits
-    instead of rounding to zero.
+    ``decimals`` when given; else whole numbers get none, and otherwise the largest magnitude
+    keeps four significant digits (``230.9`` and ``92.4``; ``0.5000`` and ``0.2917``), at most
+    four decimals. A non-zero value too small for them (a p-value of ``3e-06``) is written
+    with two significant digits instead of rounding to zero.
     """
-    finite = values[np.isfinite(values.to_numpy(dtype=float))]
-    largest = float(finite.abs().max()) if len(finite) else 0.0
-    if not len(finite) or (finite == finite.round()).all() or largest == 0:
-        decimals = 0
-    else:
-        decimals = min(4, max(0, 3 - math.floor(math.log10(largest))))
+    if decimals is None:
+        decimals = _fitted_decimals(values)
     smallest = 0.5 * 10.0**-decimals
+    grouping = "," if _grouped(values) else ""
 
     def formatted(value: float) -> str:
         if pd.isna(value):
             return ""
         if value != 0 and abs(value) < smallest:
             return f"{value:.2g}"
-        return f"{value:.{decimals}f}"
+        return f"{value:{grouping}.{decimals}f}"
 
     return formatted
+
+
+def _grouped(values: pd.Series) -> bool:
+    """True for a number column that reaches 10,000: its thousands are grouped (``2,693,175``
+    words, as the notes write them); smaller columns (years, k, counts in the hundreds) are not,
+    so a column never mixes ``4382`` and ``13,487``."""
+    if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values):
+        return False
+    finite = values[np.isfinite(values.to_numpy(dtype=float))]
+    return bool(len(finite)) and float(finite.abs().max()) >= 10_000
+
+
+def _fitted_decimals(values: pd.Series) -> int:
+    """Decimals that give the largest magnitude four significant digits (none for whole numbers)."""
+    finite = values[np.isfinite(values.to_numpy(dtype=float))]
+    largest = float(finite.abs().max()) if len(finite) else 0.0
+    if not len(finite) or (finite == finite.round()).all() or largest == 0:
+        return 0
+    return min(4, max(0, 3 - math.floor(math.log10(largest))))
 
 
 def _days_only(values: pd.Series) -> bool:
@@ -312,14 +344,14 @@ def _rows_shown(n_rows: int, max_rows: int | None) -> np.ndarray:
     return np.unique(np.r_[np.arange(min(end, n_rows)), np.arange(max(n_rows - end, 0), n_rows)])
 
 
-def _column_html(values: pd.Series, rows: np.ndarray) -> np.ndarray:
+def _column_html(values: pd.Series, rows: np.ndarray, decimals: int | None) -> np.ndarray:
     """The column as HTML cells at ``rows`` (formatted as the whole column), blank elsewhere."""
     cells = np.full(len(values), "", dtype=object)
-    cells[rows] = values.iloc[rows].map(_cell_html(values)).to_numpy()
+    cells[rows] = values.iloc[rows].map(_cell_html(values, decimals)).to_numpy()
     return cells
 
 
-def _cell_html(values: pd.Series) -> Callable[[object], str]:
+def _cell_html(values: pd.Series, decimals: int | None = None) -> Callable[[object], str]:
     """How to write each cell of the column ``values`` as isolated HTML.
 
     Floats share the column's number of decimals (:func:`_column_format`); dates all at
@@ -329,8 +361,10 @@ def _cell_html(values: pd.Series) -> Callable[[object], str]:
     left-to-right item never wraps into the next one.
     """
     if _is_float(values):
-        number = _column_format(values)
+        number = _column_format(values, decimals)
         return lambda value: isolated(number(value))
+    if _grouped(values):
+        return lambda value: isolated("" if pd.isna(value) else f"{value:,}")
     if pd.api.types.is_datetime64_any_dtype(values) and _days_only(values):
         return lambda value: isolated("" if pd.isna(value) else f"{value:%Y-%m-%d}")
 

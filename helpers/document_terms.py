@@ -16,8 +16,8 @@ and map modules live here too.
 from __future__ import annotations
 
 import sys
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,16 +157,87 @@ def _cache_key(columns: Sequence[Sequence[str]], analyzer: Analyzer, settings: t
     return content_key(version, settings, len(columns[0]), stream=stream)
 
 
-def _display_forms(texts: Iterable[str], analyzer: Analyzer) -> dict[str, str]:
-    """Map each unigram term to its most frequent clitic-free spelling in ``texts``.
+class _TokenTally:
+    """The analyzer as scikit-learn's ``CountVectorizer`` calls it, tallying on the way the raw
+    tokens it splits, so the display forms need no second tokenising pass over the corpus: for
+    the analyzers :class:`_TokenFirstCounts` does not take (n-grams, a subclass's own terms)."""
 
-    The spelling keeps what the analyzer folds (hamza on alef, final ``ى``) but drops
-    diacritics, tatweel and the stripped clitics: ``عقوب`` -> ``عقوبات``, ``اسعار`` -> ``أسعار``.
-    Ties go to the alphabetically first word, so the mapping is deterministic.
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self.tokens: Counter[str] = Counter()
+        # a subclass that changes what a text gives (its own __call__) is called as it is
+        self.terms = analyzer.of_tokens if type(analyzer).__call__ is Analyzer.__call__ else None
+
+    def __call__(self, text: str) -> list[str]:
+        tokens = tokenize(text)
+        self.tokens.update(tokens)
+        return self.analyzer(text) if self.terms is None else self.terms(tokens)
+
+
+class _TokenFirstCounts(CountVectorizer):
+    """``CountVectorizer`` for an analyzer of single terms (the project's :class:`Analyzer`,
+    unigrams) that counts each article's raw tokens first and maps them to terms after.
+
+    An article's tokens are counted by :class:`collections.Counter` (in C); the Python work
+    is then one step per distinct token of an article, not per word, and a token becomes its
+    term once for the corpus: one sparse product of the article x token counts with a token x
+    term map gives the article x term counts that scikit-learn's loop over every term would
+    (the same arrays on ANT, in 0.7 of the time: ``benchmarks/topics_page_bench.py``). Only
+    the counting step (``_count_vocab``) is replaced: validation, pruning (``min_df``,
+    ``max_df``, ``max_features``) and the sorted vocabulary are scikit-learn's own. The raw
+    tokens' totals (``token_totals_``, in order of first appearance) come with it, for the
+    display forms.
     """
-    tokens: Counter[str] = Counter()
-    for text in texts:
-        tokens.update(tokenize(text))
+
+    def _count_vocab(self, raw_documents, fixed_vocab):
+        if fixed_vocab:
+            return super()._count_vocab(raw_documents, fixed_vocab)
+        token_ids: defaultdict[str, int] = defaultdict()
+        token_ids.default_factory = token_ids.__len__
+        indices: list[int] = []
+        values: list[int] = []
+        indptr = [0]
+        for text in raw_documents:
+            counted = Counter(tokenize(text))
+            indices.extend(map(token_ids.__getitem__, counted))
+            values.extend(counted.values())
+            indptr.append(len(indices))
+        tokens = list(token_ids)
+        by_token = sparse.csr_matrix(
+            (np.asarray(values, dtype=np.int64), np.asarray(indices), np.asarray(indptr)),
+            shape=(len(indptr) - 1, len(tokens)),
+        )
+        self.token_totals_ = dict(zip(tokens, by_token.sum(axis=0).A1.tolist(), strict=True))
+        vocabulary: defaultdict[str, int] = defaultdict()
+        vocabulary.default_factory = vocabulary.__len__
+        rows, columns = [], []
+        for row, token in enumerate(tokens):
+            term = self.analyzer.term(token)
+            if term is not None:
+                rows.append(row)
+                columns.append(vocabulary[term])
+        if not vocabulary:
+            raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+        to_terms = sparse.csr_matrix(
+            (np.ones(len(rows), dtype=np.int64), (rows, columns)),
+            shape=(len(tokens), len(vocabulary)),
+        )
+        counts = (by_token @ to_terms).tocsr()
+        counts.sort_indices()
+        return dict(vocabulary), counts
+
+
+def _display_forms(
+    tokens: Mapping[str, int], analyzer: Analyzer, words: set[str]
+) -> dict[str, str]:
+    """Map each term of ``words`` to its most frequent clitic-free spelling among ``tokens``.
+
+    ``tokens`` counts the raw tokens of the corpus; only those whose term is one of ``words``
+    (the unigrams of the kept vocabulary) are read. The spelling keeps what the analyzer folds
+    (hamza on alef, final ``ى``) but drops diacritics, tatweel and the stripped clitics:
+    ``عقوب`` -> ``عقوبات``, ``اسعار`` -> ``أسعار``. Ties go to the alphabetically first word, so
+    the mapping is deterministic.
+    """
     unstemmed = Analyzer(
         stem="clitics",
         stopwords=False,
@@ -177,8 +248,11 @@ def _display_forms(texts: Iterable[str], analyzer: Analyzer) -> dict[str, str]:
     )
     surfaces: dict[str, Counter[str]] = {}
     for token, n in tokens.items():
-        term, bare = analyzer.term(token), unstemmed.term(token)
-        if term is None or bare is None:
+        term = analyzer.term(token)
+        if term not in words:
+            continue
+        bare = unstemmed.term(token)
+        if bare is None:
             continue
         # Folding maps letters one to one, so the clitic-free word ends both spellings.
         plain = normalize(token, **_MARKS_ONLY)
@@ -288,9 +362,13 @@ def _build_document_terms(
     sublinear_tf: bool,
     key: str,
 ) -> DocumentTerms:
-    counter = CountVectorizer(
-        analyzer=analyzer, min_df=min_df, max_df=max_df, max_features=max_features
-    )
+    options = {"min_df": min_df, "max_df": max_df, "max_features": max_features}
+    single_terms = analyzer.ngram_range == (1, 1) and type(analyzer).__call__ is Analyzer.__call__
+    tally = None if single_terms else _TokenTally(analyzer)  # n-grams, an analyzer of its own
+    if tally is None:
+        counter = _TokenFirstCounts(analyzer=analyzer, **options)
+    else:
+        counter = CountVectorizer(analyzer=tally, **options)
     try:
         counts = counter.fit_transform(texts).tocsr()
     except ValueError as error:  # sklearn: empty vocabulary, or max_df below min_df
@@ -301,7 +379,6 @@ def _build_document_terms(
     title_counts = CountVectorizer(analyzer=analyzer, vocabulary=counter.vocabulary_)
     tfidf = TfidfTransformer(sublinear_tf=sublinear_tf).fit_transform(counts).tocsr()
     terms = counter.get_feature_names_out()
-    display = _display_forms(texts, analyzer)
     used = {word for term in terms for word in term.split(" ")}
     return DocumentTerms(
         article_ids=np.asarray(ids, dtype=object),
@@ -310,7 +387,9 @@ def _build_document_terms(
         title_counts=title_counts.transform(titles).tocsr(),
         tfidf=tfidf,
         sublinear_tf=sublinear_tf,
-        display={word: form for word, form in display.items() if word in used},
+        display=_display_forms(
+            counter.token_totals_ if tally is None else tally.tokens, analyzer, used
+        ),
         key=key,
     )
 

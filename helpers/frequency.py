@@ -25,7 +25,7 @@ import pandas as pd
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
-from helpers.actors import Gazetteer, find_mentions, load_gazetteer
+from helpers.actors import Gazetteer, load_gazetteer, mention_rows
 from helpers.analyzer import Analyzer
 from helpers.cache import code_version, disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
@@ -255,6 +255,7 @@ def mentions_over_time(
     freq: str = "W",
     *,
     gazetteer: Gazetteer | None = None,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """How often each actor is mentioned in each period.
 
@@ -268,6 +269,9 @@ def mentions_over_time(
         A pandas period frequency: ``"D"``, ``"W"`` (weeks ending Sunday), ``"M"``, ``"Q"``...
     gazetteer : Gazetteer, optional
         Default the bundled one (:func:`helpers.actors.load_gazetteer`).
+    mentions : DataFrame, optional
+        :func:`helpers.actors.find_mentions` of these articles, read instead of scanning them
+        again when it covers the actors (:func:`helpers.actors.mention_rows` says when).
 
     Returns
     -------
@@ -288,8 +292,7 @@ def mentions_over_time(
     if dates.dt.tz is not None:
         dates = dates.dt.tz_convert(None)
     periods = dates.dt.to_period(freq)
-    numbered = pd.DataFrame({"article_id": np.arange(len(articles)), "body": articles["body"]})
-    mentions = find_mentions(numbered, gazetteer, wanted, keep=())
+    mentions = mention_rows(articles, gazetteer, wanted, mentions)
     mentions["period"] = periods.iloc[mentions["article_id"].to_numpy(dtype=int)].array
     undated = mentions[mentions["period"].isna()]
     dated = mentions.dropna(subset=["period"])

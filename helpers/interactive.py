@@ -52,11 +52,11 @@ from bokeh.models import (
     LinearColorMapper,
     RadioButtonGroup,
 )
-from bokeh.palettes import Category10_10, RdBu11
 from bokeh.plotting import figure
 from bokeh.resources import INLINE
 from bokeh.transform import factor_cmap, transform
 
+from helpers.colours import STANCE_LIMIT, group_colours, hex_palette, ink_on, signed
 from helpers.stance import strongest_evidence
 
 __all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
@@ -213,10 +213,12 @@ def stance_browser(
     >>> stance_browser(sentences, comparison)  # doctest: +SKIP
     """
     names = target_names or {}
+    means, counts = comparison["mean"], comparison["n"]
     cells = comparison.assign(
         group=comparison[by].astype(str),
         name=comparison["target"].map(lambda t: names.get(t, t)),
-        label=[f"{m:+.2f} ({n})" for m, n in zip(comparison["mean"], comparison["n"], strict=True)],
+        label=[f"{signed(m)} ({n:,})" for m, n in zip(means, counts, strict=True)],
+        ink=comparison["mean"].map(ink_on),  # white on the dark ends, as in the static heatmap
     )
     evidence = _cell_evidence(sentences, by, per_cell)
     # laid out as the static heatmap above it: actors by name, the first on the right, outlets
@@ -224,10 +226,11 @@ def stance_browser(
     groups = sorted(cells["group"].unique())
     actors = sorted(cells["name"].unique(), reverse=True)
     cells = cells.assign(x=cells["name"].map(rtl), y=cells["group"].map(rtl))  # canvas factors
-    grid = source_of(cells[["group", "target", "name", "x", "y", "mean", "n", "label"]])
-    # the measure's own range, fixed and symmetric as in the static heatmap: a mean of -0.16
-    # must look pale, not deep red; each cell's label carries the exact mean and its count
-    mapper = LinearColorMapper(palette=RdBu11[::-1], low=-1.0, high=1.0)
+    grid = source_of(cells[["group", "target", "name", "x", "y", "mean", "n", "label", "ink"]])
+    # the static heatmap's colours: its continuous map over the measure's own range, fixed
+    # and symmetric, so a mean of -0.09 is as pale here as there (a stepped palette painted it
+    # light red); each cell's label carries the exact mean and its count
+    mapper = LinearColorMapper(palette=hex_palette(), low=-STANCE_LIMIT, high=STANCE_LIMIT)
     fig = arabic_figure(
         "موقف كل منبر من كل فاعل: انقر خلية لعرض جملها",
         x_range=[rtl(a) for a in actors], y_range=[rtl(g) for g in groups[::-1]],
@@ -236,7 +239,7 @@ def stance_browser(
     )  # fmt: skip
     fig.rect("x", "y", 1, 1, source=grid, fill_color=transform("mean", mapper),
              line_color="white", line_width=2)  # fmt: skip
-    fig.text("x", "y", text="label", source=grid, text_align="center",
+    fig.text("x", "y", text="label", source=grid, text_align="center", text_color="ink",
              text_baseline="middle", text_font=value(FONT), text_font_size="14px",
              nonselection_text_alpha=0.7)  # fmt: skip
     fig.add_tools(
@@ -335,7 +338,7 @@ def topic_map(
         colour=points[colour].astype(str),
     )
     factors = list(dict.fromkeys(frame.sort_values(colour)["colour"]))
-    palette = [Category10_10[i % 10] for i in range(len(factors))]
+    palette = group_colours(len(factors))  # the static map's colours, in the same order
     fig = arabic_figure(
         "خريطة المقالات: اللون للمجموعة والشكل للمنبر (انقر منبرًا في المفتاح لإخفائه)",
         height=620, sizing_mode="stretch_width", tools="pan,wheel_zoom,box_zoom,reset",

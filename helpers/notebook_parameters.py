@@ -25,6 +25,7 @@ __all__ = [
     "discover_notebooks",
     "inject_parameters",
     "notebook_title",
+    "notebook_weight",
     "parameters_cell_index",
     "parse_parameter_value",
     "tagged_cell",
@@ -50,6 +51,13 @@ def notebook_title(nb: NotebookNode, default: str) -> str:
             if line.startswith("#"):
                 return line.lstrip("#").strip()
     return default
+
+
+def notebook_weight(nb: NotebookNode) -> float:
+    """The time the notebook declares it takes, relative to the others (``"helpers":
+    {"weight": 52}`` in its metadata; 0 when it declares none): with ``--jobs`` the heaviest
+    start first (:func:`helpers.run_pool.run_side_by_side`)."""
+    return float(nb.metadata.get("helpers", {}).get("weight", 0))
 
 
 def parameters_cell_index(nb: NotebookNode) -> int:

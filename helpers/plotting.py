@@ -22,18 +22,18 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from helpers.checks import require_columns
+from helpers.colours import DIVERGING, group_colours, ink_on, signed
 from helpers.fonts import font_path
 from helpers.rtl_layout import (
     LEGEND_LEFT,
     MAX_FIGURE_INCHES,
     MAX_TIME_LABELS,
     RTL_LEGEND,
-    _group_colors,
+    _finish,
     _maybe_ar,
     _ranked_bars,
     _rtl_grid,
     _single_axes,
-    _title,
     _wide,
     _with_counts,
 )
@@ -113,7 +113,7 @@ def count_bars(
     ax.margins(x=0.08)
     if xlabel is not None:
         ax.set_xlabel(ar(xlabel))
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -162,7 +162,7 @@ def distribution_chart(
     ax.set_axisbelow(True)
     if xlabel is not None:
         ax.set_xlabel(ar(xlabel))
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -200,7 +200,7 @@ def period_bars(
     ax = _single_axes(ax, (max(6.0, 0.5 * len(wide) + 3.5), 4))
     positions = np.arange(len(wide))
     bottom = np.zeros(len(wide))
-    for color, (name, column) in zip(_group_colors(wide.shape[1]), wide.items(), strict=True):
+    for color, (name, column) in zip(group_colours(wide.shape[1]), wide.items(), strict=True):
         ax.bar(positions, column.to_numpy(), bottom=bottom, label=ar(name), color=color)
         bottom += column.to_numpy()
     slanted = {"rotation": 45, "ha": "right", "rotation_mode": "anchor"} if len(wide) > 8 else {}
@@ -217,7 +217,7 @@ def period_bars(
     if ylabel is not None:
         ax.set_ylabel(ar(ylabel))
     ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -256,8 +256,12 @@ def top_terms_chart(
         ax.set_title(ar(group), loc="right")
         if xlabel is not None:
             ax.set_xlabel(ar(xlabel))
-    _title(fig, title)
+    _finish(fig, title)
     return fig
+
+
+SCORE_NAMES = {"g2": "G²", "log_ratio": "log₂ ratio", "log_odds_z": "log-odds z"}
+"""How a value axis names a keyness score column: the statistic, not the column."""
 
 
 def keyness_chart(
@@ -282,7 +286,8 @@ def keyness_chart(
     groups
         Names of the target and reference corpora, shown in the legend.
     xlabel
-        Logical text for the value axis (default: the ``score`` column's name).
+        Logical text for the value axis (default: the ``score`` column's name as a reader
+        writes it: ``G²`` for ``g2``).
     ax
         Draw into this axes instead of a new figure.
 
@@ -306,12 +311,12 @@ def keyness_chart(
     ax.axvline(0, color="0.3", linewidth=0.8)
     ax.set_yticks([])
     ax.spines[["left", "right", "top"]].set_visible(False)
-    ax.set_xlabel(ar(score if xlabel is None else xlabel))
+    ax.set_xlabel(ar(SCORE_NAMES.get(score, score) if xlabel is None else xlabel))
     handles = [
         Patch(color=color, label=ar(name)) for color, name in zip(colors, groups, strict=True)
     ]
     ax.legend(handles=handles, loc="lower right", frameon=False, **RTL_LEGEND)
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -322,10 +327,10 @@ def stance_heatmap(
     col: str = "target",
     value: str = "mean",
     count: str | None = "n",
-    fmt: str = "{:+.2f}",
+    fmt: str | None = None,
     title: str | None = None,
     colorbar_label: str | None = "متوسط الموقف",
-    cmap: str = "RdBu",
+    cmap: str = DIVERGING,
     limit: float | None = None,
     ax: Axes | None = None,
 ) -> Figure:
@@ -337,7 +342,8 @@ def stance_heatmap(
         Tidy (one row per ``row`` x ``col`` with ``value`` and optionally ``count``) or already
         wide (outlets as index, actors as columns).
     fmt
-        Format of the cell values.
+        Format of the cell values; default :func:`helpers.colours.signed` (``+0.41``,
+        ``-0.09``, and ``0.00`` rather than ``-0.00``).
     limit
         The colour scale runs from ``-limit`` to ``+limit``: pass the measure's own range
         (``1.0`` for stance scores) so that a mean of -0.16 looks pale, not deep red. Default:
@@ -359,11 +365,10 @@ def stance_heatmap(
     for (i, j), cell in np.ndenumerate(values.to_numpy(dtype=float)):
         if np.isnan(cell):
             continue
-        text = fmt.format(cell)
+        text = signed(cell) if fmt is None else fmt.format(cell)
         if counts is not None:
-            text += f"\n(n={counts.loc[values.index[i], values.columns[j]]:.0f})"
-        ink = "white" if abs(cell) > 0.6 * limit else "black"
-        ax.text(j, i, text, ha="center", va="center", color=ink, fontsize=9)
+            text += f"\n(n={counts.loc[values.index[i], values.columns[j]]:,.0f})"
+        ax.text(j, i, text, ha="center", va="center", color=ink_on(cell, limit), fontsize=9)
     ax.set_xticks(range(values.shape[1]), labels=[ar(c) for c in values.columns])
     ax.set_yticks(range(values.shape[0]), labels=[ar(r) for r in values.index])
     ax.yaxis.tick_right()
@@ -371,7 +376,7 @@ def stance_heatmap(
     colorbar = ax.figure.colorbar(image, ax=ax, location="left", shrink=0.8)
     if colorbar_label is not None:
         colorbar.set_label(ar(colorbar_label))
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -414,7 +419,7 @@ def stance_intervals(
         ax.set_title(ar(name), loc="right")
         if xlabel is not None:
             ax.set_xlabel(ar(xlabel))
-    _title(fig, title)
+    _finish(fig, title)
     return fig
 
 
@@ -450,7 +455,7 @@ def mentions_timeline(
         ax.set_ylabel(ar(ylabel))
     ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
     ax.figure.autofmt_xdate()
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 

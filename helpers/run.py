@@ -53,10 +53,12 @@ from helpers.notebook_parameters import (
     discover_notebooks,
     inject_parameters,
     notebook_title,
+    notebook_weight,
     parameters_cell_index,
     parse_parameter_value,
     tagged_cell,
 )
+from helpers.page_sections import shown_sections
 from helpers.preflight import check_corpus, notebook_needs
 from helpers.progress import PROGRESS_ENV
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
@@ -317,7 +319,8 @@ def run_notebook(
         executed, path.parent, timeout=timeout, progress=progress, name=path.stem
     )
     seconds = time.perf_counter() - started
-    page = export_html(strip_progress_bars(executed), build / f"{path.stem}.html", title)
+    shown = shown_sections(strip_progress_bars(executed))  # no heading over nothing
+    page = export_html(shown, build / f"{path.stem}.html", title)
     tables = sorted(tables_dir.glob("*.csv"))
     return NotebookResult(path, title, page, tables, seconds, failure)
 
@@ -460,7 +463,8 @@ def run_collection(
             ]
             running: list[str] = []
             try:
-                outcomes = run_side_by_side(steps, jobs, running, finished)
+                weights = [notebook_weight(nbformat.read(p, as_version=4)) for p in paths]
+                outcomes = run_side_by_side(steps, jobs, running, finished, weights)
             except KeyboardInterrupt:
                 where = f"during {', '.join(sorted(running))}"
                 raise

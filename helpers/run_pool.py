@@ -70,13 +70,16 @@ def run_side_by_side(
     jobs: int,
     running: list[str],
     finished: list[str],
+    weights: Sequence[float] | None = None,
 ) -> list[T]:
     """Run ``steps`` (name, work) with at most ``jobs`` at once; their results in step order.
 
     ``running`` and ``finished`` are kept up to date with step names as steps start and end,
     so an interrupted run can say where it was. With one job the steps run one after the
-    other in the calling thread, as they always did. With more, an exception of a step, or a
-    signal in the calling thread, stops the kernels of the others
+    other in the calling thread, as they always did. With more, the heaviest steps start first
+    (``weights``, one per step: the expected time; ties keep step order): the longest ones then
+    run beside the others instead of starting last, and the jobs end closer together. An
+    exception of a step, or a signal in the calling thread, stops the kernels of the others
     (:meth:`KernelRegistry.stop_all`), waits for their workers to clean up and is raised.
     """
     KERNELS.stopping.clear()
@@ -95,7 +98,10 @@ def run_side_by_side(
     if jobs <= 1:
         return [started(name, work) for name, work in steps]
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook")
-    futures: list[Future] = [pool.submit(started, name, work) for name, work in steps]
+    weights = weights or [0.0] * len(steps)
+    order = sorted(range(len(steps)), key=lambda step: -weights[step])  # a stable sort
+    submitted = {step: pool.submit(started, *steps[step]) for step in order}
+    futures: list[Future] = [submitted[step] for step in range(len(steps))]
     try:
         pending = set(futures)
         while pending:

@@ -62,6 +62,7 @@ TEXT_MODES: tuple[TextMode, ...] = ("logical", "visual")
 EXPORT_RC = {"svg.fonttype": "path", "pdf.fonttype": 42, "ps.fonttype": 42}
 
 _forced_mode: TextMode | None = None
+RLM = "\u200f"  # right-to-left mark: makes the paragraph it opens right to left
 _reshaper_family = ARABIC_FAMILY
 
 
@@ -137,7 +138,21 @@ def _reshaper(family: str) -> arabic_reshaper.ArabicReshaper:
 
 def _visual_line(line: str) -> str:
     # The pure-Python bidi keeps mirrored brackets right; the Rust `bidi.get_display` does not.
-    return get_display(_reshaper(_reshaper_family).reshape(line))
+    # The paragraph is right to left even when a Latin word comes first (see _rtl_paragraph).
+    return get_display(_reshaper(_reshaper_family).reshape(line), base_dir="R")
+
+
+def _rtl_paragraph(line: str) -> str:
+    """``line`` laid out as a right-to-left paragraph by a renderer that finds its own direction.
+
+    A renderer takes the paragraph direction from the first strong character, so an Arabic
+    line that starts with a Latin word (``skynews مقابل alarabia``) would be laid out left to
+    right: ``skynews`` on the left, read last. A right-to-left mark in front makes the line
+    right to left; lines that start with an Arabic letter, or hold none, are left as they are.
+    """
+    strong = (unicodedata.bidirectional(c) for c in line)
+    first = next((kind for kind in strong if kind in ("L", "R", "AL")), None)
+    return f"{RLM}{line}" if first == "L" and any(map(_is_rtl, line)) else line
 
 
 def ar(text: object, wrap: int | None = None, *, mode: TextMode | None = None) -> str:
@@ -151,9 +166,12 @@ def ar(text: object, wrap: int | None = None, *, mode: TextMode | None = None) -
         Wrap each line at this many characters. Wrapping happens on the logical text, before
         any reordering, so lines keep their reading order.
     mode
-        ``"logical"`` returns the (wrapped) text unchanged, ``"visual"`` reshapes it and orders
-        it for display, line by line. Default: :func:`text_mode`, i.e. what the installed
-        matplotlib needs unless :func:`set_text_mode` forced another mode.
+        ``"logical"`` returns the (wrapped) text, ``"visual"`` reshapes it and orders it for
+        display, line by line. Either way a line is a right-to-left paragraph: in logical mode
+        a line that holds Arabic but starts with a Latin word gets a right-to-left mark in
+        front (``skynews مقابل alarabia`` then reads from the right, ``skynews`` first).
+        Default: :func:`text_mode`, i.e. what the installed matplotlib needs unless
+        :func:`set_text_mode` forced another mode.
 
     Returns
     -------
@@ -175,8 +193,10 @@ def ar(text: object, wrap: int | None = None, *, mode: TextMode | None = None) -
     mode = mode or text_mode()
     if mode not in TEXT_MODES:
         raise ValueError(f"text mode must be one of {TEXT_MODES}, not {mode!r}")
-    if mode == "logical" or not any(map(_is_rtl, text)) or _already_visual(text):
+    if not any(map(_is_rtl, text)) or _already_visual(text):
         return text
+    if mode == "logical":
+        return "\n".join(_rtl_paragraph(line) for line in text.split("\n"))
     return "\n".join(_visual_line(line) for line in text.split("\n"))
 
 

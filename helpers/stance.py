@@ -38,8 +38,7 @@ from typing import Any, Literal, get_args
 import numpy as np
 import pandas as pd
 
-from helpers.actors import Gazetteer, find_mentions, load_gazetteer
-from helpers.arabic import sentence_spans
+from helpers.actors import Gazetteer, load_gazetteer, mentions_with_sentences
 from helpers.attribution import quote_spans
 from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
@@ -204,40 +203,45 @@ def _scored_rows(
     position; hits from ``lexicon``, none without it (a classifier scores the rows later)."""
     # every actor takes part in attaching hits (العدوان الروسي is about Russia even when only the
     # EU is asked for); only the wanted targets get rows
-    by_article = _mentions_by_sentence(articles, gazetteer, wanted, progress)
-    bodies = articles["body"].tolist()
+    bodies = articles["body"].fillna("").astype(str).tolist()
+    by_article = _mentions_by_sentence(bodies, gazetteer, wanted, progress)
+    ids = articles["article_id"].tolist()
     rows: list[tuple] = []
     records = by_article.items()
     if progress and len(by_article) > _PROGRESS_FROM:
         records = progress_bar(records, total=len(by_article), desc="scoring stance")
-    for position, (article_id, by_sentence) in records:
-        text = bodies[position] if isinstance(bodies[position], str) else ""
-        for row in _article_sentences(text, by_sentence, wanted, lexicon):
-            rows.append((article_id, *row, position))
+    for position, (spans, by_sentence) in records:
+        for row in _article_sentences(bodies[position], spans, by_sentence, wanted, lexicon):
+            rows.append((ids[position], *row, position))
     return pd.DataFrame(rows, columns=[*SENTENCE_COLUMNS, "_row"])
 
 
 def _mentions_by_sentence(
-    articles: pd.DataFrame, gazetteer: Gazetteer, wanted: set[str] | None, progress: bool
-) -> dict[int, tuple[Any, dict[int, list[MentionInfo]]]]:
-    """One pass of the gazetteer over every body: row position -> (article id, sentence index
-    -> the mentions in that sentence), kept only for sentences that name a wanted target."""
-    bodies = articles[["article_id", "body"]]
-    mentions = find_mentions(bodies, gazetteer, keep=(), progress=progress)
-    rows = dict(zip(articles["article_id"].tolist(), range(len(articles)), strict=True))
-    columns = ["article_id", "sentence_index", "actor", "start", "end", "kind", "surface", "alias"]
-    by_sentence: dict[tuple[Any, int], list[MentionInfo]] = {}
-    for article_id, index, actor, start, end, kind, surface, alias in zip(
-        *(mentions[c].tolist() for c in columns), strict=True
-    ):
-        info = mention_info(actor, start, end, kind, surface, alias)
-        by_sentence.setdefault((article_id, index), []).append(info)
-    by_article: dict[int, tuple[Any, dict[int, list[MentionInfo]]]] = {}
-    for (article_id, index), infos in by_sentence.items():
-        if wanted is None or any(m.actor in wanted for m in infos):
-            entry = by_article.setdefault(rows[article_id], (article_id, {}))
-            entry[1][index] = infos
-    return dict(sorted(by_article.items()))
+    bodies: list[str], gazetteer: Gazetteer, wanted: set[str] | None, progress: bool
+) -> dict[int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]]]]:
+    """One pass of the gazetteer over every body: row position -> (the body's sentence spans,
+    sentence index -> the mentions in that sentence), kept only for sentences that name a
+    wanted target; each body's sentences are found once, for the mentions and the rules."""
+    read = enumerate(bodies)
+    if progress:
+        read = progress_bar(read, total=len(bodies), desc="finding actor mentions")
+    by_article: dict[int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]]]] = {}
+    for position, body in read:
+        found = mentions_with_sentences(body, gazetteer)
+        if found is None:
+            continue
+        by_sentence: dict[int, list[MentionInfo]] = {}
+        for index, (actor, alias, start, end), kind, _ in found.mentions:
+            info = mention_info(actor, start, end, kind, body[start:end], alias)
+            by_sentence.setdefault(index, []).append(info)
+        named = {
+            index: infos
+            for index, infos in by_sentence.items()
+            if wanted is None or any(m.actor in wanted for m in infos)
+        }
+        if named:
+            by_article[position] = (found.spans, named)
+    return by_article
 
 
 def _check_targets(targets: Sequence[str] | None, gazetteer: Gazetteer) -> set[str] | None:
@@ -253,13 +257,13 @@ def _check_targets(targets: Sequence[str] | None, gazetteer: Gazetteer) -> set[s
 
 def _article_sentences(
     text: str,
+    spans: list[tuple[int, int]],
     by_sentence: dict[int, list[MentionInfo]],
     wanted: set[str] | None,
     lexicon: StanceLexicon | None,
 ) -> list[tuple]:
     """Rows (target, sentence_index, sentence, voice, speaker, score, raw, n_hits, hits) of the
-    sentences of one article that name a wanted target."""
-    spans = sentence_spans(text)
+    sentences of one article (its sentences at ``spans``) that name a wanted target."""
     quotes = quote_spans(text, spans=spans)
     rows = []
     for index, inside in by_sentence.items():

@@ -40,11 +40,11 @@ from bokeh.models import (
     Select,
     TextInput,
 )
-from bokeh.palettes import RdBu11
 from bokeh.transform import transform
 
 from helpers.analyzer import Analyzer
 from helpers.arabic import sentences
+from helpers.colours import hex_palette
 from helpers.concordance import term_lines
 from helpers.frequency import keyness, keyness_against_rest, term_counts
 from helpers.interactive import (
@@ -263,7 +263,8 @@ def _explorer_page(
     start = _comparison(data, bounds, groups, a, b)
     terms = ColumnDataSource({**data, **start.columns})
     lines = source_of(contexts[["term", "group", "article_id", "left", "match", "right"]])
-    mapper = LinearColorMapper(palette=RdBu11[::-1], low=-start.bound, high=start.bound)
+    # red leans to side A, blue to side B, as the bars of the static keyness charts
+    mapper = LinearColorMapper(palette=hex_palette()[::-1], low=-start.bound, high=start.bound)
     fig = arabic_figure(
         "مقارنة المفردات: كل نقطة كلمة", x_axis_type="log", y_axis_type="log", height=620,
         sizing_mode="stretch_width", tools="pan,wheel_zoom,box_zoom,reset,tap",
@@ -284,7 +285,7 @@ def _explorer_page(
     select_b = Select(title="الجانب ب", options=[*options, (REST, REST_NAME)], value=str(b))
     search = TextInput(title="ابحث عن كلمة", placeholder="مثلًا: روسيا")
     status = panel(
-        f"{n} كلمة، الأكثر تكرارًا في المدونة. الأزرق أميل إلى الجانب أ، والأحمر إلى الجانب ب."
+        f"{n} كلمة، الأكثر تكرارًا في المدونة. الأحمر أميل إلى الجانب أ، والأزرق إلى الجانب ب."
         " انقر نقطة أو ابحث عن كلمة.",
         sizing_mode="stretch_width",
     )

@@ -13,16 +13,16 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from helpers.checks import require_columns
+from helpers.colours import group_colours
 from helpers.rtl_layout import (
     LEGEND_LEFT,
     RTL_LEGEND,
-    _group_colors,
+    _finish,
     _maybe_ar,
     _ranked_bars,
     _rtl_bars,
     _rtl_grid,
     _single_axes,
-    _title,
     _wide,
     _with_counts,
 )
@@ -65,7 +65,7 @@ def topic_terms_chart(
         ax.set_title(ar(heading, wrap=28), loc="right", fontsize=10)
         if xlabel is not None:
             ax.set_xlabel(ar(xlabel))
-    _title(fig, title)
+    _finish(fig, title)
     return fig
 
 
@@ -97,8 +97,9 @@ def cluster_map(
     require_columns(points, [x, y, hue], what="points")
     ax = _single_axes(ax, (8, 6))
     size = float(np.clip(4000 / max(len(points), 1), 6, 40))  # big dots for a few articles
-    for key, group in points.groupby(hue, sort=False):
-        ax.scatter(group[x], group[y], s=size, alpha=0.8, label=ar(key))
+    groups = points.groupby(hue, sort=True)  # by name: the interactive map's colours
+    for colour, (key, group) in zip(group_colours(groups.ngroups), groups, strict=True):
+        ax.scatter(group[x], group[y], s=size, alpha=0.8, label=ar(key), color=colour)
     if label is not None and label in points.columns:
         for _, point in points[points[label].notna()].head(max_labels).iterrows():
             ax.annotate(
@@ -119,7 +120,7 @@ def cluster_map(
     )  # fmt: skip
     ax.set_xticks([])
     ax.set_yticks([])
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure
 
 
@@ -154,7 +155,7 @@ def prevalence_chart(
     ax = _single_axes(ax, (8, 0.5 * len(wide) + 2.2))
     positions = np.arange(len(wide))[::-1]
     left = np.zeros(len(wide))
-    colors = _group_colors(wide.shape[1])
+    colors = group_colours(wide.shape[1])
     for color, (name, column) in zip(colors, wide.items(), strict=True):
         ax.barh(positions, column.to_numpy(), left=left, label=ar(name), color=color)
         left += column.to_numpy()
@@ -164,5 +165,5 @@ def prevalence_chart(
     if xlabel is not None:
         ax.set_xlabel(ar(xlabel))
     ax.legend(title=_maybe_ar(legend_title), **LEGEND_LEFT, **RTL_LEGEND)
-    _title(ax, title)
+    _finish(ax, title)
     return ax.figure

@@ -257,6 +257,34 @@ def judge(image: Image.Image, expected: str, *, lang: str = "ara") -> Reading:
     return Reading(expected, best, similarity(expected, best), joined_score(image, expected))
 
 
+def word_lefts(image: Image.Image, words: list[str], *, lang: str = "eng") -> dict[str, int]:
+    """Left edge (pixels of ``image``) of each of ``words`` that Tesseract finds on one line.
+
+    What a reader sees of the order of a mixed line: which word stands to the right of which.
+    Words are matched case-insensitively, whole; a word read twice keeps its first place.
+    """
+    gray = on_white(image).convert("L")
+    scale = min(max(BOLD_HEIGHT / _line_height(gray), 0.1), 8.0)
+    size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
+    buffer = io.BytesIO()
+    ImageOps.expand(gray.resize(size, Image.LANCZOS), border=20, fill=255).save(buffer, "PNG")
+    table = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", lang, "--psm", "7", "tsv"],
+        input=buffer.getvalue(),
+        capture_output=True,
+        check=True,
+        env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin:/usr/local/bin"},
+    ).stdout.decode("utf-8")
+    wanted = {word.lower(): word for word in words}
+    found: dict[str, int] = {}
+    for row in table.splitlines()[1:]:
+        fields = row.split("\t")
+        word = wanted.get(fields[-1].strip().lower()) if len(fields) == 12 else None
+        if word is not None and word not in found:
+            found[word] = round((int(fields[6]) - 20) / scale)
+    return found
+
+
 # --------------------------------------------------------------------------------- rendering
 def render(fig: Figure, dpi: int = 150) -> Image.Image:
     """Draw ``fig`` with Agg at ``dpi`` and return the pixels, white behind any transparency."""

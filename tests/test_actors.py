@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.actors import Gazetteer, Mention, find_mentions, load_gazetteer, mentions_in
+from helpers.actors import (
+    Gazetteer,
+    Mention,
+    find_mentions,
+    load_gazetteer,
+    mention_rows,
+    mentions_in,
+)
 from helpers.arabic import normalize, sentence_spans, stem
 
 
@@ -163,6 +170,49 @@ def test_mention_rows_point_into_the_body():
         assert row.sentence == body[start:end]
         assert start <= row.start < row.end <= end
     assert mentions["sentence"].tolist() == ["في الصباح، قال لافروف:", "إن روسيا جاهزة."]
+
+
+def test_mention_rows_read_a_scan_that_covers_the_actors():
+    articles = _frame("لا شيء هنا", "قال بوتين في موسكو", "الناتو وروسيا")
+    gazetteer = load_gazetteer()
+    scanned = mention_rows(articles, gazetteer, ["russia"])
+    # positions, not ids: Putin and Moscow in the second article, Russia in the third
+    assert scanned[["article_id", "alias"]].values.tolist() == [
+        [1, "بوتين"],
+        [1, "موسكو"],
+        [2, "روسيا"],
+    ]
+    every = find_mentions(articles, gazetteer)
+    read = mention_rows(articles, gazetteer, ["russia"], every)
+    pd.testing.assert_frame_equal(read, scanned)
+    # the rows handed in are the ones read: without Moscow's row there is no Moscow
+    fewer = every[every["alias"] != "موسكو"]
+    assert mention_rows(articles, gazetteer, ["russia"], fewer)["alias"].tolist() == [
+        "بوتين",
+        "روسيا",
+    ]
+
+
+def test_mention_rows_scan_when_the_frame_does_not_cover_the_actors():
+    articles = _frame("بوتين وبايدن")
+    gazetteer = load_gazetteer()
+    usa_only = find_mentions(articles, gazetteer, ["usa"])
+    assert usa_only.attrs["actors"] == ["usa"]
+    assert mention_rows(articles, gazetteer, ["russia"], usa_only)["alias"].tolist() == ["بوتين"]
+    # another gazetteer's rows are not read either
+    other = usa_only.copy()
+    other.attrs.update(actors=gazetteer.ids, gazetteer="mine.toml")
+    assert mention_rows(articles, gazetteer, ["russia"], other)["alias"].tolist() == ["بوتين"]
+
+
+def test_a_scan_for_more_actors_reads_belarus_as_belarus():
+    articles = _frame("زار الوفد روسيا البيضاء")
+    gazetteer = load_gazetteer()
+    alone = mention_rows(articles, gazetteer, ["russia"])
+    assert alone["surface"].tolist() == ["روسيا"]  # the russia-only gazetteer has no Belarus
+    every = find_mentions(articles, gazetteer)
+    assert every["actor"].tolist() == ["belarus"]
+    assert mention_rows(articles, gazetteer, ["russia"], every).empty
 
 
 # --------------------------------------------------------------------------- the seed

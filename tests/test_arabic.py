@@ -350,6 +350,17 @@ def test_ngrams_join_consecutive_kept_terms():
     ]
 
 
+def test_terms_of_tokens_split_elsewhere_are_the_terms_of_the_text():
+    text = "وفرضت الولايات المتحدة العقوبات الأمريكية على روسيا"
+    tokens = tokenize(text)
+    for analyzer in (Analyzer(), Analyzer(stem="light"), Analyzer(ngram_range=(1, 2))):
+        assert analyzer.of_tokens(tokens) == analyzer(text)
+    assert Analyzer(ngram_range=(2, 2)).of_tokens(tokenize("العقوبات الأمريكية على روسيا")) == [
+        "عقوبات امريكية",
+        "امريكية روسيا",
+    ]
+
+
 def test_normalize_options_apply_to_protected_words_and_stopwords():
     analyzer = Analyzer(normalize_options={"teh_marbuta": True})
     # وزاره (ة folded to ه) is still protected; هذه is still a stopword

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from scipy import sparse
+from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 from topic_corpus import SUBJECTS, corpus_words, make_articles
 
@@ -63,6 +64,15 @@ def test_refinement_never_empties_a_cluster():
     # goes to cluster 0, which would empty cluster 1; the starting partition is kept.
     counts = sparse.csr_matrix([[1, 1]] * 3)
     assert clusters._refine(np.array([0, 0, 1]), counts).tolist() == [0, 0, 1]
+
+
+def test_elkan_k_means_gives_the_partition_of_plain_k_means(articles):
+    # consensus_partition runs Elkan's algorithm for speed: the same starts and iterations.
+    dtm = topics.vectorize(articles)
+    points = clusters.lsa_points(dtm)
+    elkan = clusters.consensus_partition(points, dtm.counts, 3, [0], refine=False)
+    plain = KMeans(3, n_init=10, random_state=0, algorithm="lloyd").fit(points).labels_
+    assert elkan.tolist() == plain.tolist()
 
 
 def test_the_central_partition_is_the_one_the_others_agree_with():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.corpus import ARTICLE_COLUMNS, load_corpus
+from helpers.corpus import ARTICLE_COLUMNS, LoadReport, load_corpus
 from helpers.progress import PROGRESS_ENV
 
 NBSP = "\u00a0"
@@ -410,6 +410,24 @@ def test_report_summary_text_and_html(tmp_path: Path) -> None:
     html = report._repr_html_()
     assert "2 articles loaded" in html and "<table" in html and "empty file" in html
     assert "&lt;NA&gt;" not in html and "<NA>" not in html  # a file has no record number
+
+
+def test_the_report_groups_thousands_as_the_page_around_it() -> None:
+    """ANT's inventory said "31523 articles loaded" under "29,948 articles to analyse"."""
+    file_row = {"source_path": "ant.csv.gz", "record": None, "article_id": None,
+                "status": "loaded", "reason": "", "encoding": "utf-8", "articles": 31523,
+                "dates_unparsed": 1200}  # fmt: skip
+    duplicates = [
+        {"source_path": "ant.csv.gz", "record": k, "article_id": f"a{k}", "status": "duplicate",
+         "reason": "same text"}
+        for k in range(1575)
+    ]  # fmt: skip
+    report = LoadReport(pd.DataFrame([file_row, *duplicates]), dates_missing=3000)
+    for text in (str(report), report._repr_html_()):
+        assert "31,523 articles loaded" in text
+        assert "1,575 duplicate" in text
+        assert "dates: 1,200 not understood (NaT), 3,000 missing" in text
+    assert "ant.csv.gz #18: same text" in str(report) and "1,555 more" in str(report)
 
 
 def test_the_report_shows_a_few_problems_and_says_how_many_more(tmp_path: Path) -> None:

@@ -210,6 +210,31 @@ def test_a_float_column_shares_one_number_of_decimals():
     ]
 
 
+def test_columns_of_one_unit_can_share_one_number_of_decimals():
+    """Page 04's shared terms: rates per 10,000 words on both sides and their minimum. Each
+    column fitted alone gave ``106.6`` beside ``86.10``; one unit takes one count of decimals."""
+    rates = pd.DataFrame({"a": [106.63, 82.94], "b": [86.1, 73.8], "lower": [86.1, 73.8]})
+    assert _cells(show_table(rates)._repr_html_()) == [
+        "106.6", "86.10", "86.10", "82.9", "73.80", "73.80",
+    ]  # fmt: skip
+    assert _cells(show_table(rates, decimals=1)._repr_html_()) == [
+        "106.6", "86.1", "86.1", "82.9", "73.8", "73.8",
+    ]  # fmt: skip
+
+
+def test_a_number_column_that_reaches_ten_thousand_groups_its_thousands():
+    """ANT's sides: 2693175 words beside "29,948 articles" in the notes; a column of years or
+    of small counts stays as it is, so no column mixes grouped and ungrouped numbers."""
+    sides = pd.DataFrame(
+        {"words": [2693175, 1553071], "articles": [13487, 6491], "year": [2018, 2012],
+         "rate": [12345.67, 3.4], "hits": [4382, 25]}
+    )  # fmt: skip
+    assert _cells(show_table(sides)._repr_html_()) == [
+        "2,693,175", "13,487", "2018", "12,346", "4382",
+        "1,553,071", "6,491", "2012", "3", "25",
+    ]  # fmt: skip
+
+
 def test_days_show_without_a_midnight_time_but_times_of_day_keep_theirs(tmp_path):
     frame = pd.DataFrame(
         {

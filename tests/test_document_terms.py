@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.feature_extraction.text import CountVectorizer
 from topic_corpus import make_articles
 
 from helpers import cache, document_terms, topics
@@ -32,6 +33,26 @@ def test_vectorize_counts_clitic_forms_together_and_displays_a_word(articles):
     # The display keeps the hamza that normalisation folds: أسعار (x4) -> shown with it.
     assert dtm.shown("اسعار") == "أسعار"
     assert dtm.tfidf.shape == dtm.counts.shape == (12, len(terms))
+
+
+def test_display_forms_by_hand():
+    # Written for this test. Light stems: عقوب 3 articles, جديد 2, اسعار 2, روسيا 1 (pruned).
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "body": [
+                "العقوبات الجديدة وبالعقوبات أسعار",
+                "عقوباتٍ على روسيا اسعار",
+                "العقوبة الجديدة",
+            ],
+        }
+    )
+    dtm = topics.vectorize(articles, min_df=2, max_df=1.0)
+    assert list(dtm.terms) == ["اسعار", "جديد", "عقوب"]
+    # عقوبات 3 times (clitics and the tanwin dropped) against عقوبة once; جديدة twice;
+    # أسعار and اسعار once each: a tie, the alphabetically first (U+0623 before U+0627) wins.
+    # روسيا was pruned, so it has no display form.
+    assert dtm.display == {"عقوب": "عقوبات", "جديد": "جديدة", "اسعار": "أسعار"}
 
 
 def test_vectorize_prunes_by_document_frequency(articles):
@@ -140,6 +161,39 @@ def test_vectorize_explains_when_no_term_survives():
     tiny = pd.DataFrame({"article_id": ["a", "b"], "body": ["روسيا", "أوكرانيا"]})
     with pytest.raises(ValueError, match="min_df"):
         topics.vectorize(tiny, min_df=2)
+    stopwords_only = pd.DataFrame({"article_id": ["a", "b"], "body": ["في من", "على إلى"]})
+    with pytest.raises(ValueError, match="empty vocabulary"):
+        topics.vectorize(stopwords_only, min_df=1)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"min_df": 1, "max_df": 1.0},
+        {"min_df": 2, "max_df": 0.5},
+        {"min_df": 1, "max_df": 3},
+        {"min_df": 1, "max_df": 1.0, "max_features": 7},
+    ],
+)
+def test_counts_are_those_of_scikit_learns_count_vectorizer(articles, options):
+    # vectorize counts tokens first, then maps them to terms: the same matrix as the plain
+    # CountVectorizer over the analyzer's terms, array for array.
+    topics.clear_cache()
+    dtm = topics.vectorize(articles, **options)
+    analyzer = Analyzer(stem="light")
+    plain = CountVectorizer(analyzer=analyzer, **options)
+    counts = plain.fit_transform(document_terms.article_texts(articles)[1]).tocsr()
+    assert dtm.terms.tolist() == plain.get_feature_names_out().tolist()
+    for part in ("indptr", "indices", "data"):
+        assert getattr(dtm.counts, part).tolist() == getattr(counts, part).tolist()
+
+
+def test_ngram_terms_are_counted_and_shown_word_by_word(articles):
+    dtm = topics.vectorize(articles, Analyzer(stem="light", ngram_range=(1, 2)), min_df=2)
+    assert "عقوب" in dtm.terms.tolist()
+    bigrams = [term for term in dtm.terms if " " in term]
+    assert bigrams and all(dtm.shown(term).count(" ") == 1 for term in bigrams)
+    assert dtm.shown("عقوب") == "عقوبات"
 
 
 def test_article_texts_are_what_vectorize_reads(articles):

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 import helpers.frequency
+from helpers.actors import find_mentions
 from helpers.analyzer import Analyzer
 from helpers.concordance import term_lines
 from helpers.frequency import (
@@ -388,6 +389,27 @@ def test_mentions_over_time_weekly_with_zeros_and_undated() -> None:
     }
     assert frame.attrs["undated_mentions"] == {"russia": 1}
     assert frame.attrs["undated_articles"] == 1
+
+
+def test_one_scan_of_mentions_serves_the_time_line_and_the_collocates(seed: pd.DataFrame) -> None:
+    dated = seed.assign(date=pd.Timestamp("2021-06-16"))
+    actors = ["russia", "usa", "ukraine", "nato"]
+    mentions = find_mentions(dated, actors=actors)
+    read = mentions_over_time(dated, actors, freq="M", mentions=mentions)
+    pd.testing.assert_frame_equal(read, mentions_over_time(dated, actors, freq="M"))
+    assert read.set_index("actor")["count"].to_dict() == {  # test_actors: the seed's counts
+        "russia": 41,
+        "usa": 26,
+        "ukraine": 17,
+        "nato": 5,
+    }
+    table = collocations(seed, "russia", window=3, min_count=2, mentions=mentions)
+    pd.testing.assert_frame_equal(table, collocations(seed, "russia", window=3, min_count=2))
+    assert table["node_count"].iloc[0] == 41
+    # the rows handed in are the ones counted: without its 15 adjectives, 26 of Russia
+    names = mentions[mentions["kind"] != "adjective"]
+    fewer = mentions_over_time(dated, actors, freq="M", mentions=names)
+    assert fewer.set_index("actor").loc["russia", "count"] == 41 - 15
 
 
 def test_mentions_over_time_needs_dates() -> None:

@@ -19,6 +19,7 @@ import unicodedata
 
 import nbformat
 import ocr
+import pandas as pd
 import pytest
 from interactive_frames import ARTICLES, CENTRE, NORTH, SENTENCES, SOUTH, article_points
 from PIL import Image
@@ -363,3 +364,108 @@ return shown.length === 2 ? shown : null;
 """,
     )
     assert sorted(shown) == sorted([NORTH, CENTRE])
+
+
+def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tmp_path):
+    """The page shows one grid twice: the interactive cell of a mean of -0.094 must have the
+    static heatmap's colour (a stepped palette painted it light red beside a pale static cell)."""
+    import matplotlib as mpl
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from helpers.plotting import stance_heatmap
+
+    comparison = pd.DataFrame(
+        {"outlet": [NORTH, NORTH, NORTH], "target": ["russia", "usa", "ukraine"],
+         "mean": [-0.094, 0.5, -0.004], "n": [4747, 9, 3]}
+    )  # fmt: skip
+    page = stance_browser(SENTENCES, comparison).save(tmp_path / "pale.html")
+    _open(browser, page)
+    rlm = "\u200f"
+    x, y = browser.execute_script(POINT_JS, f"{rlm}russia{rlm}", f"{rlm}{NORTH}{rlm}")
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
+    in_browser = shot.getpixel((int(x), int(y) - 22))  # above the cell's centred label
+    labels = browser.execute_script(
+        VIEWS_JS + "return Array.from(views.find((v) => v.model.type === 'Figure')"
+        ".model.renderers[1].data_source.data.label);"
+    )
+    assert labels[0] == "-0.09 (4,747)"  # thousands grouped, as in the static heatmap
+    assert labels[2] == "0.00 (3)"  # no sign on a mean that rounds to zero
+
+    figure = stance_heatmap(comparison, limit=1.0)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    ax = figure.axes[0]
+    column = [t.get_text() for t in ax.get_xticklabels()].index("russia")
+    px, py = ax.transData.transform((column, -0.35))  # inside the cell, above its text
+    static = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
+    in_figure = static.convert("RGB").getpixel((int(px), int(static.height - py)))
+
+    expected = tuple(round(255 * c) for c in mpl.colormaps["RdBu"]((1 - 0.094) / 2)[:3])
+    for seen in (in_browser, in_figure):
+        assert max(abs(a - b) for a, b in zip(seen, expected, strict=True)) <= 3, (seen, expected)
+
+
+def test_a_term_typical_of_side_a_is_red_in_the_explorer_as_in_the_keyness_bars(browser, pages):
+    """Page 04 shows the keyness bars (side A red) and then the explorer: the same side must
+    have the same colour in both (the explorer painted side A blue)."""
+    from helpers.plotting import keyness_chart
+
+    _open(browser, pages["explorer"])
+    terms = browser.execute_script(
+        VIEWS_JS + "const s = views.find((v) => v.model.type === 'Figure').model.renderers[0]"
+        ".data_source.data; return [Array.from(s.term), Array.from(s.x), Array.from(s.y)];"
+    )
+    at = terms[0].index("مفاوضات")  # three times in the north (side A), never in the south
+    x, y = browser.execute_script(POINT_JS, terms[1][at], terms[2][at])
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
+    red, _, blue = shot.getpixel((int(round(x)), int(round(y))))
+    assert red > blue + 40, (red, blue)
+    bars = keyness_chart(pd.DataFrame({"g2": [3.0, -2.0]}, index=["مفاوضات", "عقوبات"]), n=1)
+    side_a = next(bar for bar in bars.axes[0].patches if bar.get_width() > 0)
+    r, _, b, _ = side_a.get_facecolor()
+    assert r > b
+
+
+def test_a_cluster_keeps_its_colour_from_the_static_map_to_the_interactive_one(browser, pages):
+    """The topics page draws the article map twice; each cluster's points must have the same
+    colour in both (the static map coloured by order of appearance, the page by name)."""
+    from matplotlib.colors import to_rgb
+
+    from helpers.plotting import cluster_map
+
+    points = article_points()
+    static = cluster_map(points, hue="label", label=None)
+    colour_of = {
+        collection.get_label(): to_rgb(collection.get_facecolor()[0])
+        for collection in static.axes[0].collections
+    }
+    _open(browser, pages["map"])
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
+    for row in points.drop_duplicates("label").itertuples():
+        x, y = browser.execute_script(POINT_JS, row.x, row.y)
+        seen = shot.getpixel((int(round(x)), int(round(y))))
+        # the page draws at alpha 0.8 on white
+        expected = [round(255 * (0.8 * c + 0.2)) for c in colour_of[row.label]]
+        assert max(abs(a - b) for a, b in zip(seen, expected, strict=True)) <= 6, (
+            row.label, seen, expected,
+        )  # fmt: skip
+
+
+def test_a_dark_cell_writes_its_label_in_white_as_the_static_heatmap(browser, tmp_path):
+    """On a deep blue or red cell black digits hardly read; the static heatmap writes them in
+    white there, and so must the grid below it."""
+    comparison = pd.DataFrame(
+        {"outlet": [NORTH, NORTH], "target": ["russia", "usa"], "mean": [0.9, -0.1], "n": [5, 4]}
+    )
+    page = stance_browser(SENTENCES, comparison).save(tmp_path / "dark.html")
+    _open(browser, page)
+    rlm = "\u200f"
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("L")
+    brightest = {}
+    for target in ("russia", "usa"):
+        x, y = browser.execute_script(POINT_JS, f"{rlm}{target}{rlm}", f"{rlm}{NORTH}{rlm}")
+        label = shot.crop((int(x) - 30, int(y) - 8, int(x) + 30, int(y) + 8))
+        low, high = label.getextrema()
+        brightest[target] = (high, low)
+    assert brightest["russia"][0] > 235, brightest  # white digits on the dark cell
+    assert brightest["usa"][1] < 60, brightest  # black digits on the pale one

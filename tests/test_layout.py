@@ -52,13 +52,20 @@ LAYERS: list[set[str]] = [
     {"scale_topics"},
     {"scale"},
     {"analysis"},  # which path: in memory or on a cluster
-    {"fonts", "display", "settings", "stance_views"},
+    {"fonts", "display", "settings", "stance_views", "colours"},
     {"shaping"},
     {"rtl_layout"},
     {"topic_charts"},
     {"plotting", "interactive"},
     {"term_explorer"},  # built on interactive's page and panels
-    {"preflight", "report_folder", "run_progress", "notebook_parameters", "run_pool"},
+    {
+        "preflight",
+        "report_folder",
+        "run_progress",
+        "notebook_parameters",
+        "run_pool",
+        "page_sections",
+    },
     {"run"},
     {"__main__", "lab"},
 ]
@@ -106,6 +113,7 @@ TESTED_ELSEWHERE = {
     "notebook_parameters": "test_run",  # parameters read and injected, through the runner
     "analyzer": "test_arabic",  # the Analyzer beside the text layer it composes
     "shaping": "test_plotting",  # OCR of rendered text, also under matplotlib 3.10
+    "colours": "test_interactive",  # one cell's pixels in the static and interactive grids
     "rtl_layout": "test_plotting",
     "topic_charts": "test_plotting",
     "encodings": "test_readers",  # through read_file: gzip damage, encodings, binary data

@@ -109,8 +109,8 @@ def test_an_english_only_corpus_skips_the_arabic_notebooks_and_says_why(runs):
 NOTES = [
     ("one_outlet", "01_frequency", "Distinctive vocabulary per outlet is not shown: the corpus "
      "has a single outlet"),
-    ("one_outlet", "04_compare", "Nothing on this page can be shown: the corpus has 1 value(s) "
-     "of outlet"),
+    ("one_outlet", "04_compare", "Nothing on this page can be shown: the corpus has one value of "
+     "outlet (صوت الشرق) and a comparison needs two"),
     ("undated", "00_corpus", "The chart of articles over time is not shown: no article carries "
      "a readable date"),
     ("undated", "01_frequency", "The time line of actor mentions is not shown: no article"),
@@ -123,6 +123,43 @@ NOTES = [
 def test_a_section_that_cannot_be_shown_says_why(reports, shape, page, note):
     text = " ".join(_visible_text(_pages(reports[shape])[page]).split())
     assert note in text
+
+
+def test_a_page_that_cannot_compare_shows_no_heading_of_what_it_cannot_show(reports):
+    """Page 04 on one outlet: its title and the note saying why, not a row of empty sections."""
+    page = _pages(reports["one_outlet"])["04_compare"]
+    headings = [
+        " ".join(_visible_text(h).replace("¶", "").split())  # without the anchor links
+        for h in re.findall(r"<h[1-6]\b.*?</h[1-6]>", page, re.S)
+    ]
+    assert headings == ["Two outlets side by side"], headings
+    assert "Nothing on this page can be shown" in _visible_text(page)
+
+
+def _table_with(page: str, caption: str) -> str:
+    """The visible text of the page's table whose caption starts with ``caption``."""
+    tables = re.findall(r"<table\b.*?</table>", page, re.S)
+    found = [t for t in tables if caption in " ".join(_visible_text(t).split())]
+    assert len(found) == 1, f"{len(found)} tables captioned {caption!r}"
+    return " ".join(_visible_text(found[0]).split())
+
+
+def test_an_undated_corpus_shows_no_empty_date_columns(reports):
+    """Articles per outlet: first and last dates where there are dates, no blank columns where
+    there are none."""
+    caption = "Articles per outlet (duplicates excluded)"
+    undated = _table_with(_pages(reports["undated"])["00_corpus"], caption)
+    assert "first_date" not in undated and "publication date" not in undated
+    dated = _table_with(_pages(reports["one_outlet"])["00_corpus"], caption)
+    assert "first_date" in dated and "last_date" in dated
+
+
+def test_the_stance_tables_name_the_actors_as_the_charts_do(reports):
+    """The heatmap and intervals say روسيا; the tables under them said ``russia``."""
+    page = _pages(reports["one_outlet"])["02_stance"]
+    for caption in ("Mean stance per outlet and actor", "Mean stance in the outlet's own voice"):
+        table = _table_with(page, caption)
+        assert "روسيا" in table and "russia" not in table, caption
 
 
 def test_undated_articles_are_counted_not_dropped(reports):

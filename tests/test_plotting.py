@@ -549,3 +549,75 @@ def test_stance_heatmap_on_a_fixed_scale_shows_a_weak_mean_pale() -> None:
     own = P.stance_heatmap(weak, count=None).axes[0].images[0]
     assert own.get_clim() == (-0.16, 0.16)
     assert min(own.cmap(own.norm(-0.16))[:3]) < 0.2  # saturated
+
+
+@needs_ocr
+def test_a_title_that_starts_with_a_latin_name_reads_from_the_right() -> None:
+    """Page 04's keyness title on ANT, ``skynews مقابل alarabia``: side A is named first, so a
+    reader of Arabic finds it on the right; laid out left to right it stood on the left."""
+    title = "skynews مقابل alarabia"
+    table = pd.DataFrame({"g2": [30.0, -25.0]}, index=["العقوبات", "السلام"])
+    fig = P.keyness_chart(table, n=1, groups=("skynews", "alarabia"), title=title)
+    image = ocr.render(fig, dpi=150)
+    drawn = next(t for t in fig.findobj(Text) if t.get_text() == P.ar(title))
+    lefts = ocr.word_lefts(ocr.text_crop(image, fig, drawn), ["skynews", "alarabia"])
+    assert set(lefts) == {"skynews", "alarabia"}, lefts
+    assert lefts["skynews"] > lefts["alarabia"], lefts
+
+
+@needs_ocr
+def test_axis_numbers_group_their_thousands() -> None:
+    """Keyness on ANT runs to G² of 3,708: its ticks read ``3,000`` like every count on the
+    page, not ``3000``; decimals stay as they were."""
+    table = pd.DataFrame({"g2": [3708.0, 1200.0, -2700.0]}, index=["ترامب", "قوات", "ترمب"])
+    fig = P.keyness_chart(table, n=2, groups=("skynews", "alarabia"))
+    image = ocr.render(fig, dpi=150)
+    ax = fig.axes[0]
+    ticks = dict(zip(ax.get_xticks(), ax.get_xticklabels(), strict=True))
+    reading = ocr.judge(ocr.text_crop(image, fig, ticks[3000.0]), "3,000", lang="eng")
+    assert reading.text.replace(" ", "") == "3,000", str(reading)
+    small = P.stance_intervals(
+        pd.DataFrame({"outlet": ["a", "b"], "target": ["روسيا"] * 2, "mean": [-0.1, 0.2],
+                      "low": [-0.2, 0.1], "high": [0.0, 0.3], "n": [5, 6]})
+    )  # fmt: skip
+    ocr.render(small, dpi=100)
+    assert "0.2" in [t.get_text() for t in small.axes[0].get_xticklabels()]
+
+
+@needs_ocr
+def test_the_keyness_axis_names_the_statistic_not_the_column() -> None:
+    """The prose says Dunning's G²; the axis said ``g2``, the table column's name."""
+    fig = P.keyness_chart(pd.DataFrame({"g2": [3.0, -2.0]}, index=["قوات", "فيلم"]), n=1)
+    image = ocr.render(fig, dpi=150)
+    reading = ocr.judge(ocr.text_crop(image, fig, fig.axes[0].xaxis.label), "G²", lang="eng")
+    assert reading.text in ("G2", "G²"), str(reading)  # Tesseract reads the ² as a 2
+
+
+@needs_ocr
+def test_counts_written_on_the_stance_charts_group_their_thousands() -> None:
+    """ANT's skynews rests on 4,747 articles for the USA: ``(n=4747)`` read as a code."""
+    cells = pd.DataFrame(
+        {"outlet": ["skynews"], "target": ["usa"], "mean": [-0.01], "low": [-0.02],
+         "high": [0.0], "n": [4747]}
+    )  # fmt: skip
+    fig = P.stance_intervals(cells)
+    image = ocr.render(fig, dpi=150)
+    label = next(t for t in fig.axes[0].get_yticklabels() if t.get_text())
+    reading = ocr.judge(ocr.text_crop(image, fig, label), "skynews (4,747)", lang="eng")
+    assert "(4,747)" in reading.text.replace(" ", ""), str(reading)
+    heatmap = P.stance_heatmap(cells, limit=1.0)
+    image = ocr.render(heatmap, dpi=200)
+    cell = next(t for t in heatmap.axes[0].texts if "n=" in t.get_text())
+    reading = ocr.judge(ocr.text_crop(image, heatmap, cell), "-0.01\n(n=4,747)", lang="eng")
+    assert "(n=4,747)" in reading.text.replace(" ", ""), str(reading)
+
+
+@needs_ocr
+def test_a_mean_that_rounds_to_zero_is_written_without_a_sign() -> None:
+    """ANT's CNN toward Ukraine, -0.0049: the cell said ``-0.00``, a negative nothing."""
+    cells = pd.DataFrame({"outlet": ["CNN"], "target": ["usa"], "mean": [-0.0049], "n": [37]})
+    fig = P.stance_heatmap(cells, limit=1.0)
+    image = ocr.render(fig, dpi=200)
+    cell = next(t for t in fig.axes[0].texts if "n=" in t.get_text())
+    reading = ocr.judge(ocr.text_crop(image, fig, cell), "0.00\n(n=37)", lang="eng")
+    assert reading.text.replace(" ", "").startswith("0.00"), str(reading)

@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 import nbformat
@@ -26,6 +27,7 @@ import pytest
 import helpers.run as run_module
 import helpers.run_progress as run_progress
 from helpers.__main__ import EXAMPLES, build_parser, main, resolve_notebooks
+from helpers.notebook_parameters import notebook_weight
 from helpers.run import (
     NOTEBOOKS_DIR,
     _check_parameters,
@@ -38,6 +40,7 @@ from helpers.run import (
     parse_parameter_value,
     run_collection,
 )
+from helpers.run_pool import run_side_by_side
 
 
 def _notebook(*cells: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -431,6 +434,47 @@ def test_with_two_jobs_each_progress_line_names_its_own_notebook(
         mine = {(number, text) for _, told_name, number, text in told if told_name == name}
         assert {("1", f"# Relay {name}"), ("4", f"# after the wait, in {name}")} < mine
     assert {(position, name) for position, name, _, _ in told} == {("1", "a"), ("2", "b")}
+
+
+def test_with_two_jobs_the_heaviest_steps_start_first():
+    # the two heaviest steps start together and wait for each other; the others start after
+    meeting, started = threading.Barrier(2, timeout=30), []
+
+    def work(name: str, meets: bool):
+        def run() -> str:
+            started.append(name)
+            if meets:
+                meeting.wait()
+            return name
+
+        return run
+
+    steps = [
+        (name, work(name, name in ("heavy", "middle")))
+        for name in ("light", "heavy", "middle", "none")
+    ]
+    results = run_side_by_side(steps, 2, [], [], weights=[1, 5, 3, 0])
+    assert results == ["light", "heavy", "middle", "none"]  # in step order, as the pages are
+    assert set(started[:2]) == {"heavy", "middle"} and set(started[2:]) == {"light", "none"}
+    started.clear()
+    assert run_side_by_side(steps[::3], 1, [], [], weights=[0, 9]) == ["light", "none"]
+    assert started == ["light", "none"]  # one job: in step order
+
+
+def test_notebooks_declare_their_weight():
+    nb = _notebook()
+    assert notebook_weight(nb) == 0
+    nb.metadata["helpers"] = {"needs": ["arabic"], "weight": 44}
+    assert notebook_weight(nb) == 44.0
+    # the collection's heaviest pages start first: topics, stance, frequency
+    weights = {
+        p.stem: notebook_weight(nbformat.read(p, as_version=4)) for p in discover_notebooks()
+    }
+    assert sorted(weights, key=weights.get, reverse=True)[:3] == [
+        "03_topics",
+        "02_stance",
+        "01_frequency",
+    ]
 
 
 def test_an_interrupted_run_of_two_jobs_stops_both_kernels_and_leaves_nothing(
