@@ -169,7 +169,8 @@ def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Toke
     """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
     ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
     (``بدعم روسيا``) or after a word of means (``بفضل دعم موسكو``, ``[means_words]``), or an
-    owner followed by a preposition object (``دعم واشنطن لكييف``)."""
+    owner followed by a preposition object (``دعم واشنطن لكييف``, ``دعم ترامب لتشديد
+    القوانين``)."""
     if normalize(entry.term) in role_frames().genitive_agent:
         return True
     if strip_conjunction(tokens[i].norm).startswith("ب") and not tokens[i].prefix_prep:
@@ -179,7 +180,15 @@ def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Toke
     after = owner.last + 1
     if after >= len(tokens) or tokens[after].clause != tokens[i].clause:
         return False
-    return tokens[after].norm in OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل"
+    word = strip_conjunction(tokens[after].norm)  # دعم ترامب لتشديد القوانين: a ل-object
+    with_l = word.startswith("ل") and len(word) > 2 and word not in _NOT_L_OBJECTS
+    return tokens[after].norm in OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل" or with_l
+
+
+_NOT_L_OBJECTS = frozenset(
+    normalize(w)
+    for w in ("لكن", "لكنه", "لكنها", "لدى", "لذلك", "لذا", "لأن", "لقد", "لعل", "لما", "ليس")
+)
 
 
 def non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -> bool:

@@ -7,6 +7,8 @@ the sentence's ``stance``. The tables here summarise those rows without reading 
 * :func:`who_says_what`: per outlet, each holder x target with the mean sentence score, the
   number of sentences and articles behind it: the voices an outlet gives room to, and what
   they say about whom;
+* :func:`voice_means`: per outlet x target, the mean article score in the outlet's own voice
+  beside the mean in the speech it quotes, each over the articles with evidence in that voice;
 * :func:`label_agreement`: article scores beside hand labels (``labels.csv``), row by row.
 """
 
@@ -14,9 +16,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.stance import summarise_stance
+from helpers.stance import compare_outlets, summarise_stance
 
-__all__ = ["UNKNOWN_HOLDER", "label_agreement", "who_says_what"]
+__all__ = ["UNKNOWN_HOLDER", "label_agreement", "voice_means", "who_says_what"]
 
 UNKNOWN_HOLDER = "(unnamed)"
 """The holder shown for quoted views whose speaker the rules could not name."""
@@ -66,6 +68,40 @@ def who_says_what(
     table = table[table["n"] >= min_sentences]
     order = table.sort_values([by, "n", "holder", "target"], ascending=[True, False, True, True])
     return order.reset_index(drop=True)
+
+
+def voice_means(sentences: pd.DataFrame, by: str = "outlet", **options) -> pd.DataFrame:
+    """The outlet's own voice beside the voices it quotes, per group x target.
+
+    Each voice is scored alone (:func:`helpers.stance.summarise_stance`) and averaged over the
+    articles that have evidence in that voice: an article that only quotes others says nothing
+    in its own voice, and counting it as 0 would pull the own-voice mean toward neutral (and
+    give both voices the same ``n``, the articles that name the actor).
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        :func:`helpers.stance.stance_sentences` output with ``by``.
+    by : str, default "outlet"
+        The grouping column.
+    **options
+        Passed to :func:`helpers.stance.compare_outlets` (``n_boot``, ``random_state``...).
+
+    Returns
+    -------
+    DataFrame
+        ``<by>, target, mean_own, n_own, mean_quoted, n_quoted``: the mean article score and
+        the number of articles in each voice; a cell with no evidence in a voice is empty there.
+    """
+    means = []
+    for voice, suffix in (("outlet", "own"), ("quoted", "quoted")):
+        scores = summarise_stance(sentences, voice=voice)
+        compared = compare_outlets(scores[scores["n_evidence"] > 0], by, **options)
+        named = {"mean": f"mean_{suffix}", "n": f"n_{suffix}"}
+        means.append(compared.rename(columns=named)[[by, "target", *named.values()]])
+    table = means[0].merge(means[1], on=[by, "target"], how="outer")
+    table[["n_own", "n_quoted"]] = table[["n_own", "n_quoted"]].astype("Int64")
+    return table.sort_values([by, "target"]).reset_index(drop=True)
 
 
 def label_agreement(

@@ -263,6 +263,12 @@ def test_fallbacks_pass_over_what_is_anothers(sentence: str, target: str, stance
         ("وقالت الحكومة إن مستقبل الاتحاد الأوروبي واعد.", "eu", "favor"),
         # misleading someone: the one misled suffers it
         ("وكانت الخطة تقوم على تضليل الولايات المتحدة بافتعال أزمة مع الجيران.", "usa", "none"),
+        # an owner with a ل-object after it gives the support, it does not get it
+        ("ويمثل دعم ترامب لأي تشديد لقوانين حيازة الأسلحة تغيرا في نهجه.", "usa", "none"),
+        # stays: the owner with no object is the one supported
+        ("وأكد الوزير دعم أوكرانيا.", "ukraine", "favor"),
+        # one who stands in the face of an act meets it, it does not do it
+        ("وأكد الوزير دعم أوكرانيا في وجه العدوان.", "ukraine", "favor"),
         # a pronoun after a bloc noun refers to that noun, not to the actor before it
         ("وحثت موسكو الدول الغربية على التفكير في عواقب تهديداتها بضرب سوريا.", "russia", "none"),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.stance_views import UNKNOWN_HOLDER, label_agreement, who_says_what
+from helpers.stance_views import UNKNOWN_HOLDER, label_agreement, voice_means, who_says_what
 
 
 def sentence_frame(rows: list[tuple]) -> pd.DataFrame:
@@ -49,6 +49,30 @@ def test_who_says_what_by_hand() -> None:
     assert ("X", "outlet", "usa") not in table.index
     assert len(table) == 4
     assert len(who_says_what(sentences, min_sentences=2)) == 2
+
+
+def test_voice_means_count_each_voice_over_its_own_articles() -> None:
+    sentences = sentence_frame(
+        [
+            ("X", "a1", "russia", "outlet", -1.0, "against"),  # P 0, N 1: score -1/2
+            ("X", "a1", "russia", "ترامب", 1.0, "favor"),  # quoted: +1/2
+            ("X", "a2", "russia", "ترامب", -3.0, "against"),  # quoted only: -3/4
+            ("X", "a3", "russia", "outlet", 0.0, "none"),  # names Russia, no evidence
+        ]
+    )
+    table = voice_means(sentences, n_boot=10).set_index(["outlet", "target"])
+    row = table.loc[("X", "russia")]
+    assert row["mean_own"] == pytest.approx(-0.5)  # a1 alone: a2 and a3 say nothing own
+    assert row["n_own"] == 1
+    assert row["mean_quoted"] == pytest.approx((0.5 - 0.75) / 2)  # a1 and a2
+    assert row["n_quoted"] == 2
+
+
+def test_voice_means_leave_a_voice_without_evidence_empty() -> None:
+    sentences = sentence_frame([("Y", "b1", "usa", "outlet", 0.5, "favor")])
+    row = voice_means(sentences, n_boot=10).iloc[0]
+    assert row["mean_own"] == pytest.approx(0.5 / 1.5)
+    assert pd.isna(row["mean_quoted"]) and pd.isna(row["n_quoted"])
 
 
 def test_who_says_what_needs_the_holder_column() -> None:
