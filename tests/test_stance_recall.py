@@ -135,6 +135,8 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("وقالت الحكومة إن روسيا هي المسؤولة عن الهجوم الشنيع في المدينة.", "russia", "against"),
         # supporting or funding a hostile thing judges the sponsor
         ("وقال الرئيس إن النظام الإيراني يدعم المنظمات الإرهابية في المنطقة.", "iran", "against"),
+        # the owner of violated sovereignty suffers the violation
+        ("وقالت إن التدخلات الخارجية تنتهك السيادة السورية.", "syria", "none"),
         ("وأكد الوزير ضرورة مواجهة النظام الإيراني الداعم للإرهاب.", "iran", "against"),
         ("وقال الوزير إن روسيا تدعم جهود مكافحة الإرهاب.", "russia", "none"),
         # an indefinite nationality adjective in the accusative names its actor
