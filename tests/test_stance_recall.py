@@ -199,6 +199,8 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
             "iran",
             "against",
         ),
+        # ... and a journalist's nationality names no state, so her release judges none
+        ("وطالب الوزير بالإفراج عن الصحفي الأمريكي.", "usa", "none"),
         # ... but support in such a clause is a fact, not praise
         ("وقال إن مسلحي المعارضة يهاجمون نظام الرئيس الأسد، الذي تدعمه موسكو.", "russia", "none"),
     ],
