@@ -29,11 +29,18 @@ from helpers.speech_parts import (
     has_preposition,
     is_accusative,
     is_function_word,
+    is_name,
     is_preposition,
     phrase,
 )
 
-__all__ = ["coordinated_object", "first_subject", "indefinite_antecedent", "name_in_commas"]
+__all__ = [
+    "coordinated_object",
+    "first_subject",
+    "indefinite_antecedent",
+    "name_in_commas",
+    "prepositional",
+]
 
 
 def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[int, int] | None:
@@ -43,23 +50,34 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
     otherwise (a preposition, a function word, a noun and its genitive)."""
     if len(tokens) < 2:
         return None
-    head = strip_conjunction(tokens[0].norm)
+    opening = _after_adverbial(tokens, before)
+    head = strip_conjunction(tokens[opening].norm)
     if head.startswith("ال") and not has_preposition(head):
-        start = 0
-    elif _opens_with_verb(tokens, cues):
-        start = 1
+        start = opening
+    elif opening + 1 < len(tokens) and _opens_with_verb(tokens[opening:], cues):
+        start = opening + 1
     else:
         return None
-    end = evaluator_end(tokens, start, cues) if start else _definite_run(tokens)
+    end = evaluator_end(tokens, start, cues) if start > opening else _definite_run(tokens, start)
     end = next((k for k in range(start + 1, end) if is_accusative(tokens[k].norm)), end)
     if end <= start or end > before:
         return None
     return phrase(tokens, start, end)
 
 
-def _definite_run(tokens: list[Token]) -> int:
-    """One past the definite words that open the sentence (a noun and its adjectives)."""
-    end = 1
+def _after_adverbial(tokens: list[Token], before: int) -> int:
+    """Where the first clause starts: 0, or after an adverbial that opens the sentence up to
+    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``)."""
+    first = tokens[0].norm
+    if not (is_preposition(first) or is_preposition(strip_conjunction(first))):
+        return 0
+    comma = next((k for k in range(1, before) if _comma(tokens[k].gap)), None)
+    return 0 if comma is None or comma + 1 >= before else comma
+
+
+def _definite_run(tokens: list[Token], start: int = 0) -> int:
+    """One past the definite words from ``start`` (a noun and its adjectives)."""
+    end = start + 1
     while end < len(tokens) and not breaks_clause(tokens[end].gap):
         word = strip_conjunction(tokens[end].norm)
         if not word.startswith("ال") or has_preposition(word) or tokens[end].norm != word:
@@ -69,13 +87,15 @@ def _definite_run(tokens: list[Token]) -> int:
 
 
 def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
-    """Whether the sentence's first word reads as a verb followed by its definite subject:
-    neither a function word, a preposition nor a definite word, and the next word definite."""
+    """Whether the sentence's first word reads as a verb followed by its subject: neither a
+    function word, a preposition nor a definite word, and the next word definite or a name."""
     first, second = tokens[0].norm, strip_conjunction(tokens[1].norm)
     if is_function_word(first) or is_preposition(first) or breaks_clause(tokens[1].gap):
         return False
     if strip_conjunction(first).startswith("ال") or has_preposition(first):
         return False
+    if is_name(tokens[1].norm):
+        return True  # شن ترامب هجوما: a name the gazetteer knows
     return (
         second.startswith("ال") and not has_preposition(second) or cue_of(first, cues) is not None
     )
@@ -160,11 +180,7 @@ def name_in_commas(tokens: list[Token], end: int, cues: SpeechCues) -> int:
     if end >= len(tokens) or not _comma(tokens[end].gap):
         return end
     first = tokens[end]
-    if (
-        ends_speaker(tokens, end, cues)
-        or is_function_word(first.norm)
-        or has_preposition(first.norm)
-    ):
+    if ends_speaker(tokens, end, cues) or is_function_word(first.norm) or prepositional(first.norm):
         return end
     if is_preposition(first.norm) or cue_of(first.norm, cues) is not None:
         return end
@@ -182,3 +198,16 @@ def _comma(gap: str) -> bool:
 
 
 _NAME_IN_COMMAS = 4  # words of a name in apposition (، دونالد ترامب،)
+
+
+def prepositional(norm: str) -> bool:
+    """Whether a word opens a prepositional phrase, read safely for names: a preposition, or
+    ب/ل written on a definite word or on a word with its owner's pronoun (``بالإضافة``,
+    ``بدوره``; ``بوريس``, ``بشار``, ``لوران`` are names)."""
+    bare = strip_conjunction(norm)
+    if is_preposition(norm) or is_preposition(bare):
+        return True
+    if bare[:1] not in ("ب", "ل") or not has_preposition(bare):
+        return False
+    rest = bare[1:]
+    return rest.startswith(("ال", "ل")) or _possessed(rest)

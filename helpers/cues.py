@@ -119,6 +119,8 @@ def is_news_agency(speaker: str) -> bool:
     words = [normalize(w) for w in speaker.split()]
     single, multi = _agency_words()
     readings = [{w, strip_conjunction(w), w.removeprefix("ل")} for w in words]
+    if len(words) > 1 and readings[0] & _AGENCY_HEADS and words[1] in function_words("not_news"):
+        return False  # وكالات الاستخبارات الأميركية، وكالة الطاقة الذرية: no news agency
     if readings and readings[0] & _AGENCY_HEADS and len(words) <= 4:
         return True
     phrase = " ".join(words)

@@ -22,6 +22,7 @@ from helpers.clause_subjects import (
     first_subject,
     indefinite_antecedent,
     name_in_commas,
+    prepositional,
 )
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
@@ -205,7 +206,7 @@ def _past_apposition(tokens: list[Token], first: int, speaker_end: int) -> int:
     for _ in range(2):  # ، بوريس جونسون، الثلاثاء، : a name, then a day
         if after is None or not any(c in tokens[after].gap for c in "،,"):
             break
-        if any(c in tokens[after].gap for c in '"«“') or has_preposition(tokens[after].norm):
+        if any(c in tokens[after].gap for c in '"«“') or prepositional(tokens[after].norm):
             return after + 1  # ، "باحتمال كبير" تورط ...: what is said starts after the comma
         close = next(
             (
@@ -242,12 +243,22 @@ def evaluation_quote(
     tokens = sentence.tokens
     start, end = tokens[i].start, sentence.end
     after_relative = i > 0 and tokens[i - 1].norm in _RELATIVES  # الذي تنفي فيه سوريا
-    if i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES and not after_relative:
+    resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES
+    if resumptive and i > 0 and strip_conjunction(tokens[i - 1].norm) in _TIME_NOUNS:
+        # في وقت أدانت فيه دمشق العقوبات: a time, its verb's subject after the resumptive
+        span = phrase(tokens, i + 2, evaluator_end(tokens, i + 2, cues))
+        if span is not None:
+            speaker = text[span[0] : span[1]]
+            return Quote(speaker, cue_word, start, end, *span, "after-cue", sentence.index)
+    if resumptive and not after_relative:
         # ألقى كلمة هاجم فيها الحكومة: the speech's speaker, named before in the sentence
         return inherit(earlier, cue_word, start, end, sentence.index, "participle")
     if participle:
         verb = next((j for j in range(i) if cue_of(tokens[j].norm, cues) is not None), None)
         subject = _pluperfect_subject(tokens, i) if verb is None else None
+        named = any(q.sentence_index == sentence.index and q.speaker for q in earlier)
+        if subject is None and verb is None and not named and i > 0:
+            subject = first_subject(tokens, i, cues)  # شن ترامب هجوما ...، متهما إياه بـ
         if subject is not None:  # وكان الاتحاد قد اعترض على ...، متعهدا بـ: the subject's
             speaker = text[subject[0] : subject[1]]
             return Quote(speaker, cue_word, start, end, *subject, "before-cue", sentence.index)
@@ -371,6 +382,7 @@ def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 _AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
+_TIME_NOUNS = frozenset(normalize(w) for w in "وقت الوقت حين لحظة".split())
 
 
 def _pluperfect_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -323,8 +323,8 @@ def _construct_object(tokens: list[Token], j: int) -> bool:
     before, word = strip_conjunction(tokens[j - 1].norm), tokens[j].norm
     if not before.startswith("ال") or word.startswith("ال") or has_preposition(word):
         return False
-    if len(word) < 4 or not word.endswith(("ات", "ة")):
-        return False
+    if len(word) < 4 or not word.endswith(("ات", "ة")) or word[0] == "و" and not is_protected(word):
+        return False  # (الحكومة والمعارضة الهجوم: joined to the subject)
     genitive = strip_conjunction(tokens[j + 1].norm)
     if genitive.startswith("ال"):
         return not genitive.endswith(_NISBA) and not has_preposition(genitive)
@@ -413,10 +413,12 @@ def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if j >= len(tokens) or j == 0:
         return False
     word, before = strip_conjunction(tokens[j].norm), strip_conjunction(tokens[j - 1].norm)
+    if word.startswith(_COUNTERPART):
+        return True  # اتهم الرئيس مادورو نظيره الكولومبي: his counterpart is the object
     if before.startswith("ال") and not word.startswith("ال") and _possessed(word):
         return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
-    if not (word.startswith("ال") and before.startswith("ال")):
-        return False
+    if not (word.startswith("ال") and before.startswith("ال")) or word != tokens[j].norm:
+        return False  # الحكومة والمعارضة: a subject joined by و goes on
     return not word.endswith(_NISBA) and word not in cues.title_words
 
 
@@ -427,6 +429,7 @@ def _possessed(word: str) -> bool:
 
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
+_COUNTERPART = normalize("نظير")
 
 
 def ends_plural_subject(tokens: list[Token], j: int) -> bool:
@@ -481,6 +484,8 @@ def is_adverbial(norm: str) -> bool:
     """Words after a verb that open an addressee or an adverbial, not a speaker: ``لنظيره``,
     ``له``, a preposition (``وتوضح في الوقت نفسه أن``). Names that start with ل (``لافروف``)
     are not addressees."""
+    if norm[:1] == "ل" and has_preposition(norm) and (norm[:2] == "لل" or is_name(norm[1:])):
+        return True  # قال لماكرون، قال للرئيس: the one spoken to (لوران، لؤي: names)
     return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير") or norm in PREPOSITIONS
 
 
@@ -500,10 +505,17 @@ def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     """Whether token ``j`` ends a speaker phrase: a boundary word (``للصحفيين``, ``أمس``), a
     statement after في/على (``في بيان``), or the outlet spoken to (:func:`_addressee`)."""
     norm = tokens[j].norm
-    if norm in cues.boundaries:
+    if norm in cues.boundaries or _adverbial_possessed(norm):
         return True
     following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
     return norm in ("في", "علي") and is_statement(following, cues) or _addressee(tokens, j)
+
+
+def _adverbial_possessed(norm: str) -> bool:
+    """``بدوره``, ``بطلبها``: a ب-word with its owner's pronoun ends a speaker phrase (``وذكرت
+    الشبكة بطلبها أن``, ``وقال الوزير بدوره إن``); a title's ``باسم`` has none."""
+    bare = strip_conjunction(norm)
+    return bare[:1] == "ب" and has_preposition(bare) and _possessed(bare[1:])
 
 
 def _addressee(tokens: list[Token], j: int) -> bool:

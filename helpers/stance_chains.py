@@ -47,6 +47,7 @@ word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from helpers.arabic import normalize, strip_conjunction
@@ -72,6 +73,7 @@ _RESPONSIBILITY = function_words("responsibility")
 _RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤول", "المسؤولة"))
 _ABOUT = normalize("عن")
 _FEAR = function_words("fear_nouns")
+_FEAR_VERBS = frozenset(normalize(w) for w in "تخشى يخشى خشيت يخشون تخوفت يتخوف تتخوف".split())
 _REGIMES = function_words("regime_nouns")
 _REGIME_TITLES = function_words("regime_titles")
 _MILITIAS = tuple(sorted(function_words("militia_nouns")))
@@ -138,12 +140,56 @@ def chain_hits(
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
             chains += _right_to_defend(k, tokens, actors)
+        elif word in _DESCRIBING:
+            chains += _described(k, tokens, actors, values)
         chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
         if _REGIMES.intersection(word_forms(token.norm)) or bare_word(token.norm).startswith(
             _MILITIAS
         ):
             chains += _named_as_regime(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
+
+
+def _described(
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+) -> list[Chain]:
+    """``وصف الرئيس إيران بأنها دولة إرهابية``: a verb of describing, its object (the first
+    actor named after it with no preposition, past a subject that is no actor) and a description
+    with ب right after that object; the description's first word of evaluation (within
+    :data:`_DESCRIPTION_SCOPE` words) judges the object, as its speaker's words."""
+    # a name as the object: not an adjective or a person's name, which belong to the
+    # subject's title (وصف الرئيس الأمريكي الصين، وصف رئيس الوزراء الإسرائيلي نتانياهو)
+    after = [
+        a
+        for a in actors
+        if k < a.first <= k + 4 and not a.governor and not a.adjective and not a.person
+    ]
+    if not after or (after[0].first == k + 1 and not _subject_before(k, tokens, actors)):
+        return []  # وصفت روسيا الاتهامات بأنها ...: the actor right after the verb speaks
+    j = after[0].last + 1
+    if j >= len(tokens) or tokens[j].norm[:1] != "ب":
+        return []
+    if not same_clause(tokens, k, j) and not tokens[j].norm.startswith(_BY_THAT):
+        return []  # (بأنها opens a clause of its own)
+    value = next(
+        (values[m] for m in range(j, min(j + _DESCRIPTION_SCOPE, len(tokens))) if values.get(m)),
+        0.0,
+    )
+    if value == 0.0:
+        return []
+    rule = "object of the verb before its charge"
+    return [Chain(k, 1, after[0], math.copysign(_DESCRIBED_VALUE, value), rule, k)]
+
+
+def _subject_before(k: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether an actor stands as the subject before the verb at ``k`` in its clause."""
+    return any(a.last < k and same_clause(tokens, k, a.first) and not a.in_phrase for a in actors)
+
+
+_BY_THAT = normalize("بأن")
+_DESCRIBING = frozenset(normalize(w) for w in ("وصف", "وصفت", "يصف", "تصف", "وصفوا"))
+_DESCRIPTION_SCOPE = 4  # words of the description after its ب (بأنها دولة إرهابية)
+_DESCRIBED_VALUE = 1.0
 
 
 def _objects(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
@@ -336,7 +382,7 @@ def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[
     :data:`_ACT_SCOPE` words after the ب-word that says what a threat at ``k`` threatens with,
     and that word (the anchor, inside the threatener's words)."""
     for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
-        if not same_clause(tokens, k, j) and strip_conjunction(tokens[j].norm) not in _THAT:
+        if not same_clause(tokens, k, j) and not tokens[j].norm.startswith(_BY_THAT):
             break  # هدد الرئيس بأن بلاده ستفرض عقوبات على إيران: the بأن-clause threatens
         if strip_conjunction(tokens[j].norm).startswith("ب"):
             return _aimed_at(j, tokens, actors), j
@@ -433,15 +479,18 @@ def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
 
 def _feared(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     """``مخاوف الفلسطينيين من قيام إسرائيل بتقسيم ...``, ``تخشى موسكو من أن تدمر بريطانيا
-    الأدلة``: what is feared, an actor within two words after the من or أن that follows a
-    noun or verb of fear (its owner or subject, the one who fears, stands between)."""
+    الأدلة``: what is feared, an actor within two words after the من that follows a noun or
+    verb of fear, or after a verb's أن (its owner or subject, the one who fears, stands
+    between). A noun's من أن is left: its clause is often the fearers' speculation (``يشعر
+    المسؤولون بالقلق من أن تجاهل ترمب ...``)."""
+    verb = strip_conjunction(tokens[k].norm) in _FEAR_VERBS  # a noun keeps من + actor
     for j in range(k + 1, min(k + 4, len(tokens))):
-        that = strip_conjunction(tokens[j].norm) in _THAT  # أن opens a clause of its own
+        that = verb and strip_conjunction(tokens[j].norm) in _THAT  # أن opens its own clause
         if not that and not same_clause(tokens, k, j):
             return []
         if tokens[j].norm == "من" or that:
-            # من أن تدمر بريطانيا: the subject after the that-clause's verb
-            if j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _THAT:
+            # تخشى من أن تدمر بريطانيا: the subject after the that-clause's verb
+            if verb and j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _THAT:
                 j += 1
             feared = [
                 a for a in actors if j < a.first <= j + 2 and not a.adjective and not a.governor

@@ -22,8 +22,8 @@ VERB_OBJECT_RULES = frozenset(
 إيران``): the speaker phrase ends before it."""
 OBJECT_RULES = VERB_OBJECT_RULES | frozenset(
     {"actor warned or threatened", "named as a regime", "named as a militia"}
-    | {"one asked for redress"}
     | {"addressee of a demand to stop"}
+    | {"one asked for redress"}
     | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
 )
 """Rules that found the actor as the object of the evaluation: a verb's object, its subject

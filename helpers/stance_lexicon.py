@@ -85,12 +85,12 @@ class RoleFrames:
     terms_of_art: frozenset[str]
     means_words: frozenset[str]
     land_nouns: frozenset[str]
+    named_doers: frozenset[str]
     campaigns: frozenset[str]
     inabilities: frozenset[str]
     naming_phrases: frozenset[str]
     verb_homographs: frozenset[str]
     bloc_adjectives: frozenset[str]
-    named_doers: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ no praise but that thing (``نجحت إيران في نشر الفوضى``).
 
 from __future__ import annotations
 
-from helpers.arabic import normalize
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames
@@ -80,9 +80,15 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
     نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
     for j, other, _, _ in found:
         if 0 < j - (i + n - 1) <= _ACHIEVEMENT_SCOPE and tokens[j].clause == tokens[i].clause:
+            between = {strip_conjunction(t.norm) for t in tokens[i + n : j]}
+            if between & _OVER:
+                return value  # انتصارات على الإرهاب: a victory over it, not at it
             if other.role in _EVALUATIVE_ROLES and other.weight < 0:
                 return -value
     return value
+
+
+_OVER = frozenset(normalize(w) for w in ("على", "ضد"))
 
 
 _ACHIEVEMENT_SCOPE = 4

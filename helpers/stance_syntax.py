@@ -243,6 +243,12 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
     owner), nor across a preposition (``انتقد في كلمته إيران``), nor a person named right after
     a one-word title (``انتقد الرئيس بوتين الهجوم``: the subject's name)."""
     between = range(i + n, actor.first)
+    if (
+        actor.adjective
+        and len(between) >= 2
+        and _COUNTERPART in word_forms(tokens[actor.first - 1].norm)
+    ):
+        return True  # انتقد الوزير نظيره الأمريكي: the counterpart after the subject is the object
     if actor.adjective or not 0 < len(between) <= _SUBJECT_PHRASE:
         return False
     if actor.person and len(between) == 1:
@@ -257,6 +263,7 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
 
 
 _PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "عن", "مع", "خلال"))
+_COUNTERPART = normalize("نظير")
 
 
 def joins_the_subject(first: Actor, second: Actor, tokens: list[Token]) -> bool:

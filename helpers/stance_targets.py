@@ -145,6 +145,7 @@ class _Site:
 
 
 _RESPONSES = function_words("responses")
+_VIOLATED = function_words("violated_nouns")
 _ON = normalize("على")
 
 
@@ -157,8 +158,23 @@ def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
         return False
     before = strip_conjunction(tokens[i - 1].norm)
     agrees = definite(tokens[i].norm) == definite(before)  # تعامل موسكو الأولي متزنا: predicate
+    # إن ألمانيا شريك موثوق: an indefinite noun right after an actor that opens a nominal
+    # clause (after إن/أن or at the clause's start) is its predicate, and the adjective with it
+    # describes the actor (not تأخذ الولايات المتحدة تقارير موثوقة: a verb's object)
+    predicate = not definite(before) and any(
+        a.last == i - 2
+        and not a.in_phrase
+        and tokens[a.first].clause == tokens[i].clause
+        and (
+            a.first == 0
+            or tokens[a.first - 1].clause != tokens[a.first].clause
+            or strip_conjunction(tokens[a.first - 1].norm) in default_cues().complementizers
+        )
+        for a in actors
+    )
     return (
         agrees
+        and not predicate
         and not any(a.first <= i - 1 <= a.last for a in actors)
         and not (before in _PREDICATE_MAKERS or before in default_cues().complementizers)
     )
@@ -449,8 +465,9 @@ def _judged_targets(site: _Site) -> _Targets:
             for a in site.free_after[:1]
             if a.first - (i + n) < _SUBJECT_SCOPE
             and not object_after_verb(i + n, a, tokens)
+            and strip_conjunction(tokens[a.first - 1].norm) not in _VIOLATED
             and not follows_a_subject_relative(i, tokens)
-        ]  # not تقوض مستقبل سورية, nor an actor far after the verb, nor الذي يهدد إيران
+        ]  # not تقوض مستقبل سورية, تنتهك السيادة السورية, an actor far after, الذي يهدد إيران
         return [(a, "subject after the verb") for a in after]
     constituted, antecedent = relative_antecedent(i, tokens, site.actors)
     if constituted:  # الصواريخ الروسية التي تشكل انتهاكا: what the relative's noun is

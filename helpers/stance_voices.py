@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.arabic import normalize, strip_clitics, strip_conjunction
+from helpers.arabic import is_protected, normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
@@ -206,10 +206,16 @@ def _threat_owner(
 def _owned_after(text: str, tokens: list, k: int, mention: MentionInfo) -> bool:
     """Whether ``mention`` names the owner of the noun at ``k``: right after it (``غضب
     أنقرة``), or after a title of up to two definite words (``غضب الرئيس إردوغان``, ``غضب
-    الرئيس التركي``), none of them a thing endangered (``تهديد الأمن الأوروبي``)."""
+    الرئيس التركي``), none of them a thing endangered (``تهديد الأمن الأوروبي``); never an
+    actor with ل/ب written on it, nor after a noun that has its owner's pronoun."""
     between = _TITLE_GAP.fullmatch(text, tokens[k].end, mention.start)
     if between is None:
         return False
+    noun = tokens[k].norm
+    if noun.endswith(("ه", "ها", "هم", "هما")) and noun not in _THREAT_NOUNS:
+        return False  # بانتقاده للكرملين: a noun with its owner's pronoun takes no genitive
+    if has_preposition(normalize(text[mention.start : mention.end].split()[0])):
+        return False  # انتقادا لروسيا: the ل-word is what the noun is aimed at
     words = [normalize(w) for w in between.group().split()]
     return all(w.startswith("ال") and not _ENDANGERED.intersection(word_forms(w)) for w in words)
 
@@ -232,6 +238,18 @@ def in_speaker_title(quotes: list[QuoteSpan], position: int) -> bool:
     return any(
         q.speaker_start <= position < q.speaker_end and q.start >= q.speaker_end for q in quotes
     )
+
+
+def _joined(text: str, inside: list[MentionInfo], other: MentionInfo) -> bool:
+    """Whether ``other`` is joined by و to the actor named right before it (``دمشق وموسكو``)."""
+    previous = max((m for m in inside if m.end <= other.start), key=lambda m: m.end, default=None)
+    if previous is None:
+        return False
+    between = text[previous.end : other.start].strip()
+    if between == "و":
+        return True
+    word = normalize(text[other.start : other.end].split()[0])
+    return between == "" and word[:1] == "و" and not is_protected(word)  # (واشنطن: a name)
 
 
 def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
@@ -269,6 +287,8 @@ def holder_span(
     other = next((m for m in inside if m.actor != inside[0].actor), None)
     if any(c in text[start:end] for c in "،,"):
         other = None  # نيكي هايلي، سفيرة الولايات المتحدة: a title in apposition, no object
+    if other is not None and _joined(text, inside, other):
+        other = None  # أدانت دمشق وموسكو العقوبات: two subjects joined by و
     if other is not None:  # وصف أردوغان العقوبات الأمريكية: a second actor starts the object
         cut = other.start
         if other.adjective:  # ... with the noun it describes

@@ -101,3 +101,48 @@ def test_a_possessed_noun_of_evaluation_after_a_speaker_is_the_speakers() -> Non
     got = {r.target: (r.stance, r.voice, r.holder) for r in rows.itertuples()}
     assert got["russia"] == ("favor", "quoted", "الرئيس الإيراني")
     assert got["iran"][0] == "none"  # his own welcome does not judge Iran
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle in a sentence with no verb of saying: the first clause's subject, also
+        # after an adverbial that opens the sentence
+        ("وقبل ساعات من الجلسة، شن ترامب هجوما على الوزير متهما إياه بالكذب.", "ترامب"),
+        ("وشن الرئيس هجوما على الصحيفة متهما إياها بالكذب.", "الرئيس"),
+        # a time with its resumptive: the verb's subject follows
+        ("في وقت أدانت فيه الحكومة والمعارضة الهجوم، دعا الرئيس إلى الهدوء.", "الحكومة والمعارضة"),
+    ],
+)
+def test_subjects_a_participle_and_a_time_clause_share(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[0] == speaker
+
+
+def test_two_subjects_joined_by_and_hold_the_view_together() -> None:
+    text = "في وقت أدانت فيه دمشق وموسكو بشدة الهجوم على المدينة، دعا الوسطاء إلى الهدوء."
+    rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["russia"])
+    [row] = rows.itertuples()
+    assert (row.stance, row.holder) == ("none", "دمشق وموسكو")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote_end"),
+    [
+        # a name in commas that starts with ب or ل is a name, not a prepositional phrase
+        (
+            "ورجّح وزير الداخلية، باسل سمير، الثلاثاء، تورط الشركة في التزوير.",
+            "وزير الداخلية، باسل سمير",
+            "في التزوير.",
+        ),
+        (
+            'وقد رجّح وزير المالية، لؤي حداد، "باحتمال كبير" ارتفاع الأسعار، ما أقلق التجار.',
+            "وزير المالية، لؤي حداد",
+            "ارتفاع الأسعار",
+        ),
+    ],
+)
+def test_a_name_in_commas_that_starts_like_a_preposition(
+    text: str, speaker: str, quote_end: str
+) -> None:
+    [row] = find_quotes(text).itertuples()
+    assert row.speaker == speaker and row.quote.endswith(quote_end)

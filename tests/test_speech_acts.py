@@ -48,7 +48,9 @@ def test_a_participle_inside_its_sentence_does_not_borrow_the_speaker_before() -
     text = "قال الوزير إن الحوار مستمر. وغادر الوفد القاعة، نافيا وجود خلافات."
     quotes = find_quotes(text)
     assert quotes["cue"].tolist() == ["قال", "نافيا"]
-    assert quotes["found"].tolist() == ["after-cue", "unknown"]
+    # its own clause's subject (the sentence's first), never the minister of the sentence before
+    assert quotes["found"].tolist() == ["after-cue", "before-cue"]
+    assert quotes["speaker"].tolist() == ["الوزير", "الوفد"]
 
 
 @pytest.mark.parametrize(
@@ -232,3 +234,28 @@ def test_commenting_is_speech(text: str, speaker: str, inside: str) -> None:
 
 def test_suspending_is_no_comment() -> None:
     assert find_quotes("وعلقت الحكومة العمل بالاتفاق.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a ب-word with its owner's pronoun ends the speaker phrase
+        ("وذكرت الصحيفة بطلبها أن الوثائق تكشف الحقيقة.", "الصحيفة"),
+        ("وقال الوزير بدوره إن الاتفاق صامد.", "الوزير"),
+        # من جهة أخرى, من جانبه: adverbials, not the speaker
+        ("وأوضح البيان من جهة أخرى أن الأسعار سترتفع.", "البيان"),
+        # his counterpart is the object, not part of the subject
+        ("واتهم الرئيس سامي خليل نظيره الجديد بالتقصير.", "الرئيس سامي خليل"),
+        # pointing the finger of accusation is an accusation
+        ("وكانت الحكومة قد وجهت أصابع الاتهام إلى الشركة.", "الحكومة"),
+    ],
+)
+def test_where_a_speaker_phrase_ends(text: str, speaker: str) -> None:
+    assert find_quotes(text)["speaker"].tolist()[0] == speaker
+
+
+def test_the_one_spoken_to_is_no_speaker() -> None:
+    assert find_quotes("وقال للرئيس إن الاجتماع تأجل.")["speaker"].isna().all()
+    assert find_quotes("وقال لموسكو إن الاجتماع تأجل.")["speaker"].isna().all()
+    # a name that starts with ل speaks
+    assert find_quotes("وقال لؤي حداد إن الاجتماع تأجل.")["speaker"].tolist() == ["لؤي حداد"]

@@ -131,10 +131,11 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("وقال الوزير إن روسيا، التي ينتقدها الغرب بشدة، لن تتراجع.", "russia", "against"),
         # manipulating and falsifying judge their doer; heinous acts their doer too
         ("وقالت الوزارة إن الصين تتلاعب بعملتها لدعم صادراتها.", "china", "against"),
-        ("وقال المتحدث إن التلاعب الروسي بالانتخابات ثابت.", "russia", "against"),
         ("وقالت الحكومة إن روسيا هي المسؤولة عن الهجوم الشنيع في المدينة.", "russia", "against"),
         # supporting or funding a hostile thing judges the sponsor
         ("وقال الرئيس إن النظام الإيراني يدعم المنظمات الإرهابية في المنطقة.", "iran", "against"),
+        # the owner of violated sovereignty suffers the violation
+        ("وقالت إن التدخلات الخارجية تنتهك السيادة السورية.", "syria", "none"),
         ("وأكد الوزير ضرورة مواجهة النظام الإيراني الداعم للإرهاب.", "iran", "against"),
         ("وقال الوزير إن روسيا تدعم جهود مكافحة الإرهاب.", "russia", "none"),
         # an indefinite nationality adjective in the accusative names its actor
@@ -165,6 +166,8 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("ووجه الرئيس تحذيرا شديدا لإيران من مغبة استئناف برنامجها.", "iran", "against"),
         ("وشن الرئيس هجوما حادا على ألمانيا خلال القمة.", "germany", "against"),
         ("وعارضت فرنسا بشدة القرار الأمريكي.", "usa", "against"),
+        # ... not a contradiction (the noun is spelt as the verb of she opposes)
+        ("ولم يعلق الحكم على قراره لتعارض ذلك مع تعليمات الاتحاد الأوروبي.", "eu", "none"),
         ("وتعارض روسيا أي تدخل عسكري في سوريا.", "russia", "none"),
         # rejecting an actor's decision or measure is against that actor
         ("وأعلنت روسيا رفضها القاطع للعقوبات الأمريكية.", "usa", "against"),
@@ -172,6 +175,23 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         # ... not rejecting its charges (self-defence), nor measures against another
         ("ورفضت الصين الاتهامات الأمريكية جملة وتفصيلا.", "usa", "none"),
         ("ورفض البرلمان العقوبات على روسيا.", "russia", "none"),
+        # a victory over a hostile thing is no success at it
+        ("وقال المسؤول إن الجيش السوري حقق انتصارات كبيرة على الإرهاب.", "syria", "favor"),
+        ("ونجحت إيران في نشر الفوضى في المنطقة.", "iran", "against"),
+        # an important or leading role, appreciation, a trusted partner as a predicate
+        ("وقال الرئيس إن روسيا لعبت دورا مهما في إنهاء الحرب.", "russia", "favor"),
+        ("وأعرب الرئيس عن تقديره للدور الروسي في سوريا.", "russia", "favor"),
+        ("وقالت الوزيرة إن ألمانيا شريك موثوق.", "germany", "favor"),
+        # ... not reliable reports a verb's subject takes seriously
+        ("وتأخذ الولايات المتحدة تقارير موثوقة بجدية.", "usa", "none"),
+        # a description with ب after a verb of describing judges its object
+        ("ووصف الرئيس إيران بأنها دولة إرهابية.", "iran", "against"),
+        ("ووصف الرئيس الأمريكي الصين بأنها شريك موثوق.", "china", "favor"),
+        ("ووصف الرئيس الأمريكي الصين بأنها شريك موثوق.", "usa", "none"),
+        ("وقال إن الصين تسرق التكنولوجيا الأمريكية.", "china", "against"),
+        # the counterpart after a subject is the verb's object
+        ("وانتقد الوزير نظيره الأمريكي بشدة.", "usa", "against"),
+        ("وانتقد نظيره الأمريكي الخطة.", "usa", "none"),
         # a demand or duty of redress (accountability, releasing) is against its addressee
         ("وطالبت المنظمة إيران بالإفراج عن المعتقلين.", "iran", "against"),
         (
@@ -179,7 +199,7 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
             "iran",
             "against",
         ),
-        # ... but a release asked of no actor judges the released one's country in nothing
+        # ... and a journalist's nationality names no state, so her release judges none
         ("وطالب الوزير بالإفراج عن الصحفي الأمريكي.", "usa", "none"),
         # ... but support in such a clause is a fact, not praise
         ("وقال إن مسلحي المعارضة يهاجمون نظام الرئيس الأسد، الذي تدعمه موسكو.", "russia", "none"),

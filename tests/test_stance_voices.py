@@ -105,3 +105,31 @@ def test_a_title_before_the_owner_is_in_the_holder_a_thing_endangered_is_not() -
     assert owners("وأثار القرار غضب الشارع الأمريكي.") == ["الشارع الأمريكي"]
     # a threat to American security is the outlet's word about whoever threatens it
     assert owners("ويعد ذلك تهديد الأمن الأمريكي.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun with its owner's pronoun takes no genitive: the ل-actor is its target
+        "قتل الكاتب المعروف بانتقاده للكرملين في حادث سير.",
+        # an actor with ل written on it is what the noun is aimed at, never its owner
+        "وفي المعرض انتقاد لروسيا وسياساتها.",
+    ],
+)
+def test_the_target_of_a_criticism_is_not_its_holder(text: str) -> None:
+    rows = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), ["russia"])
+    [row] = rows.itertuples()
+    assert (row.stance, row.voice) == ("against", "quoted")
+    assert "روسيا" not in row.holder and "الكرملين" not in row.holder
+
+
+@pytest.mark.parametrize(
+    ("speaker", "agency"),
+    [
+        ("وكالات الاستخبارات الأميركية", False),
+        ("وكالة الطاقة الذرية", False),
+        ("وكالة الأنباء الرسمية", True),
+    ],
+)
+def test_an_agency_of_a_state_holds_its_view(speaker: str, agency: bool) -> None:
+    assert holder_of("quoted", speaker) == ("" if agency else speaker)
