@@ -69,12 +69,14 @@ class ArabicTable:
         index: bool,
         max_rows: int,
         decimals: int | None = None,
+        empty: str = "(no rows)",
     ) -> None:
         self.frame = frame
         self.caption = caption
         self.index = index
         self.max_rows = max_rows
         self.decimals = decimals
+        self.empty = empty
 
     def _repr_html_(self) -> str:
         shown = self.frame.rename_axis(columns=None)
@@ -96,7 +98,7 @@ class ArabicTable:
         opening = _TABLE_TAG.search(table).group(0)
         caption = f"<caption>{isolated(self.caption)}</caption>" if self.caption else ""
         table = table.replace(opening, f'{opening[:-1]} dir="rtl">{caption}', 1)
-        empty = "<p>(no rows)</p>" if self.frame.empty else ""
+        empty = f"<p>{isolated(self.empty)}</p>" if self.frame.empty else ""
         return f'<div dir="rtl" class="arabic-table">{_STYLE}{table}{empty}</div>'
 
     def __repr__(self) -> str:
@@ -114,6 +116,7 @@ def show_table(
     index: bool = False,
     max_rows: int = 30,
     decimals: int | None = None,
+    empty: str = "(no rows)",
 ) -> ArabicTable:
     """Display ``frame`` as a right-to-left table; save it as ``<tables_dir>/<name>.csv`` if asked.
 
@@ -139,6 +142,9 @@ def show_table(
         Decimals of every float column, for a table whose columns share one unit (rates per
         10,000 words side by side: ``106.6`` beside ``86.10`` reads as two kinds of number).
         Default: each column its own, from its largest value.
+    empty
+        What the page says under the headers when the table has no rows: a sentence that
+        reads as a finding (``"Every article has a date."``) rather than a blank.
 
     Returns
     -------
@@ -155,7 +161,9 @@ def show_table(
         frame.to_csv(folder / f"{name}.csv", index=index, encoding="utf-8")
     if columns is not None:
         frame = frame[list(columns)]
-    return ArabicTable(frame, caption, index=index, max_rows=max_rows, decimals=decimals)
+    return ArabicTable(
+        frame, caption, index=index, max_rows=max_rows, decimals=decimals, empty=empty
+    )
 
 
 def isolated(text: str) -> str:

@@ -64,6 +64,7 @@ _OBLIGATIONS = function_words("obligations")
 _CESSATIONS = function_words("cessations")
 _WARNINGS = function_words("warning_verbs")
 _THREATS = function_words("threat_verbs")
+_WARNINGS_OR_THREATS = _WARNINGS | _THREATS
 _THREAT_NOUNS = function_words("threat_nouns")
 _PRAISE = function_words("praise_verbs")
 _STIRRING = function_words("stirring_verbs")
@@ -114,7 +115,7 @@ def chain_hits(
     acts = {i for i, entry, _, _ in found if normalize(entry.term) in reported}
     chains: list[Chain] = []
     for k, token in enumerate(tokens):
-        word = strip_conjunction(token.norm)
+        word, forms = strip_conjunction(token.norm), word_forms(token.norm).keys()
         chains += owned_acts(k, tokens, actors, values, acts)
         if word in _DEMANDS:
             chains += _demand(k, tokens, actors)
@@ -123,9 +124,9 @@ def chain_hits(
         elif word in _OBLIGATIONS:
             chains += _obligation(k, tokens, actors)
             chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
-        if _THREAT_NOUNS.intersection(word_forms(token.norm)):
+        if _THREAT_NOUNS.intersection(forms):
             chains += _owned_threat(k, tokens, actors)
-        if word in _WARNINGS | _THREATS or _warning_form(word):
+        if word in _WARNINGS_OR_THREATS or _warning_form(word):
             chains += _warning(k, tokens, actors, sufferers)
             chains += [Chain(*c) for c in retaliation_warned_of(k, tokens, actors)]
         elif word in _PRAISE:
@@ -136,16 +137,14 @@ def chain_hits(
             chains += _blamed(k, tokens, actors)
         elif word in _RESPONSIBLE:
             chains += _responsible(k, tokens, actors, values, acts)
-        elif _FEAR.intersection(word_forms(token.norm)):
+        elif _FEAR.intersection(forms):
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
             chains += _right_to_defend(k, tokens, actors)
         elif word in _DESCRIBING:
             chains += _described(k, tokens, actors, values)
         chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
-        if _REGIMES.intersection(word_forms(token.norm)) or bare_word(token.norm).startswith(
-            _MILITIAS
-        ):
+        if _REGIMES.intersection(forms) or bare_word(token.norm).startswith(_MILITIAS):
             chains += _named_as_regime(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
 

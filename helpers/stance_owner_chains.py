@@ -71,16 +71,15 @@ def _sponsored(
 def _sponsoring_verb(
     k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
 ) -> list[Chain]:
-    """``إيران تدعم الإرهاب``، ``يدعم النظام الإيراني المنظمات الإرهابية``، ``النظام الإيراني
+    """``إيران تدعم الإرهاب``، ``النظام الإيراني يدعم المنظمات الإرهابية``، ``النظام الإيراني
     الداعم للإرهاب``: a verb or participle of supporting or funding whose object (right after
-    it, or after a subject written after it) is hostile makes its subject the sponsor: the
-    actor right before it (a participle's noun, a subject), or right after a verb."""
-    before = [a for a in actors if a.last == k - 1 and not a.in_phrase]
-    after = [a for a in actors if a.first == k + 1 and not a.governor] if not before else []
-    sponsor = (before or after)[:1]
+    it) is hostile makes the actor right before it (a participle's noun, a subject) the
+    sponsor."""
+    # (not an actor right after the verb: in تدعم نظام الأسد الإجرامي it is what is supported)
+    sponsor = [a for a in actors if a.last == k - 1 and not a.in_phrase][:1]
     if not sponsor:
         return []
-    j = k + 1 if before else sponsor[0].last + 1
+    j = k + 1
     if j >= len(tokens) or not same_clause(tokens, k, j):
         return []
     if min(values.get(j, 0.0), values.get(j + 1, 0.0)) >= 0:

@@ -145,6 +145,7 @@ class _Site:
 
 
 _RESPONSES = function_words("responses")
+_VIOLATED = function_words("violated_nouns")
 _ON = normalize("على")
 
 
@@ -464,8 +465,9 @@ def _judged_targets(site: _Site) -> _Targets:
             for a in site.free_after[:1]
             if a.first - (i + n) < _SUBJECT_SCOPE
             and not object_after_verb(i + n, a, tokens)
+            and strip_conjunction(tokens[a.first - 1].norm) not in _VIOLATED
             and not follows_a_subject_relative(i, tokens)
-        ]  # not تقوض مستقبل سورية, nor an actor far after the verb, nor الذي يهدد إيران
+        ]  # not تقوض مستقبل سورية, تنتهك السيادة السورية, an actor far after, الذي يهدد إيران
         return [(a, "subject after the verb") for a in after]
     constituted, antecedent = relative_antecedent(i, tokens, site.actors)
     if constituted:  # الصواريخ الروسية التي تشكل انتهاكا: what the relative's noun is

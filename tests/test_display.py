@@ -89,7 +89,13 @@ def test_columns_axis_name_adds_no_header_cell():
 
 def test_empty_table_says_so():
     page = show_table(OUTLETS.head(0), caption="لا شيء")._repr_html_()
-    assert "<p>(no rows)</p>" in page and "outlet" in _headers(page)
+    assert "(no rows)</span></p>" in page and "outlet" in _headers(page)
+
+
+def test_empty_table_says_what_the_caller_gives():
+    page = show_table(OUTLETS.head(0), empty="Every article has a date.")._repr_html_()
+    assert "Every article has a date." in page and "(no rows)" not in page
+    assert "Every article" not in show_table(OUTLETS)._repr_html_()  # only when empty
 
 
 def _browser_probe(tmp_path, frame: pd.DataFrame, script: str, caption: str | None = None) -> str:

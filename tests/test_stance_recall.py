@@ -131,10 +131,11 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
         ("وقال الوزير إن روسيا، التي ينتقدها الغرب بشدة، لن تتراجع.", "russia", "against"),
         # manipulating and falsifying judge their doer; heinous acts their doer too
         ("وقالت الوزارة إن الصين تتلاعب بعملتها لدعم صادراتها.", "china", "against"),
-        ("وقال المتحدث إن التلاعب الروسي بالانتخابات ثابت.", "russia", "against"),
         ("وقالت الحكومة إن روسيا هي المسؤولة عن الهجوم الشنيع في المدينة.", "russia", "against"),
         # supporting or funding a hostile thing judges the sponsor
         ("وقال الرئيس إن النظام الإيراني يدعم المنظمات الإرهابية في المنطقة.", "iran", "against"),
+        # the owner of violated sovereignty suffers the violation
+        ("وقالت إن التدخلات الخارجية تنتهك السيادة السورية.", "syria", "none"),
         ("وأكد الوزير ضرورة مواجهة النظام الإيراني الداعم للإرهاب.", "iran", "against"),
         ("وقال الوزير إن روسيا تدعم جهود مكافحة الإرهاب.", "russia", "none"),
         # an indefinite nationality adjective in the accusative names its actor
@@ -198,6 +199,8 @@ def test_another_actors_name_after_the_warner_is_the_one_warned() -> None:
             "iran",
             "against",
         ),
+        # ... and a journalist's nationality names no state, so her release judges none
+        ("وطالب الوزير بالإفراج عن الصحفي الأمريكي.", "usa", "none"),
         # ... but support in such a clause is a fact, not praise
         ("وقال إن مسلحي المعارضة يهاجمون نظام الرئيس الأسد، الذي تدعمه موسكو.", "russia", "none"),
     ],
