@@ -232,6 +232,19 @@ def test_commenting_is_speech(text: str, speaker: str, inside: str) -> None:
     assert any(inside in q for q in quotes["quote"])
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "inside"),
+    [
+        ("وخلصت لجنة التحقيق إلى أن الهجوم كان متعمدا.", "لجنة التحقيق", "متعمدا"),
+        ("وكان المحققون قد خلصوا إلى أن الحكومة ضللت البرلمان.", "المحققون", "ضللت"),
+    ],
+)
+def test_a_conclusion_reached_is_its_subjects_words(text: str, speaker: str, inside: str) -> None:
+    quotes = find_quotes(text)
+    assert quotes["speaker"].tolist()[-1] == speaker
+    assert any(inside in q for q in quotes["quote"])
+
+
 def test_suspending_is_no_comment() -> None:
     assert find_quotes("وعلقت الحكومة العمل بالاتفاق.").empty
 
