@@ -10,17 +10,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.stance import stance_sentences
+from tests.test_stance_roles import rows, stance_of
 
 
 def row(sentence: str, target: str) -> pd.Series:
     """The row of ``target`` in the one-sentence text."""
-    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [sentence]}))
-    return frame.set_index("target").loc[target]
-
-
-def stance_of(sentence: str, target: str) -> str:
-    return row(sentence, target)["stance"]
+    return rows(sentence).loc[target]
 
 
 @pytest.mark.parametrize(
