@@ -220,8 +220,13 @@ _NOT_THREATENED_WITH = frozenset(
 _STOPS = ";؛:.!?؟()"  # punctuation that ends more than a phrase set off by commas
 
 
+_CLAUSE_BREAKS = frozenset(",،" + _STOPS)
+
+
 def breaks_clause(gap: str) -> bool:
-    return any(c in gap for c in ",،" + _STOPS)
+    """Whether the text between two words holds a comma or a stop (called for nearly every
+    word of a speech sentence: one set test, no string built per call)."""
+    return not _CLAUSE_BREAKS.isdisjoint(gap)
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
