@@ -11,7 +11,11 @@ asks here before it reads one:
 * a verb written like a preposition (``preposition_verb``: ``بيّن`` "explained", written
   ``بين`` "between" without its shadda): a verb of saying only when it opens its clause and
   its speaker is followed by a complementiser (``وبين المتحدث أن``), never between two
-  things (``بين روسيا وأوكرانيا``) nor before a relative (``وبين من يرون أن``).
+  things (``بين روسيا وأوكرانيا``) nor before a relative (``وبين من يرون أن``);
+* a bare past verb that is also a common noun (``[verb_homographs]`` of
+  ``helpers/data/role_frames.toml``: ``ثمن`` "praised", the noun "price", and the sport's
+  ``ثمن النهائي``): a verb of saying only where a verb stands, at the start of its clause or
+  after a relative (``وثمن الوزير الموقف``), as :mod:`helpers.stance_senses` reads its value.
 """
 
 from __future__ import annotations
@@ -27,13 +31,18 @@ from helpers.speech_parts import (
     is_function_word,
     names_ba_object,
 )
+from helpers.stance_lexicon import role_frames
 
 __all__ = ["homograph_cue", "reads_as_cue"]
 
 
 def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     """Whether the cue word at ``i`` reports speech here: a verb of
-    ``[negated_statements]`` only after a negation, a misspelt verb only in its frame."""
+    ``[negated_statements]`` only after a negation, a misspelt verb only in its frame, a verb
+    that is also a noun only where a verb stands."""
+    if _bare(tokens[i].norm) in role_frames().verb_homographs:
+        opens = i == 0 or breaks_clause(tokens[i].gap)
+        return opens or tokens[i - 1].norm in _RELATIVE_PRONOUNS
     stem = cue_stem(tokens[i].norm, cues)
     if stem in _NEGATED_STATEMENTS:
         return i > 0 and strip_conjunction(tokens[i - 1].norm, min_rest=2) in _NEGATIONS
@@ -82,4 +91,5 @@ def _bare(norm: str) -> str:
 
 _NEGATED_STATEMENTS = function_words("negated_statements")
 _NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
-_RELATIVES = function_words("relatives") | frozenset(normalize(w) for w in "من ما".split())
+_RELATIVE_PRONOUNS = function_words("relatives")  # الذي، التي ... (not من، ما: also prepositions)
+_RELATIVES = _RELATIVE_PRONOUNS | frozenset(normalize(w) for w in "من ما".split())

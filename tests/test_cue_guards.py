@@ -125,3 +125,19 @@ def test_a_question_is_the_askers() -> None:
     text = "وفي مقابلة تلفزيونية، سألت المذيعة عما إذا كان الوزير يصدق رواية الشرطة."
     [(speaker, quote)] = quotes(text)
     assert speaker == "المذيعة" and quote.startswith("عما")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وتأهل الفريق إلى الدور ثمن النهائي بعد فوزه على منافسه.", None),
+        ("وقال المدرب إن الفريق دفع ثمن أخطائه.", "المدرب"),
+        ("وثمن الوزير الموقف الفرنسي من الأزمة.", "الوزير"),
+        ("وخرج المنتخب من ثمن النهائي أمام البرتغال.", None),
+    ],
+)
+def test_a_verb_that_is_also_a_noun_is_a_cue_only_where_a_verb_stands(
+    text: str, speaker: str | None
+) -> None:
+    speakers = find_quotes(text)["speaker"].tolist()
+    assert speakers == ([] if speaker is None else [speaker])
