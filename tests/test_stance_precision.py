@@ -7,16 +7,10 @@ what the rule must not change.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers.actors import mentions_in
-from tests.test_stance_roles import rows, stance_of
-
-
-def row(sentence: str, target: str) -> pd.Series:
-    """The row of ``target`` in the one-sentence text."""
-    return rows(sentence).loc[target]
+from tests.test_stance_roles import row, stance_of
 
 
 @pytest.mark.parametrize(

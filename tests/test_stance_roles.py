@@ -20,6 +20,11 @@ def rows(sentence: str) -> pd.DataFrame:
     return frame.set_index("target")
 
 
+def row(sentence: str, target: str) -> pd.Series:
+    """The row of ``target`` in the one-sentence text."""
+    return rows(sentence).loc[target]
+
+
 def stance_of(sentence: str, target: str) -> str:
     return rows(sentence).loc[target, "stance"]
 
