@@ -29,6 +29,7 @@ from helpers.arabic import (
 )
 
 __all__ = [
+    "EVALUATIVE_ROLES",
     "ROLES",
     "Entry",
     "RoleFrames",
@@ -50,7 +51,8 @@ ROLES = (
     "intensifier",
     "receiver",
 )
-_EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
+EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
+"""The roles of entries that judge someone (the rest modify or mark a receiver)."""
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
-from helpers.stance_lexicon import Entry, role_frames
+from helpers.stance_lexicon import EVALUATIVE_ROLES, Entry, role_frames
 from helpers.stance_roles import countered
 from helpers.stance_senses import judges_no_one
 
 __all__ = ["hit_value", "is_countered", "names_the_counterer"]
 
-_EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 _NEGATION_SCOPE = 2  # words after a negator that it governs
 _SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
 _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
@@ -39,7 +38,7 @@ def hit_value(
     """
     frames, term = role_frames(), normalize(entry.term)
     if (
-        entry.role not in _EVALUATIVE_ROLES
+        entry.role not in EVALUATIVE_ROLES
         or term in frames.acts
         or term in frames.terms_of_art  # العجز التجاري
         or judges_no_one(i, n, entry, tokens, text)  # خفض العجز، ثمن النهائي
@@ -83,7 +82,7 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
             between = {strip_conjunction(t.norm) for t in tokens[i + n : j]}
             if between & _OVER:
                 return value  # انتصارات على الإرهاب: a victory over it, not at it
-            if other.role in _EVALUATIVE_ROLES and other.weight < 0:
+            if other.role in EVALUATIVE_ROLES and other.weight < 0:
                 return -value
     return value
 

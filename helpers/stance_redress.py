@@ -33,7 +33,6 @@ _REDRESS = function_words("redress")
 _RELEASE = function_words("release")
 _HARM_SUFFERED = function_words("harm_suffered")
 _REASONS = function_words("harm_reasons")
-_RELATIVES = function_words("relatives")
 _ON, _ABOUT, _RELEASE_OF = normalize("على"), normalize("عن"), normalize("سراح")
 _THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها"))
 _SCOPE = 10  # words from a warning or demand to the word of response or redress

@@ -30,6 +30,7 @@ from helpers.stance_clauses import (
 )
 from helpers.stance_hits import Hit
 from helpers.stance_lexicon import (
+    EVALUATIVE_ROLES,
     StanceLexicon,
     default_lexicon,
     role_frames,
@@ -44,7 +45,6 @@ from helpers.stance_targets import NAMED_DOER_RULES, hit_targets
 
 __all__ = ["attach_hits"]
 
-_EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 _RECEIVER_SCOPE = 4  # words from a receiving verb to its patient hit (لقي الموقف الأوكراني ترحيبا)
 
 
@@ -95,7 +95,7 @@ def attach_hits(
     hits: list[Hit] = []
     values: dict[int, float] = {}  # token -> the value of the hit there (0: counts for nothing)
     frames = role_frames()
-    starts = [j for j, other, _, _ in found if other.role in _EVALUATIVE_ROLES]
+    starts = [j for j, other, _, _ in found if other.role in EVALUATIVE_ROLES]
     # words of negative evaluation (انتقد، أدان): the receiver of an act they judge is not judged
     criticisms = [j for j, other, _, _ in found if other.role == "patient" and other.weight < 0]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
