@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.speech_parts import has_preposition
 from helpers.stance_acts import (
     bloc_between,
     describes_a_third_party,
@@ -37,10 +38,7 @@ from helpers.stance_clauses import (
     owner_of_described_noun,
     relative_antecedent,
 )
-from helpers.stance_lexicon import (
-    Entry,
-    role_frames,
-)
+from helpers.stance_lexicon import Entry, role_frames, word_forms
 from helpers.stance_roles import (
     doer_is_no_actor,
     follows_a_subject_relative,
@@ -54,6 +52,7 @@ from helpers.stance_roles import (
 )
 from helpers.stance_syntax import (
     PLACE_PREPOSITION,
+    RELATIVES,
     describes_an_owned_noun,
     judges_it,
     non_actor_owner,
@@ -93,9 +92,15 @@ class HitSite:
         object) when a word of response stands between them (``فرضت واشنطن رسوما ردا على
         الإغراق``) or is its verb with على before the word (``كيف سترد الحكومة السورية على هذا
         العدوان``): what is responded to is another's act (``ردت روسيا بإجراءات عدائية`` stays
-        Russia's)."""
-        return may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner) and not (
-            not actor.in_phrase and self._responds(actor)
+        Russia's). Nor, unless it owns the word's pronoun, an actor named before a relative
+        pronoun whose antecedent is another noun when the word is in its clause (``لمواجهة
+        التهديدات الهجينة والتي تستخدم فيها أدوات زعزعة``: the clause describes the threats), nor
+        an actor driven to the act (``ما دفع الحلف إلى التدخل``: reported, not judged)."""
+        return (
+            may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
+            and not (not actor.in_phrase and self._responds(actor))
+            and not (not owner and _in_a_relative_of_a_noun(actor, self.i, self.tokens))
+            and not _compelled(actor, self.i, self.tokens)
         )
 
     def _responds(self, actor: Actor) -> bool:
@@ -109,6 +114,33 @@ class HitSite:
         )
 
 
+def _in_a_relative_of_a_noun(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether a relative pronoun stands in the clause of the word at ``i``, after ``actor`` and
+    not right after it: its antecedent is another noun, and the relative clause that holds the
+    word describes that noun, not the actor (``فرضت واشنطن عقوبات على الشركات التي تنتهك``)."""
+    clause = tokens[i].clause
+    return any(
+        tokens[r].norm in RELATIVES or strip_conjunction(tokens[r].norm) in RELATIVES
+        for r in range(actor.last + 2, i)
+        if tokens[r].clause == clause
+    )
+
+
+def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is the object of a verb of compelling right before it and the word at
+    ``i`` follows إلى or على right after the actor (``ما دفع حلف شمال الأطلسي إلى التدخل``,
+    ``أجبرت الضغوط الحكومة على التراجع``): the act it was driven to is reported, its cause is
+    the one the sentence blames."""
+    verb = strip_conjunction(tokens[actor.first - 1].norm) if actor.first > 0 else ""
+    return (
+        verb in _COMPELLING
+        and i == actor.last + 2
+        and strip_conjunction(tokens[actor.last + 1].norm) in _DRIVEN_TO
+    )
+
+
+_COMPELLING = function_words("compelling_verbs")
+_DRIVEN_TO = frozenset(normalize(w) for w in ("إلى", "على"))
 _RESPONSES = function_words("responses")
 _VIOLATED = function_words("violated_nouns")
 _ON = normalize("على")
@@ -163,6 +195,8 @@ def judged_targets(site: HitSite) -> Targets:
     """An agent or evaluative word: what it owns or describes (:func:`_owned_targets`), else
     the doer: the subject of a verb, the actor right after a noun, the nearest actor before,
     the subject of an earlier clause."""
+    if _threat_content(site) or (site.entry.weight > 0 and _wanted(site.i, site.tokens)):
+        return []
     owned = _owned_targets(site)
     if owned is not None:
         return owned
@@ -211,6 +245,47 @@ def judged_targets(site: HitSite) -> Targets:
         # the victim of what follows (... لقوات الأمن الأوكرانية، التي نجحت في إبطال الجريمة)
         return [(earlier[-1], "subject of an earlier clause")]
     return []
+
+
+def _threat_content(site: HitSite) -> bool:
+    """Whether the word is a threat with what it threatens (``التهديد بعرقلة الصادرات``,
+    ``تهديدات ترامب بفرض رسوم``) or that ب-word itself: a threat is its maker's speech act,
+    against the threatened (:mod:`helpers.stance_chains`), and what it threatens is not done.
+    Neither judges the one who threatens."""
+    i, n, tokens = site.i, site.n, site.tokens
+    if _THREAT_NOUNS.intersection(word_forms(tokens[i].norm)):
+        j = next((a.last + 1 for a in site.free_after if a.first == i + n), i + n)
+        return j < len(tokens) and tokens[j].clause == tokens[i].clause and _with_ba(tokens[j])
+    if i == 0 or not _with_ba(tokens[i]) or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    before = tokens[i - 1].norm
+    return bool(
+        _THREAT_NOUNS.intersection(word_forms(before)) or strip_conjunction(before) in _THREATS
+    )
+
+
+def _with_ba(token: Token) -> bool:
+    """Whether ب is written onto the word (``بعرقلة``، ``بفرض``; not ``بلاده``)."""
+    return strip_conjunction(token.norm).startswith("ب") and has_preposition(token.norm)
+
+
+_THREAT_NOUNS = function_words("threat_nouns")
+_THREATS = function_words("threat_verbs")
+
+
+def _wanted(i: int, tokens: list[Token]) -> bool:
+    """Whether a good quality at ``i`` is what a word of need within three words before it asks
+    for (``يحتاج أولا مرونة أكبر``, ``بحاجة إلى شفافية``, ``غياب الشفافية``): it is missing, and
+    praises no one."""
+    return any(
+        strip_conjunction(tokens[k].norm) in _NEEDS
+        for k in range(max(i - _NEED_SCOPE, 0), i)
+        if tokens[k].clause == tokens[i].clause
+    )
+
+
+_NEEDS = function_words("need_words")
+_NEED_SCOPE = 3
 
 
 def _owned_targets(site: HitSite) -> Targets | None:

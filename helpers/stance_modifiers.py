@@ -1,8 +1,9 @@
 """What changes a lexicon hit's value before it is attached to an actor.
 
 A hit of :mod:`helpers.stance_rules` starts from its lexicon weight; the words around it change
-it: a negator in the two words before flips it (a negated hostile or negative word counts for
-nothing: not doing harm is no praise, ``ألا يكرروا أخطاء الماضي``), a shifter (``رفض``، ``رفع``)
+it: a negator in the two words before flips it, or further through the noun phrase of ``أي``
+(:func:`helpers.stance_syntax.negates`); a negated hostile or negative word counts for
+nothing (not doing harm is no praise, ``ألا يكرروا أخطاء الماضي``). A shifter (``رفض``، ``رفع``)
 flips the patient and evaluative hits it governs, an intensifier multiplies the nearest hit.
 Some hits count for nothing: reported acts (``عقوبات``، ``مساعدات``: the role frames' acts), a
 hostile word governed by a word of countering or charging (``مكافحة الإرهاب``، ``بتهم``), a
@@ -18,10 +19,10 @@ from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import EVALUATIVE_ROLES, Entry, role_frames
 from helpers.stance_roles import countered
 from helpers.stance_senses import judges_no_one
+from helpers.stance_syntax import negates
 
 __all__ = ["hit_value", "is_countered", "names_the_counterer"]
 
-_NEGATION_SCOPE = 2  # words after a negator that it governs
 _SHIFTER_SCOPE = 3  # words after a shifter (رفعت الولايات المتحدة العقوبات)
 _INTENSIFIER_SCOPE = 2  # words either side of an intensifier
 
@@ -101,10 +102,10 @@ def _modified(
     words = [text[tokens[i].start : tokens[i + n - 1].end]]
     clause = tokens[i].clause
     for j, other, m, _ in found:
-        if tokens[j].clause != clause or j == i:
+        if j == i or (tokens[j].clause != clause and other.role != "negator"):
             continue
         distance = i - j
-        if other.role == "negator" and 0 < distance <= _NEGATION_SCOPE:
+        if other.role == "negator" and 0 < distance and negates(j, m, i, tokens):
             # a negated hostile or negative word is no praise (ألا يكرروا أخطاء الماضي), and a
             # negated cooperation word no hostility
             value = 0.0 if entry.role in ("mutual", "agent") or value < 0 else -value

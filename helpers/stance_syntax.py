@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
+from helpers.speech_parts import has_preposition
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
@@ -31,6 +32,8 @@ __all__ = [
     "object_owner",
     "opens_its_clause",
     "joins_the_subject",
+    "negates",
+    "negation_reach",
     "judges_it",
     "object_after_adjectives",
     "object_after_named_subject",
@@ -51,15 +54,15 @@ _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (ب
 
 def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
     """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
-    patient word refers back to the last actor named before it."""
+    patient word refers back to the last actor named before it. A noun that begins with ب or
+    ل is no preposition (``الذي تدعم بلاده دمشق``: his country supports, it is no object)."""
     for k in range(j, min(j + 3, len(tokens))):
         if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
             return None
         norm = tokens[k].norm
         if (
-            norm[:1] in ("ل", "ب")
+            has_preposition(norm)  # not بلاده، بيانها: a noun that begins with the letter
             and norm.endswith(POSSESSIVES)
-            and len(norm) > 3
             and not norm.startswith("بين")  # باتهامات بينها: among them, the accusations
         ):
             owners = [a for a in actors if a.last < j]
@@ -349,3 +352,56 @@ def written_before(actor: Actor, i: int, tokens: list[Token]) -> bool:
     pronoun the word carries. Not when و joins the word to what precedes (``في ربوع روسيا
     وهيمنته``: the pronoun is another's)."""
     return actor.last == i - 1 and not actor.governor and not tokens[i].norm.startswith("و")
+
+
+def negates(j: int, m: int, i: int, tokens: list[Token]) -> bool:
+    """Whether the negator at tokens ``j .. j+m-1`` governs the word at ``i``: in its clause, or
+    in the أن-clause right after it (``دون أن تقع``، ``بدون أن``), within
+    :func:`negation_reach` words."""
+    last = j + m - 1
+    opens = last + 1 < len(tokens) and tokens[last + 1].norm in _THAT
+    if tokens[i].clause != tokens[j].clause and not (
+        opens and tokens[i].clause == tokens[last + 1].clause
+    ):
+        return False
+    return 0 < i - last <= negation_reach(j, m, tokens) + int(opens)
+
+
+_THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها"))
+
+
+def negation_reach(j: int, m: int, tokens: list[Token]) -> int:
+    """How many words after the negator at tokens ``j .. j+m-1`` it governs: the two after it,
+    or, when ``أي`` (any) follows within three words, the whole noun phrase that ``أي`` opens,
+    its adjectives and their coordinates (``دون أن تقع أي حوادث أمنية أو عنصرية كبيرة``، ``لم
+    يقدم أي دليل مقنع``): what is denied is that any such thing was. The phrase ends at a
+    preposition or a relative pronoun (``أي دليل على تورط``: the complement is not denied by
+    the negator alone)."""
+    last = j + m - 1
+    reach = _NEGATION_SCOPE
+    anyone = next(
+        (
+            k
+            for k in range(last + 1, min(last + 1 + _ANY_SCOPE, len(tokens)))
+            if tokens[k].norm == _ANY
+        ),
+        None,
+    )
+    if anyone is None:
+        return reach
+    k = anyone + 1
+    while (
+        k < len(tokens)
+        and k - anyone <= _ANY_PHRASE
+        and tokens[k].clause == tokens[anyone].clause
+        and strip_conjunction(tokens[k].norm) not in _ENDS_ANY_PHRASE
+    ):
+        k += 1
+    return max(reach, k - 1 - last)
+
+
+_NEGATION_SCOPE = 2  # words after a negator that it governs
+_ANY = normalize("أي")
+_ANY_SCOPE = 3  # words from a negator to أي (دون أن تقع أي، لم يكن هناك أي)
+_ANY_PHRASE = 6  # words of the noun phrase أي opens (حوادث أمنية أو عنصرية كبيرة)
+_ENDS_ANY_PHRASE = function_words("prepositions") | RELATIVES
