@@ -93,15 +93,32 @@ class HitSite:
         الإغراق``) or is its verb with على before the word (``كيف سترد الحكومة السورية على هذا
         العدوان``): what is responded to is another's act (``ردت روسيا بإجراءات عدائية`` stays
         Russia's). Nor, unless it owns the word's pronoun, an actor named before a relative
-        pronoun whose antecedent is another noun when the word is in its clause (``لمواجهة
-        التهديدات الهجينة والتي تستخدم فيها أدوات زعزعة``: the clause describes the threats), nor
-        an actor driven to the act (``ما دفع الحلف إلى التدخل``: reported, not judged)."""
+        clause that tells another act (``لمواجهة التهديدات الهجينة والتي تستخدم فيها أدوات
+        زعزعة``: the clause describes the threats), nor an actor driven to the act (``ما دفع
+        الحلف إلى التدخل``: reported, not judged)."""
         return (
             may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
             and not (not actor.in_phrase and self._responds(actor))
-            and not (not owner and _in_a_relative_of_a_noun(actor, self.i, self.tokens))
+            and not (not owner and self._in_a_relative_of_an_act(actor))
             and not _compelled(actor, self.i, self.tokens)
         )
+
+    def _in_a_relative_of_an_act(self, actor: Actor) -> bool:
+        """Whether a relative pronoun stands between ``actor`` and the hit in their one clause,
+        and its antecedent, within three words before it, is another hostile or judged word
+        (``لمواجهة التهديدات الهجينة والتي تستخدم فيها أدوات زعزعة``): the relative clause
+        tells what that act is, and the hit in it belongs to the act's doer, not to the actor
+        named before (here the one who counters it). The subject of an earlier clause is not
+        passed over: where the relative clause ends is not written."""
+        tokens, clause = self.tokens, self.tokens[self.i].clause
+        if tokens[actor.first].clause != clause:
+            return False
+        for r in range(actor.last + 2, self.i):
+            if tokens[r].clause != clause or strip_conjunction(tokens[r].norm) not in RELATIVES:
+                continue
+            if any(max(actor.last + 1, r - _ANTECEDENT) <= h < r for h in self.hit_starts):
+                return True
+        return False
 
     def _responds(self, actor: Actor) -> bool:
         """A word of response between the actor and the hit, or its verb with على at most
@@ -112,18 +129,6 @@ class HitSite:
         return bool(_RESPONSES.intersection(words[actor.last + 1 : self.i])) or bool(
             _RESPONSES & verb and on
         )
-
-
-def _in_a_relative_of_a_noun(actor: Actor, i: int, tokens: list[Token]) -> bool:
-    """Whether a relative pronoun stands in the clause of the word at ``i``, after ``actor`` and
-    not right after it: its antecedent is another noun, and the relative clause that holds the
-    word describes that noun, not the actor (``فرضت واشنطن عقوبات على الشركات التي تنتهك``)."""
-    clause = tokens[i].clause
-    return any(
-        tokens[r].norm in RELATIVES or strip_conjunction(tokens[r].norm) in RELATIVES
-        for r in range(actor.last + 2, i)
-        if tokens[r].clause == clause
-    )
 
 
 def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
@@ -139,6 +144,7 @@ def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
     )
 
 
+_ANTECEDENT = 3  # words from a relative pronoun back to its antecedent (التهديدات "الهجينة" والتي)
 _COMPELLING = function_words("compelling_verbs")
 _DRIVEN_TO = frozenset(normalize(w) for w in ("إلى", "على"))
 _RESPONSES = function_words("responses")

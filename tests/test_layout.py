@@ -128,7 +128,6 @@ TESTED_ELSEWHERE = {
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "stance_targets": "test_stance_roles",  # the rule each hit names
-    "stance_doers": "test_stance_roles",
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
     "stance_owner_chains": "test_stance_recall",  # rejecting, sponsoring

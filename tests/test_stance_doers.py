@@ -1,0 +1,72 @@
+"""Which actor a judged word is about when no doer is written with it (helpers.stance_doers).
+
+The fallbacks give a hostile or evaluative word to an actor named before it; these cases are
+the places where that actor is not the one judged: what a negator denies, what a threat
+threatens, what a relative clause tells of another act, what an actor was driven to, a good
+quality that is only needed. Every sentence is written for this project in the style of Arabic
+news; none is copied from a data set. The cases after ``# stays`` guard what must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_stance_roles import rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a negator governs the noun phrase that أي opens, over أن and coordinated adjectives:
+        # that no such thing happened is no hostility of the host
+        (
+            "وأنهت روسيا استضافة القمة الدولية دون أن تشهد أي أعمال عنف أو حوادث عنصرية خطيرة.",
+            "russia",
+            "none",
+        ),
+        # ... and a good thing denied is against (not success)
+        ("لم تحقق روسيا أي نجاح دبلوماسي في المفاوضات.", "russia", "against"),
+        # stays: a hostile adjective with no negator before it
+        ("واستمرت روسيا في سياستها العدوانية تجاه جيرانها.", "russia", "against"),
+        # a threat with what it threatens is its maker's speech act, not his hostility
+        (
+            "وكان الرئيس الأمريكي صريحا بشأن الضغط على بكين والتهديد بفرض رسوم جديدة على الواردات.",
+            "usa",
+            "none",
+        ),
+        (
+            "وكان ترامب صريحا بشأن تحدي بكين والتهديد بعرقلة الصادرات الصينية.",
+            "usa",
+            "none",
+        ),
+        # stays: the outlet calls an actor's conduct a threat
+        ("ويتصاعد التهديد الروسي لأمن دول البلطيق منذ سنوات.", "russia", "against"),
+        # a relative clause that tells what a countered act is: its words are not the counterer's
+        (
+            "ويملك الحلف الأطلسي وسائل جديدة لمواجهة التهديدات الإلكترونية والتي تستخدم فيها "
+            "أدوات زعزعة استقرار الدول.",
+            "nato",
+            "none",
+        ),
+        # an actor driven to an act by another: the act is reported, the cause is blamed
+        (
+            "قمعت الحكومة الاحتجاجات بعنف، ما دفع حلف شمال الأطلسي إلى التدخل في الإقليم.",
+            "nato",
+            "none",
+        ),
+        # stays: an actor that goes on with the act itself
+        ("وواصلت روسيا التدخل في شؤون جيرانها.", "russia", "against"),
+        # a good quality that is needed is missing: no praise
+        ("ويحتاج الاتحاد الأوروبي مرونة أكبر في المفاوضات مع لندن.", "eu", "none"),
+        ("والاتحاد الأوروبي بحاجة إلى مرونة أكبر في التعامل مع أزمة الهجرة.", "eu", "none"),
+        # stays: a good quality shown
+        ("وأبدى الاتحاد الأوروبي مرونة كبيرة في المفاوضات.", "eu", "favor"),
+        # a noun that begins with ب is no preposition: بلاده supports, it is not supported
+        (
+            "واتصل الرئيس التركي بنظيره الروسي الذي تدعم بلاده الحكومة السورية.",
+            "russia",
+            "none",
+        ),
+    ],
+)
+def test_fallbacks_take_only_the_one_judged(sentence: str, target: str, stance: str) -> None:
+    assert rows(sentence).loc[target, "stance"] == stance
