@@ -59,6 +59,7 @@ from helpers.stance_syntax import (
     opens_its_clause,
     pronoun_agrees,
     relative_subject,
+    subject_of_its_own,
     written_before,
 )
 
@@ -245,6 +246,8 @@ def judged_targets(site: HitSite) -> Targets:
         not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens) or pointed_act(i, tokens)
     ):
         return []  # مسؤولية الاغتيال، هذه الجريمة: an act named elsewhere
+    if earlier and subject_of_its_own(earlier[-1], i, tokens, site.actors):
+        return []  # ...، وتباطأ الأوروبيون ...: a later clause names its own subject
     if earlier and not (entry.pos == "adj" and describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
         # subject that opens its clause: an actor named later in an earlier clause is often

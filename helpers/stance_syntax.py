@@ -42,6 +42,7 @@ __all__ = [
     "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
+    "subject_of_its_own",
     "written_before",
 ]
 
@@ -405,3 +406,35 @@ _ANY = normalize("أي")
 _ANY_SCOPE = 3  # words from a negator to أي (دون أن تقع أي، لم يكن هناك أي)
 _ANY_PHRASE = 6  # words of the noun phrase أي opens (حوادث أمنية أو عنصرية كبيرة)
 _ENDS_ANY_PHRASE = function_words("prepositions") | RELATIVES
+
+
+def subject_of_its_own(actor: Actor, i: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the clause of the word at ``i``, after ``actor``'s clause, writes a subject of its
+    own before the word that is no actor, so the sentence's subject does not carry on to it: a
+    definite masculine plural in the nominative (``وتباطأ الأوروبيون``، ``المسؤولون``: ون is the
+    subject's ending, an object's is ين), a definite noun right after إن/أن/لكن (``لكن الحل
+    يتطلب``: the noun of إن is its clause's subject), or an existential ``هناك`` after a verb of
+    being (``لا تزال هناك شكوك``)."""
+    clause = tokens[i].clause
+    if tokens[actor.first].clause == clause:
+        return False
+    named = {k for a in actors for k in range(a.first, a.last + 1)}
+    for k in range(max(actor.last + 1, 1), i):
+        if tokens[k].clause != clause or k in named:
+            continue
+        word, before = strip_conjunction(tokens[k].norm), strip_conjunction(tokens[k - 1].norm)
+        if word in _EXISTENTIAL and before in _BEING:  # not وهناك يتمركز: there, a place
+            return True
+        if word.startswith("ال") and (
+            (word.endswith("ون") and len(word) >= _PLURAL_LENGTH) or before in _SUBJECT_OPENERS
+        ):
+            return True
+    return False
+
+
+_EXISTENTIAL = frozenset(normalize(w) for w in ("هناك", "هنالك"))
+_BEING = frozenset(
+    normalize(w) for w in "تزال يزال زالت زال كان كانت يكن تكن يكون تكون ليس ليست توجد يوجد".split()
+)
+_SUBJECT_OPENERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لكن"))
+_PLURAL_LENGTH = 8  # ال + a stem of four letters or more + ون (not القانون)

@@ -70,3 +70,36 @@ from test_stance_roles import rows
 )
 def test_fallbacks_take_only_the_one_judged(sentence: str, target: str, stance: str) -> None:
     assert rows(sentence).loc[target, "stance"] == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # an existential clause names its own subject: the violence is not the truce-giver's
+        (
+            "وأمر بوتين بهدنة يومية في المدينة، ولا تزال هناك شكوك كثيرة مع استمرار العنف "
+            "في الأحياء الشرقية.",
+            "russia",
+            "none",
+        ),
+        # a nominative plural (ون) is a later clause's own subject
+        (
+            "وزار ترامب العاصمة الفرنسية الأسبوع الماضي، وتباطأ الأوروبيون في الرد وبقي "
+            "موقفهم من الإرهاب ضعيفا.",
+            "france",
+            "none",
+        ),
+        # stays: the sentence's subject carries on into a clause without one
+        ("ونشرت روسيا قواتها قرب الحدود، في خطوة تصعيدية جديدة.", "russia", "against"),
+        # stays: هناك as a place is no subject
+        (
+            "ونشرت روسيا قواتها قرب الحدود، وهناك يتمركز الجنود في خطوة تصعيدية.",
+            "russia",
+            "against",
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_takes_no_earlier_one(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert rows(sentence).loc[target, "stance"] == stance
