@@ -28,6 +28,7 @@ from helpers.stance_acts import (
     bloc_between,
     describes_a_third_party,
     known_act,
+    not_the_doers_act,
     penalised_another,
     pointed_act,
 )
@@ -95,13 +96,15 @@ class HitSite:
         العدوان``): what is responded to is another's act (``ردت روسيا بإجراءات عدائية`` stays
         Russia's). Nor, unless it owns the word's pronoun, an actor named before a relative
         clause that tells another act (``لمواجهة التهديدات الهجينة والتي تستخدم فيها أدوات
-        زعزعة``: the clause describes the threats), nor an actor driven to the act (``ما دفع
-        الحلف إلى التدخل``: reported, not judged)."""
+        زعزعة``: the clause describes the threats), an actor driven to the act (``ما دفع
+        الحلف إلى التدخل``: reported, not judged), or one that does not do the act of the noun
+        an adjective describes (``بسبب التنسيق غير الشرعي``: a reason)."""
         return (
             may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
             and not (not actor.in_phrase and self._responds(actor))
             and not (not owner and self._in_a_relative_of_an_act(actor))
             and not _compelled(actor, self.i, self.tokens)
+            and not (not owner and self._adjective_of_another(actor))
         )
 
     def _in_a_relative_of_an_act(self, actor: Actor) -> bool:
@@ -131,6 +134,19 @@ class HitSite:
             _RESPONSES & verb and on
         )
 
+    def _adjective_of_another(self, actor: Actor) -> bool:
+        """Whether the hit is an adjective of the noun right before it (the same article; a
+        negating ``غير`` between) and that noun is no act of ``actor``'s: a topic or a reason
+        after it, a list's name... (:func:`~helpers.stance_acts.not_the_doers_act`; ``فرضت
+        المفوضية على المصرف غرامة بسبب التنسيق غير الشرعي``: the adjective is the reason's)."""
+        i, n, tokens = self.i, self.n, self.tokens
+        if self.entry.pos != "adj" or i < 2 or tokens[i - 1].clause != tokens[i].clause:
+            return False
+        k = i - 2 if tokens[i - 1].norm == _NOT else i - 1
+        return definite(tokens[k].norm) == definite(tokens[i + n - 1].norm) and not_the_doers_act(
+            actor, k, tokens
+        )
+
 
 def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
     """Whether ``actor`` is the object of a verb of compelling right before it and the word at
@@ -145,6 +161,7 @@ def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
     )
 
 
+_NOT = normalize("غير")
 _ANTECEDENT = 3  # words from a relative pronoun back to its antecedent (التهديدات "الهجينة" والتي)
 _COMPELLING = function_words("compelling_verbs")
 _DRIVEN_TO = frozenset(normalize(w) for w in ("إلى", "على"))

@@ -55,6 +55,20 @@ from test_stance_roles import rows
         ),
         # stays: an actor that goes on with the act itself
         ("وواصلت روسيا التدخل في شؤون جيرانها.", "russia", "against"),
+        # an adjective of a reason's noun is the reason's, not the actor's who acts on it
+        (
+            "وفرض الاتحاد الأوروبي على المصرف غرامة كبيرة بسبب التنسيق غير الشرعي في تحديد "
+            "أسعار الفائدة.",
+            "eu",
+            "none",
+        ),
+        (
+            "وداهمت الشرطة الفرنسية مقر الشركة بسبب التمويل غير الشرعي لحملات انتخابية.",
+            "france",
+            "none",
+        ),
+        # stays: the actor's own conduct
+        ("وتواصل روسيا سياستها غير الشرعية في شبه جزيرة القرم.", "russia", "against"),
         # a good quality that is needed is missing: no praise
         ("ويحتاج الاتحاد الأوروبي مرونة أكبر في المفاوضات مع لندن.", "eu", "none"),
         ("والاتحاد الأوروبي بحاجة إلى مرونة أكبر في التعامل مع أزمة الهجرة.", "eu", "none"),
