@@ -250,8 +250,8 @@ def judged_targets(site: HitSite) -> Targets:
         return []  # المحادثات الناجحة، معلومات موثوقة: praise of a thing, not of an actor
     if subjects:
         nearest = subjects[-1]
-        if not site.may_be_doer(nearest):
-            return []
+        if not site.may_be_doer(nearest) or subject_of_its_own(nearest, i, tokens, site.actors):
+            return []  # في وقت تتخذ فيه العلاقات مسارا معاديا: the relations' course
         return [(nearest, "nearest actor before, outside prepositional phrases")]
     clause = tokens[i].clause
     earlier = [

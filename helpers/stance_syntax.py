@@ -409,24 +409,37 @@ _ENDS_ANY_PHRASE = function_words("prepositions") | RELATIVES
 
 
 def subject_of_its_own(actor: Actor, i: int, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether the clause of the word at ``i``, after ``actor``'s clause, writes a subject of its
-    own before the word that is no actor, so the sentence's subject does not carry on to it: a
-    definite masculine plural in the nominative (``وتباطأ الأوروبيون``، ``المسؤولون``: ون is the
+    """Whether a clause after ``actor``'s, up to the word at ``i``, writes a subject of its own
+    that is no actor, so the sentence's subject does not carry on to the word (nor does an
+    actor earlier in the word's own clause, past such a subject): a definite
+    masculine plural in the nominative (``وتباطأ الأوروبيون``، ``المسؤولون``: ون is the
     subject's ending, an object's is ين), a definite noun right after إن/أن/لكن (``لكن الحل
-    يتطلب``: the noun of إن is its clause's subject), or an existential ``هناك`` after a verb of
-    being (``لا تزال هناك شكوك``)."""
-    clause = tokens[i].clause
-    if tokens[actor.first].clause == clause:
-        return False
+    يتطلب``: the noun of إن is its clause's subject) or after the resumptive of a time (``في
+    وقت تتخذ فيه العلاقات``), an existential ``هناك`` after a verb of being (``لا تزال هناك
+    شكوك``); or, in the word's own clause, a noun that carries the pronoun of persons (هم) when
+    the actor is no people (``أوقفت السلطات خمسة أشخاص ...، وتخطيطهم لشن اعتداءات``)."""
+    clause = tokens[actor.first].clause
+    within = tokens[i].clause == clause  # the nearest actor before, in the word's clause
     named = {k for a in actors for k in range(a.first, a.last + 1)}
+    people = within or strip_conjunction(tokens[actor.last].norm).endswith(("ين", "ون"))
     for k in range(max(actor.last + 1, 1), i):
-        if tokens[k].clause != clause or k in named:
+        if (tokens[k].clause == clause and not within) or k in named:
             continue
         word, before = strip_conjunction(tokens[k].norm), strip_conjunction(tokens[k - 1].norm)
         if word in _EXISTENTIAL and before in _BEING:  # not وهناك يتمركز: there, a place
             return True
         if word.startswith("ال") and (
-            (word.endswith("ون") and len(word) >= _PLURAL_LENGTH) or before in _SUBJECT_OPENERS
+            (word.endswith("ون") and len(word) >= _PLURAL_LENGTH)
+            or before in _SUBJECT_OPENERS
+            or (before in _RESUMPTIVES and tokens[k - 1].clause == tokens[k].clause)
+        ):
+            return True
+        if (
+            not people
+            and tokens[k].clause == tokens[i].clause
+            and word.endswith("هم")
+            and len(word) > _PERSONS_NOUN
+            and word[:-2] not in _PREPOSITIONS  # عليهم، إليهم: a preposition's object
         ):
             return True
     return False
@@ -436,5 +449,8 @@ _EXISTENTIAL = frozenset(normalize(w) for w in ("هناك", "هنالك"))
 _BEING = frozenset(
     normalize(w) for w in "تزال يزال زالت زال كان كانت يكن تكن يكون تكون ليس ليست توجد يوجد".split()
 )
+_RESUMPTIVES = frozenset(normalize(w) for w in ("فيه", "فيها"))
+_PERSONS_NOUN = 4  # a noun with هم, not لهم، بهم، منهم
+_PREPOSITIONS = function_words("prepositions")
 _SUBJECT_OPENERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لكن"))
 _PLURAL_LENGTH = 8  # ال + a stem of four letters or more + ون (not القانون)

@@ -103,6 +103,32 @@ def test_fallbacks_take_only_the_one_judged(sentence: str, target: str, stance: 
             "france",
             "none",
         ),
+        # ... over a clause of its own, to the next (the sentence's subject is replaced)
+        (
+            "ووافق بوتين على هدنة يومية في المدينة، ولا تزال هناك شكوك كثيرة حول الاتفاق، "
+            "بالأخص مع استمرار العنف في الأحياء الشرقية.",
+            "russia",
+            "none",
+        ),
+        # a time with its resumptive: the noun after فيه is the subject, also in one clause
+        (
+            "وفاز بوتين بولاية جديدة الأحد لست سنوات أخرى في وقت تتخذ فيه العلاقات مع الغرب "
+            "مسارا معاديا.",
+            "russia",
+            "none",
+        ),
+        (
+            "وحصل بوتين على ولاية رئاسية جديدة، في وقت تشهد فيه العلاقات مع أوروبا توترا خطيرا.",
+            "russia",
+            "none",
+        ),
+        # a noun with the pronoun of persons names them, when the subject is no people
+        (
+            "واعتقلت السلطات الروسية خمسة أشخاص للاشتباه في انتمائهم إلى تنظيم متطرف، "
+            "وتخطيطهم لشن اعتداءات في العاصمة.",
+            "russia",
+            "none",
+        ),
         # stays: the sentence's subject carries on into a clause without one
         ("ونشرت روسيا قواتها قرب الحدود، في خطوة تصعيدية جديدة.", "russia", "against"),
         # stays: هناك as a place is no subject
