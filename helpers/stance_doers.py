@@ -250,7 +250,11 @@ def judged_targets(site: HitSite) -> Targets:
         return []  # المحادثات الناجحة، معلومات موثوقة: praise of a thing, not of an actor
     if subjects:
         nearest = subjects[-1]
-        if not site.may_be_doer(nearest) or subject_of_its_own(nearest, i, tokens, site.actors):
+        if (
+            _of_an_indefinite_noun(nearest, tokens)
+            or not site.may_be_doer(nearest)
+            or subject_of_its_own(nearest, i, tokens, site.actors)
+        ):
             return []  # في وقت تتخذ فيه العلاقات مسارا معاديا: the relations' course
         return [(nearest, "nearest actor before, outside prepositional phrases")]
     clause = tokens[i].clause
@@ -271,6 +275,13 @@ def judged_targets(site: HitSite) -> Targets:
         # the victim of what follows (... لقوات الأمن الأوكرانية، التي نجحت في إبطال الجريمة)
         return [(earlier[-1], "subject of an earlier clause")]
     return []
+
+
+def _of_an_indefinite_noun(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the actor is an indefinite nationality adjective (``زعيم روسي``، ``سجن روسي``،
+    ``صحفي أميركي``): it describes the noun before it, a person or a thing of that country, and
+    no fallback makes the state the doer of a word after it."""
+    return actor.adjective and not definite(tokens[actor.first].norm)
 
 
 def _threat_content(site: HitSite) -> bool:
@@ -386,6 +397,8 @@ def _pronoun_owner(site: HitSite) -> Targets:
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
     if owners and not pronoun_agrees(tokens[i].norm, owners[-1], tokens):
         return []  # كأس العالم بروسيا ... بسبب خيانته: a country is no "ه"
+    if owners and _of_an_indefinite_noun(owners[-1], tokens):
+        return []  # من سجن روسي ... لتجسسه: the pronoun is a person, not the prison's state
     if not owners or not site.may_be_doer(owners[-1], owner=True):
         return []
     if penalised_another(owners[-1], i, tokens) or bloc_between(owners[-1], i, tokens):

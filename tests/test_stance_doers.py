@@ -69,6 +69,16 @@ from test_stance_roles import rows
         ),
         # stays: the actor's own conduct
         ("وتواصل روسيا سياستها غير الشرعية في شبه جزيرة القرم.", "russia", "against"),
+        # a time since an act (منذ) is a point in time, as after بعد: no doer by a fallback
+        (
+            "وبات الرئيس الروسي أطول زعيم يبقى في الحكم منذ الديكتاتور السوفيتي جوزيف ستالين.",
+            "russia",
+            "none",
+        ),
+        # an indefinite nationality adjective describes a person or thing of that country: it
+        # owns no pronoun after it and does no act by a fallback
+        ("وخرج المعارض من سجن روسي كان يقضي فيه حكما لتجسسه.", "russia", "none"),
+        ("وظهر مشجع روسي في المقطع وهو يتصرف بطريقة عدائية.", "russia", "none"),
         # a good quality that is needed is missing: no praise
         ("ويحتاج الاتحاد الأوروبي مرونة أكبر في المفاوضات مع لندن.", "eu", "none"),
         ("والاتحاد الأوروبي بحاجة إلى مرونة أكبر في التعامل مع أزمة الهجرة.", "eu", "none"),
