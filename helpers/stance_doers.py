@@ -217,8 +217,8 @@ Targets = list[tuple[Actor, str]]
 
 def judged_targets(site: HitSite) -> Targets:
     """An agent or evaluative word: what it owns or describes (:func:`_owned_targets`), else
-    the doer: the subject of a verb, the actor right after a noun, the nearest actor before,
-    the subject of an earlier clause."""
+    the doer: the subject of a verb, the actor right after a noun, else a fallback
+    (:func:`_doer_before`)."""
     if _threat_content(site) or (site.entry.weight > 0 and _wanted(site.i, site.tokens)):
         return []
     owned = _owned_targets(site)
@@ -248,6 +248,21 @@ def judged_targets(site: HitSite) -> Targets:
         subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if entry.pos == "adj" and entry.weight > 0 and _describes_a_noun(i, tokens, site.actors):
         return []  # المحادثات الناجحة، معلومات موثوقة: praise of a thing, not of an actor
+    return _doer_before(site, subjects)
+
+
+def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
+    """The fallbacks of :func:`judged_targets`, for a word whose doer is not written with it:
+    the subject of the relative clause it is in, the nearest actor before it outside
+    prepositional phrases (``subjects``), else the subject of an earlier clause."""
+    i, entry, tokens = site.i, site.entry, site.tokens
+    antecedent = _relative_subject_before(site)
+    if (
+        antecedent is not None
+        and (not subjects or antecedent.first > subjects[-1].last)
+        and site.may_be_doer(antecedent)
+    ):  # التفاوض مع إيران التي لم تبد أي مظاهر لحسن النوايا
+        return [(antecedent, "antecedent of the relative clause it is in")]
     if subjects:
         nearest = subjects[-1]
         if (
@@ -275,6 +290,26 @@ def judged_targets(site: HitSite) -> Targets:
         # the victim of what follows (... لقوات الأمن الأوكرانية، التي نجحت في إبطال الجريمة)
         return [(earlier[-1], "subject of an earlier clause")]
     return []
+
+
+def _relative_subject_before(site: HitSite) -> Actor | None:
+    """The actor right before a relative pronoun that opens the clause the word is in, when the
+    relative clause names no subject of its own: no actor between the pronoun and the word,
+    and a verb after the pronoun without the antecedent's pronoun on it (``إيران التي تدعمها
+    روسيا``: Iran is the object). The antecedent is then the clause's subject (``مع إيران
+    التي لم تبد أي مظاهر لحسن النوايا``), also inside a prepositional phrase."""
+    i, tokens = site.i, site.tokens
+    for actor in reversed(site.before):
+        r = actor.last + 1
+        if r >= i or strip_conjunction(tokens[r].norm) not in RELATIVES:
+            continue
+        between = any(r < a.first < i for a in site.actors)
+        resumed = r + 1 < i and tokens[r + 1].norm.endswith(_RESUMPTIVE)
+        return None if between or resumed else actor
+    return None
+
+
+_RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the antecedent's pronoun on the relative's verb
 
 
 def _of_an_indefinite_noun(actor: Actor, tokens: list[Token]) -> bool:

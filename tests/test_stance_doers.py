@@ -153,3 +153,21 @@ def test_a_clause_with_its_own_subject_takes_no_earlier_one(
     sentence: str, target: str, stance: str
 ) -> None:
     assert rows(sentence).loc[target, "stance"] == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a relative clause with no subject of its own: its antecedent is the one judged, also
+        # inside a prepositional phrase (and a negator through أي flips the good faith)
+        (
+            "ويصعب على الوسطاء الحوار مع روسيا التي لم تظهر أي بوادر لحسن النية.",
+            "russia",
+            "against",
+        ),
+        ("وتفاوضت فرنسا مع ألمانيا التي أبدت حسن النية في المحادثات.", "germany", "favor"),
+        ("وتفاوضت فرنسا مع ألمانيا التي أبدت حسن النية في المحادثات.", "france", "none"),
+    ],
+)
+def test_a_relative_clause_judges_its_antecedent(sentence: str, target: str, stance: str) -> None:
+    assert rows(sentence).loc[target, "stance"] == stance
