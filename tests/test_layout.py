@@ -41,6 +41,7 @@ LAYERS: list[set[str]] = [
         "stance_owner_chains",
     },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
+    {"stance_objects"},  # a verb's object past a long subject, read by stance_targets
     {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)
