@@ -109,8 +109,22 @@ _BEFORE_A_VERB = frozenset(
 
 
 def _governs(token: Token) -> bool:
+    """A preposition, alone or with its pronoun (``معه``: the verb's object is that pronoun,
+    and the actors after it are the subject: ``ليتضامن معه وزير الدفاع``)."""
     word = strip_conjunction(token.norm)
-    return bool(token.prefix_prep) or word in OBJECT_PREPOSITIONS or word in _PHRASE_PREPOSITIONS
+    return (
+        bool(token.prefix_prep)
+        or word in OBJECT_PREPOSITIONS
+        or word in _PHRASE_PREPOSITIONS
+        or word in _PREPOSITION_PRONOUNS
+    )
+
+
+_PREPOSITION_PRONOUNS = frozenset(
+    normalize(p + s)
+    for p in ("مع", "ل", "على", "ب", "إلى", "من", "عن")
+    for s in ("ه", "ها", "هم", "هما")
+)
 
 
 def _ends_a_subject(token: Token, actors: list[Actor], k: int) -> bool:

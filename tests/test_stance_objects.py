@@ -41,6 +41,8 @@ from tests.test_stance_roles import rows
         ("انتقد رئيس الوزراء البريطاني الخطة بشدة.", "uk", "none"),
         ("انتقد المتحدث الرسمي الأمريكي الخطة بشدة.", "usa", "none"),
         ("هنأت وزيرة الثقافة والرياضة الإسرائيلية رئيس الاتحاد الدولي.", "israel", "none"),
+        # ... nor, after the verb's pronoun object, the subject that follows it
+        ("ورحب الوزير بالخطة، ليتضامن معه وزير الدفاع، أفيغدور ليبرمان.", "israel", "none"),
         # ... nor, with the subject written before the verb, the words after it
         ("وقال إن ناشطين ينتقدون الفصائل المسلحة السورية في الشمال.", "syria", "none"),
     ],

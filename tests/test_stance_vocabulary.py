@@ -46,6 +46,16 @@ from tests.test_stance_roles import rows
         ("وانتقدت الصين الإجراءات الأمريكية الأحادية الجانب.", "usa", "against", "quoted"),
         ("وقالت المنظمة إن الممارسات الإسرائيلية غير إنسانية.", "israel", "against", "quoted"),
         ("وقال الرئيس إن فرنسا تبنت نهجا خاطئا في سوريا.", "france", "against", "quoted"),
+        # protest: its object after على, the protesters' view
+        ("وتظاهر الآلاف احتجاجا على القرار الأمريكي بنقل السفارة.", "usa", "against", "quoted"),
+        ("واحتجت الصين على الولايات المتحدة بعد صفقة الأسلحة.", "usa", "against", "quoted"),
+        ("واحتجت الصين على الولايات المتحدة بعد صفقة الأسلحة.", "china", "none", "quoted"),
+        # gratitude, trust, solidarity and thanks as verbs and adjectives; a negator flips trust
+        ("وقال السفير إن بلاده ممتنة للصين على مساعدتها.", "china", "favor", "quoted"),
+        ("وقال الوزير إننا نثق بالولايات المتحدة.", "usa", "favor", "quoted"),
+        ("وقال المرشد إن طهران لا تثق بواشنطن.", "usa", "against", "quoted"),
+        ("وقال الرئيس إن بلاده تتضامن مع تركيا في محنتها.", "turkey", "favor", "quoted"),
+        ("وشكر الرئيس روسيا على موقفها في مجلس الأمن.", "russia", "favor", "quoted"),
         # not serious: a critic's word for a party to talks
         ("وقال الوزير إن إيران ليست جادة في المفاوضات.", "iran", "against", "quoted"),
         ("وقال المبعوث إن الإدارة الأمريكية غير جادة في السلام.", "usa", "against", "quoted"),
