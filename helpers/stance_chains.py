@@ -123,9 +123,9 @@ def chain_hits(
             chains += _redress(k, tokens, actors, asked)
         elif word in _OBLIGATIONS:
             chains += _obligation(k, tokens, actors)
+            chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
         elif word == _ON:
             chains += _bare_obligation(k, tokens, actors)
-            chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
         if _THREAT_NOUNS.intersection(forms):
             chains += _owned_threat(k, tokens, actors)
         if word in _WARNINGS_OR_THREATS or _warning_form(word):
