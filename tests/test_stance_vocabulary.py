@@ -70,3 +70,14 @@ from tests.test_stance_roles import rows
 def test_vocabulary_families(sentence: str, target: str, stance: str, voice: str) -> None:
     row = rows(sentence).loc[target]
     assert (row["stance"], row["voice"]) == (stance, voice), row["hits"]
+
+
+def test_sharp_and_scathing_intensify_a_criticism() -> None:
+    """``حاد``/``لاذع`` multiply the criticism next to them (as ``شديد`` does), and alone
+    judge nothing (a sharp fall in prices)."""
+    plain = rows("ووجه الوزير انتقادات لسياسة الولايات المتحدة.").loc["usa"]
+    sharp = rows("ووجه الوزير انتقادات حادة لسياسة الولايات المتحدة.").loc["usa"]
+    assert plain["raw"] == pytest.approx(-0.8) and sharp["raw"] == pytest.approx(-1.2)
+    fall = rows("وشهدت الأسواق انخفاضا حادا في أسعار النفط الروسي.").loc["russia"]
+    assert fall["stance"] == "none" and fall["raw"] == 0
+
