@@ -53,7 +53,13 @@ from tests.test_stance_roles import rows
         # gratitude, trust, solidarity and thanks as verbs and adjectives; a negator flips trust
         ("وقال السفير إن بلاده ممتنة للصين على مساعدتها.", "china", "favor", "quoted"),
         ("وقال الوزير إننا نثق بالولايات المتحدة.", "usa", "favor", "quoted"),
-        ("وقال المرشد إن طهران لا تثق بواشنطن.", "usa", "against", "quoted"),
+        ("وقال المرشد: لا نثق بواشنطن.", "usa", "against", "quoted"),
+        (
+            "ويثق الحلفاء في نتائج التحاليل التي قدمتها بريطانيا لأعضاء الحلف.",
+            "nato",
+            "none",
+            "outlet",
+        ),
         ("وقال الرئيس إن بلاده تتضامن مع تركيا في محنتها.", "turkey", "favor", "quoted"),
         ("وشكر الرئيس روسيا على موقفها في مجلس الأمن.", "russia", "favor", "quoted"),
         # not serious: a critic's word for a party to talks
@@ -80,4 +86,3 @@ def test_sharp_and_scathing_intensify_a_criticism() -> None:
     assert plain["raw"] == pytest.approx(-0.8) and sharp["raw"] == pytest.approx(-1.2)
     fall = rows("وشهدت الأسواق انخفاضا حادا في أسعار النفط الروسي.").loc["russia"]
     assert fall["stance"] == "none" and fall["raw"] == 0
-
