@@ -35,8 +35,7 @@ from tests.test_stance_roles import rows
         ("واتهم البيان تركيا بأنها تخرق الهدنة يوميا.", "turkey", "against", "quoted"),
         ("وقال النائب إن روسيا تبتز جيرانها بالغاز.", "russia", "against", "quoted"),
         ("وقال الوزير إن إسرائيل تتنصل من التزاماتها.", "israel", "against", "quoted"),
-        # intimidation, insult, failing a duty, stalling, evasion, tutelage
-        ("وقال السفير إن الصين تسعى إلى ترهيب جيرانها.", "china", "against", "quoted"),
+        # failing a duty, stalling, tutelage
         ("وقال المندوب إن تقاعس الأمم المتحدة أطال الحرب.", "un", "against", "quoted"),
         ("وقال المفاوض إن مماطلة إسرائيل تعطل الاتفاق.", "israel", "against", "quoted"),
         ("ورفض البرلمان الوصاية الفرنسية على البلاد.", "france", "against", "quoted"),
