@@ -124,6 +124,8 @@ def chain_hits(
         elif word in _OBLIGATIONS:
             chains += _obligation(k, tokens, actors)
             chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
+        elif word == _ON:
+            chains += _bare_obligation(k, tokens, actors)
         if _THREAT_NOUNS.intersection(forms):
             chains += _owned_threat(k, tokens, actors)
         if word in _WARNINGS_OR_THREATS or _warning_form(word):
@@ -290,6 +292,36 @@ def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]
     if stop is None:
         return []
     return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in _bound(k, stop, actors)]
+
+
+def _bare_obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``على إسرائيل أن توقف ...``: an obligation written with على alone, the actor right after
+    it and أن before a verb of stopping (``[cessation_verbs]``) at most two words on."""
+    bound = next((a for a in actors if a.first == k + 1 and a.governor == _ON), None)
+    if bound is None or not same_clause(tokens, k, bound.last):
+        return []
+    that = bound.last + 1
+    if that >= len(tokens) or strip_conjunction(tokens[that].norm) != _THAT_WORD:
+        return []
+    verb = next(
+        (
+            j
+            for j in range(that + 1, min(that + 3, len(tokens)))
+            if same_clause(tokens, that + 1, j)
+            and strip_conjunction(tokens[j].norm) in _CESSATION_VERBS
+        ),
+        None,
+    )
+    if verb is None or (
+        verb + 1 < len(tokens) and strip_conjunction(tokens[verb + 1].norm) in _CEASEFIRE
+    ):
+        return []  # على الطرفين أن يوقفا إطلاق النار: a truce asks nobody to stop a wrong
+    return [Chain(k, verb - k + 1, bound, _DEMAND_VALUE, "one who must stop", k)]
+
+
+_ON = normalize("على")
+_THAT_WORD = normalize("أن")
+_CESSATION_VERBS = function_words("cessation_verbs")
 
 
 def _bound(k: int, stop: int, actors: list[Actor]) -> list[Actor]:

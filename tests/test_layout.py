@@ -41,7 +41,8 @@ LAYERS: list[set[str]] = [
         "stance_owner_chains",
     },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
-    {"stance_modifiers", "speech_acts", "stance_doers"},  # countering; views; who did it
+    # countering; views; who did it; a verb's object past a long subject
+    {"stance_modifiers", "speech_acts", "stance_doers", "stance_objects"},
     {"stance_targets"},  # which actor a hit is about, by role
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)

@@ -1,0 +1,186 @@
+"""The object of a verb of evaluation written after its subject, when the subject is long.
+
+Arabic news writes verb, subject, object: ``انتقد وزير الخارجية الأمريكي، مايك بومبيو، الجمعة،
+النظام الإيراني``. The rules of :mod:`helpers.stance_targets` read the first actors after the
+verb; these say which actor is the object when the subject phrase itself holds actors or is a
+title with a name, and when what is judged is a thing its owner is named with:
+
+* :func:`accused_before_charge`: after a verb of charging (``اتهم``, ``وصف``) the accused is the
+  actor written right before the ب-charge, however many actors the subject holds (``اتهمت روسيا
+  وسوريا إسرائيل بالمسؤولية``);
+* :func:`owner_after_subject`: the owner of the judged thing after a subject phrase that ends in
+  a definite word (``انتقد الوزير السياسة الأمريكية``, ``أدان السيناتور تصريحات ترامب``): the
+  criticised policy is American, the condemned statements are Trump's;
+* :func:`object_past_named_subject`: a person named right after the subject's title (``وزير
+  الخارجية الأمريكي مايك بومبيو``) is the subject, and the next actor the object.
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import normalize, strip_conjunction
+from helpers.stance_clauses import Actor, Token, definite
+from helpers.stance_syntax import CHARGING, OBJECT_PREPOSITIONS, charge_follows
+
+__all__ = [
+    "accused_before_charge",
+    "object_past_named_subject",
+    "objects_past_subject",
+    "owner_after_subject",
+]
+
+_CHARGE_SCOPE = 12  # words from a verb of charging to its accused (past a long subject phrase)
+_GIVEN_NAMES = 3  # words of a name the gazetteer does not hold before the one it does (رجب طيب)
+_SUBJECT_WORDS = 7  # words of a subject phrase (الرئيس التركي رجب طيب أردوغان)
+_PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "عن", "مع", "خلال"))
+_TITLE_ADJECTIVES = frozenset(
+    normalize(w)
+    for w in "السابق الأسبق العام الأعلى الجديد الأول الثاني المساعد المكلف المنتخب".split()
+)
+"""Adjectives that close a title (``الأمين العام``, ``الرئيس السابق``): no object starts there."""
+
+
+def _in_clause(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    return tokens[actor.first].clause == tokens[i].clause
+
+
+def accused_before_charge(i: int, n: int, tokens: list[Token], free: list[Actor]) -> Actor | None:
+    """After a verb of charging at ``i .. i+n-1``: the first actor of its clause (``free``: the
+    actors after the verb with no preposition) within :data:`_CHARGE_SCOPE` words that stands
+    right before a ب-charge (``بالمسؤولية``, ``بـ"انتهاك"``)."""
+    return next(
+        (
+            a
+            for a in free
+            if _in_clause(a, i, tokens)
+            and a.first - (i + n) <= _CHARGE_SCOPE
+            and charge_follows(a.last + 1, tokens)
+        ),
+        None,
+    )
+
+
+def owner_after_subject(
+    i: int, n: int, tokens: list[Token], actors: list[Actor], hit_starts: list[int]
+) -> Actor | None:
+    """The owner of the thing a verb at ``i .. i+n-1`` judges, written after its subject: a noun
+    and its genitive actor (``انتقد المتحدث سياسات واشنطن``) or a definite noun and its adjective
+    actor (``انتقد الوزير الموقف الأمريكي``). The subject phrase (one to
+    :data:`_SUBJECT_WORDS` words, no preposition) ends in a definite word or a name; not a title
+    read as an object (``انتقد رئيس الوزراء البريطاني``: the subject's own words), nor a noun
+    that is itself a judged act (``أدان الوزير الهجوم الروسي``: the act's doer is read by the act).
+    """
+    clause = tokens[i].clause
+    if _subject_before(i, tokens):
+        return None
+    for actor in actors:
+        noun = actor.first - 1
+        subject = range(i + n, noun)
+        if actor.governor or actor.in_phrase or tokens[actor.first].clause != clause:
+            continue
+        if not 1 <= len(subject) <= _SUBJECT_WORDS or noun in hit_starts:
+            continue
+        if any(tokens[k].clause != clause or _governs(tokens[k]) for k in (*subject, noun)):
+            return None
+        if not _ends_a_subject(tokens[subject[-1]], actors, subject[-1]):
+            continue
+        head = strip_conjunction(tokens[noun].norm)
+        if head != tokens[noun].norm:
+            continue  # وزيرة الثقافة والرياضة الإسرائيلية: a conjunct of the subject
+        if actor.adjective:
+            if definite(head) and not _adjective_like(head):
+                return actor
+        elif not definite(head) and len(head) > 2:
+            return actor
+    return None
+
+
+def _subject_before(i: int, tokens: list[Token]) -> bool:
+    """Whether a noun stands right before the verb in its clause (``لقطات مصورة تتهم``): the
+    subject is written first, and the words after the verb are its object, not a subject."""
+    if i == 0 or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    word = strip_conjunction(tokens[i - 1].norm)
+    return len(word) > 3 and word not in _BEFORE_A_VERB
+
+
+_BEFORE_A_VERB = frozenset(
+    normalize(w) for w in "لقد بعدما عندما حينما بينما كذلك وكانت وكان كانت كان".split()
+)
+
+
+def _governs(token: Token) -> bool:
+    """A preposition, alone or with its pronoun (``معه``: the verb's object is that pronoun,
+    and the actors after it are the subject: ``ليتضامن معه وزير الدفاع``)."""
+    word = strip_conjunction(token.norm)
+    return (
+        bool(token.prefix_prep)
+        or word in OBJECT_PREPOSITIONS
+        or word in _PHRASE_PREPOSITIONS
+        or word in _PREPOSITION_PRONOUNS
+    )
+
+
+_PREPOSITION_PRONOUNS = frozenset(
+    normalize(p + s)
+    for p in ("مع", "ل", "على", "ب", "إلى", "من", "عن")
+    for s in ("ه", "ها", "هم", "هما")
+)
+
+
+def _ends_a_subject(token: Token, actors: list[Actor], k: int) -> bool:
+    """A subject phrase ends in a definite word or in a name (an actor or a person)."""
+    return definite(token.norm) or any(a.first <= k <= a.last for a in actors)
+
+
+def _adjective_like(word: str) -> bool:
+    """A definite word that reads as an adjective of the subject rather than a new noun: a
+    relative adjective (``الرسمي``) or a title's closing adjective (``السابق``)."""
+    bare = word[2:] if word.startswith("ال") else word
+    return bare.endswith(("ي", "ية", "يه")) or word in _TITLE_ADJECTIVES
+
+
+def object_past_named_subject(
+    i: int, n: int, tokens: list[Token], free: list[Actor]
+) -> Actor | None:
+    """The object after a subject whose title names an actor and is followed by the person's
+    name (``اتهم وزير الخارجية الأمريكي مايك بومبيو النظام الإيراني``): the title's actor and
+    the name are the subject, the next actor of the clause with nothing joining it is the
+    object."""
+    mine = [a for a in free if _in_clause(a, i, tokens)]
+    if len(mine) < 3 or not mine[1].person or mine[0].person:
+        return None
+    title, name, other = mine[0], mine[1], mine[2]
+    if not title.adjective or not 0 < name.first - title.last <= _GIVEN_NAMES:
+        return None
+    word = tokens[other.first].norm
+    if strip_conjunction(word) != word or other.first - name.last > 3:
+        return None  # وبوتين: a name joined by و is part of the subject
+    return other
+
+
+def objects_past_subject(
+    i: int,
+    n: int,
+    tokens: list[Token],
+    actors: list[Actor],
+    free: list[Actor],
+    hit_starts: list[int],
+    found: list[tuple[Actor, str]],
+) -> list[tuple[Actor, str]]:
+    """The object of a verb of evaluation at ``i .. i+n-1`` with the rule that found it, given
+    what the first-actor rules ``found``: the accused before the charge (after a verb of
+    charging) and the actor past a subject's name replace it, the owner after the subject fills
+    in when it is empty."""
+    charging = strip_conjunction(tokens[i].norm) in CHARGING
+    accused = accused_before_charge(i, n, tokens, free) if charging else None
+    if accused is not None:
+        if found and found[0][0] is accused:
+            return found
+        return [(accused, "accused before the charge past the subject")]
+    named = object_past_named_subject(i, n, tokens, free)
+    if named is not None:
+        return [(named, "object past the subject's name")]
+    if found:
+        return found
+    owner = owner_after_subject(i, n, tokens, actors, hit_starts)
+    return [(owner, "owner of the object after the subject")] if owner is not None else []

@@ -1,0 +1,52 @@
+"""The object of a verb of evaluation past a long subject phrase (helpers/stance_objects.py).
+
+Every sentence is written for this project in the style of Arabic news; none is copied from a
+data set. Each case is one fact of verb-subject-object order that used to leave a quoted stance
+uncalled, or a guard that must stay as it is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_roles import rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the accused stands right before the charge, past a subject of several actors
+        ("اتهمت روسيا وسوريا إسرائيل بالمسؤولية عن قصف المطار.", "israel", "against"),
+        ("اتهمت روسيا وسوريا إسرائيل بالمسؤولية عن قصف المطار.", "syria", "none"),
+        # ... past a title, a name and a weekday set off by commas
+        (
+            "اتهم وزير الخارجية الأمريكي، مايك بومبيو، الجمعة، النظام الإيراني بانتهاك المعاهدة.",
+            "iran",
+            "against",
+        ),
+        (
+            "اتهم وزير الخارجية الأمريكي، مايك بومبيو، الجمعة، النظام الإيراني بانتهاك المعاهدة.",
+            "usa",
+            "none",
+        ),
+        # a person named after the subject's title is the subject; the next actor the object
+        ("انتقد الرئيس التركي رجب طيب أردوغان الوجود الأمريكي شرق الفرات.", "usa", "against"),
+        ("انتقد الرئيس التركي رجب طيب أردوغان الوجود الأمريكي شرق الفرات.", "turkey", "none"),
+        # the owner of the judged thing after a subject that names no actor
+        ("انتقد المتحدث سياسات واشنطن في المنطقة.", "usa", "against"),
+        ("وانتقد الوزير السياسة الأمريكية تجاه اللاجئين.", "usa", "against"),
+        ("وأشاد السفير الموقف الروسي من الأزمة.", "russia", "favor"),
+        ("وأدان البيان استمرار إيران في تسليح الجماعات المسلحة.", "iran", "against"),
+        # guards: the subject's own title, adjective or conjunct is no object
+        ("انتقد رئيس الوزراء البريطاني الخطة بشدة.", "uk", "none"),
+        ("انتقد المتحدث الرسمي الأمريكي الخطة بشدة.", "usa", "none"),
+        ("هنأت وزيرة الثقافة والرياضة الإسرائيلية رئيس الاتحاد الدولي.", "israel", "none"),
+        # ... nor, after the verb's pronoun object, the subject that follows it
+        ("ورحب الوزير بالخطة، ليتضامن معه وزير الدفاع، أفيغدور ليبرمان.", "israel", "none"),
+        # ... nor, with the subject written before the verb, the words after it
+        ("وقال إن ناشطين ينتقدون الفصائل المسلحة السورية في الشمال.", "syria", "none"),
+    ],
+)
+def test_object_past_a_long_subject(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]

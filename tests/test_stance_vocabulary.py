@@ -1,0 +1,87 @@
+"""Families of evaluative news vocabulary in the stance lexicon (issue 12, recall of quoted
+stances): blame, and the other families each case names.
+
+Every sentence is written for this project in the style of Arabic news; none is copied from a
+data set. Each case is a word family that used to leave a quoted stance uncalled, or a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_roles import rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "voice"),
+    [
+        # blame: its object after على or ل, the blamer's words
+        ("وألقت الحكومة البريطانية باللوم على روسيا في الهجوم.", "russia", "against", "quoted"),
+        ("وألقت الحكومة البريطانية باللوم على روسيا في الهجوم.", "uk", "none", "quoted"),
+        ("وألقى الوزير باللائمة على إيران في تعثر المحادثات.", "iran", "against", "quoted"),
+        ("ووجه البيان اللوم لإسرائيل في تصعيد العنف.", "israel", "against", "quoted"),
+        ("وقال المندوب إن واشنطن تلوم طهران على فشل المحادثات.", "iran", "against", "quoted"),
+        (
+            "وأكد الوزير أن بلاده لن تتراجع، ملقيا باللوم على روسيا في انهيار الهدنة.",
+            "russia",
+            "against",
+            "quoted",
+        ),
+        # a negated blame blames nobody
+        ("وقال مسؤولون إنهم لا يلقون باللوم على الصين.", "china", "none", "quoted"),
+        # verbs of the hostile nouns: destabilising, fuelling, breaching, blackmail, reneging
+        ("وقال الوزير إن إيران تزعزع استقرار المنطقة.", "iran", "against", "quoted"),
+        ("وقال المتحدث إن واشنطن تؤجج التوتر في المنطقة.", "usa", "against", "quoted"),
+        ("واتهم البيان تركيا بأنها تخرق الهدنة يوميا.", "turkey", "against", "quoted"),
+        ("وقال النائب إن روسيا تبتز جيرانها بالغاز.", "russia", "against", "quoted"),
+        ("وقال الوزير إن إسرائيل تتنصل من التزاماتها.", "israel", "against", "quoted"),
+        # failing a duty, stalling, tutelage
+        ("وقال المندوب إن تقاعس الأمم المتحدة أطال الحرب.", "un", "against", "quoted"),
+        ("وقال المفاوض إن مماطلة إسرائيل تعطل الاتفاق.", "israel", "against", "quoted"),
+        ("ورفض البرلمان الوصاية الفرنسية على البلاد.", "france", "against", "quoted"),
+        # qualities a critic gives an actor's act: misleading, farce, unilateral, inhumane
+        ("وقالت الوزارة إن التصريحات الأمريكية مضللة.", "usa", "against", "quoted"),
+        ("وقال المتحدث إن الانتخابات الروسية مهزلة.", "russia", "against", "quoted"),
+        ("وانتقدت الصين الإجراءات الأمريكية الأحادية الجانب.", "usa", "against", "quoted"),
+        ("وقالت المنظمة إن الممارسات الإسرائيلية غير إنسانية.", "israel", "against", "quoted"),
+        ("وقال الرئيس إن فرنسا تبنت نهجا خاطئا في سوريا.", "france", "against", "quoted"),
+        # protest: its object after على, the protesters' view
+        ("وتظاهر الآلاف احتجاجا على القرار الأمريكي بنقل السفارة.", "usa", "against", "quoted"),
+        ("واحتجت الصين على الولايات المتحدة بعد صفقة الأسلحة.", "usa", "against", "quoted"),
+        ("واحتجت الصين على الولايات المتحدة بعد صفقة الأسلحة.", "china", "none", "quoted"),
+        # gratitude, trust, solidarity and thanks as verbs and adjectives; a negator flips trust
+        ("وقال السفير إن بلاده ممتنة للصين على مساعدتها.", "china", "favor", "quoted"),
+        ("وقال الوزير إننا نثق بالولايات المتحدة.", "usa", "favor", "quoted"),
+        ("وقال المرشد: لا نثق بواشنطن.", "usa", "against", "quoted"),
+        (
+            "ويثق الحلفاء في نتائج التحاليل التي قدمتها بريطانيا لأعضاء الحلف.",
+            "nato",
+            "none",
+            "outlet",
+        ),
+        ("وقال الرئيس إن بلاده تتضامن مع تركيا في محنتها.", "turkey", "favor", "quoted"),
+        ("وشكر الرئيس روسيا على موقفها في مجلس الأمن.", "russia", "favor", "quoted"),
+        # not serious: a critic's word for a party to talks
+        ("وقال الوزير إن إيران ليست جادة في المفاوضات.", "iran", "against", "quoted"),
+        ("وقال المبعوث إن الإدارة الأمريكية غير جادة في السلام.", "usa", "against", "quoted"),
+        # an obligation written with على alone asks its actor to stop
+        ("وقال الوزير إن على إيران أن تكف عن التدخل في شؤون جيرانها.", "iran", "against", "quoted"),
+        ("وأكد أن على الولايات المتحدة أن تتوقف عن تسليح المقاتلين.", "usa", "against", "quoted"),
+        # ... not to play a role, nor to keep a truce
+        ("وقال الوزير إن على روسيا أن تلعب دورا أكبر في الحل.", "russia", "none", "quoted"),
+        ("وقال المبعوث إن على إسرائيل أن توقف إطلاق النار فورا.", "israel", "none", "quoted"),
+    ],
+)
+def test_vocabulary_families(sentence: str, target: str, stance: str, voice: str) -> None:
+    row = rows(sentence).loc[target]
+    assert (row["stance"], row["voice"]) == (stance, voice), row["hits"]
+
+
+def test_sharp_and_scathing_intensify_a_criticism() -> None:
+    """``حاد``/``لاذع`` multiply the criticism next to them (as ``شديد`` does), and alone
+    judge nothing (a sharp fall in prices)."""
+    plain = rows("ووجه الوزير انتقادات لسياسة الولايات المتحدة.").loc["usa"]
+    sharp = rows("ووجه الوزير انتقادات حادة لسياسة الولايات المتحدة.").loc["usa"]
+    assert plain["raw"] == pytest.approx(-0.8) and sharp["raw"] == pytest.approx(-1.2)
+    fall = rows("وشهدت الأسواق انخفاضا حادا في أسعار النفط الروسي.").loc["russia"]
+    assert fall["stance"] == "none" and fall["raw"] == 0
