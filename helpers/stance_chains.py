@@ -61,6 +61,7 @@ from helpers.stance_redress import (
     redress_demanded,
     retaliation_vowed,
     retaliation_warned_of,
+    sharp_reply,
     victims_of_a_threat,
 )
 
@@ -130,6 +131,7 @@ def chain_hits(
         word, forms = strip_conjunction(token.norm), word_forms(token.norm).keys()
         chains += owned_acts(k, tokens, actors, values, judges, sufferers)
         chains += [Chain(*c) for c in retaliation_vowed(k, tokens, actors)]
+        chains += [Chain(*c) for c in sharp_reply(k, tokens, actors)]
         if word in _DEMANDS or word in _OBLIGATIONS:
             stop = _cessation(k, tokens)  # طالبت بوقف الغارات الروسية: the deed's doer
             chains += (

@@ -29,6 +29,7 @@ __all__ = [
     "redress_demanded",
     "retaliation_vowed",
     "retaliation_warned_of",
+    "sharp_reply",
     "own_deed_warned_of",
     "victims_of_a_threat",
 ]
@@ -44,6 +45,7 @@ _PREPOSITIONS = function_words("prepositions")
 _FROM = normalize("من")
 _AGAINST = normalize("ضد")
 _HOSTILE_VERBS = function_words("hostile_verbs")
+_SHARP = function_words("sharp_manners")
 _VICTIM_CHAIN = (
     3  # words from a threatened deed to the actor it is done to (بطرد الدبلوماسيين الروس)
 )
@@ -154,6 +156,39 @@ def retaliation_vowed(k: int, tokens: list[Token], actors: list[Actor]) -> list[
     if doer.actor in own:
         return []
     return [(k, 1, doer, _RETALIATION_VALUE, "target of a retaliation vowed", k)]
+
+
+def sharp_reply(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+    """``ردت روسيا بعنف على مندوبة واشنطن``، ``ردت القاهرة بحدة على القرار الأمريكي``: a verb of
+    response at ``k`` with a manner of anger (``[sharp_manners]``) within two words and على
+    right after it is a verbal attack: against the one replied to (the actor after على) or the
+    owner of what is replied to (an owner or adjective within :data:`_VICTIM_CHAIN` words, no
+    other preposition between). The reply is its subject's words (``evaluation_phrase`` of
+    speech_cues.txt)."""
+    if not _RESPONSES.intersection(word_forms(tokens[k].norm)):
+        return []
+    manner = next(
+        (
+            j
+            for j in range(k + 1, min(k + 4, len(tokens)))
+            if strip_conjunction(tokens[j].norm) in _SHARP and tokens[j].clause == tokens[k].clause
+        ),
+        None,
+    )
+    if manner is None or manner + 1 >= len(tokens) or tokens[manner + 1].norm != _ON:
+        return []
+    on = manner + 1
+    for j in range(on + 1, min(on + 1 + _VICTIM_CHAIN + 1, len(tokens))):
+        if tokens[j].clause != tokens[on].clause:
+            return []
+        actor = next((a for a in actors if a.first == j), None)
+        if actor is not None:
+            if actor.governor not in ("", _ON):
+                return []
+            return [(k, 1, actor, _RETALIATION_VALUE, "one replied to sharply", k)]
+        if tokens[j].prefix_prep or tokens[j].norm in _PREPOSITIONS:
+            return []
+    return []
 
 
 def own_deed_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:

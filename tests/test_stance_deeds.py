@@ -215,3 +215,24 @@ def test_a_protest_is_its_subjects_view(
     found = row(sentence, target)
     assert found["stance"] == stance, found["hits"]
     assert (found["voice"], found["holder"]) == ("quoted", holder)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "holder"),
+    [
+        # a sharp reply (رد بعنف/بحدة/بغضب على) is a verbal attack on the one replied to, or on
+        # the owner of what is replied to, in the replier's words
+        ("ردت موسكو بحدة على سفيرة واشنطن لدى الحلف.", "usa", "against", "موسكو"),
+        ("وردت أنقرة بغضب على القرار الأمريكي.", "usa", "against", "أنقرة"),
+        # stays: a reply without anger, or a physical response, attacks no actor
+        ("ردت الحكومة على الانتقادات الأمريكية.", "usa", "none", None),
+        ("ردت القوات الروسية بقوة على مصادر النيران.", "russia", "none", None),
+    ],
+)
+def test_a_sharp_reply_is_against_the_one_replied_to(
+    sentence: str, target: str, stance: str, holder: str | None
+) -> None:
+    found = row(sentence, target)
+    assert found["stance"] == stance, found["hits"]
+    if holder is not None:
+        assert (found["voice"], found["holder"]) == ("quoted", holder)
