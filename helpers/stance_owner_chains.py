@@ -210,7 +210,8 @@ def deed_doers(
     for a in actors:  # الضربات الأمريكية والبريطانية، نفذتها الولايات المتحدة وفرنسا
         if doers and a.first == doers[-1].last + 1 and tokens[a.first].norm.startswith("و"):
             doers.append(a)
-    return [a for a in doers if a.actor not in suffering]
+    # (a doer written after ل is read as one only on a hostile deed: ل there names no victim)
+    return [a for a in doers if a.actor not in suffering or a.governor == "ل"]
 
 
 def _written_doers(j: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
@@ -247,6 +248,16 @@ def _written_doers(j: int, tokens: list[Token], actors: list[Actor]) -> list[Act
         return [doer]  # قرار ترامب، خطة الحكومة (not مقاطعة إسرائيل: the boycotted)
     if doer is not None:
         return []
+    owner = next((a for a in actors if a.first == after and a.governor == "ل"), None)
+    giving = frames.friendly_acts | _TOWARD_ACTS
+    if (
+        owner is not None
+        and definite(tokens[j].norm)
+        and not harm
+        and not giving.intersection(word_forms(tokens[j].norm))
+        and same_clause(tokens, j, after)
+    ):
+        return [owner]  # الضربات العسكرية للولايات المتحدة (not المساعدات لأوكرانيا: received)
     return _relative_doer(after, tokens, actors) or _marked_doer(after, tokens, actors)
 
 
@@ -303,6 +314,8 @@ def _marked_doer(k: int, tokens: list[Token], actors: list[Actor]) -> list[Actor
 
 _DEED_SCOPE = 6  # words from a word of evaluation to the deed it takes (a subject between)
 _DEED_ADJECTIVES = 2  # adjectives of a deed before its doer (العقوبات الاقتصادية الأمريكية الجديدة)
+# deeds whose ل-object receives them (الوساطة لـ، الاعتراف لـ), besides the acts of giving
+_TOWARD_ACTS = frozenset(normalize(w) for w in ("وساطة", "اعتراف"))
 _RELATIVE_SUBJECT = 4  # words from a relative's verb to its subject (فرضتها إدارة الرئيس الأمريكي)
 _MARKER_SCOPE = 4  # words from a deed's end to من قبل
 _JUDGED_DEED_VALUE = 0.8

@@ -50,6 +50,13 @@ from tests.test_stance_roles import row, stance_of
             "against",
             None,
         ),
+        # a doer after ل on a definite hostile deed
+        (
+            "أدان المجلس الضربات الجوية للولايات المتحدة على المدينة.",
+            "usa",
+            "against",
+            "المجلس",
+        ),
         # an owner right after an indefinite decision or plan
         ("انتقدت الحكومة بشدة إجراءات واشنطن الجديدة.", "usa", "against", "الحكومة"),
         # praised or welcomed: for the doer
@@ -99,6 +106,9 @@ def test_a_deed_to_stop_judges_its_doer(sentence: str, target: str, stance: str)
         # is no support of its owner
         ("اعتقلت الشرطة ناشطا بتهمة دعم حملات مقاطعة إسرائيل.", "israel", "none"),
         ("انتقد الوزير حصار إيران.", "iran", "none"),
+        # ل after a deed of harm or of giving names the one who suffers or receives it
+        ("أدان الوزير القصف الروسي لأوكرانيا.", "ukraine", "none"),
+        ("انتقد النائب المساعدات العسكرية لأوكرانيا.", "ukraine", "none"),
         # a place that witnessed the deed is not its doer
         ("ندد الرئيس بالهجوم الذي شهدته فرنسا.", "france", "none"),
         # the relative is the subject: the actor after its verb is the target
