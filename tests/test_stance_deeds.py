@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stance_roles import row, stance_of
+from tests.test_stance_roles import row, rows, stance_of
 
 
 @pytest.mark.parametrize(
@@ -246,3 +246,24 @@ def test_a_sharp_reply_is_against_the_one_replied_to(
     assert found["stance"] == stance, found["hits"]
     if holder is not None:
         assert (found["voice"], found["holder"]) == ("quoted", holder)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a deed met with criticism (قوبل: passive, its subject receives): against its doer
+        ("قوبل القرار البريطاني بانتقادات واسعة.", "uk", "against"),
+        ("قوبلت الخطوة الإسرائيلية بإدانة دولية.", "israel", "against"),
+        # stays: what a relative clause says was met with criticism is not the actor before
+        (
+            "يسخر الوسم من مبالغات اللاعب في مونديال روسيا، التي قوبلت بانتقادات كثيرة.",
+            "russia",
+            None,
+        ),
+    ],
+)
+def test_a_deed_met_with_criticism(sentence: str, target: str, stance: str | None) -> None:
+    if stance is None:
+        assert target not in rows(sentence).index
+    else:
+        assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
