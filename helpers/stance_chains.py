@@ -54,8 +54,16 @@ from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
-from helpers.stance_owner_chains import Chain, owned_acts, same_clause
-from helpers.stance_redress import harm_caused, redress_demanded, retaliation_warned_of
+from helpers.stance_owner_chains import Chain, owned_acts, same_clause, stopped_deed
+from helpers.stance_redress import (
+    harm_caused,
+    own_deed_warned_of,
+    redress_demanded,
+    retaliation_vowed,
+    retaliation_warned_of,
+    sharp_reply,
+    victims_of_a_threat,
+)
 
 __all__ = ["Chain", "chain_hits"]
 
@@ -113,10 +121,22 @@ def chain_hits(
     hit_at = {i: entry for i, entry, _, _ in found}
     reported = role_frames().acts
     acts = {i for i, entry, _, _ in found if normalize(entry.term) in reported}
+    judges = {  # words that judge their object, not negated into their opposite (أدان، رحب)
+        i: values[i]
+        for i, entry, _, _ in found
+        if entry.role == "patient" and values.get(i, 0.0) * entry.weight > 0
+    }
     chains: list[Chain] = []
     for k, token in enumerate(tokens):
         word, forms = strip_conjunction(token.norm), word_forms(token.norm).keys()
-        chains += owned_acts(k, tokens, actors, values, acts)
+        chains += owned_acts(k, tokens, actors, values, judges, sufferers)
+        chains += [Chain(*c) for c in retaliation_vowed(k, tokens, actors)]
+        chains += [Chain(*c) for c in sharp_reply(k, tokens, actors)]
+        if word in _DEMANDS or word in _OBLIGATIONS:
+            stop = _cessation(k, tokens)  # طالبت بوقف الغارات الروسية: the deed's doer
+            chains += (
+                stopped_deed(k, stop, tokens, actors, values, sufferers) if stop is not None else []
+            )
         if word in _DEMANDS:
             chains += _demand(k, tokens, actors)
             asked = [a for a in _objects(k, len(tokens), tokens, actors) if not a.in_phrase]
@@ -131,6 +151,7 @@ def chain_hits(
         if word in _WARNINGS_OR_THREATS or _warning_form(word):
             chains += _warning(k, tokens, actors, sufferers)
             chains += [Chain(*c) for c in retaliation_warned_of(k, tokens, actors)]
+            chains += [Chain(*c) for c in own_deed_warned_of(k, tokens, actors)]
         elif word in _PRAISE:
             chains += _praised_act(k, tokens, actors, hit_at)
         elif word in _STIRRING:
@@ -415,8 +436,8 @@ def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[
     for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
         if not same_clause(tokens, k, j) and not tokens[j].norm.startswith(_BY_THAT):
             break  # هدد الرئيس بأن بلاده ستفرض عقوبات على إيران: the بأن-clause threatens
-        if strip_conjunction(tokens[j].norm).startswith("ب"):
-            return _aimed_at(j, tokens, actors), j
+        if strip_conjunction(tokens[j].norm).startswith("ب"):  # بطرد الدبلوماسيين الروس
+            return _aimed_at(j, tokens, actors) or victims_of_a_threat(j, tokens, actors), j
     return [], k
 
 

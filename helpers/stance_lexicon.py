@@ -93,6 +93,7 @@ class RoleFrames:
     naming_phrases: frozenset[str]
     verb_homographs: frozenset[str]
     bloc_adjectives: frozenset[str]
+    judged_acts: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -1,22 +1,30 @@
-"""Chains that judge the owner of an act: rejecting an actor's decision, policy or hostile act
-(``رفضت الدول العربية القرار الأمريكي``), and sponsoring or supporting a hostile thing (``تمويل
-إيران للعمليات الإرهابية``، ``إيران تدعم الإرهاب``). A :class:`Chain` is one stance carried by
-a construction rather than one word; :mod:`helpers.stance_chains` finds the others (demands,
+"""Chains that judge the owner or doer of an act: an evaluated deed (``أدانت الوزارة الغارات
+الإسرائيلية``، ``رحبت إسرائيل بالعقوبات الأمريكية``) and a deed to stop (``طالبت المنظمة برفع
+الحصار الإسرائيلي``) judge the deed's doer; rejecting an actor's decision, policy or hostile act
+(``رفضت الدول العربية القرار الأمريكي``) judges its owner, and sponsoring or supporting a hostile
+thing (``تمويل إيران للعمليات الإرهابية``، ``إيران تدعم الإرهاب``) the sponsor. Reporting a deed
+is no stance (the development guidelines call acts none); evaluating one is, toward the one who
+does it and never toward the one who suffers it. A :class:`Chain` is one stance carried by a
+construction rather than one word; :mod:`helpers.stance_chains` finds the others (demands,
 warnings, threats, praise of a hostile act, anger, blame, fear, names).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from typing import NamedTuple
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token, definite
-from helpers.stance_lexicon import word_forms
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
+from helpers.stance_lexicon import role_frames, word_forms
 
-__all__ = ["Chain", "owned_acts", "same_clause"]
+__all__ = ["Chain", "deed_doers", "judged_deed", "owned_acts", "same_clause", "stopped_deed"]
 
+Sufferers = Callable[[int], set[str]]  # the actors that suffer an act in a clause, by clause
 _SPONSORING = function_words("sponsoring_nouns")
+_DISMAY = function_words("dismay_nouns")
 _SPONSOR_VALUE = -1.0
 
 
@@ -39,12 +47,26 @@ def same_clause(tokens: list[Token], k: int, j: int) -> bool:
 
 
 def owned_acts(
-    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float], acts: set[int]
+    k: int,
+    tokens: list[Token],
+    actors: list[Actor],
+    values: dict[int, float],
+    judges: dict[int, float],
+    sufferers: Sufferers,
 ) -> list[Chain]:
-    """The chains that judge the owner of an act: rejecting it, sponsoring or supporting a
-    hostile thing (nouns, verbs and participles)."""
+    """The chains that judge the owner of an act: judging it (:func:`judged_deed`), rejecting
+    it, sponsoring or supporting a hostile thing (nouns, verbs and participles). ``judges``:
+    the value of each word of evaluation that judges its object (``أدان``، ``رحب``), by token;
+    ``sufferers``: the actors that suffer an act in a clause (see :func:`deed_doers`)."""
     forms = word_forms(tokens[k].norm)
-    chains = _rejected(k, tokens, actors, acts) if _REJECTING.intersection(forms) else []
+    value = judges.get(k)
+    if value is not None and role_frames().friendly_acts.intersection(forms):
+        value = None  # دعم، تأييد: acts of giving themselves (stance_acts.evaluated_act)
+    if _REJECTING.intersection(forms) or _DISMAY.intersection(forms):
+        value = _REJECT_VALUE  # رفضت الصين العقوبات التي أعلنتها واشنطن، قلقها من الضربات
+    chains = [] if value is None else judged_deed(k, value, tokens, actors, values, sufferers)
+    if _REJECTING.intersection(forms):
+        chains += _rejected(k, tokens, actors, values)
     if _SPONSORING.intersection(forms):
         return chains + _sponsored(k, tokens, actors, values)
     if strip_conjunction(tokens[k].norm) in _SPONSORING_VERBS:
@@ -96,7 +118,9 @@ _SPONSORING_VERBS = frozenset(
 )
 
 
-def _rejected(k: int, tokens: list[Token], actors: list[Actor], acts: set[int]) -> list[Chain]:
+def _rejected(
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+) -> list[Chain]:
     """``رفضت الدول العربية القرار الأمريكي``، ``أعلنت روسيا رفضها القاطع للعقوبات الأمريكية``:
     rejecting an actor's decision, policy or hostile act is against that actor (the owner or
     adjective right after the object, within :data:`_REJECTED_SCOPE` words of the word of
@@ -109,7 +133,7 @@ def _rejected(k: int, tokens: list[Token], actors: list[Actor], acts: set[int]) 
         if any(a.first <= j <= a.last for a in actors):
             continue  # the subject after the verb (رفضت الصين القرار)
         forms = word_forms(tokens[j].norm)
-        if not (_REJECTED_OBJECTS.intersection(forms) or j in acts):
+        if not (_REJECTED_OBJECTS.intersection(forms) or _is_deed(j, tokens, values)):
             continue
         after = tokens[j + 1].norm
         k2 = j + 2 if definite(after) and not any(a.first == j + 1 for a in actors) else j + 1
@@ -124,3 +148,200 @@ _REJECTING = frozenset(normalize(w) for w in ("رفض", "رفضت", "يرفض", 
 _REJECTED_OBJECTS = function_words("rejected_objects")
 _REJECTED_SCOPE = 4  # words from the word of rejecting to its object
 _REJECT_VALUE = -0.8
+
+
+def _is_deed(j: int, tokens: list[Token], values: dict[int, float]) -> bool:
+    """Whether token ``j`` names a deed or measure of the role frames' ``[judged_acts]``
+    (strikes, sanctions, arrests, a decision) that carries no stance of its own: a word that
+    judges its doer by itself (``العدوان``) is read by its own role."""
+    return bool(
+        role_frames().judged_acts.intersection(word_forms(tokens[j].norm))
+    ) and not values.get(j)
+
+
+def judged_deed(
+    k: int,
+    value: float,
+    tokens: list[Token],
+    actors: list[Actor],
+    values: dict[int, float],
+    sufferers: Sufferers,
+) -> list[Chain]:
+    """``أدانت وزارة الخارجية الغارات الإسرائيلية``، ``احتجت الحكومة على القصف الروسي``،
+    ``رحبت إسرائيل بالعقوبات الأمريكية على إيران``: a word of evaluation at ``k`` (of value
+    ``value``) whose object is a deed (:func:`_is_deed`) judges the deed's doer
+    (:func:`deed_doers`) the same way; the one who suffers the deed gets nothing from it.
+    The deed is the first lexicon or deed word after ``k`` within :data:`_DEED_SCOPE` words of
+    its clause (a subject may stand between), written directly, with ب or ل, or after one of
+    :data:`_OBJECT_MARKERS` (``على``، ``من``، ``إزاء``)."""
+    for j in range(k + 1, min(k + 1 + _DEED_SCOPE, len(tokens))):
+        if not same_clause(tokens, k, j):
+            return []
+        if _is_deed(j, tokens, values):
+            if any(
+                tokens[b].norm in PREPOSITIONS
+                and not (b == j - 1 and tokens[b].norm in _OBJECT_MARKERS)
+                for b in range(k + 1, j)
+            ):
+                return []  # انتقد الوزير في كلمته ... : not the object
+            return [
+                Chain(k, 1, a, math.copysign(_JUDGED_DEED_VALUE, value), "doer of a judged deed", k)
+                for a in deed_doers(j, tokens, actors, sufferers)
+            ]
+        if values.get(j):
+            return []  # another word of evaluation first: the object is judged by its own role
+    return []
+
+
+def deed_doers(
+    j: int, tokens: list[Token], actors: list[Actor], sufferers: Sufferers
+) -> list[Actor]:
+    """The doer of the deed at token ``j`` as the text writes it with the deed: an adjective
+    after it and its own adjectives (``الضربات الجوية الأمريكية``), an owner right after an
+    indefinite deed whose owner does not suffer it (``عقوبات واشنطن``; not ``طرد
+    الدبلوماسيين``), the subject of a relative clause on it (``الغارات التي شنتها إسرائيل``) or
+    the actor after ``من قبل``/``من جانب``. Never an actor after a preposition (``على سوريا``)."""
+    if j + 1 < len(tokens) and role_frames().judged_acts.intersection(
+        word_forms(tokens[j + 1].norm)
+    ):
+        j += 1  # حملة الاعتقالات التي نفذتها ...: the deed's construct names the deed
+    suffering = sufferers(tokens[j].clause)
+    doers = _written_doers(j, tokens, actors)
+    for a in actors:  # الضربات الأمريكية والبريطانية، نفذتها الولايات المتحدة وفرنسا
+        if doers and a.first == doers[-1].last + 1 and tokens[a.first].norm.startswith("و"):
+            doers.append(a)
+    # (a doer written after ل is read as one only on a hostile deed: ل there names no victim)
+    return [a for a in doers if a.actor not in suffering or a.governor == "ل"]
+
+
+def _written_doers(j: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """The doers :func:`deed_doers` reads, before the sufferers of the clause are left out."""
+    frames = role_frames()
+    end = j
+    while end + 1 < len(tokens) and _describes(end + 1, j, tokens, actors):
+        end += 1  # the deed's own adjectives (الجوية، الاقتصادية الجديدة)
+    after = end + 1
+    doer = next(
+        (
+            a
+            for a in actors
+            if a.first == after and not a.governor and same_clause(tokens, j, after)
+        ),
+        None,
+    )
+    victim = frames.genitive_patient | frames.harm_nouns
+    harm = bool(victim.intersection(word_forms(tokens[j].norm)))
+    if (
+        doer is not None
+        and doer.adjective
+        and definite(tokens[after].norm) == definite(tokens[j].norm)
+        and (definite(tokens[j].norm) or not harm)  # اعتقال فلسطيني: the one arrested
+    ):
+        return [doer]  # القصف الروسي، غارات إسرائيلية
+    if (
+        doer is not None
+        and not doer.adjective
+        and after == j + 1
+        and not definite(tokens[j].norm)
+        and _REJECTED_OBJECTS.intersection(word_forms(tokens[j].norm))
+    ):
+        return [doer]  # قرار ترامب، خطة الحكومة (not مقاطعة إسرائيل: the boycotted)
+    if doer is not None:
+        return []
+    owner = next((a for a in actors if a.first == after and a.governor == "ل"), None)
+    giving = frames.friendly_acts | _TOWARD_ACTS
+    if (
+        owner is not None
+        and definite(tokens[j].norm)
+        and not harm
+        and not giving.intersection(word_forms(tokens[j].norm))
+        and same_clause(tokens, j, after)
+    ):
+        return [owner]  # الضربات العسكرية للولايات المتحدة (not المساعدات لأوكرانيا: received)
+    return _relative_doer(after, tokens, actors) or _marked_doer(after, tokens, actors)
+
+
+def _describes(k: int, j: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the word at ``k`` is an adjective of the deed at ``j``: a bare word that agrees
+    with it in the article (no preposition, no actor, no relative, same clause)."""
+    word = tokens[k].norm
+    return (
+        k - j <= _DEED_ADJECTIVES
+        and same_clause(tokens, j, k)
+        and not tokens[k].prefix_prep
+        and word not in PREPOSITIONS
+        and strip_conjunction(word) == word
+        and word not in _RELATIVES
+        and definite(word) == definite(tokens[j].norm)
+        and not any(a.first <= k <= a.last for a in actors)
+    )
+
+
+def _relative_doer(r: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """``الغارات التي شنتها إسرائيل``، ``العقوبات التي فرضتها إدارة الرئيس الأمريكي``: after a
+    relative at ``r`` and its verb (with the resumptive pronoun), the first actor within
+    :data:`_RELATIVE_SUBJECT` words, no preposition before it."""
+    if (
+        r + 2 >= len(tokens)
+        or tokens[r].norm not in _RELATIVES
+        or not same_clause(tokens, r, r + 2)
+    ):
+        return []
+    verb = tokens[r + 1].norm
+    if not verb.endswith(_RESUMPTIVE):
+        return []  # التي تستهدف إيران: the relative is the subject, the actor the object
+    if role_frames().experiencers.intersection(word_forms(verb)):
+        return []  # الهجوم الذي شهدته فرنسا: the place or the one who suffers it
+    for k in range(r + 2, min(r + 2 + _RELATIVE_SUBJECT, len(tokens))):
+        actor = next((a for a in actors if a.first == k), None)
+        if actor is not None:
+            return [actor] if not actor.governor and same_clause(tokens, r, k) else []
+        if tokens[k].norm in PREPOSITIONS or tokens[k].prefix_prep:
+            return []
+    return []
+
+
+def _marked_doer(k: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """``من قبل روسيا``، ``من جانب القوات الإسرائيلية``: the doer after من and an agent marker
+    within :data:`_MARKER_SCOPE` words after the deed."""
+    for m in range(k, min(k + _MARKER_SCOPE, len(tokens) - 1)):
+        if tokens[m].norm == _FROM and tokens[m + 1].norm in _AGENT_MARKERS:
+            return [
+                a for a in actors if m + 2 <= a.first <= m + 4 and same_clause(tokens, m, a.first)
+            ][:1]
+    return []
+
+
+_DEED_SCOPE = 6  # words from a word of evaluation to the deed it takes (a subject between)
+_DEED_ADJECTIVES = 2  # adjectives of a deed before its doer (العقوبات الاقتصادية الأمريكية الجديدة)
+# deeds whose ل-object receives them (الوساطة لـ، الاعتراف لـ), besides the acts of giving
+_TOWARD_ACTS = frozenset(normalize(w) for w in ("وساطة", "اعتراف"))
+_RELATIVE_SUBJECT = 4  # words from a relative's verb to its subject (فرضتها إدارة الرئيس الأمريكي)
+_MARKER_SCOPE = 4  # words from a deed's end to من قبل
+_JUDGED_DEED_VALUE = 0.8
+_RESUMPTIVE = ("ها", "ه", "هم", "هما")
+_RELATIVES = function_words("relatives")
+_AGENT_MARKERS = function_words("agent_markers")
+_FROM = normalize("من")
+# prepositions that introduce a judged deed (احتج على، قلقها من، أسفها إزاء)
+_OBJECT_MARKERS = frozenset(normalize(w) for w in ("على", "من", "إزاء", "تجاه", "حيال"))
+
+
+def stopped_deed(
+    k: int,
+    stop: int,
+    tokens: list[Token],
+    actors: list[Actor],
+    values: dict[int, float],
+    sufferers: Sufferers,
+) -> list[Chain]:
+    """``طالبت المنظمة بوقف الغارات الروسية``، ``دعا إلى رفع الحصار الإسرائيلي``: a demand or
+    duty at ``k`` to stop or lift a deed (the word of stopping at ``stop``, the deed right after
+    it) is against the deed's doer (:func:`deed_doers`), as a demand to stop addressed to it."""
+    j = stop + 1
+    if j >= len(tokens) or not same_clause(tokens, k, j) or not _is_deed(j, tokens, values):
+        return []
+    return [
+        Chain(k, 1, a, -_JUDGED_DEED_VALUE, "doer of a deed to stop", k)
+        for a in deed_doers(j, tokens, actors, sufferers)
+    ]

@@ -22,13 +22,34 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token
-from helpers.stance_lexicon import word_forms
+from helpers.stance_lexicon import role_frames, word_forms
 
-__all__ = ["harm_caused", "redress_demanded", "retaliation_warned_of"]
+__all__ = [
+    "harm_caused",
+    "redress_demanded",
+    "retaliation_vowed",
+    "retaliation_warned_of",
+    "sharp_reply",
+    "own_deed_warned_of",
+    "victims_of_a_threat",
+]
 
 Found = tuple[int, int, Actor, float, str, int]  # start, size, actor, value, rule, anchor
 
 _RESPONSES = function_words("responses")
+_VOWS = function_words("vows")
+_WILL = normalize("سوف")
+_THREATENED_DEEDS = function_words("threatened_deeds")
+_REVENGE = function_words("revenge")
+_PREPOSITIONS = function_words("prepositions")
+_FROM = normalize("من")
+_AGAINST = normalize("ضد")
+_HOSTILE_VERBS = function_words("hostile_verbs")
+_SHARP = function_words("sharp_manners")
+_VICTIM_CHAIN = (
+    3  # words from a threatened deed to the actor it is done to (بطرد الدبلوماسيين الروس)
+)
+_VOW_SCOPE = 3  # words from a vowed response to its على (سترد بقوة وحزم على)
 _REDRESS = function_words("redress")
 _RELEASE = function_words("release")
 _HARM_SUFFERED = function_words("harm_suffered")
@@ -94,6 +115,147 @@ def retaliation_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> l
         if doer is None or doer.actor in own:
             return []
         return [(k, 1, doer, _RETALIATION_VALUE, "target of a retaliation warned of", j)]
+    return []
+
+
+def retaliation_vowed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+    """``قال الوزير إن بلاده سترد بقوة على أي هجوم إسرائيلي``، ``سنرد على العقوبات الأمريكية``:
+    a verb of response in the future tense (``[vows]``: سترد، سيرد، سنرد) at ``k`` with على
+    within :data:`_VOW_SCOPE` words after it (an adverb between) is a threat: against the doer
+    of what will be responded to, as :func:`retaliation_warned_of`. Not the vowing side (an
+    actor before the verb in its clause or the one before), nor the one who suffers a harm
+    named after على (``سيرد على طرد دبلوماسيين روس``: the expelled)."""
+    if not _VOWS.intersection(word_forms(tokens[k].norm)) and not (
+        k > 0
+        and strip_conjunction(tokens[k - 1].norm) == _WILL
+        and _RESPONSES.intersection(word_forms(tokens[k].norm))
+    ):
+        return []
+    on = next(
+        (
+            j
+            for j in range(k + 1, min(k + 1 + _VOW_SCOPE, len(tokens)))
+            if tokens[j].norm == _ON and tokens[j].clause == tokens[k].clause
+        ),
+        None,
+    )
+    if on is None:
+        return []
+    doer = _doer_of_the_act(on, tokens, actors)
+    if doer is None or doer.first == on + 1:
+        return []  # سترد على واشنطن: the addressee of a reply, not a doer named with an act
+    frames = role_frames()
+    harms = frames.harm_nouns | frames.genitive_patient
+    between = [word_forms(tokens[b].norm) for b in range(on + 1, doer.first)]
+    if any(harms.intersection(forms) for forms in between):
+        return []
+    if not any(frames.judged_acts.intersection(forms) for forms in between):
+        return []  # سترد على الاستفسارات البريطانية: a reply, no deed responded to
+    clauses = (tokens[k].clause, tokens[k].clause - 1)
+    own = {a.actor for a in actors if a.last < k and tokens[a.first].clause in clauses}
+    if doer.actor in own:
+        return []
+    return [(k, 1, doer, _RETALIATION_VALUE, "target of a retaliation vowed", k)]
+
+
+def sharp_reply(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+    """``ردت روسيا بعنف على مندوبة واشنطن``، ``ردت القاهرة بحدة على القرار الأمريكي``: a verb of
+    response at ``k`` with a manner of anger (``[sharp_manners]``) within two words and على
+    right after it is a verbal attack: against the one replied to (the actor after على) or the
+    owner of what is replied to (an owner or adjective within :data:`_VICTIM_CHAIN` words, no
+    other preposition between). The reply is its subject's words (``evaluation_phrase`` of
+    speech_cues.txt)."""
+    if not _RESPONSES.intersection(word_forms(tokens[k].norm)):
+        return []
+    manner = next(
+        (
+            j
+            for j in range(k + 1, min(k + 4, len(tokens)))
+            if strip_conjunction(tokens[j].norm) in _SHARP and tokens[j].clause == tokens[k].clause
+        ),
+        None,
+    )
+    if manner is None or manner + 1 >= len(tokens) or tokens[manner + 1].norm != _ON:
+        return []
+    on = manner + 1
+    for j in range(on + 1, min(on + 1 + _VICTIM_CHAIN + 1, len(tokens))):
+        if tokens[j].clause != tokens[on].clause:
+            return []
+        actor = next((a for a in actors if a.first == j), None)
+        if actor is not None:
+            if actor.governor not in ("", _ON):
+                return []
+            return [(k, 1, actor, _RETALIATION_VALUE, "one replied to sharply", k)]
+        if tokens[j].prefix_prep or tokens[j].norm in _PREPOSITIONS:
+            return []
+    return []
+
+
+def own_deed_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+    """``حذرت بكين من أنها ستفرض رسوما على الصادرات الأمريكية``، ``حذر القائد من أن قواته ستضرب
+    المواقع الإسرائيلية``: a warning or threat at ``k`` whose that-clause names the warner's
+    own side (a pronoun on the complementiser, or a word with a possessive: بلاده، قواته) and a
+    hostile deed (:func:`_hostile_deed`) is against the one the deed is aimed at: the actor
+    after على or ضد, or the adjective or owner of the deed's object (within
+    :data:`_VICTIM_CHAIN` words, no other preposition between). Never the warner's side."""
+    span = _within(k, tokens, _SCOPE)
+    that = next((j for j in span if strip_conjunction(tokens[j].norm) in _THAT), None)
+    if that is None:
+        return []
+    word = strip_conjunction(tokens[that].norm)
+    side = word.endswith(("ه", "ها", "هم")) or (
+        that + 1 < len(tokens) and tokens[that + 1].norm.endswith(("ه", "ها", "هم"))
+    )
+    deed = next((j for j in span if j > that and _hostile_deed(tokens[j].norm)), None)
+    if not side or deed is None:
+        return []
+    own = {
+        a.actor for a in actors if a.last < deed and tokens[a.first].clause >= tokens[k].clause - 1
+    }
+    for j in range(deed + 1, min(deed + 1 + _ACT_SCOPE, len(tokens))):
+        if tokens[j].clause != tokens[deed].clause:
+            return []
+        actor = next((a for a in actors if a.first == j), None)
+        if actor is not None:
+            if actor.actor in own or actor.governor not in ("", _ON, _AGAINST):
+                return []
+            return [(k, 1, actor, _RETALIATION_VALUE, "target of a deed warned of", deed)]
+        if tokens[j].prefix_prep or (tokens[j].norm in _PREPOSITIONS and tokens[j].norm != _ON):
+            return []
+    return []
+
+
+def _hostile_deed(norm: str) -> bool:
+    """Whether a word names a hostile deed: a noun of the role frames' harms or of
+    ``[threatened_deeds]``، ``فرض``، or a verb in the future tense of ``[hostile_verbs]``
+    (``ستفرض``، ``سيضرب``، ``سنستهدف``: س, then the imperfect's prefix)."""
+    word = strip_conjunction(norm)
+    frames = role_frames()
+    nouns = frames.harm_nouns | frames.genitive_patient | _THREATENED_DEEDS | _HOSTILE_VERBS
+    if nouns.intersection(word_forms(word)):
+        return True
+    return word[:1] == "س" and word[1:2] in "تينا" and word[2:] in _HOSTILE_VERBS
+
+
+def victims_of_a_threat(j: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """``هدد الرئيس بطرد الدبلوماسيين الروس``، ``توعد بضرب القواعد الأمريكية``، ``توعد
+    بالانتقام من الولايات المتحدة``: the one a threatened deed (the ب-word at ``j``: a harm of
+    the role frames or a word of ``[threatened_deeds]``) is done to, when no actor after على or
+    ضد names it: the actor that ends the deed's construct within :data:`_VICTIM_CHAIN` words
+    (no preposition before it), or the actor after من of revenge (``[revenge]``)."""
+    forms = word_forms(tokens[j].norm)
+    frames = role_frames()
+    if not (frames.harm_nouns | frames.genitive_patient | _THREATENED_DEEDS).intersection(forms):
+        return []
+    revenge = bool(_REVENGE.intersection(forms))
+    for k in range(j + 1, min(j + 1 + _VICTIM_CHAIN, len(tokens))):
+        if tokens[k].clause != tokens[j].clause:
+            return []
+        actor = next((a for a in actors if a.first == k), None)
+        if actor is not None:
+            return [actor] if actor.governor == (_FROM if revenge else "") else []
+        if tokens[k].prefix_prep or (tokens[k].norm in _PREPOSITIONS and not revenge):
+            return []
     return []
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_acts import not_the_doers_act, object_of_a_purpose, qualifies_the_owner
-from helpers.stance_clauses import PREPOSITIONS, Actor, Token
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
 
 __all__ = [
@@ -221,6 +221,11 @@ def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
         if k < 0 or tokens[k].clause != tokens[actor.first].clause:
             return False
         forms = word_forms(tokens[k].norm)
+        if k == actor.first - 1 and actor.adjective and harms.intersection(forms):
+            # القصف الروسي، الاعتقالات الإسرائيلية: a definite adjective on a definite act names
+            # its doer (indefinite, "قتل فلسطيني" is a passive verb and its victim)
+            if definite(tokens[k].norm) and definite(tokens[actor.first].norm):
+                return False
         if k < actor.first - 1 and frames.violation_nouns.intersection(forms):
             # انتهاك سيادة سوريا: the owner of the violated thing suffers it
             return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))

@@ -150,6 +150,13 @@ def attach_hits(
     ):  # طالبت المنظمة بريطانيا بتعليق ...
         words = text[tokens[chain.start].start : tokens[chain.start + chain.size - 1].end]
         where, actor = tokens[chain.anchor].start, tokens[chain.actor.first].start
+        if any(  # ندد بالغارات الإسرائيلية: the word's own hit already judges the doer
+            h.actor == chain.actor.actor
+            and h.start == tokens[chain.start].start
+            and h.value * chain.value > 0
+            for h in hits
+        ):
+            continue
         hits.append(
             Hit(chain.actor.actor, words, "patient", chain.value, words, where, chain.rule, actor)
         )
