@@ -15,10 +15,10 @@ from functools import lru_cache, wraps
 from helpers.arabic import (
     GAZETTEER_NAMES,
     STOPWORDS,
+    TOKEN_PATTERN,
     is_protected,
     normalize,
     strip_conjunction,
-    token_spans,
 )
 from helpers.cues import SpeechCues, function_words, is_news_agency
 
@@ -62,7 +62,7 @@ normalized = lru_cache(maxsize=1 << 17)(normalize)
 """:func:`normalize` for tokens: news vocabulary repeats, so most tokens are looked up once."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     norm: str
     start: int
@@ -230,11 +230,14 @@ def breaks_clause(gap: str) -> bool:
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]`` (:func:`helpers.arabic.token_spans`), offsets in
+    ``text``: the pattern runs on the text between the two offsets, no slice copied."""
     out: list[Token] = []
     previous = start
-    for word, s, e in token_spans(text[start:end]):
-        out.append(Token(normalized(word), start + s, start + e, text[previous : start + s]))
-        previous = start + e
+    for match in TOKEN_PATTERN.finditer(text, start, end):
+        s, e = match.span()
+        out.append(Token(normalized(match.group()), s, e, text[previous:s]))
+        previous = e
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.arabic import normalize, strip_article, strip_conjunction, token_spans
+from helpers.arabic import TOKEN_PATTERN, normalize, strip_article, strip_conjunction
 from helpers.cues import function_words
 
 __all__ = [
@@ -78,7 +78,7 @@ def _carries(word: str, name: str) -> bool:
     return not name.startswith(word[0]) or word[1:].startswith(name)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     norm: str
     start: int
@@ -99,18 +99,21 @@ class Actor:
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]`` (:func:`helpers.arabic.token_spans`, offsets in
+    ``text``), numbered by clause."""
     out: list[Token] = []
     clause = 0
     previous = start
     commas: list[bool] = [False]  # per clause: whether a comma opened it
-    for word, s, e in token_spans(text[start:end]):
-        norm, opens_clause, prefix_prep = _word(word)
-        gap = text[previous : start + s]
-        if out and (opens_clause or _CLAUSE_BREAK.search(gap)):
+    for match in TOKEN_PATTERN.finditer(text, start, end):
+        norm, opens_clause, prefix_prep = _word(match.group())
+        s, e = match.span()
+        gap = text[previous:s]
+        if out and (opens_clause or not _CLAUSE_BREAK.isdisjoint(gap)):
             clause += 1
             commas.append(_COMMA.fullmatch(gap.strip()) is not None)
-        out.append(Token(norm, start + s, start + e, clause, prefix_prep))
-        previous = start + e
+        out.append(Token(norm, s, e, clause, prefix_prep))
+        previous = e
     return _join_insertions(out, commas)
 
 
@@ -134,8 +137,8 @@ _COMMA = re.compile(r"[,،]")
 _INSERTION_WORDS = 2
 
 
-_CLAUSE_BREAK = re.compile(r"[,،;؛:()]")
-"""Punctuation between two words that opens a new clause."""
+_CLAUSE_BREAK = frozenset(",،;؛:()")
+"""Punctuation between two words that opens a new clause (one set test per word)."""
 
 
 @lru_cache(maxsize=1 << 17)
