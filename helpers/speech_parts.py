@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
+from itertools import accumulate
 
 from helpers.arabic import (
     GAZETTEER_NAMES,
     STOPWORDS,
-    TOKEN_PATTERN,
+    TOKEN_SPLIT,
     is_protected,
     normalize,
     strip_conjunction,
@@ -151,9 +152,9 @@ def cue_stem(norm: str, cues: SpeechCues) -> str | None:
             return cues.misspellings[word]  # اتهت: اتهمت, read in its frame (cue_guards)
     for word in forms:
         for ending in _VERB_ENDINGS:
-            stem = word[: -len(ending)]
-            if not word.endswith(ending) or len(stem) < 3:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
                 continue
+            stem = word[: -len(ending)]
             if ending[0] != "و" and (stem[-1] in "ياو" or stem in _NOUN_STEMS):
                 continue
             if ending == "ان" and stem[0] not in "يت":
@@ -230,15 +231,10 @@ def breaks_clause(gap: str) -> bool:
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]`` (:func:`helpers.arabic.token_spans`), offsets in
-    ``text``: the pattern runs on the text between the two offsets, no slice copied."""
-    out: list[Token] = []
-    previous = start
-    for match in TOKEN_PATTERN.finditer(text, start, end):
-        s, e = match.span()
-        out.append(Token(normalized(match.group()), s, e, text[previous:s]))
-        previous = e
-    return out
+    """The tokens of ``text[start:end]``, offsets in ``text``, built by C-level calls only."""
+    parts = TOKEN_SPLIT.split(text[start:end])  # [gap, token, gap, ..., token, gap]
+    at = list(accumulate(map(len, parts), initial=start))
+    return list(map(Token, map(normalized, parts[1::2]), at[1:-1:2], at[2::2], parts[0:-1:2]))
 
 
 def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:

@@ -13,9 +13,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
-from helpers.arabic import TOKEN_PATTERN, normalize, strip_article, strip_conjunction
+from helpers.arabic import TOKEN_SPLIT, normalize, strip_article, strip_conjunction
 from helpers.cues import function_words
 
 __all__ = [
@@ -103,17 +104,15 @@ def read_tokens(text: str, start: int, end: int) -> list[Token]:
     ``text``), numbered by clause."""
     out: list[Token] = []
     clause = 0
-    previous = start
     commas: list[bool] = [False]  # per clause: whether a comma opened it
-    for match in TOKEN_PATTERN.finditer(text, start, end):
-        norm, opens_clause, prefix_prep = _word(match.group())
-        s, e = match.span()
-        gap = text[previous:s]
+    parts = TOKEN_SPLIT.split(text[start:end])  # [gap, token, gap, ..., token, gap]
+    at = list(accumulate(map(len, parts), initial=start))
+    for word, s, e, gap in zip(parts[1::2], at[1:-1:2], at[2::2], parts[0:-1:2], strict=True):
+        norm, opens_clause, prefix_prep = _word(word)
         if out and (opens_clause or not _CLAUSE_BREAK.isdisjoint(gap)):
             clause += 1
             commas.append(_COMMA.fullmatch(gap.strip()) is not None)
         out.append(Token(norm, s, e, clause, prefix_prep))
-        previous = e
     return _join_insertions(out, commas)
 
 
@@ -170,8 +169,10 @@ def _attached_preposition(norm: str) -> str:
 _OWNERS = ("نا", "كم", "هم")  # possessives of a noun of people (لأشقائنا، لمواطنيكم، لقادتهم)
 
 
+@lru_cache(maxsize=1 << 16)
 def bare_word(norm: str) -> str:
-    """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
+    """``norm`` without a leading و/ف and article (والحديث -> حديث); cached, as the chains
+    ask it of every token of a sentence."""
     return strip_article(strip_conjunction(norm), 3)
 
 
