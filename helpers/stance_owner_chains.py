@@ -44,8 +44,8 @@ def owned_acts(
     """The chains that judge the owner of an act: rejecting it, sponsoring or supporting a
     hostile thing (nouns, verbs and participles)."""
     forms = word_forms(tokens[k].norm)
-    chains = _rejected(k, tokens, actors, acts) if _REJECTING.intersection(forms) else []
-    if _SPONSORING.intersection(forms):
+    chains = [] if _REJECTING.isdisjoint(forms) else _rejected(k, tokens, actors, acts)
+    if not _SPONSORING.isdisjoint(forms):
         return chains + _sponsored(k, tokens, actors, values)
     if strip_conjunction(tokens[k].norm) in _SPONSORING_VERBS:
         return chains + _sponsoring_verb(k, tokens, actors, values)
