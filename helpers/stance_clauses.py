@@ -63,8 +63,10 @@ def mention_info(
     return MentionInfo(actor, start, end, adjective, attached_preposition(surface, alias), person)
 
 
+@lru_cache(maxsize=1 << 14)
 def attached_preposition(surface: str, alias: str) -> str:
-    """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""."""
+    """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""
+    (cached: the stance pass asks it of every mention, and names repeat)."""
     word, name = normalize(surface), normalize(alias)
     # a name that starts with the same letter (ببريطانيا، وواشنطن) still carries it in front
     if len(word) > len(name) and word[0] in "وف" and _carries(word, name):
