@@ -20,7 +20,6 @@ bundled file, whose header documents it).
 from __future__ import annotations
 
 import itertools
-import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -34,6 +33,7 @@ import yaml
 
 from helpers.arabic import (
     TOKEN_PATTERN,
+    TOKEN_SPLIT,
     fold,
     normalize,
     protected_forms,
@@ -55,8 +55,6 @@ __all__ = [
     "mentions_in",
     "mentions_with_sentences",
 ]
-
-_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
 
 ALIAS_KINDS = ("country", "org", "capital", "institution", "person", "adjective")
 """The kinds of alias a gazetteer entry may list, in the order they are reported."""
@@ -225,7 +223,7 @@ class Gazetteer:
     def _scan(self, text: str) -> list[tuple[Mention, str, bool]]:
         """Mentions in ``text`` with their alias kind and ambiguity flag, in text order."""
         # [gap, token, gap, token, ..., gap]: tokens and their offsets from C-level calls only
-        parts = _TOKEN_SPLIT.split(text)
+        parts = TOKEN_SPLIT.split(text)
         tokens = parts[1::2]
         starts = list(map(self._starts.__getitem__, tokens))
         if not any(starts):

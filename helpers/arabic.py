@@ -195,7 +195,10 @@ def fold(text: str) -> str:
     gazetteer and by any query matched against it. Every step deletes a character or maps it to
     one character, so token offsets survive.
     """
-    return _normalizer_for(teh_marbuta=True, hamza=True)(text)
+    return _FOLD(text)
+
+
+_FOLD = _normalizer_for(teh_marbuta=True, hamza=True)  # looked up once: fold runs per token
 
 
 # --------------------------------------------------------------------------- tokens
@@ -214,6 +217,8 @@ _TOKEN_RE = re.compile(
 
 TOKEN_PATTERN: re.Pattern[str] = _TOKEN_RE
 """The compiled token regex behind :func:`tokenize`, for callers that need match objects."""
+TOKEN_SPLIT: re.Pattern[str] = re.compile(f"({_TOKEN_RE.pattern})")
+"""The token regex as one group: ``split`` gives [text before, token, ..., token, text after]."""
 
 
 _ARABIC_LETTER_RE = re.compile(f"[{_LETTERS}]")

@@ -20,6 +20,8 @@ asks here before it reads one:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from helpers.arabic import is_protected, normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
@@ -85,7 +87,9 @@ def _complementizer(tokens: list[Token], i: int, cues: SpeechCues) -> int | None
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(norm: str) -> str:
+    """``norm`` without a doubled or single و/ف (asked of every token of a sentence: cached)."""
     return strip_conjunction(norm[1:] if norm.startswith("وو") else norm)
 
 

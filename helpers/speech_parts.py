@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
+from itertools import accumulate
 
 from helpers.arabic import (
     GAZETTEER_NAMES,
     STOPWORDS,
+    TOKEN_SPLIT,
     is_protected,
     normalize,
     strip_conjunction,
-    token_spans,
 )
 from helpers.cues import SpeechCues, function_words, is_news_agency
 
@@ -62,7 +63,7 @@ normalized = lru_cache(maxsize=1 << 17)(normalize)
 """:func:`normalize` for tokens: news vocabulary repeats, so most tokens are looked up once."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     norm: str
     start: int
@@ -151,9 +152,9 @@ def cue_stem(norm: str, cues: SpeechCues) -> str | None:
             return cues.misspellings[word]  # اتهت: اتهمت, read in its frame (cue_guards)
     for word in forms:
         for ending in _VERB_ENDINGS:
-            stem = word[: -len(ending)]
-            if not word.endswith(ending) or len(stem) < 3:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
                 continue
+            stem = word[: -len(ending)]
             if ending[0] != "و" and (stem[-1] in "ياو" or stem in _NOUN_STEMS):
                 continue
             if ending == "ان" and stem[0] not in "يت":
@@ -230,12 +231,10 @@ def breaks_clause(gap: str) -> bool:
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
-    out: list[Token] = []
-    previous = start
-    for word, s, e in token_spans(text[start:end]):
-        out.append(Token(normalized(word), start + s, start + e, text[previous : start + s]))
-        previous = start + e
-    return out
+    """The tokens of ``text[start:end]``, offsets in ``text``, built by C-level calls only."""
+    parts = TOKEN_SPLIT.split(text[start:end])  # [gap, token, gap, ..., token, gap]
+    at = list(accumulate(map(len, parts), initial=start))
+    return list(map(Token, map(normalized, parts[1::2]), at[1:-1:2], at[2::2], parts[0:-1:2]))
 
 
 def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:

@@ -28,6 +28,8 @@ the act's own frame (``helpers/data/role_frames.toml``):
 
 from __future__ import annotations
 
+from functools import cache
+
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
@@ -141,14 +143,29 @@ def _phrase_at(k: int, phrase: list[str], tokens: list[Token]) -> int:
 def _phrase_before(i: int, phrases: frozenset[str], tokens: list[Token], scope: int) -> int:
     """The start of a phrase of ``phrases`` that ends within ``scope`` words before token ``i``
     in its clause, else -1."""
+    by_first = _by_first_word(phrases)
     for k in range(i - 1, max(i - 1 - scope - _PHRASE_WORDS, -1), -1):
         if tokens[k].clause != tokens[i].clause:
             return -1
-        for phrase in phrases:
-            end = _phrase_at(k, phrase.split(), tokens)
+        first = strip_conjunction(tokens[k].norm)
+        for phrase in (*by_first.get(first, ()), *by_first.get(("clitic", first[:1]), ())):
+            end = _phrase_at(k, phrase, tokens)
             if end != -1 and 0 <= i - end < scope:
                 return k
     return -1
+
+
+@cache
+def _by_first_word(phrases: frozenset[str]) -> dict:
+    """``phrases`` split into words, by the first word a token must be to start one; a phrase
+    of one letter (a proclitic, :func:`_phrase_at`) under ``("clitic", letter)``: only those can
+    start at a token, so the others are never tried (a frame's lists are read once)."""
+    by_first: dict = {}
+    for phrase in phrases:
+        words = phrase.split()
+        key = ("clitic", words[0]) if len(words) == 1 and len(words[0]) == 1 else words[0]
+        by_first.setdefault(key, []).append(words)
+    return by_first
 
 
 def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:

@@ -146,7 +146,7 @@ def chain_hits(
             chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
         elif word == _ON:
             chains += _bare_obligation(k, tokens, actors)
-        if _THREAT_NOUNS.intersection(forms):
+        if not _THREAT_NOUNS.isdisjoint(forms):
             chains += _owned_threat(k, tokens, actors)
         if word in _WARNINGS_OR_THREATS or _warning_form(word):
             chains += _warning(k, tokens, actors, sufferers)
@@ -160,14 +160,14 @@ def chain_hits(
             chains += _blamed(k, tokens, actors)
         elif word in _RESPONSIBLE:
             chains += _responsible(k, tokens, actors, values, acts)
-        elif _FEAR.intersection(forms):
+        elif not _FEAR.isdisjoint(forms):
             chains += _feared(k, tokens, actors)
         elif word == _RIGHT:
             chains += _right_to_defend(k, tokens, actors)
         elif word in _DESCRIBING:
             chains += _described(k, tokens, actors, values)
         chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
-        if _REGIMES.intersection(forms) or bare_word(token.norm).startswith(_MILITIAS):
+        if not _REGIMES.isdisjoint(forms) or bare_word(token.norm).startswith(_MILITIAS):
             chains += _named_as_regime(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
 

@@ -13,9 +13,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
-from helpers.arabic import normalize, strip_article, strip_conjunction, token_spans
+from helpers.arabic import TOKEN_SPLIT, normalize, strip_article, strip_conjunction
 from helpers.cues import function_words
 
 __all__ = [
@@ -62,8 +63,10 @@ def mention_info(
     return MentionInfo(actor, start, end, adjective, attached_preposition(surface, alias), person)
 
 
+@lru_cache(maxsize=1 << 14)
 def attached_preposition(surface: str, alias: str) -> str:
-    """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""."""
+    """The preposition ب or ل written onto a mention (``لأوكرانيا`` for ``أوكرانيا``), or ""
+    (cached: the stance pass asks it of every mention, and names repeat)."""
     word, name = normalize(surface), normalize(alias)
     # a name that starts with the same letter (ببريطانيا، وواشنطن) still carries it in front
     if len(word) > len(name) and word[0] in "وف" and _carries(word, name):
@@ -78,7 +81,7 @@ def _carries(word: str, name: str) -> bool:
     return not name.startswith(word[0]) or word[1:].startswith(name)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     norm: str
     start: int
@@ -99,18 +102,19 @@ class Actor:
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]`` (:func:`helpers.arabic.token_spans`, offsets in
+    ``text``), numbered by clause."""
     out: list[Token] = []
     clause = 0
-    previous = start
     commas: list[bool] = [False]  # per clause: whether a comma opened it
-    for word, s, e in token_spans(text[start:end]):
+    parts = TOKEN_SPLIT.split(text[start:end])  # [gap, token, gap, ..., token, gap]
+    at = list(accumulate(map(len, parts), initial=start))
+    for word, s, e, gap in zip(parts[1::2], at[1:-1:2], at[2::2], parts[0:-1:2], strict=True):
         norm, opens_clause, prefix_prep = _word(word)
-        gap = text[previous : start + s]
-        if out and (opens_clause or _CLAUSE_BREAK.search(gap)):
+        if out and (opens_clause or not _CLAUSE_BREAK.isdisjoint(gap)):
             clause += 1
             commas.append(_COMMA.fullmatch(gap.strip()) is not None)
-        out.append(Token(norm, start + s, start + e, clause, prefix_prep))
-        previous = start + e
+        out.append(Token(norm, s, e, clause, prefix_prep))
     return _join_insertions(out, commas)
 
 
@@ -134,8 +138,8 @@ _COMMA = re.compile(r"[,،]")
 _INSERTION_WORDS = 2
 
 
-_CLAUSE_BREAK = re.compile(r"[,،;؛:()]")
-"""Punctuation between two words that opens a new clause."""
+_CLAUSE_BREAK = frozenset(",،;؛:()")
+"""Punctuation between two words that opens a new clause (one set test per word)."""
 
 
 @lru_cache(maxsize=1 << 17)
@@ -167,8 +171,10 @@ def _attached_preposition(norm: str) -> str:
 _OWNERS = ("نا", "كم", "هم")  # possessives of a noun of people (لأشقائنا، لمواطنيكم، لقادتهم)
 
 
+@lru_cache(maxsize=1 << 16)
 def bare_word(norm: str) -> str:
-    """``norm`` without a leading و/ف and article (والحديث -> حديث)."""
+    """``norm`` without a leading و/ف and article (والحديث -> حديث); cached, as the chains
+    ask it of every token of a sentence."""
     return strip_article(strip_conjunction(norm), 3)
 
 

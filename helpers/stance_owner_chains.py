@@ -62,12 +62,12 @@ def owned_acts(
     value = judges.get(k)
     if value is not None and role_frames().friendly_acts.intersection(forms):
         value = None  # دعم، تأييد: acts of giving themselves (stance_acts.evaluated_act)
-    if _REJECTING.intersection(forms) or _DISMAY.intersection(forms):
+    if not (_REJECTING.isdisjoint(forms) and _DISMAY.isdisjoint(forms)):
         value = _REJECT_VALUE  # رفضت الصين العقوبات التي أعلنتها واشنطن، قلقها من الضربات
     chains = [] if value is None else judged_deed(k, value, tokens, actors, values, sufferers)
-    if _REJECTING.intersection(forms):
+    if not _REJECTING.isdisjoint(forms):
         chains += _rejected(k, tokens, actors, values)
-    if _SPONSORING.intersection(forms):
+    if not _SPONSORING.isdisjoint(forms):
         return chains + _sponsored(k, tokens, actors, values)
     if strip_conjunction(tokens[k].norm) in _SPONSORING_VERBS:
         return chains + _sponsoring_verb(k, tokens, actors, values)

@@ -319,7 +319,7 @@ def harm_caused(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]
     """``تضررت الشركات الأوروبية بسبب العقوبات الأمريكية``: a verb of suffering harm
     (``[harm_suffered]``) at ``k`` and a reason within five words after it (``[harm_reasons]``:
     بسبب، جراء، نتيجة): against the doer of the act given as the reason."""
-    if not _HARM_SUFFERED.intersection(word_forms(tokens[k].norm)):
+    if _HARM_SUFFERED.isdisjoint(word_forms(tokens[k].norm)):
         return []
     for j in range(k + 1, min(k + 6, len(tokens))):
         if tokens[j].clause != tokens[k].clause:

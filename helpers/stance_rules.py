@@ -101,7 +101,7 @@ def attach_hits(
     criticisms = [j for j, other, _, _ in found if other.role == "patient" and other.weight < 0]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
     experiencers = [  # بعد تعرضهما للتسميم، بتعرض الموقع لخرق: through clitics and pronouns
-        k for k, t in enumerate(tokens) if frames.experiencers.intersection(word_forms(t.norm))
+        k for k, t in enumerate(tokens) if not frames.experiencers.isdisjoint(word_forms(t.norm))
     ]
     receivers += experiencers
     for i, entry, n, possessive in found:
