@@ -56,8 +56,9 @@ def notebook_title(nb: NotebookNode, default: str) -> str:
 
 def notebook_weight(nb: NotebookNode) -> float:
     """The time the notebook declares it takes, relative to the others (``"helpers":
-    {"weight": 52}`` in its metadata; 0 when it declares none): with ``--jobs`` the heaviest
-    start first (:func:`helpers.run_pool.run_side_by_side`)."""
+    {"weight": 46}`` in its metadata; 0 when it declares none): with ``--jobs`` the heaviest
+    start first (:func:`helpers.run_pool.run_side_by_side`). A page that reads what others
+    write to the cache declares less than its time, to start after them (04_compare)."""
     return float(nb.metadata.get("helpers", {}).get("weight", 0))
 
 

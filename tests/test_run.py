@@ -540,6 +540,8 @@ def test_notebooks_declare_their_weight():
         "02_stance",
         "01_frequency",
     ]
+    # the comparison page reads the others' counts, stance rows and topics: it starts last
+    assert min(weights, key=weights.get) == "04_compare"
 
 
 def test_an_interrupted_run_of_two_jobs_stops_both_kernels_and_leaves_nothing(
