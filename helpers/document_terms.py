@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,11 +150,51 @@ def article_texts(articles: pd.DataFrame, include_title: bool = True) -> tuple[l
     return titles, _texts(titles, articles["body"].fillna("").astype(str).tolist())
 
 
-def _cache_key(columns: Sequence[Sequence[str]], analyzer: Analyzer, settings: tuple) -> str:
-    """The corpus (ids, titles, bodies), the settings, and the code that builds the matrix."""
+def _cache_key(digest: str, analyzer: Analyzer, settings: tuple) -> str:
+    """The corpus (the digest of its ids, titles and bodies), the settings, and the code that
+    builds the matrix."""
     version = code_version(sys.modules[__name__], sys.modules[type(analyzer).__module__])
+    return content_key(version, settings, digest)
+
+
+_digests: list[tuple[tuple, str]] = []
+"""(the Arrow data of a frame's key columns, their digest), the newest last."""
+
+
+def _corpus_digest(articles: pd.DataFrame, include_title: bool) -> str:
+    """A digest of the ids, titles (when read) and bodies of ``articles``, in order.
+
+    A page calls :func:`vectorize` (through every topic function) several times on one frame,
+    and reading its texts into Python strings and hashing them cost about half a second a
+    call on ANT. Columns held as Arrow data (pandas' ``str`` columns) cannot change in place:
+    an edit gives the column new data. So the digest is remembered for the very data it was
+    computed from (the last :data:`_MEMORY_CACHE_SIZE` frames, whose data is kept alive
+    meanwhile), and read again only for other data.
+    """
+    names = ["article_id", "title", "body"] if include_title else ["article_id", "body"]
+    data = tuple(_arrow_data(articles, name) for name in names)
+    frozen = all(column is not None for column in data)
+    for seen, digest in _digests if frozen else ():
+        if all(a is b for a, b in zip(seen, data, strict=True)):
+            return digest
+    ids = articles["article_id"].astype(str).tolist()
+    bodies = articles["body"].fillna("").astype(str).tolist()
+    columns = (ids, _titles(articles, include_title), bodies)
     stream = (item for row in zip(*columns, strict=True) for item in row)
-    return content_key(version, settings, len(columns[0]), stream=stream)
+    digest = content_key(len(ids), stream=stream)
+    if frozen:
+        _digests.append((data, digest))
+        del _digests[:-_MEMORY_CACHE_SIZE]
+    return digest
+
+
+def _arrow_data(articles: pd.DataFrame, name: str) -> object | None:
+    """The immutable Arrow data of column ``name`` ("absent" when the frame has none), or
+    None when the column is held in a mutable array (NumPy objects)."""
+    if name not in articles.columns:
+        return "absent"
+    array = articles[name].array
+    return array.__arrow_array__() if isinstance(array, pd.arrays.ArrowExtensionArray) else None
 
 
 class _TokenTally:
@@ -317,9 +357,6 @@ def vectorize(
     """
     check_articles(articles)
     analyzer = analyzer or Analyzer(stem="light")
-    ids = articles["article_id"].astype(str).tolist()
-    titles = _titles(articles, include_title)
-    bodies = articles["body"].fillna("").astype(str).tolist()
     settings = (
         analyzer.settings(),
         min_df,
@@ -327,12 +364,15 @@ def vectorize(
         max_features,
         sublinear_tf,
     )
-    key = _cache_key((ids, titles, bodies), analyzer, settings)
+    key = _cache_key(_corpus_digest(articles, include_title), analyzer, settings)
     kept = _memory_cache.get(key)
     if kept is not None:
         return kept
 
     def build() -> DocumentTerms:
+        ids = articles["article_id"].astype(str).tolist()
+        titles = _titles(articles, include_title)
+        bodies = articles["body"].fillna("").astype(str).tolist()
         return _build_document_terms(
             ids,
             titles,

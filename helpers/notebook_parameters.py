@@ -23,6 +23,7 @@ __all__ = [
     "PARAMETERS_TAG",
     "declared_parameters",
     "discover_notebooks",
+    "imported_modules",
     "inject_parameters",
     "notebook_title",
     "notebook_weight",
@@ -55,8 +56,9 @@ def notebook_title(nb: NotebookNode, default: str) -> str:
 
 def notebook_weight(nb: NotebookNode) -> float:
     """The time the notebook declares it takes, relative to the others (``"helpers":
-    {"weight": 52}`` in its metadata; 0 when it declares none): with ``--jobs`` the heaviest
-    start first (:func:`helpers.run_pool.run_side_by_side`)."""
+    {"weight": 46}`` in its metadata; 0 when it declares none): with ``--jobs`` the heaviest
+    start first (:func:`helpers.run_pool.run_side_by_side`). A page that reads what others
+    write to the cache declares less than its time, to start after them (04_compare)."""
     return float(nb.metadata.get("helpers", {}).get("weight", 0))
 
 
@@ -96,6 +98,29 @@ def declared_parameters(nb: NotebookNode) -> dict[str, Any]:
                     except ValueError:
                         declared[target.id] = ...
     return declared
+
+
+def imported_modules(nb: NotebookNode) -> list[str]:
+    """The modules that ``nb``'s code cells import at their top level, in order, once each.
+
+    ``from helpers.plotting import ar`` names ``helpers.plotting``; relative imports and imports
+    inside a block (an ``if``, a function) are left out, and so are cells that are not plain
+    Python (IPython magics).
+    """
+    modules: dict[str, None] = {}
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                modules.update(dict.fromkeys(alias.name for alias in node.names))
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules[node.module] = None
+    return list(modules)
 
 
 def inject_parameters(nb: NotebookNode, parameters: Mapping[str, Any]) -> NotebookNode:

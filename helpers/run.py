@@ -10,7 +10,9 @@ notebooks wrote as CSV.
 
 One run, in order: load the corpus once and check it (:mod:`helpers.preflight`); snapshot it
 for the notebooks (:mod:`helpers.snapshot`); run each notebook into a private build folder;
-move the finished report into place (:mod:`helpers.report_folder`). Progress goes to the
+move the finished report into place (:mod:`helpers.report_folder`). The load runs in a thread
+of its own while the first notebooks' kernels start and import what they need
+(:mod:`helpers.notebook_kernel`); their first cells wait for it. Progress goes to the
 terminal (:mod:`helpers.run_progress`), never into a page.
 
 Report pages hide the code: the story is told by the markdown cells and the outputs, and the
@@ -23,31 +25,25 @@ that failed, and ``python -m helpers run`` exits non-zero.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import functools
 import math
-import os
-import tempfile
+import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import nbformat
-from jupyter_client.manager import AsyncKernelManager
-from jupyter_core.utils import ensure_event_loop, run_sync
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
 from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
 from helpers.corpus import Corpus, load_corpus
+from helpers.notebook_kernel import CellFailure, execute_notebook
 from helpers.notebook_parameters import (
-    INJECTED_TAG,
     NOTEBOOKS_DIR,
     declared_parameters,
     discover_notebooks,
@@ -56,11 +52,9 @@ from helpers.notebook_parameters import (
     notebook_weight,
     parameters_cell_index,
     parse_parameter_value,
-    tagged_cell,
 )
 from helpers.page_sections import shown_sections
-from helpers.preflight import check_corpus, notebook_needs
-from helpers.progress import PROGRESS_ENV
+from helpers.preflight import CorpusCheck, check_corpus, notebook_needs
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
 from helpers.run_pool import KERNELS, run_side_by_side
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
@@ -89,28 +83,8 @@ __all__ = [
     "run_notebook",
 ]
 
-KERNEL_NAME = "python3"
-NOTEBOOK_ENV = "HELPERS_NOTEBOOK"
-"""Environment variable naming the notebook a kernel of the runner executes."""
 TEMPLATE_DIR = Path(__file__).resolve().parent / "data"
 TEMPLATE_FILE = "report.html.j2"
-
-
-@dataclass(frozen=True)
-class CellFailure:
-    """Where and why a notebook stopped.
-
-    ``cell_number`` counts the cells of the notebook file from 1, markdown cells included, so it
-    matches what a reader counts in JupyterLab (the injected cell is not counted).
-    """
-
-    cell_number: int
-    first_line: str
-    ename: str
-    evalue: str
-
-    def __str__(self) -> str:
-        return f"cell {self.cell_number} ({self.first_line!r}): {self.ename}: {self.evalue}"
 
 
 @dataclass(frozen=True)
@@ -148,120 +122,6 @@ class RunResult:
     def failures(self) -> list[NotebookResult]:
         """The notebooks that stopped at a failing cell."""
         return [result for result in self.notebooks if not result.ok]
-
-
-def execute_notebook(
-    nb: NotebookNode,
-    cwd: Path,
-    *,
-    timeout: int | None = 600,
-    progress: Progress | None = None,
-    name: str = "",
-) -> CellFailure | None:
-    """Run every cell of ``nb`` in place (outputs stored in it) in a fresh kernel in ``cwd``.
-
-    Parameters
-    ----------
-    nb
-        A notebook with its parameters already injected (see :func:`inject_parameters`).
-    cwd
-        The kernel's working folder; the notebook's own folder, so relative defaults resolve.
-    timeout
-        Seconds one cell may run before it counts as failed; None for no limit.
-    progress
-        Told when each cell starts.
-    name
-        The notebook's name, in the kernel's environment as ``HELPERS_NOTEBOOK`` (so a process
-        list, or ``benchmarks/report_bench.py``, tells which kernel runs which page).
-
-    Returns
-    -------
-    CellFailure or None
-        The first failing cell, numbered as in the notebook file before injection.
-    """
-    injected_at = tagged_cell(nb, INJECTED_TAG)
-    # The kernel talks over local sockets in a private folder instead of TCP ports: nothing
-    # listens on the network, and ipykernel has no unencrypted-TCP warning to print. Its
-    # connection file lives there too, so whatever ends the run, removing the folder leaves
-    # nothing behind.
-    with tempfile.TemporaryDirectory(prefix="helpers-kernel-") as sockets:
-        kernel = AsyncKernelManager(
-            kernel_name=KERNEL_NAME,
-            transport="ipc",
-            ip=str(Path(sockets) / "kernel"),
-            connection_file=str(Path(sockets) / "kernel.json"),
-        )
-        client = NotebookClient(
-            nb, km=kernel, timeout=timeout, resources={"metadata": {"path": str(cwd)}}
-        )
-        dropped: list[asyncio.Task] = []
-        try:
-            # Progress bars belong to this terminal, not to the pages (see helpers.progress).
-            with (
-                KERNELS.running(kernel),
-                client.setup_kernel(env={**os.environ, PROGRESS_ENV: "off", NOTEBOOK_ENV: name}),
-            ):
-                try:
-                    for index, cell in enumerate(nb.cells):
-                        KERNELS.check()  # a run of notebooks side by side is being stopped
-                        if progress is not None:
-                            progress.cell(
-                                _file_number(index, injected_at),
-                                len(nb.cells) - (injected_at is not None),
-                                _first_line(cell),
-                            )
-                        try:
-                            client.execute_cell(cell, index)
-                        except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
-                            KERNELS.check()  # its kernel was stopped: no failure, a stop
-                            return _failure(nb, index, injected_at, error)
-                except BaseException:
-                    dropped += _drop_pending_tasks()
-                    raise
-        except BaseException:
-            dropped += _drop_pending_tasks()
-            raise
-        finally:  # a kernel manager we pass in is ours to stop, not the client's
-            if kernel.has_kernel:
-                run_sync(kernel.shutdown_kernel)(now=True)
-            for task in dropped:  # their errors are the interruption's, already on its way
-                if task.done() and not task.cancelled():
-                    task.exception()
-    return None
-
-
-def _drop_pending_tasks() -> list[asyncio.Task]:
-    """Cancel what an interrupted cell left in the event loop the kernel client runs on.
-
-    A signal stops a cell while nbclient still has tasks queued, one of which waits for the
-    cell's reply with no time limit; the loop runs again to stop the kernel, and would start
-    that wait first and never return. Returns the cancelled tasks.
-    """
-    tasks = list(asyncio.all_tasks(ensure_event_loop()))
-    for task in tasks:
-        task.cancel()
-    return tasks
-
-
-def _file_number(index: int, injected_at: int | None) -> int:
-    """The number (from 1) in the notebook file of executed cell ``index``."""
-    return index + 1 if injected_at is None or index < injected_at else index
-
-
-def _first_line(cell: NotebookNode) -> str:
-    """The first non-blank line of a cell, stripped: how a reader recognises it."""
-    return next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
-
-
-def _failure(
-    nb: NotebookNode, index: int, injected_at: int | None, error: Exception
-) -> CellFailure:
-    """Describe the error of executed cell ``index`` in terms of the original notebook's cells."""
-    number = _file_number(index, injected_at)
-    first_line = _first_line(nb.cells[index])
-    ename = getattr(error, "ename", None) or type(error).__name__
-    evalue = getattr(error, "evalue", None) or str(error).strip().splitlines()[-1]
-    return CellFailure(number, first_line, ename, evalue)
 
 
 def export_html(nb: NotebookNode, destination: Path, title: str) -> Path:
@@ -303,11 +163,14 @@ def run_notebook(
     *,
     timeout: int | None = 600,
     progress: Progress | None = None,
+    ready: Callable[[], int | None] | None = None,
 ) -> NotebookResult:
     """Execute one notebook with ``parameters`` and export it to ``build/<stem>.html``.
 
     The notebook gets ``tables_dir = build/tables/<stem>`` on top of ``parameters``; the CSV
-    files it leaves there are the key tables listed in the index.
+    files it leaves there are the key tables listed in the index. ``ready`` is
+    :func:`~helpers.notebook_kernel.execute_notebook`'s: its kernel starts before what the
+    cells read is ready, and the notebook's time is counted from its answer.
     """
     nb = nbformat.read(path, as_version=4)
     title = notebook_title(nb, default=path.stem)
@@ -315,9 +178,17 @@ def run_notebook(
     tables_dir.mkdir(parents=True, exist_ok=True)
     executed = inject_parameters(nb, {**parameters, "tables_dir": str(tables_dir)})
     started = time.perf_counter()
+
+    def started_when_ready() -> int | None:
+        nonlocal started
+        seconds = ready() if ready is not None else timeout
+        started = time.perf_counter()
+        return seconds
+
     failure = execute_notebook(
-        executed, path.parent, timeout=timeout, progress=progress, name=path.stem
-    )
+        executed, path.parent, timeout=timeout, progress=progress, name=path.stem,
+        ready=started_when_ready,
+    )  # fmt: skip
     seconds = time.perf_counter() - started
     shown = shown_sections(strip_progress_bars(executed))  # no heading over nothing
     page = export_html(shown, build / f"{path.stem}.html", title)
@@ -424,32 +295,33 @@ def run_collection(
         raise RunRefused(str(error)) from None
     run = _Run(corpus_path, extra)
     finished: list[str] = []
-    where, index = "while loading the corpus", None
+    where, index, loading = "while loading the corpus", None, None
+    abandoned = threading.Event()  # the run ends before its load: no snapshot to write
     try:
         with folder:
+            runner_set = _runner_set(corpus_path, folder.build, client)
             progress.stage(f"loading {corpus_path}" + (f" on {scheduler}" if client else ""))
-            loaded = _load_once(corpus_path, folder.build, client)
-            check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, extra))
-            if check.stop:
-                raise RunRefused(check.stop)
-            if client is None:
-                progress.stage("writing the corpus snapshot for the notebooks")
-                snapshot = write_snapshot(loaded, folder.build / "corpus.snapshot", corpus_path)
-                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(snapshot)}
-            else:  # the loader's store of partitions is the notebooks' snapshot
-                runner_set = {"corpus_path": corpus_path, "corpus_snapshot": str(loaded.store),
-                              "scheduler": client.scheduler.address}  # fmt: skip
-            del loaded
-            seconds = cell_timeout(check.articles) if timeout == "auto" else timeout
+            loading = _Loading(
+                functools.partial(
+                    _load_and_check, corpus_path, folder.build, client, paths, extra, timeout,
+                    progress, abandoned,
+                )
+            )  # fmt: skip
 
             def step(position: int, path: Path) -> tuple[PageRecord, NotebookResult | None]:
-                progress.notebook(position, len(paths), path.stem)
-                if path.stem in check.skipped:
-                    progress.finished(f"{path.stem}: skipped: {check.skipped[path.stem]}")
-                    return _skipped_record(path, check.skipped[path.stem], run), None
-                result = run_notebook(
-                    path, folder.build, {**runner_set, **extra}, timeout=seconds, progress=progress
-                )
+                def ready() -> int | None:  # the kernel has started: wait for the corpus
+                    opened = loading.result()
+                    progress.notebook(position, len(paths), path.stem)
+                    if path.stem in opened.check.skipped:
+                        raise _Skipped(opened.check.skipped[path.stem])
+                    return opened.timeout
+
+                try:
+                    result = run_notebook(path, folder.build, {**runner_set, **extra},
+                                          progress=progress, ready=ready)  # fmt: skip
+                except _Skipped as skip:
+                    progress.finished(f"{path.stem}: skipped: {skip.reason}")
+                    return _skipped_record(path, skip.reason, run), None
                 progress.finished(
                     f"{path.stem}: ran in {result.seconds:.0f} s"
                     if result.ok
@@ -465,8 +337,10 @@ def run_collection(
             try:
                 weights = [notebook_weight(nbformat.read(p, as_version=4)) for p in paths]
                 outcomes = run_side_by_side(steps, jobs, running, finished, weights)
+                check = loading.result().check  # also with no notebook: a corpus to refuse
             except KeyboardInterrupt:
-                where = f"during {', '.join(sorted(running))}"
+                if loading.done:
+                    where = f"during {', '.join(sorted(running))}"
                 raise
             records = [record for record, _ in outcomes]
             results = [result for _, result in outcomes if result is not None]
@@ -480,11 +354,111 @@ def run_collection(
             raise RunInterrupted(folder.path, finished, where) from None
     finally:
         progress.close()
+        abandoned.set()
+        if loading is not None and client is not None:
+            loading.join()  # a load on a cluster writes its store into the build folder
         if client is not None:
             close_scheduler(scheduler)
     placed = [_placed(result, folder.build, folder.path) for result in results]
     skipped = {stem: reason for stem, reason in check.skipped.items() if stem in finished}
     return RunResult(Path(corpus_path), index, placed, skipped)
+
+
+class _Skipped(Exception):
+    """A notebook the corpus cannot feed (:mod:`helpers.preflight`): its kernel is stopped."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class _Opened:
+    """What the load decided: what the corpus rules out, and the cell timeout it sets."""
+
+    check: CorpusCheck
+    timeout: int | None
+
+
+class _Loading:
+    """The run's one load, in a thread of its own, while the first notebooks' kernels start.
+
+    A kernel's start and imports do not need the corpus (:mod:`helpers.notebook_kernel`): they
+    run on the core the load leaves free, and each notebook's first cell waits here. A signal
+    reaches the main thread, which stops the kernels; the waiting workers see the stop
+    (:data:`~helpers.run_pool.KERNELS`) and unwind; the load runs on to its end in the
+    background and writes nothing.
+    """
+
+    def __init__(self, work: Callable[[], _Opened]) -> None:
+        self._work = work
+        self._done = threading.Event()
+        self._value: _Opened | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="corpus-load", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._work()
+        except BaseException as error:  # handed to every notebook that waits for the load
+            self._error = error
+        finally:
+            self._done.set()
+
+    @property
+    def done(self) -> bool:
+        """Whether the load has ended (loaded, or failed)."""
+        return self._done.is_set()
+
+    def result(self) -> _Opened:
+        """Wait for the load; its error is raised here, in each notebook that waits."""
+        while not self._done.wait(0.1):
+            KERNELS.check()  # a run of notebooks side by side is being stopped
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def join(self) -> None:
+        """Wait for the load thread to end."""
+        self._thread.join()
+
+
+def _runner_set(corpus_path: str, build: Path, client) -> dict[str, str]:
+    """The parameters the runner gives every notebook: the corpus, where its one load will be
+    (known before the load ends) and, on a cluster, the scheduler's address."""
+    if client is None:
+        return {"corpus_path": corpus_path, "corpus_snapshot": str(build / SNAPSHOT)}
+    # the loader's store of partitions is the notebooks' snapshot
+    return {"corpus_path": corpus_path, "corpus_snapshot": str(build / STORE),
+            "scheduler": client.scheduler.address}  # fmt: skip
+
+
+SNAPSHOT, STORE = "corpus.snapshot", "corpus.store"
+
+
+def _load_and_check(
+    corpus_path: str,
+    build: Path,
+    client,
+    paths: list[Path],
+    parameters: Mapping[str, Any],
+    timeout: int | None | str,
+    progress: Progress,
+    abandoned: threading.Event,
+) -> _Opened:
+    """Load the corpus once, check it (a corpus with no articles is refused) and write the
+    snapshot the notebooks read (on a cluster the loader's store is the snapshot), unless
+    the run was ``abandoned`` meanwhile (its build folder is gone)."""
+    loaded = _load_once(corpus_path, build, client)
+    check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, parameters))
+    if check.stop:
+        raise RunRefused(check.stop)
+    if client is None and not abandoned.is_set():
+        progress.stage("writing the corpus snapshot for the notebooks")
+        write_snapshot(loaded, build / SNAPSHOT, corpus_path)
+    del loaded
+    return _Opened(check, cell_timeout(check.articles) if timeout == "auto" else timeout)
 
 
 def _load_once(corpus_path: str, build: Path, client) -> Corpus | scale.DistributedCorpus:
@@ -494,7 +468,7 @@ def _load_once(corpus_path: str, build: Path, client) -> Corpus | scale.Distribu
         return load_corpus(corpus_path)
     import helpers.scale as scale  # Dask only for a run on a cluster
 
-    return scale.load_corpus(corpus_path, client, store=build / "corpus.store")
+    return scale.load_corpus(corpus_path, client, store=build / STORE)
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,36 @@ def test_vectorize_is_cached_in_memory_and_on_disk(articles, tmp_path):
     assert topics.vectorize(changed).key != first.key
 
 
+def test_a_frame_is_read_for_its_key_once_and_an_edit_is_seen(articles, monkeypatch):
+    # The key's digest of the texts is remembered for a frame's Arrow data, which no edit
+    # changes in place: the same frame again is not read again; an edited cell, a copy with
+    # new text and a frame of Python objects (mutable) are.
+    topics.clear_cache()
+    hashed, real = [], document_terms.content_key
+
+    def counting(*parts, stream=()):
+        items = list(stream)
+        if items:
+            hashed.append(len(items))
+        return real(*parts, stream=items)
+
+    monkeypatch.setattr(document_terms, "content_key", counting)
+    frame = articles.copy()
+    assert frame["body"].dtype == "str"
+    first = topics.vectorize(frame, min_df=1)
+    assert topics.vectorize(frame, min_df=1) is first
+    assert topics.vectorize(frame, min_df=2).terms.size < first.terms.size  # other settings
+    assert hashed == [3 * len(frame)]  # ids, titles and bodies, read once
+    frame.loc[0, "body"] = frame.loc[0, "body"] + " الكوبالت"
+    edited = topics.vectorize(frame, min_df=1)
+    assert "كوبالت" in edited.terms and "كوبالت" not in first.terms
+    assert len(hashed) == 2
+    mutable = frame.astype({"body": object})
+    assert topics.vectorize(mutable, min_df=1).key == edited.key  # the same texts, the same key
+    assert topics.vectorize(mutable, min_df=1).key == edited.key
+    assert len(hashed) == 4  # read on every call
+
+
 class FourLetterAnalyzer(Analyzer):
     """The project's analyzer with its terms cut to four letters: same settings, other terms."""
 

@@ -68,6 +68,7 @@ LAYERS: list[set[str]] = [
         "run_pool",
         "page_sections",
     },
+    {"notebook_kernel"},  # one notebook's kernel (registered with run_pool's KERNELS)
     {"run"},
     {"__main__", "lab"},
 ]
@@ -140,6 +141,7 @@ TESTED_ELSEWHERE = {
     "count_store": "test_frequency",  # through term_counts(cache_dir=...)
     "__main__": "test_run",
     "run_pool": "test_run",  # two notebooks at a time, and their stop, through the runner
+    "notebook_kernel": "test_run",  # kernels started and warmed during the load, failures
     "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path
     "scale_topics": "test_scale",
 }

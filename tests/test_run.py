@@ -27,7 +27,8 @@ import pytest
 import helpers.run as run_module
 import helpers.run_progress as run_progress
 from helpers.__main__ import EXAMPLES, build_parser, main, resolve_notebooks
-from helpers.notebook_parameters import notebook_weight
+from helpers.notebook_kernel import warm_up_code
+from helpers.notebook_parameters import imported_modules, notebook_weight
 from helpers.run import (
     NOTEBOOKS_DIR,
     _check_parameters,
@@ -131,6 +132,70 @@ def test_declared_parameters_and_title():
     }
     assert notebook_title(TINY, default="x") == "Tiny notebook"
     assert notebook_title(_notebook(), default="x") == "x"
+
+
+def test_the_modules_a_notebook_imports_are_read_from_its_top_level_imports():
+    nb = _notebook(
+        nbformat.v4.new_markdown_cell("import not_code"),
+        nbformat.v4.new_code_cell("import os, json as j\nfrom helpers.display import show_table"),
+        nbformat.v4.new_code_cell("%matplotlib inline\nimport magic_cell"),  # not Python
+        nbformat.v4.new_code_cell("if True:\n    import nested\nfrom . import relative\nimport os"),
+        nbformat.v4.new_code_cell("from pathlib import Path\nx = 1"),
+    )
+    assert imported_modules(nb) == ["os", "json", "helpers.display", "pathlib"]
+    assert warm_up_code(_notebook(nbformat.v4.new_code_cell("x = 1"))) == ""
+    namespace: dict = {}
+    exec(warm_up_code(nb), namespace)  # imports, binds nothing, swallows a missing module
+    assert set(namespace) == {"__builtins__"}
+    missing = _notebook(nbformat.v4.new_code_cell("import no_such_module_here\nimport os"))
+    exec(warm_up_code(missing), {})
+
+
+def test_kernels_start_and_import_their_modules_while_the_corpus_loads(
+    tmp_path, bundled_corpus, monkeypatch
+):
+    # The notebook imports a module that leaves a mark when it is imported, and the runner's
+    # load waits for that mark: only a kernel that imported the notebook's modules during the
+    # load lets it end in time. The notebook's own cells still see a fresh namespace.
+    modules, mark = tmp_path / "modules", tmp_path / "imported"
+    modules.mkdir()
+    (modules / "leaves_a_mark.py").write_text(
+        f"from pathlib import Path\nPath({str(mark)!r}).touch()\n", encoding="utf-8"
+    )
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join([str(modules), os.environ.get("PYTHONPATH", "")])
+    )
+    load, marked_during_load = run_module.load_corpus, []
+
+    def load_after_the_mark(path):
+        deadline = time.monotonic() + 60
+        while not mark.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        marked_during_load.append(mark.exists())
+        return load(path)
+
+    monkeypatch.setattr(run_module, "load_corpus", load_after_the_mark)
+    nb = _notebook(
+        *TINY.cells,
+        nbformat.v4.new_code_cell(
+            "import sys\n"
+            "early = pd.DataFrame({'imported': ['leaves_a_mark' in sys.modules],"
+            " 'bound': ['leaves_a_mark' in dir()],"
+            " 'count': [len(In) - 1]})\n"
+            "show_table(early, name='early', tables_dir=tables_dir)"
+        ),
+        nbformat.v4.new_code_cell("import leaves_a_mark"),
+    )
+    result = run_collection(
+        bundled_corpus, tmp_path / "out", notebooks=[_write(nb, tmp_path / "nbs", "01_m.ipynb")],
+        progress=False,
+    )  # fmt: skip
+    assert result.failures == []
+    assert marked_during_load == [True]
+    early = pd.read_csv(tmp_path / "out" / "tables" / "01_m" / "early.csv")
+    # imported before its cell, bound to no name; this is the fourth cell executed (after the
+    # parameters, the runner's and TINY's): the warm-up took no execution count
+    assert early.to_dict("records") == [{"imported": True, "bound": False, "count": 4}]
 
 
 def test_notebook_without_parameters_cell_is_refused():
@@ -475,6 +540,8 @@ def test_notebooks_declare_their_weight():
         "02_stance",
         "01_frequency",
     ]
+    # the comparison page reads the others' counts, stance rows and topics: it starts last
+    assert min(weights, key=weights.get) == "04_compare"
 
 
 def test_an_interrupted_run_of_two_jobs_stops_both_kernels_and_leaves_nothing(
