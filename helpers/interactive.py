@@ -56,7 +56,7 @@ from bokeh.plotting import figure
 from bokeh.resources import INLINE
 from bokeh.transform import factor_cmap, transform
 
-from helpers.colours import STANCE_LIMIT, group_colours, hex_palette, ink_on, signed
+from helpers.colours import STANCE_LIMIT, colour_map, hex_palette, ink_on, signed
 from helpers.stance import strongest_evidence
 
 __all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
@@ -337,8 +337,8 @@ def topic_map(
         outlet=points["outlet"].astype(str) if "outlet" in points else "",
         colour=points[colour].astype(str),
     )
-    factors = list(dict.fromkeys(frame.sort_values(colour)["colour"]))
-    palette = group_colours(len(factors))  # the static map's colours, in the same order
+    colours = colour_map(frame["colour"])  # the static map's colours
+    factors, palette = list(colours), list(colours.values())
     fig = arabic_figure(
         "خريطة المقالات: اللون للمجموعة والشكل للمنبر (انقر منبرًا في المفتاح لإخفائه)",
         height=620, sizing_mode="stretch_width", tools="pan,wheel_zoom,box_zoom,reset",
