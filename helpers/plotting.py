@@ -501,4 +501,3 @@ def word_cloud_image(
         background_color=background, colormap=colormap, prefer_horizontal=1.0, random_state=seed,
     )  # fmt: skip
     return cloud.generate_from_frequencies(prepared).to_image()
-
