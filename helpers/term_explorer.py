@@ -303,7 +303,7 @@ def _explorer_page(
     terms.selected.js_on_change("indices", show)
     controls = row(select_a, select_b, search, sizing_mode="stretch_width", styles=RTL_STYLE)
     layout = column(controls, status, fig, listing, sizing_mode="stretch_width")
-    return InteractiveView(layout, "مستكشف المفردات", height=1250)
+    return InteractiveView(layout, "مستكشف المفردات", height=760)  # the list empty until a click
 
 
 _COMPARE_JS = """

@@ -125,6 +125,17 @@ def test_a_section_that_cannot_be_shown_says_why(reports, shape, page, note):
     assert note in text
 
 
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_no_page_describes_the_bundled_corpus_as_the_one_read(reports, shape):
+    """Prose is true of every corpus: a report on four articles of one outlet does not tell its
+    reader that the corpus is small with 16 articles (the bundled corpus's size), nor walks them
+    through the bundled corpus's hand labels it does not have."""
+    for name, page in _pages(reports[shape]).items():
+        text = " ".join(_visible_text(page).split())
+        for words in ("16 articles", "bundled corpus", "labels.csv"):
+            assert words not in text, f"{shape}/{name}: {words!r}"
+
+
 def test_a_page_that_cannot_compare_shows_no_heading_of_what_it_cannot_show(reports):
     """Page 04 on one outlet: its title and the note saying why, not a row of empty sections."""
     page = _pages(reports["one_outlet"])["04_compare"]
