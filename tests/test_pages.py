@@ -163,6 +163,9 @@ def test_an_undated_corpus_shows_no_empty_date_columns(reports):
     assert "first_date" not in undated and "publication date" not in undated
     dated = _table_with(_pages(reports["one_outlet"])["00_corpus"], caption)
     assert "first_date" in dated and "last_date" in dated
+    caption = "Stance of each article toward each actor it mentions"
+    assert " date " not in _table_with(_pages(reports["undated"])["02_stance"], caption)
+    assert " date " in _table_with(_pages(reports["one_outlet"])["02_stance"], caption)
 
 
 def test_the_stance_tables_name_the_actors_as_the_charts_do(reports):
