@@ -111,6 +111,7 @@ NOTES = [
      "has a single outlet"),
     ("one_outlet", "04_compare", "Nothing on this page can be shown: the corpus has one value of "
      "outlet (صوت الشرق) and a comparison needs two"),
+    ("one_outlet", "03_topics", "The map by outlet is not shown: the corpus has a single outlet"),
     ("undated", "00_corpus", "The chart of articles over time is not shown: no article carries "
      "a readable date"),
     ("undated", "01_frequency", "The time line of actor mentions is not shown: no article"),
