@@ -294,7 +294,7 @@ class Analyzer:
         """The term of each token ("" when dropped), a multiword name's term on its first word
         and "" on the others (longest name first, names do not overlap)."""
         words = list(map(self._terms.__getitem__, tokens))  # finds the tokens that start names
-        if self._starts.isdisjoint(tokens):
+        if not self._starts or self._starts.isdisjoint(tokens):
             return words
         keys = self._keys
         free = 0  # the first token not inside a name already read
