@@ -172,7 +172,12 @@ def test_an_undated_corpus_shows_no_empty_date_columns(reports):
 def test_the_stance_tables_name_the_actors_as_the_charts_do(reports):
     """The heatmap and intervals say روسيا; the tables under them said ``russia``."""
     page = _pages(reports["one_outlet"])["02_stance"]
-    for caption in ("Mean stance per outlet and actor", "Mean stance in the outlet's own voice"):
+    for caption in (
+        "Mean stance per outlet and actor",
+        "Mean stance in the outlet's own voice",
+        "Stance of each article toward each actor it mentions",
+        "Sentences of ",
+    ):
         table = _table_with(page, caption)
         assert "روسيا" in table and "russia" not in table, caption
 
