@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from importlib import resources
+from itertools import compress, count
 
 from helpers.arabic import (  # the text layer's internals the Analyzer composes
     _TOKEN_RE,
@@ -232,10 +233,19 @@ class Analyzer:
     def _analyse(self, token: str) -> str:
         """The term a raw token counts as, or "" when it is dropped; a name's variant spelling
         counts as the name."""
-        if self._phrases and self._name_key(token) in self._phrases:
+        if self._phrases and self._may_start_name(token) and self._name_key(token) in self._phrases:
             self._starts.add(token)
         term = self._analysed(token)
         return self._variants.get(term, term)
+
+    def _may_start_name(self, token: str) -> bool:
+        """Whether the token, without up to four letters of clitics, is a name's first word: a
+        cheap look before the clitic stripping of :meth:`_name_key`."""
+        word, first = self._norm(token), self._phrases
+        return (
+            word in first or word[1:] in first or word[2:] in first or word[3:] in first
+            or word[4:] in first
+        )  # fmt: skip
 
     def _name_key(self, token: str) -> str:
         """What a word of a multiword name is matched by: normalised, clitics off, kept even
@@ -298,7 +308,7 @@ class Analyzer:
             return words
         keys = self._keys
         free = 0  # the first token not inside a name already read
-        for i in [i for i, token in enumerate(tokens) if token in self._starts]:
+        for i in compress(count(), map(self._starts.__contains__, tokens)):  # in C: a name's start
             if i < free:
                 continue
             for name, term in self._phrases[keys[tokens[i]]]:
