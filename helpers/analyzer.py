@@ -3,17 +3,27 @@
 It puts the text layer (:mod:`helpers.arabic`) together: tokenise the raw text, then map each
 token once through normalisation, clitic stripping, stemming and the stopword list, keeping the
 result in a bounded cache, so a long corpus costs little more than its vocabulary.
+
+A name is one term, as a reader counts it (``names=True``, the default): the spellings of one
+name that normalisation does not fold (``ترمب``, ``ترامب``) count as the first spelling listed in
+``helpers/data/names.toml``, and a multiword name of the actor gazetteer or of that table
+(``الأمم المتحدة``, ``بي بي سي``) is one term instead of words that mean nothing alone.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import tomllib
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
+from importlib import resources
+from itertools import compress, count
 
 from helpers.arabic import (  # the text layer's internals the Analyzer composes
     _TOKEN_RE,
     _check_level,
+    _gazetteer_names,
     _normalized_list,
     _normalizer_for,
     _protected_list,
@@ -31,6 +41,20 @@ TERM_CACHE_SIZE = 1 << 19
 """Most raw tokens an :class:`Analyzer` remembers (about 100 MB; all of ANT holds 232,326)."""
 
 
+@cache
+def _name_table() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """``helpers/data/names.toml``: (one spelling, its other spellings) pairs, and the multiword
+    names (the gazetteer's aliases of more than one word, except those the table splits, and the
+    table's own phrases), as written."""
+    raw = resources.files("helpers.data").joinpath("names.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(raw)
+    variants = tuple((name, tuple(others)) for name, others in table["variants"].items())
+    split = set(table["names"]["split"])
+    gazetteer = (alias for alias in _gazetteer_names() if alias not in split)
+    phrases = tuple(dict.fromkeys([*gazetteer, *table["names"]["phrases"]]))
+    return variants, tuple(p for p in phrases if len(_TOKEN_RE.findall(p)) > 1)
+
+
 class _TermCache(dict):
     """Raw token -> its term ("" when dropped), computed on first sight, at most ``size`` kept.
 
@@ -41,16 +65,16 @@ class _TermCache(dict):
     larger than the bound costs memory for ``size`` tokens only.
     """
 
-    def __init__(self, analyzer: Analyzer, size: int) -> None:
+    def __init__(self, compute: Callable[[str], str], size: int) -> None:
         super().__init__()
-        self.analyzer = analyzer
+        self.compute = compute
         self.generation = max(size // 2, 1)
         self.previous: dict[str, str] = {}
 
     def __missing__(self, token: str) -> str:
         term = self.previous.get(token)
         if term is None:
-            term = self.analyzer._analyse(token)
+            term = self.compute(token)
         if len(self) >= self.generation:
             self.previous = dict(self)
             self.clear()
@@ -85,6 +109,11 @@ class Analyzer:
         same way.
     protected : iterable of str
         Extra words that stemming must not cut, on top of :data:`PROTECTED_WORDS`.
+    names : bool, default True
+        Count each name as one term: its spelling variants (``helpers/data/names.toml``) as
+        one spelling, and a multiword name (the gazetteer's, the table's) as one term written
+        as the name, normalised and with its words joined by a space (``الامم المتحدة``).
+        :meth:`term` and :meth:`terms` read single tokens: they merge variants, not phrases.
 
     Notes
     -----
@@ -101,6 +130,7 @@ class Analyzer:
         keep_numbers: bool = False,
         normalize_options: dict | None = None,
         protected: Iterable[str] = (),
+        names: bool = True,
     ) -> None:
         _check_level(stem)
         low, high = ngram_range
@@ -112,6 +142,7 @@ class Analyzer:
         self.ngram_range = (low, high)
         self.min_length = min_length
         self.keep_numbers = keep_numbers
+        self.names = names
         self.normalize_options = dict(normalize_options or {})
         self._norm = _normalizer_for(**self.normalize_options)  # TypeError on an unknown flag
         options = tuple(sorted(self.normalize_options.items()))
@@ -135,7 +166,38 @@ class Analyzer:
             for conjunction in ("", "و", "ف")
             for particle in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")
         )
-        self._terms = _TermCache(self, TERM_CACHE_SIZE)
+        self._variants: dict[str, str] = {}
+        self._terms = _TermCache(self._analyse, TERM_CACHE_SIZE)
+        self._keys = _TermCache(self._name_key, TERM_CACHE_SIZE)
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._starts: set[str] = set()  # tokens seen whose key starts a multiword name
+        if self.names:
+            self._learn_names()
+
+    def _learn_names(self) -> None:
+        """Fill the variant map (term of a spelling -> term of its name) and the phrases (key
+        of a first word -> (keys of all its words, the name's term), longest first)."""
+        variants, phrases = _name_table()
+        canonical: dict[tuple[str, ...], str] = {}
+        for name, others in variants:
+            for spelling in (name, *others):
+                words = tuple(map(self._name_key, _TOKEN_RE.findall(spelling)))
+                canonical[words] = " ".join(map(self._norm, name.split()))
+                term, spelled = self._analyse(name), self._analyse(spelling)
+                if len(words) == 1 and term and spelled and spelled != term:
+                    self._variants[spelled] = term
+        written = {
+            tuple(map(self._name_key, _TOKEN_RE.findall(p))): " ".join(map(self._norm, p.split()))
+            for p in phrases
+        }
+        written.update((words, name) for words, name in canonical.items() if len(words) > 1)
+        for words, term in written.items():
+            self._phrases.setdefault(words[0], []).append((words, term))
+        for candidates in self._phrases.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+        self._terms.clear()
+        self._keys.clear()
+        self._starts.clear()
 
     def settings(self) -> tuple:
         """Everything that decides the terms, for cache keys: class, options, word lists."""
@@ -148,10 +210,13 @@ class Analyzer:
             sorted(self.normalize_options.items()),
             sorted(self.protected),
             sorted(self.stopwords),
+            sorted(self._variants.items()),
+            sorted(map(repr, self._phrases.items())),
         )
 
     def __getstate__(self) -> dict:
-        derived = ("_terms", "_forms", "_norm", "_stopword_forms")
+        derived = ("_terms", "_forms", "_norm", "_stopword_forms", "_variants", "_keys", "_phrases",
+                   "_starts")  # fmt: skip
         return {k: v for k, v in self.__dict__.items() if k not in derived}
 
     def __setstate__(self, state: dict) -> None:
@@ -161,11 +226,39 @@ class Analyzer:
     def __repr__(self) -> str:
         return (
             f"Analyzer(stem={self.stem!r}, ngram_range={self.ngram_range}, "
-            f"stopwords={len(self.stopwords)} words, protected={len(self.protected)} words)"
+            f"stopwords={len(self.stopwords)} words, protected={len(self.protected)} words, "
+            f"names={self.names})"
         )
 
     def _analyse(self, token: str) -> str:
-        """The term a raw token counts as, or "" when it is dropped."""
+        """The term a raw token counts as, or "" when it is dropped; a name's variant spelling
+        counts as the name."""
+        if self._phrases and self._may_start_name(token) and self._name_key(token) in self._phrases:
+            self._starts.add(token)
+        term = self._analysed(token)
+        return self._variants.get(term, term)
+
+    def _may_start_name(self, token: str) -> bool:
+        """Whether the token, without up to four letters of clitics, is a name's first word: a
+        cheap look before the clitic stripping of :meth:`_name_key`."""
+        word, first = self._norm(token), self._phrases
+        return (
+            word in first or word[1:] in first or word[2:] in first or word[3:] in first
+            or word[4:] in first
+        )  # fmt: skip
+
+    def _name_key(self, token: str) -> str:
+        """What a word of a multiword name is matched by: normalised, clitics off, kept even
+        when a stopword (``في`` in ``منظمة الأمن والتعاون في أوروبا``)."""
+        word = self._norm(token)
+        if not word or not "\u0600" <= word[0] <= "\u06ff":
+            return word.lower()
+        key = _stem(word, "clitics", self._forms)
+        if key not in self._phrases and key[0] in "وفبلك" and key[1:] in self._phrases:
+            return key[1:]  # a clitic the stemmer leaves on a short word (وبي بي سي)
+        return key
+
+    def _analysed(self, token: str) -> str:
         word = self._norm(token)
         if not word[0].isalpha():
             return word if self.keep_numbers else ""
@@ -193,7 +286,7 @@ class Analyzer:
     def of_tokens(self, tokens: list[str]) -> list[str]:
         """What ``self(text)`` gives for the text whose tokens these are (``tokenize(text)``):
         for a caller that reads the tokens for something else too, so the text is split once."""
-        words = list(filter(None, map(self._terms.__getitem__, tokens)))
+        words = list(filter(None, self._named(tokens)))
         low, high = self.ngram_range
         if high == 1:
             return words
@@ -201,6 +294,29 @@ class Analyzer:
         for n in range(max(low, 2), high + 1):
             grams.extend(map(" ".join, zip(*(words[i:] for i in range(n)), strict=False)))
         return grams
+
+    def spellings(self, term: str) -> tuple[str, ...]:
+        """``term`` and the terms of the spellings that count as it (``ترامب``: ``ترامب``,
+        ``ترمب``): what a text holding the term may hold instead, as analysed."""
+        return (term, *(spelled for spelled, name in self._variants.items() if name == term))
+
+    def _named(self, tokens: list[str]) -> list[str]:
+        """The term of each token ("" when dropped), a multiword name's term on its first word
+        and "" on the others (longest name first, names do not overlap)."""
+        words = list(map(self._terms.__getitem__, tokens))  # finds the tokens that start names
+        if not self._starts or self._starts.isdisjoint(tokens):
+            return words
+        keys = self._keys
+        free = 0  # the first token not inside a name already read
+        for i in compress(count(), map(self._starts.__contains__, tokens)):  # in C: a name's start
+            if i < free:
+                continue
+            for name, term in self._phrases[keys[tokens[i]]]:
+                if tuple(map(keys.__getitem__, tokens[i : i + len(name)])) == name:
+                    free = i + len(name)
+                    words[i:free] = [term] + [""] * (len(name) - 1)
+                    break
+        return words
 
     def pipe(self, texts: Iterable[str], n_jobs: int = 1) -> list[list[str]]:
         """Analyse many texts, optionally on several processes.

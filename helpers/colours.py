@@ -2,8 +2,11 @@
 cells are labelled.
 
 The same holds for groups: the topics page draws its article map twice (static, then
-interactive), and a cluster must keep its colour from one to the other, so both take
-:func:`group_colours` in the order of the sorted group names.
+interactive), and a cluster must keep its colour from one to the other; an outlet is drawn on
+the corpus page (articles over time) and on the topics page (the map by outlet), and must keep
+its colour from page to page. So every chart of groups takes its colours from
+:func:`colour_map`: :func:`group_colours` given to the sorted names of all the groups (the
+corpus's outlets), whatever order a chart draws them in and whichever of them it shows.
 
 A reader sees the stance grid twice on the stance page: as a matplotlib heatmap and, below it,
 as the interactive Bokeh grid. Both must paint one mean the same: the same colour map over the
@@ -14,10 +17,21 @@ matplotlib map is sampled into one (:func:`hex_palette`) instead of using a step
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 import matplotlib as mpl
 import numpy as np
 
-__all__ = ["DIVERGING", "STANCE_LIMIT", "group_colours", "hex_palette", "ink_on", "signed"]
+__all__ = [
+    "DIVERGING",
+    "STANCE_LIMIT",
+    "colour_map",
+    "colour_of",
+    "group_colours",
+    "hex_palette",
+    "ink_on",
+    "signed",
+]
 
 DIVERGING = "RdBu"
 """Matplotlib colour map of signed measures: red below zero, white at zero, blue above."""
@@ -48,6 +62,29 @@ def group_colours(count: int) -> list[str]:
     """
     palette = mpl.colormaps["tab10" if count <= 10 else "tab20"].colors
     return [mpl.colors.to_hex(palette[k % len(palette)]) for k in range(count)]
+
+
+def colour_map(names: Iterable[object]) -> dict[str, str]:
+    """One colour per distinct name (as text), by its place among the sorted names: the same
+    names give the same colours on every page, in every order a chart draws them.
+
+    >>> colour_map(["skynews", "BBC", "skynews"])
+    {'BBC': '#1f77b4', 'skynews': '#ff7f0e'}
+    """
+    ordered = sorted({str(name) for name in names})
+    return dict(zip(ordered, group_colours(len(ordered)), strict=True))
+
+
+def colour_of(colours: Mapping[str, str], group: object) -> str:
+    """The colour ``colours`` (a :func:`colour_map`) gives ``group``, by its text; a clear
+    error for a group the map lacks (colours for other groups than those drawn).
+
+    >>> colour_of({"BBC": "#1f77b4"}, "BBC")
+    '#1f77b4'
+    """
+    if str(group) not in colours:
+        raise ValueError(f"no colour for {group!r} among the colours given: {sorted(colours)}")
+    return colours[str(group)]
 
 
 def ink_on(value: float, limit: float = STANCE_LIMIT) -> str:

@@ -135,7 +135,7 @@ def _occurrences(
                 f"query {query!r} has no analysed term (a stopword or too short?) and is not "
                 "an actor id or alias"
             )
-    cores = [_written_core(w) for w in wanted]
+    cores = _written_cores(wanted, analyzer)
     cache: dict[str, str | None] = {}
     bodies = _bodies(articles)
     reading = progress_bar(bodies, total=len(bodies), desc=f"reading for {query}", at_least=MANY)
@@ -143,7 +143,7 @@ def _occurrences(
         if (
             row not in spans
             if actor is not None
-            else not all(c in normalize(body, **analyzer.normalize_options) for c in cores)
+            else not _holds(normalize(body, **analyzer.normalize_options), cores)
         ):
             continue
         article = _read(body, analyzer, cache)
@@ -169,6 +169,17 @@ def _written_core(term: str) -> str:
     the term is a substring of every such token.
     """
     return term[:-1] if term.endswith("ة") else term
+
+
+def _written_cores(wanted: list[str], analyzer: Analyzer) -> list[tuple[str, ...]]:
+    """For each term, the written cores of its spellings (``ترامب``, ``ترمب``): a text holds
+    the term only if it holds one of them."""
+    return [tuple(map(_written_core, analyzer.spellings(term))) for term in wanted]
+
+
+def _holds(text: str, cores: list[tuple[str, ...]]) -> bool:
+    """Whether ``text`` holds a written core of every term (:func:`_written_cores`)."""
+    return all(any(core in text for core in spellings) for spellings in cores)
 
 
 def _term_runs(row: int, article: _Article, wanted: list[str]) -> list[_Occurrence]:
@@ -285,11 +296,11 @@ def term_lines(
     rows = []
     for term, positions in holders.items():
         wanted = analyzer.terms(term)
-        cores = [_written_core(w) for w in wanted]
+        cores = _written_cores(wanted, analyzer)
         for position in positions if wanted else ():
             if position not in normalised:
                 normalised[position] = normalize(texts[position], **analyzer.normalize_options)
-            if not all(core in normalised[position] for core in cores):
+            if not _holds(normalised[position], cores):
                 continue
             if position not in read:
                 read[position] = _read(texts[position], analyzer, cache)

@@ -285,6 +285,7 @@ def _display_forms(
         keep_numbers=True,
         normalize_options=analyzer.normalize_options,
         protected=analyzer.protected,
+        names=analyzer.names,
     )
     surfaces: dict[str, Counter[str]] = {}
     for token, n in tokens.items():
@@ -330,8 +331,9 @@ def vectorize(
     articles : DataFrame
         At least ``article_id`` (unique) and ``body``; ``title`` is read too when present.
     analyzer : Analyzer, optional
-        Defaults to ``Analyzer(stem="light")``: light stems merge plural, feminine and
-        possessive forms, which sharpens topics on short news texts.
+        Defaults to ``Analyzer(stem="light", names=False)``: light stems merge plural, feminine
+        and possessive forms, which sharpens topics on short news texts; tokens are counted one
+        by one (:class:`_TokenFirstCounts`), so multiword names stay words.
     min_df, max_df : int or float
         Drop terms in fewer than ``min_df`` articles (rare names, typos) or in more than
         ``max_df`` (a share when float) of them (words every article uses).
@@ -356,7 +358,7 @@ def vectorize(
         When the frame lacks columns, has duplicate ids, or no term survives the pruning.
     """
     check_articles(articles)
-    analyzer = analyzer or Analyzer(stem="light")
+    analyzer = analyzer or Analyzer(stem="light", names=False)
     settings = (
         analyzer.settings(),
         min_df,
@@ -403,7 +405,11 @@ def _build_document_terms(
     key: str,
 ) -> DocumentTerms:
     options = {"min_df": min_df, "max_df": max_df, "max_features": max_features}
-    single_terms = analyzer.ngram_range == (1, 1) and type(analyzer).__call__ is Analyzer.__call__
+    single_terms = (  # an analyzer whose terms are its tokens' own: no n-grams, no names
+        analyzer.ngram_range == (1, 1)
+        and type(analyzer).__call__ is Analyzer.__call__
+        and not analyzer.names
+    )
     tally = None if single_terms else _TokenTally(analyzer)  # n-grams, an analyzer of its own
     if tally is None:
         counter = _TokenFirstCounts(analyzer=analyzer, **options)

@@ -56,7 +56,7 @@ from bokeh.plotting import figure
 from bokeh.resources import INLINE
 from bokeh.transform import factor_cmap, transform
 
-from helpers.colours import STANCE_LIMIT, group_colours, hex_palette, ink_on, signed
+from helpers.colours import STANCE_LIMIT, colour_map, hex_palette, ink_on, signed
 from helpers.stance import strongest_evidence
 
 __all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
@@ -99,6 +99,28 @@ NO_SCRIPT = (
 )
 
 
+FIT_FRAME = """<script>
+(() => {
+  let frame = null;
+  try { frame = window.frameElement; } catch (error) { return; }  // a frame of another origin
+  if (!frame) return;  // a page of its own: nothing to fit
+  const views = () => (window.Bokeh && Bokeh.index ? Object.values(Bokeh.index.roots || {}) : []);
+  const fit = () => {
+    const bottoms = views().map((view) => view.el.getBoundingClientRect().bottom);
+    if (bottoms.length) frame.style.height = Math.ceil(Math.max(...bottoms) + scrollY) + "px";
+  };
+  const watch = () => {
+    if (!views().length) return setTimeout(watch, 100);  // the layout is not drawn yet
+    const observer = new ResizeObserver(fit);
+    views().forEach((view) => observer.observe(view.el));
+    fit();
+  };
+  watch();
+})();
+</script>"""
+"""Script of a view's page that makes the iframe showing it as tall as the page: a panel takes
+room when it is filled (a cell clicked), not before, and a long list is not cut short."""
+
 _DATA_SCRIPT = re.compile(r'<script type="application/json"[^>]*>.*?</script>', re.S)
 # \\uXXXX of an Arabic letter or mark, not preceded by an escaped backslash
 _ARABIC_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u(06[0-9a-fA-F]{2}|07[5-7][0-9a-fA-F])")
@@ -113,7 +135,9 @@ class InteractiveView:
     """A Bokeh layout that Jupyter shows as a self-contained page in an iframe.
 
     ``page()`` is the complete offline HTML document (BokehJS inlined); ``save(path)`` writes
-    it; ``_repr_html_`` wraps it in an ``<iframe srcdoc>`` for notebooks and nbconvert.
+    it; ``_repr_html_`` wraps it in an ``<iframe srcdoc>`` for notebooks and nbconvert, first
+    ``height`` pixels tall (the view before anything is clicked), then as tall as its page
+    (:data:`FIT_FRAME`): an evidence panel takes room once it lists something.
 
     >>> view = topic_map(points, articles)  # doctest: +SKIP
     >>> view.save("map.html")  # doctest: +SKIP
@@ -133,6 +157,8 @@ class InteractiveView:
         """
         document = file_html(self.layout, INLINE, self.title)
         document = _DATA_SCRIPT.sub(lambda m: _ARABIC_ESCAPE.sub(_unescape, m.group(0)), document)
+        end = document.rindex("</body>")  # the page's own (BokehJS's code holds the string)
+        document = document[:end] + FIT_FRAME + "\n" + document[end:]
         return document.replace('<html lang="en">', '<html lang="ar">', 1)
 
     def save(self, path: Path | str) -> Path:
@@ -260,7 +286,7 @@ def stance_browser(
     grid.selected.js_on_change("indices", show)
     voices.js_on_change("active", show)
     layout = column(fig, voices, listing, sizing_mode="stretch_width")
-    return InteractiveView(layout, "متصفح أدلة الموقف", height=fig.height + 560)
+    return InteractiveView(layout, "متصفح أدلة الموقف", height=fig.height + 90)  # a hint line
 
 
 def _cell_evidence(sentences: pd.DataFrame, by: str, per_cell: int) -> pd.DataFrame:
@@ -337,8 +363,8 @@ def topic_map(
         outlet=points["outlet"].astype(str) if "outlet" in points else "",
         colour=points[colour].astype(str),
     )
-    factors = list(dict.fromkeys(frame.sort_values(colour)["colour"]))
-    palette = group_colours(len(factors))  # the static map's colours, in the same order
+    colours = colour_map(frame["colour"])  # the static map's colours
+    factors, palette = list(colours), list(colours.values())
     fig = arabic_figure(
         "خريطة المقالات: اللون للمجموعة والشكل للمنبر (انقر منبرًا في المفتاح لإخفائه)",
         height=620, sizing_mode="stretch_width", tools="pan,wheel_zoom,box_zoom,reset",

@@ -22,7 +22,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from helpers.checks import require_columns
-from helpers.colours import DIVERGING, group_colours, ink_on, signed
+from helpers.colours import DIVERGING, colour_map, colour_of, ink_on, signed
 from helpers.fonts import font_path
 from helpers.rtl_layout import (
     LEGEND_LEFT,
@@ -175,6 +175,7 @@ def period_bars(
     title: str | None = None,
     ylabel: str | None = None,
     legend_title: str | None = None,
+    colours: Mapping[str, str] | None = None,
     ax: Axes | None = None,
 ) -> Figure:
     """Counts per period stacked by group (e.g. articles per month and outlet), oldest left.
@@ -185,6 +186,9 @@ def period_bars(
         One row per (``period``, ``by``) with a ``count``. ``period`` holds pandas periods,
         datetimes or labels; with periods, every period between the first and the last gets
         a bar (an empty one when nothing was counted), so gaps in time show as gaps.
+    colours
+        Each group's colour (:func:`helpers.colours.colour_map` of all the corpus's groups,
+        so an outlet has its colour of the other pages); default that map of the groups here.
 
     Notes
     -----
@@ -200,8 +204,10 @@ def period_bars(
     ax = _single_axes(ax, (max(6.0, 0.5 * len(wide) + 3.5), 4))
     positions = np.arange(len(wide))
     bottom = np.zeros(len(wide))
-    for color, (name, column) in zip(group_colours(wide.shape[1]), wide.items(), strict=True):
-        ax.bar(positions, column.to_numpy(), bottom=bottom, label=ar(name), color=color)
+    colours = colour_map(wide.columns) if colours is None else colours
+    for name, column in wide.items():
+        colour = colour_of(colours, name)
+        ax.bar(positions, column.to_numpy(), bottom=bottom, label=ar(name), color=colour)
         bottom += column.to_numpy()
     slanted = {"rotation": 45, "ha": "right", "rotation_mode": "anchor"} if len(wide) > 8 else {}
     every = -(-len(wide) // MAX_TIME_LABELS)

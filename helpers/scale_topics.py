@@ -63,7 +63,7 @@ class _ClusterModel:
 def _fit_cluster_model(
     sample: pd.DataFrame, labels: np.ndarray, options: dict, random_state: int
 ) -> _ClusterModel:
-    analyzer = options.get("analyzer") or Analyzer(stem="light")
+    analyzer = options.get("analyzer") or Analyzer(stem="light", names=False)  # as vectorize
     include_title = options.get("include_title", True)
     title_weight = options.get("title_weight", 5.0)
     dtm = topics.vectorize(sample, analyzer, **_vectorize_options(options))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import pandas as pd
 
@@ -18,7 +19,7 @@ from helpers.arabic import word_count
 from helpers.checks import require_columns
 from helpers.snapshot import open_corpus
 
-__all__ = ["check_outlets", "choose_sides", "describe_sides", "load_articles"]
+__all__ = ["DateWindow", "check_outlets", "choose_sides", "describe_sides", "load_articles"]
 
 
 def load_articles(
@@ -105,8 +106,25 @@ def choose_sides(
     return side_a, side_b
 
 
-def describe_sides(articles: pd.DataFrame, by: str, sides: Sequence[object]) -> pd.DataFrame:
+class DateWindow(Protocol):
+    """What :func:`describe_sides` needs of a time window (:class:`helpers.settings.TimeWindow`)."""
+
+    def select(self, articles: pd.DataFrame) -> pd.DataFrame:
+        """The rows dated inside the window."""
+        ...
+
+
+def describe_sides(
+    articles: pd.DataFrame, by: str, sides: Sequence[object], window: DateWindow | None = None
+) -> pd.DataFrame:
     """What each side of a comparison holds: articles, words and the dates they span.
+
+    Parameters
+    ----------
+    window : TimeWindow, optional
+        The corpus's time window (``fit_settings(...).window``): the dates a side spans are
+        read inside it, as the time charts of the other pages read them, so a few stray dates
+        years away do not stretch a side's span. The articles and words count every article.
 
     Returns
     -------
@@ -118,14 +136,11 @@ def describe_sides(articles: pd.DataFrame, by: str, sides: Sequence[object]) -> 
     require_columns(articles, [by, "body", "date"])
     kept = articles[articles[by].isin(sides)]
     words = kept["body"].fillna("").astype(str).map(word_count)
+    dated = kept if window is None else window.select(kept)
     table = (
         kept.assign(words=words)
         .groupby(by)
-        .agg(
-            articles=("body", "size"),
-            words=("words", "sum"),
-            first_date=("date", "min"),
-            last_date=("date", "max"),
-        )
+        .agg(articles=("body", "size"), words=("words", "sum"))
+        .join(dated.groupby(by)["date"].agg(first_date="min", last_date="max"))
     )
     return table.reindex(list(sides)).rename_axis(by).reset_index()

@@ -114,7 +114,8 @@ class TimeWindow:
             parts.append(
                 f"{len(self.outlying):,} article(s) dated far outside "
                 f"{self.start:%Y-%m-%d} to {self.end:%Y-%m-%d} ({span}) are left off the "
-                "time charts, so that a few stray dates do not stretch them over empty periods"
+                "time charts and date spans, so that a few stray dates do not stretch them over "
+                "empty periods"
             )
         if self.undated:
             parts.append(f"{self.undated:,} article(s) without a date cannot be placed in time")

@@ -182,7 +182,7 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
                 )
             )
         if self.word_ngrams is not None:
-            analyzer = Analyzer(ngram_range=self.word_ngrams, stopwords=False)
+            analyzer = Analyzer(ngram_range=self.word_ngrams, stopwords=False, names=False)
             vectorizers.append(TfidfVectorizer(analyzer=analyzer, sublinear_tf=True))
         return vectorizers
 

@@ -138,7 +138,7 @@ def term_contexts(
         take = np.sort(rng.choice(len(rows), min(sample, len(rows)), replace=False))
         for article_id, body in rows.iloc[take][["article_id", "body"]].itertuples(index=False):
             for text in sentences(body if isinstance(body, str) else ""):
-                for term in wanted.intersection(analyzer.terms(text)):
+                for term in wanted.intersection(analyzer(text)):  # names as counted
                     if per_group.get((term, group), 0) < lines:
                         per_group[(term, group)] = per_group.get((term, group), 0) + 1
                         holders.setdefault(term, []).append(len(units))
@@ -303,7 +303,7 @@ def _explorer_page(
     terms.selected.js_on_change("indices", show)
     controls = row(select_a, select_b, search, sizing_mode="stretch_width", styles=RTL_STYLE)
     layout = column(controls, status, fig, listing, sizing_mode="stretch_width")
-    return InteractiveView(layout, "مستكشف المفردات", height=1250)
+    return InteractiveView(layout, "مستكشف المفردات", height=760)  # the list empty until a click
 
 
 _COMPARE_JS = """

@@ -6,6 +6,8 @@ the frames :mod:`helpers.topics` returns and compute nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -13,7 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from helpers.checks import require_columns
-from helpers.colours import group_colours
+from helpers.colours import colour_map, colour_of, group_colours
 from helpers.rtl_layout import (
     LEGEND_LEFT,
     RTL_LEGEND,
@@ -81,6 +83,7 @@ def cluster_map(
     max_labels: int = 30,
     title: str | None = None,
     legend_title: str | None = None,
+    colours: Mapping[str, str] | None = None,
     ax: Axes | None = None,
 ) -> Figure:
     """2-D map of documents (e.g. a projection), coloured by cluster or outlet, with Arabic notes.
@@ -93,12 +96,17 @@ def cluster_map(
     centers
         Optional frame with ``x``, ``y`` and ``center_text`` columns: one bold label per cluster
         at the given position (computed by the analysis, not here).
+    colours
+        Each ``hue`` value's colour: for outlets, :func:`helpers.colours.colour_map` of all
+        the corpus's outlets (their colours on the other pages); default that map of the values
+        here, which the interactive map uses too.
     """
     require_columns(points, [x, y, hue], what="points")
     ax = _single_axes(ax, (8, 6))
     size = float(np.clip(4000 / max(len(points), 1), 6, 40))  # big dots for a few articles
-    groups = points.groupby(hue, sort=True)  # by name: the interactive map's colours
-    for colour, (key, group) in zip(group_colours(groups.ngroups), groups, strict=True):
+    colours = colour_map(points[hue]) if colours is None else colours
+    for key, group in points.groupby(hue, sort=True):
+        colour = colour_of(colours, key)
         ax.scatter(group[x], group[y], s=size, alpha=0.8, label=ar(key), color=colour)
     if label is not None and label in points.columns:
         for _, point in points[points[label].notna()].head(max_labels).iterrows():

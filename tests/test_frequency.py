@@ -71,6 +71,38 @@ def test_term_counts_tidy_by_outlet(tiny: pd.DataFrame) -> None:
     assert counts["term"].tolist()[:2] == ["روسيا", "عقوبات"]
 
 
+def test_name_spellings_and_multiword_names_count_as_one_term() -> None:
+    # a1 (A): بي بي سي | ترامب | ترامب (written ترمب) ; a2 (A): الامم المتحدة | ترامب
+    # a3 (B): وبي بي سي (a clitic on its first word) | سفير ; the words بي, سي, امم, متحدة and
+    # ترمب are no terms of their own: A has 6 analysed terms (عن and أن are stopwords), B 2.
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "outlet": ["A", "A", "B"],
+            "body": ["نقلت بي بي سي عن ترامب أن ترمب", "الأمم المتحدة وترامب", "وبي بي سي سفير"],
+        }
+    )
+    counts = term_counts(articles, by="outlet")
+    got = {(r.outlet, r.term): (r.count, r.doc_freq) for r in counts.itertuples()}
+    assert got == {
+        ("A", "بي بي سي"): (1, 1),
+        ("A", "ترامب"): (3, 2),
+        ("A", "الامم المتحدة"): (1, 1),
+        ("A", "نقلت"): (1, 1),
+        ("B", "بي بي سي"): (1, 1),
+        ("B", "سفير"): (1, 1),
+    }
+    assert counts.attrs["tokens"] == {"A": 6, "B": 2}
+    per = counts.set_index(["outlet", "term"])["per_10k"]
+    assert per["A", "ترامب"] == pytest.approx(3 / 6 * 10_000)
+    # one term in every view of it: the lines of ترامب include the one written ترمب
+    lines = term_lines(["قال ترمب أمس", "قال ترامب"], {"ترامب": [0, 1]}, 1)
+    assert lines["match"].tolist() == ["ترمب", "ترامب"]
+    # the words alone, without the names table, are what a reader would not want counted
+    plain = term_counts(articles, by="outlet", analyzer=Analyzer(names=False))
+    assert {"بي", "سي", "ترمب", "امم"} <= set(plain["term"])
+
+
 def test_term_counts_min_count_keeps_group_totals(tiny: pd.DataFrame) -> None:
     counts = term_counts(tiny, by="outlet", min_count=3)  # corpus totals: روسيا 3, عقوبات 3
     assert set(counts["term"]) == {"روسيا", "عقوبات"}

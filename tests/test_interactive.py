@@ -469,3 +469,50 @@ def test_a_dark_cell_writes_its_label_in_white_as_the_static_heatmap(browser, tm
         brightest[target] = (high, low)
     assert brightest["russia"][0] > 235, brightest  # white digits on the dark cell
     assert brightest["usa"][1] < 60, brightest  # black digits on the pale one
+
+
+FRAME_FITS_JS = """
+const frame = document.querySelector("iframe.interactive-view");
+const inner = frame.contentWindow;
+const roots = Object.values(inner.Bokeh.index.roots);
+const bottom = Math.max(...roots.map((view) => view.el.getBoundingClientRect().bottom));
+return [frame.getBoundingClientRect().height, bottom];
+"""
+
+
+def test_an_evidence_panel_takes_room_only_once_it_lists_something(browser, tmp_path):
+    """On a one-outlet corpus the stance grid is one row: its frame used to reserve 560 px of
+    white under it for the evidence list; the frame is now as tall as what it shows, before
+    a cell is chosen (grid, buttons, a one-line hint) and after (the whole list, not cut)."""
+    comparison = compare_outlets(summarise_stance(SENTENCES.drop(columns=["holder", "stance"])))
+    one_outlet = comparison[comparison["outlet"] == NORTH]
+    view = stance_browser(SENTENCES, one_outlet, target_names={"russia": "روسيا"})
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("stance_browser(sentences, comparison)")
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": view._repr_html_()})]
+    nb.cells = [nbformat.v4.new_markdown_cell("# صفحة"), cell]
+    page = export_html(nb, tmp_path / "page.html", "صفحة")
+    browser.get(page.as_uri())
+    _wait(
+        browser,
+        "const f = document.querySelector('iframe.interactive-view');"
+        "return f.contentWindow.Bokeh && f.contentWindow.Bokeh.index.roots.length > 0;",
+    )
+    grid_height = 110 + 60  # the grid's figure: one outlet row
+    height, bottom = _wait(browser, f"const m = (() => {{{FRAME_FITS_JS}}})();"
+                                    "return Math.abs(m[0] - m[1]) <= 1 && m;")  # fmt: skip
+    assert height <= grid_height + 100, height  # the grid, the voice buttons and the hint
+    browser.switch_to.frame(browser.find_element("css selector", "iframe.interactive-view"))
+    try:
+        browser.execute_script(
+            "const grid = [...Bokeh.documents[0].all_models].find("
+            "(m) => m.type === 'ColumnDataSource' && 'ink' in m.data);"
+            "grid.selected.indices = [0];"
+        )
+        listing = _panel_when(browser, 0, "p.querySelectorAll('li').length === 2")
+        assert "تتحمل روسيا" in _logical(listing.text)
+    finally:
+        browser.switch_to.default_content()
+    grown, bottom = _wait(browser, f"const m = (() => {{{FRAME_FITS_JS}}})();"
+                                   f"return m[0] > {height} + 40 && m;")  # fmt: skip
+    assert abs(grown - bottom) <= 1, (grown, bottom)  # the whole list shows, nothing cut

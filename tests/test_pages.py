@@ -111,6 +111,7 @@ NOTES = [
      "has a single outlet"),
     ("one_outlet", "04_compare", "Nothing on this page can be shown: the corpus has one value of "
      "outlet (صوت الشرق) and a comparison needs two"),
+    ("one_outlet", "03_topics", "The map by outlet is not shown: the corpus has a single outlet"),
     ("undated", "00_corpus", "The chart of articles over time is not shown: no article carries "
      "a readable date"),
     ("undated", "01_frequency", "The time line of actor mentions is not shown: no article"),
@@ -123,6 +124,17 @@ NOTES = [
 def test_a_section_that_cannot_be_shown_says_why(reports, shape, page, note):
     text = " ".join(_visible_text(_pages(reports[shape])[page]).split())
     assert note in text
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_no_page_describes_the_bundled_corpus_as_the_one_read(reports, shape):
+    """Prose is true of every corpus: a report on four articles of one outlet does not tell its
+    reader that the corpus is small with 16 articles (the bundled corpus's size), nor walks them
+    through the bundled corpus's hand labels it does not have."""
+    for name, page in _pages(reports[shape]).items():
+        text = " ".join(_visible_text(page).split())
+        for words in ("16 articles", "bundled corpus", "labels.csv"):
+            assert words not in text, f"{shape}/{name}: {words!r}"
 
 
 def test_a_page_that_cannot_compare_shows_no_heading_of_what_it_cannot_show(reports):
@@ -152,12 +164,20 @@ def test_an_undated_corpus_shows_no_empty_date_columns(reports):
     assert "first_date" not in undated and "publication date" not in undated
     dated = _table_with(_pages(reports["one_outlet"])["00_corpus"], caption)
     assert "first_date" in dated and "last_date" in dated
+    caption = "Stance of each article toward each actor it mentions"
+    assert " date " not in _table_with(_pages(reports["undated"])["02_stance"], caption)
+    assert " date " in _table_with(_pages(reports["one_outlet"])["02_stance"], caption)
 
 
 def test_the_stance_tables_name_the_actors_as_the_charts_do(reports):
     """The heatmap and intervals say روسيا; the tables under them said ``russia``."""
     page = _pages(reports["one_outlet"])["02_stance"]
-    for caption in ("Mean stance per outlet and actor", "Mean stance in the outlet's own voice"):
+    for caption in (
+        "Mean stance per outlet and actor",
+        "Mean stance in the outlet's own voice",
+        "Stance of each article toward each actor it mentions",
+        "Sentences of ",
+    ):
         table = _table_with(page, caption)
         assert "روسيا" in table and "russia" not in table, caption
 

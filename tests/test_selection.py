@@ -9,6 +9,7 @@ import pytest
 
 from helpers.checks import MissingColumnsError
 from helpers.selection import choose_sides, describe_sides, load_articles
+from helpers.settings import time_window
 
 
 def test_load_articles_keeps_the_outlets_asked_for(bundled_corpus: Path) -> None:
@@ -62,3 +63,24 @@ def test_describe_sides_counts_articles_words_and_dates() -> None:
     assert table["words"].tolist() == [1, 3]  # a missing body has no words
     assert table.loc[1, "first_date"] == pd.Timestamp("2021-12-30")
     assert table.loc[1, "last_date"] == pd.Timestamp("2022-01-03")
+
+
+def test_describe_sides_reads_the_span_of_dates_inside_the_time_window() -> None:
+    """ANT's alarabia spans 2012-10-11 to 2018-07-30 by its raw dates, one stray article of
+    2012 among months of 2018: the comparison page gives the span the time charts show."""
+    dates = [f"2018-03-{day:02d}" for day in range(1, 21)] + ["2012-10-11"]
+    articles = pd.DataFrame(
+        {
+            "outlet": ["a"] * 10 + ["b"] * 11,  # b holds the stray date
+            "body": ["كلمة"] * 21,
+            "date": pd.to_datetime(dates),
+        }
+    )
+    window = time_window(articles["date"])
+    table = describe_sides(articles, "outlet", ["a", "b"], window=window)
+    assert table["articles"].tolist() == [10, 11]  # every article counts
+    assert table["words"].tolist() == [10, 11]
+    assert table["first_date"].tolist() == [pd.Timestamp("2018-03-01"), pd.Timestamp("2018-03-11")]
+    assert table["last_date"].tolist() == [pd.Timestamp("2018-03-10"), pd.Timestamp("2018-03-20")]
+    raw = describe_sides(articles, "outlet", ["a", "b"])  # without the window: the raw span
+    assert raw.loc[1, "first_date"] == pd.Timestamp("2012-10-11")

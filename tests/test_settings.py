@@ -59,8 +59,8 @@ def test_stray_dates_are_set_aside_and_reported():
     assert (window.dated, window.undated) == (102, 1)
     assert window.describe() == (
         "2 article(s) dated far outside 2018-03-01 to 2018-06-08 (2012-10-11 to 2013-01-05) are "
-        "left off the time charts, so that a few stray dates do not stretch them over empty "
-        "periods; 1 article(s) without a date cannot be placed in time."
+        "left off the time charts and date spans, so that a few stray dates do not stretch them "
+        "over empty periods; 1 article(s) without a date cannot be placed in time."
     )
     articles = _articles(dates)
     assert len(window.select(articles)) == 100
