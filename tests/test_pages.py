@@ -176,10 +176,13 @@ def test_the_stance_tables_name_the_actors_as_the_charts_do(reports):
         "Mean stance per outlet and actor",
         "Mean stance in the outlet's own voice",
         "Stance of each article toward each actor it mentions",
-        "Sentences of ",
     ):
         table = _table_with(page, caption)
         assert "روسيا" in table and "russia" not in table, caption
+    # one article's sentences: the target column names the actor (the hits column keeps ids)
+    sentences = _table_with(page, "Sentences of ")
+    assert re.search(r"\d روسيا (outlet|quoted) ", sentences), sentences[:300]
+    assert not re.search(r"\d russia (outlet|quoted) ", sentences)
 
 
 def test_undated_articles_are_counted_not_dropped(reports):
