@@ -29,6 +29,20 @@ from tests.test_stance_roles import rows
             "usa",
             "none",
         ),
+        # ... past a spokeswoman's title and name, with the actor joined by و accused too; a
+        # name that starts with ب is no charge
+        (
+            "اتهمت المتحدثة باسم الخارجية الروسية، ماريا زاخاروفا، بريطانيا والولايات المتحدة "
+            "بالسعي إلى عرقلة التحقيق.",
+            "uk",
+            "against",
+        ),
+        (
+            "اتهمت المتحدثة باسم الخارجية الروسية، ماريا زاخاروفا، بريطانيا والولايات المتحدة "
+            "بالسعي إلى عرقلة التحقيق.",
+            "usa",
+            "against",
+        ),
         # a person named after the subject's title is the subject; the next actor the object
         ("انتقد الرئيس التركي رجب طيب أردوغان الوجود الأمريكي شرق الفرات.", "usa", "against"),
         ("انتقد الرئيس التركي رجب طيب أردوغان الوجود الأمريكي شرق الفرات.", "turkey", "none"),
