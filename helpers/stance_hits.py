@@ -18,7 +18,7 @@ VERB_OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
     | {"giver of the judged act"}
     | {"accused before the charge past the subject", "object past the subject's name"}
-    | {"owner of the object after the subject", "owner of what is rejected"}
+    | {"owner of the object after the subject"}
 )
 """Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
 إيران``): the speaker phrase ends before it."""
