@@ -45,6 +45,11 @@ from tests.test_stance_roles import rows
         ("وانتقدت الصين الإجراءات الأمريكية الأحادية الجانب.", "usa", "against", "quoted"),
         ("وقالت المنظمة إن الممارسات الإسرائيلية غير إنسانية.", "israel", "against", "quoted"),
         ("وقال الرئيس إن فرنسا تبنت نهجا خاطئا في سوريا.", "france", "against", "quoted"),
+        # accusations and criticism aimed at an actor with بحق or ضد
+        ("وكرر الوزير الاتهامات بحق طهران في بيان.", "iran", "against", "quoted"),
+        ("ووجه البرلمان انتقادات ضد الحكومة الإيرانية.", "iran", "against", "quoted"),
+        # ... not the victims of a charge named in between
+        ("وتحدث عن اتهامات بارتكاب جرائم ضد الفلسطينيين.", "palestine", "none", "quoted"),
         # protest: its object after على, the protesters' view
         ("وتظاهر الآلاف احتجاجا على القرار الأمريكي بنقل السفارة.", "usa", "against", "quoted"),
         ("واحتجت الصين على الولايات المتحدة بعد صفقة الأسلحة.", "usa", "against", "quoted"),
