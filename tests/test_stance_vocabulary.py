@@ -66,6 +66,10 @@ from tests.test_stance_roles import rows
         ),
         ("وقال الرئيس إن بلاده تتضامن مع تركيا في محنتها.", "turkey", "favor", "quoted"),
         ("وشكر الرئيس روسيا على موقفها في مجلس الأمن.", "russia", "favor", "quoted"),
+        # denial of legitimacy (the noun شرعية must not read as praise through شرعي)
+        ("وقال الوزير إن الحكومة السورية فاقدة للشرعية.", "syria", "against", "quoted"),
+        ("وقال المعارض إن النظام السوري فقد شرعيته.", "syria", "against", "quoted"),
+        ("وقال النائب إن الانتخابات الروسية تفتقر إلى الشرعية.", "russia", "against", "quoted"),
         # not serious: a critic's word for a party to talks
         ("وقال الوزير إن إيران ليست جادة في المفاوضات.", "iran", "against", "quoted"),
         ("وقال المبعوث إن الإدارة الأمريكية غير جادة في السلام.", "usa", "against", "quoted"),
