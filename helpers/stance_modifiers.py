@@ -104,10 +104,12 @@ def _modified(
         if tokens[j].clause != clause or j == i:
             continue
         distance = i - j
-        if other.role == "negator" and 0 < distance <= _NEGATION_SCOPE:
+        if other.role == "negator" and 0 < distance <= _NEGATION_SCOPE + _any_before(i, tokens):
             # a negated hostile or negative word is no praise (ألا يكرروا أخطاء الماضي), and a
-            # negated cooperation word no hostility
-            value = 0.0 if entry.role in ("mutual", "agent") or value < 0 else -value
+            # negated cooperation word no hostility; a word of lacking or losing (a negator with
+            # a part of speech) negates a quality, and losing what another gives judges no one
+            lacking = other.pos != "-" and entry.role == "patient"
+            value = 0.0 if entry.role in ("mutual", "agent") or value < 0 or lacking else -value
         elif (
             other.role == "shifter"
             and 0 < distance <= _SHIFTER_SCOPE
@@ -125,6 +127,15 @@ def _modified(
             continue
         words.insert(0 if j < i else len(words), text[tokens[j].start : tokens[j + m - 1].end])
     return value, " ".join(words)
+
+
+def _any_before(i: int, tokens: list[Token]) -> int:
+    """One more word of negation scope when ``أي`` (any) stands right before the hit: it
+    belongs to the negation (``لم تظهر أي مرونة``، ``لا تتمتع بأي مصداقية``)."""
+    return int(i > 0 and strip_conjunction(tokens[i - 1].norm) in _ANY)
+
+
+_ANY = frozenset(normalize(w) for w in ("أي", "بأي", "لأي", "أية", "بأية"))
 
 
 def _spoken_of(i: int, tokens: list[Token]) -> bool:

@@ -70,6 +70,14 @@ from tests.test_stance_roles import rows
         ("وقال الوزير إن الحكومة السورية فاقدة للشرعية.", "syria", "against", "quoted"),
         ("وقال المعارض إن النظام السوري فقد شرعيته.", "syria", "against", "quoted"),
         ("وقال النائب إن الانتخابات الروسية تفتقر إلى الشرعية.", "russia", "against", "quoted"),
+        # lacking and losing a quality; a negation reaching over أي
+        ("وقال المتحدث إن روسيا فقدت مصداقيتها.", "russia", "against", "quoted"),
+        ("وقال النائب إن السياسة الأمريكية تفتقر إلى الحكمة.", "usa", "against", "quoted"),
+        ("وقال المفاوض إن موسكو لم تظهر أي مرونة في المحادثات.", "russia", "against", "quoted"),
+        ("وقال الوزير إن إيران لا تتمتع بأي مصداقية.", "iran", "against", "quoted"),
+        # ... while losing what another gives judges no one
+        ("وقال المحلل إن أوكرانيا قد تفقد دعم الاتحاد الأوروبي.", "eu", "none", "quoted"),
+        ("وقال إن روسيا أظهرت مرونة كبيرة في المحادثات.", "russia", "favor", "quoted"),
         # not serious: a critic's word for a party to talks
         ("وقال الوزير إن إيران ليست جادة في المفاوضات.", "iran", "against", "quoted"),
         ("وقال المبعوث إن الإدارة الأمريكية غير جادة في السلام.", "usa", "against", "quoted"),
