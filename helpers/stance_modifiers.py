@@ -107,8 +107,10 @@ def _modified(
         distance = i - j
         if other.role == "negator" and 0 < distance and negates(j, m, i, tokens):
             # a negated hostile or negative word is no praise (ألا يكرروا أخطاء الماضي), and a
-            # negated cooperation word no hostility
-            value = 0.0 if entry.role in ("mutual", "agent") or value < 0 else -value
+            # negated cooperation word no hostility; a word of lacking or losing (a negator with
+            # a part of speech) negates a quality, and losing what another gives judges no one
+            lacking = other.pos != "-" and entry.role == "patient"
+            value = 0.0 if entry.role in ("mutual", "agent") or value < 0 or lacking else -value
         elif (
             other.role == "shifter"
             and 0 < distance <= _SHIFTER_SCOPE

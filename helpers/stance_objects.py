@@ -46,7 +46,8 @@ def _in_clause(actor: Actor, i: int, tokens: list[Token]) -> bool:
 def accused_before_charge(i: int, n: int, tokens: list[Token], free: list[Actor]) -> Actor | None:
     """After a verb of charging at ``i .. i+n-1``: the first actor of its clause (``free``: the
     actors after the verb with no preposition) within :data:`_CHARGE_SCOPE` words that stands
-    right before a ب-charge (``بالمسؤولية``, ``بـ"انتهاك"``)."""
+    right before a ب-charge (``بالمسؤولية``, ``بـ"انتهاك"``), not before a name that starts
+    with ب (``زاخاروفا، بريطانيا``)."""
     return next(
         (
             a
@@ -54,9 +55,19 @@ def accused_before_charge(i: int, n: int, tokens: list[Token], free: list[Actor]
             if _in_clause(a, i, tokens)
             and a.first - (i + n) <= _CHARGE_SCOPE
             and charge_follows(a.last + 1, tokens)
+            and not any(b.first == a.last + 1 for b in free)
         ),
         None,
     )
+
+
+def _joined_before(actor: Actor, free: list[Actor], tokens: list[Token]) -> list[Actor]:
+    """The actor joined to ``actor`` by و right before it (``بريطانيا والولايات المتحدة``):
+    accused with it."""
+    word = tokens[actor.first].norm
+    if strip_conjunction(word) == word:
+        return []
+    return [a for a in free if a.last == actor.first - 1]
 
 
 def owner_after_subject(
@@ -176,7 +187,8 @@ def objects_past_subject(
     if accused is not None:
         if found and found[0][0] is accused:
             return found
-        return [(accused, "accused before the charge past the subject")]
+        rule = "accused before the charge past the subject"
+        return [(a, rule) for a in (*_joined_before(accused, free, tokens), accused)]
     named = object_past_named_subject(i, n, tokens, free)
     if named is not None:
         return [(named, "object past the subject's name")]

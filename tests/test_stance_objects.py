@@ -29,6 +29,20 @@ from tests.test_stance_roles import rows
             "usa",
             "none",
         ),
+        # ... past a spokeswoman's title and name, with the actor joined by و accused too; a
+        # name that starts with ب is no charge
+        (
+            "اتهمت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، "
+            "بريطانيا والولايات المتحدة بالسعي إلى عرقلة التحقيق.",
+            "uk",
+            "against",
+        ),
+        (
+            "اتهمت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، "
+            "بريطانيا والولايات المتحدة بالسعي إلى عرقلة التحقيق.",
+            "usa",
+            "against",
+        ),
         # a person named after the subject's title is the subject; the next actor the object
         ("انتقد الرئيس التركي رجب طيب أردوغان الوجود الأمريكي شرق الفرات.", "usa", "against"),
         ("انتقد الرئيس التركي رجب طيب أردوغان الوجود الأمريكي شرق الفرات.", "turkey", "none"),
@@ -37,6 +51,8 @@ from tests.test_stance_roles import rows
         ("وانتقد الوزير السياسة الأمريكية تجاه اللاجئين.", "usa", "against"),
         ("وأشاد السفير الموقف الروسي من الأزمة.", "russia", "favor"),
         ("وأدان البيان استمرار إيران في تسليح الجماعات المسلحة.", "iran", "against"),
+        # rejecting an actor's position: the owner is the rejected one
+        ("رفض الوزير الموقف الأمريكي من الاتفاق.", "usa", "against"),
         # guards: the subject's own title, adjective or conjunct is no object
         ("انتقد رئيس الوزراء البريطاني الخطة بشدة.", "uk", "none"),
         ("انتقد المتحدث الرسمي الأمريكي الخطة بشدة.", "usa", "none"),

@@ -45,6 +45,11 @@ from tests.test_stance_roles import rows
         ("وانتقدت الصين الإجراءات الأمريكية الأحادية الجانب.", "usa", "against", "quoted"),
         ("وقالت المنظمة إن الممارسات الإسرائيلية غير إنسانية.", "israel", "against", "quoted"),
         ("وقال الرئيس إن فرنسا تبنت نهجا خاطئا في سوريا.", "france", "against", "quoted"),
+        # accusations and criticism aimed at an actor with بحق or ضد
+        ("وكرر الوزير الاتهامات بحق طهران في بيان.", "iran", "against", "quoted"),
+        ("ووجه البرلمان انتقادات ضد الحكومة الإيرانية.", "iran", "against", "quoted"),
+        # ... not the victims of a charge named in between
+        ("وتحدث عن اتهامات بارتكاب جرائم ضد الفلسطينيين.", "palestine", "none", "quoted"),
         # protest: its object after على, the protesters' view
         ("وتظاهر الآلاف احتجاجا على القرار الأمريكي بنقل السفارة.", "usa", "against", "quoted"),
         ("واحتجت الصين على الولايات المتحدة بعد صفقة الأسلحة.", "usa", "against", "quoted"),
@@ -61,6 +66,18 @@ from tests.test_stance_roles import rows
         ),
         ("وقال الرئيس إن بلاده تتضامن مع تركيا في محنتها.", "turkey", "favor", "quoted"),
         ("وشكر الرئيس روسيا على موقفها في مجلس الأمن.", "russia", "favor", "quoted"),
+        # denial of legitimacy (the noun شرعية must not read as praise through شرعي)
+        ("وقال الوزير إن الحكومة السورية فاقدة للشرعية.", "syria", "against", "quoted"),
+        ("وقال المعارض إن النظام السوري فقد شرعيته.", "syria", "against", "quoted"),
+        ("وقال النائب إن الانتخابات الروسية تفتقر إلى الشرعية.", "russia", "against", "quoted"),
+        # lacking and losing a quality; a negation reaching over أي
+        ("وقال المتحدث إن روسيا فقدت مصداقيتها.", "russia", "against", "quoted"),
+        ("وقال النائب إن السياسة الأمريكية تفتقر إلى الحكمة.", "usa", "against", "quoted"),
+        ("وقال المفاوض إن موسكو لم تظهر أي مرونة في المحادثات.", "russia", "against", "quoted"),
+        ("وقال الوزير إن إيران لا تتمتع بأي مصداقية.", "iran", "against", "quoted"),
+        # ... while losing what another gives judges no one
+        ("وقال المحلل إن أوكرانيا قد تفقد دعم الاتحاد الأوروبي.", "eu", "none", "quoted"),
+        ("وقال إن روسيا أظهرت مرونة كبيرة في المحادثات.", "russia", "favor", "quoted"),
         # not serious: a critic's word for a party to talks
         ("وقال الوزير إن إيران ليست جادة في المفاوضات.", "iran", "against", "quoted"),
         ("وقال المبعوث إن الإدارة الأمريكية غير جادة في السلام.", "usa", "against", "quoted"),
