@@ -192,7 +192,8 @@ def test_threats_of_deeds_leave_the_threatener_alone(
         # concern, regret or displeasure at a deed judges its doer
         ("أعربت بكين عن قلقها البالغ من الضربات الأمريكية.", "usa", "against"),
         ("أبدت الحكومة أسفها إزاء الغارات الإسرائيلية.", "israel", "against"),
-        # stays: concern for someone, or concern with no deed, judges no one
+        # stays: concern nobody is said to feel, for someone, or with no deed judges no one
+        ("فر آلاف السكان وسط قلق من الغارات الروسية على المدينة.", "russia", "none"),
         ("أعرب الوزير عن قلقه على المدنيين السوريين.", "syria", "none"),
         ("أعربت روسيا عن قلقها من تدهور الأوضاع.", "russia", "none"),
         # rejecting a deed whose doer a relative clause names
