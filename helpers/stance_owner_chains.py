@@ -62,7 +62,7 @@ def owned_acts(
     value = judges.get(k)
     if value is not None and role_frames().friendly_acts.intersection(forms):
         value = None  # دعم، تأييد: acts of giving themselves (stance_acts.evaluated_act)
-    if not (_REJECTING.isdisjoint(forms) and _DISMAY.isdisjoint(forms)):
+    if not _REJECTING.isdisjoint(forms) or (not _DISMAY.isdisjoint(forms) and _felt(tokens[k])):
         value = _REJECT_VALUE  # رفضت الصين العقوبات التي أعلنتها واشنطن، قلقها من الضربات
     chains = [] if value is None else judged_deed(k, value, tokens, actors, values, sufferers)
     if not _REJECTING.isdisjoint(forms):
@@ -72,6 +72,17 @@ def owned_acts(
     if strip_conjunction(tokens[k].norm) in _SPONSORING_VERBS:
         return chains + _sponsoring_verb(k, tokens, actors, values)
     return chains
+
+
+def _felt(token: Token) -> bool:
+    """Whether a word of dismay names who feels it: an owner's pronoun (``قلقها``، ``أسفه``),
+    ب after a verb of feeling (``يشعر ... بالقلق``) or a verb (``أسفت``). Unowned concern
+    (``وسط قلق من الغارات``، ``القلق من العقوبات``) is nobody's stance."""
+    bare = strip_conjunction(token.norm)
+    return any(word_forms(token.norm).values()) or bare.startswith("ب") or bare in _DISMAY_VERBS
+
+
+_DISMAY_VERBS = frozenset(normalize(w) for w in ("أسفت", "يأسف", "تأسف"))
 
 
 def _sponsored(

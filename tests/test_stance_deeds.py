@@ -192,7 +192,8 @@ def test_threats_of_deeds_leave_the_threatener_alone(
         # concern, regret or displeasure at a deed judges its doer
         ("أعربت بكين عن قلقها البالغ من الضربات الأمريكية.", "usa", "against"),
         ("أبدت الحكومة أسفها إزاء الغارات الإسرائيلية.", "israel", "against"),
-        # stays: concern for someone, or concern with no deed, judges no one
+        # stays: concern nobody is said to feel, for someone, or with no deed judges no one
+        ("فر آلاف السكان وسط قلق من الغارات الروسية على المدينة.", "russia", "none"),
         ("أعرب الوزير عن قلقه على المدنيين السوريين.", "syria", "none"),
         ("أعربت روسيا عن قلقها من تدهور الأوضاع.", "russia", "none"),
         # rejecting a deed whose doer a relative clause names
@@ -267,3 +268,26 @@ def test_a_deed_met_with_criticism(sentence: str, target: str, stance: str | Non
         assert target not in rows(sentence).index
     else:
         assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "holder"),
+    [
+        # concern and regret are the feeler's, never the outlet's own evaluation
+        (
+            "وتشعر الحكومة الألمانية بقلق بالغ إزاء قرار أنقرة شراء الصواريخ.",
+            "turkey",
+            "الحكومة الألمانية",
+        ),
+        ("أسفت المنظمة لقرار واشنطن الانسحاب من المجلس.", "usa", "المنظمة"),
+        ("ويشعر المستثمرون بالقلق من السياسات الاقتصادية لأردوغان.", "turkey", "المستثمرون"),
+    ],
+)
+def test_concern_and_regret_are_the_feelers_view(
+    sentence: str, target: str, holder: str | None
+) -> None:
+    found = row(sentence, target)
+    assert found["stance"] == "against", found["hits"]
+    assert found["voice"] == "quoted"
+    if holder is not None:
+        assert found["holder"] == holder
