@@ -161,6 +161,23 @@ def test_hand_counted_sentences():
     assert mentions["sentence"].iloc[3] == "وقالت موسكو إن الكرملين يرفض توسع الناتو؟"
 
 
+def test_saudi_arabia_by_country_capital_person_and_adjective():
+    body = (
+        "واستقبل ولي العهد السعودي محمد بن سلمان الوزير في الرياض. "  # saudi 3 (adjective, person, capital)
+        "وقالت المملكة العربية السعودية إن الرياض ترحب بالاتفاق"  # saudi 2: the longest match, one mention
+    )
+    mentions = find_mentions(_frame(body))
+    assert mentions["actor"].tolist() == ["saudi"] * 5
+    assert mentions["alias"].tolist() == [
+        "السعودي",
+        "محمد بن سلمان",
+        "الرياض",
+        "المملكة العربية السعودية",
+        "الرياض",
+    ]
+    assert mentions["kind"].tolist() == ["adjective", "person", "capital", "country", "capital"]
+
+
 def test_mention_rows_point_into_the_body():
     body = "في الصباح، قال لافروف:\nإن روسيا جاهزة."
     mentions = find_mentions(_frame(body))
