@@ -135,16 +135,18 @@ class HitSite:
         )
 
     def _adjective_of_another(self, actor: Actor) -> bool:
-        """Whether the hit is an adjective of the noun right before it (the same article; a
-        negating ``غير`` between) and that noun is no act of ``actor``'s: a topic or a reason
+        """Whether the hit is an adjective of the definite noun right before it (a negating
+        ``غير`` between) and that noun is no act of ``actor``'s: a topic or a reason
         after it, a list's name... (:func:`~helpers.stance_acts.not_the_doers_act`; ``فرضت
         المفوضية على المصرف غرامة بسبب التنسيق غير الشرعي``: the adjective is the reason's)."""
         i, n, tokens = self.i, self.n, self.tokens
         if self.entry.pos != "adj" or i < 2 or tokens[i - 1].clause != tokens[i].clause:
             return False
         k = i - 2 if tokens[i - 1].norm == _NOT else i - 1
-        return definite(tokens[k].norm) == definite(tokens[i + n - 1].norm) and not_the_doers_act(
-            actor, k, tokens
+        return (
+            definite(tokens[k].norm)  # an indefinite word before may be a verb (اعتبرت معادية)
+            and definite(tokens[i + n - 1].norm)
+            and not_the_doers_act(actor, k, tokens)
         )
 
 
@@ -256,8 +258,8 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     the subject of the relative clause it is in, the nearest actor before it outside
     prepositional phrases (``subjects``), else the subject of an earlier clause."""
     i, entry, tokens = site.i, site.entry, site.tokens
-    antecedent = _relative_subject_before(site)
-    if (
+    antecedent = _relative_subject_before(site) if entry.role == "evaluative" else None
+    if (  # an act is no quality: الفلسطينيين الذين يناهضون الاحتلال do not occupy
         antecedent is not None
         and (not subjects or antecedent.first > subjects[-1].last)
         and site.may_be_doer(antecedent)

@@ -167,6 +167,21 @@ def test_a_clause_with_its_own_subject_takes_no_earlier_one(
         ),
         ("وتفاوضت فرنسا مع ألمانيا التي أبدت حسن النية في المحادثات.", "germany", "favor"),
         ("وتفاوضت فرنسا مع ألمانيا التي أبدت حسن النية في المحادثات.", "france", "none"),
+        # ... a quality, not an act: those who oppose an occupation do not occupy
+        (
+            "وقالت الوزيرة إن السلطات تعتزم ملاحقة الموقع بسبب خدمات يقدمها لمنظمات، في إشارة "
+            "إلى الفلسطينيين الذين يناهضون الاحتلال.",
+            "palestine",
+            "none",
+        ),
+        # the pronoun on a verbal noun of terrorising is its victim (role_frames genitive_patient)
+        ("وواصل المسلحون مهاجمة السوريين وترويعهم في ريف إدلب.", "syria", "none"),
+        # stays: an adjective after an indefinite word (a verb here) before a topic preposition
+        (
+            "أدانت الولايات المتحدة الرئيس الفلسطيني على خلفية تصريحات اعتبرت معادية للسامية.",
+            "palestine",
+            "against",
+        ),
     ],
 )
 def test_a_relative_clause_judges_its_antecedent(sentence: str, target: str, stance: str) -> None:
