@@ -298,7 +298,8 @@ def _relative_subject_before(site: HitSite) -> Actor | None:
     """The actor right before a relative pronoun that opens the clause the word is in, when the
     relative clause names no subject of its own: no actor between the pronoun and the word,
     and a verb after the pronoun without the antecedent's pronoun on it (``إيران التي تدعمها
-    روسيا``: Iran is the object). The antecedent is then the clause's subject (``مع إيران
+    روسيا``: Iran is the object) that is no verb of suffering or witnessing (``روسيا التي
+    تشهد انتهاكات``: where they happen). The antecedent is then the clause's subject (``مع إيران
     التي لم تبد أي مظاهر لحسن النوايا``), also inside a prepositional phrase."""
     i, tokens = site.i, site.tokens
     for actor in reversed(site.before):
@@ -306,8 +307,10 @@ def _relative_subject_before(site: HitSite) -> Actor | None:
         if r >= i or strip_conjunction(tokens[r].norm) not in RELATIVES:
             continue
         between = any(r < a.first < i for a in site.actors)
-        resumed = r + 1 < i and tokens[r + 1].norm.endswith(_RESUMPTIVE)
-        return None if between or resumed else actor
+        verb = tokens[r + 1].norm if r + 1 < i else ""
+        resumed = verb.endswith(_RESUMPTIVE)
+        witnessed = bool(role_frames().experiencers.intersection(word_forms(verb)))
+        return None if between or resumed or witnessed else actor
     return None
 
 

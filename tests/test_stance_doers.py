@@ -174,6 +174,13 @@ def test_a_clause_with_its_own_subject_takes_no_earlier_one(
             "palestine",
             "none",
         ),
+        # ... nor a place where it happens (a verb of witnessing)
+        (
+            "ودعا المسؤول إلى عدم إقامة البطولات في روسيا التي تشهد انتهاكات ممنهجة للقوانين "
+            "الرياضية.",
+            "russia",
+            "none",
+        ),
         # the pronoun on a verbal noun of terrorising is its victim (role_frames genitive_patient)
         ("وواصل المسلحون مهاجمة السوريين وترويعهم في ريف إدلب.", "syria", "none"),
         # stays: an adjective after an indefinite word (a verb here) before a topic preposition
