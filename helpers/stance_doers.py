@@ -243,9 +243,17 @@ def judged_targets(site: HitSite) -> Targets:
     constituted, antecedent = relative_antecedent(i, tokens, site.actors)
     if constituted:  # الصواريخ الروسية التي تشكل انتهاكا: what the relative's noun is
         return [(antecedent, "antecedent of the relative it is said of")] if antecedent else []
-    if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
-        if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
-            return [(site.free_after[0], "actor right after the word")]
+    # not جيش الاحتلال وشبان فلسطينيين (another party) nor انتهاكات لحقوق الفلسطينيين (the
+    # owner of the rights suffers): the doer is then found as if no actor followed
+    after = site.free_after[0] if site.free_after else None
+    if (
+        entry.pos != "adj"
+        and after is not None
+        and after.first <= i + n + 1
+        and not _new_conjunct(i + n, site)
+        and not _owns_the_violated(after, i + n, tokens)
+    ):
+        return [(after, "actor right after the word")]
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
         subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if entry.pos == "adj" and entry.weight > 0 and _describes_a_noun(i, tokens, site.actors):
@@ -292,6 +300,13 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
         # the victim of what follows (... لقوات الأمن الأوكرانية، التي نجحت في إبطال الجريمة)
         return [(earlier[-1], "subject of an earlier clause")]
     return []
+
+
+def _owns_the_violated(actor: Actor, j: int, tokens: list[Token]) -> bool:
+    """Whether the one word between a hostile noun and ``actor`` (at ``j``) is a thing that is
+    violated (``[violated_nouns]``: حقوق، سيادة، أراضي), with or without ل: the actor owns
+    what the act harms (``انتهاكات لحقوق الفلسطينيين``، ``الانتهاكات لسيادة أوكرانيا``)."""
+    return actor.first == j + 1 and bool(_VIOLATED.intersection(word_forms(tokens[j].norm)))
 
 
 def _relative_subject_before(site: HitSite) -> Actor | None:

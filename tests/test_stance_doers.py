@@ -181,6 +181,18 @@ def test_a_clause_with_its_own_subject_takes_no_earlier_one(
             "russia",
             "none",
         ),
+        # the owner of violated rights or sovereignty suffers the violation; the subject does it
+        (
+            "وقال الوزير إن إسرائيل ترتكب انتهاكات لحقوق الفلسطينيين في الضفة الغربية.",
+            "palestine",
+            "none",
+        ),
+        (
+            "وقال الوزير إن إسرائيل ترتكب انتهاكات لحقوق الفلسطينيين في الضفة الغربية.",
+            "israel",
+            "against",
+        ),
+        ("وتتواصل الانتهاكات لسيادة أوكرانيا منذ سنوات.", "ukraine", "none"),
         # the pronoun on a verbal noun of terrorising is its victim (role_frames genitive_patient)
         ("وواصل المسلحون مهاجمة السوريين وترويعهم في ريف إدلب.", "syria", "none"),
         # stays: an adjective after an indefinite word (a verb here) before a topic preposition
