@@ -95,10 +95,10 @@ class HitSite:
         الإغراق``) or is its verb with على before the word (``كيف سترد الحكومة السورية على هذا
         العدوان``): what is responded to is another's act (``ردت روسيا بإجراءات عدائية`` stays
         Russia's). Nor, unless it owns the word's pronoun, an actor named before a relative
-        clause that tells another act (``لمواجهة التهديدات الهجينة والتي تستخدم فيها أدوات
-        زعزعة``: the clause describes the threats), an actor driven to the act (``ما دفع
+        clause that tells another act (``لمواجهة التهديدات الإلكترونية التي تعتمد على
+        زعزعة``: the clause describes the threats), an actor driven to the act (``ما اضطر
         الحلف إلى التدخل``: reported, not judged), or one that does not do the act of the noun
-        an adjective describes (``بسبب التنسيق غير الشرعي``: a reason)."""
+        an adjective describes (``بسبب التسعير غير الشرعي``: a reason)."""
         return (
             may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
             and not (not actor.in_phrase and self._responds(actor))
@@ -110,7 +110,7 @@ class HitSite:
     def _in_a_relative_of_an_act(self, actor: Actor) -> bool:
         """Whether a relative pronoun stands between ``actor`` and the hit in their one clause,
         and its antecedent, within three words before it, is another hostile or judged word
-        (``لمواجهة التهديدات الهجينة والتي تستخدم فيها أدوات زعزعة``): the relative clause
+        (``لمواجهة التهديدات الإلكترونية التي تعتمد على زعزعة``): the relative clause
         tells what that act is, and the hit in it belongs to the act's doer, not to the actor
         named before (here the one who counters it). The subject of an earlier clause is not
         passed over: where the relative clause ends is not written."""
@@ -137,8 +137,8 @@ class HitSite:
     def _adjective_of_another(self, actor: Actor) -> bool:
         """Whether the hit is an adjective of the definite noun right before it (a negating
         ``غير`` between) and that noun is no act of ``actor``'s: a topic or a reason
-        after it, a list's name... (:func:`~helpers.stance_acts.not_the_doers_act`; ``فرضت
-        المفوضية على المصرف غرامة بسبب التنسيق غير الشرعي``: the adjective is the reason's)."""
+        after it, a list's name... (:func:`~helpers.stance_acts.not_the_doers_act`; ``غرم
+        الاتحاد المصرف بسبب التسعير غير الشرعي``: the adjective is the reason's)."""
         i, n, tokens = self.i, self.n, self.tokens
         if self.entry.pos != "adj" or i < 2 or tokens[i - 1].clause != tokens[i].clause:
             return False
@@ -152,7 +152,7 @@ class HitSite:
 
 def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
     """Whether ``actor`` is the object of a verb of compelling right before it and the word at
-    ``i`` follows إلى or على right after the actor (``ما دفع حلف شمال الأطلسي إلى التدخل``,
+    ``i`` follows إلى or على right after the actor (``ما اضطر الحلف إلى التدخل``,
     ``أجبرت الضغوط الحكومة على التراجع``): the act it was driven to is reported, its cause is
     the one the sentence blames."""
     verb = strip_conjunction(tokens[actor.first - 1].norm) if actor.first > 0 else ""
@@ -164,7 +164,7 @@ def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
 
 
 _NOT = normalize("غير")
-_ANTECEDENT = 3  # words from a relative pronoun back to its antecedent (التهديدات "الهجينة" والتي)
+_ANTECEDENT = 3  # words from a relative pronoun back to its antecedent (التهديدات الإلكترونية التي)
 _COMPELLING = function_words("compelling_verbs")
 _DRIVEN_TO = frozenset(normalize(w) for w in ("إلى", "على"))
 _RESPONSES = function_words("responses")
@@ -267,11 +267,11 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     prepositional phrases (``subjects``), else the subject of an earlier clause."""
     i, entry, tokens = site.i, site.entry, site.tokens
     antecedent = _relative_subject_before(site) if entry.role == "evaluative" else None
-    if (  # an act is no quality: الفلسطينيين الذين يناهضون الاحتلال do not occupy
+    if (  # an act is no quality: those who oppose an occupation do not occupy
         antecedent is not None
         and (not subjects or antecedent.first > subjects[-1].last)
         and site.may_be_doer(antecedent)
-    ):  # التفاوض مع إيران التي لم تبد أي مظاهر لحسن النوايا
+    ):  # الحوار مع روسيا التي لم تظهر أي بوادر لحسن النية
         return [(antecedent, "antecedent of the relative clause it is in")]
     if subjects:
         nearest = subjects[-1]
@@ -280,7 +280,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
             or not site.may_be_doer(nearest)
             or subject_of_its_own(nearest, i, tokens, site.actors)
         ):
-            return []  # في وقت تتخذ فيه العلاقات مسارا معاديا: the relations' course
+            return []  # في وقت تأخذ فيه العلاقات منحى معاديا: the relations' course
         return [(nearest, "nearest actor before, outside prepositional phrases")]
     clause = tokens[i].clause
     earlier = [
@@ -293,7 +293,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     ):
         return []  # مسؤولية الاغتيال، هذه الجريمة: an act named elsewhere
     if earlier and subject_of_its_own(earlier[-1], i, tokens, site.actors):
-        return []  # ...، وتباطأ الأوروبيون ...: a later clause names its own subject
+        return []  # ...، وتأخر الأوروبيون ...: a later clause names its own subject
     if earlier and not (entry.pos == "adj" and describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
         # subject that opens its clause: an actor named later in an earlier clause is often
@@ -314,8 +314,8 @@ def _relative_subject_before(site: HitSite) -> Actor | None:
     relative clause names no subject of its own: no actor between the pronoun and the word,
     and a verb after the pronoun without the antecedent's pronoun on it (``إيران التي تدعمها
     روسيا``: Iran is the object) that is no verb of suffering or witnessing (``روسيا التي
-    تشهد انتهاكات``: where they happen). The antecedent is then the clause's subject (``مع إيران
-    التي لم تبد أي مظاهر لحسن النوايا``), also inside a prepositional phrase."""
+    تشهد انتهاكات متكررة``: where they happen). The antecedent is then the clause's subject
+    (``مع روسيا التي لم تظهر أي بوادر لحسن النية``), also inside a prepositional phrase."""
     i, tokens = site.i, site.tokens
     for actor in reversed(site.before):
         r = actor.last + 1
@@ -340,7 +340,7 @@ def _of_an_indefinite_noun(actor: Actor, tokens: list[Token]) -> bool:
 
 
 def _threat_content(site: HitSite) -> bool:
-    """Whether the word is a threat with what it threatens (``التهديد بعرقلة الصادرات``,
+    """Whether the word is a threat with what it threatens (``التهديد بعرقلة صادراتها``,
     ``تهديدات ترامب بفرض رسوم``) or that ب-word itself: a threat is its maker's speech act,
     against the threatened (:mod:`helpers.stance_chains`), and what it threatens is not done.
     Neither judges the one who threatens."""
@@ -367,7 +367,7 @@ _THREATS = function_words("threat_verbs")
 
 def _wanted(i: int, tokens: list[Token]) -> bool:
     """Whether a good quality at ``i`` is what a word of need within three words before it asks
-    for (``يحتاج أولا مرونة أكبر``, ``بحاجة إلى شفافية``, ``غياب الشفافية``): it is missing, and
+    for (``يحتاج مرونة أكبر``, ``بحاجة إلى شفافية``, ``غياب الشفافية``): it is missing, and
     praises no one."""
     return any(
         strip_conjunction(tokens[k].norm) in _NEEDS
