@@ -95,10 +95,10 @@ class HitSite:
         الإغراق``) or is its verb with على before the word (``كيف سترد الحكومة السورية على هذا
         العدوان``): what is responded to is another's act (``ردت روسيا بإجراءات عدائية`` stays
         Russia's). Nor, unless it owns the word's pronoun, an actor named before a relative
-        clause that tells another act (``لمواجهة التهديدات الهجينة والتي تستخدم فيها أدوات
-        زعزعة``: the clause describes the threats), an actor driven to the act (``ما دفع
+        clause that tells another act (``لمواجهة التهديدات الإلكترونية التي تعتمد على
+        زعزعة``: the clause describes the threats), an actor driven to the act (``ما اضطر
         الحلف إلى التدخل``: reported, not judged), or one that does not do the act of the noun
-        an adjective describes (``بسبب التنسيق غير الشرعي``: a reason)."""
+        an adjective describes (``بسبب التسعير غير الشرعي``: a reason)."""
         return (
             may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
             and not (not actor.in_phrase and self._responds(actor))
@@ -110,7 +110,7 @@ class HitSite:
     def _in_a_relative_of_an_act(self, actor: Actor) -> bool:
         """Whether a relative pronoun stands between ``actor`` and the hit in their one clause,
         and its antecedent, within three words before it, is another hostile or judged word
-        (``لمواجهة التهديدات الهجينة والتي تستخدم فيها أدوات زعزعة``): the relative clause
+        (``لمواجهة التهديدات الإلكترونية التي تعتمد على زعزعة``): the relative clause
         tells what that act is, and the hit in it belongs to the act's doer, not to the actor
         named before (here the one who counters it). The subject of an earlier clause is not
         passed over: where the relative clause ends is not written."""
@@ -135,22 +135,24 @@ class HitSite:
         )
 
     def _adjective_of_another(self, actor: Actor) -> bool:
-        """Whether the hit is an adjective of the noun right before it (the same article; a
-        negating ``غير`` between) and that noun is no act of ``actor``'s: a topic or a reason
-        after it, a list's name... (:func:`~helpers.stance_acts.not_the_doers_act`; ``فرضت
-        المفوضية على المصرف غرامة بسبب التنسيق غير الشرعي``: the adjective is the reason's)."""
+        """Whether the hit is an adjective of the definite noun right before it (a negating
+        ``غير`` between) and that noun is no act of ``actor``'s: a topic or a reason
+        after it, a list's name... (:func:`~helpers.stance_acts.not_the_doers_act`; ``غرم
+        الاتحاد المصرف بسبب التسعير غير الشرعي``: the adjective is the reason's)."""
         i, n, tokens = self.i, self.n, self.tokens
         if self.entry.pos != "adj" or i < 2 or tokens[i - 1].clause != tokens[i].clause:
             return False
         k = i - 2 if tokens[i - 1].norm == _NOT else i - 1
-        return definite(tokens[k].norm) == definite(tokens[i + n - 1].norm) and not_the_doers_act(
-            actor, k, tokens
+        return (
+            definite(tokens[k].norm)  # an indefinite word before may be a verb (اعتبرت معادية)
+            and definite(tokens[i + n - 1].norm)
+            and not_the_doers_act(actor, k, tokens)
         )
 
 
 def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
     """Whether ``actor`` is the object of a verb of compelling right before it and the word at
-    ``i`` follows إلى or على right after the actor (``ما دفع حلف شمال الأطلسي إلى التدخل``,
+    ``i`` follows إلى or على right after the actor (``ما اضطر الحلف إلى التدخل``,
     ``أجبرت الضغوط الحكومة على التراجع``): the act it was driven to is reported, its cause is
     the one the sentence blames."""
     verb = strip_conjunction(tokens[actor.first - 1].norm) if actor.first > 0 else ""
@@ -162,7 +164,7 @@ def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
 
 
 _NOT = normalize("غير")
-_ANTECEDENT = 3  # words from a relative pronoun back to its antecedent (التهديدات "الهجينة" والتي)
+_ANTECEDENT = 3  # words from a relative pronoun back to its antecedent (التهديدات الإلكترونية التي)
 _COMPELLING = function_words("compelling_verbs")
 _DRIVEN_TO = frozenset(normalize(w) for w in ("إلى", "على"))
 _RESPONSES = function_words("responses")
@@ -241,9 +243,17 @@ def judged_targets(site: HitSite) -> Targets:
     constituted, antecedent = relative_antecedent(i, tokens, site.actors)
     if constituted:  # الصواريخ الروسية التي تشكل انتهاكا: what the relative's noun is
         return [(antecedent, "antecedent of the relative it is said of")] if antecedent else []
-    if entry.pos != "adj" and site.free_after and site.free_after[0].first <= i + n + 1:
-        if not _new_conjunct(i + n, site):  # جيش الاحتلال وشبان فلسطينيين: another party
-            return [(site.free_after[0], "actor right after the word")]
+    # not جيش الاحتلال وشبان فلسطينيين (another party) nor انتهاكات لحقوق الفلسطينيين (the
+    # owner of the rights suffers): the doer is then found as if no actor followed
+    after = site.free_after[0] if site.free_after else None
+    if (
+        entry.pos != "adj"
+        and after is not None
+        and after.first <= i + n + 1
+        and not _new_conjunct(i + n, site)
+        and not _owns_the_violated(after, i + n, tokens)
+    ):
+        return [(after, "actor right after the word")]
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
         subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if entry.pos == "adj" and entry.weight > 0 and _describes_a_noun(i, tokens, site.actors):
@@ -256,12 +266,12 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     the subject of the relative clause it is in, the nearest actor before it outside
     prepositional phrases (``subjects``), else the subject of an earlier clause."""
     i, entry, tokens = site.i, site.entry, site.tokens
-    antecedent = _relative_subject_before(site)
-    if (
+    antecedent = _relative_subject_before(site) if entry.role == "evaluative" else None
+    if (  # an act is no quality: those who oppose an occupation do not occupy
         antecedent is not None
         and (not subjects or antecedent.first > subjects[-1].last)
         and site.may_be_doer(antecedent)
-    ):  # التفاوض مع إيران التي لم تبد أي مظاهر لحسن النوايا
+    ):  # الحوار مع روسيا التي لم تظهر أي بوادر لحسن النية
         return [(antecedent, "antecedent of the relative clause it is in")]
     if subjects:
         nearest = subjects[-1]
@@ -270,7 +280,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
             or not site.may_be_doer(nearest)
             or subject_of_its_own(nearest, i, tokens, site.actors)
         ):
-            return []  # في وقت تتخذ فيه العلاقات مسارا معاديا: the relations' course
+            return []  # في وقت تأخذ فيه العلاقات منحى معاديا: the relations' course
         return [(nearest, "nearest actor before, outside prepositional phrases")]
     clause = tokens[i].clause
     earlier = [
@@ -283,7 +293,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     ):
         return []  # مسؤولية الاغتيال، هذه الجريمة: an act named elsewhere
     if earlier and subject_of_its_own(earlier[-1], i, tokens, site.actors):
-        return []  # ...، وتباطأ الأوروبيون ...: a later clause names its own subject
+        return []  # ...، وتأخر الأوروبيون ...: a later clause names its own subject
     if earlier and not (entry.pos == "adj" and describes_an_owned_noun(i, tokens, site.actors)):
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
         # subject that opens its clause: an actor named later in an earlier clause is often
@@ -292,20 +302,30 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     return []
 
 
+def _owns_the_violated(actor: Actor, j: int, tokens: list[Token]) -> bool:
+    """Whether the one word between a hostile noun and ``actor`` (at ``j``) is a thing that is
+    violated (``[violated_nouns]``: حقوق، سيادة، أراضي), with or without ل: the actor owns
+    what the act harms (``انتهاكات لحقوق الفلسطينيين``، ``الانتهاكات لسيادة أوكرانيا``)."""
+    return actor.first == j + 1 and bool(_VIOLATED.intersection(word_forms(tokens[j].norm)))
+
+
 def _relative_subject_before(site: HitSite) -> Actor | None:
     """The actor right before a relative pronoun that opens the clause the word is in, when the
     relative clause names no subject of its own: no actor between the pronoun and the word,
     and a verb after the pronoun without the antecedent's pronoun on it (``إيران التي تدعمها
-    روسيا``: Iran is the object). The antecedent is then the clause's subject (``مع إيران
-    التي لم تبد أي مظاهر لحسن النوايا``), also inside a prepositional phrase."""
+    روسيا``: Iran is the object) that is no verb of suffering or witnessing (``روسيا التي
+    تشهد انتهاكات متكررة``: where they happen). The antecedent is then the clause's subject
+    (``مع روسيا التي لم تظهر أي بوادر لحسن النية``), also inside a prepositional phrase."""
     i, tokens = site.i, site.tokens
     for actor in reversed(site.before):
         r = actor.last + 1
         if r >= i or strip_conjunction(tokens[r].norm) not in RELATIVES:
             continue
         between = any(r < a.first < i for a in site.actors)
-        resumed = r + 1 < i and tokens[r + 1].norm.endswith(_RESUMPTIVE)
-        return None if between or resumed else actor
+        verb = tokens[r + 1].norm if r + 1 < i else ""
+        resumed = verb.endswith(_RESUMPTIVE)
+        witnessed = bool(role_frames().experiencers.intersection(word_forms(verb)))
+        return None if between or resumed or witnessed else actor
     return None
 
 
@@ -320,7 +340,7 @@ def _of_an_indefinite_noun(actor: Actor, tokens: list[Token]) -> bool:
 
 
 def _threat_content(site: HitSite) -> bool:
-    """Whether the word is a threat with what it threatens (``التهديد بعرقلة الصادرات``,
+    """Whether the word is a threat with what it threatens (``التهديد بعرقلة صادراتها``,
     ``تهديدات ترامب بفرض رسوم``) or that ب-word itself: a threat is its maker's speech act,
     against the threatened (:mod:`helpers.stance_chains`), and what it threatens is not done.
     Neither judges the one who threatens."""
@@ -347,7 +367,7 @@ _THREATS = function_words("threat_verbs")
 
 def _wanted(i: int, tokens: list[Token]) -> bool:
     """Whether a good quality at ``i`` is what a word of need within three words before it asks
-    for (``يحتاج أولا مرونة أكبر``, ``بحاجة إلى شفافية``, ``غياب الشفافية``): it is missing, and
+    for (``يحتاج مرونة أكبر``, ``بحاجة إلى شفافية``, ``غياب الشفافية``): it is missing, and
     praises no one."""
     return any(
         strip_conjunction(tokens[k].norm) in _NEEDS

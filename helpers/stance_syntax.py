@@ -5,8 +5,10 @@ needs of the words around the hit are here, one function each: the object of a p
 (``رحبت إسرائيل بقرار الولايات المتحدة``, ``دعمهم الثابت لسيادتها``), whether an owner speaks or
 gives rather than being judged (``انتقادات ترامب للمملكة``, ``بدعم روسيا``), the doer named by a
 relative clause (``الجرائم التي ارتكبها``), the object before a charge (``تتهم إيران بتزويد
-...``), whether an actor is the subject that opens its clause. Who suffers or reports an act,
-and the doer after ``من جانب``/``على يد``, is :mod:`helpers.stance_roles`.
+...``), whether an actor is the subject that opens its clause, how far a negator reaches
+(``دون أن تشهد أي حوادث عنصرية``), whether a later clause writes a subject of its own that
+ends the carry-over of the sentence's subject (``وتأخر الأوروبيون``). Who suffers or reports
+an act, and the doer after ``من جانب``/``على يد``, is :mod:`helpers.stance_roles`.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (ب
 def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
     """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
     patient word refers back to the last actor named before it. A noun that begins with ب or
-    ل is no preposition (``الذي تدعم بلاده دمشق``: his country supports, it is no object)."""
+    ل is no preposition (``الذي تدعم بلاده الحكومة``: his country supports, it is no object)."""
     for k in range(j, min(j + 3, len(tokens))):
         if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
             return None
@@ -357,7 +359,7 @@ def written_before(actor: Actor, i: int, tokens: list[Token]) -> bool:
 
 def negates(j: int, m: int, i: int, tokens: list[Token]) -> bool:
     """Whether the negator at tokens ``j .. j+m-1`` governs the word at ``i``: in its clause, or
-    in the أن-clause right after it (``دون أن تقع``، ``بدون أن``), within
+    in the أن-clause right after it (``دون أن تشهد``، ``بدون أن``), within
     :func:`negation_reach` words."""
     last = j + m - 1
     opens = last + 1 < len(tokens) and tokens[last + 1].norm in _THAT
@@ -374,8 +376,8 @@ _THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها"))
 def negation_reach(j: int, m: int, tokens: list[Token]) -> int:
     """How many words after the negator at tokens ``j .. j+m-1`` it governs: the two after it,
     or, when ``أي`` (any) follows within three words, the whole noun phrase that ``أي`` opens,
-    its adjectives and their coordinates (``دون أن تقع أي حوادث أمنية أو عنصرية كبيرة``، ``لم
-    يقدم أي دليل مقنع``): what is denied is that any such thing was. The phrase ends at a
+    its adjectives and their coordinates (``دون أن تشهد أي أعمال عنف أو حوادث عنصرية``،
+    ``لم يقدم أي دليل مقنع``): what is denied is that any such thing was. The phrase ends at a
     preposition or a relative pronoun (``أي دليل على تورط``: the complement is not denied by
     the negator alone)."""
     last = j + m - 1
@@ -403,7 +405,7 @@ def negation_reach(j: int, m: int, tokens: list[Token]) -> int:
 
 _NEGATION_SCOPE = 2  # words after a negator that it governs
 _ANY = normalize("أي")
-_ANY_SCOPE = 3  # words from a negator to أي (دون أن تقع أي، لم يكن هناك أي)
+_ANY_SCOPE = 3  # words from a negator to أي (دون أن تشهد أي، لم يكن هناك أي)
 _ANY_PHRASE = 6  # words of the noun phrase أي opens (حوادث أمنية أو عنصرية كبيرة)
 _ENDS_ANY_PHRASE = function_words("prepositions") | RELATIVES
 
@@ -412,16 +414,14 @@ def subject_of_its_own(actor: Actor, i: int, tokens: list[Token], actors: list[A
     """Whether a clause after ``actor``'s, up to the word at ``i``, writes a subject of its own
     that is no actor, so the sentence's subject does not carry on to the word (nor does an
     actor earlier in the word's own clause, past such a subject): a definite
-    masculine plural in the nominative (``وتباطأ الأوروبيون``، ``المسؤولون``: ون is the
+    masculine plural in the nominative (``وتأخر الأوروبيون``، ``المسؤولون``: ون is the
     subject's ending, an object's is ين), a definite noun right after إن/أن/لكن (``لكن الحل
     يتطلب``: the noun of إن is its clause's subject) or after the resumptive of a time (``في
-    وقت تتخذ فيه العلاقات``), an existential ``هناك`` after a verb of being (``لا تزال هناك
-    شكوك``); or, in the word's own clause, a noun that carries the pronoun of persons (هم) when
-    the actor is no people (``أوقفت السلطات خمسة أشخاص ...، وتخطيطهم لشن اعتداءات``)."""
+    وقت تأخذ فيه العلاقات``), or an existential ``هناك`` after a verb of being (``لا تزال هناك
+    مخاوف``)."""
     clause = tokens[actor.first].clause
     within = tokens[i].clause == clause  # the nearest actor before, in the word's clause
     named = {k for a in actors for k in range(a.first, a.last + 1)}
-    people = within or strip_conjunction(tokens[actor.last].norm).endswith(("ين", "ون"))
     for k in range(max(actor.last + 1, 1), i):
         if (tokens[k].clause == clause and not within) or k in named:
             continue
@@ -434,14 +434,6 @@ def subject_of_its_own(actor: Actor, i: int, tokens: list[Token], actors: list[A
             or (before in _RESUMPTIVES and tokens[k - 1].clause == tokens[k].clause)
         ):
             return True
-        if (
-            not people
-            and tokens[k].clause == tokens[i].clause
-            and word.endswith("هم")
-            and len(word) > _PERSONS_NOUN
-            and word[:-2] not in _PREPOSITIONS  # عليهم، إليهم: a preposition's object
-        ):
-            return True
     return False
 
 
@@ -450,7 +442,5 @@ _BEING = frozenset(
     normalize(w) for w in "تزال يزال زالت زال كان كانت يكن تكن يكون تكون ليس ليست توجد يوجد".split()
 )
 _RESUMPTIVES = frozenset(normalize(w) for w in ("فيه", "فيها"))
-_PERSONS_NOUN = 4  # a noun with هم, not لهم، بهم، منهم
-_PREPOSITIONS = function_words("prepositions")
 _SUBJECT_OPENERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لكن"))
 _PLURAL_LENGTH = 8  # ال + a stem of four letters or more + ون (not القانون)

@@ -3,8 +3,9 @@
 The fallbacks give a hostile or evaluative word to an actor named before it; these cases are
 the places where that actor is not the one judged: what a negator denies, what a threat
 threatens, what a relative clause tells of another act, what an actor was driven to, a good
-quality that is only needed. Every sentence is written for this project in the style of Arabic
-news; none is copied from a data set. The cases after ``# stays`` guard what must not change.
+quality that is only needed, a clause that names its own subject. Every sentence is written
+for this project in the style of Arabic news; none is copied from a data set. The cases after
+``# stays`` guard what must not change.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from test_stance_roles import rows
 @pytest.mark.parametrize(
     ("sentence", "target", "stance"),
     [
-        # a negator governs the noun phrase that أي opens, over أن and coordinated adjectives:
+        # a negator governs the noun phrase that أي opens, over أن and coordinated nouns:
         # that no such thing happened is no hostility of the host
         (
             "وأنهت روسيا استضافة القمة الدولية دون أن تشهد أي أعمال عنف أو حوادث عنصرية خطيرة.",
@@ -29,27 +30,23 @@ from test_stance_roles import rows
         ("واستمرت روسيا في سياستها العدوانية تجاه جيرانها.", "russia", "against"),
         # a threat with what it threatens is its maker's speech act, not his hostility
         (
-            "وكان الرئيس الأمريكي صريحا بشأن الضغط على بكين والتهديد بفرض رسوم جديدة على الواردات.",
+            "وكان الرئيس الأمريكي حازما في الضغط على بكين والتهديد بفرض رسوم جديدة على الواردات.",
             "usa",
             "none",
         ),
-        (
-            "وكان ترامب صريحا بشأن تحدي بكين والتهديد بعرقلة الصادرات الصينية.",
-            "usa",
-            "none",
-        ),
+        ("وبدا ترامب حازما في ملف بكين والتهديد بعرقلة صادراتها.", "usa", "none"),
         # stays: the outlet calls an actor's conduct a threat
         ("ويتصاعد التهديد الروسي لأمن دول البلطيق منذ سنوات.", "russia", "against"),
         # a relative clause that tells what a countered act is: its words are not the counterer's
         (
-            "ويملك الحلف الأطلسي وسائل جديدة لمواجهة التهديدات الإلكترونية والتي تستخدم فيها "
-            "أدوات زعزعة استقرار الدول.",
+            "ويطور الحلف الأطلسي قدرات جديدة لصد التهديدات الإلكترونية التي تعتمد على حملات "
+            "تضليل وزعزعة للاستقرار.",
             "nato",
             "none",
         ),
         # an actor driven to an act by another: the act is reported, the cause is blamed
         (
-            "قمعت الحكومة الاحتجاجات بعنف، ما دفع حلف شمال الأطلسي إلى التدخل في الإقليم.",
+            "واشتدت المعارك في الإقليم، ما اضطر حلف شمال الأطلسي إلى التدخل عسكريا.",
             "nato",
             "none",
         ),
@@ -57,8 +54,7 @@ from test_stance_roles import rows
         ("وواصلت روسيا التدخل في شؤون جيرانها.", "russia", "against"),
         # an adjective of a reason's noun is the reason's, not the actor's who acts on it
         (
-            "وفرض الاتحاد الأوروبي على المصرف غرامة كبيرة بسبب التنسيق غير الشرعي في تحديد "
-            "أسعار الفائدة.",
+            "وغرم الاتحاد الأوروبي المصرف مبلغا كبيرا بسبب التسعير غير الشرعي للقروض.",
             "eu",
             "none",
         ),
@@ -70,14 +66,8 @@ from test_stance_roles import rows
         # stays: the actor's own conduct
         ("وتواصل روسيا سياستها غير الشرعية في شبه جزيرة القرم.", "russia", "against"),
         # a time since an act (منذ) is a point in time, as after بعد: no doer by a fallback
-        (
-            "وبات الرئيس الروسي أطول زعيم يبقى في الحكم منذ الديكتاتور السوفيتي جوزيف ستالين.",
-            "russia",
-            "none",
-        ),
-        # an indefinite nationality adjective describes a person or thing of that country: it
-        # owns no pronoun after it and does no act by a fallback
-        ("وخرج المعارض من سجن روسي كان يقضي فيه حكما لتجسسه.", "russia", "none"),
+        ("وأصبح الرئيس الروسي صاحب أطول فترة حكم منذ الديكتاتور السابق.", "russia", "none"),
+        # an indefinite nationality adjective describes a person of that country, no state
         ("وظهر مشجع روسي في المقطع وهو يتصرف بطريقة عدائية.", "russia", "none"),
         # a good quality that is needed is missing: no praise
         ("ويحتاج الاتحاد الأوروبي مرونة أكبر في المفاوضات مع لندن.", "eu", "none"),
@@ -86,7 +76,7 @@ from test_stance_roles import rows
         ("وأبدى الاتحاد الأوروبي مرونة كبيرة في المفاوضات.", "eu", "favor"),
         # a noun that begins with ب is no preposition: بلاده supports, it is not supported
         (
-            "واتصل الرئيس التركي بنظيره الروسي الذي تدعم بلاده الحكومة السورية.",
+            "والتقى الوزير التركي بالسفير الروسي الذي تدعم بلاده الحكومة السورية.",
             "russia",
             "none",
         ),
@@ -99,43 +89,35 @@ def test_fallbacks_take_only_the_one_judged(sentence: str, target: str, stance: 
 @pytest.mark.parametrize(
     ("sentence", "target", "stance"),
     [
-        # an existential clause names its own subject: the violence is not the truce-giver's
+        # an existential clause names its own subject: the violence is not the truce-giver's,
+        # in that clause or in the next (the sentence's subject is replaced)
         (
-            "وأمر بوتين بهدنة يومية في المدينة، ولا تزال هناك شكوك كثيرة مع استمرار العنف "
-            "في الأحياء الشرقية.",
+            "ووافق بوتين على وقف مؤقت لإطلاق النار في المدينة، ولا تزال هناك مخاوف كبيرة مع "
+            "تجدد العنف في الضواحي.",
+            "russia",
+            "none",
+        ),
+        (
+            "ووافق بوتين على وقف مؤقت لإطلاق النار، ولا تزال هناك مخاوف كبيرة من انهياره، "
+            "خاصة مع تجدد العنف في الضواحي.",
             "russia",
             "none",
         ),
         # a nominative plural (ون) is a later clause's own subject
         (
-            "وزار ترامب العاصمة الفرنسية الأسبوع الماضي، وتباطأ الأوروبيون في الرد وبقي "
-            "موقفهم من الإرهاب ضعيفا.",
+            "وزار ترامب العاصمة الفرنسية الأسبوع الماضي، وتأخر الأوروبيون في الرد وظل ردهم "
+            "على الإرهاب ضعيفا.",
             "france",
-            "none",
-        ),
-        # ... over a clause of its own, to the next (the sentence's subject is replaced)
-        (
-            "ووافق بوتين على هدنة يومية في المدينة، ولا تزال هناك شكوك كثيرة حول الاتفاق، "
-            "بالأخص مع استمرار العنف في الأحياء الشرقية.",
-            "russia",
             "none",
         ),
         # a time with its resumptive: the noun after فيه is the subject, also in one clause
         (
-            "وفاز بوتين بولاية جديدة الأحد لست سنوات أخرى في وقت تتخذ فيه العلاقات مع الغرب "
-            "مسارا معاديا.",
+            "وفاز بوتين بولاية جديدة في الانتخابات في وقت تأخذ فيه العلاقات مع الغرب منحى معاديا.",
             "russia",
             "none",
         ),
         (
             "وحصل بوتين على ولاية رئاسية جديدة، في وقت تشهد فيه العلاقات مع أوروبا توترا خطيرا.",
-            "russia",
-            "none",
-        ),
-        # a noun with the pronoun of persons names them, when the subject is no people
-        (
-            "واعتقلت السلطات الروسية خمسة أشخاص للاشتباه في انتمائهم إلى تنظيم متطرف، "
-            "وتخطيطهم لشن اعتداءات في العاصمة.",
             "russia",
             "none",
         ),
@@ -167,7 +149,31 @@ def test_a_clause_with_its_own_subject_takes_no_earlier_one(
         ),
         ("وتفاوضت فرنسا مع ألمانيا التي أبدت حسن النية في المحادثات.", "germany", "favor"),
         ("وتفاوضت فرنسا مع ألمانيا التي أبدت حسن النية في المحادثات.", "france", "none"),
+        # ... a quality, not an act: those who oppose an occupation do not occupy
+        ("وتحدث التقرير عن الفلسطينيين الذين يناهضون الاحتلال.", "palestine", "none"),
+        # ... nor a place where it happens (a verb of witnessing)
+        ("وسافر الفريق إلى روسيا التي تشهد انتهاكات متكررة للقوانين الرياضية.", "russia", "none"),
+        # the owner of violated rights or sovereignty suffers the violation; the subject does it
+        (
+            "وقال الوزير إن إسرائيل ترتكب انتهاكات لحقوق الفلسطينيين في الضفة الغربية.",
+            "palestine",
+            "none",
+        ),
+        (
+            "وقال الوزير إن إسرائيل ترتكب انتهاكات لحقوق الفلسطينيين في الضفة الغربية.",
+            "israel",
+            "against",
+        ),
+        ("وتتواصل الانتهاكات لسيادة أوكرانيا منذ سنوات.", "ukraine", "none"),
+        # the pronoun on a verbal noun of terrorising is its victim (role_frames genitive_patient)
+        ("وواصل المسلحون ملاحقة السكان السوريين وترويعهم في ريف إدلب.", "syria", "none"),
+        # stays: an adjective after an indefinite word (a verb here) before a topic preposition
+        (
+            "أدانت الولايات المتحدة الرئيس الفلسطيني على خلفية تصريحات اعتبرت معادية للسامية.",
+            "palestine",
+            "against",
+        ),
     ],
 )
-def test_a_relative_clause_judges_its_antecedent(sentence: str, target: str, stance: str) -> None:
+def test_relatives_and_victims(sentence: str, target: str, stance: str) -> None:
     assert rows(sentence).loc[target, "stance"] == stance
