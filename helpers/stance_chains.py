@@ -3,10 +3,8 @@
 Real news often says what a speaker thinks of an actor through a chain of words, where no
 single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches those):
 
-* **a demand to stop** addressed to an actor is against it: ``طالبت المنظمة بريطانيا
-  بتعليق مبيعات الأسلحة``, ``دعت موسكو واشنطن إلى وقف ...``, ``يتعين على السلطات الإيرانية
-  الامتناع عن ...``. A call for a ceasefire (``وقف إطلاق النار``) asks every side alike and
-  judges none;
+* **a demand or obligation to stop** addressed to an actor is against it:
+  :mod:`helpers.stance_demands`;
 * **a threat or warning** addressed to an actor is against it: ``حذرت واشنطن موسكو من أي
   تحرك``, ``هدد الرئيس إيران بعقوبات``. Only an actor written as the verb's object counts:
   ``حذر من غزو أوكرانيا`` warns about an act, not the country. A threat with no object names
@@ -53,12 +51,12 @@ from collections.abc import Callable
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
+from helpers.stance_demands import CHAIN_SCOPE, addressees, demands_to_stop
 from helpers.stance_lexicon import Entry, role_frames, word_forms
-from helpers.stance_owner_chains import Chain, owned_acts, same_clause, stopped_deed
+from helpers.stance_owner_chains import Chain, owned_acts, same_clause
 from helpers.stance_redress import (
     harm_caused,
     own_deed_warned_of,
-    redress_demanded,
     retaliation_vowed,
     retaliation_warned_of,
     sharp_reply,
@@ -67,9 +65,6 @@ from helpers.stance_redress import (
 
 __all__ = ["Chain", "chain_hits"]
 
-_DEMANDS = function_words("demand_verbs")
-_OBLIGATIONS = function_words("obligations")
-_CESSATIONS = function_words("cessations")
 _WARNINGS = function_words("warning_verbs")
 _THREATS = function_words("threat_verbs")
 _WARNINGS_OR_THREATS = _WARNINGS | _THREATS
@@ -89,9 +84,7 @@ _MILITIAS = tuple(sorted(function_words("militia_nouns")))
 _MILITIA_LINKS = function_words("militia_links")
 _RIGHT = normalize("حق")
 _DEFENCE = normalize("الدفاع")
-_CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
 _ACT_SCOPE = 12  # words from a praised hostile act to the actor that suffers it
-_DEMAND_VALUE = -1.0
 _WARNING_VALUE = -1.0
 _PRAISED_ACT_VALUE = -1.0
 _ANGER_VALUE = -1.0
@@ -132,20 +125,7 @@ def chain_hits(
         chains += owned_acts(k, tokens, actors, values, judges, sufferers)
         chains += [Chain(*c) for c in retaliation_vowed(k, tokens, actors)]
         chains += [Chain(*c) for c in sharp_reply(k, tokens, actors)]
-        if word in _DEMANDS or word in _OBLIGATIONS:
-            stop = _cessation(k, tokens)  # طالبت بوقف الغارات الروسية: the deed's doer
-            chains += (
-                stopped_deed(k, stop, tokens, actors, values, sufferers) if stop is not None else []
-            )
-        if word in _DEMANDS:
-            chains += _demand(k, tokens, actors)
-            asked = [a for a in _objects(k, len(tokens), tokens, actors) if not a.in_phrase]
-            chains += _redress(k, tokens, actors, asked)
-        elif word in _OBLIGATIONS:
-            chains += _obligation(k, tokens, actors)
-            chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
-        elif word == _ON:
-            chains += _bare_obligation(k, tokens, actors)
+        chains += demands_to_stop(k, word, tokens, actors, values, sufferers)
         if not _THREAT_NOUNS.isdisjoint(forms):
             chains += _owned_threat(k, tokens, actors)
         if word in _WARNINGS_OR_THREATS or _warning_form(word):
@@ -214,161 +194,17 @@ _DESCRIPTION_SCOPE = 4  # words of the description after its ب (بأنها دو
 _DESCRIBED_VALUE = 1.0
 
 
-def _objects(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
-    """The actors a verb at ``k`` addresses before token ``stop``: the actors after it in its
-    clause without its subject (:func:`_subject_after`), nor actors that sit in a phrase other
-    than ``كلا من`` or own a noun of the subject. An adjective is an object when it describes a
-    definite noun (``حذرت إيران الرئيس الأميركي``)."""
-    clause = tokens[k].clause
-    after = [a for a in actors if k < a.first < stop and tokens[a.first].clause == clause]
-    if not any(a.last < k and tokens[a.first].clause == clause for a in actors):
-        subject = _subject_after(k, after)
-        after = [a for a in after if a not in subject]
-    return [
-        a
-        for a in after
-        if (not a.adjective or definite(tokens[a.first - 1].norm) or _after_actor(a, k, actors))
-        and (not a.in_phrase or _listed(a, tokens))
-        and not _owned(a, k, tokens, actors)
-    ]
-
-
-def _after_actor(actor: Actor, k: int, actors: list[Actor]) -> bool:
-    """Whether an adjective stands right after the verb's subject (``حذرت إسرائيل
-    الفلسطينيين``): then it names people (the Palestinians), the verb's object."""
-    return any(a.last == actor.first - 1 and a.first > k for a in actors)
-
-
-def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
-    """The actors that make up the subject of a verb at ``k`` written after it (no subject
-    before it): an actor right after the verb (``دعت روسيا``), a title's adjective (``هدد
-    الرئيس السوري``) or name (``حذر الرئيس ترامب``), and the name after that adjective
-    (``الرئيس السوري بشار الأسد``)."""
-    if not after:
-        return []
-    first = after[0]
-    if not (first.first == k + 1 or first.adjective or first.person):
-        return []
-    named = [
-        a for a in after[1:2] if a.person and a.first == first.last + 1 and a.actor == first.actor
-    ]  # not حذرت واشنطن نظام الأسد: another actor's name is the object
-    return [first, *named]
-
-
-def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether ``actor`` is the owner of a noun in the construct state after the verb at ``k``
-    (``حذرت جمعية شركات فرنسا``: a bare noun, no actor, right before it): part of the subject
-    phrase, not the verb's object."""
-    j = actor.first - 1
-    if j <= k or any(a.first <= j <= a.last for a in actors):
-        return False
-    word = strip_conjunction(tokens[j].norm)
-    return not word.startswith("ال") and word not in _LIST_OPENERS | _PREPOSITIONS
-
-
-_PREPOSITIONS = function_words("prepositions")
-
-
-def _listed(actor: Actor, tokens: list[Token]) -> bool:
-    """``كلا من بريطانيا وفرنسا``: the actors listed after كلا من are objects."""
-    return any(tokens[j].norm in _LIST_OPENERS for j in range(max(actor.first - 6, 0), actor.first))
-
-
-_LIST_OPENERS = function_words("list_openers")
-
-
-def _cessation(k: int, tokens: list[Token]) -> int | None:
-    """The first word of stopping within :data:`_CHAIN_SCOPE` words after ``k`` in its clause,
-    introduced by ب or إلى or standing right after the obligation (``بتعليق``, ``إلى وقف``),
-    unless it is a ceasefire (``وقف إطلاق النار``)."""
-    for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
-        if not same_clause(tokens, k, j):
-            return None
-        forms = word_forms(strip_conjunction(tokens[j].norm))
-        if not _CESSATIONS.intersection(forms):
-            continue
-        if j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _CEASEFIRE:
-            return None
-        return j
-    return None
-
-
-_CEASEFIRE = function_words("ceasefire")
-
-
-def _demand(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``طالبت المنظمة بريطانيا بتعليق ...``: the addressees of a demand to stop."""
-    stop = _cessation(k, tokens)
-    if stop is None:
-        return []
-    return [
-        Chain(k, 1, a, _DEMAND_VALUE, "addressee of a demand to stop", k)
-        for a in _objects(k, stop, tokens, actors)
-    ]
-
-
-def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``يتعين على السلطات الإيرانية الامتناع عن ...``: the one who must stop."""
-    stop = _cessation(k, tokens)
-    if stop is None:
-        return []
-    return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in _bound(k, stop, actors)]
-
-
-def _bare_obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``على إسرائيل أن توقف ...``: an obligation written with على alone, the actor right after
-    it and أن before a verb of stopping (``[cessation_verbs]``) at most two words on."""
-    bound = next((a for a in actors if a.first == k + 1 and a.governor == _ON), None)
-    if bound is None or not same_clause(tokens, k, bound.last):
-        return []
-    that = bound.last + 1
-    if that >= len(tokens) or strip_conjunction(tokens[that].norm) != _THAT_WORD:
-        return []
-    verb = next(
-        (
-            j
-            for j in range(that + 1, min(that + 3, len(tokens)))
-            if same_clause(tokens, that + 1, j)
-            and strip_conjunction(tokens[j].norm) in _CESSATION_VERBS
-        ),
-        None,
-    )
-    if verb is None or (
-        verb + 1 < len(tokens) and strip_conjunction(tokens[verb + 1].norm) in _CEASEFIRE
-    ):
-        return []  # على الطرفين أن يوقفا إطلاق النار: a truce asks nobody to stop a wrong
-    return [Chain(k, verb - k + 1, bound, _DEMAND_VALUE, "one who must stop", k)]
-
-
-_ON = normalize("على")
-_THAT_WORD = normalize("أن")
-_CESSATION_VERBS = function_words("cessation_verbs")
-
-
-def _bound(k: int, stop: int, actors: list[Actor]) -> list[Actor]:
-    """The one an obligation at ``k`` binds (``يتعين على X``), before token ``stop``."""
-    return [a for a in actors if k < a.first < stop and a.governor in _BOUND][:1]
-
-
-def _redress(k: int, tokens: list[Token], actors: list[Actor], asked: list[Actor]) -> list[Chain]:
-    """Redress demanded of ``asked`` (:func:`helpers.stance_redress.redress_demanded`)."""
-    return [Chain(*c) for c in redress_demanded(k, tokens, actors, asked)]
-
-
-_BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX
-
-
 def _warning(
     k: int, tokens: list[Token], actors: list[Actor], sufferers: Callable[[int], set[str]]
 ) -> list[Chain]:
     """``حذرت واشنطن موسكو من ...``, ``هدد الرئيس إيران ب...``: the actor warned or
     threatened, written as the verb's object right after it or after its subject."""
-    stop = min(k + 1 + _CHAIN_SCOPE, len(tokens))
+    stop = min(k + 1 + CHAIN_SCOPE, len(tokens))
     for j in range(k + 1, stop):  # the object stands before what it is warned of (من، ب)
         if not same_clause(tokens, k, j) or tokens[j].norm in _WARNED_OF:
             stop = j
             break
-    objects = [a for a in _objects(k, stop, tokens, actors) if not a.in_phrase]
+    objects = [a for a in addressees(k, stop, tokens, actors) if not a.in_phrase]
     anchor = stop if stop < len(tokens) and same_clause(tokens, k, stop) else k
     if not objects and strip_conjunction(tokens[k].norm) in _THREATS:
         objects, anchor = _threatened(k, tokens, actors)
@@ -426,6 +262,7 @@ _OF = normalize("من")
 _ENDANGERED = function_words("endangered_nouns")
 _WHEN = frozenset(normalize(w) for w in ("عندما", "حين", "حينما", "إذا", "لو", "لأن", "كي"))
 _THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن"))
+_PREPOSITIONS = function_words("prepositions")
 _WARNED_OF_STOPS = _PREPOSITIONS | _ENDANGERED | _WHEN  # words that end the search for a doer
 
 
@@ -433,7 +270,7 @@ def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[
     """``هددت روسيا بالرد على أي تحرك للناتو``: the first actor after على، ضد، إلى، ل or بحق within
     :data:`_ACT_SCOPE` words after the ب-word that says what a threat at ``k`` threatens with,
     and that word (the anchor, inside the threatener's words)."""
-    for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
+    for j in range(k + 1, min(k + 1 + CHAIN_SCOPE, len(tokens))):
         if not same_clause(tokens, k, j) and not tokens[j].norm.startswith(_BY_THAT):
             break  # هدد الرئيس بأن بلاده ستفرض عقوبات على إيران: the بأن-clause threatens
         if strip_conjunction(tokens[j].norm).startswith("ب"):  # بطرد الدبلوماسيين الروس
@@ -463,7 +300,7 @@ def _praised_act(
     the verb and its subject, is against the first actor after it that it is aimed at (after
     على، ضد، إلى، ل)."""
     acts = role_frames().acts
-    for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens))):
+    for j in range(k + 1, min(k + 1 + CHAIN_SCOPE, len(tokens))):
         entry = hit_at.get(j)
         if entry is None or not same_clause(tokens, k, j):
             continue
@@ -499,7 +336,7 @@ def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Cha
     stop = next(
         (
             j
-            for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens)))
+            for j in range(k + 1, min(k + 1 + CHAIN_SCOPE, len(tokens)))
             if same_clause(tokens, k, j) and _ANGER.intersection(word_forms(tokens[j].norm))
         ),
         None,
@@ -518,14 +355,14 @@ def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     stop = next(
         (
             j
-            for j in range(k + 1, min(k + 1 + _CHAIN_SCOPE, len(tokens)))
+            for j in range(k + 1, min(k + 1 + CHAIN_SCOPE, len(tokens)))
             if same_clause(tokens, k, j) and strip_conjunction(tokens[j].norm) in _RESPONSIBILITY
         ),
         None,
     )
     if stop is None:
         return []
-    objects = [a for a in _objects(k, stop, tokens, actors) if not a.in_phrase]
+    objects = [a for a in addressees(k, stop, tokens, actors) if not a.in_phrase]
     return [Chain(k, 1, a, _BLAME_VALUE, "one blamed", k) for a in objects[:1]]
 
 

@@ -163,8 +163,8 @@ def test_hand_counted_sentences():
 
 def test_saudi_arabia_by_country_capital_person_and_adjective():
     body = (
-        "واستقبل ولي العهد السعودي محمد بن سلمان الوزير في الرياض. "  # saudi 3 (adjective, person, capital)
-        "وقالت المملكة العربية السعودية إن الرياض ترحب بالاتفاق"  # saudi 2: the longest match, one mention
+        "واستقبل ولي العهد السعودي محمد بن سلمان الوزير في الرياض. "  # adjective, person, capital
+        "وقالت المملكة العربية السعودية إن الرياض ترحب بالاتفاق"  # the longest match, then capital
     )
     mentions = find_mentions(_frame(body))
     assert mentions["actor"].tolist() == ["saudi"] * 5

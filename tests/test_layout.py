@@ -40,6 +40,7 @@ LAYERS: list[set[str]] = [
         "stance_senses",
         "stance_owner_chains",
     },
+    {"stance_demands"},  # demands and obligations to stop; a verb's addressees
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     # countering; views; who did it; a verb's object past a long subject
     {"stance_modifiers", "speech_acts", "stance_doers", "stance_objects"},
@@ -132,6 +133,7 @@ TESTED_ELSEWHERE = {
     "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
+    "stance_demands": "test_stance_roles",  # demands to stop, sentence by sentence
     "stance_owner_chains": "test_stance_recall",  # rejecting, sponsoring
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",

@@ -1,0 +1,201 @@
+"""Demands and obligations to stop, and the actors a verb addresses.
+
+A demand to stop addressed to an actor is against it (``طالبت المنظمة بريطانيا بتعليق مبيعات
+الأسلحة``، ``دعت موسكو واشنطن إلى وقف ...``), and so is an obligation that binds it (``يتعين على
+السلطات الإيرانية الامتناع عن ...``، ``على إسرائيل أن توقف ...``); a demand to stop a deed is
+against the deed's doer (:func:`helpers.stance_owner_chains.stopped_deed`) and a demand of
+redress against the one asked (:func:`helpers.stance_redress.redress_demanded`). A call for a
+ceasefire (``وقف إطلاق النار``) asks every side alike and judges none. :func:`addressees`, the
+objects of a verb, also serves the warnings and blame of :mod:`helpers.stance_chains`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from helpers.arabic import normalize, strip_conjunction
+from helpers.cues import function_words
+from helpers.stance_clauses import Actor, Token, definite
+from helpers.stance_lexicon import word_forms
+from helpers.stance_owner_chains import Chain, same_clause, stopped_deed
+from helpers.stance_redress import redress_demanded
+
+__all__ = ["CHAIN_SCOPE", "addressees", "demands_to_stop"]
+
+CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
+_DEMANDS = function_words("demand_verbs")
+_OBLIGATIONS = function_words("obligations")
+_CESSATIONS = function_words("cessations")
+_DEMAND_VALUE = -1.0
+
+
+def demands_to_stop(
+    k: int,
+    word: str,
+    tokens: list[Token],
+    actors: list[Actor],
+    values: dict[int, float],
+    sufferers: Callable[[int], set[str]],
+) -> list[Chain]:
+    """The chains of a demand or obligation whose verb is token ``k`` (``word``: its form
+    without a conjunction): its addressees or the one it binds, the doer of the deed to stop
+    (``طالبت بوقف الغارات الروسية``) and redress asked of the addressees."""
+    chains: list[Chain] = []
+    if word in _DEMANDS or word in _OBLIGATIONS:
+        stop = _cessation(k, tokens)
+        if stop is not None:
+            chains += stopped_deed(k, stop, tokens, actors, values, sufferers)
+    if word in _DEMANDS:
+        chains += _demand(k, tokens, actors)
+        asked = [a for a in addressees(k, len(tokens), tokens, actors) if not a.in_phrase]
+        chains += _redress(k, tokens, actors, asked)
+    elif word in _OBLIGATIONS:
+        chains += _obligation(k, tokens, actors)
+        chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
+    elif word == _ON:
+        chains += _bare_obligation(k, tokens, actors)
+    return chains
+
+
+def addressees(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """The actors a verb at ``k`` addresses before token ``stop``: the actors after it in its
+    clause without its subject (:func:`_subject_after`), nor actors that sit in a phrase other
+    than ``كلا من`` or own a noun of the subject. An adjective is an object when it describes a
+    definite noun (``حذرت إيران الرئيس الأميركي``)."""
+    clause = tokens[k].clause
+    after = [a for a in actors if k < a.first < stop and tokens[a.first].clause == clause]
+    if not any(a.last < k and tokens[a.first].clause == clause for a in actors):
+        subject = _subject_after(k, after)
+        after = [a for a in after if a not in subject]
+    return [
+        a
+        for a in after
+        if (not a.adjective or definite(tokens[a.first - 1].norm) or _after_actor(a, k, actors))
+        and (not a.in_phrase or _listed(a, tokens))
+        and not _owned(a, k, tokens, actors)
+    ]
+
+
+def _after_actor(actor: Actor, k: int, actors: list[Actor]) -> bool:
+    """Whether an adjective stands right after the verb's subject (``حذرت إسرائيل
+    الفلسطينيين``): then it names people (the Palestinians), the verb's object."""
+    return any(a.last == actor.first - 1 and a.first > k for a in actors)
+
+
+def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
+    """The actors that make up the subject of a verb at ``k`` written after it (no subject
+    before it): an actor right after the verb (``دعت روسيا``), a title's adjective (``هدد
+    الرئيس السوري``) or name (``حذر الرئيس ترامب``), and the name after that adjective
+    (``الرئيس السوري بشار الأسد``)."""
+    if not after:
+        return []
+    first = after[0]
+    if not (first.first == k + 1 or first.adjective or first.person):
+        return []
+    named = [
+        a for a in after[1:2] if a.person and a.first == first.last + 1 and a.actor == first.actor
+    ]  # not حذرت واشنطن نظام الأسد: another actor's name is the object
+    return [first, *named]
+
+
+def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether ``actor`` is the owner of a noun in the construct state after the verb at ``k``
+    (``حذرت جمعية شركات فرنسا``: a bare noun, no actor, right before it): part of the subject
+    phrase, not the verb's object."""
+    j = actor.first - 1
+    if j <= k or any(a.first <= j <= a.last for a in actors):
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    return not word.startswith("ال") and word not in _LIST_OPENERS | _PREPOSITIONS
+
+
+_PREPOSITIONS = function_words("prepositions")
+
+
+def _listed(actor: Actor, tokens: list[Token]) -> bool:
+    """``كلا من بريطانيا وفرنسا``: the actors listed after كلا من are objects."""
+    return any(tokens[j].norm in _LIST_OPENERS for j in range(max(actor.first - 6, 0), actor.first))
+
+
+_LIST_OPENERS = function_words("list_openers")
+
+
+def _cessation(k: int, tokens: list[Token]) -> int | None:
+    """The first word of stopping within :data:`CHAIN_SCOPE` words after ``k`` in its clause,
+    introduced by ب or إلى or standing right after the obligation (``بتعليق``, ``إلى وقف``),
+    unless it is a ceasefire (``وقف إطلاق النار``)."""
+    for j in range(k + 1, min(k + 1 + CHAIN_SCOPE, len(tokens))):
+        if not same_clause(tokens, k, j):
+            return None
+        forms = word_forms(strip_conjunction(tokens[j].norm))
+        if not _CESSATIONS.intersection(forms):
+            continue
+        if j + 1 < len(tokens) and strip_conjunction(tokens[j + 1].norm) in _CEASEFIRE:
+            return None
+        return j
+    return None
+
+
+_CEASEFIRE = function_words("ceasefire")
+
+
+def _demand(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``طالبت المنظمة بريطانيا بتعليق ...``: the addressees of a demand to stop."""
+    stop = _cessation(k, tokens)
+    if stop is None:
+        return []
+    return [
+        Chain(k, 1, a, _DEMAND_VALUE, "addressee of a demand to stop", k)
+        for a in addressees(k, stop, tokens, actors)
+    ]
+
+
+def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``يتعين على السلطات الإيرانية الامتناع عن ...``: the one who must stop."""
+    stop = _cessation(k, tokens)
+    if stop is None:
+        return []
+    return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in _bound(k, stop, actors)]
+
+
+def _bare_obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``على إسرائيل أن توقف ...``: an obligation written with على alone, the actor right after
+    it and أن before a verb of stopping (``[cessation_verbs]``) at most two words on."""
+    bound = next((a for a in actors if a.first == k + 1 and a.governor == _ON), None)
+    if bound is None or not same_clause(tokens, k, bound.last):
+        return []
+    that = bound.last + 1
+    if that >= len(tokens) or strip_conjunction(tokens[that].norm) != _THAT_WORD:
+        return []
+    verb = next(
+        (
+            j
+            for j in range(that + 1, min(that + 3, len(tokens)))
+            if same_clause(tokens, that + 1, j)
+            and strip_conjunction(tokens[j].norm) in _CESSATION_VERBS
+        ),
+        None,
+    )
+    if verb is None or (
+        verb + 1 < len(tokens) and strip_conjunction(tokens[verb + 1].norm) in _CEASEFIRE
+    ):
+        return []  # على الطرفين أن يوقفا إطلاق النار: a truce asks nobody to stop a wrong
+    return [Chain(k, verb - k + 1, bound, _DEMAND_VALUE, "one who must stop", k)]
+
+
+_ON = normalize("على")
+_THAT_WORD = normalize("أن")
+_CESSATION_VERBS = function_words("cessation_verbs")
+
+
+def _bound(k: int, stop: int, actors: list[Actor]) -> list[Actor]:
+    """The one an obligation at ``k`` binds (``يتعين على X``), before token ``stop``."""
+    return [a for a in actors if k < a.first < stop and a.governor in _BOUND][:1]
+
+
+def _redress(k: int, tokens: list[Token], actors: list[Actor], asked: list[Actor]) -> list[Chain]:
+    """Redress demanded of ``asked`` (:func:`helpers.stance_redress.redress_demanded`)."""
+    return [Chain(*c) for c in redress_demanded(k, tokens, actors, asked)]
+
+
+_BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX
