@@ -28,6 +28,7 @@ from helpers.stance_clauses import (
     read_tokens,
     with_phrase,
 )
+from helpers.stance_doers import NAMED_DOER_RULES
 from helpers.stance_hits import Hit
 from helpers.stance_lexicon import (
     EVALUATIVE_ROLES,
@@ -41,7 +42,7 @@ from helpers.stance_roles import (
     receiver_of,
     sufferers,
 )
-from helpers.stance_targets import NAMED_DOER_RULES, hit_targets
+from helpers.stance_targets import hit_targets
 
 __all__ = ["attach_hits"]
 

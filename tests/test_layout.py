@@ -41,7 +41,8 @@ LAYERS: list[set[str]] = [
         "stance_owner_chains",
     },
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
-    {"stance_modifiers", "speech_acts", "stance_targets"},  # countering; views; which actor
+    {"stance_modifiers", "speech_acts", "stance_doers"},  # countering; views; who did it
+    {"stance_targets"},  # which actor a hit is about, by role
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)
     {"stance_voices"},  # whose voice each stance hit is in
@@ -127,6 +128,7 @@ TESTED_ELSEWHERE = {
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
     "stance_targets": "test_stance_roles",  # the rule each hit names
+    "stance_doers": "test_stance_roles",
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
     "stance_chains": "test_stance_roles",
     "stance_owner_chains": "test_stance_recall",  # rejecting, sponsoring
