@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.arabic import normalize, sentence_spans
-from helpers.cue_guards import homograph_cue, reads_as_cue
+from helpers.cue_guards import homograph_cue, inert_words, never_a_cue, reads_as_cue
 from helpers.cues import SpeechCues, default_cues, is_news_agency, load_speech_cues
 from helpers.quote_marks import closing_mark, opening_mark, quote_extent, short_quote
 from helpers.speech_acts import (
@@ -145,6 +145,7 @@ def quote_spans(
 
 def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = None) -> list[Quote]:
     quotes: list[Quote] = []
+    inert = inert_words(cues)
     for index, (start, end) in enumerate(sentence_spans(text) if spans is None else spans):
         sentence = Sentence(index, start, end, read_tokens(text, start, end))
         colon = _statement_colon(text, sentence, cues)
@@ -152,7 +153,11 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
         quotes.extend(colon if headline is None else [headline])
         before = len(quotes)
         for i, token in enumerate(sentence.tokens):
+            if token.norm in inert:
+                continue  # في، من، الحكومة ...: no cue anywhere, one set test
             cue = cue_of(token.norm, cues) or homograph_cue(sentence.tokens, i, cues)
+            if cue is None and never_a_cue(token.norm, cues):
+                inert.add(token.norm)
             if cue is not None and reads_as_cue(sentence.tokens, i, cues):
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
                 if quote is not None:

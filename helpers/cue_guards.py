@@ -35,7 +35,7 @@ from helpers.speech_parts import (
 )
 from helpers.stance_lexicon import role_frames
 
-__all__ = ["homograph_cue", "reads_as_cue"]
+__all__ = ["homograph_cue", "inert_words", "never_a_cue", "reads_as_cue"]
 
 
 def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
@@ -77,6 +77,30 @@ def homograph_cue(
     if is_function_word(tokens[i + 1].norm):
         return None  # وبين من ...، بين هذا وذاك
     return ("verb", frozenset())
+
+
+def never_a_cue(norm: str, cues: SpeechCues) -> bool:
+    """Whether a normalised token reports speech in no frame at all: no cue word
+    (:func:`cue_of`) and not a verb written like a preposition (:func:`homograph_cue`)."""
+    return cue_of(norm, cues) is None and _bare(norm) not in cues.preposition_verbs
+
+
+def inert_words(cues: SpeechCues) -> set[str]:
+    """The tokens found to be :func:`never_a_cue` with ``cues``, for a reader to skip with one
+    set test (most words of a corpus, asked again in every sentence). Kept per cue lists, told
+    apart by identity (they are immutable), and started afresh past :data:`_INERT_WORDS`."""
+    entry = _INERT.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        if len(_INERT) >= 4:  # cue lists made by tests or callers: keep a few
+            _INERT.clear()
+        entry = _INERT[id(cues)] = (cues, set())
+    if len(entry[1]) >= _INERT_WORDS:
+        entry[1].clear()
+    return entry[1]
+
+
+_INERT: dict[int, tuple[SpeechCues, set[str]]] = {}
+_INERT_WORDS = 200_000  # distinct tokens kept (common words are back within a few articles)
 
 
 def _complementizer(tokens: list[Token], i: int, cues: SpeechCues) -> int | None:

@@ -1,0 +1,107 @@
+"""The stance page's pass on ANT, this checkout beside a peer commit, in one process.
+
+Notebook 02 reads every sentence of the corpus once (:func:`helpers.stance.stance_sentences`,
+five targets). A pure speed edit of the stance engine must give the same rows; whether it is
+faster is hard to see on a shared, noisy machine, where two runs a minute apart differ by more
+than the edit saves. So both versions run in the same process, in alternating order: the
+peer's ``helpers`` package is exported from git (``git archive``) under another name
+(``helpers_peer``, its imports renamed), each round runs the pass once with each package on
+the same articles, and the medians of the CPU seconds are compared (the first round, which
+fills each package's caches, is printed but left out of the medians). The two frames must be
+equal (``pandas`` equality): that is the claim, the same answers.
+
+Run: ``python benchmarks/stance_speed_bench.py [--peer main] [--rounds 3] [--sample N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+
+import pandas as pd
+from shared_data import ANT_CSV
+
+TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]
+"""Notebook 02's targets."""
+_ROOT = Path(__file__).resolve().parents[1]
+_IMPORTS = re.compile(r"\bhelpers\.|\bfrom helpers import\b")
+
+
+def _peer_package(ref: str, folder: Path) -> str:
+    """Export ``helpers/`` at git ``ref`` into ``folder`` as the package ``helpers_peer``."""
+    archive = subprocess.run(
+        ["git", "archive", ref, "helpers"], cwd=_ROOT, check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    package = folder / "helpers_peer"
+    (folder / "helpers").rename(package)
+    for path in package.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(_IMPORTS.sub(_renamed, text), encoding="utf-8")
+    return "helpers_peer"
+
+
+def _renamed(match: re.Match[str]) -> str:
+    return match.group().replace("helpers", "helpers_peer")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ant", type=Path, default=ANT_CSV)
+    parser.add_argument("--peer", default="main", help="git ref to compare with (default main)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sample", type=int, default=0, help="articles (0: all)")
+    args = parser.parse_args()
+    if not args.ant.is_file():
+        print(f"skipped: {args.ant} is absent")
+        return
+    os.environ.setdefault("HELPERS_PROGRESS", "off")
+    sys.path.insert(0, str(_ROOT))
+    from helpers.corpus import load_corpus
+
+    with tempfile.TemporaryDirectory() as folder:
+        sys.path.insert(0, folder)
+        engines = {
+            args.peer: importlib.import_module(_peer_package(args.peer, Path(folder)) + ".stance"),
+            "this checkout": importlib.import_module("helpers.stance"),
+        }
+        articles = load_corpus(args.ant).analysis_view().reset_index(drop=True)
+        if args.sample:
+            articles = articles.sample(args.sample, random_state=0).reset_index(drop=True)
+        print(f"{len(articles):,} articles; load average {os.getloadavg()[0]:.1f}")
+        seconds: dict[str, list[float]] = {name: [] for name in engines}
+        frames = {}
+        for turn in range(args.rounds):
+            order = list(engines) if turn % 2 == 0 else list(reversed(engines))
+            for name in order:
+                gc.collect()
+                start = time.process_time()
+                frames[name] = engines[name].stance_sentences(articles, TARGETS, progress=False)
+                seconds[name].append(time.process_time() - start)
+            cpu = ", ".join(f"{name} {seconds[name][-1]:.1f} s" for name in engines)
+            print(f"round {turn + 1}: {cpu}; load average {os.getloadavg()[0]:.1f}")
+    peer, this = (frames[name] for name in engines)
+    pd.testing.assert_frame_equal(peer, this)
+    kept = slice(1, None) if args.rounds > 1 else slice(None)
+    before, after = (statistics.median(seconds[name][kept]) for name in engines)
+    print(f"{len(this):,} sentence rows, equal to {args.peer}'s")
+    print(
+        f"stance pass CPU (median): {args.peer} {before:.1f} s, this checkout {after:.1f} s "
+        f"({after / before:.2f} of {args.peer}'s)"
+    )
+
+
+if __name__ == "__main__":
+    main()
