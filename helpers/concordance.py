@@ -322,7 +322,6 @@ def collocations(
     gazetteer: Gazetteer | None = None,
     actor_aliases: bool = True,
     mentions: pd.DataFrame | None = None,
-    totals: Mapping[str, int] | pd.Series | None = None,
 ) -> pd.DataFrame:
     """Words that keep company with ``term`` within ``window`` analysed terms on either side.
 
@@ -346,12 +345,6 @@ def collocations(
         The measure to sort by; all three are returned.
     min_count : int, default 3
         Keep collocates co-occurring at least this often (PMI overrates rare pairs).
-    totals : mapping or Series, optional
-        Every analysed term's count in ``articles`` (``f_c``, and ``N`` their sum), when the
-        caller has them: the sum over groups of a ``term_counts`` frame of the same articles
-        with the same analyzer and ``min_count=1`` (``counts.groupby("term")["count"].sum()``)
-        is exactly this. Default: counted here, one more pass over every article (ANT: 4.7
-        CPU s).
 
     Returns
     -------
@@ -366,7 +359,7 @@ def collocations(
     for _, article, occurrences in read:
         nodes += len(occurrences)
         together.update(_window_terms(article, occurrences, window))
-    corpus = _term_totals(_bodies(articles), analyzer) if totals is None else dict(totals)
+    corpus = _term_totals(_bodies(articles), analyzer)
     size = sum(corpus.values())
     frame = pd.DataFrame(
         {"collocate": list(together), "cooccurrences": list(together.values())},

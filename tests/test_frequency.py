@@ -306,25 +306,6 @@ def test_collocations_window_measure_and_min_count(sky: pd.DataFrame) -> None:
         collocations(sky, "جنيف", measure="dice")
 
 
-def test_collocations_read_the_totals_the_term_counts_give(
-    sky: pd.DataFrame, seed: pd.DataFrame
-) -> None:
-    # The totals the page hands over are the term counts summed over outlets: the same table
-    # as counting them again, on the sky corpus and on the seed article's mentions.
-    for articles, node in ((sky, "جنيف"), (seed, "russia")):
-        every = term_counts(articles.assign(outlet=["a", "b", "a"][: len(articles)]), by="outlet")
-        totals = every.groupby("term")["count"].sum()
-        pd.testing.assert_frame_equal(
-            collocations(articles, node, window=2, min_count=1, totals=totals),
-            collocations(articles, node, window=2, min_count=1),
-        )
-    # and they are read, not recounted: told قمر occurs 6 times in 12 terms, by hand
-    told = {"شمس": 2, "جنيف": 2, "قمر": 6, "نهر": 2}
-    table = collocations(sky, "جنيف", window=1, min_count=1, totals=told).set_index("collocate")
-    assert table.loc["قمر", "collocate_count"] == 6
-    assert table.loc["قمر", "pmi"] == pytest.approx(math.log2(2 * 12 / (2 * 6)))
-
-
 def test_collocations_node_is_never_its_own_collocate() -> None:
     frame = pd.DataFrame({"article_id": [1], "body": ["جنيف جنيف قمر"]})
     table = collocations(frame, "جنيف", window=1, min_count=1)
