@@ -197,6 +197,9 @@ def test_evaluation_verb_speaker_and_its_object() -> None:
     assert quotes["speaker"].tolist() == ["الرئيس", "الرئيس"]
     # the announcement (a verb whose object is what is said) ends at its clause
     assert quotes["quote"].tolist() == ["أعلن الرئيس الأحد انسحابه", "منددا بالتصعيد."]
+    # urging is a speech act of its subject, as appealing is (حث، ناشد): not the outlet's words
+    row = only("وحث رئيس الوزراء الدول الأعضاء على الوقوف مع الاتحاد الأوروبي في الأزمة.")
+    assert (row["speaker"], row["quote"][:3]) == ("رئيس الوزراء", "وحث")
 
 
 def test_a_name_before_a_headline_colon_is_the_speaker() -> None:
