@@ -25,6 +25,7 @@ from helpers.cues import SpeechCues, function_words, is_news_agency
 
 __all__ = [
     "CLOSERS",
+    "COUNTERPART",
     "DEMONSTRATIVES",
     "MAX_SPEAKER",
     "OPENERS",
@@ -417,7 +418,7 @@ def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if j >= len(tokens) or j == 0:
         return False
     word, before = strip_conjunction(tokens[j].norm), strip_conjunction(tokens[j - 1].norm)
-    if word.startswith(_COUNTERPART):
+    if word.startswith(COUNTERPART):
         return True  # اتهم الرئيس مادورو نظيره الكولومبي: his counterpart is the object
     if before.startswith("ال") and not word.startswith("ال") and _possessed(word):
         return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
@@ -433,7 +434,7 @@ def _possessed(word: str) -> bool:
 
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
-_COUNTERPART = normalize("نظير")
+COUNTERPART = normalize("نظير")  # نظيره الأمريكي: the counterpart of the one named
 
 
 def ends_plural_subject(tokens: list[Token], j: int) -> bool:

@@ -46,15 +46,23 @@ word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``)
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
-from helpers.stance_demands import CHAIN_SCOPE, addressees, demands_to_stop
+from helpers.stance_demands import CHAIN_SCOPE, DEMAND_TRIGGERS, addressees, demands_to_stop
 from helpers.stance_lexicon import Entry, role_frames, word_forms
-from helpers.stance_owner_chains import Chain, owned_acts, same_clause
+from helpers.stance_owner_chains import (
+    OWNER_TRIGGERS,
+    SPONSORING_VERBS,
+    Chain,
+    owned_acts,
+    same_clause,
+)
 from helpers.stance_redress import (
+    HARM_TRIGGERS,
+    RESPONSE_TRIGGERS,
     harm_caused,
     own_deed_warned_of,
     retaliation_vowed,
@@ -122,10 +130,7 @@ def chain_hits(
     chains: list[Chain] = []
     for k, token in enumerate(tokens):
         word, forms = strip_conjunction(token.norm), word_forms(token.norm).keys()
-        chains += owned_acts(k, tokens, actors, values, judges, sufferers)
-        chains += [Chain(*c) for c in retaliation_vowed(k, tokens, actors)]
-        chains += [Chain(*c) for c in sharp_reply(k, tokens, actors)]
-        chains += demands_to_stop(k, word, tokens, actors, values, sufferers)
+        chains += _deed_chains(k, word, forms, tokens, actors, values, judges, sufferers)
         if not _THREAT_NOUNS.isdisjoint(forms):
             chains += _owned_threat(k, tokens, actors)
         if word in _WARNINGS_OR_THREATS or _warning_form(word):
@@ -146,10 +151,36 @@ def chain_hits(
             chains += _right_to_defend(k, tokens, actors)
         elif word in _DESCRIBING:
             chains += _described(k, tokens, actors, values)
-        chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
+        if not HARM_TRIGGERS.isdisjoint(forms):
+            chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
         if not _REGIMES.isdisjoint(forms) or bare_word(token.norm).startswith(_MILITIAS):
             chains += _named_as_regime(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
+
+
+def _deed_chains(
+    k: int,
+    word: str,
+    forms: Collection[str],
+    tokens: list[Token],
+    actors: list[Actor],
+    values: dict[int, float],
+    judges: dict[int, float],
+    sufferers: Callable[[int], set[str]],
+) -> list[Chain]:
+    """The chains of deeds judged, sponsored, rejected, vowed against, replied to and demanded
+    stopped at token ``k`` (``word`` without its conjunction, ``forms`` its word forms). Each
+    reader is asked only at a word that can start its chain (its module's triggers): most
+    words start none, and this runs for every word of every sentence."""
+    chains: list[Chain] = []
+    if k in judges or word in SPONSORING_VERBS or not OWNER_TRIGGERS.isdisjoint(forms):
+        chains += owned_acts(k, tokens, actors, values, judges, sufferers)
+    if not RESPONSE_TRIGGERS.isdisjoint(forms):
+        chains += [Chain(*c) for c in retaliation_vowed(k, tokens, actors)]
+        chains += [Chain(*c) for c in sharp_reply(k, tokens, actors)]
+    if word in DEMAND_TRIGGERS:
+        chains += demands_to_stop(k, word, tokens, actors, values, sufferers)
+    return chains
 
 
 def _described(

@@ -21,6 +21,7 @@ from helpers.cues import function_words
 
 __all__ = [
     "PREPOSITIONS",
+    "RESUMPTIVE",
     "Actor",
     "MentionInfo",
     "Token",
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 PREPOSITIONS = function_words("prepositions")
+RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the antecedent's pronoun on a relative clause's verb
 """Words that open a prepositional phrase (``helpers/data/function_words.toml``)."""
 _CLAUSE_OPENERS = function_words("clause_openers")
 _PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)

@@ -20,7 +20,7 @@ from helpers.stance_lexicon import word_forms
 from helpers.stance_owner_chains import Chain, same_clause, stopped_deed
 from helpers.stance_redress import redress_demanded
 
-__all__ = ["CHAIN_SCOPE", "addressees", "demands_to_stop"]
+__all__ = ["CHAIN_SCOPE", "DEMAND_TRIGGERS", "addressees", "demands_to_stop"]
 
 CHAIN_SCOPE = 10  # words from the verb to the end of its chain (طالبت المنظمة كلا من بريطانيا ...)
 _DEMANDS = function_words("demand_verbs")
@@ -41,16 +41,15 @@ def demands_to_stop(
     without a conjunction): its addressees or the one it binds, the doer of the deed to stop
     (``طالبت بوقف الغارات الروسية``) and redress asked of the addressees."""
     chains: list[Chain] = []
-    if word in _DEMANDS or word in _OBLIGATIONS:
-        stop = _cessation(k, tokens)
-        if stop is not None:
-            chains += stopped_deed(k, stop, tokens, actors, values, sufferers)
+    stop = _cessation(k, tokens) if word in _DEMANDS or word in _OBLIGATIONS else None
+    if stop is not None:
+        chains += stopped_deed(k, stop, tokens, actors, values, sufferers)
     if word in _DEMANDS:
-        chains += _demand(k, tokens, actors)
+        chains += _demand(k, stop, tokens, actors)
         asked = [a for a in addressees(k, len(tokens), tokens, actors) if not a.in_phrase]
         chains += _redress(k, tokens, actors, asked)
     elif word in _OBLIGATIONS:
-        chains += _obligation(k, tokens, actors)
+        chains += _obligation(k, stop, tokens, actors)
         chains += _redress(k, tokens, actors, _bound(k, len(tokens), actors))
     elif word == _ON:
         chains += _bare_obligation(k, tokens, actors)
@@ -106,7 +105,7 @@ def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bo
     if j <= k or any(a.first <= j <= a.last for a in actors):
         return False
     word = strip_conjunction(tokens[j].norm)
-    return not word.startswith("ال") and word not in _LIST_OPENERS | _PREPOSITIONS
+    return not word.startswith("ال") and word not in _NOT_OWNED_NOUNS
 
 
 _PREPOSITIONS = function_words("prepositions")
@@ -118,6 +117,7 @@ def _listed(actor: Actor, tokens: list[Token]) -> bool:
 
 
 _LIST_OPENERS = function_words("list_openers")
+_NOT_OWNED_NOUNS = _LIST_OPENERS | _PREPOSITIONS  # words before an actor that own nothing
 
 
 def _cessation(k: int, tokens: list[Token]) -> int | None:
@@ -139,9 +139,9 @@ def _cessation(k: int, tokens: list[Token]) -> int | None:
 _CEASEFIRE = function_words("ceasefire")
 
 
-def _demand(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``طالبت المنظمة بريطانيا بتعليق ...``: the addressees of a demand to stop."""
-    stop = _cessation(k, tokens)
+def _demand(k: int, stop: int | None, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``طالبت المنظمة بريطانيا بتعليق ...``: the addressees of a demand to stop (``stop``: the
+    word of stopping, :func:`_cessation`)."""
     if stop is None:
         return []
     return [
@@ -150,9 +150,9 @@ def _demand(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     ]
 
 
-def _obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``يتعين على السلطات الإيرانية الامتناع عن ...``: the one who must stop."""
-    stop = _cessation(k, tokens)
+def _obligation(k: int, stop: int | None, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
+    """``يتعين على السلطات الإيرانية الامتناع عن ...``: the one who must stop (``stop``: the word
+    of stopping, :func:`_cessation`)."""
     if stop is None:
         return []
     return [Chain(k, 1, a, _DEMAND_VALUE, "one who must stop", k) for a in _bound(k, stop, actors)]
@@ -184,6 +184,7 @@ def _bare_obligation(k: int, tokens: list[Token], actors: list[Actor]) -> list[C
 
 
 _ON = normalize("على")
+DEMAND_TRIGGERS = _DEMANDS | _OBLIGATIONS | {_ON}  # words where demands_to_stop may find a chain
 _THAT_WORD = normalize("أن")
 _CESSATION_VERBS = function_words("cessation_verbs")
 

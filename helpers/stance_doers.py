@@ -33,13 +33,14 @@ from helpers.stance_acts import (
     pointed_act,
 )
 from helpers.stance_clauses import (
+    RESUMPTIVE,
     Actor,
     Token,
     definite,
     owner_of_described_noun,
     relative_antecedent,
 )
-from helpers.stance_lexicon import Entry, role_frames, word_forms
+from helpers.stance_lexicon import Entry, experienced, role_frames, word_forms
 from helpers.stance_roles import (
     doer_is_no_actor,
     follows_a_subject_relative,
@@ -181,6 +182,7 @@ def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
         return False
     before = strip_conjunction(tokens[i - 1].norm)
     agrees = definite(tokens[i].norm) == definite(before)  # تعامل موسكو الأولي متزنا: predicate
+    complementizers = default_cues().complementizers
     # إن ألمانيا شريك موثوق: an indefinite noun right after an actor that opens a nominal
     # clause (after إن/أن or at the clause's start) is its predicate, and the adjective with it
     # describes the actor (not تأخذ الولايات المتحدة تقارير موثوقة: a verb's object)
@@ -191,7 +193,7 @@ def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
         and (
             a.first == 0
             or tokens[a.first - 1].clause != tokens[a.first].clause
-            or strip_conjunction(tokens[a.first - 1].norm) in default_cues().complementizers
+            or strip_conjunction(tokens[a.first - 1].norm) in complementizers
         )
         for a in actors
     )
@@ -199,7 +201,7 @@ def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
         agrees
         and not predicate
         and not any(a.first <= i - 1 <= a.last for a in actors)
-        and not (before in _PREDICATE_MAKERS or before in default_cues().complementizers)
+        and not (before in _PREDICATE_MAKERS or before in complementizers)
     )
 
 
@@ -323,13 +325,8 @@ def _relative_subject_before(site: HitSite) -> Actor | None:
             continue
         between = any(r < a.first < i for a in site.actors)
         verb = tokens[r + 1].norm if r + 1 < i else ""
-        resumed = verb.endswith(_RESUMPTIVE)
-        witnessed = bool(role_frames().experiencers.intersection(word_forms(verb)))
-        return None if between or resumed or witnessed else actor
+        return None if between or verb.endswith(RESUMPTIVE) or experienced(verb) else actor
     return None
-
-
-_RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the antecedent's pronoun on the relative's verb
 
 
 def _of_an_indefinite_noun(actor: Actor, tokens: list[Token]) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "RoleFrames",
     "StanceLexicon",
     "default_lexicon",
+    "experienced",
     "load_lexicon",
     "load_nileulex",
     "role_frames",
@@ -189,6 +190,13 @@ class StanceLexicon:
 
 _READINGS_CACHE = 1 << 16
 """Distinct tokens whose readings a lexicon remembers (news vocabulary repeats)."""
+
+
+def experienced(norm: str) -> bool:
+    """Whether the normalised token is a word of suffering or witnessing (the role frames'
+    ``[experiencers]``, through clitics and pronouns: ``شهدته``، ``تعرضهما``): its subject
+    undergoes what follows, it does not do it."""
+    return not role_frames().experiencers.isdisjoint(word_forms(norm))
 
 
 @lru_cache(maxsize=65536)

@@ -18,8 +18,13 @@ title with a name, and when what is judged is a thing its owner is named with:
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.stance_clauses import Actor, Token, definite
-from helpers.stance_syntax import CHARGING, OBJECT_PREPOSITIONS, charge_follows
+from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
+from helpers.stance_syntax import (
+    CHARGING,
+    OBJECT_PREPOSITIONS,
+    PHRASE_PREPOSITIONS,
+    charge_follows,
+)
 
 __all__ = [
     "accused_before_charge",
@@ -31,7 +36,6 @@ __all__ = [
 _CHARGE_SCOPE = 12  # words from a verb of charging to its accused (past a long subject phrase)
 _GIVEN_NAMES = 3  # words of a name the gazetteer does not hold before the one it does (رجب طيب)
 _SUBJECT_WORDS = 7  # words of a subject phrase (الرئيس التركي رجب طيب أردوغان)
-_PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "عن", "مع", "خلال"))
 _TITLE_ADJECTIVES = frozenset(
     normalize(w)
     for w in "السابق الأسبق العام الأعلى الجديد الأول الثاني المساعد المكلف المنتخب".split()
@@ -126,15 +130,13 @@ def _governs(token: Token) -> bool:
     return (
         bool(token.prefix_prep)
         or word in OBJECT_PREPOSITIONS
-        or word in _PHRASE_PREPOSITIONS
+        or word in PHRASE_PREPOSITIONS
         or word in _PREPOSITION_PRONOUNS
     )
 
 
 _PREPOSITION_PRONOUNS = frozenset(
-    normalize(p + s)
-    for p in ("مع", "ل", "على", "ب", "إلى", "من", "عن")
-    for s in ("ه", "ها", "هم", "هما")
+    normalize(p + s) for p in ("مع", "ل", "على", "ب", "إلى", "من", "عن") for s in RESUMPTIVE
 )
 
 

@@ -17,10 +17,19 @@ from typing import NamedTuple
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
-from helpers.stance_lexicon import role_frames, word_forms
+from helpers.stance_clauses import PREPOSITIONS, RESUMPTIVE, Actor, Token, definite
+from helpers.stance_lexicon import experienced, role_frames, word_forms
 
-__all__ = ["Chain", "deed_doers", "judged_deed", "owned_acts", "same_clause", "stopped_deed"]
+__all__ = [
+    "OWNER_TRIGGERS",
+    "SPONSORING_VERBS",
+    "Chain",
+    "deed_doers",
+    "judged_deed",
+    "owned_acts",
+    "same_clause",
+    "stopped_deed",
+]
 
 Sufferers = Callable[[int], set[str]]  # the actors that suffer an act in a clause, by clause
 _SPONSORING = function_words("sponsoring_nouns")
@@ -69,7 +78,7 @@ def owned_acts(
         chains += _rejected(k, tokens, actors, values)
     if not _SPONSORING.isdisjoint(forms):
         return chains + _sponsored(k, tokens, actors, values)
-    if strip_conjunction(tokens[k].norm) in _SPONSORING_VERBS:
+    if strip_conjunction(tokens[k].norm) in SPONSORING_VERBS:
         return chains + _sponsoring_verb(k, tokens, actors, values)
     return chains
 
@@ -120,7 +129,7 @@ def _sponsoring_verb(
     return [Chain(k, 1, sponsor[0], _SPONSOR_VALUE, "sponsor of a hostile thing", k)]
 
 
-_SPONSORING_VERBS = frozenset(
+SPONSORING_VERBS = frozenset(
     normalize(w)
     for w in (
         "يدعم تدعم دعمت يمول تمول مول مولت يسلح تسلح سلحت يرعى ترعى ترعاه تؤوي يؤوي تحتضن"
@@ -156,6 +165,9 @@ def _rejected(
 
 
 _REJECTING = frozenset(normalize(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضة"))
+# the forms at which :func:`owned_acts` finds a chain besides a judging word and a verb of
+# sponsoring: a token without one of them is passed over (helpers.stance_chains)
+OWNER_TRIGGERS = _REJECTING | _DISMAY | _SPONSORING
 _REJECTED_OBJECTS = function_words("rejected_objects")
 _REJECTED_SCOPE = 4  # words from the word of rejecting to its object
 _REJECT_VALUE = -0.8
@@ -299,9 +311,9 @@ def _relative_doer(r: int, tokens: list[Token], actors: list[Actor]) -> list[Act
     ):
         return []
     verb = tokens[r + 1].norm
-    if not verb.endswith(_RESUMPTIVE):
+    if not verb.endswith(RESUMPTIVE):
         return []  # التي تستهدف إيران: the relative is the subject, the actor the object
-    if role_frames().experiencers.intersection(word_forms(verb)):
+    if experienced(verb):
         return []  # الهجوم الذي شهدته فرنسا: the place or the one who suffers it
     for k in range(r + 2, min(r + 2 + _RELATIVE_SUBJECT, len(tokens))):
         actor = next((a for a in actors if a.first == k), None)
@@ -330,7 +342,6 @@ _TOWARD_ACTS = frozenset(normalize(w) for w in ("وساطة", "اعتراف"))
 _RELATIVE_SUBJECT = 4  # words from a relative's verb to its subject (فرضتها إدارة الرئيس الأمريكي)
 _MARKER_SCOPE = 4  # words from a deed's end to من قبل
 _JUDGED_DEED_VALUE = 0.8
-_RESUMPTIVE = ("ها", "ه", "هم", "هما")
 _RELATIVES = function_words("relatives")
 _AGENT_MARKERS = function_words("agent_markers")
 _FROM = normalize("من")

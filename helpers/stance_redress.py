@@ -25,6 +25,8 @@ from helpers.stance_clauses import Actor, Token
 from helpers.stance_lexicon import role_frames, word_forms
 
 __all__ = [
+    "HARM_TRIGGERS",
+    "RESPONSE_TRIGGERS",
     "harm_caused",
     "redress_demanded",
     "retaliation_vowed",
@@ -38,6 +40,8 @@ Found = tuple[int, int, Actor, float, str, int]  # start, size, actor, value, ru
 
 _RESPONSES = function_words("responses")
 _VOWS = function_words("vows")
+# the forms where retaliation_vowed or sharp_reply may find a chain (others are passed over)
+RESPONSE_TRIGGERS = _VOWS | _RESPONSES
 _WILL = normalize("سوف")
 _THREATENED_DEEDS = function_words("threatened_deeds")
 _REVENGE = function_words("revenge")
@@ -53,6 +57,7 @@ _VOW_SCOPE = 3  # words from a vowed response to its على (سترد بقوة �
 _REDRESS = function_words("redress")
 _RELEASE = function_words("release")
 _HARM_SUFFERED = function_words("harm_suffered")
+HARM_TRIGGERS = _HARM_SUFFERED  # the forms where harm_caused may find a chain
 _REASONS = function_words("harm_reasons")
 _ON, _ABOUT, _RELEASE_OF = normalize("على"), normalize("عن"), normalize("سراح")
 _THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها"))

@@ -27,7 +27,7 @@ from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_acts import not_the_doers_act, object_of_a_purpose, qualifies_the_owner
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
-from helpers.stance_lexicon import Entry, RoleFrames, role_frames, word_forms
+from helpers.stance_lexicon import Entry, RoleFrames, experienced, role_frames, word_forms
 
 __all__ = [
     "attacked",
@@ -308,7 +308,7 @@ def _experiences(
         return (
             0 <= k < len(tokens)
             and tokens[k].clause == clause
-            and bool(frames.experiencers.intersection(word_forms(tokens[k].norm)))  # شهدته
+            and experienced(tokens[k].norm)  # شهدته
         )
 
     # an adjective mention stands further from the verb (معاناة الشعب الفلسطيني، نجا رئيس

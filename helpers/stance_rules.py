@@ -34,8 +34,8 @@ from helpers.stance_lexicon import (
     EVALUATIVE_ROLES,
     StanceLexicon,
     default_lexicon,
+    experienced,
     role_frames,
-    word_forms,
 )
 from helpers.stance_modifiers import hit_value, is_countered, names_the_counterer
 from helpers.stance_roles import (
@@ -101,7 +101,7 @@ def attach_hits(
     criticisms = [j for j, other, _, _ in found if other.role == "patient" and other.weight < 0]
     receivers = [j for j, other, _, _ in found if other.role == "receiver"]
     experiencers = [  # بعد تعرضهما للتسميم، بتعرض الموقع لخرق: through clitics and pronouns
-        k for k, t in enumerate(tokens) if not frames.experiencers.isdisjoint(word_forms(t.norm))
+        k for k, t in enumerate(tokens) if experienced(t.norm)
     ]
     receivers += experiencers
     for i, entry, n, possessive in found:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.speech_parts import has_preposition
+from helpers.speech_parts import COUNTERPART, has_preposition
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = [
     "CHARGING",
     "OBJECT_PREPOSITIONS",
+    "PHRASE_PREPOSITIONS",
     "PLACE_PREPOSITION",
     "POSSESSIVES",
     "PRONOUN_SUBJECTS",
@@ -252,7 +253,7 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
     if (
         actor.adjective
         and len(between) >= 2
-        and _COUNTERPART in word_forms(tokens[actor.first - 1].norm)
+        and COUNTERPART in word_forms(tokens[actor.first - 1].norm)
     ):
         return True  # انتقد الوزير نظيره الأمريكي: the counterpart after the subject is the object
     if actor.adjective or not 0 < len(between) <= _SUBJECT_PHRASE:
@@ -263,13 +264,12 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
         return False
     words = [strip_conjunction(tokens[k].norm) for k in between]
     return definite(tokens[between[-1]].norm) and not any(
-        w in OBJECT_PREPOSITIONS or w in _PHRASE_PREPOSITIONS or tokens[k].prefix_prep
+        w in OBJECT_PREPOSITIONS or w in PHRASE_PREPOSITIONS or tokens[k].prefix_prep
         for w, k in zip(words, between, strict=True)
     )
 
 
-_PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "عن", "مع", "خلال"))
-_COUNTERPART = normalize("نظير")
+PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "عن", "مع", "خلال"))
 
 
 def joins_the_subject(first: Actor, second: Actor, tokens: list[Token]) -> bool:

@@ -27,6 +27,7 @@ from helpers.stance_acts import (
     judged_act,
 )
 from helpers.stance_clauses import (
+    RESUMPTIVE,
     Actor,
     Token,
     definite,
@@ -34,6 +35,7 @@ from helpers.stance_clauses import (
 from helpers.stance_doers import HitSite, Targets, judged_targets
 from helpers.stance_lexicon import (
     Entry,
+    experienced,
     role_frames,
     word_forms,
 )
@@ -268,8 +270,7 @@ def _object_relative_doer(site: HitSite) -> Actor | None:
     else:
         return None
     verb = tokens[r + 1].norm
-    forms = word_forms(verb)
-    if not verb.endswith(_RESUMPTIVE) or role_frames().experiencers.intersection(forms):
+    if not verb.endswith(RESUMPTIVE) or experienced(verb):
         return None
     # right after the verb, or after one head word (الرئيس الأمريكي، دول الاتحاد)
     doer = next((a for a in site.free_after if a.first == r + 2 or a.first == r + 3), None)
@@ -279,7 +280,6 @@ def _object_relative_doer(site: HitSite) -> Actor | None:
 
 
 _RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
-_RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the pronoun of the antecedent on the relative's verb
 
 
 def _possessive_targets(site: HitSite) -> Targets:
