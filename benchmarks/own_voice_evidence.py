@@ -22,10 +22,9 @@ import argparse
 from pathlib import Path
 
 import pandas as pd
-from shared_data import ANT_CSV
+from shared_data import ANT_CSV, STANCE_TARGETS
 
 CACHE = Path.home() / ".cache" / "arabic-news-notebooks" / "own_voice"
-TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]  # notebook 02's default actors
 
 
 def ant_articles() -> pd.DataFrame:
@@ -48,7 +47,7 @@ def full_pass(articles: pd.DataFrame, fresh: bool) -> pd.DataFrame:
     cached = CACHE / "ant_sentences.pkl"
     if cached.is_file() and not fresh:
         return pd.read_pickle(cached)
-    sentences = stance_sentences(articles, TARGETS, progress=False)
+    sentences = stance_sentences(articles, STANCE_TARGETS, progress=False)
     CACHE.mkdir(parents=True, exist_ok=True)
     sentences.to_pickle(cached)
     return sentences
@@ -61,7 +60,7 @@ def recheck(articles: pd.DataFrame, sentences: pd.DataFrame, k: int) -> pd.DataF
 
     top = strongest_evidence(sentences, n=k, voice="outlet")
     again = articles[articles["article_id"].isin(set(top["article_id"]))]
-    return stance_sentences(again, TARGETS, progress=False)
+    return stance_sentences(again, STANCE_TARGETS, progress=False)
 
 
 def main() -> None:

@@ -44,7 +44,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from shared_data import ANT_CSV
+from shared_data import ANT_CSV, STANCE_TARGETS
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -85,7 +85,6 @@ def _stages(articles: pd.DataFrame, cache: Path) -> dict:
     }
 
 
-STANCE_TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]
 """The stance page's targets."""
 TIMELINE_ACTORS = ["russia", "usa", "ukraine", "nato"]
 """The frequency page's time line actors (its collocations are Russia's)."""

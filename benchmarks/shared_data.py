@@ -8,3 +8,4 @@ from pathlib import Path
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 ANT_CSV = SHARED_DATA / "ant_corpus_v2.1_multisource" / "ant_v2.1_multisource.csv.gz"
+STANCE_TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]  # notebook 02's default actors

@@ -24,9 +24,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from shared_data import ANT_CSV
+from shared_data import ANT_CSV, STANCE_TARGETS
 
-TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]
 """Notebook 02's targets."""
 
 
@@ -46,7 +45,7 @@ def _timed_pass(articles: pd.DataFrame, memo: bool) -> tuple[pd.DataFrame, float
     swapped = [] if memo else _swap(speech_parts.cue_stem.__wrapped__)
     try:
         start = time.process_time()
-        rows = stance.stance_sentences(articles, TARGETS)
+        rows = stance.stance_sentences(articles, STANCE_TARGETS)
         return rows, time.process_time() - start
     finally:
         for module, original in swapped:

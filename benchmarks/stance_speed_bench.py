@@ -30,9 +30,8 @@ from io import BytesIO
 from pathlib import Path
 
 import pandas as pd
-from shared_data import ANT_CSV
+from shared_data import ANT_CSV, STANCE_TARGETS
 
-TARGETS = ["russia", "usa", "ukraine", "nato", "eu"]
 """Notebook 02's targets."""
 _ROOT = Path(__file__).resolve().parents[1]
 _IMPORTS = re.compile(r"\bhelpers\.|\bfrom helpers import\b")
@@ -88,7 +87,9 @@ def main() -> None:
             for name in order:
                 gc.collect()
                 start = time.process_time()
-                frames[name] = engines[name].stance_sentences(articles, TARGETS, progress=False)
+                frames[name] = engines[name].stance_sentences(
+                    articles, STANCE_TARGETS, progress=False
+                )
                 seconds[name].append(time.process_time() - start)
             cpu = ", ".join(f"{name} {seconds[name][-1]:.1f} s" for name in engines)
             print(f"round {turn + 1}: {cpu}; load average {os.getloadavg()[0]:.1f}")

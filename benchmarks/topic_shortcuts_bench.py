@@ -26,7 +26,6 @@ Run: ``python benchmarks/topic_shortcuts_bench.py [--ant PATH] [--n-init 10 3 1]
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
 import numpy as np
@@ -37,22 +36,16 @@ from sklearn.manifold import TSNE, trustworthiness
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import normalize as l2_normalize
+from topic_checks_bench import timed
+from topics_eval import K
 
 from helpers.corpus import load_corpus
 from helpers.document_terms import single_thread
 from helpers.topics import article_map, cluster_articles, cluster_stability, vectorize
 
-K = 6
 OPTIONS = {"min_df": 5}
 SEEDS = (0, 1, 2)
 NEIGHBOURS = 10
-
-
-def timed(function, *args, **options):
-    """The result and this process's CPU seconds (the fits run on one thread)."""
-    start = time.process_time()
-    result = function(*args, **options)
-    return result, time.process_time() - start
 
 
 def neighbours(points: np.ndarray) -> np.ndarray:

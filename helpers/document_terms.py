@@ -40,6 +40,7 @@ __all__ = [
     "clear_cache",
     "labels_from_terms",
     "single_thread",
+    "topic_analyzer",
     "vectorize",
 ]
 
@@ -307,6 +308,12 @@ def _display_forms(
     }
 
 
+def topic_analyzer() -> Analyzer:
+    """The analyzer topic clusters read by default: light stems, and one term per token (no
+    names merged), so the matrix's columns are the tokens' own terms."""
+    return Analyzer(stem="light", names=False)
+
+
 def vectorize(
     articles: pd.DataFrame,
     analyzer: Analyzer | None = None,
@@ -358,7 +365,7 @@ def vectorize(
         When the frame lacks columns, has duplicate ids, or no term survives the pruning.
     """
     check_articles(articles)
-    analyzer = analyzer or Analyzer(stem="light", names=False)
+    analyzer = analyzer or topic_analyzer()
     settings = (
         analyzer.settings(),
         min_df,

@@ -57,6 +57,7 @@ from bokeh.resources import INLINE
 from bokeh.transform import factor_cmap, transform
 
 from helpers.colours import STANCE_LIMIT, colour_map, hex_palette, ink_on, signed
+from helpers.shaping import RLM
 from helpers.stance import strongest_evidence
 
 __all__ = ["InteractiveView", "arabic_figure", "panel", "rtl", "stance_browser", "topic_map"]
@@ -81,7 +82,6 @@ function esc(value) {
 """
 """JavaScript shared by the callbacks that write text from the data into an HTML panel."""
 
-RLM = "\u200f"
 RTL_STYLE = {"direction": "rtl"}
 """CSS for Bokeh layouts and widgets that should read right to left."""
 

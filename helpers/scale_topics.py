@@ -18,8 +18,8 @@ from sklearn.naive_bayes import ComplementNB
 from sklearn.preprocessing import normalize as l2_normalize
 
 import helpers.topics as topics
-from helpers.analyzer import Analyzer
 from helpers.clusters import assignment_table
+from helpers.document_terms import topic_analyzer
 from helpers.scale_corpus import client_or_default
 
 __all__ = ["SAMPLE_SIZE", "cluster_articles"]
@@ -63,7 +63,7 @@ class _ClusterModel:
 def _fit_cluster_model(
     sample: pd.DataFrame, labels: np.ndarray, options: dict, random_state: int
 ) -> _ClusterModel:
-    analyzer = options.get("analyzer") or Analyzer(stem="light", names=False)  # as vectorize
+    analyzer = options.get("analyzer") or topic_analyzer()
     include_title = options.get("include_title", True)
     title_weight = options.get("title_weight", 5.0)
     dtm = topics.vectorize(sample, analyzer, **_vectorize_options(options))

@@ -50,7 +50,7 @@ from collections.abc import Callable, Collection
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token, bare_word, definite
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token, bare_word, definite
 from helpers.stance_demands import CHAIN_SCOPE, DEMAND_TRIGGERS, addressees, demands_to_stop
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 from helpers.stance_owner_chains import (
@@ -293,8 +293,7 @@ _OF = normalize("من")
 _ENDANGERED = function_words("endangered_nouns")
 _WHEN = frozenset(normalize(w) for w in ("عندما", "حين", "حينما", "إذا", "لو", "لأن", "كي"))
 _THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن"))
-_PREPOSITIONS = function_words("prepositions")
-_WARNED_OF_STOPS = _PREPOSITIONS | _ENDANGERED | _WHEN  # words that end the search for a doer
+_WARNED_OF_STOPS = PREPOSITIONS | _ENDANGERED | _WHEN  # words that end the search for a doer
 
 
 def _threatened(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[list[Actor], int]:
@@ -320,7 +319,7 @@ def _owned_threat(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chai
     return [Chain(k, 1, a, _WARNING_VALUE, "actor threatened", k) for a in aimed]
 
 
-_WARNED_OF = function_words("prepositions") | {"بان", "بانه", "بانها", "ان", "انه", "انها"}
+_WARNED_OF = PREPOSITIONS | {"بان", "بانه", "بانها", "ان", "انه", "انها"}
 
 
 def _praised_act(
@@ -446,7 +445,7 @@ def _named_as_regime(k: int, tokens: list[Token], actors: list[Actor]) -> list[C
                 return []  # الميليشيات الإيرانية: a description; a named group is labelled
             return [Chain(k, 1, actor, _NAMING_VALUE, "named as a militia", k)]
         norm = strip_conjunction(tokens[j].norm)
-        if norm in _MILITIA_LINKS or norm in _PREPOSITIONS or tokens[j].prefix_prep:
+        if norm in _MILITIA_LINKS or norm in PREPOSITIONS or tokens[j].prefix_prep:
             return []
     return []
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token, definite
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import word_forms
 from helpers.stance_owner_chains import Chain, same_clause, stopped_deed
 from helpers.stance_redress import redress_demanded
@@ -108,16 +108,13 @@ def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bo
     return not word.startswith("ال") and word not in _NOT_OWNED_NOUNS
 
 
-_PREPOSITIONS = function_words("prepositions")
-
-
 def _listed(actor: Actor, tokens: list[Token]) -> bool:
     """``كلا من بريطانيا وفرنسا``: the actors listed after كلا من are objects."""
     return any(tokens[j].norm in _LIST_OPENERS for j in range(max(actor.first - 6, 0), actor.first))
 
 
 _LIST_OPENERS = function_words("list_openers")
-_NOT_OWNED_NOUNS = _LIST_OPENERS | _PREPOSITIONS  # words before an actor that own nothing
+_NOT_OWNED_NOUNS = _LIST_OPENERS | PREPOSITIONS  # words before an actor that own nothing
 
 
 def _cessation(k: int, tokens: list[Token]) -> int | None:

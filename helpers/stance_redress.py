@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import role_frames, word_forms
 
 __all__ = [
@@ -45,7 +45,6 @@ RESPONSE_TRIGGERS = _VOWS | _RESPONSES
 _WILL = normalize("سوف")
 _THREATENED_DEEDS = function_words("threatened_deeds")
 _REVENGE = function_words("revenge")
-_PREPOSITIONS = function_words("prepositions")
 _FROM = normalize("من")
 _AGAINST = normalize("ضد")
 _HOSTILE_VERBS = function_words("hostile_verbs")
@@ -191,7 +190,7 @@ def sharp_reply(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]
             if actor.governor not in ("", _ON):
                 return []
             return [(k, 1, actor, _RETALIATION_VALUE, "one replied to sharply", k)]
-        if tokens[j].prefix_prep or tokens[j].norm in _PREPOSITIONS:
+        if tokens[j].prefix_prep or tokens[j].norm in PREPOSITIONS:
             return []
     return []
 
@@ -225,7 +224,7 @@ def own_deed_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list
             if actor.actor in own or actor.governor not in ("", _ON, _AGAINST):
                 return []
             return [(k, 1, actor, _RETALIATION_VALUE, "target of a deed warned of", deed)]
-        if tokens[j].prefix_prep or (tokens[j].norm in _PREPOSITIONS and tokens[j].norm != _ON):
+        if tokens[j].prefix_prep or (tokens[j].norm in PREPOSITIONS and tokens[j].norm != _ON):
             return []
     return []
 
@@ -259,7 +258,7 @@ def victims_of_a_threat(j: int, tokens: list[Token], actors: list[Actor]) -> lis
         actor = next((a for a in actors if a.first == k), None)
         if actor is not None:
             return [actor] if actor.governor == (_FROM if revenge else "") else []
-        if tokens[k].prefix_prep or (tokens[k].norm in _PREPOSITIONS and not revenge):
+        if tokens[k].prefix_prep or (tokens[k].norm in PREPOSITIONS and not revenge):
             return []
     return []
 

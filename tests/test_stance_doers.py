@@ -11,7 +11,8 @@ for this project in the style of Arabic news; none is copied from a data set. Th
 from __future__ import annotations
 
 import pytest
-from test_stance_roles import rows
+
+from tests.test_stance_roles import rows
 
 
 @pytest.mark.parametrize(
