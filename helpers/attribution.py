@@ -58,6 +58,7 @@ from helpers.speech_parts import (
     with_apposition,
 )
 from helpers.speech_sources import (
+    LOOKBACK_SENTENCES,
     inherit,
     named_again,
     nested,
@@ -130,23 +131,37 @@ def quote_spans(
     cues: SpeechCues | None = None,
     *,
     spans: list[tuple[int, int]] | None = None,
+    upto: int | None = None,
 ) -> list[QuoteSpan]:
     """Each quote of ``text`` as a :class:`QuoteSpan`: :func:`find_quotes` without the table,
     for callers that look up many positions (the stance engine's voices).
 
     ``spans`` are the sentence offsets of ``text`` (:func:`helpers.arabic.sentence_spans`) when
-    the caller has them already, so a long article is not split twice.
+    the caller has them already, so a long article is not split twice. ``upto`` is the index
+    of the last sentence the caller looks into: then only the quotes of the sentences up to it
+    and the later ones that name their speaker before its end are returned (the same as
+    filtering the full list), and the sentences after it are read only as far as one of them
+    may still take up a speaker named there (:func:`_may_take_up`).
     """
     return [
         QuoteSpan(q.start, q.end, q.speaker, q.speaker_start, q.speaker_end)
-        for q in _find(text, cues or default_cues(), spans)
+        for q in _find(text, cues or default_cues(), spans, upto)
     ]
 
 
-def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = None) -> list[Quote]:
+def _find(
+    text: str,
+    cues: SpeechCues,
+    spans: list[tuple[int, int]] | None = None,
+    upto: int | None = None,
+) -> list[Quote]:
     quotes: list[Quote] = []
     inert = inert_words(cues)
-    for index, (start, end) in enumerate(sentence_spans(text) if spans is None else spans):
+    spans = sentence_spans(text) if spans is None else spans
+    reach = len(text) if upto is None else spans[upto][1]
+    for index, (start, end) in enumerate(spans):
+        if start >= reach and not _may_take_up(quotes, index, reach):
+            break
         sentence = Sentence(index, start, end, read_tokens(text, start, end))
         colon = _statement_colon(text, sentence, cues)
         headline = None if colon else _headline_quote(text, sentence, cues)
@@ -166,7 +181,26 @@ def _find(text: str, cues: SpeechCues, spans: list[tuple[int, int]] | None = Non
                     quotes.append(named_again(text, sentence, quote, quotes, cues))
         if len(quotes) == before:
             quotes.extend(_opening_quotation(text, sentence, quotes))
-    return quotes
+    if upto is None:
+        return quotes
+    return [q for q in quotes if q.sentence_index <= upto or 0 <= q.speaker_start < reach]
+
+
+def _may_take_up(quotes: list[Quote], index: int, reach: int) -> bool:
+    """Whether sentence ``index``, after offset ``reach``, may give a quote a speaker named
+    before ``reach``. A later quote reaches back only by taking up an earlier speaker with its
+    offsets (``وأضاف أن``: :func:`helpers.speech_sources.inherit`, :func:`the_latter`,
+    :func:`named_again`, a quotation that opens the next sentence), and only from a quote at
+    most :data:`LOOKBACK_SENTENCES` sentences back; its own speaker phrase lies in its own
+    sentence. So once no quote of those sentences names a speaker before ``reach``, no later
+    sentence can, and the reading may stop: every quote that starts or names its speaker
+    before ``reach`` has been found."""
+    for quote in reversed(quotes):
+        if index - quote.sentence_index > LOOKBACK_SENTENCES:
+            return False
+        if quote.speaker is not None and 0 <= quote.speaker_start < reach:
+            return True
+    return False
 
 
 def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Quote]:

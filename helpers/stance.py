@@ -265,7 +265,7 @@ def _article_sentences(
 ) -> list[tuple]:
     """Rows (target, sentence_index, sentence, voice, speaker, score, raw, n_hits, hits) of the
     sentences of one article (its sentences at ``spans``) that name a wanted target."""
-    quotes = quote_spans(text, spans=spans)
+    quotes = quote_spans(text, spans=spans, upto=max(by_sentence))
     rows = []
     for index, inside in by_sentence.items():
         start, end = spans[index]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from helpers.arabic import sentence_spans
 from helpers.attribution import QUOTE_COLUMNS, find_quotes, load_speech_cues, quote_spans
+from helpers.corpus import load_corpus
 
 
 def only(text: str) -> dict:
@@ -558,3 +560,26 @@ def test_cue_words_are_remembered_per_cue_lists(tmp_path) -> None:
     assert cue_stem("حوار", other) == "حوار"
     assert cue_stem("قالوا", other) is None
     assert cue_stem("قالوا", cues) == "قال"
+
+
+def test_reading_up_to_a_sentence_keeps_the_speakers_taken_up_later() -> None:
+    # each later sentence continues the minister's words: its quote names him, before the
+    # first sentence's end, so reading up to sentence 0 still finds every one of them
+    text = (
+        "وقال وزير الخارجية إن المحادثات صعبة. وأضاف أن الوفد سيعود غدا. "
+        "وتابع أن اللقاء المقبل قريب. وأكد أن الحل ممكن. "
+        "وقال السفير إن الأجواء طيبة."
+    )
+    full = quote_spans(text)
+    assert [q.speaker for q in full] == ["وزير الخارجية"] * 4 + ["السفير"]
+    assert quote_spans(text, upto=0) == full[:4]
+
+
+def test_reading_up_to_a_sentence_equals_filtering_every_quote(bundled_corpus) -> None:
+    # the quotes that start or name their speaker before the sentence's end, none lost
+    for text in load_corpus(bundled_corpus).analysis_view()["body"]:
+        spans = sentence_spans(text)
+        full = quote_spans(text, spans=spans)
+        for upto, (_, reach) in enumerate(spans):
+            kept = [q for q in full if q.start < reach or 0 <= q.speaker_start < reach]
+            assert quote_spans(text, spans=spans, upto=upto) == kept
