@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import tomllib
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -399,14 +399,17 @@ class SentenceMentions(NamedTuple):
     mentions: list[tuple[int, Mention, str, bool]]  # (sentence index, mention, kind, ambiguous)
 
 
-def mentions_with_sentences(text: str, gazetteer: Gazetteer) -> SentenceMentions | None:
+def mentions_with_sentences(
+    text: str, gazetteer: Gazetteer, wanted: Collection[str] | None = None
+) -> SentenceMentions | None:
     """The mentions in ``text`` (in text order) with the index of the sentence each is in, and
-    the text's sentences; None when there is no mention (the sentences are then not read).
+    the text's sentences; None when there is no mention, or none of an actor in ``wanted``
+    (the sentences are then not read). With such a mention, every actor's are returned.
 
     The one reading of an article behind :func:`find_mentions` and the stance pass, whose
     rules read the same sentences (:func:`helpers.stance.stance_sentences`)."""
     found = gazetteer._scan(text)
-    if not found:
+    if not found or wanted is not None and all(m.actor not in wanted for m, _, _ in found):
         return None
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]

@@ -228,7 +228,7 @@ def _mentions_by_sentence(
         read = progress_bar(read, total=len(bodies), desc="finding actor mentions")
     by_article: dict[int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]]]] = {}
     for position, body in read:
-        found = mentions_with_sentences(body, gazetteer)
+        found = mentions_with_sentences(body, gazetteer, wanted)
         if found is None:
             continue
         by_sentence: dict[int, list[MentionInfo]] = {}

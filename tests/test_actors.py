@@ -12,6 +12,7 @@ from helpers.actors import (
     load_gazetteer,
     mention_rows,
     mentions_in,
+    mentions_with_sentences,
 )
 from helpers.arabic import normalize, sentence_spans, stem
 
@@ -357,3 +358,17 @@ def test_gazetteer_protected_words_feed_the_analyzer(tmp_path):
     # بلومبرغ starts with ب and would lose it; protected, it stays whole
     assert stem("وبلومبرغ") == "لومبرغ"
     assert stem("وبلومبرغ", protected=gazetteer.protected_words) == "بلومبرغ"
+
+
+def test_sentences_are_read_only_for_an_article_naming_a_wanted_actor():
+    gazetteer = load_gazetteer()
+    text = "زار وزير الخارجية الصيني موسكو. وبحث مع نظيره الروسي العلاقات."
+    assert mentions_with_sentences(text, gazetteer, {"usa"}) is None
+    read = mentions_with_sentences(text, gazetteer, {"china"})
+    assert read == mentions_with_sentences(text, gazetteer)
+    assert read.spans == sentence_spans(text)
+    assert [(index, m.actor) for index, m, _, _ in read.mentions] == [
+        (0, "china"),
+        (0, "russia"),
+        (1, "russia"),
+    ]
