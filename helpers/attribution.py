@@ -238,11 +238,12 @@ def _opening_quotation(text: str, sentence: Sentence, earlier: list[Quote]) -> l
     after a sentence that quotes someone it goes on quoting them (a quote paragraph after
     ``وقال ترامب إن ...``); else its speaker is unknown. To its closing mark, else to the end
     of the sentence; a few words in quotation marks are a name (``"حزب الله" يعلن``)."""
-    head = text[sentence.start : sentence.start + _MAX_DATELINE]
-    mark = next((k for k, c in enumerate(head) if c in OPENERS), None)
-    if mark is None or mark and not _DATELINE.search(head[:mark]):
+    found = _OPENING.search(text, sentence.start, sentence.start + _MAX_DATELINE)
+    if found is None:
+        return []  # most sentences: one C-level search of the head, no loop over it
+    at = found.start()
+    if at > sentence.start and not _DATELINE.search(text[sentence.start : at]):
         return []
-    at = sentence.start + mark
     close = closing_mark(text, at, text[at])
     end = close + 1 if close >= 0 else sentence.end
     if sum(at < t.start < end for t in sentence.tokens) <= _SHORT_NAME:
@@ -261,6 +262,7 @@ def _opening_quotation(text: str, sentence: Sentence, earlier: list[Quote]) -> l
 _MAX_DATELINE = 80  # characters of a dateline before a lead quotation
 _SHORT_NAME = 4  # words of a name in quotation marks (not a quotation)
 _DATELINE = re.compile(r"\)\s*[-—–]{1,2}\s*$")  # "دبي، الإمارات (CNN)— " ends with )— or ) --
+_OPENING = re.compile(f"[{re.escape(OPENERS)}]")  # a mark that opens a quotation
 
 
 def _headline_quote(text: str, sentence: Sentence, cues: SpeechCues) -> Quote | None:

@@ -192,10 +192,12 @@ _READINGS_CACHE = 1 << 16
 """Distinct tokens whose readings a lexicon remembers (news vocabulary repeats)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def experienced(norm: str) -> bool:
     """Whether the normalised token is a word of suffering or witnessing (the role frames'
     ``[experiencers]``, through clitics and pronouns: ``شهدته``، ``تعرضهما``): its subject
-    undergoes what follows, it does not do it."""
+    undergoes what follows, it does not do it (cached: the rules ask it of every token of a
+    sentence, and the role frames are read once)."""
     return not role_frames().experiencers.isdisjoint(word_forms(norm))
 
 
