@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from helpers.arabic import is_protected, normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
@@ -198,6 +199,7 @@ _TIME_OPENERS = frozenset(normalize(w) for w in "بعد عقب إثر قبل م�
 _MAX_GENITIVE = 3  # words of an agent in the genitive (اتهام الحكومة البريطانية لروسيا)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of a sentence with a hit
 def _is_speech_noun(norm: str, nouns: frozenset[str]) -> bool:
     bare = strip_clitics(norm)
     if norm in nouns or bare in nouns:
@@ -212,7 +214,7 @@ def _threat_owner(
     """The owner of a noun of threat, anger or fear at ``k`` (an actor named right after it:
     ``التهديدات الأمريكية``) as ``(speaker, start, end)``, or None: no such noun, no owner, or
     a thing endangered within two words after the owner (``تهديد روسيا لأمن أوروبا``)."""
-    if not _THREAT_NOUNS.intersection(word_forms(tokens[k].norm)):
+    if _THREAT_NOUNS.isdisjoint(word_forms(tokens[k].norm)):
         return None
     owner = next((m for m in mentions if _owned_after(text, tokens, k, m)), None)
     if owner is None:
