@@ -8,6 +8,8 @@ Arabic news quotes with guillemets, curly quotes and straight ``"`` marks, and n
 
 from __future__ import annotations
 
+import re
+
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import CLOSERS, OPENERS, Token, breaks_clause, has_preposition
 
@@ -97,6 +99,8 @@ def _continued(text: str, tokens: list[Token], close: int, sentence_end: int) ->
 
 
 _COMPLETING_PREPOSITIONS = function_words("object_prepositions")
+_MARKS = {opener: re.compile(f"[{re.escape(opener + shut)}]") for opener, shut in CLOSERS.items()}
+"""Each opening mark -> a pattern of the marks that open and close its quotations."""
 
 
 def closing_mark(text: str, start: int, opener: str) -> int:
@@ -105,8 +109,8 @@ def closing_mark(text: str, start: int, opener: str) -> int:
     word, after a space, opens an inner one; any other closes."""
     closer = CLOSERS[opener]
     depth = 1
-    for at in range(start + 1, len(text)):
-        char = text[at]
+    for found in _MARKS[opener].finditer(text, start + 1):  # only the marks, not every letter
+        at, char = found.start(), found.group()
         if opener != closer and char == opener:
             depth += 1
         elif char == closer:

@@ -67,10 +67,10 @@ def inherit(
     borrowing the previous sentence's speaker. A participle that opens its sentence
     (``مضيفا "..."``) has no clause of its own there: it continues the sentence before, and
     so its last speaker."""
-    named = [q for q in earlier if q.speaker is not None and not nested(q, earlier)]
+    named = (q for q in reversed(earlier) if q.speaker is not None and not nested(q, earlier))
+    last = next(named, None)  # the last speaker named, outside any other quote
     lookback = LOOKBACK_SENTENCES if kind == "verb" else int(opens_sentence)
-    if named and index - named[-1].sentence_index <= lookback:
-        last = named[-1]
+    if last is not None and index - last.sentence_index <= lookback:
         found = "same-sentence" if last.sentence_index == index else "earlier"
         return Quote(
             last.speaker, cue, start, end, last.speaker_start, last.speaker_end, found, index
