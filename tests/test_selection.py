@@ -77,7 +77,7 @@ def test_describe_sides_reads_the_span_of_dates_inside_the_time_window() -> None
         }
     )
     window = time_window(articles["date"])
-    table = describe_sides(articles, "outlet", ["a", "b"], window=window)
+    table = describe_sides(articles, "outlet", ["a", "b"], in_window=window.select)
     assert table["articles"].tolist() == [10, 11]  # every article counts
     assert table["words"].tolist() == [10, 11]
     assert table["first_date"].tolist() == [pd.Timestamp("2018-03-01"), pd.Timestamp("2018-03-11")]
