@@ -21,8 +21,9 @@ holder it is counted under:
 * a state: a phrase that is only a country or its capital (``لندن``, ``بريطانيا``) is the
   state, under its gazetteer name.
 
-A group shows as its bare name when it has one (the one written most often), else the phrase
-written most often (the shorter on a tie); a state as its gazetteer name. A bare title
+A group shows as its bare name when it has one (the one written most often), else a person as
+the gazetteer writes them, else the phrase written most often (the shorter on a tie); a state
+as its gazetteer name. A bare title
 (``الرئيس الروسي``) stays apart: who holds an office depends on the date. The people and
 institutions of one state stay apart too (``بوتين``, ``الكرملين``, ``روسيا``): whose voice it
 is, is the question.
@@ -150,14 +151,21 @@ def _bare(words: list[Word]) -> bool:
 def _people() -> tuple[tuple[tuple[str, ...], tuple], ...]:
     """(words of a gazetteer person's alias, ("person", actor, family name)): ``تيريزا ماي``
     and ``ماي`` are one person."""
+    found = {words: person for words, person, _ in _person_aliases()}
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _person_aliases() -> tuple[tuple[tuple[str, ...], tuple, str], ...]:
+    """(words, the person, the alias as written) of each person alias, in gazetteer order."""
     people = load_gazetteer().actors
     people = people[people["kind"] == "person"]
-    found = {}
+    found = []
     for actor, alias in people[["actor", "alias"]].itertuples(index=False):
         words = tuple(filter(None, map(_compared, tokenize(alias))))
         if words:
-            found[words] = ("person", actor, words[-1])
-    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+            found.append((words, ("person", actor, words[-1]), alias))
+    return tuple(found)
 
 
 @cache
@@ -241,7 +249,8 @@ def _is_title(words: list[Word]) -> bool:
 
 def _shown(key: tuple, phrases: list[str], counts: Counter, names: _Names) -> str:
     """A group's name: a state's gazetteer name; else its bare name (a phrase that is only a
-    name of the group), then the most written phrase, then the shorter."""
+    name of the group: the most written, then the shorter), else for a person the gazetteer's
+    first alias of them (``بوتين`` for ``بوتين بادين``), else the most written phrase."""
     if key[0] == "state":
         return key[1]
     own = {words for words, person in names.all if person == key} or {key[1]}
@@ -250,4 +259,7 @@ def _shown(key: tuple, phrases: list[str], counts: Counter, names: _Names) -> st
         terms = tuple(term for part in _parts(phrase) for term in _terms(part))
         return (terms not in own, -counts[phrase], len(phrase), phrase)
 
-    return min(phrases, key=rank)
+    shown = min(phrases, key=rank)
+    if key[0] == "person" and rank(shown)[0]:
+        return next(alias for _, person, alias in _person_aliases() if person == key)
+    return shown

@@ -26,6 +26,11 @@ def test_a_person_is_one_holder_in_any_spelling_and_with_any_title() -> None:
     assert {names[h] for h in written[7:]} == {"بوتين"}  # the spelling written more often
 
 
+def test_a_person_never_written_alone_is_shown_by_the_gazetteer_name() -> None:
+    written = ["بوتين بادين", "الرئيس الروسي فلاديمير بوتن"]  # no phrase is the name alone
+    assert set(holder_names(written).values()) == {"بوتين"}
+
+
 def test_a_name_outside_the_gazetteer_keeps_its_title_phrases() -> None:
     written = ["جون ماكين", "السناتور الأميركي، جون ماكين", "السيناتور الجمهوري جون ماكين"]
     assert set(holder_names(written).values()) == {"جون ماكين"}
