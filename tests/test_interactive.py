@@ -512,3 +512,19 @@ def test_an_evidence_panel_takes_room_only_once_it_lists_something(browser, tmp_
     grown, bottom = _wait(browser, f"const m = (() => {{{FRAME_FITS_JS}}})();"
                                    f"return m[0] > {height} + 40 && m;")  # fmt: skip
     assert abs(grown - bottom) <= 1, (grown, bottom)  # the whole list shows, nothing cut
+
+
+def test_an_outlet_keeps_the_corpus_page_colour_on_a_page_that_keeps_some_outlets(
+    bundled_corpus,
+):
+    """The topics page run with ``outlets`` coloured its map from the outlets it kept: صوت
+    الشرق, third of the bundled corpus's five sorted outlets (green on the corpus page), was
+    the first and only one, blue."""
+    from helpers.analysis import open_analysis
+    from helpers.colours import outlet_colours
+
+    kept = open_analysis(bundled_corpus, outlets=["صوت الشرق"])
+    colours = outlet_colours(kept)
+    assert list(colours) == sorted(open_analysis(bundled_corpus).articles["outlet"].unique())
+    assert len(colours) == 5 and colours["صوت الشرق"] == "#2ca02c"  # tab10's third colour
+    assert len(kept.articles) == 4  # the page still analyses only the outlet it keeps
