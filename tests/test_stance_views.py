@@ -54,15 +54,19 @@ def test_who_says_what_by_hand() -> None:
 def test_who_says_what_counts_one_holder_once_in_any_spelling_or_title() -> None:
     """Issue 12 point 3: ترامب, ترمب and the president with his title were three holders, each
     resting on one sentence; London and Britain two."""
+    said = {  # (article, target, holder as written): score; below zero is against
+        ("a1", "russia", "ترامب"): -0.8,
+        ("a2", "russia", "ترمب"): -0.6,
+        ("a3", "russia", "الرئيس الأمريكي دونالد ترامب"): 0.5,
+        ("a3", "russia", "ترامب"): -1.0,
+        ("a4", "iran", "لندن"): -0.7,
+        ("a5", "iran", "بريطانيا"): -0.9,
+        ("a5", "iran", "outlet"): -0.9,
+    }
     sentences = sentence_frame(
         [
-            ("X", "a1", "russia", "ترامب", -0.8, "against"),
-            ("X", "a2", "russia", "ترمب", -0.6, "against"),
-            ("X", "a3", "russia", "الرئيس الأمريكي دونالد ترامب", 0.5, "favor"),
-            ("X", "a3", "russia", "ترامب", -1.0, "against"),
-            ("X", "a4", "iran", "لندن", -0.7, "against"),
-            ("X", "a5", "iran", "بريطانيا", -0.9, "against"),
-            ("X", "a5", "iran", "outlet", -0.9, "against"),
+            ("X", article, target, holder, score, "favor" if score > 0 else "against")
+            for (article, target, holder), score in said.items()
         ]
     )
     table = who_says_what(sentences).set_index(["outlet", "holder", "target"])
