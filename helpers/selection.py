@@ -126,16 +126,18 @@ def describe_sides(
     DataFrame
         One row per side, in the order of ``sides``: ``<by>, articles, words, first_date,
         last_date``. ``words`` counts the tokens of the bodies (:func:`helpers.arabic.tokenize`:
-        every word, stopwords included); dates are NaT for a side without dated articles.
+        every word, stopwords included); the dates are days (a span from one day to another,
+        not from a time of day), NaT for a side without dated articles.
     """
     require_columns(articles, [by, "body", "date"])
     kept = articles[articles[by].isin(sides)]
     words = kept["body"].fillna("").astype(str).map(word_count)
     dated = kept if in_window is None else in_window(kept)
+    days = dated["date"].dt.normalize()  # the days of publication, not their times
     table = (
         kept.assign(words=words)
         .groupby(by)
         .agg(articles=("body", "size"), words=("words", "sum"))
-        .join(dated.groupby(by)["date"].agg(first_date="min", last_date="max"))
+        .join(days.groupby(dated[by]).agg(first_date="min", last_date="max"))
     )
     return table.reindex(list(sides)).rename_axis(by).reset_index()
