@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import matplotlib as mpl
 import numpy as np
 
-from helpers.analysis import Analysis
+if TYPE_CHECKING:  # the charts never load the data layer (pyarrow, dask) to draw
+    from helpers.analysis import Analysis
 
 __all__ = [
     "DIVERGING",
