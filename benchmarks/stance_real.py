@@ -42,7 +42,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from functools import cache
 from io import BytesIO
 from pathlib import Path
 
@@ -169,35 +168,18 @@ STRICT_NAMES = False
 
 
 def _holder_tokens(holder: str) -> set[str]:
+    """The words of a holder, clitics and article off; a person the gazetteer spells several
+    ways (``ترمب``/``ترامب``) in one spelling (:func:`helpers.holders.person_spellings`: the
+    engine reports a name as the text spells it, an annotator may write the other spelling),
+    unless ``--strict-holder``."""
     from helpers.arabic import strip_clitics
+    from helpers.holders import person_spellings
 
     words = {strip_clitics(w) for w in _words(holder)} - {""}
     if STRICT_NAMES:
         return words
-    variants = _name_variants()
+    variants = person_spellings()
     return {variants.get(w, w) for w in words}
-
-
-@cache
-def _name_variants() -> dict[str, str]:
-    """One spelling for each person the project's gazetteer (``helpers/data/actors.toml``)
-    lists under several (``ترمب``/``ترامب``, ``بوتين``/``بوتن``, ``شويغو``/``شويجو``): aliases
-    of the same actor whose letters agree once the long vowels after the first letter are
-    dropped and غ is read as ج. The engine reports a name as the text spells it; an annotator
-    may write the other spelling of the same person."""
-    import re
-
-    from helpers.actors import load_gazetteer
-    from helpers.arabic import normalize
-
-    people = load_gazetteer().actors
-    people = people[(people["kind"] == "person") & ~people["alias"].str.contains(" ")]
-    groups: dict[tuple[str, str], list[str]] = {}
-    for actor, alias in people[["actor", "alias"]].itertuples(index=False):
-        name = normalize(alias)
-        skeleton = name[0] + re.sub("[اوي]", "", name[1:]).replace("غ", "ج")
-        groups.setdefault((actor, skeleton), []).append(name)
-    return {name: min(names) for names in groups.values() for name in names}
 
 
 def holder_matches(gold: str, predicted: str) -> bool:

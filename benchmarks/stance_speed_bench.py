@@ -21,16 +21,14 @@ import importlib
 import os
 import re
 import statistics
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
-from io import BytesIO
 from pathlib import Path
 
 import pandas as pd
 from shared_data import ANT_CSV, STANCE_TARGETS
+from stance_real import export_helpers
 
 """Notebook 02's targets."""
 _ROOT = Path(__file__).resolve().parents[1]
@@ -39,11 +37,7 @@ _IMPORTS = re.compile(r"\bhelpers\.|\bfrom helpers import\b")
 
 def _peer_package(ref: str, folder: Path) -> str:
     """Export ``helpers/`` at git ``ref`` into ``folder`` as the package ``helpers_peer``."""
-    archive = subprocess.run(
-        ["git", "archive", ref, "helpers"], cwd=_ROOT, check=True, capture_output=True
-    ).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(folder, filter="data")
+    export_helpers(ref, folder)
     package = folder / "helpers_peer"
     (folder / "helpers").rename(package)
     for path in package.rglob("*.py"):

@@ -6,7 +6,8 @@ interactive), and a cluster must keep its colour from one to the other; an outle
 the corpus page (articles over time) and on the topics page (the map by outlet), and must keep
 its colour from page to page. So every chart of groups takes its colours from
 :func:`colour_map`: :func:`group_colours` given to the sorted names of all the groups (the
-corpus's outlets), whatever order a chart draws them in and whichever of them it shows.
+corpus's outlets, :func:`outlet_colours` on a page that keeps only some), whatever order a
+chart draws them in and whichever of them it shows.
 
 A reader sees the stance grid twice on the stance page: as a matplotlib heatmap and, below it,
 as the interactive Bokeh grid. Both must paint one mean the same: the same colour map over the
@@ -17,10 +18,15 @@ matplotlib map is sampled into one (:func:`hex_palette`) instead of using a step
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import matplotlib as mpl
 import numpy as np
+
+if TYPE_CHECKING:  # the charts never load the data layer (pyarrow, dask) to draw
+    from helpers.analysis import Analysis
 
 __all__ = [
     "DIVERGING",
@@ -30,6 +36,7 @@ __all__ = [
     "group_colours",
     "hex_palette",
     "ink_on",
+    "outlet_colours",
     "signed",
 ]
 
@@ -73,6 +80,18 @@ def colour_map(names: Iterable[object]) -> dict[str, str]:
     """
     ordered = sorted({str(name) for name in names})
     return dict(zip(ordered, group_colours(len(ordered)), strict=True))
+
+
+def outlet_colours(analysis: Analysis) -> dict[str, str]:
+    """:func:`colour_map` of every outlet of the corpus ``analysis`` reads, also when it keeps
+    only some (a page run with ``outlets``): an outlet's colour comes from the whole corpus, so
+    it is the one the corpus page gives it.
+
+    >>> outlet_colours(open_analysis("corpus", outlets=["BBC"]))  # doctest: +SKIP
+    {'BBC': '#1f77b4', 'CNN': '#ff7f0e', ...}
+    """
+    whole = dataclasses.replace(analysis, selection={})
+    return colour_map(whole.overview()["outlet"])
 
 
 def colour_of(colours: Mapping[str, str], group: object) -> str:

@@ -5,7 +5,8 @@
 * ``news_agencies.txt``: wire services, which relay words but hold no view
   (:func:`is_news_agency`);
 * ``function_words.toml``: prepositions, relatives, pronouns and the other function words the
-  rules look for (:func:`function_words`).
+  rules look for (:func:`function_words`); a list that is a kind of speech cue (the verbs of
+  threat) names that kind instead of copying its words.
 
 Every list is written for this project, normalised when read and handed out immutable, so a
 caller cannot change what another one reads.
@@ -157,10 +158,19 @@ _LIST_KINDS = (
 @lru_cache(maxsize=1)
 def _function_words() -> dict[str, frozenset[str]]:
     raw = resources.files("helpers.data").joinpath("function_words.toml").read_text("utf-8")
-    return {
-        name: frozenset(normalize(w) for w in spec["words"].split())
-        for name, spec in tomllib.loads(raw).items()
-    }
+    return {name: _listed(name, spec) for name, spec in tomllib.loads(raw).items()}
+
+
+def _listed(name: str, spec: dict[str, str]) -> frozenset[str]:
+    """The words of one list: its own ``words``, or with ``cue = "<kind>"`` the words of that
+    kind of ``speech_cues.txt`` (a list both files need is written once, there)."""
+    if "cue" not in spec:
+        return frozenset(normalize(w) for w in spec["words"].split())
+    words = frozenset(w for w, (kind, _) in default_cues().cues.items() if kind == spec["cue"])
+    if not words:
+        cue = spec["cue"]
+        raise ValueError(f"function_words.toml [{name}]: speech_cues.txt has no {cue!r} cue")
+    return words
 
 
 def function_words(kind: str) -> frozenset[str]:

@@ -320,17 +320,24 @@ def _grouped(values: pd.Series) -> bool:
     so a column never mixes ``4382`` and ``13,487``."""
     if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values):
         return False
-    finite = values[np.isfinite(values.to_numpy(dtype=float))]
-    return bool(len(finite)) and float(finite.abs().max()) >= 10_000
+    magnitudes = _magnitudes(values)
+    return bool(magnitudes.size) and float(magnitudes.max()) >= 10_000
 
 
 def _fitted_decimals(values: pd.Series) -> int:
     """Decimals that give the largest magnitude four significant digits (none for whole numbers)."""
-    finite = values[np.isfinite(values.to_numpy(dtype=float))]
-    largest = float(finite.abs().max()) if len(finite) else 0.0
-    if not len(finite) or (finite == finite.round()).all() or largest == 0:
+    magnitudes = _magnitudes(values)
+    if not magnitudes.size or (magnitudes == np.round(magnitudes)).all():
         return 0
+    largest = float(magnitudes.max())
     return min(4, max(0, 3 - math.floor(math.log10(largest))))
+
+
+def _magnitudes(values: pd.Series) -> np.ndarray:
+    """The sizes of a number column's finite values: what its format is fitted to (a missing or
+    infinite value is written as itself and sizes nothing)."""
+    numbers = values.to_numpy(dtype=float)
+    return np.abs(numbers[np.isfinite(numbers)])
 
 
 def _days_only(values: pd.Series) -> bool:

@@ -29,6 +29,7 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 from nbformat import NotebookNode
 
 from helpers.notebook_parameters import INJECTED_TAG, imported_modules, tagged_cell
+from helpers.page_sections import first_line
 from helpers.progress import PROGRESS_ENV
 from helpers.run_pool import KERNELS
 from helpers.run_progress import Progress
@@ -155,7 +156,7 @@ def execute_notebook(
                             progress.cell(
                                 _file_number(index, injected_at),
                                 len(nb.cells) - (injected_at is not None),
-                                _first_line(cell),
+                                first_line(cell),
                             )
                         try:
                             client.execute_cell(cell, index)
@@ -195,17 +196,11 @@ def _file_number(index: int, injected_at: int | None) -> int:
     return index + 1 if injected_at is None or index < injected_at else index
 
 
-def _first_line(cell: NotebookNode) -> str:
-    """The first non-blank line of a cell, stripped: how a reader recognises it."""
-    return next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
-
-
 def _failure(
     nb: NotebookNode, index: int, injected_at: int | None, error: Exception
 ) -> CellFailure:
     """Describe the error of executed cell ``index`` in terms of the original notebook's cells."""
     number = _file_number(index, injected_at)
-    first_line = _first_line(nb.cells[index])
     ename = getattr(error, "ename", None) or type(error).__name__
     evalue = getattr(error, "evalue", None) or str(error).strip().splitlines()[-1]
-    return CellFailure(number, first_line, ename, evalue)
+    return CellFailure(number, first_line(nb.cells[index]), ename, evalue)

@@ -21,7 +21,7 @@ import copy
 
 from nbformat import NotebookNode
 
-__all__ = ["shown_sections"]
+__all__ = ["first_line", "shown_sections"]
 
 
 def shown_sections(nb: NotebookNode) -> NotebookNode:
@@ -60,9 +60,15 @@ def _heading_level(cell: NotebookNode) -> int:
     """1 for ``# Title``, 2 for ``## Section``...; 0 for a cell that opens with no heading."""
     if cell.cell_type != "markdown":
         return 0
-    first = next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
+    first = first_line(cell)
     marks = len(first) - len(first.lstrip("#"))
     return marks if 0 < marks <= 6 and first[marks:marks + 1] == " " else 0  # fmt: skip
+
+
+def first_line(cell: NotebookNode) -> str:
+    """The first non-blank line of a cell, stripped: how a reader recognises it (its heading,
+    or the line a failure report names)."""
+    return next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
 
 
 def _has_code(cells: list[NotebookNode]) -> bool:

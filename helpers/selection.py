@@ -9,9 +9,8 @@ stops with a message that lists the names there are, instead of an empty analysi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Protocol
 
 import pandas as pd
 
@@ -19,7 +18,7 @@ from helpers.arabic import word_count
 from helpers.checks import require_columns
 from helpers.snapshot import open_corpus
 
-__all__ = ["DateWindow", "check_outlets", "choose_sides", "describe_sides", "load_articles"]
+__all__ = ["check_outlets", "choose_sides", "describe_sides", "load_articles"]
 
 
 def load_articles(
@@ -106,41 +105,39 @@ def choose_sides(
     return side_a, side_b
 
 
-class DateWindow(Protocol):
-    """What :func:`describe_sides` needs of a time window (:class:`helpers.settings.TimeWindow`)."""
-
-    def select(self, articles: pd.DataFrame) -> pd.DataFrame:
-        """The rows dated inside the window."""
-        ...
-
-
 def describe_sides(
-    articles: pd.DataFrame, by: str, sides: Sequence[object], window: DateWindow | None = None
+    articles: pd.DataFrame,
+    by: str,
+    sides: Sequence[object],
+    in_window: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """What each side of a comparison holds: articles, words and the dates they span.
 
     Parameters
     ----------
-    window : TimeWindow, optional
-        The corpus's time window (``fit_settings(...).window``): the dates a side spans are
-        read inside it, as the time charts of the other pages read them, so a few stray dates
-        years away do not stretch a side's span. The articles and words count every article.
+    in_window : callable, optional
+        The rows of a frame dated inside the corpus's time window
+        (``fit_settings(...).window.select``): the dates a side spans are read inside it, as
+        the time charts of the other pages read them, so a few stray dates years away do not
+        stretch a side's span. The articles and words count every article.
 
     Returns
     -------
     DataFrame
         One row per side, in the order of ``sides``: ``<by>, articles, words, first_date,
         last_date``. ``words`` counts the tokens of the bodies (:func:`helpers.arabic.tokenize`:
-        every word, stopwords included); dates are NaT for a side without dated articles.
+        every word, stopwords included); the dates are days (a span from one day to another,
+        not from a time of day), NaT for a side without dated articles.
     """
     require_columns(articles, [by, "body", "date"])
     kept = articles[articles[by].isin(sides)]
     words = kept["body"].fillna("").astype(str).map(word_count)
-    dated = kept if window is None else window.select(kept)
+    dated = kept if in_window is None else in_window(kept)
+    days = dated["date"].dt.normalize()  # the days of publication, not their times
     table = (
         kept.assign(words=words)
         .groupby(by)
         .agg(articles=("body", "size"), words=("words", "sum"))
-        .join(dated.groupby(by)["date"].agg(first_date="min", last_date="max"))
+        .join(days.groupby(dated[by]).agg(first_date="min", last_date="max"))
     )
     return table.reindex(list(sides)).rename_axis(by).reset_index()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.holders import holder_names
 from helpers.stance import compare_outlets, summarise_stance
 
 __all__ = ["UNKNOWN_HOLDER", "label_agreement", "voice_means", "who_says_what"]
@@ -46,14 +47,18 @@ def who_says_what(
         x target with at least one sentence whose stance is favor or against: ``mean`` is the
         mean sentence ``score`` (in -1..+1), ``n`` the sentences, ``articles`` the articles
         they come from, ``favor``/``against`` the sentences of each stance. The outlet's own
-        voice is the holder ``outlet``; an unnamed speaker is :data:`UNKNOWN_HOLDER`. Sorted by
+        voice is the holder ``outlet``; an unnamed speaker is :data:`UNKNOWN_HOLDER`; the
+        phrases that name one holder are counted as one (``ترمب``, ``الرئيس الأمريكي دونالد
+        ترامب`` and ``ترامب`` are ``ترامب``: :func:`helpers.holders.holder_names`). Sorted by
         group, then by decreasing ``n``.
     """
     missing = [c for c in (by, "holder", "target", "stance", "score") if c not in sentences]
     if missing:
         raise ValueError(f"sentences lack the column(s) {missing}; pass stance_sentences output")
     polar = sentences[sentences["stance"].isin(["favor", "against"])]
-    polar = polar.assign(holder=polar["holder"].replace("", UNKNOWN_HOLDER).fillna(UNKNOWN_HOLDER))
+    holders = polar["holder"].replace("", UNKNOWN_HOLDER).fillna(UNKNOWN_HOLDER)
+    named = holder_names(holders[~holders.isin(["outlet", UNKNOWN_HOLDER])])
+    polar = polar.assign(holder=holders.map(lambda holder: named.get(holder, holder)))
     keys = [by, "holder", "target"]
     grouped = polar.groupby(keys, sort=False)
     table = pd.DataFrame(

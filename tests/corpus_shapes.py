@@ -16,32 +16,33 @@ from helpers.corpus import load_corpus
 
 BUNDLED = Path(__file__).resolve().parents[1] / "corpus"
 
-# Short English news items written for this project: no Arabic letter anywhere.
+# Short English news items written for this project: no Arabic letter anywhere. Each carries
+# its time of publication, as real feeds do (ANT's dates hold the time of day).
 ENGLISH_ARTICLES = [
     (
         "Harbour Daily",
-        "2022-01-10",
+        "2022-01-10 08:15",
         "Port reopens after storm",
         "The port reopened on Monday after a storm closed it for three days. Ships queued at the "
         "entrance while crews cleared the docks. Officials said trade would recover within a week.",
     ),
     (
         "Harbour Daily",
-        "2022-01-12",
+        "2022-01-12 17:40",
         "Fishing fleet returns",
         "The fishing fleet returned to the harbour with a small catch. Prices at the market rose "
         "as buyers competed for fresh fish. The fleet sails again when the weather settles.",
     ),
     (
         "Valley Post",
-        "2022-01-11",
+        "2022-01-11 06:05",
         "School year extended",
         "The regional council extended the school year by two weeks to make up for lost days. "
         "Parents welcomed the decision, while teachers asked for more time to plan lessons.",
     ),
     (
         "Valley Post",
-        "2022-01-14",
+        "2022-01-14 21:30",
         "New bridge opens",
         "A new bridge over the river opened to traffic on Friday. Drivers said the crossing saves "
         "twenty minutes each way, and the council expects fewer accidents on the old road.",

@@ -16,9 +16,10 @@ Two measurements, combined as ``score = min(ocr, joined)``:
     between those two expectations: 1 means joined, 0 isolated. It is ``None`` when the text
     has too few joins to tell (fewer than two).
 
-Figures are rendered with Agg; :func:`text_crop` cuts out the pixels of one text artist
-(tick label, title, legend entry, annotation), turned horizontal, so each label is judged
-alone.
+Figures are rendered with Agg (:func:`render`, the one renderer of the plotting tests);
+:func:`text_crop` cuts out the pixels of one text artist (tick label, title, legend entry,
+annotation), turned horizontal, so each label is judged alone, and :func:`colour_at` reads the
+colour at a data point.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from arabic_reshaper.letters import LETTERS_ARABIC, connects_with_letter_after
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -294,6 +296,13 @@ def render(fig: Figure, dpi: int = 150) -> Image.Image:
     rgba = Image.fromarray(np.asarray(canvas.buffer_rgba()))
     background = Image.new("RGBA", rgba.size, "white")
     return Image.alpha_composite(background, rgba).convert("RGB")
+
+
+def colour_at(image: Image.Image, axes: Axes, x: float, y: float) -> np.ndarray:
+    """The RGB colour a reader sees at data point (x, y) of ``axes`` in ``image`` (from
+    :func:`render` of the axes' figure), as three ints."""
+    px, py = axes.transData.transform((x, y))
+    return np.array(image.getpixel((int(round(px)), image.height - int(round(py)))))
 
 
 def text_crop(image: Image.Image, fig: Figure, artist: Text, pad: int = 3) -> Image.Image:

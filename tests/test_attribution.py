@@ -189,6 +189,19 @@ def test_function_words_come_from_the_data_file() -> None:
         function_words("adverbs")
 
 
+def test_a_list_that_is_a_kind_of_speech_cue_is_read_from_the_cues() -> None:
+    """The verbs of threat are written once (speech_cues.txt, kind ``threat``): the stance
+    rules' list of them is that kind, every form, and a list naming a kind the cue file does
+    not have stops with the list's name instead of matching nothing."""
+    from helpers.arabic import normalize
+    from helpers.cues import _listed, function_words
+
+    forms = "هدد هددت يهدد تهدد هددوا يهددون توعد توعدت يتوعد تتوعد توعدوا لوح لوحت يلوح تلوح"
+    assert function_words("threat_verbs") == {normalize(w) for w in forms.split()}
+    with pytest.raises(ValueError, match=r"\[dread_verbs\].*'dread'"):
+        _listed("dread_verbs", {"cue": "dread"})
+
+
 def test_evaluation_verb_speaker_and_its_object() -> None:
     # the subject after the verb ends before a preposition-bearing word, a title keeps its
     # ل-genitive, and a participle continues the subject of the sentence's verb

@@ -370,7 +370,6 @@ def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tm
     """The page shows one grid twice: the interactive cell of a mean of -0.094 must have the
     static heatmap's colour (a stepped palette painted it light red beside a pale static cell)."""
     import matplotlib as mpl
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from helpers.plotting import stance_heatmap
 
@@ -392,13 +391,10 @@ def test_a_pale_mean_is_as_pale_in_the_grid_as_in_the_static_heatmap(browser, tm
     assert labels[2] == "0.00 (3)"  # no sign on a mean that rounds to zero
 
     figure = stance_heatmap(comparison, limit=1.0)
-    canvas = FigureCanvasAgg(figure)
-    canvas.draw()
+    static = ocr.render(figure)
     ax = figure.axes[0]
     column = [t.get_text() for t in ax.get_xticklabels()].index("russia")
-    px, py = ax.transData.transform((column, -0.35))  # inside the cell, above its text
-    static = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
-    in_figure = static.convert("RGB").getpixel((int(px), int(static.height - py)))
+    in_figure = ocr.colour_at(static, ax, column, -0.35)  # inside the cell, above its text
 
     expected = tuple(round(255 * c) for c in mpl.colormaps["RdBu"]((1 - 0.094) / 2)[:3])
     for seen in (in_browser, in_figure):
@@ -516,3 +512,19 @@ def test_an_evidence_panel_takes_room_only_once_it_lists_something(browser, tmp_
     grown, bottom = _wait(browser, f"const m = (() => {{{FRAME_FITS_JS}}})();"
                                    f"return m[0] > {height} + 40 && m;")  # fmt: skip
     assert abs(grown - bottom) <= 1, (grown, bottom)  # the whole list shows, nothing cut
+
+
+def test_an_outlet_keeps_the_corpus_page_colour_on_a_page_that_keeps_some_outlets(
+    bundled_corpus,
+):
+    """The topics page run with ``outlets`` coloured its map from the outlets it kept: صوت
+    الشرق, third of the bundled corpus's five sorted outlets (green on the corpus page), was
+    the first and only one, blue."""
+    from helpers.analysis import open_analysis
+    from helpers.colours import outlet_colours
+
+    kept = open_analysis(bundled_corpus, outlets=["صوت الشرق"])
+    colours = outlet_colours(kept)
+    assert list(colours) == sorted(open_analysis(bundled_corpus).articles["outlet"].unique())
+    assert len(colours) == 5 and colours["صوت الشرق"] == "#2ca02c"  # tab10's third colour
+    assert len(kept.articles) == 4  # the page still analyses only the outlet it keeps

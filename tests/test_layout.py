@@ -55,6 +55,7 @@ LAYERS: list[set[str]] = [
     {"scale_topics"},
     {"scale"},
     {"analysis"},  # which path: in memory or on a cluster
+    {"holders"},  # which holder phrases name one holder (read by stance_views)
     {"fonts", "display", "settings", "stance_views", "colours"},
     {"shaping"},
     {"rtl_layout"},

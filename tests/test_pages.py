@@ -169,6 +169,17 @@ def test_an_undated_corpus_shows_no_empty_date_columns(reports):
     assert " date " in _table_with(_pages(reports["one_outlet"])["02_stance"], caption)
 
 
+def test_the_outlet_table_shows_days_of_publication_not_timestamps(reports):
+    """The English articles carry their time of publication (as ANT's do): the outlets'
+    first and last dates read as days, as the CSV keeps them."""
+    caption = "Articles per outlet (duplicates excluded)"
+    table = _table_with(_pages(reports["english_only"])["00_corpus"], caption)
+    assert "2022-01-10 2022-01-12" in table and "2022-01-11 2022-01-14" in table
+    assert ":" not in table  # no time of day (08:15:00), no offset
+    saved = pd.read_csv(reports["english_only"] / "tables" / "00_corpus" / "outlets.csv")
+    assert sorted(saved["first_date"]) == ["2022-01-10", "2022-01-11"]
+
+
 def test_the_stance_tables_name_the_actors_as_the_charts_do(reports):
     """The heatmap and intervals say روسيا; the tables under them said ``russia``."""
     page = _pages(reports["one_outlet"])["02_stance"]

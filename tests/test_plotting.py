@@ -498,17 +498,6 @@ def test_period_bars_give_an_empty_period_its_place() -> None:
     assert tops == [4, 0, 4]
 
 
-def _pixel(fig: Figure, x: float, y: float) -> np.ndarray:
-    """The RGB colour a reader sees at data point (x, y) of the figure's first axes."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
-    image = np.asarray(canvas.buffer_rgba())[..., :3].astype(int)
-    px, py = fig.axes[0].transData.transform((x, y))
-    return image[image.shape[0] - int(round(py)), int(round(px))]
-
-
 def test_an_outlet_has_one_colour_on_every_page() -> None:
     """The corpus page stacks articles per month with its outlets in the data's order, the
     topics page maps articles by outlet in sorted order (and its sample may miss an outlet):
@@ -533,11 +522,15 @@ def test_an_outlet_has_one_colour_on_every_page() -> None:
     for colours, points in ((None, every), (colour_map(data_order), sample)):
         # the charts' own default on the same outlets; the pages' map of the corpus's outlets
         bars = P.period_bars(monthly, period="month", count="articles", colours=colours)
-        seen = {o: _pixel(bars, i, 2.5) for i, o in enumerate(data_order)}
+        drawn_bars = ocr.render(bars)
+        seen = {
+            o: ocr.colour_at(drawn_bars, bars.axes[0], i, 2.5) for i, o in enumerate(data_order)
+        }
         mapped = P.cluster_map(points, hue="outlet", label=None, colours=colours)
+        drawn_map = ocr.render(mapped)
         drawn = points.drop_duplicates("outlet")
         for outlet, x in zip(drawn["outlet"], drawn["x"], strict=True):
-            dot = _pixel(mapped, x, 0.0)
+            dot = ocr.colour_at(drawn_map, mapped.axes[0], x, 0.0)
             assert np.abs(dot - seen[outlet]).max() <= 3, (outlet, dot, seen[outlet])
         expected = {o: np.array(to_rgb(c)) * 255 for o, c in colour_map(data_order).items()}
         for outlet in data_order:

@@ -77,10 +77,25 @@ def test_describe_sides_reads_the_span_of_dates_inside_the_time_window() -> None
         }
     )
     window = time_window(articles["date"])
-    table = describe_sides(articles, "outlet", ["a", "b"], window=window)
+    table = describe_sides(articles, "outlet", ["a", "b"], in_window=window.select)
     assert table["articles"].tolist() == [10, 11]  # every article counts
     assert table["words"].tolist() == [10, 11]
     assert table["first_date"].tolist() == [pd.Timestamp("2018-03-01"), pd.Timestamp("2018-03-11")]
     assert table["last_date"].tolist() == [pd.Timestamp("2018-03-10"), pd.Timestamp("2018-03-20")]
     raw = describe_sides(articles, "outlet", ["a", "b"])  # without the window: the raw span
     assert raw.loc[1, "first_date"] == pd.Timestamp("2012-10-11")
+
+
+def test_describe_sides_spans_days_not_times_of_day() -> None:
+    """ANT's dates carry times: page 04 showed a side from 2018-02-14 11:37:34."""
+    articles = pd.DataFrame(
+        {
+            "outlet": ["a", "a", "b"],
+            "body": ["كلمة"] * 3,
+            "date": pd.to_datetime(["2018-02-14 11:37:34", "2018-10-20 07:46:19", pd.NaT]),
+        }
+    )
+    table = describe_sides(articles, "outlet", ["a", "b"])
+    assert table.loc[0, "first_date"] == pd.Timestamp("2018-02-14")
+    assert table.loc[0, "last_date"] == pd.Timestamp("2018-10-20")
+    assert pd.isna(table.loc[1, "first_date"])  # b has no dated article

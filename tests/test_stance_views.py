@@ -51,6 +51,33 @@ def test_who_says_what_by_hand() -> None:
     assert len(who_says_what(sentences, min_sentences=2)) == 2
 
 
+def test_who_says_what_counts_one_holder_once_in_any_spelling_or_title() -> None:
+    """Issue 12 point 3: ترامب, ترمب and the president with his title were three holders, each
+    resting on one sentence; London and Britain two."""
+    said = {  # (article, target, holder as written): score; below zero is against
+        ("a1", "russia", "ترامب"): -0.8,
+        ("a2", "russia", "ترمب"): -0.6,
+        ("a3", "russia", "الرئيس الأمريكي دونالد ترامب"): 0.5,
+        ("a3", "russia", "ترامب"): -1.0,
+        ("a4", "iran", "لندن"): -0.7,
+        ("a5", "iran", "بريطانيا"): -0.9,
+        ("a5", "iran", "outlet"): -0.9,
+    }
+    sentences = sentence_frame(
+        [
+            ("X", article, target, holder, score, "favor" if score > 0 else "against")
+            for (article, target, holder), score in said.items()
+        ]
+    )
+    table = who_says_what(sentences).set_index(["outlet", "holder", "target"])
+    trump = table.loc[("X", "ترامب", "russia")]
+    assert (trump["n"], trump["articles"], trump["favor"], trump["against"]) == (4, 3, 1, 3)
+    assert trump["mean"] == pytest.approx((-0.8 - 0.6 + 0.5 - 1.0) / 4)
+    britain = table.loc[("X", "بريطانيا", "iran")]
+    assert (britain["n"], britain["mean"]) == (2, pytest.approx(-0.8))
+    assert len(table) == 3  # Trump, Britain and the outlet's own voice
+
+
 def test_voice_means_count_each_voice_over_its_own_articles() -> None:
     sentences = sentence_frame(
         [
