@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import nbformat
-from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
 from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
@@ -127,6 +126,8 @@ class RunResult:
 
 def export_html(nb: NotebookNode, destination: Path, title: str) -> Path:
     """Write ``nb`` as one self-contained HTML page (figures inline, no code, no CDN scripts)."""
+    from nbconvert import HTMLExporter  # imported when the first page is done, not before the load
+
     exporter = HTMLExporter(
         template_name="lab",
         extra_template_paths=[str(TEMPLATE_DIR)],
