@@ -19,8 +19,13 @@ seed changes nothing a reader can rely on):
   setting's seeds 0 and 1, and the trustworthiness of each map (10 neighbours, against the
   LSA points the map starts from: 1 = every neighbour on the map is a neighbour in LSA).
 
+``--parts precision`` compares the LSA's SVD in double and in single precision
+(``helpers.clusters.LSA_DTYPE``): the clusters of seeds 0-2 (CPU seconds, ARI against double
+precision's partition of the same seed, NMI) and the stability check, beside the ARI between
+double precision's own seeds.
+
 Run: ``python benchmarks/topic_shortcuts_bench.py [--ant PATH] [--n-init 10 3 1]
-[--max-iter 1000 500]``.
+[--max-iter 1000 500] [--parts clusters stability map precision]``.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 from topic_checks_bench import timed
 from topics_eval import K
 
+import helpers.clusters as clusters
 from helpers.corpus import load_corpus
 from helpers.document_terms import single_thread
 from helpers.topics import article_map, cluster_articles, cluster_stability, vectorize
@@ -102,6 +108,49 @@ def stability_part(articles: pd.DataFrame, n_inits: list[int]) -> None:
         )
 
 
+def precision_part(articles: pd.DataFrame) -> None:
+    """The LSA's SVD in double precision (before) and single (``clusters.LSA_DTYPE``), seeds
+    0-2: the clustering's CPU seconds, its partition against double precision's with the same
+    seed, and the stability check's mean ARI, each precision in turn."""
+    truth = articles["category"].to_numpy() if "category" in articles.columns else None
+    partitions: dict[tuple[str, int], np.ndarray] = {}
+    rows = []
+    for name, dtype in (("float64", np.float64), ("float32", np.float32)):
+        clusters.LSA_DTYPE = dtype
+        for seed in SEEDS:
+            table, seconds = timed(cluster_articles, articles, K, seed, **OPTIONS)
+            partitions[name, seed] = labels = table["cluster"].to_numpy()
+            rows.append(
+                {
+                    "LSA": name,
+                    "seed": seed,
+                    "CPU s": seconds,
+                    "ARI vs float64 (same seed)": adjusted_rand_score(
+                        partitions["float64", seed], labels
+                    ),
+                    "NMI vs category": np.nan
+                    if truth is None
+                    else normalized_mutual_info_score(truth, labels),
+                }
+            )
+            print(rows[-1], flush=True)
+        stability, seconds = timed(cluster_stability, articles, K, range(5), **OPTIONS)
+        print(
+            f"  cluster_stability, LSA {name}: {seconds:.2f} CPU s, mean ARI "
+            f"{stability.mean_ari:.3f} over {len(stability.matrix)} seeds",
+            flush=True,
+        )
+    clusters.LSA_DTYPE = np.float32
+    print("\ncluster_articles by the LSA's precision:")
+    print(pd.DataFrame(rows).to_string(index=False, float_format=lambda v: f"{v:.4f}"))
+    base = [partitions["float64", seed] for seed in SEEDS]
+    between = [adjusted_rand_score(base[i], base[j]) for i, j in ((0, 1), (0, 2), (1, 2))]
+    print(
+        "float64, ARI between seeds 0-1, 0-2, 1-2 (the yardstick): "
+        + ", ".join(f"{v:.4f}" for v in between)
+    )
+
+
 def map_part(articles: pd.DataFrame, max_iters: list[int]) -> None:
     dtm = vectorize(articles, **OPTIONS)
     reference, seconds = timed(article_map, articles, None, 0, max_iter=max_iters[0], **OPTIONS)
@@ -137,7 +186,9 @@ def main() -> None:
     parser.add_argument(
         "--max-iter", type=int, nargs="+", default=[1000, 500], help="current first"
     )
-    parser.add_argument("--parts", nargs="+", default=["clusters", "stability", "map"])
+    parser.add_argument(
+        "--parts", nargs="+", default=["clusters", "stability", "map"], help="or precision"
+    )
     args = parser.parse_args()
     if not args.ant.is_file():
         print(f"skipped: {args.ant} is absent")
@@ -149,6 +200,8 @@ def main() -> None:
         clusters_part(articles, args.n_init)
     if "stability" in args.parts:
         stability_part(articles, args.n_init)
+    if "precision" in args.parts:
+        precision_part(articles)
     if "map" in args.parts:
         map_part(articles, args.max_iter)
 

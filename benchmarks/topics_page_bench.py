@@ -1,14 +1,16 @@
 """Notebook 03's calls on ANT, this checkout beside a peer checkout, in the same run.
 
-The topics page (``notebooks/03_topics.ipynb``) makes seven calls into ``helpers.topics`` on the
-whole corpus: ``vectorize``, ``coherence_by_k``, ``fit_topics``, ``cluster_articles``,
-``describe_clusters``, ``cluster_stability`` and ``article_map``. This benchmark loads ANT v2.1
-once (``load_corpus`` + ``analysis_view``, as the runner's snapshot gives the page), then runs
-those calls with the page's settings on ANT (``k=6``, ``min_df=5``, five seeds, 2,000 map
-points; the matrix kept in memory only) in a fresh process per checkout and round, the peer and
-this checkout alternating and the order swapped each round (peer first in odd rounds). Each
-call's CPU seconds (``time.process_time``: the fits run on one thread) are printed per round,
-with the median over the rounds and this checkout's median divided by the peer's.
+The topics page (``notebooks/03_topics.ipynb``) opens its articles from the runner's snapshot
+(``open_analysis``) and makes seven calls into ``helpers.topics`` on the whole corpus:
+``vectorize``, ``coherence_by_k``, ``fit_topics``, ``cluster_articles`` (through the
+analysis, as the page calls it), ``describe_clusters``, ``cluster_stability`` and
+``article_map``. This benchmark loads ANT v2.1 once and writes it as the runner's snapshot,
+then opens it and runs those calls with the page's settings on ANT (``k=6``, ``min_df=5``, five
+seeds, 2,000 map points; the matrix kept in memory only) in a fresh process per checkout and
+round, the peer and this checkout alternating and the order swapped each round (peer first in
+odd rounds). Each step's CPU seconds (``time.process_time``: the fits run on one thread) are
+printed per round, with the median over the rounds and this checkout's median divided by the
+peer's.
 
 Every output is compared between the two checkouts (terms, display forms, counts and TF-IDF
 of the matrix; the coherence table; the topics; the clusters and their description; the
@@ -38,9 +40,9 @@ REPO = Path(__file__).resolve().parents[1]
 PAGE_CALLS = r"""
 import pickle, sys, time
 sys.path.insert(0, sys.argv[1])
-from helpers.topics import (article_map, cluster_articles, cluster_stability, coherence_by_k,
+from helpers.analysis import open_analysis
+from helpers.topics import (article_map, cluster_stability, coherence_by_k,
                             describe_clusters, fit_topics, vectorize)
-articles = pickle.loads(open(sys.argv[2], "rb").read())
 options = {"min_df": 5, "cache_dir": None}
 seconds, out = {}, {}
 def timed(name, function, *args, **kwargs):
@@ -48,6 +50,10 @@ def timed(name, function, *args, **kwargs):
     result = function(*args, **kwargs)
     seconds[name] = time.process_time() - start
     return result
+start = time.process_time()
+analysis = open_analysis(sys.argv[4], sys.argv[2])
+articles = analysis.articles  # the page's frame: the snapshot's articles without duplicates
+seconds["open_analysis"] = time.process_time() - start
 dtm = timed("vectorize", vectorize, articles, **options)
 out["terms"] = dtm.terms
 out["display"] = dtm.display
@@ -58,7 +64,7 @@ out["coherence_by_k"] = timed("coherence_by_k", coherence_by_k, articles, [2, 3,
 model = timed("fit_topics", fit_topics, articles, 6, "nmf", n_terms=8, **options)
 out["topic_terms"] = model.terms
 out["doc_topics"] = model.doc_topics
-clusters = timed("cluster_articles", cluster_articles, articles, 6, **options)
+clusters = timed("cluster_articles", analysis.cluster_articles, 6, **options)
 out["clusters"] = clusters
 out["describe_clusters"] = timed("describe_clusters", describe_clusters, articles, clusters,
                                  n_terms=8, **options)
@@ -72,10 +78,10 @@ pickle.dump((seconds, out), open(sys.argv[3], "wb"))
 """
 
 
-def run_page(tree: Path, snapshot: Path, out: Path) -> tuple[dict, dict]:
+def run_page(tree: Path, snapshot: Path, out: Path, corpus: Path) -> tuple[dict, dict]:
     """Notebook 03's calls with the code of ``tree``, in a fresh process."""
     subprocess.run(
-        [sys.executable, "-c", PAGE_CALLS, str(tree), str(snapshot), str(out)],
+        [sys.executable, "-c", PAGE_CALLS, str(tree), str(snapshot), str(out), str(corpus)],
         check=True,
         cwd=tree,
     )
@@ -124,16 +130,18 @@ def main() -> None:
         return
     sys.path.insert(0, str(REPO))
     from helpers.corpus import load_corpus
+    from helpers.snapshot import write_snapshot
 
     with tempfile.TemporaryDirectory() as folder:
-        snapshot = Path(folder) / "articles.pickle"
-        snapshot.write_bytes(pickle.dumps(load_corpus(args.ant).analysis_view()))
+        snapshot = write_snapshot(load_corpus(args.ant), Path(folder) / "corpus.snapshot", args.ant)
         times: dict[str, list[dict]] = {"peer": [], "mine": []}
         outputs: dict[str, dict] = {}
         for round_ in range(args.rounds):
             order = [("peer", args.peer), ("mine", REPO)]
             for name, tree in order if round_ % 2 == 0 else order[::-1]:
-                seconds, outputs[name] = run_page(tree, snapshot, Path(folder) / f"{name}.pickle")
+                seconds, outputs[name] = run_page(
+                    tree, snapshot, Path(folder) / f"{name}.pickle", args.ant
+                )
                 times[name].append(seconds)
                 print(
                     f"round {round_ + 1} {name}: "

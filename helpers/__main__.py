@@ -16,7 +16,14 @@ import signal
 import sys
 from pathlib import Path
 
-from helpers.run import (
+# Before anything imports nbformat: it imports jsonschema, which imports rfc3987_syntax when it
+# is installed (JupyterLab's jupyter-events asks for it) only to check the "iri" format of
+# draft-7 schemas, and that module compiles its grammar on import: a CPU second before the
+# corpus load can start. nbformat validates notebooks against draft 4, which has no such
+# format, so the command tells Python the module is absent and jsonschema skips that checker.
+sys.modules.setdefault("rfc3987_syntax", None)
+
+from helpers.run import (  # noqa: E402
     NOTEBOOKS_DIR,
     RunInterrupted,
     RunRefused,

@@ -236,7 +236,8 @@ class Analysis:
             return scale.gather(clusters, self.client)
         import helpers.topics as topics
 
-        return topics.cluster_articles(self.frame(), k, random_state, **options)
+        # the page's own frame: the topic calls before this one keyed its matrix on it
+        return topics.cluster_articles(self.articles, k, random_state, **options)
 
 
 OVERVIEW_COLUMNS = ["article_id", "outlet", "date", "title"]

@@ -31,13 +31,13 @@ import math
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, wait
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import nbformat
-from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
 from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
@@ -126,6 +126,8 @@ class RunResult:
 
 def export_html(nb: NotebookNode, destination: Path, title: str) -> Path:
     """Write ``nb`` as one self-contained HTML page (figures inline, no code, no CDN scripts)."""
+    from nbconvert import HTMLExporter  # imported when the first page is done, not before the load
+
     exporter = HTMLExporter(
         template_name="lab",
         extra_template_paths=[str(TEMPLATE_DIR)],
@@ -301,7 +303,7 @@ def run_collection(
         with folder:
             runner_set = _runner_set(corpus_path, folder.build, client)
             progress.stage(f"loading {corpus_path}" + (f" on {scheduler}" if client else ""))
-            loading = _Loading(
+            loading = _start_loading(
                 functools.partial(
                     _load_and_check, corpus_path, folder.build, client, paths, extra, timeout,
                     progress, abandoned,
@@ -310,7 +312,7 @@ def run_collection(
 
             def step(position: int, path: Path) -> tuple[PageRecord, NotebookResult | None]:
                 def ready() -> int | None:  # the kernel has started: wait for the corpus
-                    opened = loading.result()
+                    opened = _wait_for_load(loading)
                     progress.notebook(position, len(paths), path.stem)
                     if path.stem in opened.check.skipped:
                         raise _Skipped(opened.check.skipped[path.stem])
@@ -337,9 +339,9 @@ def run_collection(
             try:
                 weights = [notebook_weight(nbformat.read(p, as_version=4)) for p in paths]
                 outcomes = run_side_by_side(steps, jobs, running, finished, weights)
-                check = loading.result().check  # also with no notebook: a corpus to refuse
+                check = _wait_for_load(loading).check  # also with no notebook: a corpus to refuse
             except KeyboardInterrupt:
-                if loading.done:
+                if loading.done():
                     where = f"during {', '.join(sorted(running))}"
                 raise
             records = [record for record, _ in outcomes]
@@ -356,7 +358,7 @@ def run_collection(
         progress.close()
         abandoned.set()
         if loading is not None and client is not None:
-            loading.join()  # a load on a cluster writes its store into the build folder
+            wait([loading])  # a load on a cluster writes its store into the build folder
         if client is not None:
             close_scheduler(scheduler)
     placed = [_placed(result, folder.build, folder.path) for result in results]
@@ -380,48 +382,35 @@ class _Opened:
     timeout: int | None
 
 
-class _Loading:
-    """The run's one load, in a thread of its own, while the first notebooks' kernels start.
+def _start_loading(work: Callable[[], _Opened]) -> Future[_Opened]:
+    """The run's one load, begun in a thread of its own while the first notebooks' kernels start.
 
     A kernel's start and imports do not need the corpus (:mod:`helpers.notebook_kernel`): they
-    run on the core the load leaves free, and each notebook's first cell waits here. A signal
-    reaches the main thread, which stops the kernels; the waiting workers see the stop
-    (:data:`~helpers.run_pool.KERNELS`) and unwind; the load runs on to its end in the
-    background and writes nothing.
+    run on the core the load leaves free, and each notebook's first cell waits for the future
+    (:func:`_wait_for_load`). The thread is a daemon: on a signal the main thread stops the
+    kernels, the waiting workers see the stop and unwind, and the load runs on to its end in
+    the background (writing nothing) without holding up the exit.
     """
+    loaded: Future[_Opened] = Future()
 
-    def __init__(self, work: Callable[[], _Opened]) -> None:
-        self._work = work
-        self._done = threading.Event()
-        self._value: _Opened | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="corpus-load", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
+    def load() -> None:
         try:
-            self._value = self._work()
+            loaded.set_result(work())
         except BaseException as error:  # handed to every notebook that waits for the load
-            self._error = error
-        finally:
-            self._done.set()
+            loaded.set_exception(error)
 
-    @property
-    def done(self) -> bool:
-        """Whether the load has ended (loaded, or failed)."""
-        return self._done.is_set()
+    threading.Thread(target=load, name="corpus-load", daemon=True).start()
+    return loaded
 
-    def result(self) -> _Opened:
-        """Wait for the load; its error is raised here, in each notebook that waits."""
-        while not self._done.wait(0.1):
-            KERNELS.check()  # a run of notebooks side by side is being stopped
-        if self._error is not None:
-            raise self._error
-        return self._value
 
-    def join(self) -> None:
-        """Wait for the load thread to end."""
-        self._thread.join()
+def _wait_for_load(loaded: Future[_Opened]) -> _Opened:
+    """The load's answer (its error is raised here, in each notebook that waits), checking
+    every 0.1 s whether a run of notebooks side by side is being stopped."""
+    while True:
+        try:
+            return loaded.result(timeout=0.1)
+        except TimeoutError:
+            KERNELS.check()
 
 
 def _runner_set(corpus_path: str, build: Path, client) -> dict[str, str]:

@@ -75,6 +75,22 @@ def test_elkan_k_means_gives_the_partition_of_plain_k_means(articles):
     assert elkan.tolist() == plain.tolist()
 
 
+def test_single_precision_lsa_keeps_the_geometry_and_the_partition(articles, monkeypatch):
+    # The SVD runs in float32 for speed; the points come back as float64 unit rows whose
+    # cosine similarities are those of the double-precision LSA to about 1e-5, and the
+    # clusters are the same.
+    dtm = topics.vectorize(articles)
+    single = clusters.lsa_points(dtm)
+    single_clusters = topics.cluster_articles(articles, 3)
+    monkeypatch.setattr(clusters, "LSA_DTYPE", np.float64)
+    double = clusters.lsa_points(dtm)
+    assert single.dtype == np.float64 and single.shape == double.shape
+    assert np.allclose(np.linalg.norm(single, axis=1), 1.0)
+    assert np.abs(single @ single.T - double @ double.T).max() < 1e-4
+    double_clusters = topics.cluster_articles(articles, 3)
+    assert single_clusters["cluster"].tolist() == double_clusters["cluster"].tolist()
+
+
 def test_the_central_partition_is_the_one_the_others_agree_with():
     first = np.array([0, 0, 1, 1, 2, 2])
     relabelled = np.array([1, 1, 0, 0, 2, 2])  # the same partition: ARI 1 with the first

@@ -531,13 +531,13 @@ def test_notebooks_declare_their_weight():
     assert notebook_weight(nb) == 0
     nb.metadata["helpers"] = {"needs": ["arabic"], "weight": 44}
     assert notebook_weight(nb) == 44.0
-    # the collection's heaviest pages start first: topics, stance, frequency
+    # the collection's heaviest pages start first: stance, topics, frequency
     weights = {
         p.stem: notebook_weight(nbformat.read(p, as_version=4)) for p in discover_notebooks()
     }
     assert sorted(weights, key=weights.get, reverse=True)[:3] == [
-        "03_topics",
         "02_stance",
+        "03_topics",
         "01_frequency",
     ]
     # the comparison page reads the others' counts, stance rows and topics: it starts last
