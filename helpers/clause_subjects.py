@@ -19,7 +19,7 @@ For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
 from __future__ import annotations
 
 from helpers.arabic import strip_conjunction
-from helpers.cues import SpeechCues
+from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     Token,
     breaks_clause,
@@ -67,9 +67,10 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
 
 def _after_adverbial(tokens: list[Token], before: int) -> int:
     """Where the first clause starts: 0, or after an adverbial that opens the sentence up to
-    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``)."""
-    first = tokens[0].norm
-    if not (is_preposition(first) or is_preposition(strip_conjunction(first))):
+    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``, ``وبعده بساعات، استقال``)."""
+    first = strip_conjunction(tokens[0].norm)
+    bare = first.removesuffix("ها").removesuffix("ه")  # وبعده بساعات، قبلها بيوم،
+    if not (is_preposition(tokens[0].norm) or is_preposition(first) or is_preposition(bare)):
         return 0
     comma = next((k for k in range(1, before) if _comma(tokens[k].gap)), None)
     return 0 if comma is None or comma + 1 >= before else comma
@@ -96,6 +97,8 @@ def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
         return False
     if is_name(tokens[1].norm):
         return True  # شن ترامب هجوما: a name the gazetteer knows
+    if {second, tokens[1].norm} & _OFFICES and len(tokens) > 2 and tokens[2].norm.startswith("ال"):
+        return True  # استقال وزير الخارجية: an office in the construct state
     return (
         second.startswith("ال") and not has_preposition(second) or cue_of(first, cues) is not None
     )
@@ -169,6 +172,7 @@ def _definite(word: str) -> bool:
 
 
 _PLACE_LINKS = frozenset(("في", "من"))
+_OFFICES = function_words("office_nouns")
 _MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)
 
 
