@@ -48,7 +48,6 @@ from helpers.stance_hits import OBJECT_RULES, Hit
 from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
-from helpers.stance_statements import LooseHit, statement_hits
 from helpers.stance_store import stored_sentences
 from helpers.stance_voices import (
     holder_of,
@@ -270,10 +269,7 @@ def _article_sentences(
     rows = []
     for index, inside in by_sentence.items():
         start, end = spans[index]
-        loose: list[LooseHit] = []
-        hits = (
-            attach_hits(text, inside, lexicon, (start, end), loose) if lexicon is not None else []
-        )
+        hits = attach_hits(text, inside, lexicon, (start, end)) if lexicon is not None else []
         sentence_quotes = [q for q in quotes if start <= q.speaker_end <= end]
         said = speech_noun_quotes(text, start, end, inside, sentence_quotes) if hits else []
         said += marked_words(text, start, end) if hits else []
@@ -292,9 +288,6 @@ def _article_sentences(
                 speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)
                 if holder_start <= hit.actor_start < holder_end and hit.rule not in OBJECT_RULES:
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
-                groups.setdefault(("quoted", speaker), []).append(hit)
-            for hit, quote in statement_hits(loose, quotes, inside, target):
-                speaker = holder_span(quote, inside, hits, text)[0]
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
                 quote = innermost(quotes, first)

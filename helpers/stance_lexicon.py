@@ -95,7 +95,6 @@ class RoleFrames:
     verb_homographs: frozenset[str]
     bloc_adjectives: frozenset[str]
     judged_acts: frozenset[str]
-    said_and_done: frozenset[str]
 
 
 @lru_cache(maxsize=1)

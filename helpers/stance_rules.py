@@ -42,7 +42,6 @@ from helpers.stance_roles import (
     receiver_of,
     sufferers,
 )
-from helpers.stance_statements import LooseHit, loose_hit
 from helpers.stance_targets import hit_targets
 
 __all__ = ["attach_hits"]
@@ -55,7 +54,6 @@ def attach_hits(
     mentions: list[MentionInfo],
     lexicon: StanceLexicon | None = None,
     span: tuple[int, int] | None = None,
-    loose: list[LooseHit] | None = None,
 ) -> list[Hit]:
     """Lexicon hits of one sentence, each attached to the actor it is about.
 
@@ -69,9 +67,6 @@ def attach_hits(
         Default: the project lexicon.
     span : (int, int), optional
         The sentence's offsets; default the whole text.
-    loose : list, optional
-        Receives the hostile words whose clause names no actor, with their doer candidates
-        (:func:`helpers.stance_statements.loose_hit`), for the quoted statement around them.
 
     Returns
     -------
@@ -133,12 +128,6 @@ def attach_hits(
             ]
         elif normalize(entry.term) in frames.named_doers:  # تورط روسيا، not بضلوعه في احتيال
             targets = [(a, rule) for a, rule in targets if rule in NAMED_DOER_RULES]
-        elif not targets and receiver is None and loose is not None:
-            candidates = loose_hit(i, entry.role, value, tokens, actors)
-            if candidates:
-                loose.append(
-                    LooseHit(entry.term, entry.role, value, words, tokens[i].start, candidates)
-                )
         for actor, rule in targets:
             hits.append(
                 Hit(
