@@ -60,9 +60,28 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
         return None
     end = evaluator_end(tokens, start, cues) if start > opening else _definite_run(tokens, start)
     end = next((k for k in range(start + 1, end) if is_accusative(tokens[k].norm)), end)
+    if is_name(tokens[start].norm) and end > start + 1 and not _goes_on(tokens[start + 1].norm):
+        end = start + 1  # وأعادت واشنطن فرض عقوبات: a name, then the verb's object
+    end = next((k for k in range(start + 1, end) if _object_after_definite(tokens, k, end)), end)
     if end <= start or end > before:
         return None
     return phrase(tokens, start, end)
+
+
+def _object_after_definite(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether two undefined words at ``k`` after a definite one start the verb's object
+    (``واستبعد الوزير تقديم تنازلات``), not a name after a title (``الرئيس الأمريكي دونالد
+    ترامب``: the second word is a name, or the phrase ends)."""
+    if not strip_conjunction(tokens[k - 1].norm).startswith("ال") or k + 1 >= end:
+        return False
+    return not any(_goes_on(tokens[j].norm) for j in (k, k + 1))
+
+
+def _goes_on(norm: str) -> bool:
+    """Whether a word after a one-word name continues the subject (a definite adjective or
+    title, another name: ``موسكو الرسمية``, ``ترامب وبوتين``)."""
+    word = strip_conjunction(norm)
+    return word.startswith("ال") or is_name(word) or norm.startswith("و") or word in _GIVEN
 
 
 def _after_adverbial(tokens: list[Token], before: int) -> int:
@@ -173,6 +192,7 @@ def _definite(word: str) -> bool:
 
 _PLACE_LINKS = frozenset(("في", "من"))
 _OFFICES = function_words("office_nouns")
+_GIVEN = function_words("given_names")  # بوريس جونسون after a title: a name
 _MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)
 
 
