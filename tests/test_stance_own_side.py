@@ -42,6 +42,8 @@ from tests.test_stance_roles import rows
             "russia",
             "against",
         ),
+        # a time before the verb is no subject: the minister is no object of his criticism
+        ("وصباح الأحد انتقد وزير الخارجية الفرنسي السياسة الروسية.", "france", "none"),
         # stays: a speaker phrase that names no actor
         ("وقال المتحدث إن سياسة موسكو واضحة، وإن كل ما يقال عنها مضلل.", "russia", "against"),
     ],
@@ -76,6 +78,20 @@ def test_a_fallback_does_not_judge_the_speakers_own_side(
             "russia",
             "against",
             "وزير الخارجية البريطاني بوريس جونسون",
+        ),
+        # a time of day before the verb is no subject: the one after the verb speaks, and the
+        # actor after it is not its object
+        (
+            "وصباح الأحد انتقد وزير الخارجية الفرنسي السياسة الروسية.",
+            "russia",
+            "against",
+            "وزير الخارجية الفرنسي",
+        ),
+        (
+            "وفجر الخميس توعد الرئيس الأمريكي بالرد على الهجوم الإيراني.",
+            "iran",
+            "against",
+            "الرئيس الأمريكي",
         ),
     ],
 )
