@@ -18,7 +18,9 @@ voice, and names the holder the way the stance rows show it:
   included), unless what follows is a thing endangered (``تهديد روسيا لأمن أوروبا``: the
   outlet calls Russia a danger);
 * a news agency that relays words is a source, not a holder (``رويترز``);
-* a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation.
+* a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation;
+* a word that a fallback rule gives the actor the holder phrase speaks for (``قال وزير
+  الخارجية الروسي إن سياسة موسكو ...``) is the speaker's account of its own side, no stance.
 """
 
 from __future__ import annotations
@@ -46,12 +48,12 @@ from helpers.stance_lexicon import role_frames, word_forms
 
 __all__ = [
     "FALLBACK_RULES",
-    "speaks_for",
     "holder_of",
     "holder_span",
     "in_speaker_title",
     "innermost",
     "marked_words",
+    "speaks_for",
     "speech_noun_quotes",
 ]
 
