@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.arabic import normalize, sentence_spans
+from helpers.clause_subjects import first_subject
 from helpers.cue_guards import homograph_cue, inert_words, never_a_cue, reads_as_cue
 from helpers.cues import SpeechCues, default_cues, is_news_agency, load_speech_cues
 from helpers.quote_marks import closing_mark, opening_mark, quote_extent, short_quote
@@ -329,17 +330,36 @@ def _read_quote(
     span, found = None, "before-cue"
     if kind == "verb":
         span = subject_before(tokens, i, cues, after_complementizer=True)
-    if span is None and i + 1 < len(tokens) and not is_adverbial(tokens[i + 1].norm):
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    # وتابع قائلا إن: a participle of saying after the verb is no speaker, the last one goes on
+    if span is None and after and not is_adverbial(after) and cue_of(after, cues) is None:
         span, found = phrase(tokens, i + 1, speaker_end), "after-cue"
         span = relayed(text, tokens, i, speaker_end, cues) or with_apposition(
             tokens, span, speaker_end, quote_index, cues
         )
-    if span is None and kind == "verb":
-        span, found = subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
+    if span is None:
+        span, found = _subject_written_before(sentence, i, kind, cues, earlier), "before-cue"
     if span is None:
         return inherit(earlier, cue_word, start, end, sentence.index, kind, opens_sentence=i == 0)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def _subject_written_before(
+    sentence: Sentence, i: int, kind: str, cues: SpeechCues, earlier: list[Quote]
+) -> tuple[int, int] | None:
+    """The speaker of a verb or participle of saying that names none after it: a verb's subject
+    written before it; for a participle the subject of the sentence's first clause (``وأعادت
+    واشنطن فرض عقوبات ... قائلة إن``), unless a speaker of the sentence goes on (``قال الوزير
+    ...، مضيفا أن``)."""
+    tokens = sentence.tokens
+    if kind == "verb":
+        return subject_before(tokens, i, cues, after_complementizer=False)
+    if kind != "participle" or i == 0:
+        return None
+    if any(q.sentence_index == sentence.index and q.speaker for q in earlier):
+        return None
+    return first_subject(tokens, i, cues)
 
 
 def _passive_quote(

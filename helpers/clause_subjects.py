@@ -19,7 +19,7 @@ For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
 from __future__ import annotations
 
 from helpers.arabic import strip_conjunction
-from helpers.cues import SpeechCues
+from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     Token,
     breaks_clause,
@@ -60,16 +60,36 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
         return None
     end = evaluator_end(tokens, start, cues) if start > opening else _definite_run(tokens, start)
     end = next((k for k in range(start + 1, end) if is_accusative(tokens[k].norm)), end)
+    if is_name(tokens[start].norm) and end > start + 1 and not _goes_on(tokens[start + 1].norm):
+        end = start + 1  # وأعادت واشنطن فرض عقوبات: a name, then the verb's object
+    end = next((k for k in range(start + 1, end) if _object_after_definite(tokens, k, end)), end)
     if end <= start or end > before:
         return None
     return phrase(tokens, start, end)
 
 
+def _object_after_definite(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether two undefined words at ``k`` after a definite one start the verb's object
+    (``واستبعد الوزير تقديم تنازلات``), not a name after a title (``الرئيس الأمريكي دونالد
+    ترامب``: the second word is a name, or the phrase ends)."""
+    if not strip_conjunction(tokens[k - 1].norm).startswith("ال") or k + 1 >= end:
+        return False
+    return not any(_goes_on(tokens[j].norm) for j in (k, k + 1))
+
+
+def _goes_on(norm: str) -> bool:
+    """Whether a word after a one-word name continues the subject (a definite adjective or
+    title, another name: ``موسكو الرسمية``, ``ترامب وبوتين``)."""
+    word = strip_conjunction(norm)
+    return word.startswith("ال") or is_name(word) or norm.startswith("و") or word in _GIVEN
+
+
 def _after_adverbial(tokens: list[Token], before: int) -> int:
     """Where the first clause starts: 0, or after an adverbial that opens the sentence up to
-    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``)."""
-    first = tokens[0].norm
-    if not (is_preposition(first) or is_preposition(strip_conjunction(first))):
+    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``, ``وبعده بساعات، استقال``)."""
+    first = strip_conjunction(tokens[0].norm)
+    bare = first.removesuffix("ها").removesuffix("ه")  # وبعده بساعات، قبلها بيوم،
+    if not (is_preposition(tokens[0].norm) or is_preposition(first) or is_preposition(bare)):
         return 0
     comma = next((k for k in range(1, before) if _comma(tokens[k].gap)), None)
     return 0 if comma is None or comma + 1 >= before else comma
@@ -96,6 +116,8 @@ def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
         return False
     if is_name(tokens[1].norm):
         return True  # شن ترامب هجوما: a name the gazetteer knows
+    if {second, tokens[1].norm} & _OFFICES and len(tokens) > 2 and tokens[2].norm.startswith("ال"):
+        return True  # استقال وزير الخارجية: an office in the construct state
     return (
         second.startswith("ال") and not has_preposition(second) or cue_of(first, cues) is not None
     )
@@ -169,6 +191,8 @@ def _definite(word: str) -> bool:
 
 
 _PLACE_LINKS = frozenset(("في", "من"))
+_OFFICES = function_words("office_nouns")
+_GIVEN = function_words("given_names")  # بوريس جونسون after a title: a name
 _MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)
 
 

@@ -347,6 +347,8 @@ def subject_before(
         j -= 1
     if after_complementizer or is_preposition(tokens[j].norm):
         return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
+    if strip_conjunction(tokens[j].norm) in _TIME_ADVERBS:
+        return None  # وفجر الأربعاء توعد الرئيس: a time, the subject follows the verb
     issued = _issuer_of_statement(tokens, j, i, cues)
     if issued is not None:
         return issued
@@ -383,6 +385,9 @@ def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 _AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
 _TIME_NOUNS = frozenset(normalize(w) for w in "وقت الوقت حين لحظة".split())
+_TIME_ADVERBS = frozenset(  # times of day that open a clause as an adverbial (وصباح الأحد)
+    normalize(w) for w in "فجر صباح ظهر عصر مساء ليلة ليل يوم أمس اليوم غداة عشية".split()
+)
 
 
 def _pluperfect_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:

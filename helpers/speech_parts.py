@@ -283,7 +283,7 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break
         if norm in ("ب", "ل"):
             break  # وصفها بـ"الخائنة": a detached بـ or لـ opens a prepositional phrase
-        title = norm == "باسم" or (  # المتحدث باسم الخارجية: a spokesman's title
+        title = norm in _TITLE_PARTS or (  # المتحدث باسم الخارجية: a spokesman's title
             j > first
             and strip_conjunction(tokens[j - 1].norm) in cues.title_words
             and norm.startswith("لل")
@@ -458,6 +458,7 @@ def has_preposition(norm: str) -> bool:
 
 
 _MAX_EVALUATOR = 8
+_TITLE_PARTS = function_words("given_names") | {"باسم"}  # بوريس، بشار: no ب-phrase
 """Words of a subject after an evaluation verb (الأمين العام للجامعة العربية أحمد أبو الغيط)."""
 
 

@@ -63,8 +63,9 @@ def inherit(
     verb (``وأكد أن ...``) also within :data:`LOOKBACK_SENTENCES` sentences; else unknown.
 
     A participle with no speaker in its sentence (``استبعد لافروف ...، مشيرًا إلى أن``) belongs
-    to the clause's subject, which these rules cannot find: it stays unknown rather than
-    borrowing the previous sentence's speaker. A participle that opens its sentence
+    to the clause's subject (found before this is called, :func:`helpers.clause_subjects.
+    first_subject`); when none is found it stays unknown rather than borrowing the previous
+    sentence's speaker. A participle that opens its sentence
     (``مضيفا "..."``) has no clause of its own there: it continues the sentence before, and
     so its last speaker."""
     named = (q for q in reversed(earlier) if q.speaker is not None and not nested(q, earlier))

@@ -50,11 +50,13 @@ from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
 from helpers.stance_store import stored_sentences
 from helpers.stance_voices import (
+    FALLBACK_RULES,
     holder_of,
     holder_span,
     in_speaker_title,
     innermost,
     marked_words,
+    speaks_for,
     speech_noun_quotes,
 )
 
@@ -288,6 +290,10 @@ def _article_sentences(
                 speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)
                 if holder_start <= hit.actor_start < holder_end and hit.rule not in OBJECT_RULES:
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
+                if hit.rule in FALLBACK_RULES and speaks_for(
+                    text, holder_start, holder_end, inside, hit
+                ):
+                    continue  # قال الوزير الروسي إن سياسة موسكو ...: its own side's words
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
                 quote = innermost(quotes, first)

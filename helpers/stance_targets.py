@@ -22,6 +22,7 @@ only through that act. The readings of objects, owners and doers these rules use
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
+from helpers.cues import default_cues
 from helpers.stance_acts import (
     evaluated_act,
     judged_act,
@@ -148,6 +149,7 @@ def _patient_targets(site: HitSite) -> Targets:
         subject_before = any(not a.in_phrase for a in site.before) or (
             before is not None
             and before.norm not in RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
+            and strip_conjunction(before.norm) not in default_cues().boundaries  # صباح الأحد
             and (
                 strip_conjunction(before.norm).startswith("ال")
                 or strip_conjunction(before.norm) in PRONOUN_SUBJECTS

@@ -18,7 +18,9 @@ voice, and names the holder the way the stance rows show it:
   included), unless what follows is a thing endangered (``تهديد روسيا لأمن أوروبا``: the
   outlet calls Russia a danger);
 * a news agency that relays words is a source, not a holder (``رويترز``);
-* a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation.
+* a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation;
+* a word that a fallback rule gives the actor the holder phrase speaks for (``قال وزير
+  الخارجية الروسي إن سياسة موسكو ...``) is the speaker's account of its own side, no stance.
 """
 
 from __future__ import annotations
@@ -46,11 +48,13 @@ from helpers.stance_hits import VERB_OBJECT_RULES, Hit
 from helpers.stance_lexicon import role_frames, word_forms
 
 __all__ = [
+    "FALLBACK_RULES",
     "holder_of",
     "holder_span",
     "in_speaker_title",
     "innermost",
     "marked_words",
+    "speaks_for",
     "speech_noun_quotes",
 ]
 
@@ -255,6 +259,7 @@ _THREAT_NOUNS = (
     function_words("threat_nouns") | function_words("anger_nouns") | function_words("fear_nouns")
 )
 _ENDANGERED = function_words("endangered_nouns")
+_STATE_VOICES = function_words("state_voices")
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن".split())
 
 
@@ -279,10 +284,45 @@ def _joined(text: str, inside: list[MentionInfo], other: MentionInfo) -> bool:
     return between == "" and word[:1] == "و" and not is_protected(word)  # (واشنطن: a name)
 
 
+FALLBACK_RULES = frozenset(
+    {
+        "subject of an earlier clause",
+        "nearest actor before, outside prepositional phrases",
+        "antecedent of the pronoun opening the clause",
+        "owner of the attached pronoun",
+    }
+)
+"""Attachment rules that find a word's doer not written with it, but named before it."""
+
+
+def speaks_for(text: str, start: int, end: int, mentions: list[MentionInfo], hit: Hit) -> bool:
+    """Whether the holder phrase at ``start:end`` (:func:`holder_span`) speaks for the actor a
+    hit judges: it names the actor (``الكرملين``, ``ترامب``), or its nationality adjective
+    with an office or state body (``وزير الخارجية الروسي``, ``[state_voices]``), not a
+    people's or a private body's (``المرصد السوري``). What a fallback rule gives that actor
+    is then the speaker's account of its own side (the guidelines: an actor's own policy is
+    none)."""
+    named = [m for m in mentions if m.actor == hit.actor and start <= m.start < end]
+    if start < 0 or not named:
+        return False
+    return not all(m.adjective for m in named) or any(
+        strip_clitics(w) in _STATE_VOICES or w in _STATE_VOICES
+        for w in normalize(text[start:end]).split()
+    )
+
+
 def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
     """The innermost quote covering a character position, or None (the outlet's voice)."""
     covering = [q for q in quotes if q.start <= position < q.end]
     return min(covering, key=lambda q: q.end - q.start) if covering else None
+
+
+def _object_start(text: str, start: int, actor_start: int, adjective: bool) -> int:
+    """Where a verb's object starts, given its actor: the actor, or the noun an adjective
+    actor describes (``انتقد الوزير بوريس جونسون القرار الروسي``: the object is the decision)."""
+    if not adjective:
+        return actor_start
+    return max(start, text.rfind(" ", start, len(text[:actor_start].rstrip())))
 
 
 def holder_span(
@@ -300,11 +340,12 @@ def holder_span(
         return quote.speaker, -1, -1
     end = min([end, *(h.start for h in hits if start < h.start < end)])
     # انتقد الوزير إيران بشدة: an actor a hit found as the verb's object ends the speaker phrase
+    adjectives = {m.start for m in mentions if m.adjective}
     end = min(
         [
             end,
             *(
-                h.actor_start
+                _object_start(text, start, h.actor_start, h.actor_start in adjectives)
                 for h in hits
                 if h.rule in VERB_OBJECT_RULES and start < h.actor_start < end
             ),

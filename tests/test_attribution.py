@@ -83,11 +83,18 @@ def test_participle_takes_the_speaker_of_its_sentence() -> None:
     assert quotes["found"].tolist() == ["after-cue", "same-sentence"]
 
 
-def test_participle_without_a_speaker_stays_unknown() -> None:
+def test_participle_without_a_speaker_takes_its_clause_subject() -> None:
+    # the subject of the participle's sentence, never the previous sentence's speaker
     text = "قال زيلينسكي إن الدعم مستمر. واستبعد الوزير تقديم تنازلات، مشيرًا إلى أن المباحثات صعبة."
     quotes = find_quotes(text)
-    assert pd.isna(quotes["speaker"].iloc[1])
-    assert quotes["found"].tolist() == ["after-cue", "unknown"]
+    assert quotes["speaker"].iloc[1] == "الوزير"
+    assert quotes["found"].tolist() == ["after-cue", "before-cue"]
+    # a one-word name ends the subject before the verb's object
+    text = "وأعادت واشنطن فرض الرسوم على الواردات منذ شهر قائلة إن السوق غير عادلة."
+    assert find_quotes(text)["speaker"].tolist() == ["واشنطن"]
+    # a participle of saying after the verb is no speaker: the last one goes on
+    text = "قال الوزير إن الدعم مستمر. وتابع قائلا إن المباحثات صعبة."
+    assert set(find_quotes(text)["speaker"]) == {"الوزير"}
 
 
 @pytest.mark.parametrize(

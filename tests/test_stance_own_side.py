@@ -1,0 +1,100 @@
+"""A speaker's own side, and the speaker phrases behind the holder.
+
+A fallback rule (the nearest actor before, an earlier clause's subject, a pronoun's antecedent)
+gives a word to an actor named before it; when the holder phrase itself names that actor, the
+words are the speaker's account of its own side, which the guidelines read as none (an actor's
+own policy). The holder cases are speaker phrases the attribution used to cut short or miss: an
+office in the construct state after the first verb, a given name that starts with ب after a
+title, an opening adverbial with a pronoun. Every sentence is written for this project in the
+style of Arabic news; none is copied from a data set. The cases after ``# stays`` guard what
+must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_roles import rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the speaker's own country, judged only by a fallback rule: its own account
+        (
+            "وقال وزير الخارجية الروسي إن سياسة موسكو واضحة، وإن كل ما يقال عنها مضلل.",
+            "russia",
+            "none",
+        ),
+        (
+            "وأكد المتحدث باسم الخارجية الصينية أن بكين منفتحة على الحوار مع جيرانها.",
+            "china",
+            "none",
+        ),
+        (
+            "وقال وزير الخارجية الأمريكي إن سياسة واشنطن تتغير، وإن ما يجري هناك خطير.",
+            "usa",
+            "none",
+        ),
+        # stays: the same words from a speaker of another side
+        (
+            "وقال وزير الخارجية الفرنسي إن سياسة موسكو واضحة، وإن كل ما يقال عنها مضلل.",
+            "russia",
+            "against",
+        ),
+        # a time before the verb is no subject: the minister is no object of his criticism
+        ("وصباح الأحد انتقد وزير الخارجية الفرنسي السياسة الروسية.", "france", "none"),
+        # stays: a speaker phrase that names no actor
+        ("وقال المتحدث إن سياسة موسكو واضحة، وإن كل ما يقال عنها مضلل.", "russia", "against"),
+    ],
+)
+def test_a_fallback_does_not_judge_the_speakers_own_side(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert rows(sentence).loc[target, "stance"] == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "holder"),
+    [
+        # an office noun in the construct state opens the subject after the sentence's verb,
+        # and the protest adverbial is that subject's view
+        (
+            "استقال وزير الدفاع البريطاني من منصبه، احتجاجا على القرار الأمريكي.",
+            "usa",
+            "against",
+            "وزير الدفاع البريطاني",
+        ),
+        # ... after an opening adverbial whose preposition carries a pronoun
+        (
+            "وبعده بيومين، استقال وزير الدفاع البريطاني من منصبه، احتجاجا على القرار الأمريكي.",
+            "usa",
+            "against",
+            "وزير الدفاع البريطاني",
+        ),
+        # a given name that starts with ب after a title is the speaker's name, no ب-phrase
+        (
+            "وانتقد وزير الخارجية البريطاني بوريس جونسون القرار الروسي بشدة.",
+            "russia",
+            "against",
+            "وزير الخارجية البريطاني بوريس جونسون",
+        ),
+        # a time of day before the verb is no subject: the one after the verb speaks, and the
+        # actor after it is not its object
+        (
+            "وصباح الأحد انتقد وزير الخارجية الفرنسي السياسة الروسية.",
+            "russia",
+            "against",
+            "وزير الخارجية الفرنسي",
+        ),
+        (
+            "وفجر الخميس توعد الرئيس الأمريكي بالرد على الهجوم الإيراني.",
+            "iran",
+            "against",
+            "الرئيس الأمريكي",
+        ),
+    ],
+)
+def test_the_holder_phrase(sentence: str, target: str, stance: str, holder: str) -> None:
+    row = rows(sentence).loc[target]
+    assert (row["stance"], row["voice"], row["holder"]) == (stance, "quoted", holder)
