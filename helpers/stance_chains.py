@@ -46,7 +46,8 @@ word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``)
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Callable
+from functools import lru_cache
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
@@ -84,8 +85,8 @@ _BLAMING = function_words("blaming_verbs")
 _RESPONSIBILITY = function_words("responsibility")
 _RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤول", "المسؤولة"))
 _ABOUT = normalize("عن")
-_FEAR = function_words("fear_nouns")
-_FEAR_VERBS = frozenset(normalize(w) for w in "تخشى يخشى خشيت يخشون تخوفت يتخوف تتخوف".split())
+_FEAR_VERBS = function_words("fear_verbs")
+_FEAR = function_words("fear_nouns") | _FEAR_VERBS
 _REGIMES = function_words("regime_nouns")
 _REGIME_TITLES = function_words("regime_titles")
 _MILITIAS = tuple(sorted(function_words("militia_nouns")))
@@ -129,39 +130,74 @@ def chain_hits(
     }
     chains: list[Chain] = []
     for k, token in enumerate(tokens):
-        word, forms = strip_conjunction(token.norm), word_forms(token.norm).keys()
-        chains += _deed_chains(k, word, forms, tokens, actors, values, judges, sufferers)
-        if not _THREAT_NOUNS.isdisjoint(forms):
+        starts = _chains_started(token.norm)
+        if not starts and k not in judges:
+            continue  # most words: nothing to ask
+        chains += _deed_chains(k, starts, tokens, actors, values, judges, sufferers)
+        if "threat noun" in starts:
             chains += _owned_threat(k, tokens, actors)
-        if word in _WARNINGS_OR_THREATS or _warning_form(word):
+        if "warning" in starts:
             chains += _warning(k, tokens, actors, sufferers)
             chains += [Chain(*c) for c in retaliation_warned_of(k, tokens, actors)]
             chains += [Chain(*c) for c in own_deed_warned_of(k, tokens, actors)]
-        elif word in _PRAISE:
+        elif "praise" in starts:
             chains += _praised_act(k, tokens, actors, hit_at)
-        elif word in _STIRRING:
+        elif "stirring" in starts:
             chains += _stirred_anger(k, tokens, actors)
-        elif word in _BLAMING:
+        elif "blame" in starts:
             chains += _blamed(k, tokens, actors)
-        elif word in _RESPONSIBLE:
+        elif "responsible" in starts:
             chains += _responsible(k, tokens, actors, values, acts)
-        elif not _FEAR.isdisjoint(forms):
+        elif "fear" in starts:
             chains += _feared(k, tokens, actors)
-        elif word == _RIGHT:
+        elif "right" in starts:
             chains += _right_to_defend(k, tokens, actors)
-        elif word in _DESCRIBING:
+        elif "describing" in starts:
             chains += _described(k, tokens, actors, values)
-        if not HARM_TRIGGERS.isdisjoint(forms):
+        if "harm" in starts:
             chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
-        if not _REGIMES.isdisjoint(forms) or bare_word(token.norm).startswith(_MILITIAS):
+        if "regime" in starts:
             chains += _named_as_regime(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=1 << 16)
+def _chains_started(norm: str) -> frozenset[str]:
+    """The chains a word (``norm``, with its clitics) can start, by the readers' trigger words:
+    read once per word form, as :func:`chain_hits` runs for every word of every sentence and
+    most words start none. At most one of warning, praise, stirring, blame, responsible, fear,
+    right and describing (a word is read as the first of them it is)."""
+    word, forms = strip_conjunction(norm), word_forms(norm).keys()
+    starts = set()
+    if word in SPONSORING_VERBS or not OWNER_TRIGGERS.isdisjoint(forms):
+        starts.add("owned act")
+    if not RESPONSE_TRIGGERS.isdisjoint(forms):
+        starts.add("response")
+    if word in DEMAND_TRIGGERS:
+        starts.add("demand")
+    if not _THREAT_NOUNS.isdisjoint(forms):
+        starts.add("threat noun")
+    one_of = (
+        ("warning", word in _WARNINGS_OR_THREATS or _warning_form(word)),
+        ("praise", word in _PRAISE),
+        ("stirring", word in _STIRRING),
+        ("blame", word in _BLAMING),
+        ("responsible", word in _RESPONSIBLE),
+        ("fear", not _FEAR.isdisjoint(forms)),
+        ("right", word == _RIGHT),
+        ("describing", word in _DESCRIBING),
+    )
+    starts.update(next(([kind] for kind, found in one_of if found), []))
+    if not HARM_TRIGGERS.isdisjoint(forms):
+        starts.add("harm")
+    if not _REGIMES.isdisjoint(forms) or bare_word(norm).startswith(_MILITIAS):
+        starts.add("regime")
+    return frozenset(starts)
+
+
 def _deed_chains(
     k: int,
-    word: str,
-    forms: Collection[str],
+    starts: frozenset[str],
     tokens: list[Token],
     actors: list[Actor],
     values: dict[int, float],
@@ -169,16 +205,15 @@ def _deed_chains(
     sufferers: Callable[[int], set[str]],
 ) -> list[Chain]:
     """The chains of deeds judged, sponsored, rejected, vowed against, replied to and demanded
-    stopped at token ``k`` (``word`` without its conjunction, ``forms`` its word forms). Each
-    reader is asked only at a word that can start its chain (its module's triggers): most
-    words start none, and this runs for every word of every sentence."""
+    stopped at token ``k`` (``starts``: the chains its word can start)."""
     chains: list[Chain] = []
-    if k in judges or word in SPONSORING_VERBS or not OWNER_TRIGGERS.isdisjoint(forms):
+    if k in judges or "owned act" in starts:
         chains += owned_acts(k, tokens, actors, values, judges, sufferers)
-    if not RESPONSE_TRIGGERS.isdisjoint(forms):
+    if "response" in starts:
         chains += [Chain(*c) for c in retaliation_vowed(k, tokens, actors)]
         chains += [Chain(*c) for c in sharp_reply(k, tokens, actors)]
-    if word in DEMAND_TRIGGERS:
+    if "demand" in starts:
+        word = strip_conjunction(tokens[k].norm)
         chains += demands_to_stop(k, word, tokens, actors, values, sufferers)
     return chains
 

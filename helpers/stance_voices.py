@@ -255,8 +255,11 @@ _TITLE_GAP = re.compile(r"(?:\s+[^\s،,.:;؛!?؟\"«»()]+){0,2}\s+")
 """The text between a noun and its owner: white space, or up to two words of a title."""
 
 
-_THREAT_NOUNS = (
-    function_words("threat_nouns") | function_words("anger_nouns") | function_words("fear_nouns")
+_THREAT_NOUNS = (  # and the verbs of fear, whose subject owns the fear as a noun's owner does
+    function_words("threat_nouns")
+    | function_words("anger_nouns")
+    | function_words("fear_nouns")
+    | function_words("fear_verbs")
 )
 _ENDANGERED = function_words("endangered_nouns")
 _STATE_VOICES = function_words("state_voices")
