@@ -113,7 +113,8 @@ class Analyzer:
         Count each name as one term: its spelling variants (``helpers/data/names.toml``) as
         one spelling, and a multiword name (the gazetteer's, the table's) as one term written
         as the name, normalised and with its words joined by a space (``الامم المتحدة``).
-        :meth:`term` and :meth:`terms` read single tokens: they merge variants, not phrases.
+        :meth:`term` and :meth:`terms` read single tokens: they merge variants, not phrases;
+        :meth:`term_spans` reads names as the counts do, for the concordance.
 
     Notes
     -----
