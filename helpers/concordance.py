@@ -219,7 +219,9 @@ def kwic(
     query : str
         A word or phrase, matched through clitics and spelling variants: it matches the raw
         tokens whose analysed terms (normalised, clitics stripped) equal the query's, so
-        ``جنيف`` finds ``بجنيف``. An actor id (``"russia"``) matches every mention of the actor
+        ``جنيف`` finds ``بجنيف``. A multiword name is one term, as in the counts: the query
+        ``الولايات المتحدة`` matches the name with all its words, and ``المتحدة`` alone matches
+        only outside a name. An actor id (``"russia"``) matches every mention of the actor
         (:func:`helpers.actors.find_mentions`: ``روسيا``, ``موسكو``, ``بوتين``...); a gazetteer
         alias (``الكرملين``) matches the mentions of that alias, read as the gazetteer reads it.
     width : int, default 5
