@@ -5,10 +5,9 @@ analysed term keeps the raw tokens it comes from, so a match of ``جنيف`` is 
 ``بجنيف`` with the words around it, as written, and a multiword name (``الولايات المتحدة``) is
 one term spanning its words, never ``متحدة`` alone: a collocate's count is its count in the
 term tables (:func:`collocations` takes them as ``totals``). An actor id matches every mention
-:func:`helpers.actors.find_mentions` finds. Articles that cannot
-hold a match are skipped unread. :func:`term_lines` reads many short texts once for many terms
-(the term explorer's lines). :mod:`helpers.frequency` re-exports :func:`kwic` and
-:func:`collocations`.
+:func:`helpers.actors.find_mentions` finds. Articles that cannot hold a match are skipped
+unread. :func:`term_lines` reads many short texts once for many terms (the term explorer's
+lines). :mod:`helpers.frequency` re-exports :func:`kwic` and :func:`collocations`.
 """
 
 from __future__ import annotations
