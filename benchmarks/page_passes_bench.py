@@ -17,8 +17,10 @@ folder at the start of each repeat:
   token lists before, which also held every word of the corpus at once: its memory is
   measured by ``report_bench.py``, 00's peak);
 * ``01 collocates + time line``: the frequency page's collocations of Russia and mentions
-  over time of four actors (here one scan of the mentions for both, ``mentions=``; a scan
-  each before), the two tables compared;
+  over time of four actors (here one scan of the mentions for both, ``mentions=``, without
+  sentences where ``find_mentions`` offers it; a scan each before), the two tables compared
+  (against a peer before ``frequency_page_bench.py`` the collocates differ by design: names
+  are one term there);
 * ``02 stance pass``: the stance page's ``stance_sentences`` of five targets, no disk cache
   (here each article's sentences found once for the mentions and the rules).
 
@@ -96,7 +98,9 @@ def _mention_tables(articles: pd.DataFrame, shared: bool) -> tuple[pd.DataFrame,
 
     options = {}
     if shared:  # one scan of the mentions for both tables
-        options["mentions"] = actors.find_mentions(articles, None, TIMELINE_ACTORS)
+        spans = "sentences" in inspect.signature(actors.find_mentions).parameters
+        scan = {"sentences": False} if spans else {}
+        options["mentions"] = actors.find_mentions(articles, None, TIMELINE_ACTORS, **scan)
     collocates = frequency.collocations(articles, "russia", window=5, min_count=2, **options)
     timeline = frequency.mentions_over_time(articles, TIMELINE_ACTORS, freq="M", **options)
     return collocates, timeline

@@ -113,7 +113,8 @@ class Analyzer:
         Count each name as one term: its spelling variants (``helpers/data/names.toml``) as
         one spelling, and a multiword name (the gazetteer's, the table's) as one term written
         as the name, normalised and with its words joined by a space (``الامم المتحدة``).
-        :meth:`term` and :meth:`terms` read single tokens: they merge variants, not phrases.
+        :meth:`term` and :meth:`terms` read single tokens: they merge variants, not phrases;
+        :meth:`term_spans` reads names as the counts do, for the concordance.
 
     Notes
     -----
@@ -170,6 +171,8 @@ class Analyzer:
         self._terms = _TermCache(self._analyse, TERM_CACHE_SIZE)
         self._keys = _TermCache(self._name_key, TERM_CACHE_SIZE)
         self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._trie: dict = {}  # key of a name's first word -> key of the next ... -> None: term
+        self._forms_of: dict[str, list[tuple[str, ...]]] = {}  # name's term -> keys of its forms
         self._starts: set[str] = set()  # tokens seen whose key starts a multiword name
         if self.names:
             self._learn_names()
@@ -195,6 +198,12 @@ class Analyzer:
             self._phrases.setdefault(words[0], []).append((words, term))
         for candidates in self._phrases.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        for words, term in written.items():
+            node = self._trie
+            for key in words:
+                node = node.setdefault(key, {})
+            node[None] = term
+            self._forms_of.setdefault(term, []).append(words)
         self._terms.clear()
         self._keys.clear()
         self._starts.clear()
@@ -216,7 +225,7 @@ class Analyzer:
 
     def __getstate__(self) -> dict:
         derived = ("_terms", "_forms", "_norm", "_stopword_forms", "_variants", "_keys", "_phrases",
-                   "_starts")  # fmt: skip
+                   "_starts", "_trie", "_forms_of")  # fmt: skip
         return {k: v for k, v in self.__dict__.items() if k not in derived}
 
     def __setstate__(self, state: dict) -> None:
@@ -233,15 +242,16 @@ class Analyzer:
     def _analyse(self, token: str) -> str:
         """The term a raw token counts as, or "" when it is dropped; a name's variant spelling
         counts as the name."""
-        if self._phrases and self._may_start_name(token) and self._name_key(token) in self._phrases:
+        word = self._norm(token)  # once: the name test and the term read the same word
+        if self._phrases and self._may_start_name(word) and self._name_key(token) in self._phrases:
             self._starts.add(token)
-        term = self._analysed(token)
+        term = self._analysed(word)
         return self._variants.get(term, term)
 
-    def _may_start_name(self, token: str) -> bool:
-        """Whether the token, without up to four letters of clitics, is a name's first word: a
-        cheap look before the clitic stripping of :meth:`_name_key`."""
-        word, first = self._norm(token), self._phrases
+    def _may_start_name(self, word: str) -> bool:
+        """Whether the normalised word, without up to four letters of clitics, is a name's first
+        word: a cheap look before the clitic stripping of :meth:`_name_key`."""
+        first = self._phrases
         return (
             word in first or word[1:] in first or word[2:] in first or word[3:] in first
             or word[4:] in first
@@ -258,8 +268,8 @@ class Analyzer:
             return key[1:]  # a clitic the stemmer leaves on a short word (وبي بي سي)
         return key
 
-    def _analysed(self, token: str) -> str:
-        word = self._norm(token)
+    def _analysed(self, word: str) -> str:
+        """The term of a normalised token (see :meth:`_analyse`), before the variant map."""
         if not word[0].isalpha():
             return word if self.keep_numbers else ""
         if not "\u0600" <= word[0] <= "\u06ff":
@@ -300,22 +310,49 @@ class Analyzer:
         ``ترمب``): what a text holding the term may hold instead, as analysed."""
         return (term, *(spelled for spelled, name in self._variants.items() if name == term))
 
-    def _named(self, tokens: list[str]) -> list[str]:
+    def term_spans(self, tokens: list[str]) -> tuple[list[str], list[int], list[int]]:
+        """The unigram terms of the text whose tokens these are, as the counts read them (a
+        multiword name one term), each with the index of its first and of its last token.
+
+        >>> Analyzer().term_spans(["زار", "الأمم", "المتحدة"])
+        (['زار', 'الامم المتحدة'], [0, 1], [0, 2])
+        """
+        after: dict[int, int] = {}
+        words = self._named(tokens, after)
+        firsts = list(compress(count(), words))
+        lasts = [after[i] - 1 for i in firsts] if after else firsts
+        return list(filter(None, words)), firsts, lasts
+
+    def name_forms(self, term: str) -> list[tuple[str, ...]]:
+        """The keys of the words of every form that reads as the multiword name ``term`` (none
+        for any other term): a text holding the name holds all the words of one form."""
+        return self._forms_of.get(term, [])
+
+    def _named(self, tokens: list[str], after: dict[int, int] | None = None) -> list[str]:
         """The term of each token ("" when dropped), a multiword name's term on its first word
-        and "" on the others (longest name first, names do not overlap)."""
+        and "" on the others (longest name first, names do not overlap). ``after``, when given,
+        maps the first token of each term to the token after its last."""
         words = list(map(self._terms.__getitem__, tokens))  # finds the tokens that start names
+        if after is not None:
+            after.update((i, i + 1) for i in compress(count(), words))
         if not self._starts or self._starts.isdisjoint(tokens):
             return words
-        keys = self._keys
+        keys, n = self._keys, len(tokens)
         free = 0  # the first token not inside a name already read
         for i in compress(count(), map(self._starts.__contains__, tokens)):  # in C: a name's start
             if i < free:
                 continue
-            for name, term in self._phrases[keys[tokens[i]]]:
-                if tuple(map(keys.__getitem__, tokens[i : i + len(name)])) == name:
-                    free = i + len(name)
-                    words[i:free] = [term] + [""] * (len(name) - 1)
-                    break
+            node, j, term = self._trie[keys[tokens[i]]], i + 1, None
+            while j < n and (node := node.get(keys[tokens[j]])) is not None:  # the longest name
+                j += 1
+                if None in node:
+                    free, term = j, node[None]
+            if term is not None:
+                words[i:free] = [term] + [""] * (free - i - 1)
+                if after is not None:
+                    after[i] = free
+                    for k in range(i + 1, free):
+                        after.pop(k, None)
         return words
 
     def pipe(self, texts: Iterable[str], n_jobs: int = 1) -> list[list[str]]:

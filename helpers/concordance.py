@@ -1,12 +1,13 @@
 """Words in their context: keyword in context (KWIC) lines and collocations.
 
-Both read articles token by token: each raw token keeps its place in the text and the one
-analysed term it yields (through the same :class:`helpers.analyzer.Analyzer` as the counts), so
-a match of ``جنيف`` is the written token ``بجنيف`` with the words around it, as written. An
-actor id matches every mention :func:`helpers.actors.find_mentions` finds. Articles that cannot
-hold a match are skipped unread. :func:`term_lines` reads many short texts once for many terms
-(the term explorer's lines). :mod:`helpers.frequency` re-exports :func:`kwic` and
-:func:`collocations`.
+Both read articles as the counts do (:meth:`helpers.analyzer.Analyzer.term_spans`): each
+analysed term keeps the raw tokens it comes from, so a match of ``جنيف`` is the written token
+``بجنيف`` with the words around it, as written, and a multiword name (``الولايات المتحدة``) is
+one term spanning its words, never ``متحدة`` alone: a collocate's count is its count in the
+term tables (:func:`collocations` takes them as ``totals``). An actor id matches every mention
+:func:`helpers.actors.find_mentions` finds. Articles that cannot hold a match are skipped
+unread. :func:`term_lines` reads many short texts once for many terms (the term explorer's
+lines). :mod:`helpers.frequency` re-exports :func:`kwic` and :func:`collocations`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pandas as pd
 
 from helpers.actors import Gazetteer, load_gazetteer, mention_rows
 from helpers.analyzer import Analyzer
-from helpers.arabic import fold, normalize, token_spans, tokenize
+from helpers.arabic import TOKEN_SPLIT, fold, normalize, tokenize
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 
@@ -41,41 +42,37 @@ def _bodies(articles: pd.DataFrame) -> list[str]:
 
 @dataclass(frozen=True)
 class _Article:
-    """One article's tokens: raw spans, and the analysed terms with the token each came from."""
+    """One article's tokens: raw spans, and the analysed terms with the tokens each came from."""
 
     body: str
     starts: np.ndarray  # of every raw token
     ends: np.ndarray
     terms: list[str]  # analysed terms, in text order
-    term_tokens: np.ndarray  # index of the raw token behind each analysed term
+    term_tokens: np.ndarray  # index of the first raw token behind each analysed term
+    term_lasts: np.ndarray  # and of the last (a multiword name spans several)
 
 
-def _read(body: str, analyzer: Analyzer, cache: dict[str, str | None]) -> _Article:
-    """Tokenise ``body`` and analyse each token (a raw token yields at most one term)."""
-    spans = token_spans(body)
-    terms: list[str] = []
-    term_tokens: list[int] = []
-    for i, (token, _, _) in enumerate(spans):
-        term = cache.get(token, "")
-        if term == "":
-            found = analyzer.terms(token)
-            term = cache[token] = found[0] if len(found) == 1 else None
-        if term is not None:
-            terms.append(term)
-            term_tokens.append(i)
-    starts, ends = (np.fromiter((span[k] for span in spans), np.int64, len(spans)) for k in (1, 2))
-    return _Article(body, starts, ends, terms, np.asarray(term_tokens, dtype=np.int64))
+def _read(body: str, analyzer: Analyzer) -> _Article:
+    """Tokenise ``body`` and read its terms as the counts do (a name is one term)."""
+    parts = TOKEN_SPLIT.split(body)  # [gap, token, gap, ..., token, gap]
+    offsets = np.cumsum([0, *map(len, parts)])
+    n = len(parts) // 2
+    terms, firsts, lasts = analyzer.term_spans(parts[1::2])
+    return _Article(
+        body,
+        offsets[1 : 2 * n : 2],
+        offsets[2 : 2 * n + 1 : 2],
+        terms,
+        np.asarray(firsts, dtype=np.int64),
+        np.asarray(lasts, dtype=np.int64),
+    )
 
 
 def _term_totals(bodies: Iterable[str], analyzer: Analyzer) -> Counter[str]:
-    """Analysed terms counted as :func:`_read` reads them, each distinct token analysed once."""
-    tokens: Counter[str] = Counter()
-    for body in bodies:
-        tokens.update(tokenize(body))
+    """Analysed terms counted as :func:`_read` reads them: the unigram term counts."""
     totals: Counter[str] = Counter()
-    for token, n in tokens.items():
-        if len(found := analyzer.terms(token)) == 1:
-            totals[found[0]] += n
+    for body in bodies:
+        totals.update(analyzer.term_spans(tokenize(body))[0])
     return totals
 
 
@@ -112,7 +109,8 @@ def _occurrences(
     With ``actor_aliases``, an actor id matches every :func:`helpers.actors.find_mentions` span
     of that actor, and a gazetteer alias the spans of that alias (read from ``mentions`` when
     they cover the actor: :func:`helpers.actors.mention_rows`). Otherwise the query is read
-    by the analyzer and matches every run of consecutive analysed terms equal to its terms.
+    by the analyzer as the articles are (a name one term) and matches every run of consecutive
+    analysed terms equal to its terms.
     Articles that cannot hold a match are skipped unread (no mention of the actor; a body
     whose normalised text lacks the written core of a query term, :func:`_written_core`).
     """
@@ -129,14 +127,13 @@ def _occurrences(
             spans.setdefault(row, []).append((start, end))
         wanted: list[str] = []
     else:
-        wanted = analyzer.terms(query)
+        wanted = analyzer.term_spans(tokenize(query))[0]
         if not wanted:
             raise ValueError(
                 f"query {query!r} has no analysed term (a stopword or too short?) and is not "
                 "an actor id or alias"
             )
     cores = _written_cores(wanted, analyzer)
-    cache: dict[str, str | None] = {}
     bodies = _bodies(articles)
     reading = progress_bar(bodies, total=len(bodies), desc=f"reading for {query}", at_least=MANY)
     for row, body in enumerate(reading):
@@ -146,7 +143,7 @@ def _occurrences(
             else not _holds(normalize(body, **analyzer.normalize_options), cores)
         ):
             continue
-        article = _read(body, analyzer, cache)
+        article = _read(body, analyzer)
         if actor is not None:
             found = [
                 _Occurrence(
@@ -171,15 +168,24 @@ def _written_core(term: str) -> str:
     return term[:-1] if term.endswith("ة") else term
 
 
-def _written_cores(wanted: list[str], analyzer: Analyzer) -> list[tuple[str, ...]]:
-    """For each term, the written cores of its spellings (``ترامب``, ``ترمب``): a text holds
-    the term only if it holds one of them."""
-    return [tuple(map(_written_core, analyzer.spellings(term))) for term in wanted]
+Cores = list[tuple[tuple[str, ...], ...]]
+"""Per term, its written forms, each as the written cores of its words (:func:`_written_cores`)."""
 
 
-def _holds(text: str, cores: list[tuple[str, ...]]) -> bool:
-    """Whether ``text`` holds a written core of every term (:func:`_written_cores`)."""
-    return all(any(core in text for core in spellings) for spellings in cores)
+def _written_cores(wanted: list[str], analyzer: Analyzer) -> Cores:
+    """For each term, the written cores of its spellings (``ترامب``, ``ترمب``), or of the
+    words of each form of a multiword name (``الامم المتحدة``: ``امم``, ``متحد``): a text holds
+    the term only if it holds all the cores of one of them."""
+    return [
+        tuple(tuple(map(_written_core, form)) for form in analyzer.name_forms(term))
+        or tuple((_written_core(spelled),) for spelled in analyzer.spellings(term))
+        for term in wanted
+    ]
+
+
+def _holds(text: str, cores: Cores) -> bool:
+    """Whether ``text`` holds every term's cores of one of its forms (:func:`_written_cores`)."""
+    return all(any(all(core in text for core in form) for form in forms) for forms in cores)
 
 
 def _term_runs(row: int, article: _Article, wanted: list[str]) -> list[_Occurrence]:
@@ -187,7 +193,7 @@ def _term_runs(row: int, article: _Article, wanted: list[str]) -> list[_Occurren
     n = len(wanted)
     terms = article.terms
     return [
-        _Occurrence(row, int(article.term_tokens[i]), int(article.term_tokens[i + n - 1]))
+        _Occurrence(row, int(article.term_tokens[i]), int(article.term_lasts[i + n - 1]))
         for i in range(len(terms) - n + 1)
         if terms[i] == wanted[0] and terms[i : i + n] == wanted
     ]
@@ -212,7 +218,9 @@ def kwic(
     query : str
         A word or phrase, matched through clitics and spelling variants: it matches the raw
         tokens whose analysed terms (normalised, clitics stripped) equal the query's, so
-        ``جنيف`` finds ``بجنيف``. An actor id (``"russia"``) matches every mention of the actor
+        ``جنيف`` finds ``بجنيف``. A multiword name is one term, as in the counts: the query
+        ``الولايات المتحدة`` matches the name with all its words, and ``المتحدة`` alone matches
+        only outside a name. An actor id (``"russia"``) matches every mention of the actor
         (:func:`helpers.actors.find_mentions`: ``روسيا``, ``موسكو``, ``بوتين``...); a gazetteer
         alias (``الكرملين``) matches the mentions of that alias, read as the gazetteer reads it.
     width : int, default 5
@@ -284,18 +292,18 @@ def term_lines(
     DataFrame
         ``term, text, left, match, right, start, end`` (``text`` the position in ``texts``),
         terms in the order of ``holders`` and texts in the order listed; a text where the term
-        does not occur as one analysed term (it came from a longer token) has no line.
+        does not occur as one analysed term (it came from a longer token, or is a word of a
+        multiword name) has no line.
 
     >>> term_lines(["زار الوزير جنيف أمس", "في جنيف"], {"جنيف": [0, 1]}, 1)["left"].tolist()
     ['الوزير', 'في']
     """
     analyzer = analyzer or Analyzer()
-    cache: dict[str, str | None] = {}
     normalised: dict[int, str] = {}
     read: dict[int, _Article] = {}
     rows = []
     for term, positions in holders.items():
-        wanted = analyzer.terms(term)
+        wanted = analyzer.term_spans(tokenize(term))[0]
         cores = _written_cores(wanted, analyzer)
         for position in positions if wanted else ():
             if position not in normalised:
@@ -303,7 +311,7 @@ def term_lines(
             if not _holds(normalised[position], cores):
                 continue
             if position not in read:
-                read[position] = _read(texts[position], analyzer, cache)
+                read[position] = _read(texts[position], analyzer)
             found = _term_runs(position, read[position], wanted)
             if found:
                 rows.append((term, position, *_context(read[position], found[0], width)))
@@ -322,13 +330,15 @@ def collocations(
     gazetteer: Gazetteer | None = None,
     actor_aliases: bool = True,
     mentions: pd.DataFrame | None = None,
+    totals: Mapping[str, int] | pd.Series | None = None,
 ) -> pd.DataFrame:
     """Words that keep company with ``term`` within ``window`` analysed terms on either side.
 
     ``term`` is matched as in :func:`kwic` (a word through clitics, or an actor id/alias
     through all its mentions, read from ``mentions`` as there). The window counts *analysed*
-    terms, so stopwords neither count as collocates nor use up the window; tokens of the node
-    itself are never its collocates.
+    terms, so stopwords neither count as collocates nor use up the window; a multiword name is
+    one term (``الولايات المتحدة``, as in :func:`helpers.frequency.term_counts`); tokens of the
+    node itself, and a name holding them, are never its collocates.
 
     With ``f_nc`` the co-occurrences of node and collocate within the windows, ``f_n`` the node's
     occurrences, ``f_c`` the collocate's count in the corpus and ``N`` the corpus size (analysed
@@ -345,6 +355,12 @@ def collocations(
         The measure to sort by; all three are returned.
     min_count : int, default 3
         Keep collocates co-occurring at least this often (PMI overrates rare pairs).
+    totals : mapping or Series, optional
+        Every analysed term's count in ``articles`` (``f_c``, and ``N`` their sum) when the
+        caller has them: the counts of a :func:`helpers.frequency.term_counts` frame of the
+        same articles with the same analyzer (unigrams, ``min_count=1``) summed over its groups
+        (``counts.groupby("term")["count"].sum()``) are exactly these. Default: counted here,
+        one more pass over every article.
 
     Returns
     -------
@@ -359,7 +375,7 @@ def collocations(
     for _, article, occurrences in read:
         nodes += len(occurrences)
         together.update(_window_terms(article, occurrences, window))
-    corpus = _term_totals(_bodies(articles), analyzer)
+    corpus = _term_totals(_bodies(articles), analyzer) if totals is None else dict(totals)
     size = sum(corpus.values())
     frame = pd.DataFrame(
         {"collocate": list(together), "cooccurrences": list(together.values())},
@@ -379,12 +395,13 @@ def collocations(
 
 
 def _window_terms(article: _Article, occurrences: list[_Occurrence], window: int) -> list[str]:
-    """Analysed terms within ``window`` terms of each occurrence, outside every occurrence."""
+    """Analysed terms within ``window`` terms of each occurrence, outside every occurrence (a
+    term sharing a token with one is inside)."""
     positions = article.term_tokens
     inside = np.zeros(len(positions), dtype=bool)
     bounds = []
     for occurrence in occurrences:
-        first = int(np.searchsorted(positions, occurrence.first, side="left"))
+        first = int(np.searchsorted(article.term_lasts, occurrence.first, side="left"))
         after = int(np.searchsorted(positions, occurrence.last, side="right"))
         inside[first:after] = True
         bounds.append((first, after))

@@ -40,6 +40,7 @@ __all__ = [
     "KwicView",
     "Measure",
     "collocations",
+    "frequent",
     "keyness",
     "keyness_against_rest",
     "keyness_by_group",
@@ -204,6 +205,14 @@ def term_counts(
     frame.attrs["tokens"] = dict(zip(grouped.labels, grouped.tokens.tolist(), strict=True))
     frame.attrs["articles"] = dict(zip(grouped.labels, grouped.articles.tolist(), strict=True))
     return frame
+
+
+def frequent(counts: pd.DataFrame, min_count: int) -> pd.DataFrame:
+    """The rows of a tidy :func:`term_counts` frame whose term is counted at least ``min_count``
+    times over all groups: ``term_counts(..., min_count=min_count)`` from one count of every
+    term, for a page that also needs the rest (the collocates' totals)."""
+    kept = counts.groupby("term")["count"].transform("sum") >= min_count
+    return counts[kept].reset_index(drop=True)
 
 
 def top_terms(counts: pd.DataFrame, n: int = 15, value: str = "count") -> pd.DataFrame:

@@ -202,12 +202,12 @@ def find_mentions(
     actor_ids: Sequence[str] | None = None,
     *,
     keep: Sequence[str] = ("outlet", "date"),
+    sentences: bool = True,
 ) -> dd.DataFrame:
     """:func:`helpers.actors.find_mentions` on every partition (a dask frame of mentions)."""
     gazetteer = gazetteer or actors.load_gazetteer()
-    return _per_partition(
-        articles, actors.find_mentions, gazetteer, actor_ids, keep=tuple(keep), progress=False
-    )
+    options = {"keep": tuple(keep), "progress": False, "sentences": sentences}
+    return _per_partition(articles, actors.find_mentions, gazetteer, actor_ids, **options)
 
 
 def stance_sentences(

@@ -162,6 +162,20 @@ def test_hand_counted_sentences():
     assert mentions["sentence"].iloc[3] == "وقالت موسكو إن الكرملين يرفض توسع الناتو؟"
 
 
+def test_mentions_without_sentences_are_the_same_spans():
+    body = "أجرى الرئيس الأمريكي بايدن اتصالا مع بوتين. وقالت موسكو إن الكرملين يرفض توسع الناتو؟"
+    frame = _frame(body, "لا أحد هنا").assign(outlet=["A", "B"])
+    spans = find_mentions(frame, sentences=False)
+    assert "sentence" not in spans and "sentence_index" not in spans
+    surfaces = ["الأمريكي", "بايدن", "بوتين", "موسكو", "الكرملين", "الناتو"]
+    assert spans["surface"].tolist() == surfaces
+    assert [body[s:e] for s, e in zip(spans["start"], spans["end"], strict=True)] == surfaces
+    assert spans["outlet"].tolist() == ["A"] * 6  # the kept columns as before
+    full = find_mentions(frame)
+    pd.testing.assert_frame_equal(spans, full.drop(columns=["sentence", "sentence_index"]))
+    assert spans.attrs == full.attrs  # read by mention_rows as a scan of these actors
+
+
 def test_saudi_arabia_by_country_capital_person_and_adjective():
     body = (
         "واستقبل ولي العهد السعودي محمد بن سلمان الوزير في الرياض. "  # adjective, person, capital

@@ -350,6 +350,20 @@ def test_ngrams_join_consecutive_kept_terms():
     ]
 
 
+def test_term_spans_read_the_longest_name_and_the_tokens_it_covers():
+    # الولايات المتحدة and الولايات المتحدة الأمريكية are both names: the longer one wins where
+    # it is written whole (tokens 0-2, a clitic on the first), the shorter where the third word
+    # is another (الأمريكي, an adjective: tokens 5-6, then its own term at 7).
+    tokens = tokenize("وللولايات المتحدة الأمريكية موقف ثم الولايات المتحدة الأمريكي")
+    terms, firsts, lasts = Analyzer().term_spans(tokens)
+    assert terms == ["الولايات المتحدة الامريكية", "موقف", "الولايات المتحدة", "امريكي"]
+    assert (firsts, lasts) == ([0, 3, 5, 7], [2, 3, 6, 7])
+    assert terms == Analyzer()(" ".join(tokens))  # what the counts read
+    # without the names table every word is its own term, each its own token
+    terms, firsts, lasts = Analyzer(names=False).term_spans(tokens[:2])
+    assert (terms, firsts, lasts) == (["ولايات", "متحدة"], [0, 1], [0, 1])
+
+
 def test_terms_of_tokens_split_elsewhere_are_the_terms_of_the_text():
     text = "وفرضت الولايات المتحدة العقوبات الأمريكية على روسيا"
     tokens = tokenize(text)

@@ -306,6 +306,65 @@ def test_collocations_window_measure_and_min_count(sky: pd.DataFrame) -> None:
         collocations(sky, "جنيف", measure="dice")
 
 
+def test_collocations_read_a_name_as_one_term_as_the_counts_do() -> None:
+    # a1: جنيف قمر | الولايات المتحدة | نهر ; a2: الولايات المتحدة | جنيف. Six analysed terms,
+    # the name one of them (as in term_counts), never ولايات or متحدة on their own.
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2"],
+            "outlet": ["A", "B"],
+            "body": ["جنيف قمر الولايات المتحدة نهر", "الولايات المتحدة جنيف"],
+        }
+    )
+    table = collocations(articles, "جنيف", window=2, min_count=1).set_index("collocate")
+    # Window 2: a1 gives قمر and the name, a2 the name: f_nc 2 and 1, f_n 2, N 6.
+    us = "الولايات المتحدة"
+    assert table["cooccurrences"].to_dict() == {us: 2, "قمر": 1}
+    assert table["collocate_count"].to_dict() == {us: 2, "قمر": 1}
+    assert table.loc[us, "logdice"] == pytest.approx(14 + math.log2(2 * 2 / (2 + 2)))
+    assert table.loc[us, "pmi"] == pytest.approx(math.log2(2 * 6 / (2 * 2)))
+    assert table.loc[us, "t"] == pytest.approx((2 - 2 * 2 / 6) / math.sqrt(2))
+    # so the page's summed term counts are the totals: handed over, the same table
+    every = term_counts(articles, by="outlet")
+    totals = every.groupby("term")["count"].sum()
+    assert totals[us] == 2 and totals.sum() == 6
+    handed = collocations(articles, "جنيف", window=2, min_count=1, totals=totals)
+    pd.testing.assert_frame_equal(handed, table.reset_index())
+    # and read, not counted again: told قمر 3 and نهر 5 (12 terms in all), by hand
+    told = {**totals, "قمر": 3, "نهر": 5}
+    told = collocations(articles, "جنيف", window=2, min_count=1, totals=told)
+    told = told.set_index("collocate")
+    assert told.loc["قمر", "collocate_count"] == 3
+    assert told.loc["قمر", "pmi"] == pytest.approx(math.log2(1 * 12 / (2 * 3)))
+
+
+def test_collocates_of_an_actor_leave_out_a_name_holding_its_mention() -> None:
+    # روسيا is Russia's mention and the first word of the name روسيا البيضاء (scanning for
+    # Russia alone): the name shares its token, so it is the node, not a collocate.
+    frame = pd.DataFrame({"article_id": [1], "body": ["قمر روسيا البيضاء نهر"]})
+    mentions = find_mentions(frame, actors=["russia"], sentences=False)
+    assert mentions["surface"].tolist() == ["روسيا"]
+    table = collocations(frame, "russia", window=1, min_count=1, mentions=mentions)
+    assert table["collocate"].tolist() == ["قمر", "نهر"]
+
+
+def test_kwic_matches_a_name_as_one_term_and_marks_all_its_words() -> None:
+    frame = pd.DataFrame(
+        {
+            "article_id": [1, 2],
+            "body": ["قال قمر إن وللولايات  المتحدة مصالح", "في جنيف. المتحدة"],
+        }
+    )
+    lines = kwic(frame, "الولايات المتحدة", width=1)
+    assert lines["match"].tolist() == ["وللولايات  المتحدة"]  # both words, as written
+    assert (lines["start"].iloc[0], lines["end"].iloc[0]) == (11, 29)
+    assert lines[["left", "right"]].iloc[0].tolist() == ["إن", "مصالح"]
+    # a word of the name alone is only where it stands outside a name
+    assert kwic(frame, "متحدة", width=1)[["article_id", "match"]].values.tolist() == [
+        [2, "المتحدة"]
+    ]
+
+
 def test_collocations_node_is_never_its_own_collocate() -> None:
     frame = pd.DataFrame({"article_id": [1], "body": ["جنيف جنيف قمر"]})
     table = collocations(frame, "جنيف", window=1, min_count=1)

@@ -241,6 +241,10 @@ def test_mentions_and_stance_are_the_in_memory_ones(both):
     pd.testing.assert_frame_equal(
         gathered(scale.find_mentions(distributed)), actors.find_mentions(memory)
     )
+    pd.testing.assert_frame_equal(  # the frequency page's scan: spans, no sentences
+        gathered(scale.find_mentions(distributed, sentences=False)),
+        actors.find_mentions(memory, sentences=False),
+    )
     sentences = stance.stance_sentences(memory)
     got_sentences = scale.stance_sentences(distributed)
     pd.testing.assert_frame_equal(gathered(got_sentences), sentences)
