@@ -51,15 +51,21 @@ from functools import lru_cache
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import PREPOSITIONS, Actor, Token, bare_word, definite
+from helpers.stance_clauses import (
+    PREPOSITIONS,
+    Actor,
+    Chain,
+    Token,
+    bare_word,
+    definite,
+    same_clause,
+)
 from helpers.stance_demands import CHAIN_SCOPE, DEMAND_TRIGGERS, addressees, demands_to_stop
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 from helpers.stance_owner_chains import (
     OWNER_TRIGGERS,
     SPONSORING_VERBS,
-    Chain,
     owned_acts,
-    same_clause,
 )
 from helpers.stance_redress import (
     HARM_TRIGGERS,
@@ -72,7 +78,7 @@ from helpers.stance_redress import (
     victims_of_a_threat,
 )
 
-__all__ = ["Chain", "chain_hits"]
+__all__ = ["chain_hits"]
 
 _WARNINGS = function_words("warning_verbs")
 _THREATS = function_words("threat_verbs")
@@ -138,8 +144,8 @@ def chain_hits(
             chains += _owned_threat(k, tokens, actors)
         if "warning" in starts:
             chains += _warning(k, tokens, actors, sufferers)
-            chains += [Chain(*c) for c in retaliation_warned_of(k, tokens, actors)]
-            chains += [Chain(*c) for c in own_deed_warned_of(k, tokens, actors)]
+            chains += retaliation_warned_of(k, tokens, actors)
+            chains += own_deed_warned_of(k, tokens, actors)
         elif "praise" in starts:
             chains += _praised_act(k, tokens, actors, hit_at)
         elif "stirring" in starts:
@@ -155,7 +161,7 @@ def chain_hits(
         elif "describing" in starts:
             chains += _described(k, tokens, actors, values)
         if "harm" in starts:
-            chains += [Chain(*c) for c in harm_caused(k, tokens, actors)]
+            chains += harm_caused(k, tokens, actors)
         if "regime" in starts:
             chains += _named_as_regime(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
@@ -210,8 +216,8 @@ def _deed_chains(
     if k in judges or "owned act" in starts:
         chains += owned_acts(k, tokens, actors, values, judges, sufferers)
     if "response" in starts:
-        chains += [Chain(*c) for c in retaliation_vowed(k, tokens, actors)]
-        chains += [Chain(*c) for c in sharp_reply(k, tokens, actors)]
+        chains += retaliation_vowed(k, tokens, actors)
+        chains += sharp_reply(k, tokens, actors)
     if "demand" in starts:
         word = strip_conjunction(tokens[k].norm)
         chains += demands_to_stop(k, word, tokens, actors, values, sufferers)

@@ -23,6 +23,7 @@ __all__ = [
     "PREPOSITIONS",
     "RESUMPTIVE",
     "Actor",
+    "Chain",
     "MentionInfo",
     "Token",
     "attached_preposition",
@@ -32,6 +33,7 @@ __all__ = [
     "locate_actors",
     "mention_info",
     "owner_of_described_noun",
+    "same_clause",
     "read_tokens",
     "relative_antecedent",
     "with_phrase",
@@ -334,3 +336,21 @@ def relative_antecedent(
 
 _COPULAS = function_words("copulas")
 _RELATIVES = function_words("relatives")
+
+
+class Chain(NamedTuple):
+    """One stance carried by a construction: tokens ``start .. start+size-1`` name it, and
+    ``anchor`` is the token whose place in the text is the stance's (what a warning warns of,
+    inside the warner's words)."""
+
+    start: int
+    size: int
+    actor: Actor
+    value: float
+    rule: str
+    anchor: int
+
+
+def same_clause(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether tokens ``k`` and ``j`` are in one clause (``j`` inside the sentence)."""
+    return 0 <= j < len(tokens) and tokens[j].clause == tokens[k].clause

@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
+from helpers.stance_clauses import PREPOSITIONS, Actor, Chain, Token, definite, same_clause
 from helpers.stance_lexicon import word_forms
-from helpers.stance_owner_chains import Chain, same_clause, stopped_deed
+from helpers.stance_owner_chains import stopped_deed
 from helpers.stance_redress import redress_demanded
 
 __all__ = ["CHAIN_SCOPE", "DEMAND_TRIGGERS", "addressees", "demands_to_stop"]
@@ -193,7 +193,7 @@ def _bound(k: int, stop: int, actors: list[Actor]) -> list[Actor]:
 
 def _redress(k: int, tokens: list[Token], actors: list[Actor], asked: list[Actor]) -> list[Chain]:
     """Redress demanded of ``asked`` (:func:`helpers.stance_redress.redress_demanded`)."""
-    return [Chain(*c) for c in redress_demanded(k, tokens, actors, asked)]
+    return redress_demanded(k, tokens, actors, asked)
 
 
 _BOUND = frozenset(normalize(w) for w in ("على", "ل"))  # يتعين على X، ينبغي لـX

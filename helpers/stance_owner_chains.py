@@ -13,21 +13,26 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import NamedTuple
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import PREPOSITIONS, RESUMPTIVE, Actor, Token, definite
+from helpers.stance_clauses import (
+    PREPOSITIONS,
+    RESUMPTIVE,
+    Actor,
+    Chain,
+    Token,
+    definite,
+    same_clause,
+)
 from helpers.stance_lexicon import experienced, role_frames, word_forms
 
 __all__ = [
     "OWNER_TRIGGERS",
     "SPONSORING_VERBS",
-    "Chain",
     "deed_doers",
     "judged_deed",
     "owned_acts",
-    "same_clause",
     "stopped_deed",
 ]
 
@@ -35,24 +40,6 @@ Sufferers = Callable[[int], set[str]]  # the actors that suffer an act in a clau
 _SPONSORING = function_words("sponsoring_nouns")
 _DISMAY = function_words("dismay_nouns")
 _SPONSOR_VALUE = -1.0
-
-
-class Chain(NamedTuple):
-    """One stance carried by a construction: tokens ``start .. start+size-1`` name it, and
-    ``anchor`` is the token whose place in the text is the stance's (what a warning warns of,
-    inside the warner's words)."""
-
-    start: int
-    size: int
-    actor: Actor
-    value: float
-    rule: str
-    anchor: int
-
-
-def same_clause(tokens: list[Token], k: int, j: int) -> bool:
-    """Whether tokens ``k`` and ``j`` are in one clause (``j`` inside the sentence)."""
-    return 0 <= j < len(tokens) and tokens[j].clause == tokens[k].clause
 
 
 def owned_acts(

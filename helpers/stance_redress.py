@@ -1,8 +1,7 @@
 """Stances carried by what a speaker wants done about an act: retaliation, redress and harm.
 
 Three constructions of news that judge an actor with no evaluative word next to it, read as
-chains beside those of :mod:`helpers.stance_chains` (which calls these rules and makes each
-``(start, size, actor, value, rule, anchor)`` a chain):
+chains beside those of :mod:`helpers.stance_chains` (which calls these rules):
 
 * **retaliation warned of**: ``حذرت الصين من أنها سترد على الرسوم التي فرضتها إدارة ترمب``,
   ``هدد الاتحاد بالرد على الرسوم الأمريكية``: a warning or threat to respond to an act is
@@ -21,7 +20,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import PREPOSITIONS, Actor, Token
+from helpers.stance_clauses import PREPOSITIONS, Actor, Chain, Token
 from helpers.stance_lexicon import role_frames, word_forms
 
 __all__ = [
@@ -35,8 +34,6 @@ __all__ = [
     "own_deed_warned_of",
     "victims_of_a_threat",
 ]
-
-Found = tuple[int, int, Actor, float, str, int]  # start, size, actor, value, rule, anchor
 
 _RESPONSES = function_words("responses")
 _VOWS = function_words("vows")
@@ -99,7 +96,7 @@ def _doer_of_the_act(j: int, tokens: list[Token], actors: list[Actor]) -> Actor 
     return None
 
 
-def retaliation_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+def retaliation_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     """``حذرت الصين من أنها سترد على الرسوم التي فرضتها إدارة ترمب``: a word of response, then
     على, within the words of a warning or threat at ``k``: against the doer of what is
     responded to, anchored at the response. The warner's side (actors before the response in
@@ -118,11 +115,11 @@ def retaliation_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> l
         }
         if doer is None or doer.actor in own:
             return []
-        return [(k, 1, doer, _RETALIATION_VALUE, "target of a retaliation warned of", j)]
+        return [Chain(k, 1, doer, _RETALIATION_VALUE, "target of a retaliation warned of", j)]
     return []
 
 
-def retaliation_vowed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+def retaliation_vowed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     """``قال الوزير إن بلاده سترد بقوة على أي هجوم إسرائيلي``، ``سنرد على العقوبات الأمريكية``:
     a verb of response in the future tense (``[vows]``: سترد، سيرد، سنرد) at ``k`` with على
     within :data:`_VOW_SCOPE` words after it (an adverb between) is a threat: against the doer
@@ -159,10 +156,10 @@ def retaliation_vowed(k: int, tokens: list[Token], actors: list[Actor]) -> list[
     own = {a.actor for a in actors if a.last < k and tokens[a.first].clause in clauses}
     if doer.actor in own:
         return []
-    return [(k, 1, doer, _RETALIATION_VALUE, "target of a retaliation vowed", k)]
+    return [Chain(k, 1, doer, _RETALIATION_VALUE, "target of a retaliation vowed", k)]
 
 
-def sharp_reply(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+def sharp_reply(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     """``ردت روسيا بعنف على مندوبة واشنطن``، ``ردت القاهرة بحدة على القرار الأمريكي``: a verb of
     response at ``k`` with a manner of anger (``[sharp_manners]``) within two words and على
     right after it is a verbal attack: against the one replied to (the actor after على) or the
@@ -189,13 +186,13 @@ def sharp_reply(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]
         if actor is not None:
             if actor.governor not in ("", _ON):
                 return []
-            return [(k, 1, actor, _RETALIATION_VALUE, "one replied to sharply", k)]
+            return [Chain(k, 1, actor, _RETALIATION_VALUE, "one replied to sharply", k)]
         if tokens[j].prefix_prep or tokens[j].norm in PREPOSITIONS:
             return []
     return []
 
 
-def own_deed_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+def own_deed_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     """``حذرت بكين من أنها ستفرض رسوما على الصادرات الأمريكية``، ``حذر القائد من أن قواته ستضرب
     المواقع الإسرائيلية``: a warning or threat at ``k`` whose that-clause names the warner's
     own side (a pronoun on the complementiser, or a word with a possessive: بلاده، قواته) and a
@@ -223,7 +220,7 @@ def own_deed_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list
         if actor is not None:
             if actor.actor in own or actor.governor not in ("", _ON, _AGAINST):
                 return []
-            return [(k, 1, actor, _RETALIATION_VALUE, "target of a deed warned of", deed)]
+            return [Chain(k, 1, actor, _RETALIATION_VALUE, "target of a deed warned of", deed)]
         if tokens[j].prefix_prep or (tokens[j].norm in PREPOSITIONS and tokens[j].norm != _ON):
             return []
     return []
@@ -265,7 +262,7 @@ def victims_of_a_threat(j: int, tokens: list[Token], actors: list[Actor]) -> lis
 
 def redress_demanded(
     k: int, tokens: list[Token], actors: list[Actor], asked: list[Actor]
-) -> list[Found]:
+) -> list[Chain]:
     """A demand or obligation at ``k`` whose content is redress (``[redress]``: محاسبة،
     الإفراج، الاعتذار ...): against the one asked to give it (of ``asked``, the demand's
     addressees or the one bound by ``يتعين على``, the first before the redress word), else
@@ -277,15 +274,15 @@ def redress_demanded(
     if stop is None:
         return []
     asked = [a for a in asked if a.first < stop]
-    found: list[Found] = [(k, 1, a, _REDRESS_VALUE, "one asked for redress", k) for a in asked[:1]]
+    found = [Chain(k, 1, a, _REDRESS_VALUE, "one asked for redress", k) for a in asked[:1]]
     released = _released(stop, tokens, actors)
     demanders = {a.actor for a in actors if a.last < stop and a not in asked}
     if released is not None and released.actor not in demanders:  # not its own people
-        found.append((stop, 1, released, _RELEASE_VALUE, "one whose release is demanded", k))
+        found.append(Chain(stop, 1, released, _RELEASE_VALUE, "one whose release is demanded", k))
     elif not asked:
         owner = next((a for a in actors if a.first == stop + 1 and not a.adjective), None)
         if owner is not None and not _RELEASE.intersection(word_forms(tokens[stop].norm)):
-            found.append((stop, 1, owner, _REDRESS_VALUE, "one to be held to account", k))
+            found.append(Chain(stop, 1, owner, _REDRESS_VALUE, "one to be held to account", k))
     return found
 
 
@@ -319,7 +316,7 @@ def _released(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
     )
 
 
-def harm_caused(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]:
+def harm_caused(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     """``تضررت الشركات الأوروبية بسبب العقوبات الأمريكية``: a verb of suffering harm
     (``[harm_suffered]``) at ``k`` and a reason within five words after it (``[harm_reasons]``:
     بسبب، جراء، نتيجة): against the doer of the act given as the reason."""
@@ -333,5 +330,5 @@ def harm_caused(k: int, tokens: list[Token], actors: list[Actor]) -> list[Found]
             harmed = {a.actor for a in actors if a.last < j and a.first >= k - 3}
             if doer is None or doer.actor in harmed:
                 return []
-            return [(k, 1, doer, _HARM_VALUE, "cause of harm", k)]
+            return [Chain(k, 1, doer, _HARM_VALUE, "cause of harm", k)]
     return []
