@@ -24,7 +24,6 @@ Run: ``python benchmarks/frequency_page_bench.py [--peer main] [--rounds 3]``.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib
 import os
@@ -35,10 +34,8 @@ import time
 from pathlib import Path
 
 import pandas as pd
-from shared_data import ANT_CSV
-from stance_speed_bench import _peer_package
+from stance_speed_bench import peer_arguments, peer_package
 
-_ROOT = Path(__file__).resolve().parents[1]
 ACTORS = ["russia", "usa", "ukraine", "nato"]
 """The frequency page's time line actors (its collocates are Russia's)."""
 MIN_COUNT = 3
@@ -92,22 +89,15 @@ def _checked(peer: dict, this: dict) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ant", type=Path, default=ANT_CSV)
-    parser.add_argument("--peer", default="main", help="git ref to compare with (default main)")
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
-    if not args.ant.is_file():
-        print(f"skipped: {args.ant} is absent")
+    args = peer_arguments(__doc__.splitlines()[0])
+    if args is None:
         return
-    os.environ.setdefault("HELPERS_PROGRESS", "off")
-    sys.path.insert(0, str(_ROOT))
     from helpers.analysis import open_analysis
     from helpers.concordance import _term_totals
 
     with tempfile.TemporaryDirectory() as folder:
         sys.path.insert(0, folder)
-        packages = {args.peer: _peer_package(args.peer, Path(folder)), "this checkout": "helpers"}
+        packages = {args.peer: peer_package(args.peer, Path(folder)), "this checkout": "helpers"}
         articles = open_analysis(args.ant).articles
         print(f"{len(articles):,} articles; load average {os.getloadavg()[0]:.1f}")
         seconds: dict[str, dict[str, list[float]]] = {name: {} for name in packages}

@@ -30,12 +30,30 @@ import pandas as pd
 from shared_data import ANT_CSV, STANCE_TARGETS
 from stance_real import export_helpers
 
-"""Notebook 02's targets."""
 _ROOT = Path(__file__).resolve().parents[1]
 _IMPORTS = re.compile(r"\bhelpers\.|\bfrom helpers import\b")
 
 
-def _peer_package(ref: str, folder: Path) -> str:
+def peer_arguments(description: str, *, sample: bool = False) -> argparse.Namespace | None:
+    """The command line of a bench that runs this checkout beside a peer commit on ANT
+    (``--ant``, ``--peer``, ``--rounds``, and ``--sample`` when asked), or None when the ANT
+    file is absent (said); progress bars off, and this checkout's ``helpers`` importable."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--ant", type=Path, default=ANT_CSV)
+    parser.add_argument("--peer", default="main", help="git ref to compare with (default main)")
+    parser.add_argument("--rounds", type=int, default=3)
+    if sample:
+        parser.add_argument("--sample", type=int, default=0, help="articles (0: all)")
+    args = parser.parse_args()
+    if not args.ant.is_file():
+        print(f"skipped: {args.ant} is absent")
+        return None
+    os.environ.setdefault("HELPERS_PROGRESS", "off")
+    sys.path.insert(0, str(_ROOT))
+    return args
+
+
+def peer_package(ref: str, folder: Path) -> str:
     """Export ``helpers/`` at git ``ref`` into ``folder`` as the package ``helpers_peer``."""
     export_helpers(ref, folder)
     package = folder / "helpers_peer"
@@ -51,23 +69,15 @@ def _renamed(match: re.Match[str]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ant", type=Path, default=ANT_CSV)
-    parser.add_argument("--peer", default="main", help="git ref to compare with (default main)")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--sample", type=int, default=0, help="articles (0: all)")
-    args = parser.parse_args()
-    if not args.ant.is_file():
-        print(f"skipped: {args.ant} is absent")
+    args = peer_arguments(__doc__.splitlines()[0], sample=True)
+    if args is None:
         return
-    os.environ.setdefault("HELPERS_PROGRESS", "off")
-    sys.path.insert(0, str(_ROOT))
     from helpers.corpus import load_corpus
 
     with tempfile.TemporaryDirectory() as folder:
         sys.path.insert(0, folder)
         engines = {
-            args.peer: importlib.import_module(_peer_package(args.peer, Path(folder)) + ".stance"),
+            args.peer: importlib.import_module(peer_package(args.peer, Path(folder)) + ".stance"),
             "this checkout": importlib.import_module("helpers.stance"),
         }
         articles = load_corpus(args.ant).analysis_view().reset_index(drop=True)
