@@ -370,11 +370,39 @@ def _wanted(i: int, tokens: list[Token]) -> bool:
         strip_conjunction(tokens[k].norm) in _NEEDS
         for k in range(max(i - _NEED_SCOPE, 0), i)
         if tokens[k].clause == tokens[i].clause
+    ) or any(
+        strip_conjunction(tokens[k].norm) in _AIMS
+        for k in range(max(i - _AIM_SCOPE, 0), i)
+        if tokens[k].clause == tokens[i].clause
     )
 
 
+def _aimer(site: HitSite) -> Actor | None:
+    """The actor that seeks, tries or aims at the hostile act at ``site.i``: the subject of a
+    verb of aiming (``[aim_verbs]``) whose object the act's verbal noun is, right after it or
+    after إلى/على (``تسعى روسيا إلى زعزعة الاستقرار``, ``روسيا تحاول تقويض الاتفاق``). The
+    act's own object (``الاستقرار``) names no doer; the aim's subject does. None otherwise."""
+    i, tokens = site.i, site.tokens
+    j = i - 1 if i and strip_conjunction(tokens[i - 1].norm) in _AIM_LINKS else i
+    subjects = [a for a in site.before if not a.governor and a.last < j]
+    if not subjects or tokens[subjects[-1].first].clause != tokens[i].clause:
+        return None
+    subject = subjects[-1]
+    head = subject.first - subject.adjective  # يحاول الرئيس الروسي: the noun it describes
+    verb_before = subject.last == j - 1 and _aims(tokens, head - 1)  # تسعى روسيا إلى
+    verb_after = subject.last == j - 2 and _aims(tokens, j - 1)  # روسيا تسعى إلى
+    return subject if verb_before or verb_after else None
+
+
+def _aims(tokens: list[Token], k: int) -> bool:
+    return k >= 0 and strip_conjunction(tokens[k].norm) in _AIMS
+
+
+_AIM_LINKS = frozenset(normalize(w) for w in ("إلى", "على"))
 _NEEDS = function_words("need_words")
 _NEED_SCOPE = 3
+_AIMS = function_words("aim_verbs")
+_AIM_SCOPE = 6  # تسعى روسيا إلى تحقيق إنجاز: the verb, its subject, إلى and the verbal noun
 
 
 def _owned_targets(site: HitSite) -> Targets | None:
@@ -420,6 +448,9 @@ def _owned_targets(site: HitSite) -> Targets | None:
     if entry.pos == "adj" and owner_after is not None and not follows_an_act(i, tokens):
         # but احتلالها غير الشرعي لأوكرانيا: ل marks the act's victim
         return [(owner_after, "owner after the adjective")]
+    aimer = _aimer(site) if entry.role == "agent" and entry.weight < 0 else None
+    if aimer is not None:  # تسعى روسيا إلى زعزعة الاستقرار: the act is the aim of its subject
+        return [(aimer, "subject of the verb that aims at the act")]
     if entry.pos == "noun" and non_actor_owner(i, n, tokens, site.actors):
         return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
     if entry.role == "agent" and entry.pos == "noun" and doer_is_no_actor(site.i, n, tokens, site):

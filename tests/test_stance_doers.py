@@ -75,6 +75,13 @@ from tests.test_stance_roles import rows
         ("والاتحاد الأوروبي بحاجة إلى مرونة أكبر في التعامل مع أزمة الهجرة.", "eu", "none"),
         # stays: a good quality shown
         ("وأبدى الاتحاد الأوروبي مرونة كبيرة في المفاوضات.", "eu", "favor"),
+        # a good quality aimed at, past the verb's subject, is the actor's aim: no praise
+        ("وتسعى روسيا إلى تحقيق إنجاز علمي كبير في الفضاء.", "russia", "none"),
+        ("وتريد روسيا تحقيق نجاح دبلوماسي في المفاوضات.", "russia", "none"),
+        # a hostile act aimed at is its aimer's, though the act's object names no actor
+        ("وقال الوزير إن روسيا تسعى إلى زعزعة الاستقرار في أوروبا.", "russia", "against"),
+        ("وتعمل إيران على تقويض الاتفاق بحسب المسؤول.", "iran", "against"),
+        ("ويحاول الرئيس الروسي زعزعة الاستقرار في المنطقة.", "russia", "against"),
         # a noun that begins with ب is no preposition: بلاده supports, it is not supported
         (
             "والتقى الوزير التركي بالسفير الروسي الذي تدعم بلاده الحكومة السورية.",
