@@ -7,7 +7,8 @@ nothing (not doing harm is no praise, ``ألا يكرروا أخطاء الما�
 flips the patient and evaluative hits it governs, an intensifier multiplies the nearest hit.
 Some hits count for nothing: reported acts (``عقوبات``، ``مساعدات``: the role frames' acts), a
 hostile word governed by a word of countering or charging (``مكافحة الإرهاب``، ``بتهم``), a
-cooperation word that is only talked about (``يتحدث عن التعاون``). Success at a hostile thing is
+cooperation word that is only talked about (``يتحدث عن التعاون``), a word inside an embedded
+question (``سئل عما إذا كان الاعتداء ...``). Success at a hostile thing is
 no praise but that thing (``نجحت إيران في نشر الفوضى``).
 """
 
@@ -44,12 +45,29 @@ def hit_value(
         or term in frames.terms_of_art  # العجز التجاري
         or judges_no_one(i, n, entry, tokens, text)  # خفض العجز، ثمن النهائي
         or (entry.role == "mutual" and _spoken_of(i, tokens))
+        or asked_whether(i, tokens)  # سئل عما إذا كان الاعتداء عملا من قبل الدولة
     ):
         return 0.0, ""
     value, words = _modified(i, n, entry, found, tokens, text)
     if value > 0 and term in frames.achievements:
         value = _achieved(i, n, value, found, tokens)
     return value, words
+
+
+def asked_whether(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is inside an embedded question of its clause (``عما إذا كان``,
+    ``في ما إذا``, ``حول ما إذا``): what is asked, investigated or unsure is not said, so it
+    judges no one. Not a condition (``إذا ما انتصر``, a warning's premise)."""
+    for k in range(i - 1, 0, -1):
+        if tokens[k].clause != tokens[i].clause:
+            return False
+        if tokens[k].norm == _IF and strip_conjunction(tokens[k - 1].norm) in _WHAT:
+            return True
+    return False
+
+
+_IF = normalize("إذا")
+_WHAT = frozenset(normalize(w) for w in ("ما", "عما", "فيما"))
 
 
 def is_countered(i: int, entry: Entry, tokens: list[Token], actors: list[Actor]) -> bool:

@@ -33,6 +33,26 @@ def test_a_war_on_a_hostile_thing_fights_it(sentence: str, target: str, stance: 
 @pytest.mark.parametrize(
     ("sentence", "target", "stance"),
     [
+        # what is asked, investigated or unsure (an embedded question) is not said
+        ("وسئل السفير عما إذا كان الهجوم عملا عدائيا من قبل الحكومة الروسية.", "russia", "none"),
+        ("ويحقق الادعاء في ما إذا كانت الشركة الصينية انتهكت القانون.", "china", "none"),
+        ("ولم يتضح بعد ما إذا كانت المقترحات الألمانية مقبولة لدى الشركاء.", "germany", "none"),
+        # stays: a condition is no question (a warning's premise), nor is the answer
+        (
+            "وقال الوزير إن الرد سيكون حاسما إذا ما واصلت إسرائيل عدوانها على غزة.",
+            "israel",
+            "against",
+        ),
+        ("وسئل الوزير عن ذلك فانتقد الموقف الأمريكي العدائي.", "usa", "against"),
+    ],
+)
+def test_an_embedded_question_says_nothing(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
         # a deficit is a figure of a budget or a trade balance, not an inability
         ("وتسعى ألمانيا إلى تقليص العجز خلال العامين المقبلين.", "germany", "none"),
         ("خفضت الحكومة الفرنسية العجز إلى ثلاثة بالمئة.", "france", "none"),
