@@ -170,7 +170,6 @@ class Analyzer:
         self._variants: dict[str, str] = {}
         self._terms = _TermCache(self._analyse, TERM_CACHE_SIZE)
         self._keys = _TermCache(self._name_key, TERM_CACHE_SIZE)
-        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._trie: dict = {}  # key of a name's first word -> key of the next ... -> None: term
         self._forms_of: dict[str, list[tuple[str, ...]]] = {}  # name's term -> keys of its forms
         self._starts: set[str] = set()  # tokens seen whose key starts a multiword name
@@ -178,8 +177,8 @@ class Analyzer:
             self._learn_names()
 
     def _learn_names(self) -> None:
-        """Fill the variant map (term of a spelling -> term of its name) and the phrases (key
-        of a first word -> (keys of all its words, the name's term), longest first)."""
+        """Fill the variant map (term of a spelling -> term of its name), the trie of the
+        multiword names (keys of their words -> the name's term) and each name's forms."""
         variants, phrases = _name_table()
         canonical: dict[tuple[str, ...], str] = {}
         for name, others in variants:
@@ -194,10 +193,6 @@ class Analyzer:
             for p in phrases
         }
         written.update((words, name) for words, name in canonical.items() if len(words) > 1)
-        for words, term in written.items():
-            self._phrases.setdefault(words[0], []).append((words, term))
-        for candidates in self._phrases.values():
-            candidates.sort(key=lambda item: -len(item[0]))
         for words, term in written.items():
             node = self._trie
             for key in words:
@@ -220,11 +215,11 @@ class Analyzer:
             sorted(self.protected),
             sorted(self.stopwords),
             sorted(self._variants.items()),
-            sorted(map(repr, self._phrases.items())),
+            sorted(map(repr, self._forms_of.items())),
         )
 
     def __getstate__(self) -> dict:
-        derived = ("_terms", "_forms", "_norm", "_stopword_forms", "_variants", "_keys", "_phrases",
+        derived = ("_terms", "_forms", "_norm", "_stopword_forms", "_variants", "_keys",
                    "_starts", "_trie", "_forms_of")  # fmt: skip
         return {k: v for k, v in self.__dict__.items() if k not in derived}
 
@@ -243,7 +238,7 @@ class Analyzer:
         """The term a raw token counts as, or "" when it is dropped; a name's variant spelling
         counts as the name."""
         word = self._norm(token)  # once: the name test and the term read the same word
-        if self._phrases and self._may_start_name(word) and self._name_key(token) in self._phrases:
+        if self._trie and self._may_start_name(word) and self._name_key(token) in self._trie:
             self._starts.add(token)
         term = self._analysed(word)
         return self._variants.get(term, term)
@@ -251,7 +246,7 @@ class Analyzer:
     def _may_start_name(self, word: str) -> bool:
         """Whether the normalised word, without up to four letters of clitics, is a name's first
         word: a cheap look before the clitic stripping of :meth:`_name_key`."""
-        first = self._phrases
+        first = self._trie  # its keys: the first words of the names
         return (
             word in first or word[1:] in first or word[2:] in first or word[3:] in first
             or word[4:] in first
@@ -264,7 +259,7 @@ class Analyzer:
         if not word or not "\u0600" <= word[0] <= "\u06ff":
             return word.lower()
         key = _stem(word, "clitics", self._forms)
-        if key not in self._phrases and key[0] in "وفبلك" and key[1:] in self._phrases:
+        if key not in self._trie and key[0] in "وفبلك" and key[1:] in self._trie:
             return key[1:]  # a clitic the stemmer leaves on a short word (وبي بي سي)
         return key
 

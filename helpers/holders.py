@@ -97,7 +97,7 @@ def holder_names(holders: Iterable[str]) -> dict[str, str]:
     groups: dict[tuple, list[str]] = {}
     for phrase, key in keys.items():
         groups.setdefault(key, []).append(phrase)
-    shown = {key: _shown(key, members, counts, names) for key, members in groups.items()}
+    shown = {key: _shown(key, members, counts, phrases, names) for key, members in groups.items()}
     return {phrase: shown[key] for phrase, key in keys.items()}
 
 
@@ -247,19 +247,22 @@ def _is_title(words: list[Word]) -> bool:
     )
 
 
-def _shown(key: tuple, phrases: list[str], counts: Counter, names: _Names) -> str:
+def _shown(
+    key: tuple, members: list[str], counts: Counter, phrases: dict[str, list], names: _Names
+) -> str:
     """A group's name: a state's gazetteer name; else its bare name (a phrase that is only a
     name of the group: the most written, then the shorter), else for a person the gazetteer's
-    first alias of them (``بوتين`` for ``بوتين بادين``), else the most written phrase."""
+    first alias of them (``بوتين`` for ``بوتين بادين``), else the most written phrase.
+    ``phrases``: each phrase's parts, as :func:`holder_names` read them."""
     if key[0] == "state":
         return key[1]
     own = {words for words, person in names.all if person == key} or {key[1]}
 
     def rank(phrase: str) -> tuple:
-        terms = tuple(term for part in _parts(phrase) for term in _terms(part))
+        terms = tuple(term for part in phrases[phrase] for term in _terms(part))
         return (terms not in own, -counts[phrase], len(phrase), phrase)
 
-    shown = min(phrases, key=rank)
+    shown = min(members, key=rank)
     if key[0] == "person" and rank(shown)[0]:
         return next(alias for _, person, alias in _person_aliases() if person == key)
     return shown

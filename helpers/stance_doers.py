@@ -365,14 +365,19 @@ _THREATS = function_words("threat_verbs")
 def _wanted(i: int, tokens: list[Token]) -> bool:
     """Whether a good quality at ``i`` is what a word of need within three words before it asks
     for (``يحتاج مرونة أكبر``, ``بحاجة إلى شفافية``, ``غياب الشفافية``): it is missing, and
-    praises no one."""
+    praises no one; or what a verb of aiming within six words before it aims at (``تسعى روسيا
+    إلى تحقيق إنجاز``): the actor's aim, no praise either."""
+    return _before_in_clause(i, tokens, _NEEDS, _NEED_SCOPE) or _before_in_clause(
+        i, tokens, _AIMS, _AIM_SCOPE
+    )
+
+
+def _before_in_clause(i: int, tokens: list[Token], words: frozenset[str], scope: int) -> bool:
+    """Whether one of ``words`` (without its conjunction) stands within ``scope`` words before
+    ``i``, in its clause."""
     return any(
-        strip_conjunction(tokens[k].norm) in _NEEDS
-        for k in range(max(i - _NEED_SCOPE, 0), i)
-        if tokens[k].clause == tokens[i].clause
-    ) or any(
-        strip_conjunction(tokens[k].norm) in _AIMS
-        for k in range(max(i - _AIM_SCOPE, 0), i)
+        strip_conjunction(tokens[k].norm) in words
+        for k in range(max(i - scope, 0), i)
         if tokens[k].clause == tokens[i].clause
     )
 

@@ -126,6 +126,15 @@ def _open(browser, path) -> None:
     _wait(browser, "return typeof Bokeh !== 'undefined' && Bokeh.index.roots.length > 0;")
 
 
+def _page_with(view, source: str, tmp_path):
+    """A report page (the runner's exporter) of one code cell ``source`` showing ``view``."""
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell(source)
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": view._repr_html_()})]
+    nb.cells = [nbformat.v4.new_markdown_cell("# صفحة"), cell]
+    return export_html(nb, tmp_path / "page.html", "صفحة")
+
+
 def _wait(browser, script: str, *args, timeout: float = 20):
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -300,11 +309,7 @@ def test_map_hover_shows_title_right_to_left(browser, pages):
 
 def test_view_survives_nbconvert_and_keeps_working_offline(browser, pages, tmp_path):
     view = term_explorer(ARTICLES, side_a=NORTH, side_b=SOUTH, min_count=1)
-    nb = nbformat.v4.new_notebook()
-    cell = nbformat.v4.new_code_cell("term_explorer(articles)")
-    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": view._repr_html_()})]
-    nb.cells = [nbformat.v4.new_markdown_cell("# صفحة"), cell]
-    page = export_html(nb, tmp_path / "page.html", "صفحة")
+    page = _page_with(view, "term_explorer(articles)", tmp_path)
     browser.get(page.as_uri())
     browser.switch_to.frame(browser.find_element("css selector", "iframe.interactive-view"))
     try:
@@ -483,11 +488,7 @@ def test_an_evidence_panel_takes_room_only_once_it_lists_something(browser, tmp_
     comparison = compare_outlets(summarise_stance(SENTENCES.drop(columns=["holder", "stance"])))
     one_outlet = comparison[comparison["outlet"] == NORTH]
     view = stance_browser(SENTENCES, one_outlet, target_names={"russia": "روسيا"})
-    nb = nbformat.v4.new_notebook()
-    cell = nbformat.v4.new_code_cell("stance_browser(sentences, comparison)")
-    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": view._repr_html_()})]
-    nb.cells = [nbformat.v4.new_markdown_cell("# صفحة"), cell]
-    page = export_html(nb, tmp_path / "page.html", "صفحة")
+    page = _page_with(view, "stance_browser(sentences, comparison)", tmp_path)
     browser.get(page.as_uri())
     _wait(
         browser,
