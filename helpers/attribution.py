@@ -68,6 +68,7 @@ from helpers.speech_sources import (
     source_quote,
     the_latter,
 )
+from helpers.verb_subjects import past_time
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -270,6 +271,8 @@ def _headline_quote(text: str, sentence: Sentence, cues: SpeechCues) -> Quote | 
     """``ظريف: ...``, ``محمد بن سلمان: ...``: a short name at the start of a sentence followed by
     a colon is the speaker of the rest (the way headlines and captions quote)."""
     tokens = sentence.tokens
+    if tokens and tokens[0].norm.startswith("لل"):
+        return None  # للمزيد: ..., للتذكير: ...: "for more", a link, no speaker
     for k in range(1, min(_MAX_HEADLINE_SPEAKER + 1, len(tokens))):
         if ":" in tokens[k].gap:
             if any(cue_of(t.norm, cues) is not None for t in tokens[:k]):
@@ -330,10 +333,11 @@ def _read_quote(
     span, found = None, "before-cue"
     if kind == "verb":
         span = subject_before(tokens, i, cues, after_complementizer=True)
-    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    first = past_time(tokens, i + 1, cues)  # وقال الخميس مصدر: the subject after the day
+    after = tokens[first].norm if first < len(tokens) else ""
     # وتابع قائلا إن: a participle of saying after the verb is no speaker, the last one goes on
     if span is None and after and not is_adverbial(after) and cue_of(after, cues) is None:
-        span, found = phrase(tokens, i + 1, speaker_end), "after-cue"
+        span, found = phrase(tokens, first, speaker_end), "after-cue"
         span = relayed(text, tokens, i, speaker_end, cues) or with_apposition(
             tokens, span, speaker_end, quote_index, cues
         )
@@ -400,7 +404,7 @@ def _find_opening(
     """
     speaker_end: int | None = None
     named: tuple[int, int] | None = None  # a quoted name, the opening if nothing follows
-    for j in range(i + 1, min(len(tokens), i + 1 + MAX_OPENING)):
+    for j in range(past_time(tokens, i + 1, cues), min(len(tokens), i + 1 + MAX_OPENING)):
         token = tokens[j]
         if opens_next_report(tokens, j, cues):
             break

@@ -16,7 +16,7 @@ complementiser reading of :mod:`helpers.attribution`.
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.clause_subjects import (
     coordinated_object,
     first_subject,
@@ -43,6 +43,7 @@ from helpers.speech_parts import (
     phrase,
 )
 from helpers.speech_sources import inherit
+from helpers.verb_subjects import fronted_subject, past_time
 
 __all__ = [
     "MAX_OPENING",
@@ -163,8 +164,8 @@ def _names_its_noun(tokens: list[Token], i: int, nouns: frozenset[str]) -> int |
     for k, token in enumerate(tokens[i + 1 : i + 1 + MAX_OPENING // 2], i + 1):
         if k > i + 1 and any(c in token.gap for c in ".;؛:!?؟"):
             return None
-        if token.norm in nouns:
-            return k
+        if token.norm in nouns or strip_article(token.norm) in nouns:
+            return k  # وجه سيلا من الاتهامات: the noun with its article too
     return None
 
 
@@ -274,7 +275,8 @@ def evaluation_quote(
     if described is not None:  # بأصوات معارضة انتقدت: the noun the clause describes
         speaker = text[described[0] : described[1]]
         return Quote(speaker, cue_word, start, end, *described, "before-cue", sentence.index)
-    after = phrase(tokens, i + 1, name_in_commas(tokens, evaluator_end(tokens, i + 1, cues), cues))
+    first = past_time(tokens, i + 1, cues)  # اتهم الأربعاء المفوض: the subject after the day
+    after = phrase(tokens, first, name_in_commas(tokens, evaluator_end(tokens, first, cues), cues))
     span, found = None, "after-cue"
     if after is None or not has_object_pronoun(tokens[i].norm, cues):
         span, found = subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
@@ -338,6 +340,9 @@ def subject_before(
         if has_object_pronoun(tokens[i].norm, cues) or resumptive:
             return None
         return _antecedent(tokens, i - 1)
+    fronted = fronted_subject(tokens, i, cues)
+    if fronted is not None:
+        return fronted  # وكان الوزير ... كشف، الرئيس الفرنسي، إيمانويل ماكرون، أكد
     j = i
     while j > 0 and not breaks_clause(tokens[j].gap):
         if tokens[j - 1].norm in cues.complementizers:
@@ -353,8 +358,8 @@ def subject_before(
     if issued is not None:
         return issued
     span = phrase(tokens, j, i)
-    if span is None and any(c in tokens[j].gap for c in "،,"):
-        return _auxiliary_subject(tokens, j)
+    if span is None and tokens[j].norm == _QAD and any(c in tokens[j].gap for c in "،,"):
+        return _auxiliary_subject(tokens, j)  # (، وأعلن: a coordinated verb, no pluperfect)
     return span
 
 

@@ -139,7 +139,7 @@ def source_quote(
     span = source_speaker(text, tokens, first, cues)
     if span is None:
         return None
-    speaker = text[span[0] : span[1]]
+    speaker = source_name(text, *span)
     return Quote(
         speaker, cue_word, sentence.start, sentence.end, *span, "after-cue", sentence.index
     )
@@ -153,14 +153,27 @@ def source_speaker(
     first = issuer(tokens, first, cues)
     if first >= len(tokens):
         return None
-    stop = speaker_after(tokens, first, cues, frozenset())
+    stop = speaker_after(tokens, first, cues, _THEN)
     span = phrase(tokens, first, stop)
     if span is None:
         return None
     start = span[0]
-    if tokens[first].norm.startswith("ل") and text[start] == "ل":
-        start += 1  # وفقا لوكالة: the speaker is the agency, not "to the agency"
+    if has_preposition(tokens[first].norm) and text[start] == "ل":
+        start += 1  # وفقا لوكالة: the agency, not "to the agency" (بحسب لافروف: a name)
     return start, span[1]
+
+
+_THEN = frozenset(normalize(w) for w in "فإن فإنه فإنها فإنهم فقد".split())
+"""``وبحسب وزارة المالية فإن ...``: the claim after a source opens with فإن, not its name."""
+
+
+def source_name(text: str, start: int, end: int) -> str:
+    """The source at ``text[start:end]`` as a name: ``وفقا للكرملين`` writes ``الكرملين`` with
+    the ل of "according to" on it and the article's alif dropped; the name gets it back."""
+    name = text[start:end]
+    if text[start - 1 : start] == "ل" and name.startswith("ل") and start >= 2:
+        return "ا" + name  # ل|لكرملين -> الكرملين
+    return name
 
 
 def relayed(

@@ -1,0 +1,127 @@
+"""The speaker of a verb of saying whose subject stands away from it (helpers.verb_subjects), a
+source's name (helpers.speech_sources), and the holder these give a stance row. Every sentence
+here is written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.attribution import find_quotes
+from helpers.stance import stance_sentences
+
+
+def speaker_of(text: str, cue: str) -> str | None:
+    """The speaker find_quotes gives the quote opened by ``cue`` (None when unknown)."""
+    quotes = find_quotes(text)
+    rows = quotes[quotes["cue"] == cue]
+    assert len(rows) == 1, quotes
+    speaker = rows.iloc[0]["speaker"]
+    return None if pd.isna(speaker) else speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a day between the verb and its subject
+        (
+            "وقال الخميس مصدر دبلوماسي إن المفاوضات توقفت.",
+            "وقال",
+            "مصدر دبلوماسي",
+        ),
+        (
+            "اتهم الأربعاء وزير الخارجية الفرنسي روسيا بالتدخل في الانتخابات.",
+            "اتهم",
+            "وزير الخارجية الفرنسي روسيا",  # the stance row cuts the object off (below)
+        ),
+        (
+            "أعلن صباح الأحد الماضي رئيس البرلمان أن الجلسة تأجلت.",
+            "أعلن",
+            "رئيس البرلمان",
+        ),
+        # the pluperfect without قد: the subject between كان and the verb
+        (
+            "وكان وزير الخارجية الفرنسي جان لوك مارتان كشف، يوم الخميس، عن أن بلاده ترفض الخطة.",
+            "كشف",
+            "وزير الخارجية الفرنسي جان لوك مارتان",
+        ),
+        (
+            "وكان رئيس البعثة، يوسف كامل، أكد ضرورة حماية المدنيين في المخيمات.",
+            "أكد",
+            "رئيس البعثة، يوسف كامل",
+        ),
+        (
+            "وكانت الحكومة الكندية حذرت الأسبوع الماضي من أن الرسوم ستضر بالاقتصاد.",
+            "حذرت",
+            "الحكومة الكندية",
+        ),
+        # a subject that opens the sentence with its name in commas
+        (
+            "لكن وزير التجارة الألماني، كارل برغمان، أكد في خطاب له أمس أن بلاده ترفض الرسوم.",
+            "أكد",
+            "وزير التجارة الألماني، كارل برغمان",
+        ),
+        # a source: the claim after فإن is no part of its name; لل is ل + ال
+        ("وبحسب وزارة المالية فإن العجز تراجع هذا العام.", "وبحسب", "وزارة المالية"),
+        ("ووفقا للكرملين، ناقش الرئيسان الوضع في المنطقة.", "ووفقا", "الكرملين"),
+        ("ووفقا لوكالة الأنباء الرسمية، فإن الاجتماع انتهى.", "ووفقا", "وكالة الأنباء الرسمية"),
+        ("وبحسب لافروف فإن المحادثات كانت بناءة.", "وبحسب", "لافروف"),
+        # وجّه with its noun written with the article
+        (
+            "ووجه رئيس الوزراء اليوناني سيلا من الاتهامات لحكومة جارته.",
+            "ووجه",
+            "رئيس الوزراء اليوناني",
+        ),
+        (
+            "وجه رئيس البرلمان الفنلندي التهنئة إلى نظيره بعد الانتخابات.",
+            "وجه",
+            "رئيس البرلمان الفنلندي",
+        ),
+    ],
+)
+def test_speaker_away_from_its_verb(text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(text, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وقال الخميس إن المفاوضات توقفت.", "وقال"),  # the day, then the quote: no subject here
+        ("وأعلن الأحد عن أن الحظر سيكون دائما.", "وأعلن"),
+    ],
+)
+def test_a_day_alone_names_no_speaker(text: str, cue: str) -> None:
+    assert speaker_of(text, cue) is None
+
+
+def test_a_clause_of_its_own_after_kana_keeps_its_subject() -> None:
+    # كان is the main verb here: the comma and و open a new clause with its own subject
+    text = "كان الهجوم متوقعا، وقال الوزير إن الحكومة مستعدة."
+    assert speaker_of(text, "وقال") == "الوزير"
+
+
+def test_qad_with_its_own_verb_is_no_pluperfect_of_a_later_cue() -> None:
+    # قد belongs to افتتح; وصفه, later, is no verb whose subject stands after كان
+    text = "وكان الملك قد افتتح القمة بانتقادات لما وصفه بتدخلات روسيا في الشؤون الأوروبية."
+    assert speaker_of(text, "وصفه") is None
+
+
+def test_a_link_headline_has_no_speaker() -> None:
+    quotes = find_quotes("للمزيد: المعارضة تنظم مظاهرة في العاصمة")
+    assert quotes.empty
+    assert speaker_of("ظريف: بلادنا لن تتفاوض تحت الضغط", ":") == "ظريف"
+
+
+def holders_of(text: str) -> dict[str, tuple[str, str, str]]:
+    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}), progress=False)
+    return {r.target: (r.stance, r.voice, r.holder) for r in frame.itertuples()}
+
+
+def test_holder_of_a_pluperfect_verb_of_evaluation() -> None:
+    rows = holders_of("وكانت وزيرة الخارجية الكندية اتهمت روسيا بتقويض الاستقرار في أوروبا.")
+    assert rows["russia"] == ("against", "quoted", "وزيرة الخارجية الكندية")
+
+
+def test_holder_after_a_day() -> None:
+    rows = holders_of("اتهم الأربعاء وزير الخارجية الفرنسي روسيا بالتدخل في الانتخابات.")
+    assert rows["russia"] == ("against", "quoted", "وزير الخارجية الفرنسي")
