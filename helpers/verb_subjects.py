@@ -27,6 +27,7 @@ _DAYS = frozenset(
 )
 _TIMES = _DAYS | frozenset(normalize(w) for w in "أمس اليوم الليلة".split())
 _PARTS_OF_DAY = frozenset(normalize(w) for w in "يوم صباح مساء ظهر فجر ليل ليلة".split())
+_BARE = frozenset(':"«“،,.')  # marks that set a time word apart from its verb
 _RELATIVE_TIMES = frozenset(normalize(w) for w in "الماضي الماضية المقبل المقبلة الفائت".split())
 
 
@@ -35,6 +36,8 @@ def past_time(tokens: list[Token], j: int, cues: SpeechCues) -> int:
     (``اتهم الأربعاء المفوض``, ``قال يوم الخميس مصدر``, ``أعلن صباح الأحد الرئيس``), when a
     subject follows it in the same clause; else ``j`` (``قال الخميس إن``: no subject here)."""
     k = j
+    if k >= len(tokens) or not _BARE.isdisjoint(tokens[k].gap):
+        return j  # وأضافت: "اليوم نواصل ...": the quotation opens before the time word
     if k + 1 < len(tokens) and strip_conjunction(tokens[k].norm) in _PARTS_OF_DAY:
         if tokens[k + 1].norm in _TIMES:
             k += 1

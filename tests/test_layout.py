@@ -35,6 +35,7 @@ LAYERS: list[set[str]] = [
         "quote_marks",
         "cue_guards",
         "clause_subjects",
+        "verb_subjects",
         "stance_hits",
         "stance_redress",
         "stance_senses",

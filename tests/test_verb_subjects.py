@@ -125,3 +125,8 @@ def test_holder_of_a_pluperfect_verb_of_evaluation() -> None:
 def test_holder_after_a_day() -> None:
     rows = holders_of("اتهم الأربعاء وزير الخارجية الفرنسي روسيا بالتدخل في الانتخابات.")
     assert rows["russia"] == ("against", "quoted", "وزير الخارجية الفرنسي")
+
+
+def test_a_time_word_inside_a_quotation_is_no_adverbial_of_the_verb() -> None:
+    text = 'وقال الوزير إن الحكومة مستعدة. وأضاف: "اليوم نبدأ مرحلة جديدة".'
+    assert speaker_of(text, "وأضاف") == "الوزير"
