@@ -44,8 +44,9 @@ from helpers.speech_parts import (
     read_tokens,
 )
 from helpers.stance_clauses import MentionInfo
-from helpers.stance_hits import VERB_OBJECT_RULES, Hit
+from helpers.stance_hits import OWNER_PHRASE_RULE, VERB_OBJECT_RULES, Hit
 from helpers.stance_lexicon import role_frames, word_forms
+from helpers.stance_syntax import owner_phrase_words
 
 __all__ = [
     "FALLBACK_RULES",
@@ -320,12 +321,26 @@ def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
     return min(covering, key=lambda q: q.end - q.start) if covering else None
 
 
-def _object_start(text: str, start: int, actor_start: int, adjective: bool) -> int:
-    """Where a verb's object starts, given its actor: the actor, or the noun an adjective
-    actor describes (``انتقد الوزير بوريس جونسون القرار الروسي``: the object is the decision)."""
-    if not adjective:
-        return actor_start
-    return max(start, text.rfind(" ", start, len(text[:actor_start].rstrip())))
+_JUDGED_WORDS_RULE = "author of the judged words"
+
+
+def _object_start(text: str, start: int, hit: Hit, adjective: bool) -> int:
+    """Where a verb's object starts, given its actor: the actor, the noun an adjective actor
+    describes (``انتقد الوزير بوريس جونسون القرار الروسي``: the object is the decision), or the
+    noun owned by the owner phrase the adjective closes (``أدان الأمين العام تصريحات وزير
+    الخارجية الإسرائيلي``: the object is the statements)."""
+    if not adjective and hit.rule != _JUDGED_WORDS_RULE:
+        return hit.actor_start
+    words = 1  # the noun the actor owns or describes (دانت موسكو انتقادات واشنطن)
+    if hit.rule == OWNER_PHRASE_RULE:
+        before = [normalize(w) for w in text[start : hit.actor_start].split()]
+        words += owner_phrase_words(before[-2:])
+    cut = hit.actor_start
+    for _ in range(words):
+        cut = text.rfind(" ", start, len(text[:cut].rstrip()))
+        if cut <= start:
+            return start
+    return cut
 
 
 def holder_span(
@@ -348,7 +363,7 @@ def holder_span(
         [
             end,
             *(
-                _object_start(text, start, h.actor_start, h.actor_start in adjectives)
+                _object_start(text, start, h, h.actor_start in adjectives)
                 for h in hits
                 if h.rule in VERB_OBJECT_RULES and start < h.actor_start < end
             ),
