@@ -140,3 +140,19 @@ def test_no_owner_phrase(sentence: str, target: str) -> None:
 def test_author_of_condemned_words(sentence: str, target: str, stance: str, holder: str) -> None:
     row = rows(sentence).loc[target]
     assert (row["stance"], row["holder"]) == (stance, holder), row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a comma after the subject of a verb whose object is written with ب: the object
+        # continues the verb's clause
+        ("وأشاد وزير الخارجية البحريني، بدعم ألمانيا للمبادرة.", "germany", "favor"),
+        ("وندد رئيس البرلمان العربي، بالاعتداءات الإسرائيلية على المصلين.", "israel", "against"),
+        # a ب-word of time or cause after the comma opens no object
+        ("وأشاد الوزير، بعد لقائه السفير الروسي، بالمبادرة.", "russia", "none"),
+    ],
+)
+def test_object_after_a_comma(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]

@@ -102,3 +102,19 @@ def test_sharp_and_scathing_intensify_a_criticism() -> None:
     assert plain["raw"] == pytest.approx(-0.8) and sharp["raw"] == pytest.approx(-1.2)
     fall = rows("وشهدت الأسواق انخفاضا حادا في أسعار النفط الروسي.").loc["russia"]
     assert fall["stance"] == "none" and fall["raw"] == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a verb entry is never read through an article: these nouns only share its letters
+        ("وتعيش في المدينة الأثنيات التي تشكل الشعب الروسي منذ قرون.", "russia", "none"),
+        ("وقال الخبير إن تركيا صارت وجهة رخيصة الثمن للسياح.", "turkey", "none"),
+        ("وانفجرت عبوة لدى مرور آليتهم قرب الحدود الإسرائيلية.", "israel", "none"),
+        # the noun of thanks is an entry of its own
+        ("وتوجه المتحدث بالشكر لتركيا على استضافة المحادثات.", "turkey", "favor"),
+    ],
+)
+def test_verbs_are_not_read_through_an_article(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
