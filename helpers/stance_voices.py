@@ -321,15 +321,18 @@ def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
     return min(covering, key=lambda q: q.end - q.start) if covering else None
 
 
-_JUDGED_WORDS_RULE = "author of the judged words"
+_OWNED_OBJECTS = frozenset({"author of the judged words", "owner of the object after the subject"})
+"""Rules whose actor owns the object noun written right before it (``انتقد الوزير سياسات
+واشنطن``): the object starts at that noun (not before a person's name, which may be the
+subject's own: ``انتقد الرئيس دونالد ترامب``)."""
 
 
-def _object_start(text: str, start: int, hit: Hit, adjective: bool) -> int:
+def _object_start(text: str, start: int, hit: Hit, adjective: bool, person: bool) -> int:
     """Where a verb's object starts, given its actor: the actor, the noun an adjective actor
     describes (``انتقد الوزير بوريس جونسون القرار الروسي``: the object is the decision), or the
     noun owned by the owner phrase the adjective closes (``أدان الأمين العام تصريحات وزير
     الخارجية الإسرائيلي``: the object is the statements)."""
-    if not adjective and hit.rule != _JUDGED_WORDS_RULE:
+    if not adjective and (person or hit.rule not in _OWNED_OBJECTS):
         return hit.actor_start
     words = 1  # the noun the actor owns or describes (دانت موسكو انتقادات واشنطن)
     if hit.rule == OWNER_PHRASE_RULE:
@@ -359,11 +362,12 @@ def holder_span(
     end = min([end, *(h.start for h in hits if start < h.start < end)])
     # انتقد الوزير إيران بشدة: an actor a hit found as the verb's object ends the speaker phrase
     adjectives = {m.start for m in mentions if m.adjective}
+    persons = {m.start for m in mentions if m.person}
     end = min(
         [
             end,
             *(
-                _object_start(text, start, h, h.actor_start in adjectives)
+                _object_start(text, start, h, h.actor_start in adjectives, h.actor_start in persons)
                 for h in hits
                 if h.rule in VERB_OBJECT_RULES and start < h.actor_start < end
             ),

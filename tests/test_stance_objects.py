@@ -94,6 +94,8 @@ def test_object_past_a_long_subject(sentence: str, target: str, stance: str) -> 
         ),
         # ... also after a preposition, with an office in the construct state
         ("أشاد المتحدث بتصريحات وزير الدفاع البريطاني عن الهدنة.", "uk", "favor", "المتحدث"),
+        # the owner written right after the judged noun: the speaker phrase ends before the noun
+        ("وأدان البيان استمرار إيران في تسليح الجماعات.", "iran", "against", "البيان"),
     ],
 )
 def test_owner_phrase_of_the_object(sentence: str, target: str, stance: str, holder: str) -> None:
