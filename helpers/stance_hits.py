@@ -21,7 +21,7 @@ starts at the owned noun before that phrase."""
 
 VERB_OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
-    | {"giver of the judged act"}
+    | {"giver of the judged act", "one blamed"}
     | {"accused before the charge past the subject", "object past the subject's name"}
     | {"owner of the object after the subject", OWNER_PHRASE_RULE, "author of the judged words"}
 )

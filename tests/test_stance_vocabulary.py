@@ -118,3 +118,37 @@ def test_sharp_and_scathing_intensify_a_criticism() -> None:
 def test_verbs_are_not_read_through_an_article(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "holder"),
+    [
+        # laying responsibility on an actor named after the verb's subject: the blamed, and the
+        # speaker phrase ends before it
+        (
+            "وحملت الحكومة الكندية روسيا مسؤولية الهجوم على السفارة.",
+            "russia",
+            "against",
+            "الحكومة الكندية",
+        ),
+        # an actor joined by و to the subject blames with it
+        ("وحمّلت روسيا وسوريا إسرائيل مسؤولية إسقاط الطائرة.", "syria", "none", "روسيا وسوريا"),
+        ("وحمّلت روسيا وسوريا إسرائيل مسؤولية إسقاط الطائرة.", "israel", "against", "روسيا وسوريا"),
+        # bearing the responsibility for a hostile deed, written as its owner
+        ("وقال المتحدث إن إيران تتحمل مسؤولية الهجوم على الناقلة.", "iran", "against", "المتحدث"),
+        # ... not a duty to protect or to hold another to account, nor laying it on another
+        ("وقال المتحدث إن روسيا تتحمل مسؤولية حماية المدنيين.", "russia", "none", "المتحدث"),
+        ("وقال المتحدث إن مجلس الأمن يتحمل مسؤولية محاسبة المعتدين.", "un", "none", "المتحدث"),
+        (
+            "وقال المتحدث إن الصحف الإيرانية ألقت مسؤولية الهجوم على جماعة مسلحة.",
+            "iran",
+            "none",
+            "المتحدث",
+        ),
+    ],
+)
+def test_responsibility_laid_and_borne(
+    sentence: str, target: str, stance: str, holder: str
+) -> None:
+    row = rows(sentence).loc[target]
+    assert (row["stance"], row["holder"]) == (stance, holder), row["hits"]
