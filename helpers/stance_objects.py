@@ -72,12 +72,28 @@ def accused_before_charge(i: int, n: int, tokens: list[Token], free: list[Actor]
 
 
 def _joined_before(actor: Actor, free: list[Actor], tokens: list[Token]) -> list[Actor]:
-    """The actor joined to ``actor`` by و right before it (``بريطانيا والولايات المتحدة``):
-    accused with it."""
-    word = tokens[actor.first].norm
-    if strip_conjunction(word) == word:
-        return []
-    return [a for a in free if a.last == actor.first - 1]
+    """The actors joined to ``actor`` by و right before it, one after another (``روسيا
+    وإيران وسوريا``, ``بريطانيا والولايات المتحدة``): accused with it."""
+    joined: list[Actor] = []
+    while strip_conjunction(tokens[actor.first].norm) != tokens[actor.first].norm:
+        before = next((a for a in free if a.last == actor.first - 1), None)
+        if before is None:
+            break
+        joined.insert(0, before)
+        actor = before
+    return joined
+
+
+def _joined_after(actor: Actor, free: list[Actor], tokens: list[Token]) -> list[Actor]:
+    """The actors joined to a verb's object by و right after it, one after another (``أدان
+    البيان روسيا وإيران``): judged with it."""
+    joined: list[Actor] = []
+    while True:
+        after = next((a for a in free if a.first == actor.last + 1), None)
+        if after is None or strip_conjunction(tokens[after.first].norm) == tokens[after.first].norm:
+            return joined
+        joined.append(after)
+        actor = after
 
 
 def owner_after_subject(
@@ -191,11 +207,13 @@ def objects_past_subject(
     free: list[Actor],
     hit_starts: list[int],
     found: list[tuple[Actor, str]],
+    conjuncts: bool = False,
 ) -> list[tuple[Actor, str]]:
     """The object of a verb of evaluation at ``i .. i+n-1`` with the rule that found it, given
     what the first-actor rules ``found``: the accused before the charge (after a verb of
     charging) and the actor past a subject's name replace it, the owner after the subject fills
-    in when it is empty."""
+    in when it is empty; with ``conjuncts`` (a word of criticism), the actors joined to the
+    object by و are judged with it, as those joined before the accused are."""
     charging = strip_conjunction(tokens[i].norm) in CHARGING
     accused = accused_before_charge(i, n, tokens, free) if charging else None
     if accused is not None:
@@ -206,6 +224,9 @@ def objects_past_subject(
     named = object_past_named_subject(i, n, tokens, free)
     if named is not None:
         return [(named, "object past the subject's name")]
+    if found and conjuncts:  # أدان البيان روسيا وإيران: both are condemned
+        first, rule = found[0]
+        return [*found, *((a, rule) for a in _joined_after(first, free, tokens) if a not in found)]
     if found:
         return found
     owner = owner_after_subject(i, n, tokens, actors, hit_starts)

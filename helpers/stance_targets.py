@@ -180,7 +180,9 @@ def _patient_targets(site: HitSite) -> Targets:
                 for a in free[1:2]
                 if not joins_the_subject(free[0], a, tokens)
             ]
-        found = objects_past_subject(i, n, tokens, site.actors, free, site.hit_starts, found)
+        found = objects_past_subject(
+            i, n, tokens, site.actors, free, site.hit_starts, found, site.entry.weight < 0
+        )
         # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
         suffering = sufferers(tokens[i].clause, tokens, site.actors)
         return [(a, rule) for a, rule in found if a.actor not in suffering]

@@ -158,3 +158,20 @@ def test_author_of_condemned_words(sentence: str, target: str, stance: str, hold
 def test_object_after_a_comma(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # actors joined by و to the object of a word of criticism are judged with it
+        ("وأدان البيان الختامي روسيا وإيران بسبب دعمهما للنظام.", "iran", "against"),
+        ("وانتقد وزير الخارجية الأمريكي روسيا وإيران في كلمته.", "iran", "against"),
+        # ... and every actor of a list joined before the accused
+        ("واتهم الوزير روسيا وإيران وسوريا بارتكاب جرائم حرب.", "russia", "against"),
+        # a supporting verb's subject list is no list of objects
+        ("ويدعم حزب الله وإيران وروسيا نظام الأسد.", "russia", "none"),
+    ],
+)
+def test_conjoined_objects(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
