@@ -89,6 +89,10 @@ _STIRRING = function_words("stirring_verbs")
 _ANGER = function_words("anger_nouns")
 _BLAMING = function_words("blaming_verbs")
 _RESPONSIBILITY = function_words("responsibility")
+_BEARING = frozenset(
+    normalize(w) for w in "تتحمل يتحمل يتحملون تحملت تحمل حمل حملت يحمل حملوا يحملون".split()
+)
+_REDRESS = function_words("redress")
 _RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤول", "المسؤولة"))
 _ABOUT = normalize("عن")
 _FEAR_VERBS = function_words("fear_verbs")
@@ -434,6 +438,16 @@ def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
     if stop is None:
         return []
     objects = [a for a in addressees(k, stop, tokens, actors) if not a.in_phrase]
+    # وحمّلت روسيا وسوريا إسرائيل: an actor joined by و to the subject blames with it
+    subject = [a for a in actors if a not in objects and a.first == k + 1]
+    objects = [
+        a
+        for a in objects
+        if not (
+            strip_conjunction(tokens[a.first].norm) != tokens[a.first].norm
+            and any(b.last == a.first - 1 for b in subject)
+        )
+    ]
     return [Chain(k, 1, a, _BLAME_VALUE, "one blamed", k) for a in objects[:1]]
 
 
@@ -504,16 +518,32 @@ def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[C
 def _responsible(
     k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float], acts: set[int]
 ) -> list[Chain]:
-    """``أن روسيا هي المسؤولة عن محاولة تسميم ...``, ``تتحمل إسرائيل المسؤولية عن ...``: the
-    actor just before a word of responsibility, when عن follows it (an adjective may stand
-    between) and a hostile word or a reported hostile act (``acts``: the token positions of
+    """``أن روسيا هي المسؤولة عن محاولة تسميم ...``, ``تتحمل إسرائيل المسؤولية عن ...``,
+    ``تتحمل إيران مسؤولية الهجوم``: the actor just before a word of responsibility, when عن
+    follows it (an adjective may stand between) or it owns what follows, and a hostile word or
+    a reported hostile act (``acts``: the token positions of
     ``[acts]`` words, which fire nothing themselves) within three words after that
     (``المسؤول الروسي عن الملف`` names an official, no blame)."""
+    # مسؤولية الهجوم: it owns the deed after it, borne or laid by a verb just before it (not
+    # ألقت ... مسؤولية الهجوم على، نفيها مسؤولية دمشق: another is blamed, or none)
+    construct = not definite(tokens[k].norm)
+    if construct and not any(
+        strip_conjunction(t.norm) in _BEARING and t.clause == tokens[k].clause
+        for t in tokens[max(k - CHAIN_SCOPE, 0) : k]
+    ):
+        return []
     about = k + 2 if k + 2 < len(tokens) and definite(tokens[k + 1].norm) else k + 1
-    if about >= len(tokens) or tokens[about].norm != _ABOUT:
+    about = k + 1 if construct else about
+    if about >= len(tokens) or (tokens[about].norm != _ABOUT and not construct):
         return []  # (an adjective may stand between: المسؤولية الكاملة عن)
+    deed = about + 1 if tokens[about].norm == _ABOUT else about
+    # مسؤولية حماية المدنيين، مسؤولية محاسبة إيران: a duty, no blame
+    giving = role_frames().friendly_acts
+    if construct and not (giving | _REDRESS).isdisjoint(word_forms(tokens[deed].norm)):
+        return []
     if not same_clause(tokens, k, about) or not any(
-        values.get(j, 0.0) < 0 or j in acts for j in range(about + 1, min(about + 4, len(tokens)))
+        values.get(j, 0.0) < 0 or (j in acts and giving.isdisjoint(word_forms(tokens[j].norm)))
+        for j in range(deed, min(deed + 3, len(tokens)))
     ):
         return []
     held = [

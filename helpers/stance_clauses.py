@@ -133,11 +133,47 @@ def _join_insertions(tokens: list[Token], commas: list[bool]) -> list[Token]:
     for c in range(1, len(commas) - 1):
         if commas[c] and commas[c + 1] and sizes[c] <= _INSERTION_WORDS:
             joined[c] = joined[c + 1] = joined[c - 1]
+    firsts = {}
+    for k, token in enumerate(tokens):
+        firsts.setdefault(token.clause, k)
+    for c in range(1, len(commas)):
+        if (
+            commas[c]
+            and c in firsts
+            and c - 1 in firsts
+            and _object_after_comma(
+                tokens[firsts[c - 1]].norm, sizes[c - 1], tokens[firsts[c]].norm
+            )
+        ):
+            joined[c] = joined[c - 1]  # وأشاد وزير الدولة اليمني، بدعم السعودية
     for token in tokens:
         token.clause = joined[token.clause]
     return tokens
 
 
+def _object_after_comma(verb: str, subject_words: int, first: str) -> bool:
+    """Whether a clause opened by a comma with the word ``first`` is the ب-object of the verb
+    that opens the clause before it (``[object_after_comma]``), whose subject phrase is short:
+    ``وأشاد وزير الدولة اليمني، بدعم السعودية``. Not a ب-word of time, place or cause
+    (``بعد``، ``بسبب``)."""
+    word = strip_conjunction(first)
+    return (
+        subject_words <= _SUBJECT_BEFORE_COMMA
+        and strip_conjunction(verb) in _COMMA_OBJECT_VERBS
+        and word.startswith("ب")
+        and len(word) > 3
+        and word not in _NOT_OBJECTS
+    )
+
+
+_COMMA_OBJECT_VERBS = function_words("object_after_comma")
+_SUBJECT_BEFORE_COMMA = 7  # the verb and a subject phrase (وزير الدولة للشؤون الخارجية اليمني)
+_NOT_OBJECTS = frozenset(
+    normalize(w)
+    for w in (
+        "بعد بعدما بين بينما بسبب بشأن بدون بحسب بالتزامن بالإضافة بالنسبة بالقرب بموجب"
+    ).split()
+)
 _COMMA = re.compile(r"[,،]")
 _INSERTION_WORDS = 2
 

@@ -12,13 +12,18 @@ from dataclasses import dataclass
 
 from helpers.cues import function_words
 
-__all__ = ["OBJECT_RULES", "VERB_OBJECT_RULES", "Hit"]
+__all__ = ["OBJECT_RULES", "OWNER_PHRASE_RULE", "VERB_OBJECT_RULES", "Hit"]
+
+OWNER_PHRASE_RULE = "owner phrase of the object after the subject"
+"""The rule of an owner named by an office or body and its nationality adjective (``أدان
+الأمين العام قرار الإدارة الأمريكية``): the object, and so the end of the speaker phrase,
+starts at the owned noun before that phrase."""
 
 VERB_OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
-    | {"giver of the judged act"}
+    | {"giver of the judged act", "one blamed"}
     | {"accused before the charge past the subject", "object past the subject's name"}
-    | {"owner of the object after the subject"}
+    | {"owner of the object after the subject", OWNER_PHRASE_RULE, "author of the judged words"}
 )
 """Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
 إيران``): the speaker phrase ends before it."""

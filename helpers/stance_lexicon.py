@@ -174,6 +174,8 @@ class StanceLexicon:
         best: tuple[Entry, int, bool] | None = None
         for word, possessive in self.readings(norms[i]):
             for words, entry in self._index[word]:
+                if entry.pos == "verb" and _article_read_off(norms[i], word):
+                    continue  # الأثنيات is no أثنى: a verb never carries the article
                 rest = words[1:]
                 if i + len(rest) >= len(norms) or (best is not None and len(words) <= best[1]):
                     continue
@@ -186,6 +188,16 @@ class StanceLexicon:
                 ):
                     best = (entry, len(words) - bool(clitic), possessive)
         return best
+
+
+def _article_read_off(norm: str, word: str) -> bool:
+    """Whether reading the token ``norm`` as ``word`` took an article off it (``الاثنيات`` as
+    ``اثني``), also behind و/ف and ب/ل/ك; a word whose own letters start so (``التزم``) keeps
+    them."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if bare[:1] in "بلك" and bare[1:3] == "ال":
+        bare = bare[1:]
+    return bare.startswith("ال") and not word.startswith("ال")
 
 
 _READINGS_CACHE = 1 << 16

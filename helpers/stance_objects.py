@@ -19,11 +19,14 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
+from helpers.stance_hits import OWNER_PHRASE_RULE
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
     PHRASE_PREPOSITIONS,
     charge_follows,
+    owner_phrase,
+    owns,
 )
 
 __all__ = [
@@ -41,6 +44,9 @@ _TITLE_ADJECTIVES = frozenset(
     for w in "السابق الأسبق العام الأعلى الجديد الأول الثاني المساعد المكلف المنتخب".split()
 )
 """Adjectives that close a title (``الأمين العام``, ``الرئيس السابق``): no object starts there."""
+
+
+_OWNER_RULE = "owner of the object after the subject"
 
 
 def _in_clause(actor: Actor, i: int, tokens: list[Token]) -> bool:
@@ -66,17 +72,33 @@ def accused_before_charge(i: int, n: int, tokens: list[Token], free: list[Actor]
 
 
 def _joined_before(actor: Actor, free: list[Actor], tokens: list[Token]) -> list[Actor]:
-    """The actor joined to ``actor`` by و right before it (``بريطانيا والولايات المتحدة``):
-    accused with it."""
-    word = tokens[actor.first].norm
-    if strip_conjunction(word) == word:
-        return []
-    return [a for a in free if a.last == actor.first - 1]
+    """The actors joined to ``actor`` by و right before it, one after another (``روسيا
+    وإيران وسوريا``, ``بريطانيا والولايات المتحدة``): accused with it."""
+    joined: list[Actor] = []
+    while strip_conjunction(tokens[actor.first].norm) != tokens[actor.first].norm:
+        before = next((a for a in free if a.last == actor.first - 1), None)
+        if before is None:
+            break
+        joined.insert(0, before)
+        actor = before
+    return joined
+
+
+def _joined_after(actor: Actor, free: list[Actor], tokens: list[Token]) -> list[Actor]:
+    """The actors joined to a verb's object by و right after it, one after another (``أدان
+    البيان روسيا وإيران``): judged with it."""
+    joined: list[Actor] = []
+    while True:
+        after = next((a for a in free if a.first == actor.last + 1), None)
+        if after is None or strip_conjunction(tokens[after.first].norm) == tokens[after.first].norm:
+            return joined
+        joined.append(after)
+        actor = after
 
 
 def owner_after_subject(
     i: int, n: int, tokens: list[Token], actors: list[Actor], hit_starts: list[int]
-) -> Actor | None:
+) -> tuple[Actor, str] | None:
     """The owner of the thing a verb at ``i .. i+n-1`` judges, written after its subject: a noun
     and its genitive actor (``انتقد المتحدث سياسات واشنطن``) or a definite noun and its adjective
     actor (``انتقد الوزير الموقف الأمريكي``). The subject phrase (one to
@@ -88,24 +110,30 @@ def owner_after_subject(
     if _subject_before(i, tokens):
         return None
     for actor in actors:
-        noun = actor.first - 1
-        subject = range(i + n, noun)
         if actor.governor or actor.in_phrase or tokens[actor.first].clause != clause:
             continue
-        if not 1 <= len(subject) <= _SUBJECT_WORDS or noun in hit_starts:
-            continue
-        if any(tokens[k].clause != clause or _governs(tokens[k]) for k in (*subject, noun)):
-            return None
-        if not _ends_a_subject(tokens[subject[-1]], actors, subject[-1]):
-            continue
-        head = strip_conjunction(tokens[noun].norm)
-        if head != tokens[noun].norm:
-            continue  # وزيرة الثقافة والرياضة الإسرائيلية: a conjunct of the subject
-        if actor.adjective:
-            if definite(head) and not _adjective_like(head):
-                return actor
-        elif not definite(head) and len(head) > 2:
-            return actor
+        phrase = owner_phrase(actor, tokens)
+        for noun in (actor.first - 1, phrase - 1) if phrase > i + n else (actor.first - 1,):
+            subject = range(i + n, noun)
+            if not 1 <= len(subject) <= _SUBJECT_WORDS or noun in hit_starts:
+                continue
+            if any(tokens[k].clause != clause or _governs(tokens[k]) for k in (*subject, noun)):
+                return None
+            if not _ends_a_subject(tokens[subject[-1]], actors, subject[-1]):
+                continue
+            head = strip_conjunction(tokens[noun].norm)
+            if head != tokens[noun].norm:
+                continue  # وزيرة الثقافة والرياضة الإسرائيلية: a conjunct of the subject
+            if noun == phrase - 1 != actor.first - 1 and owns(tokens[noun].norm):
+                # قرار الإدارة الأمريكية، تصريحات وزير الخارجية الإسرائيلي: an owned noun in
+                # the construct state before the owner phrase the adjective closes
+                if not definite(head) and len(head) > 2:
+                    return actor, OWNER_PHRASE_RULE
+            elif actor.adjective:
+                if definite(head) and not _adjective_like(head):
+                    return actor, _OWNER_RULE
+            elif not definite(head) and len(head) > 2:
+                return actor, _OWNER_RULE
     return None
 
 
@@ -179,11 +207,13 @@ def objects_past_subject(
     free: list[Actor],
     hit_starts: list[int],
     found: list[tuple[Actor, str]],
+    conjuncts: bool = False,
 ) -> list[tuple[Actor, str]]:
     """The object of a verb of evaluation at ``i .. i+n-1`` with the rule that found it, given
     what the first-actor rules ``found``: the accused before the charge (after a verb of
     charging) and the actor past a subject's name replace it, the owner after the subject fills
-    in when it is empty."""
+    in when it is empty; with ``conjuncts`` (a word of criticism), the actors joined to the
+    object by و are judged with it, as those joined before the accused are."""
     charging = strip_conjunction(tokens[i].norm) in CHARGING
     accused = accused_before_charge(i, n, tokens, free) if charging else None
     if accused is not None:
@@ -194,7 +224,10 @@ def objects_past_subject(
     named = object_past_named_subject(i, n, tokens, free)
     if named is not None:
         return [(named, "object past the subject's name")]
+    if found and conjuncts:  # أدان البيان روسيا وإيران: both are condemned
+        first, rule = found[0]
+        return [*found, *((a, rule) for a in _joined_after(first, free, tokens) if a not in found)]
     if found:
         return found
     owner = owner_after_subject(i, n, tokens, actors, hit_starts)
-    return [(owner, "owner of the object after the subject")] if owner is not None else []
+    return [owner] if owner is not None else []

@@ -42,6 +42,9 @@ __all__ = [
     "object_after_named_subject",
     "opens_with_pronoun",
     "owner_is_agent",
+    "owner_phrase",
+    "owns",
+    "owner_phrase_words",
     "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
@@ -127,8 +130,8 @@ def object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) ->
         if carries or follows:
             if role_frames().genitive_patient.intersection(word_forms(tokens[k].norm)):
                 return None  # ندد باحتلال فلسطين: the owner suffers the act
-            # the owner right after it, or an adjective after a definite noun (قرار الحكومة
-            # البريطانية: the British government's decision)
+            # the owner right after it, or an adjective closing an owner phrase there (قرار
+            # الحكومة البريطانية، بتصريحات وزير الخارجية الإسرائيلي)
             owner = next(
                 (
                     a
@@ -137,12 +140,57 @@ def object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) ->
                     and (
                         a.first == k + 1
                         or (a.adjective and a.first == k + 2 and definite(tokens[k + 1].norm))
+                        or (owner_phrase(a, tokens) == k + 1 and owns(tokens[k].norm))
                     )
                 ),
                 None,
             )
             return owner if owner is not None and tokens[owner.first].clause == clause else None
     return None
+
+
+def owner_phrase(actor: Actor, tokens: list[Token]) -> int:
+    """Where the owner phrase begins that the nationality adjective ``actor`` closes
+    (:func:`owner_phrase_words`); the word before it is the owned noun. -1 for none."""
+    if not actor.adjective or actor.first < 2:
+        return -1
+    before = tokens[max(0, actor.first - 2) : actor.first]
+    if any(t.clause != tokens[actor.first].clause for t in before) or before[-1].prefix_prep:
+        return -1  # بالحكومة: a phrase of its own
+    size = owner_phrase_words([t.norm for t in before])
+    return actor.first - size if size else -1
+
+
+def owns(norm: str) -> bool:
+    """Whether a word before an owner phrase can be the noun it owns: not a title's or a
+    speaker's link (``المتحدث باسم الحكومة``، ``على لسان وزير الدفاع``) nor a manner adverb
+    (``أدانته بشدة وزارة الخارجية``: the phrase after it is the subject), nor ``القائم بأعمال``
+    (acting for)."""
+    return strip_conjunction(norm) not in _NOT_OWNED
+
+
+_NOT_OWNED = frozenset(
+    normalize(w) for w in "باسم بأعمال لسان بلسان بشدة بقوة بحزم بوضوح بدورها بدوره".split()
+)
+
+
+def owner_phrase_words(before: list[str]) -> int:
+    """How many of the words ``before`` a nationality adjective (normalised, the last right
+    before it) are the owner phrase it closes: a definite noun (``قرار الإدارة الأمريكية``:
+    the administration's decision), 1; an office or state body in the construct state and its
+    definite genitive (``تصريحات وزير الخارجية الإسرائيلي``, ``[state_voices]``), 2; else 0
+    (``السياسة الخارجية الأمريكية``: an adjective of the noun)."""
+    if not before or not definite(before[-1]) or strip_conjunction(before[-1]) != before[-1]:
+        return 0  # والإدارة: a conjunct
+    if len(before) > 1 and before[-2] in _STATE_VOICES and not definite(before[-2]):
+        return 2  # وزير الخارجية، وزارة الدفاع (وزير: its و is no conjunction)
+    bare = before[-1][2:]
+    if bare.endswith(("ي", "ية", "يه")) and before[-1] not in _STATE_VOICES:
+        return 0
+    return 1
+
+
+_STATE_VOICES = function_words("state_voices")
 
 
 PRONOUN_SUBJECTS = frozenset(

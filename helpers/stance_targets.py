@@ -155,6 +155,9 @@ def _patient_targets(site: HitSite) -> Targets:
                 or strip_conjunction(before.norm) in PRONOUN_SUBJECTS
             )
         )
+        author = _author_of_judged_words(site)
+        if author is not None:  # دانت بيونغ يانغ انتقادات الولايات المتحدة: the critic
+            return [(author, JUDGED_WORDS_RULE)]
         if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
             return []  # the object is the act, which is judged itself
         # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
@@ -177,7 +180,9 @@ def _patient_targets(site: HitSite) -> Targets:
                 for a in free[1:2]
                 if not joins_the_subject(free[0], a, tokens)
             ]
-        found = objects_past_subject(i, n, tokens, site.actors, free, site.hit_starts, found)
+        found = objects_past_subject(
+            i, n, tokens, site.actors, free, site.hit_starts, found, site.entry.weight < 0
+        )
         # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
         suffering = sufferers(tokens[i].clause, tokens, site.actors)
         return [(a, rule) for a, rule in found if a.actor not in suffering]
@@ -201,6 +206,39 @@ def _patient_targets(site: HitSite) -> Targets:
     if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
     return [(a, "genitive after the noun") for a in genitive]
+
+
+def _author_of_judged_words(site: HitSite) -> Actor | None:
+    """The author of the criticism, accusation or warning that a verb of condemning or
+    criticising takes as its object (``دانت بيونغ يانغ انتقادات الولايات المتحدة``, ``استنكرت
+    موسكو الاتهامات البريطانية``): to condemn an actor's words is to be against that actor. The
+    words are the first hit after the verb, a direct object (no preposition before them, a
+    subject may stand between), and their author the actor right after them or the adjective
+    of the definite noun. Not a verb of rejecting or denying (``رفضت الصين الاتهامات
+    الأمريكية``: self-defence, a shifter, never here)."""
+    i, n, tokens = site.i, site.n, site.tokens
+    if site.entry.weight >= 0:
+        return None
+    j = next((k for k in site.hit_starts if k >= i + n), -1)
+    if j < 0 or j - (i + n) > _VERB_OBJECT_SCOPE or j + 1 >= len(tokens):
+        return None
+    if tokens[j].clause != tokens[i].clause or not _JUDGED_WORDS.intersection(
+        word_forms(tokens[j].norm)
+    ):
+        return None
+    if any(tokens[k].prefix_prep or tokens[k].norm in OBJECT_PREPOSITIONS for k in range(i, j + 1)):
+        return None  # ندد في كلمته ...، بالانتقادات: not a direct object
+    author = next((a for a in site.free_after if a.first == j + 1), None)
+    if author is None or (author.adjective and not definite(tokens[j].norm)):
+        return None
+    return author
+
+
+JUDGED_WORDS_RULE = "author of the judged words"
+_JUDGED_WORDS = frozenset(
+    normalize(w)
+    for w in "انتقاد انتقادات اتهام اتهامات تنديد إدانة استنكار تحذير تحذيرات تهديد تهديدات".split()
+)
 
 
 def _accused_after_charge_noun(site: HitSite, genitive: list[Actor]) -> Actor | None:
@@ -235,8 +273,10 @@ def _accusation_disowned(i: int, tokens: list[Token]) -> bool:
     near = tokens[max(i - 2, 0) : i]
     if near and strip_conjunction(near[-1].norm) == _FROM:
         return True
-    # واصفا: the word itself, or without its conjunction (ووصف)
-    before = {t.norm for t in near} | {strip_conjunction(t.norm) for t in near}
+    # واصفا: the word itself, or without its conjunction (ووصف); past a subject of up to
+    # three words (رفضت الخارجية الصينية اتهامات واشنطن بسرقة: not Washington accused)
+    verb = [t for t in tokens[max(i - 4, 0) : i] if t.clause == tokens[i].clause]
+    before = {t.norm for t in verb} | {strip_conjunction(t.norm) for t in verb}
     purpose = role_frames().purpose_markers
     return bool(before & _DISOWNING) or any(purpose.intersection(word_forms(w)) for w in before)
 

@@ -44,8 +44,9 @@ from helpers.speech_parts import (
     read_tokens,
 )
 from helpers.stance_clauses import MentionInfo
-from helpers.stance_hits import VERB_OBJECT_RULES, Hit
+from helpers.stance_hits import OWNER_PHRASE_RULE, VERB_OBJECT_RULES, Hit
 from helpers.stance_lexicon import role_frames, word_forms
+from helpers.stance_syntax import owner_phrase_words
 
 __all__ = [
     "FALLBACK_RULES",
@@ -320,12 +321,29 @@ def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
     return min(covering, key=lambda q: q.end - q.start) if covering else None
 
 
-def _object_start(text: str, start: int, actor_start: int, adjective: bool) -> int:
-    """Where a verb's object starts, given its actor: the actor, or the noun an adjective
-    actor describes (``انتقد الوزير بوريس جونسون القرار الروسي``: the object is the decision)."""
-    if not adjective:
-        return actor_start
-    return max(start, text.rfind(" ", start, len(text[:actor_start].rstrip())))
+_OWNED_OBJECTS = frozenset({"author of the judged words", "owner of the object after the subject"})
+"""Rules whose actor owns the object noun written right before it (``انتقد الوزير سياسات
+واشنطن``): the object starts at that noun (not before a person's name, which may be the
+subject's own: ``انتقد الرئيس دونالد ترامب``)."""
+
+
+def _object_start(text: str, start: int, hit: Hit, adjective: bool, person: bool) -> int:
+    """Where a verb's object starts, given its actor: the actor, the noun an adjective actor
+    describes (``انتقد الوزير بوريس جونسون القرار الروسي``: the object is the decision), or the
+    noun owned by the owner phrase the adjective closes (``أدان الأمين العام تصريحات وزير
+    الخارجية الإسرائيلي``: the object is the statements)."""
+    if not adjective and (person or hit.rule not in _OWNED_OBJECTS):
+        return hit.actor_start
+    words = 1  # the noun the actor owns or describes (دانت موسكو انتقادات واشنطن)
+    if hit.rule == OWNER_PHRASE_RULE:
+        before = [normalize(w) for w in text[start : hit.actor_start].split()]
+        words += owner_phrase_words(before[-2:])
+    cut = hit.actor_start
+    for _ in range(words):
+        cut = text.rfind(" ", start, len(text[:cut].rstrip()))
+        if cut <= start:
+            return start
+    return cut
 
 
 def holder_span(
@@ -344,11 +362,12 @@ def holder_span(
     end = min([end, *(h.start for h in hits if start < h.start < end)])
     # انتقد الوزير إيران بشدة: an actor a hit found as the verb's object ends the speaker phrase
     adjectives = {m.start for m in mentions if m.adjective}
+    persons = {m.start for m in mentions if m.person}
     end = min(
         [
             end,
             *(
-                _object_start(text, start, h.actor_start, h.actor_start in adjectives)
+                _object_start(text, start, h, h.actor_start in adjectives, h.actor_start in persons)
                 for h in hits
                 if h.rule in VERB_OBJECT_RULES and start < h.actor_start < end
             ),

@@ -66,3 +66,112 @@ from tests.test_stance_roles import rows
 def test_object_past_a_long_subject(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "holder"),
+    [
+        # the owner named by a body or an office and its nationality adjective: the owned noun
+        # stands before that phrase, in the construct state, after a subject with no actor
+        (
+            "استنكر الأمين العام قرار الإدارة الأمريكية بخفض التمويل.",
+            "usa",
+            "against",
+            "الأمين العام",
+        ),
+        (
+            "أدان الأمين العام تصريحات وزير الخارجية الإسرائيلي عن المخيمات.",
+            "israel",
+            "against",
+            "الأمين العام",
+        ),
+        ("وانتقد النائب خطاب الرئيس الفرنسي أمام البرلمان.", "france", "against", "النائب"),
+        (
+            "رحب المجلس الوطني بمبادرة الحكومة الألمانية لإعادة الإعمار.",
+            "germany",
+            "favor",
+            "المجلس الوطني",
+        ),
+        # ... also after a preposition, with an office in the construct state
+        ("أشاد المتحدث بتصريحات وزير الدفاع البريطاني عن الهدنة.", "uk", "favor", "المتحدث"),
+        # the owner written right after the judged noun: the speaker phrase ends before the noun
+        ("وأدان البيان استمرار إيران في تسليح الجماعات.", "iran", "against", "البيان"),
+    ],
+)
+def test_owner_phrase_of_the_object(sentence: str, target: str, stance: str, holder: str) -> None:
+    row = rows(sentence).loc[target]
+    assert (row["stance"], row["holder"]) == (stance, holder), row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # a spokesman's title, a speaker's link, a manner adverb or an acting title before the
+        # phrase: the phrase is the subject's own, nothing of it is judged
+        ("وندد سامي علي المتحدث باسم الحكومة الفلسطينية بالحصار.", "palestine"),
+        ("وجاء هذا الاتهام على لسان وزير الدفاع البريطاني.", "uk"),
+        ("وهو الاتفاق الذي أدانته بشدة وزارة الخارجية السورية.", "syria"),
+        ("انتقد القائم بأعمال وزير الخارجية الأميركي الاعتقالات في البلاد.", "usa"),
+        # an adjective of the noun itself is no owner phrase of another noun
+        ("انتقد المتحدث السياسة الخارجية الأمريكية.", "usa"),
+    ],
+)
+def test_no_owner_phrase(sentence: str, target: str) -> None:
+    stance = rows(sentence).loc[target, "stance"]
+    expected = "against" if "السياسة الخارجية" in sentence else "none"
+    assert stance == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "holder"),
+    [
+        # condemning an actor's criticism, accusations or warnings is against their author
+        (
+            "دانت الحكومة الكوبية أمس انتقادات الولايات المتحدة لسجلها الحقوقي.",
+            "usa",
+            "against",
+            "الحكومة الكوبية",
+        ),
+        ("واستنكرت موسكو الاتهامات البريطانية بالوقوف وراء الهجوم.", "uk", "against", "موسكو"),
+        ("واستنكرت موسكو الاتهامات البريطانية بالوقوف وراء الهجوم.", "russia", "none", "موسكو"),
+        # rejecting them is self-defence, and supporting them is no condemnation
+        ("رفضت الخارجية الصينية اتهامات واشنطن بسرقة التقنيات.", "usa", "none", "الخارجية الصينية"),
+        ("أيد النائب انتقادات واشنطن للاتفاق.", "usa", "none", "النائب"),
+    ],
+)
+def test_author_of_condemned_words(sentence: str, target: str, stance: str, holder: str) -> None:
+    row = rows(sentence).loc[target]
+    assert (row["stance"], row["holder"]) == (stance, holder), row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a comma after the subject of a verb whose object is written with ب: the object
+        # continues the verb's clause
+        ("وأشاد وزير الخارجية البحريني، بدعم ألمانيا للمبادرة.", "germany", "favor"),
+        ("وندد رئيس البرلمان العربي، بالاعتداءات الإسرائيلية على المصلين.", "israel", "against"),
+        # a ب-word of time or cause after the comma opens no object
+        ("وأشاد الوزير، بعد لقائه السفير الروسي، بالمبادرة.", "russia", "none"),
+    ],
+)
+def test_object_after_a_comma(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # actors joined by و to the object of a word of criticism are judged with it
+        ("وأدان البيان الختامي روسيا وإيران بسبب دعمهما للنظام.", "iran", "against"),
+        ("وانتقد وزير الخارجية الأمريكي روسيا وإيران في كلمته.", "iran", "against"),
+        # ... and every actor of a list joined before the accused
+        ("واتهم الوزير روسيا وإيران وسوريا بارتكاب جرائم حرب.", "russia", "against"),
+        # a supporting verb's subject list is no list of objects
+        ("ويدعم حزب الله وإيران وروسيا نظام الأسد.", "russia", "none"),
+    ],
+)
+def test_conjoined_objects(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]

@@ -102,3 +102,53 @@ def test_sharp_and_scathing_intensify_a_criticism() -> None:
     assert plain["raw"] == pytest.approx(-0.8) and sharp["raw"] == pytest.approx(-1.2)
     fall = rows("وشهدت الأسواق انخفاضا حادا في أسعار النفط الروسي.").loc["russia"]
     assert fall["stance"] == "none" and fall["raw"] == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a verb entry is never read through an article: these nouns only share its letters
+        ("وتعيش في المدينة الأثنيات التي تشكل الشعب الروسي منذ قرون.", "russia", "none"),
+        ("وقال الخبير إن تركيا صارت وجهة رخيصة الثمن للسياح.", "turkey", "none"),
+        ("وانفجرت عبوة لدى مرور آليتهم قرب الحدود الإسرائيلية.", "israel", "none"),
+        # the noun of thanks is an entry of its own
+        ("وتوجه المتحدث بالشكر لتركيا على استضافة المحادثات.", "turkey", "favor"),
+    ],
+)
+def test_verbs_are_not_read_through_an_article(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance", "holder"),
+    [
+        # laying responsibility on an actor named after the verb's subject: the blamed, and the
+        # speaker phrase ends before it
+        (
+            "وحملت الحكومة الكندية روسيا مسؤولية الهجوم على السفارة.",
+            "russia",
+            "against",
+            "الحكومة الكندية",
+        ),
+        # an actor joined by و to the subject blames with it
+        ("وحمّلت روسيا وسوريا إسرائيل مسؤولية إسقاط الطائرة.", "syria", "none", "روسيا وسوريا"),
+        ("وحمّلت روسيا وسوريا إسرائيل مسؤولية إسقاط الطائرة.", "israel", "against", "روسيا وسوريا"),
+        # bearing the responsibility for a hostile deed, written as its owner
+        ("وقال المتحدث إن إيران تتحمل مسؤولية الهجوم على الناقلة.", "iran", "against", "المتحدث"),
+        # ... not a duty to protect or to hold another to account, nor laying it on another
+        ("وقال المتحدث إن روسيا تتحمل مسؤولية حماية المدنيين.", "russia", "none", "المتحدث"),
+        ("وقال المتحدث إن مجلس الأمن يتحمل مسؤولية محاسبة المعتدين.", "un", "none", "المتحدث"),
+        (
+            "وقال المتحدث إن الصحف الإيرانية ألقت مسؤولية الهجوم على جماعة مسلحة.",
+            "iran",
+            "none",
+            "المتحدث",
+        ),
+    ],
+)
+def test_responsibility_laid_and_borne(
+    sentence: str, target: str, stance: str, holder: str
+) -> None:
+    row = rows(sentence).loc[target]
+    assert (row["stance"], row["holder"]) == (stance, holder), row["hits"]
