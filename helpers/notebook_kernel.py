@@ -198,6 +198,7 @@ class PageKernel:
                         client.kc.execute(REMEMBER, silent=True, store_history=False)
                     if warm_up := warm_up_code(nb):  # runs while ``ready`` waits
                         client.kc.execute(warm_up, silent=True, store_history=False)
+                    client.kc.execute(FREEZE, silent=True, store_history=False)
                     if ready is not None:
                         client.timeout = ready()
                     for index, cell in enumerate(nb.cells):
@@ -247,6 +248,9 @@ class PageKernel:
 _PREFIX = "helpers-kernel-"
 STATE_MODULE = kernel_state.__name__  # imported in the kernel, by name
 REMEMBER = f"__import__({STATE_MODULE!r}, fromlist=['_']).remember()"
+FREEZE = "__import__('gc').freeze()"
+"""Sent after the imports: the modules live as long as the kernel, and the cyclic garbage
+collector need not scan them again in each full collection of the page (nor of the reset)."""
 CPU_EXPRESSION = "sum(__import__('os').times()[:4])"
 """The kernel's CPU seconds so far (its threads and the child processes it waited for)."""
 RESET_SECONDS = 60
@@ -301,8 +305,8 @@ def execute_notebook(
     progress
         Told when each cell starts.
     name
-        The notebook's name, in the kernel's environment as ``HELPERS_NOTEBOOK`` (so a process
-        list tells which kernel runs which page).
+        The notebook's name, in the kernel's ``os.environ`` as ``HELPERS_NOTEBOOK`` (a fresh
+        kernel starts with it; a kept kernel's reset sets it for the next page).
     ready
         Called once the kernel has started and been sent the notebook's imports, before the
         first cell: it waits for what the cells read (the runner's load) and returns the cell

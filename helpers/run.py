@@ -4,8 +4,9 @@ Every notebook in ``notebooks/`` named ``NN_*.ipynb`` starts with a code cell ta
 ``parameters``. The runner copies each notebook, inserts a cell tagged ``injected-parameters``
 right after that cell (the papermill convention) which sets ``corpus_path``,
 ``corpus_snapshot``, ``tables_dir`` and any parameter given on the command line, executes it
-with :mod:`nbclient` in a fresh kernel whose working folder is the notebook's own, and exports
-it to one self-contained HTML page. An ``index.html`` links the pages and the key tables the
+with :mod:`nbclient` in a kernel whose working folder is the notebook's own (each worker keeps
+one kernel for its pages, reset to a fresh kernel's state between them), and exports it to one
+self-contained HTML page. An ``index.html`` links the pages and the key tables the
 notebooks wrote as CSV.
 
 One run, in order: load the corpus once and check it (:mod:`helpers.preflight`); snapshot it

@@ -4,6 +4,8 @@ After the one load, the notebooks of a run are independent (each reads the snaps
 its own page), so on a machine with two cores two kernels can run at once: the run takes
 about half the time, and the kernels' memory adds up (``benchmarks/report_bench.py`` measures
 both). The runner's threads only wait on their kernels; the work is in the kernel processes.
+Each worker keeps what its ``worker`` context gives it (the runner's: one kernel) for all the
+notebooks it runs, one after another.
 
 A signal reaches the runner's main thread. :func:`run_side_by_side` then stops every kernel
 still running (:data:`KERNELS`), lets each worker clean up as a sequential run does (its cell
