@@ -158,7 +158,7 @@ class PageKernel:
         return True
 
     def _page_done(self, started_cpu: float, keep: bool) -> None:
-        """Note the page's CPU time; stop the kernel unless it is ``keep``-ing for the next."""
+        """Note the page's CPU time; stop the kernel unless ``keep`` (and it answered)."""
         self.page_cpu = None
         try:
             self._cpu = float(_ask(self.client, "", RESET_SECONDS, CPU_EXPRESSION))
