@@ -14,11 +14,18 @@ subjects in the same proportions, but no text the duplicate finder would merge),
 id and the other article's title.
 
 Each run starts with an empty cache folder (``ARABIC_NEWS_CACHE`` points at a temporary one),
-so the timings are those of a first run. Per notebook, the kernel process is sampled every
-0.2 s (the last fraction of a second of CPU can be missed); the totals come from the operating
-system's accounting of the whole process tree, and ``runner`` is what is left once the kernels
-are taken out (loading done once for all, page export). Peak memory is the kernel's high-water
-mark (Linux ``VmHWM``); the total is the largest of any process in the tree.
+so the timings are those of a first run. Every kernel process is sampled every 0.2 s (the last
+fraction of a second of CPU can be missed); the totals come from the operating system's
+accounting of the whole process tree, and ``runner`` is what is left once the kernels are taken
+out (loading done once for all, page export). Peak memory is a kernel's high-water mark (Linux
+``VmHWM``); the total is the largest of any process in the tree.
+
+Per notebook: a runner that keeps one kernel per worker and runs several pages in it records
+each page's CPU time (its kernel's own count at the page's start and end, the kernel's start
+or reset included) and wall time (from the end of the load) in the report's manifest
+(``.helpers-run.json``, ``cpu_seconds`` and ``seconds``), and those are printed; the peak
+memory is then per kernel, listed apart. A runner with one kernel per page (no
+``cpu_seconds``) is read per kernel process, named by its ``HELPERS_NOTEBOOK``, as before.
 
 With ``--jobs 2`` the runner executes two notebooks at a time after its load
 (``python -m helpers run --jobs 2``); the kernels' wall times then overlap, ``runner`` is the
@@ -44,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -94,6 +102,7 @@ class Run:
     kernels: list[Kernel] = field(default_factory=list)
     returncode: int = 0
     together_bytes: int = 0
+    pages: dict[str, tuple[float, float]] | None = None  # notebook -> wall s, CPU s (manifest)
 
 
 def doubled_ant(source: Path, destination: Path) -> Path:
@@ -224,6 +233,25 @@ def _labels(kernels: list[Kernel], jobs: int) -> list[str]:
     return [f"kernel {number + 1}" for number in range(len(kernels))]
 
 
+def page_times(report_dir: Path) -> dict[str, tuple[float, float]] | None:
+    """Each page's wall and CPU seconds as the runner recorded them (None: it records no CPU)."""
+    manifest = report_dir / ".helpers-run.json"
+    if not manifest.is_file():
+        return None
+    pages = json.loads(manifest.read_text(encoding="utf-8"))["pages"]
+    if not pages or any(page.get("cpu_seconds") is None for page in pages):
+        return None
+    return {Path(page["notebook"]).stem: (page["seconds"], page["cpu_seconds"]) for page in pages}
+
+
+def cpu_by_notebook(run: Run, jobs: int) -> dict[str, float]:
+    """CPU seconds of each notebook: the runner's record, else its kernel process's."""
+    if run.pages is not None:
+        return {name: cpu for name, (_, cpu) in run.pages.items()}
+    labels = _labels(run.kernels, jobs)
+    return {label: kernel.cpu for label, kernel in zip(labels, run.kernels, strict=True)}
+
+
 def table_digests(tables: Path) -> dict[str, str]:
     """MD5 of each CSV table of a report (``tables/<notebook>/<name>.csv``)."""
     return {
@@ -256,21 +284,34 @@ def report(
         if run.returncode:
             print(log.read_text()[-3000:])
         digests = table_digests(Path(scratch) / "report" / "tables")
+        run.pages = page_times(Path(scratch) / "report")
     mb = 1024 * 1024
     print(f"\n{name}: {corpus.name}, {articles:,} articles (exit code {run.returncode})")
     print(
         f"  one load_corpus: {load:.1f} s wall, {load_cpu:.1f} s CPU, {load_peak / mb:,.0f} MB peak"
     )
     rows = []
-    for label, kernel in zip(_labels(run.kernels, jobs), run.kernels, strict=True):
-        wall = kernel.last_seen - kernel.first_seen
-        rows.append((label, wall, kernel.cpu, kernel.peak_bytes / mb, wall / load))
-    kernel_cpu = sum(row[2] for row in rows)
+    if run.pages is not None:  # pages sharing kernels: the runner's record of each page
+        for label, (wall, cpu) in sorted(run.pages.items(), key=lambda item: -item[1][1]):
+            rows.append((label, wall, cpu, np.nan, wall / load))
+    else:
+        for label, kernel in zip(_labels(run.kernels, jobs), run.kernels, strict=True):
+            wall = kernel.last_seen - kernel.first_seen
+            rows.append((label, wall, kernel.cpu, kernel.peak_bytes / mb, wall / load))
+    kernel_cpu = sum(kernel.cpu for kernel in run.kernels)
     rest = run.wall - _covered(run.kernels)
     rows.append(("runner (the rest)", rest, run.cpu - kernel_cpu, np.nan, np.nan))
     rows.append(("whole report", run.wall, run.cpu, run.peak_bytes / mb, run.wall / load))
     table = pd.DataFrame(rows, columns=["notebook", "wall s", "CPU s", "peak MB", "x one load"])
     print(table.to_string(index=False, float_format=lambda v: f"{v:,.1f}"))
+    if run.pages is not None:
+        print(
+            f"  {len(run.pages)} pages in {len(run.kernels)} kernel(s) (wall s from the end of "
+            "the load; the CPU of pages and kernels agree within the samples' "
+            f"{sum(cpu for _, cpu in run.pages.values()) - kernel_cpu:+.1f} s); each kernel's "
+            f"CPU s / peak MB: "
+            + ", ".join(f"{k.cpu:.1f} / {k.peak_bytes / mb:,.0f}" for k in run.kernels)
+        )
     print(
         f"  {jobs} notebook(s) at a time; memory of everything at once: "
         f"{run.together_bytes / mb:,.0f} MB (largest process {run.peak_bytes / mb:,.0f} MB)"
@@ -290,11 +331,10 @@ def report(
 
 def _per_notebook(peer: Run, peer_jobs: int, run: Run, jobs: int) -> None:
     """CPU seconds of each notebook's kernel, the peer's beside this checkout's."""
-    before = dict(zip(_labels(peer.kernels, peer_jobs), peer.kernels, strict=True))
-    after = dict(zip(_labels(run.kernels, jobs), run.kernels, strict=True))
+    before, after = cpu_by_notebook(peer, peer_jobs), cpu_by_notebook(run, jobs)
     for name in NOTEBOOKS:
         if name in before and name in after:
-            old, new = before[name].cpu, after[name].cpu
+            old, new = before[name], after[name]
             print(f"    {name}: CPU {old:.1f} s -> {new:.1f} s ({new / old:.2f})")
 
 

@@ -60,6 +60,7 @@ class PageRecord:
     settings: dict = field(default_factory=dict)
     page: str | None = None
     tables: list[str] = field(default_factory=list)
+    cpu_seconds: float | None = None  # the CPU time of its kernel during the page
 
     @property
     def files(self) -> list[str]:

@@ -4,8 +4,9 @@ Every notebook in ``notebooks/`` named ``NN_*.ipynb`` starts with a code cell ta
 ``parameters``. The runner copies each notebook, inserts a cell tagged ``injected-parameters``
 right after that cell (the papermill convention) which sets ``corpus_path``,
 ``corpus_snapshot``, ``tables_dir`` and any parameter given on the command line, executes it
-with :mod:`nbclient` in a fresh kernel whose working folder is the notebook's own, and exports
-it to one self-contained HTML page. An ``index.html`` links the pages and the key tables the
+with :mod:`nbclient` in a kernel whose working folder is the notebook's own (each worker keeps
+one kernel for its pages, reset to a fresh kernel's state between them), and exports it to one
+self-contained HTML page. An ``index.html`` links the pages and the key tables the
 notebooks wrote as CSV.
 
 One run, in order: load the corpus once and check it (:mod:`helpers.preflight`); snapshot it
@@ -32,6 +33,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, wait
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -42,7 +44,7 @@ from nbformat import NotebookNode
 
 from helpers.analysis import SchedulerUnreachable, close_scheduler, connect_scheduler
 from helpers.corpus import Corpus, load_corpus
-from helpers.notebook_kernel import CellFailure, execute_notebook
+from helpers.notebook_kernel import CellFailure, PageKernel, execute_notebook
 from helpers.notebook_parameters import (
     NOTEBOOKS_DIR,
     declared_parameters,
@@ -97,6 +99,7 @@ class NotebookResult:
     tables: list[Path]
     seconds: float
     failure: CellFailure | None = None
+    cpu_seconds: float | None = None  # its kernel's, the kernel's start or reset included
 
     @property
     def ok(self) -> bool:
@@ -166,13 +169,15 @@ def run_notebook(
     timeout: int | None = 600,
     progress: Progress | None = None,
     ready: Callable[[], int | None] | None = None,
+    kernel: PageKernel | None = None,
 ) -> NotebookResult:
     """Execute one notebook with ``parameters`` and export it to ``build/<stem>.html``.
 
     The notebook gets ``tables_dir = build/tables/<stem>`` on top of ``parameters``; the CSV
     files it leaves there are the key tables listed in the index. ``ready`` is
     :func:`~helpers.notebook_kernel.execute_notebook`'s: its kernel starts before what the
-    cells read is ready, and the notebook's time is counted from its answer.
+    cells read is ready, and the notebook's time is counted from its answer. ``kernel``: the
+    worker's kept kernel (None: one of its own).
     """
     nb = nbformat.read(path, as_version=4)
     title = notebook_title(nb, default=path.stem)
@@ -187,15 +192,16 @@ def run_notebook(
         started = time.perf_counter()
         return seconds
 
-    failure = execute_notebook(
-        executed, path.parent, timeout=timeout, progress=progress, name=path.stem,
-        ready=started_when_ready,
-    )  # fmt: skip
+    with nullcontext(kernel) if kernel is not None else PageKernel() as used:
+        failure = execute_notebook(
+            executed, path.parent, timeout=timeout, progress=progress, name=path.stem,
+            ready=started_when_ready, kernel=used,
+        )  # fmt: skip
     seconds = time.perf_counter() - started
     shown = shown_sections(strip_progress_bars(executed))  # no heading over nothing
     page = export_html(shown, build / f"{path.stem}.html", title)
     tables = sorted(tables_dir.glob("*.csv"))
-    return NotebookResult(path, title, page, tables, seconds, failure)
+    return NotebookResult(path, title, page, tables, seconds, failure, used.page_cpu)
 
 
 class RunRefused(ValueError):
@@ -310,7 +316,9 @@ def run_collection(
                 )
             )  # fmt: skip
 
-            def step(position: int, path: Path) -> tuple[PageRecord, NotebookResult | None]:
+            def step(
+                position: int, path: Path, kernel: PageKernel
+            ) -> tuple[PageRecord, NotebookResult | None]:
                 def ready() -> int | None:  # the kernel has started: wait for the corpus
                     opened = _wait_for_load(loading)
                     progress.notebook(position, len(paths), path.stem)
@@ -319,8 +327,10 @@ def run_collection(
                     return opened.timeout
 
                 try:
-                    result = run_notebook(path, folder.build, {**runner_set, **extra},
-                                          progress=progress, ready=ready)  # fmt: skip
+                    result = run_notebook(
+                        path, folder.build, {**runner_set, **extra}, progress=progress,
+                        ready=ready, kernel=kernel,
+                    )  # fmt: skip
                 except _Skipped as skip:
                     progress.finished(f"{path.stem}: skipped: {skip.reason}")
                     return _skipped_record(path, skip.reason, run), None
@@ -338,7 +348,9 @@ def run_collection(
             running: list[str] = []
             try:
                 weights = [notebook_weight(nbformat.read(p, as_version=4)) for p in paths]
-                outcomes = run_side_by_side(steps, jobs, running, finished, weights)
+                outcomes = run_side_by_side(
+                    steps, jobs, running, finished, weights, worker=PageKernel
+                )
                 check = _wait_for_load(loading).check  # also with no notebook: a corpus to refuse
             except KeyboardInterrupt:
                 if loading.done():
@@ -496,6 +508,7 @@ def _record(result: NotebookResult, build: Path, run: _Run) -> PageRecord:
         status="ran" if result.ok else f"FAILED at {result.failure}",
         ok=result.ok,
         seconds=round(result.seconds, 1),
+        cpu_seconds=None if result.cpu_seconds is None else round(result.cpu_seconds, 2),
         corpus=run.corpus,
         run=run.started,
         settings=run.settings_of(result.notebook),

@@ -70,6 +70,7 @@ LAYERS: list[set[str]] = [
         "notebook_parameters",
         "run_pool",
         "page_sections",
+        "kernel_state",
     },
     {"notebook_kernel"},  # one notebook's kernel (registered with run_pool's KERNELS)
     {"run"},
@@ -146,6 +147,7 @@ TESTED_ELSEWHERE = {
     "__main__": "test_run",
     "run_pool": "test_run",  # two notebooks at a time, and their stop, through the runner
     "notebook_kernel": "test_run",  # kernels started and warmed during the load, failures
+    "kernel_state": "test_run",  # a kept kernel's reset: each page sees a fresh kernel's state
     "scale_corpus": "test_scale",  # through helpers.scale, against the in-memory path
     "scale_topics": "test_scale",
 }

@@ -277,6 +277,117 @@ def test_failing_cell_is_named_and_its_page_still_written(tmp_path, bundled_corp
     assert '<a href="01_fine.html"' in index and '<a href="02_broken.html"' in index
 
 
+LEAVES = _notebook(
+    nbformat.v4.new_markdown_cell("# Leaves things behind"),
+    _parameters('corpus_path = "../corpus"\ntables_dir = None'),
+    nbformat.v4.new_code_cell(
+        "import os, sys, warnings\nimport matplotlib as mpl\nimport matplotlib.pyplot as plt\n"
+        "import bokeh\nimport pandas as pd\nfrom helpers.display import show_table\n"
+        "left_behind = 'a name only this page defines'\n"
+        "pd.set_option('display.max_rows', 3)\nwarnings.simplefilter('ignore')\n"
+        "mpl.rcParams['lines.linewidth'] = 9\nplt.figure()\n"
+        "os.environ['LEFT_BEHIND'] = 'yes'\nsys.path.append('/left/behind')\nos.chdir('/')\n"
+        "show_table(pd.DataFrame({'pid': [os.getpid()]}), name='kernel', tables_dir=tables_dir)"
+    ),
+)
+
+READS = _notebook(
+    nbformat.v4.new_markdown_cell("# Reads what a page before it left"),
+    _parameters('corpus_path = "../corpus"\ntables_dir = None'),
+    nbformat.v4.new_code_cell(
+        "import os, sys, warnings\nimport matplotlib as mpl\nimport matplotlib.pyplot as plt\n"
+        "import bokeh\nimport pandas as pd\nfrom helpers.display import show_table\n"
+        "state = {\n"
+        "    'names from before': 'left_behind' in dir(),\n"
+        "    'max_rows': pd.get_option('display.max_rows'),\n"
+        "    'every warning ignored': ('ignore', None, Warning, None, 0) in warnings.filters,\n"
+        "    'filters bokeh added': sum(f[2].__module__.startswith('bokeh') for f in"
+        " warnings.filters),\n"
+        "    'line width': mpl.rcParams['lines.linewidth'],\n"
+        "    'open figures': len(plt.get_fignums()),\n"
+        "    'LEFT_BEHIND': os.environ.get('LEFT_BEHIND'),\n"
+        "    'HELPERS_NOTEBOOK': os.environ.get('HELPERS_NOTEBOOK'),\n"
+        "    '/left/behind in sys.path': '/left/behind' in sys.path,\n"
+        "    'cwd': os.getcwd(),\n"
+        "    'cells run': len(In) - 1,\n"
+        "}\n"
+        "show_table(pd.DataFrame({'name': list(state), 'value': list(map(str, state.values()))}),"
+        " name='state', tables_dir=tables_dir)\n"
+        "show_table(pd.DataFrame({'pid': [os.getpid()]}), name='kernel', tables_dir=tables_dir)"
+    ),
+    nbformat.v4.new_code_cell("left_behind  # the fifth cell: defined by another page only"),
+)
+
+
+def test_a_kept_kernel_shows_each_page_what_a_fresh_one_would(tmp_path, bundled_corpus):
+    # One worker runs both pages in one kernel; the second page sees none of what the first
+    # left (names, options, filters, rcParams, figures, environment, folder), exactly as when
+    # it runs alone in a fresh kernel, and a name only the first page defined is a NameError.
+    folder = tmp_path / "nbs"
+    leaves, reads = (
+        _write(LEAVES, folder, "01_leaves.ipynb"),
+        _write(READS, folder, "02_reads.ipynb"),
+    )
+    after = run_collection(
+        bundled_corpus, tmp_path / "after", notebooks=[leaves, reads], progress=False
+    )
+    alone = run_collection(bundled_corpus, tmp_path / "alone", notebooks=[reads], progress=False)
+    for result in (after, alone):
+        assert [page.describe_failure() for page in result.failures] == [
+            "02_reads.ipynb failed at cell 4 ('left_behind  # the fifth cell: defined by "
+            "another page only'): NameError: name 'left_behind' is not defined"
+        ]
+    tables = tmp_path / "after" / "tables"
+    kernels = [
+        pd.read_csv(tables / stem / "kernel.csv")["pid"][0] for stem in ("01_leaves", "02_reads")
+    ]
+    assert kernels[0] == kernels[1]  # the second page ran in the first page's kernel
+    state = pd.read_csv(tables / "02_reads" / "state.csv", keep_default_na=False)
+    fresh = pd.read_csv(
+        tmp_path / "alone" / "tables" / "02_reads" / "state.csv", keep_default_na=False
+    )
+    pd.testing.assert_frame_equal(state, fresh)
+    assert dict(zip(state["name"], state["value"], strict=True)) == {
+        "names from before": "False",
+        "max_rows": "60",
+        "every warning ignored": "False",
+        "filters bokeh added": "2",  # a library's own filters stay: it added them once
+        "line width": "1.5",
+        "open figures": "0",
+        "LEFT_BEHIND": "None",
+        "HELPERS_NOTEBOOK": "02_reads",
+        "/left/behind in sys.path": "False",
+        "cwd": str(folder.resolve()),
+        "cells run": "3",
+    }
+    assert all(page.cpu_seconds > 0 for page in after.notebooks)  # each page's kernel CPU
+
+
+def test_after_a_failed_page_or_a_dead_kernel_the_next_page_gets_a_fresh_kernel(
+    tmp_path, bundled_corpus
+):
+    tells_its_pid = nbformat.v4.new_code_cell(
+        "import os\nimport pandas as pd\n"
+        "pd.DataFrame({'pid': [os.getpid()]}).to_csv(f'{tables_dir}/pid.csv', index=False)"
+    )
+    pages = {
+        "01_dies": "os._exit(3)",
+        "02_fails": "raise LookupError('this page fails')",
+        "03_runs": "1 + 1",
+    }
+    notebooks = [
+        _write(_notebook(_parameters("tables_dir = None"), tells_its_pid,
+                         nbformat.v4.new_code_cell(ending)), tmp_path / "nbs", f"{stem}.ipynb")
+        for stem, ending in pages.items()
+    ]  # fmt: skip
+    result = run_collection(bundled_corpus, tmp_path / "out", notebooks=notebooks, progress=False)
+    endings = [page.failure.ename if page.failure else "ran" for page in result.notebooks]
+    assert endings == ["DeadKernelError", "LookupError", "ran"]
+    tables = tmp_path / "out" / "tables"
+    pids = {pd.read_csv(tables / stem / "pid.csv")["pid"][0] for stem in pages}
+    assert len(pids) == 3  # three kernels: none kept after a death or a failure
+
+
 def test_value_that_is_no_literal_is_refused_before_running():
     with pytest.raises(ValueError, match="parameter k: nan is not a Python literal"):
         inject_parameters(TINY, {"k": float("nan")})
@@ -506,7 +617,7 @@ def test_with_two_jobs_the_heaviest_steps_start_first():
     meeting, started = threading.Barrier(2, timeout=30), []
 
     def work(name: str, meets: bool):
-        def run() -> str:
+        def run(given: None) -> str:
             started.append(name)
             if meets:
                 meeting.wait()
