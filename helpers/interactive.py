@@ -32,6 +32,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -126,8 +127,14 @@ _DATA_SCRIPT = re.compile(r'<script type="application/json"[^>]*>.*?</script>', 
 _ARABIC_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u(06[0-9a-fA-F]{2}|07[5-7][0-9a-fA-F])")
 
 
-def _unescape(match: re.Match) -> str:
-    return match.group(1) + chr(int(match.group(2), 16))
+def _letters(script: str) -> str:
+    """``script`` with each escaped Arabic letter written as itself: what substituting every
+    match of :data:`_ARABIC_ESCAPE` gives, built by C-level calls only (a view's data holds
+    a million such escapes; a Python call per match cost about half a CPU second)."""
+    parts = _ARABIC_ESCAPE.split(script)  # text, backslashes, hex digits, ..., the last text
+    letters = map(chr, map(int, parts[2::3], repeat(16)))
+    pieces = zip(parts[0:-1:3], parts[1::3], letters, strict=True)
+    return "".join(chain.from_iterable(pieces)) + parts[-1]
 
 
 @dataclass
@@ -156,7 +163,7 @@ class InteractiveView:
         same logical text.
         """
         document = file_html(self.layout, INLINE, self.title)
-        document = _DATA_SCRIPT.sub(lambda m: _ARABIC_ESCAPE.sub(_unescape, m.group(0)), document)
+        document = _DATA_SCRIPT.sub(lambda m: _letters(m.group(0)), document)
         end = document.rindex("</body>")  # the page's own (BokehJS's code holds the string)
         document = document[:end] + FIT_FRAME + "\n" + document[end:]
         return document.replace('<html lang="en">', '<html lang="ar">', 1)
