@@ -101,18 +101,19 @@ def _document_counts(
     for body in bodies:
         found.extend(map(columns.__getitem__, analyzer(body)))
         ends.append(len(found))
-    terms = np.empty(len(columns), dtype=object)
-    terms[:] = list(columns)
-    order = np.argsort(terms, kind="stable")  # str order, as scikit-learn sorts its vocabulary
-    sorted_column = np.empty(len(order), dtype=np.int64)
-    sorted_column[order] = np.arange(len(order))
+    seen = list(columns)  # column i is the term seen i-th
+    order = np.array(sorted(range(len(seen)), key=seen.__getitem__), dtype=np.int64)  # str order
+    sorted_column = np.empty(len(seen), dtype=np.int64)
+    sorted_column[order] = np.arange(len(seen))
     counts = sparse.csr_matrix(
         (np.ones(len(found), dtype=np.int64), sorted_column[np.frombuffer(found, np.int64)],
          np.asarray(ends, dtype=np.int64)),
-        shape=(len(ends) - 1, len(terms)),
+        shape=(len(ends) - 1, len(seen)),
     )  # fmt: skip
     counts.sum_duplicates()  # an article's repeats of a term: one count; indices sorted
-    return counts, terms[order]
+    terms = np.empty(len(seen), dtype=object)
+    terms[:] = [seen[column] for column in order]
+    return counts, terms
 
 
 def _counted(
