@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, get_args
@@ -24,7 +24,7 @@ import pandas as pd
 
 from helpers.actors import Gazetteer, load_gazetteer, mention_rows
 from helpers.analyzer import Analyzer
-from helpers.arabic import TOKEN_SPLIT, _normalizer_for, fold, tokenize
+from helpers.arabic import TOKEN_SPLIT, _normalizer_for, fold, normalize, tokenize
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 
@@ -135,11 +135,11 @@ def _occurrences(
                 f"query {query!r} has no analysed term (a stopword or too short?) and is not "
                 "an actor id or alias"
             )
-    cores = _written_cores(wanted, analyzer)
+    holds = _raw_test(_written_cores(wanted, analyzer), analyzer)
     bodies = _bodies(articles)
     reading = progress_bar(bodies, total=len(bodies), desc=f"reading for {query}", at_least=MANY)
     for row, body in enumerate(reading):
-        if row not in spans if actor is not None else not _holds(body, cores):
+        if row not in spans if actor is not None else not holds(body):
             continue
         article = _read(body, analyzer)
         if actor is not None:
@@ -166,30 +166,42 @@ def _written_core(term: str) -> str:
     return term[:-1] if term.endswith("ة") else term
 
 
-Cores = list[tuple[tuple[re.Pattern[str], ...], ...]]
-"""Per term, its written forms, each as the written cores of its words (:func:`_written_cores`),
-each core as the pattern that finds it in raw text (:func:`_written_pattern`)."""
+Cores = list[tuple[tuple[str, ...], ...]]
+"""Per term, its written forms, each as the written cores of its words (:func:`_written_cores`)."""
 
 
 def _written_cores(wanted: list[str], analyzer: Analyzer) -> Cores:
     """For each term, the written cores of its spellings (``ترامب``, ``ترمب``), or of the
     words of each form of a multiword name (``الامم المتحدة``: ``امم``, ``متحد``): a text holds
     the term only if it holds all the cores of one of them."""
-    options = tuple(sorted(analyzer.normalize_options.items()))
     return [
-        tuple(
-            tuple(_written_pattern(_written_core(word), options) for word in form)
-            for form in analyzer.name_forms(term)
-        )
-        or tuple(
-            (_written_pattern(_written_core(spelled), options),)
-            for spelled in analyzer.spellings(term)
-        )
+        tuple(tuple(map(_written_core, form)) for form in analyzer.name_forms(term))
+        or tuple((_written_core(spelled),) for spelled in analyzer.spellings(term))
         for term in wanted
     ]
 
 
-@lru_cache(maxsize=4096)
+def _holds(text: str, cores: Cores) -> bool:
+    """Whether normalised ``text`` holds every term's cores of one of its forms
+    (:func:`_written_cores`)."""
+    return all(any(all(core in text for core in form) for form in forms) for forms in cores)
+
+
+def _raw_test(cores: Cores, analyzer: Analyzer) -> Callable[[str], bool]:
+    """:func:`_holds` of a raw text's normalised form, without normalising it: each core is
+    looked for with :func:`_written_pattern` (for long texts read once per query; for many
+    terms over short texts, compiling a pattern per core costs more than normalising)."""
+    options = tuple(sorted(analyzer.normalize_options.items()))
+    found = [
+        tuple(tuple(_written_pattern(core, options).search for core in form) for form in forms)
+        for forms in cores
+    ]
+    return lambda text: all(
+        any(all(search(text) for search in form) for form in forms) for forms in found
+    )
+
+
+@lru_cache(maxsize=256)
 def _written_pattern(core: str, options: tuple[tuple[str, bool], ...]) -> re.Pattern[str]:
     """The pattern that finds ``core`` in raw text: it finds a match in ``text`` exactly when
     ``core in normalize(text, **dict(options))``, without normalising the text.
@@ -208,12 +220,6 @@ def _written_pattern(core: str, options: tuple[tuple[str, bool], ...]) -> re.Pat
         written += "" if letter in table else letter
         classes.append(f"[{re.escape(written)}]" if written else "(?!)")
     return re.compile(f"[{deleted}]*".join(classes))
-
-
-def _holds(text: str, cores: Cores) -> bool:
-    """Whether raw ``text`` holds every term's cores of one of its forms
-    (:func:`_written_cores`), as its normalised text would."""
-    return all(any(all(core.search(text) for core in form) for form in forms) for forms in cores)
 
 
 def _term_runs(row: int, article: _Article, wanted: list[str]) -> list[_Occurrence]:
@@ -327,13 +333,16 @@ def term_lines(
     ['الوزير', 'في']
     """
     analyzer = analyzer or Analyzer()
+    normalised: dict[int, str] = {}
     read: dict[int, _Article] = {}
     rows = []
     for term, positions in holders.items():
         wanted = analyzer.term_spans(tokenize(term))[0]
         cores = _written_cores(wanted, analyzer)
         for position in positions if wanted else ():
-            if not _holds(texts[position], cores):
+            if position not in normalised:
+                normalised[position] = normalize(texts[position], **analyzer.normalize_options)
+            if not _holds(normalised[position], cores):
                 continue
             if position not in read:
                 read[position] = _read(texts[position], analyzer)
@@ -400,7 +409,12 @@ def collocations(
     for _, article, occurrences in read:
         nodes += len(occurrences)
         together.update(_window_terms(article, occurrences, window))
-    corpus = _term_totals(_bodies(articles), analyzer) if totals is None else dict(totals)
+    if totals is None:
+        corpus = _term_totals(_bodies(articles), analyzer)
+    elif isinstance(totals, pd.Series):  # dict(series) looks each term up through pandas
+        corpus = dict(zip(totals.index, totals.to_numpy(), strict=True))
+    else:
+        corpus = dict(totals)
     size = sum(corpus.values())
     frame = pd.DataFrame(
         {"collocate": list(together), "cooccurrences": list(together.values())},

@@ -194,15 +194,15 @@ def term_explorer(
 
     >>> term_explorer(load_corpus("corpus").analysis_view(), "outlet")  # doctest: +SKIP
     """
-    counts = term_counts(articles, by, analyzer, min_count=min_count, cache_dir=cache_dir)
-    tokens = counts.attrs["tokens"]
+    wide = term_counts(articles, by, analyzer, min_count=min_count, wide=True,
+                       cache_dir=cache_dir)  # fmt: skip
+    tokens = wide.attrs["tokens"]
     groups = list(tokens)
     if len(groups) < 2:
         raise ValueError(f"a comparison needs two groups of {by!r} or more, got {groups}")
-    wide = counts.pivot(index="term", columns=by, values="count").fillna(0)[groups]
     totals = wide.sum(axis=1).rename("total").reset_index()
     shown = totals.sort_values(["total", "term"], ascending=[False, True]).head(max_terms)["term"]
-    data, bounds = _term_columns(counts, wide, tokens, list(shown))
+    data, bounds = _term_columns(wide, tokens, list(shown))
     per_group = min(lines, max(1, max_lines // max(len(shown) * len(groups), 1)))
     contexts = term_contexts(articles, list(shown), by, lines=per_group, sample=sample,
                              analyzer=analyzer)  # fmt: skip
@@ -218,7 +218,7 @@ def term_explorer(
 
 
 def _term_columns(
-    counts: pd.DataFrame, wide: pd.DataFrame, tokens: dict, shown: list[str]
+    wide: pd.DataFrame, tokens: dict, shown: list[str]
 ) -> tuple[dict[str, np.ndarray], dict[str, float]]:
     """Per-term columns the page switches between, and the colour bound of each comparison.
 
