@@ -32,7 +32,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, product
 from pathlib import Path
 from typing import Any
 
@@ -127,14 +127,29 @@ _DATA_SCRIPT = re.compile(r'<script type="application/json"[^>]*>.*?</script>', 
 _ARABIC_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u(06[0-9a-fA-F]{2}|07[5-7][0-9a-fA-F])")
 
 
+_LETTER_ESCAPE = re.compile(r"\\u(06[0-9a-fA-F]{2}|07[5-7][0-9a-fA-F])")
+_LETTER_OF = {
+    "".join(spelled): chr(code)
+    for code in (*range(0x0600, 0x0700), *range(0x0750, 0x0780))
+    for spelled in product(*({c.lower(), c.upper()} for c in f"{code:04x}"))
+}
+"""The four hex digits of an Arabic letter's escape, in either case -> the letter."""
+
+
 def _letters(script: str) -> str:
     """``script`` with each escaped Arabic letter written as itself: what substituting every
-    match of :data:`_ARABIC_ESCAPE` gives, built by C-level calls only (a view's data holds
-    a million such escapes; a Python call per match cost about half a CPU second)."""
-    parts = _ARABIC_ESCAPE.split(script)  # text, backslashes, hex digits, ..., the last text
-    letters = map(chr, map(int, parts[2::3], repeat(16)))
-    pieces = zip(parts[0:-1:3], parts[1::3], letters, strict=True)
-    return "".join(chain.from_iterable(pieces)) + parts[-1]
+    match of :data:`_ARABIC_ESCAPE` gives, by C-level calls only (a view's data holds a
+    million such escapes; a Python call per match cost more than the page's serialisation).
+
+    Escaped backslashes are set aside first (a pair is never the start of an escape; JSON reads
+    them left to right, as ``str.replace`` does), so every ``\\u06XX`` left is an escape.
+    """
+    if "\x00" in script:  # nowhere to set the pairs aside: read each escape in its context
+        return _ARABIC_ESCAPE.sub(lambda m: m.group(1) + chr(int(m.group(2), 16)), script)
+    parts = _LETTER_ESCAPE.split(script.replace("\\\\", "\x00"))  # text, hex, ..., text
+    letters = map(_LETTER_OF.__getitem__, parts[1::2])
+    written = "".join(chain.from_iterable(zip(parts[0:-1:2], letters, strict=True)))
+    return (written + parts[-1]).replace("\x00", "\\\\")
 
 
 @dataclass
