@@ -3,8 +3,9 @@
 Counts, keyness, collocations, n-grams, keyword in context and actor mentions over time. Every
 count goes through one :class:`helpers.analyzer.Analyzer`, so ``وبوتين``, ``لروسيا`` and
 ``بالعقوبات`` count toward ``بوتين``, ``روسيا`` and ``عقوبات`` here as in the stance and topic
-analyses. Counting is a scikit-learn ``CountVectorizer`` with our analyzer, and groups are
-summed with one sparse product: ANT (31,525 articles) is counted in seconds.
+analyses. Counting gives what a scikit-learn ``CountVectorizer`` with our analyzer gives, with
+each term's column found in C (:func:`_document_counts`), and groups are summed with one sparse
+product: ANT (31,525 articles) is counted in seconds.
 
 The keyness statistics (Dunning's G2, Hardie's log ratio, weighted log-odds) live in
 :mod:`helpers.keyness`, keyword in context and collocations in :mod:`helpers.concordance` and

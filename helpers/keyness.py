@@ -66,6 +66,8 @@ def _adjust(p: np.ndarray, correction: Correction) -> np.ndarray:
 def _dunning(a: np.ndarray, b: np.ndarray, c: float, d: float) -> tuple[np.ndarray, np.ndarray]:
     """Dunning's G2 of terms counted ``a``/``b`` in corpora of ``c``/``d`` terms (unsigned), and
     the sign of ``a / c - b / d``; a term counted in neither corpus gives NaN."""
+    if c <= 0 or d <= 0:
+        raise ValueError(f"keyness needs terms in both corpora (target {c:g}, reference {d:g})")
     pooled = a + b
     expected_a = c * pooled / (c + d)
     expected_b = d * pooled / (c + d)
@@ -100,8 +102,6 @@ def _keyness_columns(
 
     ``c``/``d`` are the corpus sizes, ``alpha`` the Dirichlet prior pseudo-counts per term.
     """
-    if c <= 0 or d <= 0:
-        raise ValueError(f"keyness needs terms in both corpora (target {c:g}, reference {d:g})")
     g2, direction = _dunning(a, b, c, d)
     p = stats.chi2.sf(g2, df=1)
     log_ratio = np.log2((np.where(a > 0, a, ZERO_COUNT) / c) / (np.where(b > 0, b, ZERO_COUNT) / d))

@@ -69,6 +69,8 @@ def test_signed_g2_is_keynesss_g2_term_by_term() -> None:
     np.testing.assert_array_equal(g2[:4], table.loc[kept, "g2"].to_numpy())  # bit for bit
     some = signed_g2(a.to_numpy()[[3, 1]], b.to_numpy()[[3, 1]], 100.0, 200.0)
     np.testing.assert_array_equal(some, table.loc[["غاز", "سلام"], "g2"].to_numpy())
+    with pytest.raises(ValueError, match="terms in both corpora"):
+        signed_g2(a.to_numpy(), b.to_numpy(), 100.0, 0.0)  # a side without terms, as keyness
 
 
 def test_keyness_log_odds_with_informative_prior_by_hand() -> None:
