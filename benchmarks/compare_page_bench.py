@@ -15,8 +15,9 @@ rounds and not timed:
 * ``explorer``: ``term_explorer`` of every outlet;
 * ``explorer page``: the page's HTML (``_repr_html_``, what the notebook shows).
 
-The results must be equal: the frames, and the explorer's page once Bokeh's model ids (a
-counter of the process, so different for the second version built) are set aside.
+The results must be equal: the frames, the data of every Bokeh source of the explorer (its
+points, its context lines as a set of rows) and the size of its page once Bokeh's model ids
+(a counter of the process) are set aside.
 
 Run: ``python benchmarks/compare_page_bench.py [--peer main] [--rounds 3]``.
 """
@@ -63,14 +64,26 @@ def _passes(package: str, articles: pd.DataFrame, cache: str) -> dict:
     }
 
 
+def _sources(view: object) -> list[pd.DataFrame]:
+    """The data of each Bokeh source of the explorer, rows in a fixed order (its context lines
+    came in a per-process order before 7a69c9e: a set of terms was iterated)."""
+    from bokeh.models import ColumnDataSource
+
+    frames = [pd.DataFrame(dict(source.data)) for source in view.layout.select(ColumnDataSource)]
+    frames = [frame.sort_values(list(frame.columns), kind="stable") for frame in frames]
+    return sorted((frame.reset_index(drop=True) for frame in frames), key=len)
+
+
 def _checked(peer: dict, this: dict) -> None:
     """Raise unless this checkout's results are the peer's."""
     pd.testing.assert_frame_equal(peer["pair counts"], this["pair counts"])
     for before, after in zip(peer["keyness"], this["keyness"], strict=True):
         pd.testing.assert_frame_equal(before, after)
-    pages = [_MODEL_IDS.sub("id", done["explorer page"]) for done in (peer, this)]
-    assert pages[0] == pages[1], "the explorer's pages differ"
-    print(f"results equal: pair counts, keyness, the explorer's page ({len(pages[1]):,} chars)")
+    for before, after in zip(*(_sources(done["explorer"]) for done in (peer, this)), strict=True):
+        pd.testing.assert_frame_equal(before, after)
+    sizes = [len(_MODEL_IDS.sub("id", done["explorer page"])) for done in (peer, this)]
+    assert sizes[0] == sizes[1], "the explorer's pages differ in size"
+    print(f"results equal: pair counts, keyness, the explorer's data ({sizes[1]:,} chars a page)")
 
 
 def main() -> None:

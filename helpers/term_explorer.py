@@ -141,7 +141,8 @@ def term_contexts(
         take = np.sort(rng.choice(len(rows), min(sample, len(rows)), replace=False))
         for article_id, body in rows.iloc[take][["article_id", "body"]].itertuples(index=False):
             for text in sentences(body if isinstance(body, str) else ""):
-                for term in wanted.intersection(analyzer(text)):  # names as counted
+                # names as counted; in the sentence's order (a set's order changes per process)
+                for term in dict.fromkeys(t for t in analyzer(text) if t in wanted):
                     if per_group.get((term, group), 0) < lines:
                         per_group[(term, group)] = per_group.get((term, group), 0) + 1
                         holders.setdefault(term, []).append(len(units))
