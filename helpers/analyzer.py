@@ -329,7 +329,8 @@ class Analyzer:
         maps the first token of each term to the token after its last."""
         words = list(map(self._terms.__getitem__, tokens))  # finds the tokens that start names
         if after is not None:
-            after.update((i, i + 1) for i in compress(count(), words))
+            kept = list(compress(count(), words))
+            after.update(zip(kept, map((1).__add__, kept), strict=True))
         if not self._starts or self._starts.isdisjoint(tokens):
             return words
         keys, n = self._keys, len(tokens)

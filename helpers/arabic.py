@@ -113,7 +113,9 @@ def _normalizer(
         table |= {"ک": "ك", "ی": "ي"}
     pattern = re.compile("[" + re.escape("".join(table)) + "]")
     replace = table.__getitem__
-    return lambda text: pattern.sub(lambda m: replace(m.group()), text)
+    normalizer = lambda text: pattern.sub(lambda m: replace(m.group()), text)  # noqa: E731
+    normalizer.table = table  # what it changes: character -> replacement, "" when deleted
+    return normalizer
 
 
 def normalize(

@@ -12,9 +12,11 @@ lines). :mod:`helpers.frequency` re-exports :func:`kwic` and :func:`collocations
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, get_args
 
 import numpy as np
@@ -22,7 +24,7 @@ import pandas as pd
 
 from helpers.actors import Gazetteer, load_gazetteer, mention_rows
 from helpers.analyzer import Analyzer
-from helpers.arabic import TOKEN_SPLIT, fold, normalize, tokenize
+from helpers.arabic import TOKEN_SPLIT, _normalizer_for, fold, normalize, tokenize
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 
@@ -133,15 +135,11 @@ def _occurrences(
                 f"query {query!r} has no analysed term (a stopword or too short?) and is not "
                 "an actor id or alias"
             )
-    cores = _written_cores(wanted, analyzer)
+    holds = _raw_test(_written_cores(wanted, analyzer), analyzer)
     bodies = _bodies(articles)
     reading = progress_bar(bodies, total=len(bodies), desc=f"reading for {query}", at_least=MANY)
     for row, body in enumerate(reading):
-        if (
-            row not in spans
-            if actor is not None
-            else not _holds(normalize(body, **analyzer.normalize_options), cores)
-        ):
+        if row not in spans if actor is not None else not holds(body):
             continue
         article = _read(body, analyzer)
         if actor is not None:
@@ -184,8 +182,44 @@ def _written_cores(wanted: list[str], analyzer: Analyzer) -> Cores:
 
 
 def _holds(text: str, cores: Cores) -> bool:
-    """Whether ``text`` holds every term's cores of one of its forms (:func:`_written_cores`)."""
+    """Whether normalised ``text`` holds every term's cores of one of its forms
+    (:func:`_written_cores`)."""
     return all(any(all(core in text for core in form) for form in forms) for forms in cores)
+
+
+def _raw_test(cores: Cores, analyzer: Analyzer) -> Callable[[str], bool]:
+    """:func:`_holds` of a raw text's normalised form, without normalising it: each core is
+    looked for with :func:`_written_pattern` (for long texts read once per query; for many
+    terms over short texts, compiling a pattern per core costs more than normalising)."""
+    options = tuple(sorted(analyzer.normalize_options.items()))
+    found = [
+        tuple(tuple(_written_pattern(core, options).search for core in form) for form in forms)
+        for forms in cores
+    ]
+    return lambda text: all(
+        any(all(search(text) for search in form) for form in forms) for forms in found
+    )
+
+
+@lru_cache(maxsize=256)
+def _written_pattern(core: str, options: tuple[tuple[str, bool], ...]) -> re.Pattern[str]:
+    """The pattern that finds ``core`` in raw text: it finds a match in ``text`` exactly when
+    ``core in normalize(text, **dict(options))``, without normalising the text.
+
+    Normalising deletes a character or replaces it with one, so a raw span normalises to
+    ``core`` when its kept characters map one by one to the core's and the others are deleted:
+    each letter of the core becomes the class of the characters normalised to it, with any
+    deleted characters allowed between. Searching every body of ANT for one core this way
+    takes a thirtieth of the time of normalising them (0.03 against 0.8 CPU s).
+    """
+    table = _normalizer_for(**dict(options)).table  # character -> replacement, "" when deleted
+    deleted = re.escape("".join(c for c, replacement in table.items() if not replacement))
+    classes = []
+    for letter in core:
+        written = "".join(c for c, replacement in table.items() if replacement == letter)
+        written += "" if letter in table else letter
+        classes.append(f"[{re.escape(written)}]" if written else "(?!)")
+    return re.compile(f"[{deleted}]*".join(classes))
 
 
 def _term_runs(row: int, article: _Article, wanted: list[str]) -> list[_Occurrence]:
@@ -375,7 +409,12 @@ def collocations(
     for _, article, occurrences in read:
         nodes += len(occurrences)
         together.update(_window_terms(article, occurrences, window))
-    corpus = _term_totals(_bodies(articles), analyzer) if totals is None else dict(totals)
+    if totals is None:
+        corpus = _term_totals(_bodies(articles), analyzer)
+    elif isinstance(totals, pd.Series):  # dict(series) looks each term up through pandas
+        corpus = dict(zip(totals.index, totals.to_numpy(), strict=True))
+    else:
+        corpus = dict(totals)
     size = sum(corpus.values())
     frame = pd.DataFrame(
         {"collocate": list(together), "cooccurrences": list(together.values())},

@@ -70,10 +70,13 @@ def _summed(
 ) -> GroupCounts:
     """One :class:`GroupCounts` of the parts (each with the positions of its groups in
     ``labels``): terms the sorted union, every number a sum."""
-    terms = np.unique(np.concatenate([part.terms for _, part in parts]))
+    union = sorted(set().union(*(part.terms for _, part in parts)))  # str order, as np.unique
+    column_of = {term: column for column, term in enumerate(union)}
+    terms = np.empty(len(union), dtype=object)
+    terms[:] = union
     counts, doc_freq = [], []
     for rows, part in parts:
-        columns = np.searchsorted(terms, part.terms)
+        columns = np.fromiter(map(column_of.__getitem__, part.terms), np.int64, len(part.terms))
         for matrix, out in ((part.counts, counts), (part.doc_freq, doc_freq)):
             coo = matrix.tocoo()
             out.append((coo.data, rows[coo.row], columns[coo.col]))

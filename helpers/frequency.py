@@ -3,8 +3,9 @@
 Counts, keyness, collocations, n-grams, keyword in context and actor mentions over time. Every
 count goes through one :class:`helpers.analyzer.Analyzer`, so ``وبوتين``, ``لروسيا`` and
 ``بالعقوبات`` count toward ``بوتين``, ``روسيا`` and ``عقوبات`` here as in the stance and topic
-analyses. Counting is a scikit-learn ``CountVectorizer`` with our analyzer, and groups are
-summed with one sparse product: ANT (31,525 articles) is counted in seconds.
+analyses. Counting gives what a scikit-learn ``CountVectorizer`` with our analyzer gives, with
+each term's column found in C (:func:`_document_counts`), and groups are summed with one sparse
+product: ANT (31,525 articles) is counted in seconds.
 
 The keyness statistics (Dunning's G2, Hardie's log ratio, weighted log-odds) live in
 :mod:`helpers.keyness`, keyword in context and collocations in :mod:`helpers.concordance` and
@@ -17,13 +18,14 @@ from __future__ import annotations
 
 import copy
 import sys
-from collections.abc import Sequence
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.actors import Gazetteer, load_gazetteer, mention_rows
 from helpers.analyzer import Analyzer
@@ -81,19 +83,47 @@ def _groups(articles: pd.DataFrame, by: str | pd.Series | None) -> tuple[str, np
     return name, codes.astype(np.int64), pd.Index(labels)
 
 
+def _document_counts(
+    bodies: Iterable[str], analyzer: Analyzer
+) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Article x term counts of ``bodies`` and the terms, sorted: what scikit-learn's
+    ``CountVectorizer(analyzer=analyzer)`` gives (``fit_transform``, ``get_feature_names_out``).
+
+    scikit-learn counts an article's terms in a Python loop, one step per term (about 8
+    million on ANT), and then prunes (none here). Here each article's terms are mapped to
+    their columns by one C-level ``map`` over a ``defaultdict`` (a new term takes the next
+    column), the columns are renumbered in the terms' sorted order and SciPy sums the
+    repeats: the same counts (int64, sorted indices) in about half the time.
+    """
+    columns: defaultdict[str, int] = defaultdict()
+    columns.default_factory = columns.__len__
+    found = array("q")  # the column of every term of every article, in text order
+    ends = [0]
+    for body in bodies:
+        found.extend(map(columns.__getitem__, analyzer(body)))
+        ends.append(len(found))
+    seen = list(columns)  # column i is the term seen i-th
+    order = np.array(sorted(range(len(seen)), key=seen.__getitem__), dtype=np.int64)  # str order
+    sorted_column = np.empty(len(seen), dtype=np.int64)
+    sorted_column[order] = np.arange(len(seen))
+    counts = sparse.csr_matrix(
+        (np.ones(len(found), dtype=np.int64), sorted_column[np.frombuffer(found, np.int64)],
+         np.asarray(ends, dtype=np.int64)),
+        shape=(len(ends) - 1, len(seen)),
+    )  # fmt: skip
+    counts.sum_duplicates()  # an article's repeats of a term: one count; indices sorted
+    terms = np.empty(len(seen), dtype=object)
+    terms[:] = [seen[column] for column in order]
+    return counts, terms
+
+
 def _counted(
     articles: pd.DataFrame, codes: np.ndarray, labels: pd.Index, analyzer: Analyzer, name: str
 ) -> GroupCounts:
     """Every term of ``articles`` summed per group (``codes`` index ``labels``); no filter."""
-    vectorizer = CountVectorizer(analyzer=analyzer)
     bodies = articles["body"].fillna("").astype(str).tolist()
     bodies = progress_bar(bodies, total=len(bodies), desc="counting terms", at_least=MANY)
-    try:
-        documents = vectorizer.fit_transform(bodies).tocsr()
-        terms = vectorizer.get_feature_names_out()
-    except ValueError:  # scikit-learn refuses an empty vocabulary
-        documents = sparse.csr_matrix((len(codes), 0), dtype=np.int64)
-        terms = np.array([], dtype=object)
+    documents, terms = _document_counts(bodies, analyzer)
     # indicator[g, i] = 1 when article i is in group g; one product sums all groups.
     indicator = sparse.csr_matrix(
         (np.ones(len(codes), dtype=np.int64), (codes, np.arange(len(codes)))),

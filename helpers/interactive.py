@@ -32,6 +32,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import chain, product
 from pathlib import Path
 from typing import Any
 
@@ -126,8 +127,29 @@ _DATA_SCRIPT = re.compile(r'<script type="application/json"[^>]*>.*?</script>', 
 _ARABIC_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u(06[0-9a-fA-F]{2}|07[5-7][0-9a-fA-F])")
 
 
-def _unescape(match: re.Match) -> str:
-    return match.group(1) + chr(int(match.group(2), 16))
+_LETTER_ESCAPE = re.compile(r"\\u(06[0-9a-fA-F]{2}|07[5-7][0-9a-fA-F])")
+_LETTER_OF = {
+    "".join(spelled): chr(code)
+    for code in (*range(0x0600, 0x0700), *range(0x0750, 0x0780))
+    for spelled in product(*({c.lower(), c.upper()} for c in f"{code:04x}"))
+}
+"""The four hex digits of an Arabic letter's escape, in either case -> the letter."""
+
+
+def _letters(script: str) -> str:
+    """``script`` with each escaped Arabic letter written as itself: what substituting every
+    match of :data:`_ARABIC_ESCAPE` gives, by C-level calls only (a view's data holds a
+    million such escapes; a Python call per match cost more than the page's serialisation).
+
+    Escaped backslashes are set aside first (a pair is never the start of an escape; JSON reads
+    them left to right, as ``str.replace`` does), so every ``\\u06XX`` left is an escape.
+    """
+    if "\x00" in script:  # nowhere to set the pairs aside: read each escape in its context
+        return _ARABIC_ESCAPE.sub(lambda m: m.group(1) + chr(int(m.group(2), 16)), script)
+    parts = _LETTER_ESCAPE.split(script.replace("\\\\", "\x00"))  # text, hex, ..., text
+    letters = map(_LETTER_OF.__getitem__, parts[1::2])
+    written = "".join(chain.from_iterable(zip(parts[0:-1:2], letters, strict=True)))
+    return (written + parts[-1]).replace("\x00", "\\\\")
 
 
 @dataclass
@@ -156,7 +178,7 @@ class InteractiveView:
         same logical text.
         """
         document = file_html(self.layout, INLINE, self.title)
-        document = _DATA_SCRIPT.sub(lambda m: _ARABIC_ESCAPE.sub(_unescape, m.group(0)), document)
+        document = _DATA_SCRIPT.sub(lambda m: _letters(m.group(0)), document)
         end = document.rindex("</body>")  # the page's own (BokehJS's code holds the string)
         document = document[:end] + FIT_FRAME + "\n" + document[end:]
         return document.replace('<html lang="en">', '<html lang="ar">', 1)

@@ -37,6 +37,7 @@ __all__ = [
     "keyness_against_rest",
     "keyness_between",
     "shared_terms",
+    "signed_g2",
 ]
 
 Correction = Literal["bh", "bonferroni"] | None
@@ -62,6 +63,33 @@ def _adjust(p: np.ndarray, correction: Correction) -> np.ndarray:
     raise ValueError(f"unknown correction {correction!r}; use 'bh', 'bonferroni' or None")
 
 
+def _dunning(a: np.ndarray, b: np.ndarray, c: float, d: float) -> tuple[np.ndarray, np.ndarray]:
+    """Dunning's G2 of terms counted ``a``/``b`` in corpora of ``c``/``d`` terms (unsigned), and
+    the sign of ``a / c - b / d``; a term counted in neither corpus gives NaN."""
+    if c <= 0 or d <= 0:
+        raise ValueError(f"keyness needs terms in both corpora (target {c:g}, reference {d:g})")
+    pooled = a + b
+    expected_a = c * pooled / (c + d)
+    expected_b = d * pooled / (c + d)
+    g2 = 2 * (xlogy(a, a / expected_a) + xlogy(b, b / expected_b))
+    g2 = np.maximum(g2, 0.0)  # rounding can leave -1e-15 where a/c == b/d
+    return g2, np.sign(a / c - b / d)
+
+
+def signed_g2(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """The ``g2`` column of :func:`keyness` alone (no p-values, no other statistic), for
+    terms counted ``a`` in a target of ``c`` analysed terms and ``b`` in a reference of ``d``;
+    0 for a term counted in neither (which :func:`keyness` leaves out). The value of a term
+    depends on its own counts only, so any subset of the terms may be asked for.
+
+    >>> signed_g2(np.array([10.0, 0.0]), np.array([0.0, 0.0]), 100.0, 100.0).round(2)
+    array([13.86,  0.  ])
+    """
+    with np.errstate(invalid="ignore"):  # 0 / 0 where a term is in neither corpus
+        g2, direction = _dunning(a, b, c, d)
+    return np.where(a + b > 0, direction * g2, 0.0)
+
+
 def _keyness_columns(
     a: np.ndarray,
     b: np.ndarray,
@@ -74,14 +102,7 @@ def _keyness_columns(
 
     ``c``/``d`` are the corpus sizes, ``alpha`` the Dirichlet prior pseudo-counts per term.
     """
-    if c <= 0 or d <= 0:
-        raise ValueError(f"keyness needs terms in both corpora (target {c:g}, reference {d:g})")
-    pooled = a + b
-    expected_a = c * pooled / (c + d)
-    expected_b = d * pooled / (c + d)
-    g2 = 2 * (xlogy(a, a / expected_a) + xlogy(b, b / expected_b))
-    g2 = np.maximum(g2, 0.0)  # rounding can leave -1e-15 where a/c == b/d
-    direction = np.sign(a / c - b / d)
+    g2, direction = _dunning(a, b, c, d)
     p = stats.chi2.sf(g2, df=1)
     log_ratio = np.log2((np.where(a > 0, a, ZERO_COUNT) / c) / (np.where(b > 0, b, ZERO_COUNT) / d))
     alpha0 = alpha.sum()

@@ -9,9 +9,11 @@ point shows the term and its counts; the search box finds a term (as analysed, `
 as written in one of its context lines, ``الحوار``); clicking a term (or finding
 it) lists its keyword-in-context lines from both sides, right to left, the match highlighted.
 
-Every number comes from :mod:`helpers.frequency`: counts from :func:`term_counts`, G² from
-:func:`keyness` for each pair of groups and :func:`keyness_against_rest` for one against the
-rest, all computed in Python; the page only switches between precomputed columns.
+Every number is computed in Python: counts from :func:`helpers.frequency.term_counts`, G² of
+each pair of groups and of each group against the rest from
+:func:`helpers.keyness.signed_g2` (the ``g2`` of :func:`~helpers.keyness.keyness` and
+:func:`~helpers.keyness.keyness_against_rest`, for the shown terms only); the page only
+switches between precomputed columns.
 
 Size rules, so a report page on a large corpus stays under 10 MB (DESIGN.md: ANT measured):
 
@@ -46,7 +48,7 @@ from helpers.analyzer import Analyzer
 from helpers.arabic import sentences
 from helpers.colours import hex_palette
 from helpers.concordance import term_lines
-from helpers.frequency import keyness, keyness_against_rest, term_counts
+from helpers.frequency import term_counts
 from helpers.interactive import (
     ESCAPE_JS,
     FONT,
@@ -59,6 +61,7 @@ from helpers.interactive import (
     rtl,
     source_of,
 )
+from helpers.keyness import signed_g2
 
 __all__ = ["REST", "term_contexts", "term_explorer"]
 
@@ -138,7 +141,8 @@ def term_contexts(
         take = np.sort(rng.choice(len(rows), min(sample, len(rows)), replace=False))
         for article_id, body in rows.iloc[take][["article_id", "body"]].itertuples(index=False):
             for text in sentences(body if isinstance(body, str) else ""):
-                for term in wanted.intersection(analyzer(text)):  # names as counted
+                # names as counted; in the sentence's order (a set's order changes per process)
+                for term in dict.fromkeys(t for t in analyzer(text) if t in wanted):
                     if per_group.get((term, group), 0) < lines:
                         per_group[(term, group)] = per_group.get((term, group), 0) + 1
                         holders.setdefault(term, []).append(len(units))
@@ -191,15 +195,15 @@ def term_explorer(
 
     >>> term_explorer(load_corpus("corpus").analysis_view(), "outlet")  # doctest: +SKIP
     """
-    counts = term_counts(articles, by, analyzer, min_count=min_count, cache_dir=cache_dir)
-    tokens = counts.attrs["tokens"]
+    wide = term_counts(articles, by, analyzer, min_count=min_count, wide=True,
+                       cache_dir=cache_dir)  # fmt: skip
+    tokens = wide.attrs["tokens"]
     groups = list(tokens)
     if len(groups) < 2:
         raise ValueError(f"a comparison needs two groups of {by!r} or more, got {groups}")
-    wide = counts.pivot(index="term", columns=by, values="count").fillna(0)[groups]
     totals = wide.sum(axis=1).rename("total").reset_index()
     shown = totals.sort_values(["total", "term"], ascending=[False, True]).head(max_terms)["term"]
-    data, bounds = _term_columns(counts, wide, tokens, list(shown))
+    data, bounds = _term_columns(wide, tokens, list(shown))
     per_group = min(lines, max(1, max_lines // max(len(shown) * len(groups), 1)))
     contexts = term_contexts(articles, list(shown), by, lines=per_group, sample=sample,
                              analyzer=analyzer)  # fmt: skip
@@ -215,7 +219,7 @@ def term_explorer(
 
 
 def _term_columns(
-    counts: pd.DataFrame, wide: pd.DataFrame, tokens: dict, shown: list[str]
+    wide: pd.DataFrame, tokens: dict, shown: list[str]
 ) -> tuple[dict[str, np.ndarray], dict[str, float]]:
     """Per-term columns the page switches between, and the colour bound of each comparison.
 
@@ -234,12 +238,14 @@ def _term_columns(
         data[f"nr{i}"] = pooled - counts_shown[:, i]
         data[f"r{i}"] = np.maximum(data[f"n{i}"], 0.5) / size * PER
         data[f"rr{i}"] = np.maximum(data[f"nr{i}"], 0.5) / max(rest, 1.0) * PER
-    rest = keyness_against_rest(counts).pivot(index="term", columns=counts.columns[0], values="g2")
+    # G2 of the shown terms only: a term's G2 depends on its own counts and the sizes alone
     for i, group in enumerate(groups):
-        data[f"g{i}_rest"] = rest[group].reindex(shown).fillna(0).to_numpy()
+        size = float(tokens[group])
+        data[f"g{i}_rest"] = signed_g2(data[f"n{i}"], data[f"nr{i}"], size, total - size)
     for (i, a), (j, b) in combinations(enumerate(groups), 2):
-        pair = keyness(wide[a], wide[b], target_total=tokens[a], reference_total=tokens[b])
-        data[f"g{i}_{j}"] = pair["g2"].reindex(shown).fillna(0).to_numpy()
+        data[f"g{i}_{j}"] = signed_g2(
+            data[f"n{i}"], data[f"n{j}"], float(tokens[a]), float(tokens[b])
+        )
     bounds = {
         key[1:]: float(max(np.percentile(np.abs(values), 95), 3.84)) if len(values) else 3.84
         for key, values in data.items()

@@ -13,11 +13,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.feature_extraction.text import CountVectorizer
 
 import helpers.frequency
 from helpers.actors import find_mentions
 from helpers.analyzer import Analyzer
-from helpers.concordance import term_lines
+from helpers.arabic import DIACRITICS, normalize
+from helpers.concordance import _written_pattern, term_lines
 from helpers.frequency import (
     collocations,
     keyness,
@@ -118,6 +122,22 @@ def test_term_counts_wide_and_single_group(tiny: pd.DataFrame) -> None:
     single = term_counts(tiny)
     assert set(single["group"]) == {"all"}
     assert single.set_index("term").loc["عقوبات", "doc_freq"] == 3
+
+
+def test_document_counts_are_scikit_learns(tiny: pd.DataFrame, seed: pd.DataFrame) -> None:
+    bodies = [*tiny["body"], *seed["body"], "", "في من على", "روسيا وروسيا الروسية"]
+    analyzer = Analyzer()
+    vectorizer = CountVectorizer(analyzer=analyzer)
+    expected = vectorizer.fit_transform(bodies)
+    counts, terms = helpers.frequency._document_counts(bodies, analyzer)
+    assert terms.tolist() == vectorizer.get_feature_names_out().tolist()
+    assert terms.tolist() == sorted(terms.tolist())
+    assert counts.dtype == np.int64 and counts.has_canonical_format
+    np.testing.assert_array_equal(counts.toarray(), expected.toarray())
+    row = counts.getrow(len(bodies) - 1)  # روسيا twice (the conjunction stripped), الروسية once
+    assert dict(zip(terms[row.indices], row.data, strict=True)) == {"روسيا": 2, "روسية": 1}
+    empty, none = helpers.frequency._document_counts(["", "في"], analyzer)
+    assert empty.shape == (2, 0) and none.size == 0
 
 
 def test_term_counts_missing_group_label_is_its_own_group(tiny: pd.DataFrame) -> None:
@@ -455,6 +475,29 @@ def test_term_lines_keep_the_first_occurrence_and_skip_texts_without_it() -> Non
 
 
 # ------------------------------------------------------------------------ mentions over time
+_WRITTEN = st.text(
+    alphabet=st.sampled_from(
+        list("جنيفابتىيیةهأإآٱؤئو") + list(DIACRITICS) + list("\u0640\u200c\u200f\u00a0 ،٣3")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WRITTEN, st.sampled_from(["جنيف", "يف", "ابت", "ة", "ي", "ا", "نه", "3", ", "]))
+def test_written_pattern_finds_exactly_what_normalising_finds(text: str, core: str) -> None:
+    found = _written_pattern(core, ()).search(text) is not None
+    assert found == (core in normalize(text))
+
+
+def test_written_pattern_reads_through_marks_and_variants() -> None:
+    geneva = _written_pattern("جنيف", ())
+    assert geneva.search("في جِنِيـــف") and geneva.search("بجنىف")  # marks, tatweel; ى is ي
+    assert not geneva.search("جني ف") and not geneva.search("جنيڤ")  # a space; another letter
+    alef = _written_pattern("اوكراني", (("alef", False),))  # alef variants kept apart
+    assert alef.search("اوكرانيا") and not alef.search("أوكرانيا")
+
+
 def test_mentions_over_time_weekly_with_zeros_and_undated() -> None:
     articles = pd.DataFrame(
         {

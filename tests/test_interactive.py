@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import os
 import re
 import shutil
@@ -24,6 +25,7 @@ import pytest
 from interactive_frames import ARTICLES, CENTRE, NORTH, SENTENCES, SOUTH, article_points
 from PIL import Image
 
+from helpers import interactive
 from helpers.interactive import stance_browser, topic_map
 from helpers.run import export_html
 from helpers.stance import compare_outlets, summarise_stance
@@ -168,6 +170,18 @@ def _assert_rtl_arabic(browser, element) -> None:
     direction = browser.execute_script("return getComputedStyle(arguments[0]).direction;", element)
     assert direction == "rtl"
     assert not PRESENTATION_FORMS.search(element.text), "reshaped text reached the browser"
+
+
+def test_data_letters_are_written_as_letters_and_nothing_else_changes():
+    value = {"a": "السلام", "b": "\\u0627 is text", "c": "\\ب", "d": "éݐݿހ", "e": '"ت"'}
+    data = json.dumps(value)  # ASCII, as Bokeh writes it: every other letter a \uXXXX escape
+    for script in (data, data.replace('"e"', '"\\u0000\x00"')):  # a NUL: the slower reading
+        written = interactive._letters(script)
+        assert json.loads(written.replace("\x00", "")) == json.loads(script.replace("\x00", ""))
+        assert '"السلام"' in written and '"\\"ت\\""' in written  # Arabic letters as themselves
+        assert "\\u00e9ݐݿ\\u0780" in written  # other letters stay escaped
+        assert '"\\\\u0627 is text"' in written  # an escaped backslash before u0627: no escape
+        assert '"\\\\ب"' in written  # an escaped backslash, then an escaped letter
 
 
 def test_pages_load_nothing_from_the_network(browser, pages):

@@ -12,7 +12,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.keyness import distinctive_terms, keyness, keyness_between, shared_terms
+from helpers.keyness import (
+    distinctive_terms,
+    keyness,
+    keyness_between,
+    shared_terms,
+    signed_g2,
+)
 
 
 def chi2_sf_1df(x: float) -> float:
@@ -49,6 +55,22 @@ def test_keyness_g2_log_ratio_and_p_by_hand() -> None:
     assert table.loc["y", "p_adj"] == pytest.approx(adjusted[p_y])
     assert table.loc["x", "target_per_10k"] == pytest.approx(1000.0)  # 10 / 100 * 10,000
     assert table.index.tolist() == ["x", "y"]  # most typical of the target first
+
+
+def test_signed_g2_is_keynesss_g2_term_by_term() -> None:
+    a = pd.Series({"حرب": 10.0, "سلام": 0.0, "اتفاق": 4.0, "غاز": 3.0, "نفط": 0.0})
+    b = pd.Series({"حرب": 0.0, "سلام": 6.0, "اتفاق": 4.0, "غاز": 1.0, "نفط": 0.0})
+    table = keyness(a, b, target_total=100, reference_total=200)
+    g2 = signed_g2(a.to_numpy(), b.to_numpy(), 100.0, 200.0)
+    # حرب: E1 = 100 * 10 / 300, G2 = 2 * 10 * ln(10 / E1) = 20 ln 3, more in the target
+    assert g2[0] == pytest.approx(20 * math.log(3))
+    assert g2[4] == 0.0 and "نفط" not in table.index  # counted nowhere: 0, no row in keyness
+    kept = ["حرب", "سلام", "اتفاق", "غاز"]
+    np.testing.assert_array_equal(g2[:4], table.loc[kept, "g2"].to_numpy())  # bit for bit
+    some = signed_g2(a.to_numpy()[[3, 1]], b.to_numpy()[[3, 1]], 100.0, 200.0)
+    np.testing.assert_array_equal(some, table.loc[["غاز", "سلام"], "g2"].to_numpy())
+    with pytest.raises(ValueError, match="terms in both corpora"):
+        signed_g2(a.to_numpy(), b.to_numpy(), 100.0, 0.0)  # a side without terms, as keyness
 
 
 def test_keyness_log_odds_with_informative_prior_by_hand() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 from bokeh.models import ColumnDataSource
 from interactive_frames import ARTICLES, CENTRE, NORTH, SOUTH
@@ -71,6 +72,15 @@ def test_contexts_keep_lines_per_outlet_from_the_sample():
     assert (first["article_id"], first["left"], first["match"]) == ("n1", "أعلنت", "روسيا")
     sampled = term_contexts(ARTICLES, ["روسيا"], sample=1, lines=5)
     assert sampled.groupby("outlet")["article_id"].nunique().max() == 1  # one article each
+
+
+def test_context_lines_come_in_the_order_of_the_terms_in_the_text():
+    words = ["حرب", "سلام", "نفط", "غاز", "قمح", "ذهب", "ميناء", "مطار", "جسر", "نهر"]
+    articles = pd.DataFrame(
+        {"article_id": ["a"], "outlet": ["x"], "body": [" و".join(words) + "."]}
+    )
+    lines = term_contexts(articles, sorted(words), lines=1)
+    assert lines["term"].tolist() == words  # not the order of a set of them (hash-salted)
 
 
 def test_one_group_and_an_unknown_side_are_refused():
