@@ -3,7 +3,8 @@ current settings, in one run.
 
 The topics page's largest costs after the matrix are k-means (``cluster_articles``: three
 restarts of ``n_init`` starts each; ``cluster_stability``: the same per seed on a sample) and
-t-SNE (``article_map``: ``max_iter`` gradient steps on 2,000 points). This benchmark runs each
+t-SNE (``article_map``: ``max_iter`` gradient steps on 2,000 points, each Barnes-Hut's
+approximation at ``angle``). This benchmark runs each
 at the current setting and at the cheaper ones on the page's articles (ANT v2.1 loaded as the
 runner's snapshot gives them; ``k=6``, ``min_df=5``) and prints, per setting, its CPU seconds
 and how far its answer is from the current one, beside how far the current setting's answer
@@ -25,7 +26,8 @@ precision's partition of the same seed, NMI) and the stability check, beside the
 double precision's own seeds.
 
 Run: ``python benchmarks/topic_shortcuts_bench.py [--ant PATH] [--n-init 10 3 1]
-[--max-iter 1000 500] [--parts clusters stability map precision]``.
+[--max-iter 1000 500] [--angles 0.5 0.8] [--parts clusters stability map precision]``.
+``--max-iter 500 --angles 0.5 0.8 --parts map`` compares the map's Barnes-Hut ``angle``.
 """
 
 from __future__ import annotations
@@ -151,27 +153,39 @@ def precision_part(articles: pd.DataFrame) -> None:
     )
 
 
-def map_part(articles: pd.DataFrame, max_iters: list[int]) -> None:
+def map_part(articles: pd.DataFrame, max_iters: list[int], angles: list[float]) -> None:
     dtm = vectorize(articles, **OPTIONS)
-    reference, seconds = timed(article_map, articles, None, 0, max_iter=max_iters[0], **OPTIONS)
+    steps, angle = max_iters[0], angles[0]
+    reference, seconds = timed(
+        article_map, articles, None, 0, max_iter=steps, angle=angle, **OPTIONS
+    )
     print(
         f"\narticle_map ({len(reference)} points; {NEIGHBOURS} neighbours): "
-        f"max_iter={max_iters[0]} {seconds:.2f} CPU s"
+        f"max_iter={steps}, angle={angle} {seconds:.2f} CPU s"
     )
     # the sample and LSA points article_map draws with seed 0, then t-SNE alone on them; the
     # yardstick: the same map from an SVD seeded 1 (t-SNE from PCA ignores its own seed), and
-    # how far it still moves from 1,000 to 1,500 steps
+    # how far it still moves with 1,500 steps
     rows = pd.Index(dtm.article_ids).get_indexer(reference["article_id"].astype(str))
     near = neighbours(reference[["x", "y"]].to_numpy())
-    runs = [(max_iters[0], 0), (max_iters[0], 1), (1500, 0), *((m, 0) for m in max_iters[1:])]
-    for max_iter, svd_seed in runs:
+    runs = [
+        (steps, angle, 0),
+        (steps, angle, 1),
+        (1500, angle, 0),
+        *((m, angle, 0) for m in max_iters[1:]),
+        *((steps, a, 0) for a in angles[1:]),
+    ]
+    for max_iter, theta, svd_seed in runs:
         with single_thread():
             svd = TruncatedSVD(50, random_state=svd_seed)
             lsa = l2_normalize(svd.fit_transform(dtm.tfidf[rows]))
-            tsne = TSNE(2, perplexity=30.0, init="pca", max_iter=max_iter, random_state=0)
+            tsne = TSNE(
+                2, perplexity=30.0, init="pca", max_iter=max_iter, angle=theta, random_state=0
+            )
             xy, seconds = timed(tsne.fit_transform, lsa)
         print(
-            f"  t-SNE max_iter={max_iter}, SVD seed {svd_seed}: {seconds:.2f} CPU s, "
+            f"  t-SNE max_iter={max_iter}, angle={theta}, SVD seed {svd_seed}: "
+            f"{seconds:.2f} CPU s, "
             f"neighbours shared with article_map's: {shared_neighbours(near, neighbours(xy)):.3f}, "
             f"trustworthiness {trustworthiness(lsa, xy, n_neighbors=NEIGHBOURS):.4f}, "
             f"KL {tsne.kl_divergence_:.3f}",
@@ -185,6 +199,9 @@ def main() -> None:
     parser.add_argument("--n-init", type=int, nargs="+", default=[10, 3], help="current first")
     parser.add_argument(
         "--max-iter", type=int, nargs="+", default=[1000, 500], help="current first"
+    )
+    parser.add_argument(
+        "--angles", type=float, nargs="+", default=[0.5, 0.8], help="t-SNE; current first"
     )
     parser.add_argument(
         "--parts", nargs="+", default=["clusters", "stability", "map"], help="or precision"
@@ -203,7 +220,7 @@ def main() -> None:
     if "precision" in args.parts:
         precision_part(articles)
     if "map" in args.parts:
-        map_part(articles, args.max_iter)
+        map_part(articles, args.max_iter, args.angles)
 
 
 if __name__ == "__main__":

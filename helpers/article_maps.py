@@ -27,6 +27,7 @@ def article_map(
     n_components: int = 50,
     perplexity: float = 30.0,
     max_iter: int = 500,
+    angle: float = 0.8,
     analyzer: Analyzer | None = None,
     **vectorize_options,
 ) -> pd.DataFrame:
@@ -44,6 +45,12 @@ def article_map(
     while an SVD seeded differently keeps 69%: fewer steps move the map a quarter as much as
     a seed does, at half the cost (``benchmarks/topic_shortcuts_bench.py``, figures in
     ``benchmarks/results/topic_checks.md``).
+
+    The gradient is Barnes-Hut's approximation with ``angle`` 0.8 (scikit-learn's default 0.5;
+    its documentation gives 0.2-0.8 as the useful range): a coarser summary of far-away points,
+    at 0.7 of the CPU time. On the same ANT map it keeps 93% of each article's ten nearest
+    neighbours of the 0.5 map, with the same final KL divergence (1.047 against 1.044) and
+    trustworthiness (0.989), where an SVD seeded differently keeps 70%.
 
     Returns
     -------
@@ -69,6 +76,7 @@ def article_map(
                 perplexity=min(perplexity, (len(rows) - 1) / 3),
                 init="pca",
                 max_iter=max_iter,
+                angle=angle,
                 random_state=random_state,
             )
             points = tsne.fit_transform(points)

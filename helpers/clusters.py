@@ -40,6 +40,8 @@ __all__ = [
     "cluster_articles",
     "consensus_partition",
     "describe_clusters",
+    "headline_weights",
+    "lsa_axes",
     "lsa_points",
     "pairwise_ari",
     "restart_seeds",
@@ -60,25 +62,29 @@ double-precision LSA.
 """
 
 
-def _lsa(weights: sparse.spmatrix, n_components: int, random_state: int) -> np.ndarray:
+def lsa_axes(weights: sparse.spmatrix, n_components: int, random_state: int) -> np.ndarray:
     """Rows of a TF-IDF matrix on ``n_components`` SVD axes after the first, L2-normalised.
 
     On TF-IDF rows, which are all non-negative, the first SVD axis points at the average
     article: it measures how ordinary an article's vocabulary is, not what it is about, so it
     is computed and left out. Unit rows give k-means a cosine geometry. The SVD runs in
-    :data:`LSA_DTYPE`.
+    :data:`LSA_DTYPE`, on one thread, seeded with ``random_state``.
     """
     n_docs, n_terms = weights.shape
     n_axes = min(n_components + 1, n_docs - 1, n_terms - 1)
     if n_axes <= 1:
         return l2_normalize(weights.toarray())
-    svd = TruncatedSVD(n_axes, random_state=random_state)
-    reduced = svd.fit_transform(weights.astype(LSA_DTYPE, copy=False))
+    with single_thread():
+        svd = TruncatedSVD(n_axes, random_state=random_state)
+        reduced = svd.fit_transform(weights.astype(LSA_DTYPE, copy=False))
     return l2_normalize(reduced[:, 1:].astype(np.float64))
 
 
-def _headline_weighted(dtm: DocumentTerms, title_weight: float) -> sparse.csr_matrix:
-    """TF-IDF (rows L2-normalised) of the counts, each title word counted ``title_weight`` times."""
+def headline_weights(dtm: DocumentTerms, title_weight: float) -> sparse.csr_matrix:
+    """TF-IDF (rows L2-normalised) of the counts, each title word counted ``title_weight`` times.
+
+    The weights do not depend on any seed: a check that fits several LSAs computes them once.
+    """
     if title_weight == 1:
         return dtm.tfidf
     counts = dtm.counts + (title_weight - 1) * dtm.title_counts
@@ -189,11 +195,11 @@ def lsa_points(
 ) -> np.ndarray:
     """The articles (or the ``rows`` of them) as unit rows on LSA axes of headline-weighted TF-IDF.
 
-    The weights (and their IDF) come from the whole corpus; the SVD is fitted on the rows used.
+    The weights (and their IDF) come from the whole corpus (:func:`headline_weights`); the SVD
+    is fitted on the rows used (:func:`lsa_axes`).
     """
-    with single_thread():
-        weights = _headline_weighted(dtm, title_weight)
-        return _lsa(weights if rows is None else weights[rows], n_components, random_state)
+    weights = headline_weights(dtm, title_weight)
+    return lsa_axes(weights if rows is None else weights[rows], n_components, random_state)
 
 
 def restart_seeds(random_state: int, restarts: int) -> list[int]:
@@ -214,11 +220,15 @@ def consensus_partition(
     """One k-means (best of ``n_init``) + refinement per seed; the run the others agree with.
 
     Rows of ``points`` and ``counts`` are the same articles. Returns one label per row.
+    Integer counts are made float64 once here, not by naive Bayes in every round of every
+    refinement (the same numbers: counts are exact in float64).
     K-means runs Elkan's algorithm: the same Lloyd iterations from the same starts, with the
     triangle inequality skipping distances that cannot change an assignment; on ANT it gives
     the labels, centres and inertia of the plain algorithm to the last bit in 0.55 of its
     time (``benchmarks/topics_page_bench.py``, ``benchmarks/results/topic_checks.md``).
     """
+    if refine and k > 1 and counts.dtype != np.float64:
+        counts = counts.astype(np.float64)
     partitions = []
     with single_thread():
         for seed in seeds:

@@ -17,7 +17,8 @@ from helpers.analyzer import Analyzer
 from helpers.clusters import (
     check_cluster_settings,
     consensus_partition,
-    lsa_points,
+    headline_weights,
+    lsa_axes,
     pairwise_ari,
     restart_seeds,
 )
@@ -60,10 +61,11 @@ def coherence_by_k(
     dtm = vectorize(articles, analyzer, **vectorize_options)
     rows = _sample_rows(dtm.counts.shape[0], max_articles, random_state)
     sample = None if len(rows) == dtm.counts.shape[0] else rows
+    columns = dtm.counts.tocsc()  # every k's terms are scored on the same columns
     records = []
     for k in ks:
         _, shares, _ = topic_weights(dtm, k, method, random_state, n_init=n_init, rows=sample)
-        records.append((k, mean_npmi(dtm.counts, top_term_indices(shares, n_terms))))
+        records.append((k, mean_npmi(columns, top_term_indices(shares, n_terms))))
     return pd.DataFrame(records, columns=["k", "npmi"])
 
 
@@ -140,16 +142,11 @@ def cluster_stability(
     dtm = vectorize(articles, analyzer, **vectorize_options)
     check_cluster_settings(k, dtm, title_weight, restarts)
     rows = _sample_rows(dtm.counts.shape[0], max_articles, seeds[0])
-    counts = dtm.counts[rows]
+    counts = dtm.counts[rows].astype(np.float64)  # for the refinements, converted once
+    weights = headline_weights(dtm, title_weight)[rows]  # the same for every seed
     labels: list[np.ndarray] = []
     for seed in seeds:
-        points = lsa_points(
-            dtm,
-            title_weight=title_weight,
-            n_components=n_components,
-            random_state=seed,
-            rows=rows,
-        )
+        points = lsa_axes(weights, n_components, seed)
         run_seeds = restart_seeds(seed, restarts)
         labels.append(
             consensus_partition(points, counts, k, run_seeds, n_init=n_init, refine=refine)

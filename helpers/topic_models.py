@@ -109,7 +109,10 @@ def npmi_coherence(counts: sparse.spmatrix, term_indices: Sequence[int]) -> floa
     Parameters
     ----------
     counts : sparse matrix
-        Documents x terms (any non-zero counts as presence).
+        Documents x terms (any non-zero counts as presence). The terms' columns are read from
+        its column-major (CSC) form: a CSC matrix is read as it is, any other format is
+        converted first, which on a large corpus costs more than the scoring itself (ANT: 30 ms
+        against 1 ms), so a caller scoring many term lists converts once (``counts.tocsc()``).
     term_indices : sequence of int
         Columns of the terms to score (e.g. a topic's top terms); at least two.
     """
@@ -195,8 +198,12 @@ def top_term_indices(topic_terms: np.ndarray, n_terms: int) -> list[list[int]]:
 
 
 def mean_npmi(counts: sparse.spmatrix, top: list[list[int]]) -> float:
-    """Mean over topics of :func:`npmi_coherence` (topics with fewer than two terms left out)."""
-    scores = [npmi_coherence(counts, row) for row in top if len(row) > 1]
+    """Mean over topics of :func:`npmi_coherence` (topics with fewer than two terms left out).
+
+    ``counts`` is read in column-major form, converted once here for all topics.
+    """
+    columns = counts.tocsc()
+    scores = [npmi_coherence(columns, row) for row in top if len(row) > 1]
     return float(np.mean(scores)) if scores else float("nan")
 
 
@@ -273,11 +280,12 @@ def fit_topics(
         ],
         columns=["topic", "label", "rank", "term", "weight", "stem"],
     )
+    columns = dtm.counts.tocsc()  # converted once for every topic's score
     coherence = pd.DataFrame(
         {
             "topic": range(k),
             "label": labels,
-            "npmi": [npmi_coherence(dtm.counts, row) if len(row) > 1 else np.nan for row in top],
+            "npmi": [npmi_coherence(columns, row) if len(row) > 1 else np.nan for row in top],
         }
     )
     doc_topics = pd.DataFrame(

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.metrics import adjusted_rand_score
 from topic_corpus import make_articles
 
@@ -111,6 +112,25 @@ def test_stability_costs_one_svd_and_restarts_runs_per_seed_on_the_sample(articl
         articles, 5, seeds=[0, 1, 2, 3], restarts=2, max_articles=10, agreement=None
     )
     assert CountingSVD.fits == [10] * 4 and CountingKMeans.fits == [10] * 8
+
+
+class CountingTfidf(TfidfTransformer):
+    """scikit-learn's TfidfTransformer, recording the number of rows of every fit."""
+
+    fits: list[int] = []
+
+    def fit(self, X, y=None):
+        CountingTfidf.fits.append(X.shape[0])
+        return super().fit(X, y)
+
+
+def test_stability_weights_the_headlines_once_for_every_seed(articles, monkeypatch):
+    # The headline-weighted TF-IDF depends on no seed: one fit on the whole corpus (its IDF),
+    # whatever the number of seeds; cluster_articles fits it once too.
+    monkeypatch.setattr(clusters, "TfidfTransformer", CountingTfidf)
+    CountingTfidf.fits = []
+    topics.cluster_stability(articles, 5, seeds=[0, 1, 2, 3], max_articles=10, agreement=None)
+    assert CountingTfidf.fits == [len(articles)]
 
 
 def test_each_seed_of_the_check_is_that_seed_of_cluster_articles(articles):

@@ -15,7 +15,7 @@ from scipy import sparse
 from sklearn.metrics import adjusted_rand_score
 from topic_corpus import corpus_words, make_articles
 
-from helpers import topics
+from helpers import topic_models, topics
 from helpers.arabic import normalize
 
 
@@ -36,6 +36,11 @@ def test_npmi_matches_hand_computation():
     assert npmi_ab == pytest.approx(0.41504, abs=1e-5)
     # a-c and b-c never co-occur: -1 each; mean over the three pairs.
     assert topics.npmi_coherence(counts, [0, 1, 2]) == pytest.approx((npmi_ab - 2) / 3)
+    # Callers that score many topics hand over the columns once (CSC): the same scores.
+    assert topics.npmi_coherence(counts.tocsc(), [0, 1]) == pytest.approx(npmi_ab)
+    assert topic_models.mean_npmi(counts, [[0, 1], [0, 1, 2], [2]]) == pytest.approx(
+        (npmi_ab + (npmi_ab - 2) / 3) / 2
+    )
 
 
 @pytest.mark.parametrize("method", ["nmf", "lda"])
