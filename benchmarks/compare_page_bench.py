@@ -23,17 +23,14 @@ Run: ``python benchmarks/compare_page_bench.py [--peer main] [--rounds 3]``.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
-from stance_speed_bench import peer_arguments, peer_package
+from stance_speed_bench import pass_rounds, peer_arguments, peer_package, print_passes
 
 
 def _passes(package: str, articles: pd.DataFrame, cache: str) -> dict:
@@ -95,37 +92,11 @@ def main() -> None:
             frequency = importlib.import_module(f"{package}.frequency")
             frequency.term_counts(articles, "outlet", cache_dir=caches[name])
         print(f"{len(articles):,} articles; load average {os.getloadavg()[0]:.1f}")
-        seconds: dict[str, dict[str, list[float]]] = {name: {} for name in packages}
-        results: dict[str, dict] = {}
-        for turn in range(args.rounds):
-            order = list(packages) if turn % 2 == 0 else list(reversed(packages))
-            for name in order:
-                done = results[name] = {}
-                for step, call in _passes(packages[name], articles, caches[name]).items():
-                    gc.collect()
-                    start = time.process_time()
-                    done[step] = call(done)
-                    seconds[name].setdefault(step, []).append(time.process_time() - start)
-            cpu = ", ".join(f"{name} {sum(s[-1] for s in seconds[name].values()):.1f} s"
-                            for name in packages)  # fmt: skip
-            print(f"round {turn + 1} (all passes): {cpu}; load average {os.getloadavg()[0]:.1f}")
+        seconds, results = pass_rounds(
+            packages, args.rounds, lambda name: _passes(packages[name], articles, caches[name])
+        )
         _checked(*(results[name] for name in packages))
-    warm = slice(1, None) if args.rounds > 1 else slice(None)
-    rows = []
-    for step in seconds[args.peer]:
-        before, after = (seconds[name][step] for name in packages)
-        medians = (statistics.median(before[warm]), statistics.median(after[warm]))
-        rows.append((step, before[0], after[0], *medians, medians[1] / medians[0]))
-    table = pd.DataFrame(rows, columns=["pass", "peer 1st", "this 1st", "peer median",
-                                        "this median", "ratio"])  # fmt: skip
-    page = table.sum(numeric_only=True)
-    print(table.to_string(index=False, float_format=lambda v: f"{v:.2f}"))
-    print(
-        f"the page's passes, CPU s: 1st round {page['peer 1st']:.1f} -> {page['this 1st']:.1f} "
-        f"({page['this 1st'] / page['peer 1st']:.2f}); medians {page['peer median']:.1f} -> "
-        f"{page['this median']:.1f} ({page['this median'] / page['peer median']:.2f}); "
-        f"load average {os.getloadavg()[0]:.1f}"
-    )
+    print_passes(seconds, args.rounds)
 
 
 if __name__ == "__main__":

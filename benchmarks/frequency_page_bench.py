@@ -24,17 +24,14 @@ Run: ``python benchmarks/frequency_page_bench.py [--peer main] [--rounds 3]``.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
-from stance_speed_bench import peer_arguments, peer_package
+from stance_speed_bench import pass_rounds, peer_arguments, peer_package, print_passes
 
 ACTORS = ["russia", "usa", "ukraine", "nato"]
 """The frequency page's time line actors (its collocates are Russia's)."""
@@ -94,45 +91,16 @@ def main() -> None:
         packages = {args.peer: peer_package(args.peer, Path(folder)), "this checkout": "helpers"}
         articles = open_analysis(args.ant).articles
         print(f"{len(articles):,} articles; load average {os.getloadavg()[0]:.1f}")
-        seconds: dict[str, dict[str, list[float]]] = {name: {} for name in packages}
-        results: dict[str, dict] = {}
-        for turn in range(args.rounds):
-            order = list(packages) if turn % 2 == 0 else list(reversed(packages))
-            for name in order:
-                done = results[name] = {}
-                passes = _passes(packages[name], articles, Path(folder))
-                for step, call in passes.items():
-                    gc.collect()
-                    start = time.process_time()
-                    done[step] = call(done)
-                    seconds[name].setdefault(step, []).append(time.process_time() - start)
-            cpu = ", ".join(f"{name} {sum(s[-1] for s in seconds[name].values()):.1f} s"
-                            for name in packages)  # fmt: skip
-            print(f"round {turn + 1} (all passes): {cpu}; load average {os.getloadavg()[0]:.1f}")
+        seconds, results = pass_rounds(
+            packages, args.rounds, lambda name: _passes(packages[name], articles, Path(folder))
+        )
         peer, this = (results[name] for name in packages)
         _checked(peer, this)
         recount = _term_totals(articles["body"].fillna("").astype(str), importlib.import_module(
             "helpers.analyzer").Analyzer())  # fmt: skip
         assert dict(this["term counts"][1]) == dict(recount), "the totals are not the recount"
         print("totals handed to the collocates == their own recount: yes")
-    warm = slice(1, None) if args.rounds > 1 else slice(None)
-    rows = []
-    for step in seconds[args.peer]:
-        before, after = (seconds[name][step] for name in packages)
-        cold = (before[0], after[0], after[0] / before[0])
-        medians = (statistics.median(before[warm]), statistics.median(after[warm]))
-        rows.append((step, *cold, *medians, medians[1] / medians[0]))
-    table = pd.DataFrame(rows, columns=["pass", "peer 1st", "this 1st", "ratio 1st",
-                                        "peer median", "this median", "ratio"])  # fmt: skip
-    page = table[table["pass"] != "analyzer"].sum(numeric_only=True)
-    print(table.to_string(index=False, float_format=lambda v: f"{v:.2f}"))
-    print(
-        f"the page's passes (all but analyzer), CPU s: 1st round {page['peer 1st']:.1f} -> "
-        f"{page['this 1st']:.1f} ({page['this 1st'] / page['peer 1st']:.2f}); medians "
-        f"{page['peer median']:.1f} -> {page['this median']:.1f} "
-        f"({page['this median'] / page['peer median']:.2f}); "
-        f"load average {os.getloadavg()[0]:.1f}"
-    )
+    print_passes(seconds, args.rounds, left_out=("analyzer",))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -66,6 +67,58 @@ def peer_package(ref: str, folder: Path) -> str:
 
 def _renamed(match: re.Match[str]) -> str:
     return match.group().replace("helpers", "helpers_peer")
+
+
+def pass_rounds(
+    packages: dict[str, str], rounds: int, passes_of: Callable[[str], dict[str, Callable]]
+) -> tuple[dict[str, dict[str, list[float]]], dict[str, dict]]:
+    """Run a page's passes ``rounds`` times with each package (name -> package), the order of
+    the packages alternating from round to round; ``passes_of(name)`` gives the package's
+    passes (pass name -> a call of the results so far). Returns the CPU seconds of each
+    package's passes, round by round, and the last round's results."""
+    seconds: dict[str, dict[str, list[float]]] = {name: {} for name in packages}
+    results: dict[str, dict] = {}
+    for turn in range(rounds):
+        order = list(packages) if turn % 2 == 0 else list(reversed(packages))
+        for name in order:
+            done = results[name] = {}
+            for step, call in passes_of(name).items():
+                gc.collect()
+                start = time.process_time()
+                done[step] = call(done)
+                seconds[name].setdefault(step, []).append(time.process_time() - start)
+        cpu = ", ".join(f"{name} {sum(s[-1] for s in seconds[name].values()):.1f} s"
+                        for name in packages)  # fmt: skip
+        print(f"round {turn + 1} (all passes): {cpu}; load average {os.getloadavg()[0]:.1f}")
+    return seconds, results
+
+
+def print_passes(
+    seconds: dict[str, dict[str, list[float]]], rounds: int, left_out: tuple[str, ...] = ()
+) -> None:
+    """Print each pass's CPU seconds, peer (the first package) beside this checkout: the first
+    round's and the medians of the others (the first fills each package's caches), with their
+    ratios, then the page's sum over the passes not ``left_out``."""
+    peer, this = seconds.values()
+    warm = slice(1, None) if rounds > 1 else slice(None)
+    rows = []
+    for step, before in peer.items():
+        after = this[step]
+        medians = (statistics.median(before[warm]), statistics.median(after[warm]))
+        rows.append((step, before[0], after[0], after[0] / before[0], *medians,
+                     medians[1] / medians[0]))  # fmt: skip
+    table = pd.DataFrame(rows, columns=["pass", "peer 1st", "this 1st", "ratio 1st",
+                                        "peer median", "this median", "ratio"])  # fmt: skip
+    page = table[~table["pass"].isin(left_out)].sum(numeric_only=True)
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.2f}"))
+    but = f" (all but {', '.join(left_out)})" if left_out else ""
+    print(
+        f"the page's passes{but}, CPU s: 1st round {page['peer 1st']:.1f} -> "
+        f"{page['this 1st']:.1f} ({page['this 1st'] / page['peer 1st']:.2f}); medians "
+        f"{page['peer median']:.1f} -> {page['this median']:.1f} "
+        f"({page['this median'] / page['peer median']:.2f}); "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def main() -> None:

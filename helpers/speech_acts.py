@@ -43,7 +43,7 @@ from helpers.speech_parts import (
     phrase,
 )
 from helpers.speech_sources import inherit
-from helpers.verb_subjects import fronted_subject, past_time
+from helpers.verb_subjects import AUXILIARIES, QAD, fronted_subject, past_time
 
 __all__ = [
     "MAX_OPENING",
@@ -358,7 +358,7 @@ def subject_before(
     if issued is not None:
         return issued
     span = phrase(tokens, j, i)
-    if span is None and tokens[j].norm == _QAD and any(c in tokens[j].gap for c in "،,"):
+    if span is None and tokens[j].norm == QAD and any(c in tokens[j].gap for c in "،,"):
         return _auxiliary_subject(tokens, j)  # (، وأعلن: a coordinated verb, no pluperfect)
     return span
 
@@ -381,14 +381,13 @@ def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """``وكان وزير الدفاع الإسرائيلي، قد أعلن``: the subject between the auxiliary كان and the
     comma before ``قد`` at ``j`` (the pluperfect, its subject set off by a comma)."""
     for k in range(j - 1, max(-1, j - 1 - MAX_SPEAKER), -1):
-        if strip_conjunction(tokens[k].norm) in _AUXILIARIES:
+        if strip_conjunction(tokens[k].norm) in AUXILIARIES:
             return phrase(tokens, k + 1, j)
         if breaks_clause(tokens[k].gap):
             return None
     return None
 
 
-_AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
 _TIME_NOUNS = frozenset(normalize(w) for w in "وقت الوقت حين لحظة".split())
 _TIME_ADVERBS = frozenset(  # times of day that open a clause as an adverbial (وصباح الأحد)
     normalize(w) for w in "فجر صباح ظهر عصر مساء ليلة ليل يوم أمس اليوم غداة عشية".split()
@@ -399,17 +398,14 @@ def _pluperfect_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The subject of a sentence that opens with the pluperfect (``وكان الاتحاد الأوروبي قد
     اعترض على ...، متعهدا بـ``): the words between the auxiliary and ``قد``, for a participle
     at ``i`` later in the sentence, whose subject it is."""
-    if not tokens or strip_conjunction(tokens[0].norm) not in _AUXILIARIES:
+    if not tokens or strip_conjunction(tokens[0].norm) not in AUXILIARIES:
         return None
     for k in range(1, min(i, 1 + MAX_SPEAKER)):
-        if tokens[k].norm == _QAD:
+        if tokens[k].norm == QAD:
             return phrase(tokens, 1, k)
         if breaks_clause(tokens[k].gap):
             return None
     return None
-
-
-_QAD = normalize("قد")
 
 
 def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:

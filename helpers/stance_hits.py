@@ -12,18 +12,33 @@ from dataclasses import dataclass
 
 from helpers.cues import function_words
 
-__all__ = ["OBJECT_RULES", "OWNER_PHRASE_RULE", "VERB_OBJECT_RULES", "Hit"]
+__all__ = [
+    "JUDGED_WORDS_RULE",
+    "OBJECT_RULES",
+    "OWNER_PHRASE_RULE",
+    "OWNER_RULE",
+    "VERB_OBJECT_RULES",
+    "Hit",
+]
+
+OWNER_RULE = "owner of the object after the subject"
+"""The rule of the owner of the thing a verb judges, written after its subject (``انتقد
+المتحدث سياسات واشنطن``, ``انتقد الوزير الموقف الأمريكي``)."""
 
 OWNER_PHRASE_RULE = "owner phrase of the object after the subject"
 """The rule of an owner named by an office or body and its nationality adjective (``أدان
 الأمين العام قرار الإدارة الأمريكية``): the object, and so the end of the speaker phrase,
 starts at the owned noun before that phrase."""
 
+JUDGED_WORDS_RULE = "author of the judged words"
+"""The rule of the author of the criticism or accusation a verb of condemning takes as its
+object (``دانت بيونغ يانغ انتقادات الولايات المتحدة``)."""
+
 VERB_OBJECT_RULES = frozenset(
     {"object of the verb after its subject", "object of the verb before its charge"}
     | {"giver of the judged act", "one blamed"}
     | {"accused before the charge past the subject", "object past the subject's name"}
-    | {"owner of the object after the subject", OWNER_PHRASE_RULE, "author of the judged words"}
+    | {OWNER_RULE, OWNER_PHRASE_RULE, JUDGED_WORDS_RULE}
 )
 """Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
 إيران``): the speaker phrase ends before it."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
-from helpers.stance_hits import OWNER_PHRASE_RULE
+from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -44,9 +44,6 @@ _TITLE_ADJECTIVES = frozenset(
     for w in "السابق الأسبق العام الأعلى الجديد الأول الثاني المساعد المكلف المنتخب".split()
 )
 """Adjectives that close a title (``الأمين العام``, ``الرئيس السابق``): no object starts there."""
-
-
-_OWNER_RULE = "owner of the object after the subject"
 
 
 def _in_clause(actor: Actor, i: int, tokens: list[Token]) -> bool:
@@ -131,9 +128,9 @@ def owner_after_subject(
                     return actor, OWNER_PHRASE_RULE
             elif actor.adjective:
                 if definite(head) and not _adjective_like(head):
-                    return actor, _OWNER_RULE
+                    return actor, OWNER_RULE
             elif not definite(head) and len(head) > 2:
-                return actor, _OWNER_RULE
+                return actor, OWNER_RULE
     return None
 
 

@@ -34,6 +34,7 @@ from helpers.stance_clauses import (
     definite,
 )
 from helpers.stance_doers import HitSite, Targets, judged_targets
+from helpers.stance_hits import JUDGED_WORDS_RULE
 from helpers.stance_lexicon import (
     Entry,
     experienced,
@@ -234,7 +235,6 @@ def _author_of_judged_words(site: HitSite) -> Actor | None:
     return author
 
 
-JUDGED_WORDS_RULE = "author of the judged words"
 _JUDGED_WORDS = frozenset(
     normalize(w)
     for w in "انتقاد انتقادات اتهام اتهامات تنديد إدانة استنكار تحذير تحذيرات تهديد تهديدات".split()

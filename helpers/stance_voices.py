@@ -44,7 +44,13 @@ from helpers.speech_parts import (
     read_tokens,
 )
 from helpers.stance_clauses import MentionInfo
-from helpers.stance_hits import OWNER_PHRASE_RULE, VERB_OBJECT_RULES, Hit
+from helpers.stance_hits import (
+    JUDGED_WORDS_RULE,
+    OWNER_PHRASE_RULE,
+    OWNER_RULE,
+    VERB_OBJECT_RULES,
+    Hit,
+)
 from helpers.stance_lexicon import role_frames, word_forms
 from helpers.stance_syntax import owner_phrase_words
 
@@ -321,7 +327,7 @@ def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
     return min(covering, key=lambda q: q.end - q.start) if covering else None
 
 
-_OWNED_OBJECTS = frozenset({"author of the judged words", "owner of the object after the subject"})
+_OWNED_OBJECTS = frozenset({JUDGED_WORDS_RULE, OWNER_RULE})
 """Rules whose actor owns the object noun written right before it (``انتقد الوزير سياسات
 واشنطن``): the object starts at that noun (not before a person's name, which may be the
 subject's own: ``انتقد الرئيس دونالد ترامب``)."""

@@ -20,7 +20,7 @@ from helpers.arabic import GAZETTEER_NAMES, normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import MAX_SPEAKER, Token, cue_of, is_preposition, phrase
 
-__all__ = ["fronted_subject", "past_time"]
+__all__ = ["AUXILIARIES", "QAD", "fronted_subject", "past_time"]
 
 _DAYS = frozenset(
     normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
@@ -54,8 +54,9 @@ def past_time(tokens: list[Token], j: int, cues: SpeechCues) -> int:
     return k
 
 
-_AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
-_QAD = normalize("قد")
+AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
+"""The auxiliary of the pluperfect (``وكان الوزير قد أكد``)."""
+QAD = normalize("قد")
 _LEADS = frozenset(normalize(w) for w in "لكن ولكن بينما فيما".split())
 _STOPS = function_words("relatives") | frozenset(normalize(w) for w in "حيث بعد قبل منذ".split())
 _OFFICES = function_words("office_nouns")  # وزير التجارة، رئيس الوزراء: a title's head
@@ -76,16 +77,16 @@ def fronted_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int,
             return None
         if is_preposition(word) or any(c in tokens[k + 1].gap for c in ".:;؛!?؟"):
             return None
-        if word == _QAD and k < i - 1:
+        if word == QAD and k < i - 1:
             return None  # وكان الملك قد استهل القمة بانتقادات لما وصفه: قد's verb came before
-        if k == 0 or strip_conjunction(word) in _AUXILIARIES:
+        if k == 0 or strip_conjunction(word) in AUXILIARIES:
             break
     else:
         return None
     head = strip_conjunction(tokens[k].norm)
     commas = sum(any(c in t.gap for c in "،,") for t in tokens[k + 1 : i + 1])
     named = commas == 2 and any(c in tokens[i].gap for c in "،,")  # ، إيمانويل ماكرون، أكد
-    if head in _AUXILIARIES:
+    if head in AUXILIARIES:
         if k + 1 >= i or not _opens_clause(tokens, k) or not (named or commas == 0):
             return None  # كان الهجوم متوقعا، وقال: the verb opens a clause of its own
         return phrase(tokens, k + 1, i)
