@@ -26,7 +26,6 @@ import numpy as np
 import pandas as pd
 
 from helpers.arabic import normalize, sentence_spans
-from helpers.clause_subjects import first_subject
 from helpers.cue_guards import homograph_cue, inert_words, never_a_cue, reads_as_cue
 from helpers.cues import SpeechCues, default_cues, is_news_agency, load_speech_cues
 from helpers.quote_marks import closing_mark, opening_mark, quote_extent, short_quote
@@ -34,8 +33,10 @@ from helpers.speech_acts import (
     MAX_OPENING,
     OPINION_VERBS,
     evaluation_quote,
+    narrator_formula,
     object_first,
     object_quote,
+    opening_subject,
     opens_next_report,
     opinion_quote,
     phrase_quote,
@@ -66,6 +67,7 @@ from helpers.speech_sources import (
     relay_quote,
     relayed,
     source_quote,
+    statement_owner,
     the_latter,
 )
 from helpers.verb_subjects import past_time
@@ -209,8 +211,15 @@ def _statement_colon(text: str, sentence: Sentence, cues: SpeechCues) -> list[Qu
     """``وزاد المسؤول في تغريداته: ...``, ``وجاء في البيان: ...``, ``وجاء في الدعوى أن ...``:
     a colon or a complementiser right after a statement noun (after في، على or عبر) opens the
     statement's words, whatever the verb before it; the speaker is the phrase between the
-    sentence's first word (its verb) and the preposition, else unknown."""
+    sentence's first word (its verb) and the preposition, else unknown. A statement whose owner
+    is written after it (``وجاء في بيان للخارجية الروسية أن``) is its owner's
+    (:func:`helpers.speech_sources.statement_owner`)."""
     tokens = sentence.tokens
+    owned = statement_owner(text, tokens, cues)
+    if owned is not None:
+        speaker, s_start, s_end, first = owned
+        at, _ = quote_extent(text, tokens, first, sentence.end, cues)
+        return [Quote(speaker, ":", at, sentence.end, s_start, s_end, "after-cue", sentence.index)]
     for k in range(2, len(tokens) - 1):
         opens = ":" in tokens[k + 1].gap or tokens[k + 1].norm in cues.complementizers
         if not opens or tokens[k - 1].norm not in _STATEMENT_LINKS:
@@ -315,6 +324,8 @@ def _read_quote(
         return phrase_quote(text, sentence, i, prepositions, cues, cue_word, earlier)
     if kind == "passive":
         return _passive_quote(text, sentence, i, prepositions, cues, cue_word)
+    if narrator_formula(tokens, i, cues):
+        return None  # يذكر أن ...: the outlet's background, nobody's words
     if kind in ("threat", "pledge") and not threatens_with(tokens, i):
         return None  # يهدد التصعيد أمن المنطقة: what endangers what, no speech
     if kind in ("evaluation", "evaluation_participle", "threat", "pledge"):
@@ -354,8 +365,8 @@ def _subject_written_before(
 ) -> tuple[int, int] | None:
     """The speaker of a verb or participle of saying that names none after it: a verb's subject
     written before it; for a participle the subject of the sentence's first clause (``وأعادت
-    واشنطن فرض عقوبات ... قائلة إن``), unless a speaker of the sentence goes on (``قال الوزير
-    ...، مضيفا أن``)."""
+    واشنطن فرض عقوبات ... قائلة إن``; after the narrator's ``يذكر أن``, the clause it opens),
+    unless a speaker of the sentence goes on (``قال الوزير ...، مضيفا أن``)."""
     tokens = sentence.tokens
     if kind == "verb":
         return subject_before(tokens, i, cues, after_complementizer=False)
@@ -363,7 +374,7 @@ def _subject_written_before(
         return None
     if any(q.sentence_index == sentence.index and q.speaker for q in earlier):
         return None
-    return first_subject(tokens, i, cues)
+    return opening_subject(tokens, i, cues)
 
 
 def _passive_quote(

@@ -20,14 +20,13 @@ from __future__ import annotations
 
 from helpers.arabic import strip_conjunction
 from helpers.cues import SpeechCues, function_words
+from helpers.evaluator_subjects import evaluator_end, is_accusative
 from helpers.speech_parts import (
     Token,
     breaks_clause,
     cue_of,
     ends_speaker,
-    evaluator_end,
     has_preposition,
-    is_accusative,
     is_function_word,
     is_name,
     is_preposition,

@@ -25,6 +25,7 @@ from helpers.clause_subjects import (
     prepositional,
 )
 from helpers.cues import SpeechCues, function_words
+from helpers.evaluator_subjects import evaluator_end
 from helpers.speech_parts import (
     DEMONSTRATIVES,
     MAX_SPEAKER,
@@ -34,7 +35,6 @@ from helpers.speech_parts import (
     breaks_clause,
     cue_of,
     cue_stem,
-    evaluator_end,
     has_object_pronoun,
     has_preposition,
     is_preposition,
@@ -49,8 +49,10 @@ __all__ = [
     "MAX_OPENING",
     "OPINION_VERBS",
     "evaluation_quote",
+    "narrator_formula",
     "object_first",
     "object_quote",
+    "opening_subject",
     "opens_next_report",
     "opinion_quote",
     "phrase_quote",
@@ -255,11 +257,19 @@ def evaluation_quote(
         # ألقى كلمة هاجم فيها الحكومة: the speech's speaker, named before in the sentence
         return inherit(earlier, cue_word, start, end, sentence.index, "participle")
     if participle:
-        verb = next((j for j in range(i) if cue_of(tokens[j].norm, cues) is not None), None)
+        verb = next(
+            (
+                j
+                for j in range(i)
+                if cue_of(tokens[j].norm, cues) is not None
+                and not narrator_formula(tokens, j, cues)
+            ),
+            None,
+        )
         subject = _pluperfect_subject(tokens, i) if verb is None else None
         named = any(q.sentence_index == sentence.index and q.speaker for q in earlier)
         if subject is None and verb is None and not named and i > 0:
-            subject = first_subject(tokens, i, cues)  # شن ترامب هجوما ...، متهما إياه بـ
+            subject = opening_subject(tokens, i, cues)  # شن ترامب هجوما ...، متهما إياه بـ
         if subject is not None:  # وكان الاتحاد قد اعترض على ...، متعهدا بـ: the subject's
             speaker = text[subject[0] : subject[1]]
             return Quote(speaker, cue_word, start, end, *subject, "before-cue", sentence.index)
@@ -292,6 +302,27 @@ def evaluation_quote(
         return inherit(earlier, cue_word, start, end, sentence.index, lookback)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def narrator_formula(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """``يذكر أن ...``, ``ويذكر أنه ...`` (يُذكر: "it is worth recalling"): the impersonal
+    passive of ذكر right before its complementiser, with no subject between, is the narrator's
+    own formula for background, not a report of the last speaker's words."""
+    if strip_conjunction(tokens[i].norm) not in _RECALLED:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].norm in cues.complementizers
+
+
+_RECALLED = frozenset({normalize("يذكر")})
+
+
+def opening_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """The subject of the sentence's first clause (:func:`helpers.clause_subjects.first_subject`),
+    the clause after the narrator's ``يذكر أن`` when the sentence opens with it (``يذكر أن
+    المغرب قطع علاقاته ...، متهما طهران``: Morocco)."""
+    if before > 2 and narrator_formula(tokens, 0, cues):
+        return first_subject(tokens[2:], before - 2, cues)
+    return first_subject(tokens, before, cues)
 
 
 def _shared_subject(

@@ -27,7 +27,10 @@ __all__ = [
     "CLOSERS",
     "COUNTERPART",
     "DEMONSTRATIVES",
+    "ADDRESSEE_PRONOUNS",
+    "MAX_EVALUATOR",
     "MAX_SPEAKER",
+    "NISBA",
     "OPENERS",
     "PREPOSITIONS",
     "Quote",
@@ -37,10 +40,8 @@ __all__ = [
     "cue_of",
     "cue_stem",
     "ends_speaker",
-    "evaluator_end",
     "has_object_pronoun",
     "has_preposition",
-    "is_accusative",
     "is_adverbial",
     "is_function_word",
     "is_name",
@@ -48,6 +49,7 @@ __all__ = [
     "is_statement",
     "names_ba_object",
     "phrase",
+    "possessed",
     "read_tokens",
     "speech_noun_holder",
     "with_apposition",
@@ -252,7 +254,7 @@ def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:
         if first < len(tokens) and tokens[first].norm in _AGENT_MARKERS:
             first += 1
         stop = first
-        while stop < len(tokens) and stop - first < _MAX_EVALUATOR:
+        while stop < len(tokens) and stop - first < MAX_EVALUATOR:
             norm = tokens[stop].norm
             if stop > first and (breaks_clause(tokens[stop].gap) or norm in PREPOSITIONS):
                 break
@@ -266,186 +268,24 @@ def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:
 
 _AGENT_MARKERS = function_words("agent_markers")
 _RELATIVES = function_words("relatives")
-_QUANTIFIERS = function_words("quantifiers")
-
-
-def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
-    """Index one past the subject written after an evaluation verb (see
-    :func:`_evaluation_quote`); ``first`` when the verb is followed by its object."""
-    j = first
-    while j < len(tokens) and j - first < _MAX_EVALUATOR:
-        norm = tokens[j].norm
-        if j > first and breaks_clause(tokens[j].gap):
-            break
-        if j > first and norm == "علي" and j + 2 < len(tokens) and tokens[j + 1].norm == "لسان":
-            return _mouth_end(tokens, j + 2, cues)
-        if norm in PREPOSITIONS or norm in cues.complementizers or ends_speaker(tokens, j, cues):
-            break
-        if norm in ("ب", "ل"):
-            break  # وصفها بـ"الخائنة": a detached بـ or لـ opens a prepositional phrase
-        title = norm in _TITLE_PARTS or (  # المتحدث باسم الخارجية: a spokesman's title
-            j > first
-            and strip_conjunction(tokens[j - 1].norm) in cues.title_words
-            and norm.startswith("لل")
-        )
-        if norm in _RELATIVES or j > first and norm in _QUANTIFIERS:
-            break  # انتقد الطريقة التي ...، رفضت إيران كل المزاعم: the object begins
-        if norm in _ADDRESSEE_PRONOUNS or (has_preposition(norm) and not title):
-            break  # ... but الأمين العام للأمم المتحدة: a title takes its ل-genitive
-        j += 1
-        if ends_plural_subject(tokens, j - 1) or starts_object(tokens, j, cues):
-            break
-        if j < len(tokens) and is_accusative(tokens[j].norm) and tokens[j - 1].norm[:2] == "ال":
-            break  # أبدى الاتحاد "شكوكا خطيرة"، وشن الرئيس هجوما: the object
-        if _construct_after_name(tokens, j, cues) or _construct_object(tokens, j):
-            break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
-        if _after_name(tokens, first, j, cues):
-            break
-    return j
-
-
-def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
-    """Whether an undefined word at ``j`` after a name the gazetteer knows opens a noun with
-    its definite genitive (``ترمب وزير الخزانة``): a name takes no genitive and ends the
-    subject, so the construct is the verb's object."""
-    if j + 1 >= len(tokens) or not is_name(tokens[j - 1].norm):
-        return False
-    word, genitive = tokens[j].norm, strip_conjunction(tokens[j + 1].norm)
-    if word.startswith("ال") or word in _NAME_PARTICLES or is_name(word):
-        return False
-    if breaks_clause(tokens[j + 1].gap) or not genitive.startswith("ال"):
-        return False
-    return not genitive.endswith(_NISBA) and genitive not in _NAME_COMPOUNDS
-
-
-def _construct_object(tokens: list[Token], j: int) -> bool:
-    """Whether a feminine noun or plural at ``j`` after the definite end of a subject opens a
-    construct with its genitive (``انتقد المتحدث سياسات واشنطن``, ``أدان المجلس مجزرة
-    النظام``): the verb's object, as a subject phrase does not go on with an undefined noun
-    that no title or name explains (names in ة or ات are rare)."""
-    if j + 1 >= len(tokens) or j == 0 or breaks_clause(tokens[j + 1].gap):
-        return False
-    before, word = strip_conjunction(tokens[j - 1].norm), tokens[j].norm
-    if not before.startswith("ال") or word.startswith("ال") or has_preposition(word):
-        return False
-    if len(word) < 4 or not word.endswith(("ات", "ة")) or word[0] == "و" and not is_protected(word):
-        return False  # (الحكومة والمعارضة الهجوم: joined to the subject)
-    genitive = strip_conjunction(tokens[j + 1].norm)
-    if genitive.startswith("ال"):
-        return not genitive.endswith(_NISBA) and not has_preposition(genitive)
-    return is_name(tokens[j + 1].norm)  # (واشنطن starts with و)
-
-
-def is_accusative(word: str) -> bool:
-    """An indefinite noun in the accusative (``هجوما``, ``شكوكا``): a verb's object, after
-    its subject; names in ا (``أوباما``, ``روسيا``) are the gazetteer's."""
-    return (
-        len(word) >= 4
-        and word.endswith("ا")
-        and not word.endswith(("ها", "هما", "نا"))  # خارجيتها: a possessive, not the case
-        and not word.startswith("ال")
-        and strip_conjunction(word) == word  # وكندا: joined to the subject by و
-        and not is_name(word)
-        and not has_preposition(word)
-    )
 
 
 def is_name(norm: str) -> bool:
     """A one-word name of the gazetteer (``لندن``, ``ترمب``; ``الكرملين`` without its article),
     not a definite nisba adjective (``السوري`` after a title: ``الرئيس السوري بشار الأسد``)."""
-    if norm.startswith("ال") and norm.endswith(_NISBA):
+    if norm.startswith("ال") and norm.endswith(NISBA):
         return False
     return norm.removeprefix("ال") in GAZETTEER_NAMES
 
 
-def _mouth_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
-    """Index one past the one through whose mouth a subject speaks (``أدانت فرنسا على لسان
-    رئيسها، إيمانويل ماكرون، ...``): the words after ``على لسان`` and a name set off by commas
-    after them are part of the speaker, so the holder names the person who spoke."""
-    end = evaluator_end(tokens, first, cues)
-    if end == first or end >= len(tokens) or not _comma(tokens[end].gap):
-        return end
-    for k in range(end + 1, min(len(tokens), end + 1 + _NAME_IN_COMMAS)):
-        if breaks_clause(tokens[k].gap):
-            return k if _comma(tokens[k].gap) else end
-    return end
-
-
-def _comma(gap: str) -> bool:
-    return "،" in gap or "," in gap
-
-
-_NAME_IN_COMMAS = 4  # words of a name in apposition (، إيمانويل ماكرون،)
-
-
-def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bool:
-    """Whether a definite word at ``j`` follows a personal name that closes the subject
-    (``ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم``): a name is an undefined word after a
-    definite one (``الفرنسي إيمانويل``) or a one-word subject the gazetteer names (``اتهمت
-    لندن المخابرات الروسية``), and a name takes no genitive, so the definite word after it is
-    the object. Name particles and compounds keep their definite part
-    (``أحمد أبو الغيط``, ``حسن نصر الله``, ``نور الدين``), and so does a given name alone
-    after a title (``الرئيس السوري بشار الأسد``: a one-word name the gazetteer does not know
-    is a given name, and the definite word after it the family name; ``إيمانويل ماكرون``,
-    ``بوتين``: complete)."""
-    if j >= len(tokens) or j - first < 1:
-        return False
-    word, before = strip_conjunction(tokens[j].norm), tokens[j - 1].norm
-    if not word.startswith("ال") or word.endswith(_NISBA) or word in cues.title_words:
-        return False
-    if before.startswith("ال") or before in _NAME_PARTICLES or word in _NAME_COMPOUNDS:
-        return False
-    if j - first == 1:  # واتهمت لندن المخابرات: a name the gazetteer knows takes no genitive
-        return is_name(before)
-    if tokens[j - 2].norm.startswith("ال") and not is_name(before):
-        return False  # الرئيس السوري بشار الأسد: a given name alone, then its family name
-    return any(
-        tokens[k - 1].norm.startswith("ال")
-        and not tokens[k].norm.startswith("ال")
-        and not has_preposition(tokens[k].norm)
-        for k in range(first + 1, j)
-    )
-
-
-_NAME_PARTICLES = frozenset(normalize(w) for w in "عبد أبو أبي أبا بن ابن بنت آل ذو".split())
-_NAME_COMPOUNDS = frozenset(normalize(w) for w in "الله الدين الرحمن".split())
-
-
-def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
-    """Whether a definite word at ``j`` after a definite word starts a new noun phrase (the
-    verb's object: ``اعتبر الرئيس التركي العقوبات``) rather than continuing the subject: it is
-    no nisba adjective (``الأمريكي``, ``الخارجية``) and no title word (``العام``, ``السابق``)."""
-    if j >= len(tokens) or j == 0:
-        return False
-    word, before = strip_conjunction(tokens[j].norm), strip_conjunction(tokens[j - 1].norm)
-    if word.startswith(COUNTERPART):
-        return True  # اتهم الرئيس مادورو نظيره الكولومبي: his counterpart is the object
-    if before.startswith("ال") and not word.startswith("ال") and _possessed(word):
-        return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
-    if not (word.startswith("ال") and before.startswith("ال")) or word != tokens[j].norm:
-        return False  # الحكومة والمعارضة: a subject joined by و goes on
-    return not word.endswith(_NISBA) and word not in cues.title_words
-
-
-def _possessed(word: str) -> bool:
+def possessed(word: str) -> bool:
     """A noun with a possessive pronoun written on it (``دعمه``, ``موقفها``; not the names
     ``عبدالله``, ``طه``)."""
     return len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما")) and not word.endswith("لله")
 
 
-_NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
+NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
 COUNTERPART = normalize("نظير")  # نظيره الأمريكي: the counterpart of the one named
-
-
-def ends_plural_subject(tokens: list[Token], j: int) -> bool:
-    """A definite sound plural (``المراقبون``, ``المحتجين``) ends a subject unless an adjective
-    agreeing with it follows (``المسؤولون الأمريكيون``): in the construct state it would have
-    lost its ن (``مراقبو الأمم المتحدة``), so a definite word after it starts the object."""
-    word = strip_conjunction(tokens[j].norm)
-    if not (word.startswith("ال") and word.endswith(("ون", "ين")) and len(word) >= 7):
-        return False  # (الأمين, الدين: a singular)
-    following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-    return not following.endswith(("ون", "ين"))
 
 
 def has_preposition(norm: str) -> bool:
@@ -457,9 +297,7 @@ def has_preposition(norm: str) -> bool:
     return bare[:1] in ("ب", "ل") and len(bare) > 3 and not is_protected(bare)
 
 
-_MAX_EVALUATOR = 8
-_TITLE_PARTS = function_words("given_names") | {"باسم"}  # بوريس، بشار: no ب-phrase
-"""Words of a subject after an evaluation verb (الأمين العام للجامعة العربية أحمد أبو الغيط)."""
+MAX_EVALUATOR = 8
 
 
 def phrase(tokens: list[Token], first: int, stop: int) -> tuple[int, int] | None:
@@ -492,7 +330,7 @@ def is_adverbial(norm: str) -> bool:
     are not addressees."""
     if norm[:1] == "ل" and has_preposition(norm) and (norm[:2] == "لل" or is_name(norm[1:])):
         return True  # قال لماكرون، قال للرئيس: the one spoken to (لوران، لؤي: names)
-    return norm in _ADDRESSEE_PRONOUNS or norm.startswith("لنظير") or norm in PREPOSITIONS
+    return norm in ADDRESSEE_PRONOUNS or norm.startswith("لنظير") or norm in PREPOSITIONS
 
 
 PREPOSITIONS = function_words("prepositions")
@@ -504,15 +342,18 @@ def is_preposition(norm: str) -> bool:
     return norm in PREPOSITIONS or norm[:1] in "وف" and norm[1:] in PREPOSITIONS
 
 
-_ADDRESSEE_PRONOUNS = function_words("addressee_pronouns")
+ADDRESSEE_PRONOUNS = function_words("addressee_pronouns")
 
 
 def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     """Whether token ``j`` ends a speaker phrase: a boundary word (``للصحفيين``, ``أمس``), a
-    statement after في/على (``في بيان``), or the outlet spoken to (:func:`_addressee`)."""
+    statement after في/على (``في بيان``), a participle of saying (``قائلا``), or the outlet
+    spoken to (:func:`_addressee`)."""
     norm = tokens[j].norm
     if norm in cues.boundaries or _adverbial_possessed(norm):
         return True
+    if (cue_of(norm, cues) or ("",))[0] == "participle":
+        return True  # وتابع الأسد قائلا: the participle of saying follows its speaker
     following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
     return norm in ("في", "علي") and is_statement(following, cues) or _addressee(tokens, j)
 
@@ -521,7 +362,7 @@ def _adverbial_possessed(norm: str) -> bool:
     """``بدوره``, ``بطلبها``: a ب-word with its owner's pronoun ends a speaker phrase (``وذكرت
     الشبكة بطلبها أن``, ``وقال الوزير بدوره إن``); a title's ``باسم`` has none."""
     bare = strip_conjunction(norm)
-    return bare[:1] == "ب" and has_preposition(bare) and _possessed(bare[1:])
+    return bare[:1] == "ب" and has_preposition(bare) and possessed(bare[1:])
 
 
 def _addressee(tokens: list[Token], j: int) -> bool:

@@ -15,6 +15,8 @@ are when no speaker stands beside them, for :mod:`helpers.attribution`.
 
 from __future__ import annotations
 
+import re
+
 from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import SpeechCues
 from helpers.quote_marks import quote_extent
@@ -41,6 +43,7 @@ __all__ = [
     "relay_quote",
     "relayed",
     "source_quote",
+    "statement_owner",
     "named_again",
     "the_latter",
 ]
@@ -174,6 +177,62 @@ def source_name(text: str, start: int, end: int) -> str:
     if text[start - 1 : start] == "ل" and name.startswith("ل") and start >= 2:
         return "ا" + name  # ل|لكرملين -> الكرملين
     return name
+
+
+def statement_owner(
+    text: str, tokens: list[Token], cues: SpeechCues
+) -> tuple[str, int, int, int] | None:
+    """``وجاء في بيان للخارجية الروسية أن ...``, ``وورد في تقرير منظمة العفو الدولية أن``,
+    ``وجاء في البيان الصادر عن الرئاسة أن``: a sentence that opens with a verb, في and a
+    statement noun whose owner is written after it (a ل-genitive, a genitive after the bare
+    noun, or the issuer after صادر عن / أصدرته) and then a complementiser or a colon: the words
+    after it are the owner's (a pronoun owner, ``في بيان لها``, names no one here). Returns
+    (the owner, its start and end offsets, the index of the quote's first token), else None."""
+    if len(tokens) < 5 or tokens[1].norm not in _LINKS:
+        return None
+    if strip_article(tokens[2].norm) not in cues.statements:
+        return None  # (بيانها، تغريداته: the owner is a pronoun, read as before)
+    owner = _owner_start(tokens, 2, cues)
+    if owner is None or cue_of(tokens[0].norm, cues) is not None:
+        return None  # وقال الوزير في بيان: read from its cue
+    stop = speaker_after(tokens, owner, cues, _THEN)
+    if stop >= len(tokens) - 1 or _PRONOUN_OWNER.match(tokens[owner].norm):
+        return None
+    if tokens[stop].norm not in cues.complementizers and ":" not in tokens[stop].gap:
+        return None
+    span = phrase(tokens, owner, stop)
+    if span is None:
+        return None
+    start = span[0] + int(has_preposition(tokens[owner].norm) and text[span[0]] == "ل")
+    first = stop + int(tokens[stop].norm in cues.complementizers)
+    return source_name(text, start, span[1]), start, span[1], first
+
+
+def _owner_start(tokens: list[Token], noun: int, cues: SpeechCues) -> int | None:
+    """Where the owner of the statement noun at ``noun`` is named, or None: after an issuing
+    word (``الصادر عن``), at a ل-word within two words (``بيان رسمي للوزارة``), or right after
+    the bare noun when the next word is definite or opens a construct (``تقرير منظمة العفو``)."""
+    for k in range(noun + 1, min(noun + 4, len(tokens))):
+        word = strip_conjunction(tokens[k].norm)
+        if breaks_clause(tokens[k].gap) or cue_of(tokens[k].norm, cues) is not None:
+            return None  # وجاء في الرسالة وفقا لواس: a source, no owner
+        if word in _ISSUED:
+            return k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm == "عن" else k + 1
+        if word[:1] == "ل" and has_preposition(word):
+            return k
+    if tokens[noun].norm.startswith("ال") or noun + 2 >= len(tokens):
+        return None  # البيان الختامي: no owner written
+    after, next_word = tokens[noun + 1].norm, tokens[noun + 2].norm
+    if after.startswith("ال") and not after.endswith(_NISBA):
+        return noun + 1  # بيان الخارجية
+    if not after.startswith("ال") and next_word.startswith("ال") and not after.endswith(_NISBA):
+        return noun + 1  # تقرير منظمة العفو
+    return None
+
+
+_LINKS = frozenset(normalize(w) for w in "في على".split())
+_PRONOUN_OWNER = re.compile("^ل(ه|ها|هم|هما)$")
+_NISBA = ("ي", "ية", "يه")
 
 
 def relayed(

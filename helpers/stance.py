@@ -58,6 +58,7 @@ from helpers.stance_voices import (
     marked_words,
     speaks_for,
     speech_noun_quotes,
+    title_genitive,
 )
 
 __all__ = [
@@ -288,7 +289,10 @@ def _article_sentences(
                     groups.setdefault(("outlet", None), []).append(hit)
                     continue
                 speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)
-                if holder_start <= hit.actor_start < holder_end and hit.rule not in OBJECT_RULES:
+                if holder_start <= hit.actor_start < holder_end and (
+                    hit.rule not in OBJECT_RULES
+                    or title_genitive(text, holder_start, holder_end, hit)
+                ):
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
                 if hit.rule in FALLBACK_RULES and speaks_for(
                     text, holder_start, holder_end, inside, hit

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
+from helpers.evaluator_subjects import owner_phrase_words
 from helpers.speech_parts import COUNTERPART, has_preposition
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
@@ -44,7 +45,6 @@ __all__ = [
     "owner_is_agent",
     "owner_phrase",
     "owns",
-    "owner_phrase_words",
     "pronoun_agrees",
     "pronoun_object",
     "relative_subject",
@@ -172,25 +172,6 @@ def owns(norm: str) -> bool:
 _NOT_OWNED = frozenset(
     normalize(w) for w in "باسم بأعمال لسان بلسان بشدة بقوة بحزم بوضوح بدورها بدوره".split()
 )
-
-
-def owner_phrase_words(before: list[str]) -> int:
-    """How many of the words ``before`` a nationality adjective (normalised, the last right
-    before it) are the owner phrase it closes: a definite noun (``قرار الإدارة الأمريكية``:
-    the administration's decision), 1; an office or state body in the construct state and its
-    definite genitive (``تصريحات وزير الخارجية الإسرائيلي``, ``[state_voices]``), 2; else 0
-    (``السياسة الخارجية الأمريكية``: an adjective of the noun)."""
-    if not before or not definite(before[-1]) or strip_conjunction(before[-1]) != before[-1]:
-        return 0  # والإدارة: a conjunct
-    if len(before) > 1 and before[-2] in _STATE_VOICES and not definite(before[-2]):
-        return 2  # وزير الخارجية، وزارة الدفاع (وزير: its و is no conjunction)
-    bare = before[-1][2:]
-    if bare.endswith(("ي", "ية", "يه")) and before[-1] not in _STATE_VOICES:
-        return 0
-    return 1
-
-
-_STATE_VOICES = function_words("state_voices")
 
 
 PRONOUN_SUBJECTS = frozenset(

@@ -33,10 +33,10 @@ from helpers.arabic import is_protected, normalize, strip_clitics, strip_conjunc
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
+from helpers.evaluator_subjects import evaluator_end, owner_phrase_words
 from helpers.quote_marks import closing_mark, opening_mark
 from helpers.speech_parts import (
     breaks_clause,
-    evaluator_end,
     has_preposition,
     is_function_word,
     is_preposition,
@@ -52,7 +52,6 @@ from helpers.stance_hits import (
     Hit,
 )
 from helpers.stance_lexicon import role_frames, word_forms
-from helpers.stance_syntax import owner_phrase_words
 
 __all__ = [
     "FALLBACK_RULES",
@@ -63,6 +62,7 @@ __all__ = [
     "marked_words",
     "speaks_for",
     "speech_noun_quotes",
+    "title_genitive",
 ]
 
 
@@ -151,6 +151,9 @@ def _genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | N
         noun = noun[1:]
     if noun.startswith(("ال", "لل")) or noun.endswith(("ها", "هم", "ه")):
         return None
+    after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    if not after.startswith("ال") and after.endswith("ة") and not after.endswith("ية"):
+        return None  # انتقادات حادة للرئيس: an adjective, no genitive (كندية: the critic's)
     for m in range(k + 1, min(len(tokens), k + 2 + _MAX_GENITIVE)):
         if breaks_clause(tokens[m].gap):
             return None
@@ -280,6 +283,20 @@ def in_speaker_title(quotes: list[QuoteSpan], position: int) -> bool:
     return any(
         q.speaker_start <= position < q.speaker_end and q.start >= q.speaker_end for q in quotes
     )
+
+
+def title_genitive(text: str, start: int, end: int, hit: Hit) -> bool:
+    """Whether ``hit`` found its actor as a ل-object inside the holder phrase at
+    ``start:end``, right after a definite word (``انتقد الأمين العام للأمم المتحدة``,
+    ``المندوب الدائم لروسيا``): the title's genitive names the speaker's office, it is not
+    what the speaker judges."""
+    if hit.rule != _AFTER_LA or not start <= hit.actor_start < end:
+        return False
+    before = text[start : hit.actor_start].split()
+    return bool(before) and strip_conjunction(normalize(before[-1])).startswith("ال")
+
+
+_AFTER_LA = "object after ل"
 
 
 def _joined(text: str, inside: list[MentionInfo], other: MentionInfo) -> bool:

@@ -30,6 +30,7 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
+    {"evaluator_subjects"},  # where the subject after a verb of evaluation ends
     {
         "stance_acts",
         "quote_marks",
@@ -129,6 +130,7 @@ TESTED_ELSEWHERE = {
     "discovery": "test_readers",  # FIFOs, symlink trees and loops, dangling links
     "cues": "test_attribution",  # speech cues, news agencies, function words
     "speech_parts": "test_attribution",  # through find_quotes
+    "evaluator_subjects": "test_holders_news",  # through find_quotes and stance_sentences
     "speech_sources": "test_attribution",  # sources, relays, inherited speakers
     "quote_marks": "test_attribution",  # nested and unclosed quotations, through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences

@@ -1,0 +1,265 @@
+"""The subject written after a verb of evaluation (``اتهمت وزارة الخارجية البريطانية روسيا
+بـ``, ``انتقد الأمين العام للأمم المتحدة قرار الإدارة الأمريكية``): where it ends and the
+verb's object begins, for :mod:`helpers.speech_acts` and the stance voices.
+
+Unvowelled Arabic does not mark the case that tells the two apart, so the end is read from
+the shape of the words: a name takes no genitive, a definite word after a definite one opens a
+new phrase unless it is an adjective or a title word, a noun with an owner's pronoun or an
+indefinite accusative is the object, and a noun with its owner phrase after the closed
+ل-genitive of a title is the object too.
+"""
+
+from __future__ import annotations
+
+from helpers.arabic import is_protected, normalize, strip_conjunction
+from helpers.cues import SpeechCues, function_words
+from helpers.speech_parts import (
+    ADDRESSEE_PRONOUNS,
+    COUNTERPART,
+    MAX_EVALUATOR,
+    NISBA,
+    PREPOSITIONS,
+    Token,
+    breaks_clause,
+    ends_speaker,
+    has_preposition,
+    is_name,
+    possessed,
+)
+from helpers.stance_clauses import definite
+
+__all__ = [
+    "evaluator_end",
+    "is_accusative",
+    "owned_after_genitive",
+    "owner_phrase_words",
+    "starts_object",
+]
+
+_RELATIVES = function_words("relatives")
+
+_QUANTIFIERS = function_words("quantifiers")
+
+
+def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
+    """Index one past the subject written after an evaluation verb (see
+    :func:`_evaluation_quote`); ``first`` when the verb is followed by its object."""
+    j = first
+    while j < len(tokens) and j - first < MAX_EVALUATOR:
+        norm = tokens[j].norm
+        if j > first and breaks_clause(tokens[j].gap):
+            break
+        if j > first and norm == "علي" and j + 2 < len(tokens) and tokens[j + 1].norm == "لسان":
+            return _mouth_end(tokens, j + 2, cues)
+        if norm in PREPOSITIONS or norm in cues.complementizers or ends_speaker(tokens, j, cues):
+            break
+        if norm in ("ب", "ل"):
+            break  # وصفها بـ"الخائنة": a detached بـ or لـ opens a prepositional phrase
+        title = (
+            norm in _TITLE_PARTS
+            or (  # المتحدث باسم الخارجية: a spokesman's title
+                j > first
+                and strip_conjunction(tokens[j - 1].norm) in cues.title_words
+                and norm[:1] == "ل"
+                and has_preposition(norm)
+            )
+        )  # الأمين العام لجامعة الدول العربية: a ل-genitive with or without its article
+        if norm in _RELATIVES or j > first and norm in _QUANTIFIERS:
+            break  # انتقد الطريقة التي ...، رفضت إيران كل المزاعم: the object begins
+        if norm in ADDRESSEE_PRONOUNS or (has_preposition(norm) and not title):
+            break  # ... but الأمين العام للأمم المتحدة: a title takes its ل-genitive
+        j += 1
+        if ends_plural_subject(tokens, j - 1) or starts_object(tokens, j, cues):
+            break
+        if j < len(tokens) and is_accusative(tokens[j].norm) and tokens[j - 1].norm[:2] == "ال":
+            break  # أبدى الاتحاد "شكوكا خطيرة"، وشن الرئيس هجوما: the object
+        if _construct_after_name(tokens, j, cues) or _construct_object(tokens, j):
+            break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
+        if owned_after_genitive(tokens, first, j):
+            break  # الأمين العام للأمم المتحدة قرار الإدارة الأمريكية: the object
+        if _after_name(tokens, first, j, cues):
+            break
+    return j
+
+
+def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+    """Whether an undefined word at ``j`` after a name the gazetteer knows opens a noun with
+    its definite genitive (``ترمب وزير الخزانة``): a name takes no genitive and ends the
+    subject, so the construct is the verb's object."""
+    if j + 1 >= len(tokens) or not is_name(tokens[j - 1].norm):
+        return False
+    word, genitive = tokens[j].norm, strip_conjunction(tokens[j + 1].norm)
+    if word.startswith("ال") or word in _NAME_PARTICLES or is_name(word):
+        return False
+    if breaks_clause(tokens[j + 1].gap) or not genitive.startswith("ال"):
+        return False
+    return not genitive.endswith(NISBA) and genitive not in _NAME_COMPOUNDS
+
+
+def _construct_object(tokens: list[Token], j: int) -> bool:
+    """Whether a feminine noun or plural at ``j`` after the definite end of a subject opens a
+    construct with its genitive (``انتقد المتحدث سياسات واشنطن``, ``أدان المجلس مجزرة
+    النظام``): the verb's object, as a subject phrase does not go on with an undefined noun
+    that no title or name explains (names in ة or ات are rare)."""
+    if j + 1 >= len(tokens) or j == 0 or breaks_clause(tokens[j + 1].gap):
+        return False
+    before, word = strip_conjunction(tokens[j - 1].norm), tokens[j].norm
+    if not before.startswith("ال") or word.startswith("ال") or has_preposition(word):
+        return False
+    if len(word) < 4 or not word.endswith(("ات", "ة")) or word[0] == "و" and not is_protected(word):
+        return False  # (الحكومة والمعارضة الهجوم: joined to the subject)
+    genitive = strip_conjunction(tokens[j + 1].norm)
+    if genitive.startswith("ال"):
+        return not genitive.endswith(NISBA) and not has_preposition(genitive)
+    return is_name(tokens[j + 1].norm)  # (واشنطن starts with و)
+
+
+def is_accusative(word: str) -> bool:
+    """An indefinite noun in the accusative (``هجوما``, ``شكوكا``): a verb's object, after
+    its subject; names in ا (``أوباما``, ``روسيا``) are the gazetteer's."""
+    return (
+        len(word) >= 4
+        and word.endswith("ا")
+        and not word.endswith(("ها", "هما", "نا"))  # خارجيتها: a possessive, not the case
+        and not word.startswith("ال")
+        and strip_conjunction(word) == word  # وكندا: joined to the subject by و
+        and not is_name(word)
+        and not has_preposition(word)
+    )
+
+
+def _mouth_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
+    """Index one past the one through whose mouth a subject speaks (``أدانت فرنسا على لسان
+    رئيسها، إيمانويل ماكرون، ...``): the words after ``على لسان`` and a name set off by commas
+    after them are part of the speaker, so the holder names the person who spoke."""
+    end = evaluator_end(tokens, first, cues)
+    if end == first or end >= len(tokens) or not _comma(tokens[end].gap):
+        return end
+    for k in range(end + 1, min(len(tokens), end + 1 + _NAME_IN_COMMAS)):
+        if breaks_clause(tokens[k].gap):
+            return k if _comma(tokens[k].gap) else end
+    return end
+
+
+def _comma(gap: str) -> bool:
+    return "،" in gap or "," in gap
+
+
+_NAME_IN_COMMAS = 4  # words of a name in apposition (، إيمانويل ماكرون،)
+
+
+def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bool:
+    """Whether a definite word at ``j`` follows a personal name that closes the subject
+    (``ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم``): a name is an undefined word after a
+    definite one (``الفرنسي إيمانويل``) or a one-word subject the gazetteer names (``اتهمت
+    لندن المخابرات الروسية``), and a name takes no genitive, so the definite word after it is
+    the object. Name particles and compounds keep their definite part
+    (``أحمد أبو الغيط``, ``حسن نصر الله``, ``نور الدين``), and so does a given name alone
+    after a title (``الرئيس السوري بشار الأسد``: a one-word name the gazetteer does not know
+    is a given name, and the definite word after it the family name; ``إيمانويل ماكرون``,
+    ``بوتين``: complete)."""
+    if j >= len(tokens) or j - first < 1:
+        return False
+    word, before = strip_conjunction(tokens[j].norm), tokens[j - 1].norm
+    if not word.startswith("ال") or word.endswith(NISBA) or word in cues.title_words:
+        return False
+    if before.startswith("ال") or before in _NAME_PARTICLES or word in _NAME_COMPOUNDS:
+        return False
+    if j - first == 1:  # واتهمت لندن المخابرات: a name the gazetteer knows takes no genitive
+        return is_name(before)
+    if tokens[j - 2].norm.startswith("ال") and not is_name(before):
+        return False  # الرئيس السوري بشار الأسد: a given name alone, then its family name
+    return any(
+        tokens[k - 1].norm.startswith("ال")
+        and not tokens[k].norm.startswith("ال")
+        and not has_preposition(tokens[k].norm)
+        for k in range(first + 1, j)
+    )
+
+
+_NAME_PARTICLES = frozenset(normalize(w) for w in "عبد أبو أبي أبا بن ابن بنت آل ذو".split())
+_NAME_COMPOUNDS = frozenset(normalize(w) for w in "الله الدين الرحمن".split())
+
+
+def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+    """Whether a definite word at ``j`` after a definite word starts a new noun phrase (the
+    verb's object: ``اعتبر الرئيس التركي العقوبات``) rather than continuing the subject: it is
+    no nisba adjective (``الأمريكي``, ``الخارجية``) and no title word (``العام``, ``السابق``)."""
+    if j >= len(tokens) or j == 0:
+        return False
+    word, before = strip_conjunction(tokens[j].norm), strip_conjunction(tokens[j - 1].norm)
+    if word.startswith(COUNTERPART):
+        return True  # اتهم الرئيس مادورو نظيره الكولومبي: his counterpart is the object
+    if before.startswith("ال") and not word.startswith("ال") and possessed(word):
+        return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
+    if not (word.startswith("ال") and before.startswith("ال")) or word != tokens[j].norm:
+        return False  # الحكومة والمعارضة: a subject joined by و goes on
+    return not word.endswith(NISBA) and word not in cues.title_words
+
+
+def ends_plural_subject(tokens: list[Token], j: int) -> bool:
+    """A definite sound plural (``المراقبون``, ``المحتجين``) ends a subject unless an adjective
+    agreeing with it follows (``المسؤولون الأمريكيون``): in the construct state it would have
+    lost its ن (``مراقبو الأمم المتحدة``), so a definite word after it starts the object."""
+    word = strip_conjunction(tokens[j].norm)
+    if not (word.startswith("ال") and word.endswith(("ون", "ين")) and len(word) >= 7):
+        return False  # (الأمين, الدين: a singular)
+    following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    return not following.endswith(("ون", "ين"))
+
+
+_TITLE_PARTS = function_words("given_names") | {"باسم"}  # بوريس، بشار: no ب-phrase
+"""Words of a subject after an evaluation verb (الأمين العام للجامعة العربية أحمد أبو الغيط)."""
+
+
+def owned_after_genitive(tokens: list[Token], first: int, j: int) -> bool:
+    """Whether an undefined word at ``j``, after a title's ل-genitive closed by a definite word
+    (``الأمين العام للأمم المتحدة``, ``المتحدث باسم الخارجية الروسية``), opens the verb's
+    object: a noun with the owner phrase a nationality adjective closes right after it (``قرار
+    الإدارة الأمريكية``, ``تصريحات وزير الخارجية الإسرائيلي``: :func:`owner_phrase_words`).
+    A name after the title (``أنطونيو غوتيريش``, ``عادل الجبير``) has no such phrase, so the
+    subject goes on."""
+    if j + 2 >= len(tokens) or not any(_genitive_link(t.norm) for t in tokens[first:j]):
+        return False
+    word, before = tokens[j].norm, strip_conjunction(tokens[j - 1].norm)
+    if not before.startswith("ال") or word.startswith("ال") or has_preposition(word):
+        return False
+    if word in _NAME_PARTICLES or word in _TITLE_PARTS or is_name(word) or len(word) < 3:
+        return False
+    for size in (1, 2):
+        close = j + 1 + size  # the nationality adjective that closes the owner phrase
+        if close >= len(tokens) or any(breaks_clause(t.gap) for t in tokens[j + 1 : close + 1]):
+            return False
+        adjective = tokens[close].norm
+        words = [t.norm for t in tokens[j + 1 : close]]
+        nisba = adjective.startswith("ال") and adjective.endswith(NISBA[:3])
+        if nisba and owner_phrase_words(words) == size:
+            return True
+    return False
+
+
+def _genitive_link(norm: str) -> bool:
+    """A ل-genitive or باسم in a title (``للأمم``, ``لجامعة``, ``باسم``)."""
+    return norm == _FOR or norm[:1] == "ل" and has_preposition(norm)
+
+
+_FOR = normalize("باسم")
+
+
+def owner_phrase_words(before: list[str]) -> int:
+    """How many of the words ``before`` a nationality adjective (normalised, the last right
+    before it) are the owner phrase it closes: a definite noun (``قرار الإدارة الأمريكية``:
+    the administration's decision), 1; an office or state body in the construct state and its
+    definite genitive (``تصريحات وزير الخارجية الإسرائيلي``, ``[state_voices]``), 2; else 0
+    (``السياسة الخارجية الأمريكية``: an adjective of the noun)."""
+    if not before or not definite(before[-1]) or strip_conjunction(before[-1]) != before[-1]:
+        return 0  # والإدارة: a conjunct
+    if len(before) > 1 and before[-2] in _STATE_VOICES and not definite(before[-2]):
+        return 2  # وزير الخارجية، وزارة الدفاع (وزير: its و is no conjunction)
+    bare = before[-1][2:]
+    if bare.endswith(("ي", "ية", "يه")) and before[-1] not in _STATE_VOICES:
+        return 0
+    return 1
+
+
+_STATE_VOICES = function_words("state_voices")
