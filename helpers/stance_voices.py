@@ -69,12 +69,23 @@ __all__ = [
 def holder_of(voice: str, speaker: str | None) -> str:
     """Who evaluates in a sentence row: ``outlet`` in the outlet's voice, else the speaker's
     name or title phrase; "" when the speaker is unknown or only a news agency that relayed
-    the words (``رويترز`` is a source, not a holder)."""
+    the words (``رويترز`` is a source, not a holder). The name stops before a relative clause
+    that describes it (``هيلي التي كانت في رحلة``); a phrase opened by a pronoun (``وهي
+    سياسة``) names no one."""
     if voice == "outlet":
         return "outlet"
     if not speaker or is_news_agency(speaker):
         return ""
-    return speaker
+    words = speaker.split()
+    if strip_conjunction(normalize(words[0]), min_rest=2) in _PRONOUNS:
+        return ""  # وهي سياسة ...: a clause about someone, not their name
+    # هيلي التي كانت في رحلة: the name, not the clause that describes it
+    cut = next((k for k, w in enumerate(words) if k and normalize(w) in _RELATIVE_WORDS), None)
+    return speaker if cut is None else " ".join(words[:cut]).rstrip("،, ")
+
+
+_PRONOUNS = function_words("pronouns")
+_RELATIVE_WORDS = function_words("relatives")
 
 
 def speech_noun_quotes(

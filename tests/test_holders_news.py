@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from helpers.attribution import find_quotes
-from helpers.stance import stance_sentences
+from helpers.stance import holder_of, stance_sentences
 
 
 def rows_of(text: str) -> pd.DataFrame:
@@ -158,3 +158,20 @@ def test_a_repeated_warning_is_the_warners_own() -> None:
 def test_words_that_are_no_holder(text: str, target: str, holder: str) -> None:
     stance, voice, found = row(text, target)
     assert (voice, found) == ("quoted", holder)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "holder"),
+    [
+        ("السفيرة التي كانت في زيارة إلى المنطقة", "السفيرة"),
+        ("المسؤول الذي طلب عدم الكشف عن اسمه", "المسؤول"),
+        ("وهي سياسة", ""),
+        ("فهو", ""),
+        ("وزير الخارجية الفرنسي", "وزير الخارجية الفرنسي"),
+        ("رويترز", ""),
+    ],
+)
+def test_a_holder_is_a_name_not_a_clause(speaker: str, holder: str) -> None:
+    """The name stops before the relative clause that describes it; a pronoun that opens a
+    clause names no one; a news agency only relays."""
+    assert holder_of("quoted", speaker) == holder
