@@ -25,7 +25,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import normalize, sentence_spans
+from helpers.arabic import normalize, sentence_spans, strip_conjunction
 from helpers.cue_guards import homograph_cue, inert_words, never_a_cue, reads_as_cue
 from helpers.cues import SpeechCues, default_cues, is_news_agency, load_speech_cues
 from helpers.quote_marks import closing_mark, opening_mark, quote_extent, short_quote
@@ -51,7 +51,9 @@ from helpers.speech_parts import (
     cue_of,
     cue_stem,
     ends_speaker,
+    has_object_pronoun,
     is_adverbial,
+    is_name,
     is_statement,
     phrase,
     read_tokens,
@@ -179,6 +181,8 @@ def _find(
                 inert.add(token.norm)
             if cue is not None and reads_as_cue(sentence.tokens, i, cues):
                 quote = _read_quote(text, sentence, i, cue, cues, quotes)
+                if quote is not None and _what_was_called(sentence.tokens, i, cues):
+                    quote = _said_by_last(quote, quotes, sentence.index)
                 if quote is not None:
                     quote.cue_start = token.start
                     quote = the_latter(text, sentence, quote, quotes)
@@ -188,6 +192,36 @@ def _find(
     if upto is None:
         return quotes
     return [q for q in quotes if q.sentence_index <= upto or 0 <= q.speaker_start < reach]
+
+
+def _what_was_called(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """``انتقد الرئيس ما اعتبره موقف إيطاليا``, ``ندد الوزير بما وصفه بالعدوان``: a verb of
+    saying with an object pronoun right after the relative ما is the main clause's speaker's
+    (the pronoun is ما's); the words after it are its object, not a speaker, unless a definite
+    word or a name follows the verb as its subject (``ما وصفته المفوضية بالانتهاك``)."""
+    if i == 0 or strip_conjunction(tokens[i - 1].norm) not in _WHAT:
+        return False
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if strip_conjunction(after).startswith("ال") or is_name(after):
+        return False  # ما وصفته المفوضية: the subject written after the verb
+    return has_object_pronoun(tokens[i].norm, cues)
+
+
+_WHAT = frozenset(normalize(w) for w in "ما بما لما".split())
+
+
+def _said_by_last(quote: Quote, quotes: list[Quote], index: int) -> Quote:
+    """``quote`` with the last speaker named in its sentence (outside any other quote), if any."""
+    last = next((q for q in reversed(quotes) if q.speaker and not nested(q, quotes)), None)
+    if last is None or last.sentence_index != index:
+        return quote
+    quote.speaker, quote.speaker_start, quote.speaker_end = (
+        last.speaker,
+        last.speaker_start,
+        last.speaker_end,
+    )
+    quote.found = "same-sentence"
+    return quote
 
 
 def _may_take_up(quotes: list[Quote], index: int, reach: int) -> bool:

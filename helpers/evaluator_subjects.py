@@ -39,6 +39,7 @@ __all__ = [
 _RELATIVES = function_words("relatives")
 
 _QUANTIFIERS = function_words("quantifiers")
+_WHAT = frozenset(normalize(w) for w in "ما بما".split())  # انتقد الرئيس ما اعتبره: the object
 
 
 def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
@@ -64,8 +65,8 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
                 and has_preposition(norm)
             )
         )  # الأمين العام لجامعة الدول العربية: a ل-genitive with or without its article
-        if norm in _RELATIVES or j > first and norm in _QUANTIFIERS:
-            break  # انتقد الطريقة التي ...، رفضت إيران كل المزاعم: the object begins
+        if norm in _RELATIVES or j > first and (norm in _QUANTIFIERS or norm in _WHAT):
+            break  # انتقد الطريقة التي ...، رفضت إيران كل المزاعم، انتقد ماكرون ما اعتبره
         if norm in ADDRESSEE_PRONOUNS or (has_preposition(norm) and not title):
             break  # ... but الأمين العام للأمم المتحدة: a title takes its ل-genitive
         j += 1

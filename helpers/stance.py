@@ -56,9 +56,9 @@ from helpers.stance_voices import (
     in_speaker_title,
     innermost,
     marked_words,
+    names_speaker,
     speaks_for,
     speech_noun_quotes,
-    title_genitive,
 )
 
 __all__ = [
@@ -291,7 +291,7 @@ def _article_sentences(
                 speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)
                 if holder_start <= hit.actor_start < holder_end and (
                     hit.rule not in OBJECT_RULES
-                    or title_genitive(text, holder_start, holder_end, hit)
+                    or names_speaker(text, holder_start, holder_end, hit, inside)
                 ):
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
                 if hit.rule in FALLBACK_RULES and speaks_for(

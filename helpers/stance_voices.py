@@ -60,9 +60,9 @@ __all__ = [
     "in_speaker_title",
     "innermost",
     "marked_words",
+    "names_speaker",
     "speaks_for",
     "speech_noun_quotes",
-    "title_genitive",
 ]
 
 
@@ -296,15 +296,37 @@ def in_speaker_title(quotes: list[QuoteSpan], position: int) -> bool:
     )
 
 
-def title_genitive(text: str, start: int, end: int, hit: Hit) -> bool:
-    """Whether ``hit`` found its actor as a ل-object inside the holder phrase at
-    ``start:end``, right after a definite word (``انتقد الأمين العام للأمم المتحدة``,
-    ``المندوب الدائم لروسيا``): the title's genitive names the speaker's office, it is not
-    what the speaker judges."""
-    if hit.rule != _AFTER_LA or not start <= hit.actor_start < end:
+def names_speaker(
+    text: str, start: int, end: int, hit: Hit, mentions: Sequence[MentionInfo]
+) -> bool:
+    """Whether ``hit`` found its actor inside the holder phrase at ``start:end`` where that
+    phrase names the speaker: the ل-genitive of a title right after a definite word
+    (``انتقد الأمين العام للأمم المتحدة``, ``المندوب الدائم لروسيا``: the speaker's office), or
+    a person's name after a title (``انتقد الرئيس إيمانويل ماكرون``: read as the owner of the
+    object, it was judged and cut the holder to ``الرئيس إيمانويل``, :func:`_own_name`)."""
+    if not start <= hit.actor_start < end:
         return False
-    before = text[start : hit.actor_start].split()
-    return bool(before) and strip_conjunction(normalize(before[-1])).startswith("ال")
+    if hit.rule == _AFTER_LA:
+        before = text[start : hit.actor_start].split()
+        return bool(before) and strip_conjunction(normalize(before[-1])).startswith("ال")
+    return hit.rule in _OWNED_OBJECTS and _own_name(text, start, hit, mentions)
+
+
+def _own_name(text: str, start: int, hit: Hit, mentions: Sequence[MentionInfo]) -> bool:
+    """Whether the actor of ``hit`` is a person named right after the title that opens the
+    speaker phrase at ``start``: every word before it is definite, an office in the construct
+    state or a given name (``الرئيس الأمريكي دونالد``, ``نائب الرئيس مايك``), so no noun
+    stands between that the person could own (``الوزير قرار ترامب``)."""
+    if not any(m.start == hit.actor_start and m.person for m in mentions):
+        return False
+    before = [strip_conjunction(normalize(w)) for w in text[start : hit.actor_start].split()]
+    return bool(before) and all(
+        w.startswith("ال") or w in _OFFICE_NOUNS or w in _GIVEN_NAMES for w in before
+    )
+
+
+_OFFICE_NOUNS = function_words("office_nouns")
+_GIVEN_NAMES = function_words("given_names")
 
 
 _AFTER_LA = "object after ل"
@@ -403,7 +425,9 @@ def holder_span(
             *(
                 _object_start(text, start, h, h.actor_start in adjectives, h.actor_start in persons)
                 for h in hits
-                if h.rule in VERB_OBJECT_RULES and start < h.actor_start < end
+                if h.rule in VERB_OBJECT_RULES
+                and start < h.actor_start < end
+                and not (h.rule in _OWNED_OBJECTS and _own_name(text, start, h, mentions))
             ),
         ]
     )

@@ -175,3 +175,27 @@ def test_a_holder_is_a_name_not_a_clause(speaker: str, holder: str) -> None:
     """The name stops before the relative clause that describes it; a pronoun that opens a
     clause names no one; a news agency only relays."""
     assert holder_of("quoted", speaker) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("وندد الوزير بما وصفه بالعدوان على المدنيين.", "وصفه", "الوزير"),
+        ("وانتقد الرئيس ما اعتبره موقف الحكومة غير المسؤول.", "اعتبره", "الرئيس"),
+        ("وانتقد الرئيس ما اعتبره موقف الحكومة غير المسؤول.", "وانتقد", "الرئيس"),
+        # a subject written after the verb is its own speaker
+        ("وقدمت الوزيرة شكوى بسبب ما وصفته المفوضية بالانتهاك.", "وصفته", "المفوضية"),
+    ],
+)
+def test_what_the_speaker_called_it_is_the_speakers(text: str, cue: str, speaker: str) -> None:
+    """``ما وصفه``، ``بما اعتبره``: the verb after the relative ما is the main clause's
+    speaker's; the words after it are what was called so, not a speaker."""
+    quotes = find_quotes(text)
+    assert quotes.loc[quotes["cue"] == cue, "speaker"].tolist() == [speaker]
+
+
+def test_a_persons_name_after_a_title_is_the_speakers() -> None:
+    """``انتقد الرئيس إيمانويل ماكرون``: the name ends the subject's title; read as the owner
+    of the object it was judged, and the holder was cut to ``الرئيس إيمانويل``."""
+    text = "وانتقد الرئيس إيمانويل ماكرون ما اعتبره موقف الحكومة الإيطالية غير المسؤول."
+    assert row(text, "france") == ("none", "quoted", "الرئيس إيمانويل ماكرون")
