@@ -345,6 +345,9 @@ def is_preposition(norm: str) -> bool:
 ADDRESSEE_PRONOUNS = function_words("addressee_pronouns")
 
 
+_PARTICIPLES = frozenset({"participle", "evaluation_participle"})
+
+
 def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     """Whether token ``j`` ends a speaker phrase: a boundary word (``للصحفيين``, ``أمس``), a
     statement after في/على (``في بيان``), a participle of saying (``قائلا``), or the outlet
@@ -352,8 +355,8 @@ def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     norm = tokens[j].norm
     if norm in cues.boundaries or _adverbial_possessed(norm):
         return True
-    if (cue_of(norm, cues) or ("",))[0] == "participle":
-        return True  # وتابع الأسد قائلا: the participle of saying follows its speaker
+    if (cue_of(norm, cues) or ("",))[0] in _PARTICIPLES:
+        return True  # وتابع الأسد قائلا، وردت الوزارة منددة: the participle follows its speaker
     following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
     return norm in ("في", "علي") and is_statement(following, cues) or _addressee(tokens, j)
 
