@@ -128,7 +128,13 @@ class _Readings(dict):
         self.vocabulary = vocabulary
 
     def __missing__(self, token: str) -> tuple[tuple[str, bool], ...]:
-        found = tuple(r for r in _readings(fold(token)) if r[0] in self.vocabulary)
+        word, vocabulary = fold(token), self.vocabulary
+        # every reading is one of these five: most tokens have none in the vocabulary
+        maybe = (word, word[1:], word[2:], "ال" + word[2:], "ال" + word[3:])
+        if vocabulary.isdisjoint(maybe):
+            found = ()
+        else:
+            found = tuple(r for r in _readings(word) if r[0] in vocabulary)
         if len(self) >= _READINGS_CACHE:
             self.clear()
         self[token] = found
