@@ -9,7 +9,9 @@ call as the page makes it in that version, and the CPU seconds of each pass are 
 
 * ``term counts``: ``term_counts(by="outlet", cache_dir=...)`` of every term, into an empty
   cache folder (as the first page of a run that counts: the entries are written), then the
-  terms seen three times (``frequent``) and the totals handed to the collocates;
+  terms seen three times (``frequent``) and the totals handed to the collocates; a version
+  whose page hands one ``Analyzer`` to the counts, the collocates and the KWIC lines (its
+  notebook passes ``analyzer=analyzer``) does so here, else each call makes its own;
 * ``mention scan``: ``find_mentions`` of the four actors, without sentences;
 * ``collocates``: Russia's, window 5, handed the summed term counts (``totals=``); the totals
   are checked equal to a recount of every article;
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -38,16 +41,35 @@ ACTORS = ["russia", "usa", "ukraine", "nato"]
 MIN_COUNT = 3
 
 
-def _passes(package: str, articles: pd.DataFrame, cache: Path) -> dict:
-    """Name -> a call of the results so far giving this pass's result, as the page calls it."""
+PAGE = "notebooks/01_frequency.ipynb"
+
+
+def _page_shares_analyzer(ref: str | None) -> bool:
+    """Whether the frequency page at git ``ref`` (None: this checkout) hands one analyzer to
+    its counts, collocates and lines."""
+    root = Path(__file__).resolve().parents[1]
+    if ref is None:
+        page = (root / PAGE).read_text(encoding="utf-8")
+    else:
+        page = subprocess.run(["git", "show", f"{ref}:{PAGE}"], cwd=root, check=True,
+                              capture_output=True, text=True).stdout  # fmt: skip
+    return "analyzer=analyzer" in page
+
+
+def _passes(package: str, articles: pd.DataFrame, cache: Path, shared: bool) -> dict:
+    """Name -> a call of the results so far giving this pass's result, as the page calls it
+    (``shared``: one analyzer for the counts, the collocates and the lines)."""
     frequency = importlib.import_module(f"{package}.frequency")
     actors = importlib.import_module(f"{package}.actors")
     analyzer = importlib.import_module(f"{package}.analyzer")
     bodies = articles["body"].fillna("").astype(str).tolist()
+    page = {}  # the analyzer of the page's calls, made by the counts when shared
 
     def counts(_: dict) -> tuple[pd.DataFrame, pd.Series]:
+        if shared:
+            page["analyzer"] = analyzer.Analyzer()
         with tempfile.TemporaryDirectory(dir=cache) as folder:  # empty: the entries are written
-            every = frequency.term_counts(articles, "outlet", cache_dir=folder)
+            every = frequency.term_counts(articles, "outlet", cache_dir=folder, **page)
         return frequency.frequent(every, MIN_COUNT), every.groupby("term")["count"].sum()
 
     return {
@@ -60,8 +82,9 @@ def _passes(package: str, articles: pd.DataFrame, cache: Path) -> dict:
             min_count=2,
             mentions=done["mention scan"],
             totals=done["term counts"][1],
+            **page,
         ),
-        "kwic": lambda _: frequency.kwic(articles, "جنيف"),
+        "kwic": lambda _: frequency.kwic(articles, "جنيف", **page),
         "time line": lambda done: frequency.mentions_over_time(
             articles, ACTORS, freq="M", mentions=done["mention scan"]
         ),
@@ -91,8 +114,13 @@ def main() -> None:
         packages = {args.peer: peer_package(args.peer, Path(folder)), "this checkout": "helpers"}
         articles = open_analysis(args.ant).articles
         print(f"{len(articles):,} articles; load average {os.getloadavg()[0]:.1f}")
+        shared = {args.peer: _page_shares_analyzer(args.peer)}
+        shared["this checkout"] = _page_shares_analyzer(None)
+        print("one analyzer for the page:", ", ".join(f"{k} {v}" for k, v in shared.items()))
         seconds, results = pass_rounds(
-            packages, args.rounds, lambda name: _passes(packages[name], articles, Path(folder))
+            packages,
+            args.rounds,
+            lambda name: _passes(packages[name], articles, Path(folder), shared[name]),
         )
         peer, this = (results[name] for name in packages)
         _checked(peer, this)

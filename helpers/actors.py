@@ -128,7 +128,13 @@ class _Readings(dict):
         self.vocabulary = vocabulary
 
     def __missing__(self, token: str) -> tuple[tuple[str, bool], ...]:
-        found = tuple(r for r in _readings(fold(token)) if r[0] in self.vocabulary)
+        word, vocabulary = fold(token), self.vocabulary
+        # every reading is one of these five: most tokens have none in the vocabulary
+        maybe = (word, word[1:], word[2:], "ال" + word[2:], "ال" + word[3:])
+        if vocabulary.isdisjoint(maybe):
+            found = ()
+        else:
+            found = tuple(r for r in _readings(word) if r[0] in vocabulary)
         if len(self) >= _READINGS_CACHE:
             self.clear()
         self[token] = found
@@ -230,9 +236,9 @@ class Gazetteer:
         starts = list(map(self._starts.__getitem__, tokens))
         if not any(starts):
             return []
-        offsets = list(itertools.accumulate(map(len, parts), initial=0))
         found: list[tuple[Mention, str, bool]] = []
         position = 0
+        read, offset = 0, 0  # parts[:read] hold offset characters: summed up to each mention only
         for i in itertools.compress(range(len(starts)), starts):
             if i < position:
                 continue
@@ -241,8 +247,10 @@ class Gazetteer:
                 continue
             position = last + 1
             if entry.actor is not None and not _in_a_name(entry, i, last, parts):
-                start, end = offsets[2 * i + 1], offsets[2 * last + 2]
-                mention = Mention(entry.actor, entry.alias, start, end)
+                offset += sum(map(len, parts[read : 2 * i + 1]))
+                read = 2 * i + 1
+                end = offset + sum(map(len, parts[read : 2 * last + 2]))
+                mention = Mention(entry.actor, entry.alias, offset, end)
                 found.append((mention, entry.kind, entry.ambiguous))
         return found
 
@@ -281,17 +289,23 @@ def _in_a_name(entry: _Entry, first: int, last: int, parts: list[str]) -> bool:
     ``تركي بن``), or a capital or country after a given name (``دينزل واشنطن``); the lists
     are ``name_particles``, ``name_links`` and ``given_names`` of
     ``helpers/data/function_words.toml``."""
-    before = first > 0 and parts[2 * first].isspace() and fold(parts[2 * first - 1])
-    if entry.kind in _NAMEABLE and first == last:
-        return before in _GIVEN_NAMES  # دينزل واشنطن: a family name after a given name
-    if entry.kind != "adjective" or first != last or fold(entry.alias).startswith("ال"):
+    if first != last:
         return False
-    after = (
-        2 * last + 3 < len(parts) and parts[2 * last + 2].isspace() and fold(parts[2 * last + 3])
-    )
-    return before in _NAME_PARTICLES or after in _NAME_LINKS
+    if entry.kind in _NAMEABLE:
+        return _word_before(first, parts) in _GIVEN_NAMES  # دينزل واشنطن: after a given name
+    if entry.kind != "adjective" or _folded(entry.alias).startswith("ال"):
+        return False
+    spaced = 2 * last + 3 < len(parts) and parts[2 * last + 2].isspace()
+    after = _folded(parts[2 * last + 3]) if spaced else ""
+    return _word_before(first, parts) in _NAME_PARTICLES or after in _NAME_LINKS
 
 
+def _word_before(first: int, parts: list[str]) -> str:
+    """The folded token before token ``first`` when only white space parts them, else ""."""
+    return _folded(parts[2 * first - 1]) if first > 0 and parts[2 * first].isspace() else ""
+
+
+_folded = lru_cache(maxsize=1 << 16)(fold)  # the neighbours of mentions: a few common words
 _NAME_PARTICLES = frozenset(fold(w) for w in function_words("name_particles"))
 _NAME_LINKS = frozenset(fold(w) for w in function_words("name_links"))
 _GIVEN_NAMES = frozenset(fold(w) for w in function_words("given_names"))

@@ -232,33 +232,34 @@ def is_arabic_text(text: object) -> bool:
 
     The one test of "is this Arabic?": the runner's up-front check and the fitted settings
     both ask it, so a page never counts as Arabic what the runner ruled out. Letters are
-    counted through a table of every character of the Basic Multilingual Plane, built once
-    from the two letter patterns (the same answer as matching them, 17 times faster on ANT);
-    a text with characters beyond it is matched directly.
-    """
+    counted through a table of every UTF-16 code unit, built once from the two letter patterns
+    (their answer, no Python call per character); a text with surrogate pairs is matched."""
     if not isinstance(text, str):
         return False
     try:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        kinds = _letter_kinds().take(np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16))
     except UnicodeEncodeError:  # a lone surrogate: only the patterns can read it
-        codes = None
-    if codes is None or (codes.size and int(codes.max()) > 0xFFFF):
+        kinds = None
+    if kinds is None or np.count_nonzero(kinds == _SURROGATE):
         letters = len(_ANY_LETTER_RE.findall(text))
         arabic = len(_ARABIC_LETTER_RE.findall(text))
     else:
-        kinds = np.bincount(_letter_kinds()[codes], minlength=4)
-        letters, arabic = int(kinds[1] + kinds[3]), int(kinds[2] + kinds[3])
+        letters, arabic = int(np.count_nonzero(kinds & 1)), int(np.count_nonzero(kinds >= 2))
     return letters > 0 and 2 * arabic >= letters
+
+
+_SURROGATE = 4  # the kind of a UTF-16 code unit of a character beyond the BMP
 
 
 @cache
 def _letter_kinds() -> np.ndarray:
-    """For each character of the Basic Multilingual Plane: 1 when it is a letter, plus 2 when
-    it is an Arabic letter (as the two patterns match it)."""
+    """For each UTF-16 code unit: 1 when it is a letter, plus 2 when it is an Arabic letter
+    (as the two patterns match it); :data:`_SURROGATE` for half of a surrogate pair."""
     kinds = np.zeros(0x10000, dtype=np.int8)
     for code in range(0x10000):
         char = chr(code)
         kinds[code] = bool(_ANY_LETTER_RE.match(char)) + 2 * bool(_ARABIC_LETTER_RE.match(char))
+    kinds[0xD800:0xE000] = _SURROGATE
     return kinds
 
 

@@ -65,7 +65,8 @@ def articles_key(group: pd.DataFrame, settings: object, labels: list[str] | None
     given), the bundled data (:func:`data_digest`) and ``settings`` (code version, options):
     what a per-outlet disk entry of stance rows or term counts is stored under."""
     ids = group["article_id"].astype(str).tolist()
-    bodies = group["body"].map(lambda body: body if isinstance(body, str) else "").tolist()
+    # a list first: Series.map of a lambda over an Arrow string column costs 4x more
+    bodies = [body if isinstance(body, str) else "" for body in group["body"].tolist()]
     columns = (ids, bodies) if labels is None else (ids, bodies, labels)
     stream = (item for row in zip(*columns, strict=True) for item in row)
     return content_key(settings, data_digest(), len(ids), stream=stream)

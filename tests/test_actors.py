@@ -8,13 +8,15 @@ import pytest
 from helpers.actors import (
     Gazetteer,
     Mention,
+    _Readings,
+    _readings,
     find_mentions,
     load_gazetteer,
     mention_rows,
     mentions_in,
     mentions_with_sentences,
 )
-from helpers.arabic import normalize, sentence_spans, stem
+from helpers.arabic import fold, normalize, sentence_spans, stem
 
 
 def _frame(*bodies: str) -> pd.DataFrame:
@@ -386,3 +388,16 @@ def test_sentences_are_read_only_for_an_article_naming_a_wanted_actor():
         (0, "russia"),
         (1, "russia"),
     ]
+
+
+def test_the_readings_cache_keeps_every_reading_found_in_its_vocabulary():
+    vocabulary = frozenset({"الولايات", "ولايات", "حلف", "روسيا", "الكرملين", "كرملين", "بروس"})
+    tokens = ["للولايات", "ولحلف", "بروسيا", "وبالكرملين", "فالكرملين", "بروس", "لروس", "كتاب",
+              "لل", "و", "والولايات", "ب", "روسيّا", "ولروسيا"]  # fmt: skip
+    cache = _Readings(vocabulary)
+    for token in tokens:
+        expected = tuple(r for r in _readings(fold(token)) if r[0] in vocabulary)
+        assert cache[token] == expected, token
+    assert cache["للولايات"] == (("الولايات", True),)  # ل + ال, its alef dropped
+    assert cache["ولروسيا"] == (("روسيا", True),)  # two clitics off
+    assert cache["كتاب"] == ()

@@ -53,6 +53,10 @@ from helpers.arabic import (
         ("𝐀𝐀𝐀 ر", False),
         ("\ud800 روس ab", True),
         ("١٢٣ ...", False),  # digits and punctuation: no letter at all
+        # letters of the BMP far from Arabic (CJK, Latin with accents) count as letters
+        ("中文 رس", True),
+        ("中文字 رس", False),
+        ("éèà ﻻ ر", False),  # the presentation form ﻻ is an Arabic letter, not in the range
     ],
 )
 def test_arabic_text_counts_letters_as_the_patterns_do(text, arabic):

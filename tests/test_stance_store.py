@@ -72,3 +72,17 @@ def test_more_targets_or_changed_text_miss(articles, computed, tmp_path):
 def test_a_lexicon_of_the_caller_is_never_stored(articles, tmp_path):
     stance_sentences(articles, TARGETS, lexicon=default_lexicon(), cache_dir=tmp_path)
     assert _entries(tmp_path) == []
+
+
+def test_the_articles_key_hashes_ids_and_bodies_in_order_a_missing_body_as_empty():
+    from helpers.cache import content_key
+    from helpers.stance_store import articles_key, data_digest
+
+    group = pd.DataFrame(
+        {"article_id": [7, 8], "body": pd.array(["نص أول", None], dtype="string[pyarrow]")}
+    )
+    by_hand = content_key("v1", data_digest(), 2, stream=["7", "نص أول", "8", ""])
+    assert articles_key(group, "v1") == by_hand
+    labelled = content_key("v1", data_digest(), 2, stream=["7", "نص أول", "'a'", "8", "", "'b'"])
+    assert articles_key(group, "v1", ["'a'", "'b'"]) == labelled
+    assert articles_key(group.iloc[::-1], "v1") != by_hand
