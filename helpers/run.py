@@ -58,7 +58,7 @@ from helpers.notebook_parameters import (
 from helpers.page_sections import shown_sections
 from helpers.preflight import CorpusCheck, check_corpus, notebook_needs
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
-from helpers.run_pool import KERNELS, run_side_by_side
+from helpers.run_pool import KERNELS, WorkAside, run_side_by_side
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
 
@@ -172,6 +172,7 @@ def run_notebook(
     progress: Progress | None = None,
     ready: Callable[[], int | None] | None = None,
     kernel: PageKernel | None = None,
+    export: Callable[[Callable[[], Path]], object] | None = None,
 ) -> NotebookResult:
     """Execute one notebook with ``parameters`` and export it to ``build/<stem>.html``.
 
@@ -179,7 +180,9 @@ def run_notebook(
     files it leaves there are the key tables listed in the index. ``ready`` is
     :func:`~helpers.notebook_kernel.execute_notebook`'s: its kernel starts before what the
     cells read is ready, and the notebook's time is counted from its answer. ``kernel``: the
-    worker's kept kernel (None: one of its own).
+    worker's kept kernel (None: one of its own). ``export``, when given, is handed the work
+    that writes the page, instead of it being done before this returns (the runner does it
+    aside while the kernel runs its next page).
     """
     nb = nbformat.read(path, as_version=4)
     title = notebook_title(nb, default=path.stem)
@@ -200,8 +203,16 @@ def run_notebook(
             ready=started_when_ready, kernel=used,
         )  # fmt: skip
     seconds = time.perf_counter() - started
-    shown = shown_sections(strip_progress_bars(executed))  # no heading over nothing
-    page = export_html(shown, build / f"{path.stem}.html", title)
+    page = build / f"{path.stem}.html"
+
+    def exported() -> Path:
+        shown = shown_sections(strip_progress_bars(executed))  # no heading over nothing
+        return export_html(shown, page, title)
+
+    if export is None:
+        exported()
+    else:
+        export(exported)
     tables = sorted(tables_dir.glob("*.csv"))
     return NotebookResult(path, title, page, tables, seconds, failure, used.page_cpu)
 
@@ -308,7 +319,7 @@ def run_collection(
     where, index, loading = "while loading the corpus", None, None
     abandoned = threading.Event()  # the run ends before its load: no snapshot to write
     try:
-        with folder:
+        with folder, WorkAside("page-export") as exports:  # none writing once the folder goes
             runner_set = _runner_set(corpus_path, folder.build, client)
             progress.stage(f"loading {corpus_path}" + (f" on {scheduler}" if client else ""))
             loading = _start_loading(
@@ -332,6 +343,7 @@ def run_collection(
                     result = run_notebook(
                         path, folder.build, {**runner_set, **extra}, progress=progress,
                         ready=ready, kernel=kernel,
+                        export=exports.submit,
                     )  # fmt: skip
                 except _Skipped as skip:
                     progress.finished(f"{path.stem}: skipped: {skip.reason}")
@@ -358,6 +370,7 @@ def run_collection(
                 if loading.done():
                     where = f"during {', '.join(sorted(running))}"
                 raise
+            exports.finish()  # every page written (an export's error fails the run)
             records = [record for record, _ in outcomes]
             results = [result for _, result in outcomes if result is not None]
             where = "before the report was moved into place"
