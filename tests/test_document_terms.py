@@ -37,9 +37,9 @@ def test_vectorize_counts_clitic_forms_together_and_displays_a_word(articles):
     assert dtm.tfidf.shape == dtm.counts.shape == (12, len(terms))
 
 
-def test_display_forms_by_hand():
-    # Written for this test. Light stems: عقوب 3 articles, جديد 2, اسعار 2, روسيا 1 (pruned).
-    articles = pd.DataFrame(
+def _sanctions() -> pd.DataFrame:
+    """Written for these tests. Light stems: عقوب 3 articles, جديد 2, اسعار 2, روسيا 1."""
+    return pd.DataFrame(
         {
             "article_id": ["a", "b", "c"],
             "body": [
@@ -49,6 +49,10 @@ def test_display_forms_by_hand():
             ],
         }
     )
+
+
+def test_display_forms_by_hand():
+    articles = _sanctions()  # روسيا is pruned by min_df=2
     dtm = topics.vectorize(articles, min_df=2, max_df=1.0)
     assert list(dtm.terms) == ["اسعار", "جديد", "عقوب"]
     # عقوبات 3 times (clitics and the tanwin dropped) against عقوبة once; جديدة twice;
@@ -58,17 +62,7 @@ def test_display_forms_by_hand():
 
 
 def test_display_forms_are_worked_out_for_the_terms_shown():
-    # Written for this test: the articles of test_display_forms_by_hand, asked term by term.
-    articles = pd.DataFrame(
-        {
-            "article_id": ["a", "b", "c"],
-            "body": [
-                "العقوبات الجديدة وبالعقوبات أسعار",
-                "عقوباتٍ على روسيا اسعار",
-                "العقوبة الجديدة",
-            ],
-        }
-    )
+    articles = _sanctions()  # those of test_display_forms_by_hand, asked for term by term
     topics.clear_cache()
     dtm = topics.vectorize(articles, min_df=2, max_df=1.0)
     assert dtm.shown("عقوب") == "عقوبات"
