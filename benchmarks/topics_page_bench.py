@@ -28,6 +28,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -90,7 +91,8 @@ def run_page(tree: Path, snapshot: Path, out: Path, corpus: Path) -> tuple[dict,
 
 def difference(mine, peer) -> str:
     """``same`` when equal to the last bit, else what differs and by how much."""
-    if isinstance(mine, dict):
+    if isinstance(mine, Mapping):  # display forms: a dict, or worked out when read
+        mine, peer = dict(mine), dict(peer)
         differing = sum(mine.get(key) != value for key, value in peer.items())
         return "same" if mine == peer else f"{differing} of {len(peer)} differ"
     if hasattr(mine, "toarray"):

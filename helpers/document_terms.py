@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from helpers.cache import MemoryCache, code_version, content_key, disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 
 __all__ = [
+    "DisplayForms",
     "DocumentTerms",
     "article_texts",
     "check_articles",
@@ -92,9 +93,9 @@ class DocumentTerms:
         TF-IDF weights, rows L2-normalised (NMF, clustering and maps use them).
     sublinear_tf : bool
         Whether ``tfidf`` uses ``1 + log(tf)`` (so re-weightings can do the same).
-    display : dict
+    display : DisplayForms
         Term -> the word a reader sees: the most frequent clitic-free spelling in the corpus
-        that the analyzer turns into this term.
+        that the analyzer turns into this term (each worked out when first shown).
     key : str
         The cache key (corpus fingerprint + settings).
     """
@@ -105,7 +106,7 @@ class DocumentTerms:
     title_counts: sparse.csr_matrix
     tfidf: sparse.csr_matrix
     sublinear_tf: bool
-    display: dict[str, str] = field(repr=False)
+    display: Mapping[str, str] = field(repr=False)
     key: str = ""
 
     def shown(self, term: str) -> str:
@@ -225,9 +226,9 @@ class _TokenFirstCounts(CountVectorizer):
     term map gives the article x term counts that scikit-learn's loop over every term would
     (the same arrays on ANT, in 0.7 of the time: ``benchmarks/topics_page_bench.py``). Only
     the counting step (``_count_vocab``) is replaced: validation, pruning (``min_df``,
-    ``max_df``, ``max_features``) and the sorted vocabulary are scikit-learn's own. The raw
-    tokens' totals (``token_totals_``, in order of first appearance) come with it, for the
-    display forms.
+    ``max_df``, ``max_features``) and the sorted vocabulary are scikit-learn's own. Each raw
+    token with its term and its total (``token_tallies_``, in order of first appearance) comes
+    with it, so the display forms need not ask the analyzer again.
     """
 
     def _count_vocab(self, raw_documents, fixed_vocab):
@@ -244,16 +245,21 @@ class _TokenFirstCounts(CountVectorizer):
             values.extend(counted.values())
             indptr.append(len(indices))
         tokens = list(token_ids)
-        by_token = sparse.csr_matrix(
-            (np.asarray(values, dtype=np.int64), np.asarray(indices), np.asarray(indptr)),
+        by_token = sparse.csr_matrix(  # a dtype given, NumPy reads the lists 3.5x as fast
+            (
+                np.asarray(values, np.int64),
+                np.asarray(indices, np.int64),
+                np.asarray(indptr, np.int64),
+            ),
             shape=(len(indptr) - 1, len(tokens)),
         )
-        self.token_totals_ = dict(zip(tokens, by_token.sum(axis=0).A1.tolist(), strict=True))
         vocabulary: defaultdict[str, int] = defaultdict()
         vocabulary.default_factory = vocabulary.__len__
         rows, columns = [], []
-        for row, token in enumerate(tokens):
-            term = self.analyzer.term(token)
+        terms = list(map(self.analyzer.term, tokens))
+        totals = by_token.sum(axis=0).A1.tolist()
+        self.token_tallies_ = list(zip(tokens, terms, totals, strict=True))
+        for row, term in enumerate(terms):
             if term is not None:
                 rows.append(row)
                 columns.append(vocabulary[term])
@@ -268,44 +274,78 @@ class _TokenFirstCounts(CountVectorizer):
         return dict(vocabulary), counts
 
 
-def _display_forms(
-    tokens: Mapping[str, int], analyzer: Analyzer, words: set[str]
-) -> dict[str, str]:
-    """Map each term of ``words`` to its most frequent clitic-free spelling among ``tokens``.
+class DisplayForms(Mapping[str, str]):
+    """Term -> its most frequent clitic-free spelling in the corpus, worked out when asked for.
 
-    ``tokens`` counts the raw tokens of the corpus; only those whose term is one of ``words``
-    (the unigrams of the kept vocabulary) are read. The spelling keeps what the analyzer folds
-    (hamza on alef, final ``ى``) but drops diacritics, tatweel and the stripped clitics:
-    ``عقوب`` -> ``عقوبات``, ``اسعار`` -> ``أسعار``. Ties go to the alphabetically first word, so
-    the mapping is deterministic.
+    A page shows a few hundred of a matrix's terms (top terms of topics and clusters), not
+    its tens of thousands (ANT: 26,000): working each spelling out only for a term that is
+    shown, once, spares the matrix's build most of the cost of the display forms (about 2 of
+    ANT's 7 CPU seconds), and every term shown reads exactly what a table of all of them
+    would. Reading them all (iterating, ``len``, ``==``) works them all out.
+
+    ``spellings`` gives each kept term the raw tokens the analyzer turns into it, with their
+    counts in the corpus. The spelling keeps what the analyzer folds (hamza on alef, final
+    ``ى``) but drops diacritics, tatweel and the stripped clitics: ``عقوب`` -> ``عقوبات``,
+    ``اسعار`` -> ``أسعار``. Ties go to the alphabetically first word, so the mapping is
+    deterministic. A term none of whose tokens keeps a clitic-free word has no form.
     """
-    unstemmed = Analyzer(
-        stem="clitics",
-        stopwords=False,
-        min_length=1,
-        keep_numbers=True,
-        normalize_options=analyzer.normalize_options,
-        protected=analyzer.protected,
-        names=analyzer.names,
-    )
-    surfaces: dict[str, Counter[str]] = {}
-    for token, n in tokens.items():
-        term = analyzer.term(token)
-        if term not in words:
-            continue
-        bare = unstemmed.term(token)
-        if bare is None:
-            continue
-        # Folding maps letters one to one, so the clitic-free word ends both spellings.
-        plain = normalize(token, **_MARKS_ONLY)
-        folded = normalize(plain, **analyzer.normalize_options)
-        aligned = len(folded) == len(plain) and folded.endswith(bare)
-        surface = plain[len(plain) - len(bare) :] if aligned else bare
-        surfaces.setdefault(term, Counter())[surface] += n
-    return {
-        term: min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
-        for term, forms in surfaces.items()
-    }
+
+    def __init__(self, spellings: dict[str, list[tuple[str, int]]], analyzer: Analyzer) -> None:
+        self._spellings = spellings
+        self._fold = analyzer.normalize_options
+        self._unstemmed = Analyzer(
+            stem="clitics",
+            stopwords=False,
+            min_length=1,
+            keep_numbers=True,
+            normalize_options=analyzer.normalize_options,
+            protected=analyzer.protected,
+            names=analyzer.names,
+        )
+        self._forms: dict[str, str | None] = {}
+
+    def _form(self, term: str) -> str | None:
+        if term not in self._forms:
+            surfaces: Counter[str] = Counter()
+            for token, n in self._spellings.get(term, ()):
+                bare = self._unstemmed.term(token)
+                if bare is None:
+                    continue
+                # Folding maps letters one to one, so the clitic-free word ends both spellings.
+                plain = normalize(token, **_MARKS_ONLY)
+                folded = normalize(plain, **self._fold)
+                aligned = len(folded) == len(plain) and folded.endswith(bare)
+                surfaces[plain[len(plain) - len(bare) :] if aligned else bare] += n
+            best = min(surfaces.items(), key=lambda item: (-item[1], item[0]), default=None)
+            self._forms[term] = None if best is None else best[0]
+        return self._forms[term]
+
+    def __getitem__(self, term: str) -> str:
+        form = self._form(term) if term in self._spellings else None
+        if form is None:
+            raise KeyError(term)
+        return form
+
+    def __iter__(self) -> Iterator[str]:
+        return (term for term in self._spellings if self._form(term) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _display_forms(
+    tallies: Iterable[tuple[str, str | None, int]], analyzer: Analyzer, words: set[str]
+) -> DisplayForms:
+    """The display forms of the terms of ``words`` (the unigrams of the kept vocabulary).
+
+    ``tallies`` gives each raw token of the corpus with its term (``analyzer.term``) and its
+    count; only those whose term is one of ``words`` are kept, grouped by term.
+    """
+    spellings: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
+    for token, term, n in tallies:
+        if term in words:
+            spellings[term].append((token, n))
+    return DisplayForms(dict(spellings), analyzer)
 
 
 def topic_analyzer() -> Analyzer:
@@ -441,7 +481,11 @@ def _build_document_terms(
         tfidf=tfidf,
         sublinear_tf=sublinear_tf,
         display=_display_forms(
-            counter.token_totals_ if tally is None else tally.tokens, analyzer, used
+            counter.token_tallies_
+            if tally is None
+            else ((token, analyzer.term(token), n) for token, n in tally.tokens.items()),
+            analyzer,
+            used,
         ),
         key=key,
     )

@@ -37,7 +37,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import nbformat
 from nbformat import NotebookNode
@@ -58,7 +58,7 @@ from helpers.notebook_parameters import (
 from helpers.page_sections import shown_sections
 from helpers.preflight import CorpusCheck, check_corpus, notebook_needs
 from helpers.report_folder import PageRecord, ReportFolder, ReportFolderError
-from helpers.run_pool import KERNELS, run_side_by_side
+from helpers.run_pool import KERNELS, WorkAside, run_side_by_side
 from helpers.run_progress import Progress, TerminalProgress, strip_progress_bars
 from helpers.snapshot import write_snapshot
 
@@ -84,6 +84,8 @@ __all__ = [
     "run_collection",
     "run_notebook",
 ]
+
+T = TypeVar("T")
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "data"
 TEMPLATE_FILE = "report.html.j2"
@@ -170,6 +172,7 @@ def run_notebook(
     progress: Progress | None = None,
     ready: Callable[[], int | None] | None = None,
     kernel: PageKernel | None = None,
+    export: Callable[[Callable[[], Path]], object] | None = None,
 ) -> NotebookResult:
     """Execute one notebook with ``parameters`` and export it to ``build/<stem>.html``.
 
@@ -177,7 +180,9 @@ def run_notebook(
     files it leaves there are the key tables listed in the index. ``ready`` is
     :func:`~helpers.notebook_kernel.execute_notebook`'s: its kernel starts before what the
     cells read is ready, and the notebook's time is counted from its answer. ``kernel``: the
-    worker's kept kernel (None: one of its own).
+    worker's kept kernel (None: one of its own). ``export``, when given, is handed the work
+    that writes the page, instead of it being done before this returns (the runner does it
+    aside while the kernel runs its next page).
     """
     nb = nbformat.read(path, as_version=4)
     title = notebook_title(nb, default=path.stem)
@@ -198,8 +203,16 @@ def run_notebook(
             ready=started_when_ready, kernel=used,
         )  # fmt: skip
     seconds = time.perf_counter() - started
-    shown = shown_sections(strip_progress_bars(executed))  # no heading over nothing
-    page = export_html(shown, build / f"{path.stem}.html", title)
+    page = build / f"{path.stem}.html"
+
+    def exported() -> Path:
+        shown = shown_sections(strip_progress_bars(executed))  # no heading over nothing
+        return export_html(shown, page, title)
+
+    if export is None:
+        exported()
+    else:
+        export(exported)
     tables = sorted(tables_dir.glob("*.csv"))
     return NotebookResult(path, title, page, tables, seconds, failure, used.page_cpu)
 
@@ -306,7 +319,7 @@ def run_collection(
     where, index, loading = "while loading the corpus", None, None
     abandoned = threading.Event()  # the run ends before its load: no snapshot to write
     try:
-        with folder:
+        with folder, WorkAside("page-export") as exports:  # none writing once the folder goes
             runner_set = _runner_set(corpus_path, folder.build, client)
             progress.stage(f"loading {corpus_path}" + (f" on {scheduler}" if client else ""))
             loading = _start_loading(
@@ -330,6 +343,7 @@ def run_collection(
                     result = run_notebook(
                         path, folder.build, {**runner_set, **extra}, progress=progress,
                         ready=ready, kernel=kernel,
+                        export=exports.submit,
                     )  # fmt: skip
                 except _Skipped as skip:
                     progress.finished(f"{path.stem}: skipped: {skip.reason}")
@@ -356,6 +370,7 @@ def run_collection(
                 if loading.done():
                     where = f"during {', '.join(sorted(running))}"
                 raise
+            exports.finish()  # every page written (an export's error fails the run)
             records = [record for record, _ in outcomes]
             results = [result for _, result in outcomes if result is not None]
             where = "before the report was moved into place"
@@ -403,16 +418,22 @@ def _start_loading(work: Callable[[], _Opened]) -> Future[_Opened]:
     kernels, the waiting workers see the stop and unwind, and the load runs on to its end in
     the background (writing nothing) without holding up the exit.
     """
-    loaded: Future[_Opened] = Future()
+    return _in_thread("corpus-load", work)
 
-    def load() -> None:
+
+def _in_thread(name: str, work: Callable[..., T], *args: Any) -> Future[T]:
+    """``work(*args)`` begun in a daemon thread called ``name``; its result or error (handed
+    to whoever waits for it, every notebook for the load) in the future."""
+    done: Future[T] = Future()
+
+    def run() -> None:
         try:
-            loaded.set_result(work())
-        except BaseException as error:  # handed to every notebook that waits for the load
-            loaded.set_exception(error)
+            done.set_result(work(*args))
+        except BaseException as error:
+            done.set_exception(error)
 
-    threading.Thread(target=load, name="corpus-load", daemon=True).start()
-    return loaded
+    threading.Thread(target=run, name=name, daemon=True).start()
+    return done
 
 
 def _wait_for_load(loaded: Future[_Opened]) -> _Opened:
@@ -450,14 +471,25 @@ def _load_and_check(
 ) -> _Opened:
     """Load the corpus once, check it (a corpus with no articles is refused) and write the
     snapshot the notebooks read (on a cluster the loader's store is the snapshot), unless
-    the run was ``abandoned`` meanwhile (its build folder is gone)."""
+    the run was ``abandoned`` meanwhile (its build folder is gone).
+
+    The snapshot is written in a thread of its own while this one checks the corpus: the
+    write is mostly the file system's (200 MB on ANT, about 0.7 s, without the interpreter
+    lock) and the check mostly Python (about 0.8 s), so the notebooks wait for the longer of
+    the two, not for both. A refused corpus's snapshot dies with the build folder.
+    """
     loaded = _load_once(corpus_path, build, client)
-    check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, parameters))
+    writing: Future[Path] | None = None
+    if client is None and not abandoned.is_set():
+        progress.stage("checking the corpus and writing its snapshot for the notebooks")
+        writing = _in_thread("snapshot", write_snapshot, loaded, build / SNAPSHOT, corpus_path)
+    try:
+        check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, parameters))
+    finally:
+        if writing is not None:
+            writing.result()  # its error, if any, is the load's
     if check.stop:
         raise RunRefused(check.stop)
-    if client is None and not abandoned.is_set():
-        progress.stage("writing the corpus snapshot for the notebooks")
-        write_snapshot(loaded, build / SNAPSHOT, corpus_path)
     del loaded
     return _Opened(check, cell_timeout(check.articles) if timeout == "auto" else timeout)
 

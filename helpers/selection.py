@@ -129,8 +129,9 @@ def describe_sides(
         every word, stopwords included); the dates are days (a span from one day to another,
         not from a time of day), NaT for a side without dated articles.
     """
-    require_columns(articles, [by, "body", "date"])
-    kept = articles[articles[by].isin(sides)]
+    read = list(dict.fromkeys([by, "body", "date"]))
+    require_columns(articles, read)
+    kept = articles.loc[articles[by].isin(sides), read]  # not every column (ANT: 0.4 CPU s)
     words = kept["body"].fillna("").astype(str).map(word_count)
     dated = kept if in_window is None else in_window(kept)
     days = dated["date"].dt.normalize()  # the days of publication, not their times

@@ -5,6 +5,8 @@ The corpus (``topic_corpus``) was written for these tests.
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -35,9 +37,9 @@ def test_vectorize_counts_clitic_forms_together_and_displays_a_word(articles):
     assert dtm.tfidf.shape == dtm.counts.shape == (12, len(terms))
 
 
-def test_display_forms_by_hand():
-    # Written for this test. Light stems: عقوب 3 articles, جديد 2, اسعار 2, روسيا 1 (pruned).
-    articles = pd.DataFrame(
+def _sanctions() -> pd.DataFrame:
+    """Written for these tests. Light stems: عقوب 3 articles, جديد 2, اسعار 2, روسيا 1."""
+    return pd.DataFrame(
         {
             "article_id": ["a", "b", "c"],
             "body": [
@@ -47,12 +49,31 @@ def test_display_forms_by_hand():
             ],
         }
     )
+
+
+def test_display_forms_by_hand():
+    articles = _sanctions()  # روسيا is pruned by min_df=2
     dtm = topics.vectorize(articles, min_df=2, max_df=1.0)
     assert list(dtm.terms) == ["اسعار", "جديد", "عقوب"]
     # عقوبات 3 times (clitics and the tanwin dropped) against عقوبة once; جديدة twice;
     # أسعار and اسعار once each: a tie, the alphabetically first (U+0623 before U+0627) wins.
     # روسيا was pruned, so it has no display form.
     assert dtm.display == {"عقوب": "عقوبات", "جديد": "جديدة", "اسعار": "أسعار"}
+
+
+def test_display_forms_are_worked_out_for_the_terms_shown():
+    articles = _sanctions()  # those of test_display_forms_by_hand, asked for term by term
+    topics.clear_cache()
+    dtm = topics.vectorize(articles, min_df=2, max_df=1.0)
+    assert dtm.shown("عقوب") == "عقوبات"
+    assert dtm.shown("روسيا") == "روسيا"  # pruned: no form, the term itself
+    assert dtm.display.get("روسيا") is None and "روسيا" not in dtm.display
+    # Only the term shown was worked out; the others wait until they are read.
+    assert set(dtm.display._forms) == {"عقوب"}
+    # A copy through the disk cache's pickle reads the same forms, the rest worked out there.
+    copied = pickle.loads(pickle.dumps(dtm))
+    assert dict(copied.display) == {"عقوب": "عقوبات", "جديد": "جديدة", "اسعار": "أسعار"}
+    assert len(dtm.display) == 3 and sorted(dtm.display) == ["اسعار", "جديد", "عقوب"]
 
 
 def test_vectorize_prunes_by_document_frequency(articles):

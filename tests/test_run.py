@@ -41,7 +41,7 @@ from helpers.run import (
     parse_parameter_value,
     run_collection,
 )
-from helpers.run_pool import run_side_by_side
+from helpers.run_pool import WorkAside, run_side_by_side
 
 
 def _notebook(*cells: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -955,3 +955,36 @@ def test_on_a_local_cluster_the_pages_show_the_in_memory_figures(report, tmp_pat
 def _visible_text(page: str) -> str:
     """What a reader sees of an HTML fragment: its text without the tags."""
     return re.sub(r"<[^>]+>", "", page)
+
+
+def test_work_aside_runs_in_order_and_raises_the_first_error_when_finished():
+    done: list[str] = []
+    started = threading.Event()
+    release = threading.Event()
+    aside = WorkAside("test-aside")
+
+    def slow() -> None:
+        started.set()
+        release.wait(5)
+        done.append("slow")
+
+    def fails(name: str) -> None:
+        done.append(name)
+        raise ValueError(name)
+
+    aside.submit(slow)
+    aside.submit(lambda: fails("first"))
+    aside.submit(lambda: fails("second"))
+    assert started.wait(5) and done == []  # the submitter did not wait for the work
+    release.set()
+    with pytest.raises(ValueError, match="first"):
+        aside.finish()
+    assert done == ["slow", "first", "second"]  # every piece ran, one after the other
+
+    release.clear()
+    with WorkAside("test-aside") as stopped:
+        stopped.submit(lambda: release.wait(5))
+        stopped.submit(lambda: done.append("never"))
+        threading.Timer(0.2, release.set).start()
+    assert release.is_set()  # leaving waited for the running work, and started none of the rest
+    assert done[-1] == "second"

@@ -40,3 +40,25 @@ def test_the_key_is_the_resolved_corpus_and_the_sorted_settings(tmp_path, monkey
         "corpus": str(tmp_path / "c"),
         "settings": {"clean": True, "dedupe": False},
     }
+
+
+def test_a_kept_kernel_reads_the_snapshot_once_and_each_page_gets_its_own_copy(
+    tmp_path, bundled_corpus, monkeypatch
+):
+    corpus = load_corpus(bundled_corpus)
+    path = write_snapshot(corpus, tmp_path / "corpus.snapshot", bundled_corpus)
+    reads = []
+    unpickle = snapshot.pickle.load
+    monkeypatch.setattr(snapshot.pickle, "load", lambda file: reads.append(1) or unpickle(file))
+    first = open_corpus(bundled_corpus, path)
+    first.articles.loc[0, "body"] = "edited by the first page"  # in place, as a page may
+    del first.articles["title"]
+    second = open_corpus(bundled_corpus, path)
+    assert len(reads) == 1  # the second page's copy was not unpickled again
+    pd.testing.assert_frame_equal(second.articles, corpus.articles)  # the edits stayed behind
+    pd.testing.assert_frame_equal(second.report.table, corpus.report.table)
+    # Another run writes another snapshot (here: two articles): it is read anew.
+    corpus.articles = corpus.articles.head(2)
+    write_snapshot(corpus, tmp_path / "corpus.snapshot", bundled_corpus)
+    assert len(open_corpus(bundled_corpus, path).articles) == 2
+    assert len(reads) == 2
