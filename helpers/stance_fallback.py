@@ -11,8 +11,8 @@ owner (``قرار واشنطن``); a negative word that evaluates the deed judge
   :data:`_REACH_BEFORE` words, a ``patient`` entry: انتقد، ندد، وصف ... بأنه);
 * a word of negative quality or deed after it is said of it (``قرار واشنطن الانسحاب من
   الاتفاق قد يزعزع الاستقرار``, ``وصف خطوة ترامب بأنها مؤسفة``: an ``agent`` or
-  ``evaluative`` entry within :data:`_REACH_AFTER` words, no comma, other actor or word of
-  cause (``بسبب``) between).
+  ``evaluative`` entry within :data:`_REACH_AFTER` words, no comma, other actor, word of
+  cause (``بسبب``) or relative pronoun (a clause with its own doer) between).
 
 It is read only in a sentence where no rule found a decisive hit, and the caller
 (:mod:`helpers.stance`) keeps it only inside reported speech, so the outlet's narration of a
@@ -63,6 +63,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
         function_words("norm_words"),
         function_words("harm_reasons") | function_words("norm_words") | frames.purpose_markers,
     )
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    return function_words("relatives")
 
 
 def _bare(norm: str) -> str:
@@ -123,8 +128,10 @@ def _judges(
     between = range(actor.last + 1, i)
     if any(other.first in between for other in actors):
         return False
-    if any(_bare(tokens[k].norm) in stops for k in between):
+    if any({bare_word(tokens[k].norm), _bare(tokens[k].norm)} & stops for k in between):
         return False  # قرار إيران ... بسبب الدور المدمر: the cause is another's
+    if any(bare_word(tokens[k].norm) in _relatives() for k in between):
+        return False  # القرار البريطاني الذي عرقلته روسيا: the relative clause has its own doer
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     return after != normalize("حيز")  # تدخل حيز التنفيذ: enters into force
 
