@@ -19,7 +19,8 @@ It is read only in a sentence where no rule found a decisive hit, and the caller
 deed (``قصف إسرائيلي``) stays a reported act. Where the deed is a norm or a victim it is no
 judgement of its owner: a deed after a word of violating, respecting, applying or fighting
 (``لخرق القرار الأممي``, ``بموجب قرار``: ``[norm_words]`` of function_words.toml), a deed
-whose owner suffers it (``قصف دمشق``, ``[genitive_patient]``), an actor after a preposition
+done to its owner (``قصف دمشق``, ``مقاطعة إسرائيل``: ``[genitive_patient]``,
+``[deeds_on_owner]``), an actor after a preposition
 (``على إيران``), a good or neutral deed (``[unjudged_deeds]``: aid, mediation, a campaign).
 
 The rules of Arabic news this rests on were checked on real ANT statements outside the
@@ -52,14 +53,14 @@ _NISBA = ("ي", "يه", "ة", "يين", "يون", "يان")  # endings of an adj
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The deeds judged through their doer, the deeds their owner suffers, the words that make a
+    """The deeds judged through their doer, the deeds done to their owner, the words that make a
     deed a norm, and the words of cause or purpose that end what is said of the deed (بسبب،
     بهدف: the cause or aim of the deed is another thing)."""
     frames = role_frames()
     deeds = frames.judged_acts - function_words("unjudged_deeds")
     return (
         deeds,
-        frames.genitive_patient,
+        frames.genitive_patient | function_words("deeds_on_owner"),
         function_words("norm_words"),
         function_words("harm_reasons") | function_words("norm_words") | frames.purpose_markers,
     )

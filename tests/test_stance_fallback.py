@@ -1,8 +1,9 @@
 """The doer of a deed a statement judges (helpers/stance_fallback.py, issue 12).
 
 Every sentence here is written for this project in the style of Arabic news; none is copied
-from a data set. The positive cases were none before the fallback; the guards are statements
-whose negative words are about something else than the owner of the deed, or narration.
+from a data set. The positive cases were none before the fallback; each guard is a sentence the
+fallback reads a deed in, whose negative word is about something else than the deed's owner,
+or that is the outlet's narration or the owner's own side speaking.
 """
 
 from __future__ import annotations
@@ -34,29 +35,24 @@ def test_a_judged_deed_is_against_its_doer_in_the_speakers_voice(case: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "target"),
     [
-        # the outlet's own account of a deed is a reported act, not a judgement
-        ("قتل ثلاثة مدنيين في قصف إسرائيلي عنيف على شمال القطاع.", "israel"),
-        ("وتسببت الإجراءات الأمريكية الجديدة في أزمة خطيرة للمصدرين.", "usa"),
+        # the outlet's own account of a deed is no one's judgement (the rule reads speech only)
+        ("ويبدو أن قرار واشنطن الانسحاب من المعاهدة قد يزعزع استقرار القارة.", "usa"),
         # a norm broken, respected or applied: its owner is no doer (a resolution, a treaty)
-        (
-            'وقال المتحدث إن "الهجوم تحد صريح لخرق القرار الأممي ويهدد أمن المنطقة".',
-            "un",
-        ),
-        # what follows a word of purpose or cause is another's deed
+        ('وقال المتحدث إن "الهجوم جاء لخرق القرار الأممي وتهديد أمن المنطقة".', "un"),
+        # what follows a word of cause is another's deed
         (
             "وقال المسؤول إن قرار إيران حجب التطبيق جاء بسبب الدور المدمر الذي لعبه.",
             "iran",
         ),
-        (
-            'وقال البيان إن "الاعتداء تحد للقرار الأممي بهدف تهديد أمن المملكة".',
-            "un",
-        ),
-        # the owner of a deed it suffers (قصف دمشق: Damascus is shelled)
-        ('وقال المبعوث إن "قصف دمشق العشوائي مروع".', "syria"),
+        # the owner of a deed done to it (طرد روسيا: Russia is expelled)
+        ("وأوضح الوزير أن طرد روسيا من المجموعة قد يزعزع استقرار القارة.", "russia"),
         # a colon opens another statement
-        ('وأعلن الاتحاد الأوروبي عقوبات جديدة: "المسؤولون متورطون في القمع العنيف".', "eu"),
-        # the speaker's own side's deed (a Russian minister on Russian policy)
-        ('وقال الوزير الروسي إن "السياسة الروسية لم تكن خاطئة".', "russia"),
+        ('وعلق الوزير على العقوبات الأمريكية الجديدة قائلا: "الإرهاب يهدد الجميع".', "usa"),
+        # the speaker's own side's deed (a Russian minister on a Russian decision)
+        (
+            "وأوضح الوزير الروسي أن قرار موسكو الانسحاب من المعاهدة قد يزعزع استقرار القارة.",
+            "russia",
+        ),
     ],
 )
 def test_no_deed_judgement_where_the_words_are_about_something_else(
