@@ -96,8 +96,8 @@ def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
             return None
         word = _bare(tokens[j].norm)
         if word in deeds:
-            if back == 1 and not actor.adjective and word in suffered:
-                return None  # قصف دمشق: Damascus is shelled
+            if word in suffered and (back > 1 or not actor.adjective):
+                return None  # قصف دمشق، طرد الدبلوماسيين الروس: done to them
             if any(_bare(t.norm) in norms for t in tokens[max(j - 2, 0) : j]):
                 return None  # لخرق القرار الأممي: a norm broken, not a deed judged
             return j
