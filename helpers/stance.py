@@ -115,6 +115,8 @@ Voice = Literal["all", "outlet", "quoted"]
 _VOICES: tuple[Voice, ...] = get_args(Voice)
 _STANCES = ("favor", "against", "none")
 _PROGRESS_FROM = 200  # articles; fewer finish in a blink
+_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE}
+"""Rules whose actor, on the speaker's own side, is no one the speaker judges."""
 
 
 def stance_sentences(
@@ -292,7 +294,7 @@ def _article_sentences(
                 speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)
                 if holder_start <= hit.actor_start < holder_end and hit.rule not in OBJECT_RULES:
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
-                if hit.rule in FALLBACK_RULES | {DEED_RULE} and speaks_for(
+                if hit.rule in _OWN_SIDE_RULES and speaks_for(
                     text, holder_start, holder_end, inside, hit
                 ):
                     continue  # قال الوزير الروسي إن سياسة موسكو ...: its own side's words
