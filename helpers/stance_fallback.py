@@ -71,6 +71,7 @@ def _relatives() -> frozenset[str]:
     return function_words("relatives")
 
 
+@lru_cache(maxsize=1 << 14)
 def _bare(norm: str) -> str:
     """A word without و/ف, the article and a ب/ل written onto it (وبالقرار -> قرار، لخرق ->
     خرق)."""
@@ -151,20 +152,19 @@ def deed_doer_hits(
     ``found`` are the sentence's lexicon matches (token, entry, size, possessive) and
     ``values`` each one's value after negators, shifters and countering, as the rules read
     them (:func:`helpers.stance_rules.attach_hits`)."""
-    if any(abs(h.value) >= _DECISIVE for h in hits):
-        return []
+    negative = [(i, e, n) for i, e, n, _ in found if values.get(i, 0.0) <= -_CLEAR]
+    if not negative or any(abs(h.value) >= _DECISIVE for h in hits):
+        return []  # most sentences: nothing to read, or the rules decided
     out: list[Hit] = []
     for actor in actors:
         deed = _deed_before(actor, tokens)
         if deed is None:
             continue
-        for i, entry, size, _ in found:
-            value = values.get(i, 0.0)
-            if value > -_CLEAR or deed <= i <= actor.last:
+        for i, entry, size in negative:
+            if deed <= i <= actor.last or not _judges(text, i, entry, deed, actor, tokens, actors):
                 continue
-            if _judges(text, i, entry, deed, actor, tokens, actors):
-                words = text[tokens[i].start : tokens[i + size - 1].end]
-                said = (actor.actor, entry.term, entry.role, value, words, tokens[i].start)
-                out.append(Hit(*said, DEED_RULE, tokens[actor.first].start))
-                break
+            words = text[tokens[i].start : tokens[i + size - 1].end]
+            said = (actor.actor, entry.term, entry.role, values[i], words, tokens[i].start)
+            out.append(Hit(*said, DEED_RULE, tokens[actor.first].start))
+            break
     return out
