@@ -30,6 +30,7 @@ development set (benchmarks/results/stance_real.md, "the doer of a judged deed")
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from helpers.arabic import normalize
 from helpers.cues import function_words
@@ -48,27 +49,32 @@ _REACH_BEFORE = 3  # words from a word of criticism to the deed it takes as obje
 _REACH_AFTER = 8  # words from the deed's owner to a word said of the deed
 _ADJECTIVES = 2  # the deed's own adjectives before its doer's (الضربات الجوية الأمريكية)
 _BREAKS = ("،", ",", "؛", ";", ".", ":")  # marks that end what is said of a deed (بأنها does not)
+_IN_FORCE = normalize("حيز")  # تدخل حيز التنفيذ: تدخل is no interference there
 _NISBA = ("ي", "يه", "ة", "يين", "يون", "يان")  # endings of an adjective of relation
 
 
+class _Words(NamedTuple):
+    """The word lists the fallback reads (helpers/data: role_frames.toml, function_words.toml)."""
+
+    deeds: frozenset[str]  # judged through their doer: [judged_acts] - [unjudged_deeds]
+    done_to_owner: frozenset[str]  # [genitive_patient] + [deeds_on_owner]: قصف دمشق
+    norms: frozenset[str]  # [norm_words]: a deed after them is a norm (لخرق القرار)
+    ends: frozenset[str]  # cause, purpose, norm and relative words: what follows is another's
+
+
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The deeds judged through their doer, the deeds done to their owner, the words that make a
-    deed a norm, and the words of cause or purpose that end what is said of the deed (بسبب،
-    بهدف: the cause or aim of the deed is another thing)."""
+def _words() -> _Words:
     frames = role_frames()
-    deeds = frames.judged_acts - function_words("unjudged_deeds")
-    return (
-        deeds,
+    norms = function_words("norm_words")
+    return _Words(
+        frames.judged_acts - function_words("unjudged_deeds"),
         frames.genitive_patient | function_words("deeds_on_owner"),
-        function_words("norm_words"),
-        function_words("harm_reasons") | function_words("norm_words") | frames.purpose_markers,
+        norms,
+        function_words("harm_reasons")
+        | norms
+        | frames.purpose_markers
+        | function_words("relatives"),
     )
-
-
-@lru_cache(maxsize=1)
-def _relatives() -> frozenset[str]:
-    return function_words("relatives")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -88,7 +94,7 @@ def _nisba(norm: str) -> bool:
 def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
     """The token of the deed the actor owns or does (``قرار واشنطن``، ``الضربات الجوية
     الأمريكية``), or None."""
-    deeds, suffered, norms, _ = _lists()
+    words = _words()
     if actor.governor:
         return None
     for back in range(1, _ADJECTIVES + 2):
@@ -96,10 +102,10 @@ def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
         if j < 0 or tokens[j].clause != tokens[actor.first].clause:
             return None
         word = _bare(tokens[j].norm)
-        if word in deeds:
-            if word in suffered and (back > 1 or not actor.adjective):
+        if word in words.deeds:
+            if word in words.done_to_owner and (back > 1 or not actor.adjective):
                 return None  # قصف دمشق، طرد الدبلوماسيين الروس: done to them
-            if any(_bare(t.norm) in norms for t in tokens[max(j - 2, 0) : j]):
+            if any(_bare(t.norm) in words.norms for t in tokens[max(j - 2, 0) : j]):
                 return None  # لخرق القرار الأممي: a norm broken, not a deed judged
             return j
         if not _nisba(tokens[j].norm):
@@ -117,8 +123,8 @@ def _judges(
     actors: list[Actor],
 ) -> bool:
     """Whether the lexicon word at ``i`` evaluates the deed at ``deed`` done by ``actor``."""
-    deeds, _, _, stops = _lists()
-    if _bare(tokens[i].norm) in deeds:
+    words = _words()
+    if _bare(tokens[i].norm) in words.deeds:
         return False
     if i < deed:
         same = tokens[i].clause == tokens[deed].clause
@@ -130,12 +136,10 @@ def _judges(
     between = range(actor.last + 1, i)
     if any(other.first in between for other in actors):
         return False
-    if any({bare_word(tokens[k].norm), _bare(tokens[k].norm)} & stops for k in between):
-        return False  # قرار إيران ... بسبب الدور المدمر: the cause is another's
-    if any(bare_word(tokens[k].norm) in _relatives() for k in between):
-        return False  # القرار البريطاني الذي عرقلته روسيا: the relative clause has its own doer
+    if any({bare_word(tokens[k].norm), _bare(tokens[k].norm)} & words.ends for k in between):
+        return False  # بسبب الدور المدمر، الذي عرقلته روسيا: the cause or clause is another's
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    return after != normalize("حيز")  # تدخل حيز التنفيذ: enters into force
+    return after != _IN_FORCE  # تدخل حيز التنفيذ: enters into force
 
 
 def deed_doer_hits(
