@@ -44,6 +44,7 @@ from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
+from helpers.stance_fallback import DEED_RULE
 from helpers.stance_hits import OBJECT_RULES, Hit
 from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
@@ -115,6 +116,8 @@ Voice = Literal["all", "outlet", "quoted"]
 _VOICES: tuple[Voice, ...] = get_args(Voice)
 _STANCES = ("favor", "against", "none")
 _PROGRESS_FROM = 200  # articles; fewer finish in a blink
+_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE}
+"""Rules whose actor, on the speaker's own side, is no one the speaker judges."""
 
 
 def stance_sentences(
@@ -286,7 +289,8 @@ def _article_sentences(
                 named = [*quotes, *(q for q in said if q.speaker_start >= 0)]
                 quote = innermost(named, hit.start) or innermost(said, hit.start)
                 if quote is None:
-                    groups.setdefault(("outlet", None), []).append(hit)
+                    if hit.rule != DEED_RULE:  # the outlet's account of a deed is an act
+                        groups.setdefault(("outlet", None), []).append(hit)
                     continue
                 speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)
                 if holder_start <= hit.actor_start < holder_end and (
@@ -294,7 +298,7 @@ def _article_sentences(
                     or names_speaker(text, holder_start, holder_end, hit, inside)
                 ):
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
-                if hit.rule in FALLBACK_RULES and speaks_for(
+                if hit.rule in _OWN_SIDE_RULES and speaks_for(
                     text, holder_start, holder_end, inside, hit
                 ):
                     continue  # قال الوزير الروسي إن سياسة موسكو ...: its own side's words

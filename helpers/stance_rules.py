@@ -29,6 +29,7 @@ from helpers.stance_clauses import (
     with_phrase,
 )
 from helpers.stance_doers import NAMED_DOER_RULES
+from helpers.stance_fallback import deed_doer_hits
 from helpers.stance_hits import Hit
 from helpers.stance_lexicon import (
     EVALUATIVE_ROLES,
@@ -160,4 +161,5 @@ def attach_hits(
         hits.append(
             Hit(chain.actor.actor, words, "patient", chain.value, words, where, chain.rule, actor)
         )
+    hits += deed_doer_hits(text, tokens, actors, found, values, hits)  # انتقد سياسة ترامب
     return sorted(hits, key=lambda h: h.start)

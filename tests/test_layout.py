@@ -42,7 +42,8 @@ LAYERS: list[set[str]] = [
         "stance_senses",
         "stance_owner_chains",
     },
-    {"stance_demands"},  # demands and obligations to stop; a verb's addressees
+    # demands and obligations to stop; a verb's addressees; the doer of a judged deed
+    {"stance_demands", "stance_fallback"},
     {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
     # countering; views; who did it; a verb's object past a long subject
     {"stance_modifiers", "speech_acts", "stance_doers", "stance_objects"},

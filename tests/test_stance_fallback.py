@@ -1,0 +1,62 @@
+"""The doer of a deed a statement judges (helpers/stance_fallback.py, issue 12).
+
+Every sentence here is written for this project in the style of Arabic news; none is copied
+from a data set. The positive cases were none before the fallback; each guard is a sentence the
+fallback reads a deed in, whose negative word is about something else than the deed's owner,
+or that is the outlet's narration or the owner's own side speaking.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.stance_fallback import DEED_RULE
+from tests.test_stance_roles import row
+
+JUDGED_DEEDS = {
+    # a negative quality said of the deed after it, inside reported speech
+    "withdrawal": "وأوضح الوزير أن قرار واشنطن الانسحاب من المعاهدة قد يزعزع استقرار القارة.",
+    "step": "ووصف المتحدث باسم الحكومة خطوة ترامب بأنها مؤسفة للغاية.",
+    # a deed owned by the doer's adjective, past the verbal noun that governs it
+    "tariffs": 'وقال الوزير إن "عواقب فرض رسوم أمريكية على الواردات ستكون خطيرة".',
+}
+HOLDERS = {"withdrawal": "الوزير", "step": "المتحدث باسم الحكومة", "tariffs": "الوزير"}
+
+
+@pytest.mark.parametrize("case", sorted(JUDGED_DEEDS))
+def test_a_judged_deed_is_against_its_doer_in_the_speakers_voice(case: str) -> None:
+    found = row(JUDGED_DEEDS[case], "usa")
+    assert found["stance"] == "against", found["hits"]
+    assert found["voice"] == "quoted"
+    assert found["holder"] == HOLDERS[case]
+    assert DEED_RULE in found["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # the outlet's own account of a deed is no one's judgement (the rule reads speech only)
+        ("ويبدو أن قرار واشنطن الانسحاب من المعاهدة قد يزعزع استقرار القارة.", "usa"),
+        # a norm broken, respected or applied: its owner is no doer (a resolution, a treaty)
+        ('وقال المتحدث إن "الهجوم جاء لخرق القرار الأممي وتهديد أمن المنطقة".', "un"),
+        # what follows a word of cause is another's deed
+        (
+            "وقال المسؤول إن قرار إيران حجب التطبيق جاء بسبب الدور المدمر الذي لعبه.",
+            "iran",
+        ),
+        # the owner of a deed done to it (طرد روسيا: Russia is expelled)
+        ("وأوضح الوزير أن طرد روسيا من المجموعة قد يزعزع استقرار القارة.", "russia"),
+        # a colon opens another statement
+        ('وعلق الوزير على العقوبات الأمريكية الجديدة قائلا: "الإرهاب يهدد الجميع".', "usa"),
+        # the speaker's own side's deed (a Russian minister on a Russian decision)
+        (
+            "وأوضح الوزير الروسي أن قرار موسكو الانسحاب من المعاهدة قد يزعزع استقرار القارة.",
+            "russia",
+        ),
+    ],
+)
+def test_no_deed_judgement_where_the_words_are_about_something_else(
+    sentence: str, target: str
+) -> None:
+    found = row(sentence, target)
+    assert DEED_RULE not in found["hits"], found["hits"]
