@@ -487,9 +487,11 @@ def _load_and_check(
         check = check_corpus(loaded, corpus_path, *_notebook_needs(paths, parameters))
     finally:
         if writing is not None:
-            writing.result()  # its error, if any, is the load's
+            wait([writing])  # a failed check or a refusal is told before the write's error
     if check.stop:
         raise RunRefused(check.stop)
+    if writing is not None:
+        writing.result()  # its error, if any, is the load's
     del loaded
     return _Opened(check, cell_timeout(check.articles) if timeout == "auto" else timeout)
 
