@@ -728,7 +728,17 @@ def test_the_corpus_has_one_source_of_truth(tmp_path, bundled_corpus, capsys):
     assert not (tmp_path / "out").exists()
 
 
-def test_an_empty_folder_stops_before_any_notebook_with_one_sentence(tmp_path, capsys):
+@pytest.mark.parametrize("full_disk", [False, True], ids=["disk", "full-disk"])
+def test_an_empty_folder_stops_before_any_notebook_with_one_sentence(
+    tmp_path, capsys, monkeypatch, full_disk
+):
+    """Told in one sentence, even when its snapshot cannot be written (the refusal first)."""
+    if full_disk:
+
+        def no_space(*args):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(run_module, "write_snapshot", no_space)
     empty = tmp_path / "empty"
     empty.mkdir()
     status = main(["run", "--corpus", str(empty), "--out", str(tmp_path / "out"), "--quiet"])
@@ -737,22 +747,6 @@ def test_an_empty_folder_stops_before_any_notebook_with_one_sentence(tmp_path, c
         f"error: no articles to analyse: {empty} holds no files to read\n"
     )
     assert not (tmp_path / "out").exists()
-
-
-def test_a_refused_corpus_is_told_even_when_its_snapshot_cannot_be_written(
-    tmp_path, capsys, monkeypatch
-):
-    def full_disk(*args):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(run_module, "write_snapshot", full_disk)
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    status = main(["run", "--corpus", str(empty), "--out", str(tmp_path / "out"), "--quiet"])
-    assert status == 2
-    assert capsys.readouterr().err == (
-        f"error: no articles to analyse: {empty} holds no files to read\n"
-    )
 
 
 def test_an_english_folder_runs_the_inventory_and_says_why_the_rest_cannot(tmp_path, capsys):
