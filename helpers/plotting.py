@@ -13,6 +13,7 @@ return.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
@@ -383,7 +384,20 @@ def stance_heatmap(
     if colorbar_label is not None:
         colorbar.set_label(ar(colorbar_label))
     _finish(ax, title)
+    _two_line_columns(ax, values.columns)
     return ax.figure
+
+
+def _two_line_columns(ax: Axes, columns: pd.Index) -> None:
+    """The column names in two lines when two side by side would run into each other: square
+    cells are narrower than a long name when the rows outnumber the columns (six holders over
+    three actors: ``الولايات المتحدة`` beside ``الاتحاد الأوروبي``)."""
+    ax.figure.draw_without_rendering()  # the constrained layout sizes the cells
+    boxes = [label.get_window_extent() for label in ax.get_xticklabels()]
+    if all(left.x1 < right.x0 for left, right in pairwise(boxes)):
+        return
+    halves = [ar(c, wrap=(len(str(c)) + 1) // 2) for c in columns]
+    ax.set_xticks(range(len(columns)), labels=halves)
 
 
 def stance_intervals(

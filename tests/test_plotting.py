@@ -11,6 +11,7 @@ paths. Scores are printed (``-rP`` shows them).
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 import textwrap
@@ -660,3 +661,35 @@ def test_a_mean_that_rounds_to_zero_is_written_without_a_sign() -> None:
     cell = next(t for t in fig.axes[0].texts if "n=" in t.get_text())
     reading = ocr.judge(ocr.text_crop(image, fig, cell), "0.00\n(n=37)", lang="eng")
     assert reading.text.replace(" ", "").startswith("0.00"), str(reading)
+
+
+@needs_ocr
+def test_long_actor_names_over_narrow_cells_take_two_lines_and_read_whole() -> None:
+    """Six holders over three actors (a who-says-what chart of one outlet): the square cells
+    are narrower than ``الولايات المتحدة``, which ran into ``الاتحاد الأوروبي`` beside it."""
+    actors = ["الولايات المتحدة", "الاتحاد الأوروبي", "روسيا"]
+    cells = pd.DataFrame(
+        [
+            {"holder": holder, "target": actor, "mean": -0.5, "n": 3}
+            for holder in ["أ", "ب", "ج", "د", "ه", "و"]
+            for actor in actors
+        ]
+    )
+    fig = P.stance_heatmap(cells, row="holder", limit=1.0)
+    image = ocr.render(fig, dpi=150)
+    labels = fig.axes[0].get_xticklabels()
+    boxes = [label.get_window_extent(fig.canvas.get_renderer()) for label in labels]
+    assert all(left.x1 < right.x0 for left, right in itertools.pairwise(boxes))
+    wrapped = [label for label in labels if "\n" in label.get_text()]
+    assert len(wrapped) == 2  # the two long names; روسيا stays one word
+    for label in wrapped:
+        reading = max(
+            (
+                ocr.judge(ocr.text_crop(image, fig, label), name.replace(" ", "\n"))
+                for name in actors[:2]
+            ),
+            key=lambda r: r.score,
+        )
+        assert reading.score >= PASS, str(reading)
+    one_row = P.stance_heatmap(cells[cells["holder"] == "أ"], row="holder", limit=1.0)
+    assert not any("\n" in label.get_text() for label in one_row.axes[0].get_xticklabels())
