@@ -19,6 +19,7 @@ from helpers.speech_parts import (
     MAX_EVALUATOR,
     NISBA,
     PREPOSITIONS,
+    SINGULAR_NISBA,
     Token,
     breaks_clause,
     ends_speaker,
@@ -56,14 +57,10 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break
         if norm in ("ب", "ل"):
             break  # وصفها بـ"الخائنة": a detached بـ or لـ opens a prepositional phrase
-        title = (
-            norm in _TITLE_PARTS
-            or (  # المتحدث باسم الخارجية: a spokesman's title
-                j > first
-                and strip_conjunction(tokens[j - 1].norm) in cues.title_words
-                and norm[:1] == "ل"
-                and has_preposition(norm)
-            )
+        title = norm in _TITLE_PARTS or (  # المتحدث باسم الخارجية: a spokesman's title
+            j > first
+            and strip_conjunction(tokens[j - 1].norm) in cues.title_words
+            and _genitive_link(norm)
         )  # الأمين العام لجامعة الدول العربية: a ل-genitive with or without its article
         if norm in _RELATIVES or j > first and (norm in _QUANTIFIERS or norm in _WHAT):
             break  # انتقد الطريقة التي ...، رفضت إيران كل المزاعم، انتقد ماكرون ما اعتبره
@@ -233,7 +230,7 @@ def owned_after_genitive(tokens: list[Token], first: int, j: int) -> bool:
             return False
         adjective = tokens[close].norm
         words = [t.norm for t in tokens[j + 1 : close]]
-        nisba = adjective.startswith("ال") and adjective.endswith(NISBA[:3])
+        nisba = adjective.startswith("ال") and adjective.endswith(SINGULAR_NISBA)
         if nisba and owner_phrase_words(words) == size:
             return True
     return False

@@ -31,6 +31,7 @@ __all__ = [
     "MAX_EVALUATOR",
     "MAX_SPEAKER",
     "NISBA",
+    "SINGULAR_NISBA",
     "OPENERS",
     "PREPOSITIONS",
     "Quote",
@@ -285,6 +286,7 @@ def possessed(word: str) -> bool:
 
 
 NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
+SINGULAR_NISBA = NISBA[:3]  # الأمريكي، الأمريكية: an adjective that closes an owner phrase
 COUNTERPART = normalize("نظير")  # نظيره الأمريكي: the counterpart of the one named
 
 

@@ -22,6 +22,7 @@ from helpers.cues import SpeechCues
 from helpers.quote_marks import quote_extent
 from helpers.speech_parts import (
     MAX_SPEAKER,
+    SINGULAR_NISBA,
     Quote,
     Sentence,
     Token,
@@ -223,16 +224,13 @@ def _owner_start(tokens: list[Token], noun: int, cues: SpeechCues) -> int | None
     if tokens[noun].norm.startswith("ال") or noun + 2 >= len(tokens):
         return None  # البيان الختامي: no owner written
     after, next_word = tokens[noun + 1].norm, tokens[noun + 2].norm
-    if after.startswith("ال") and not after.endswith(_NISBA):
-        return noun + 1  # بيان الخارجية
-    if not after.startswith("ال") and next_word.startswith("ال") and not after.endswith(_NISBA):
-        return noun + 1  # تقرير منظمة العفو
-    return None
+    if after.endswith(SINGULAR_NISBA) or not (after.startswith("ال") or next_word.startswith("ال")):
+        return None  # بيان رسمي: an adjective, no owner
+    return noun + 1  # بيان الخارجية، تقرير منظمة العفو
 
 
 _LINKS = frozenset(normalize(w) for w in "في على".split())
 _PRONOUN_OWNER = re.compile("^ل(ه|ها|هم|هما)$")
-_NISBA = ("ي", "ية", "يه")
 
 
 def relayed(

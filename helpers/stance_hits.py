@@ -19,6 +19,7 @@ __all__ = [
     "OWNER_RULE",
     "VERB_OBJECT_RULES",
     "Hit",
+    "object_rule",
 ]
 
 OWNER_RULE = "owner of the object after the subject"
@@ -29,6 +30,13 @@ OWNER_PHRASE_RULE = "owner phrase of the object after the subject"
 """The rule of an owner named by an office or body and its nationality adjective (``أدان
 الأمين العام قرار الإدارة الأمريكية``): the object, and so the end of the speaker phrase,
 starts at the owned noun before that phrase."""
+
+
+def object_rule(preposition: str) -> str:
+    """The rule name of an actor found as the object after ``preposition`` (``دعا إلى``,
+    ``أشاد بـ``: ``object after ب``)."""
+    return f"object after {preposition}"
+
 
 JUDGED_WORDS_RULE = "author of the judged words"
 """The rule of the author of the criticism or accusation a verb of condemning takes as its
@@ -46,7 +54,7 @@ OBJECT_RULES = VERB_OBJECT_RULES | frozenset(
     {"actor warned or threatened", "named as a regime", "named as a militia"}
     | {"addressee of a demand to stop"}
     | {"one asked for redress"}
-    | {f"object after {p}" for p in (*function_words("object_prepositions"), "ب", "ل")}
+    | {object_rule(p) for p in (*function_words("object_prepositions"), "ب", "ل")}
 )
 """Rules that found the actor as the object of the evaluation: a verb's object, its subject
 standing before the verb (``وكانت روسيا ... واتهمت بريطانيا بـ``), or the actor after the

@@ -34,7 +34,7 @@ from helpers.stance_clauses import (
     definite,
 )
 from helpers.stance_doers import HitSite, Targets, judged_targets
-from helpers.stance_hits import JUDGED_WORDS_RULE
+from helpers.stance_hits import JUDGED_WORDS_RULE, object_rule
 from helpers.stance_lexicon import (
     Entry,
     experienced,
@@ -130,7 +130,7 @@ def _patient_targets(site: HitSite) -> Targets:
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
-        return [(objects[0], f"object after {objects[0].governor}")]
+        return [(objects[0], object_rule(objects[0].governor))]
     pronoun = pronoun_object(i + n, tokens, site.actors)
     if pronoun is not None:
         return [(pronoun, "owner of the pronoun after the preposition")]

@@ -50,6 +50,7 @@ from helpers.stance_hits import (
     OWNER_RULE,
     VERB_OBJECT_RULES,
     Hit,
+    object_rule,
 )
 from helpers.stance_lexicon import role_frames, word_forms
 
@@ -329,7 +330,7 @@ _OFFICE_NOUNS = function_words("office_nouns")
 _GIVEN_NAMES = function_words("given_names")
 
 
-_AFTER_LA = "object after ل"
+_AFTER_LA = object_rule("ل")
 
 
 def _joined(text: str, inside: list[MentionInfo], other: MentionInfo) -> bool:
