@@ -39,6 +39,7 @@ __all__ = [
     "load_lexicon",
     "load_nileulex",
     "role_frames",
+    "verb_forms",
     "word_forms",
 ]
 
@@ -55,6 +56,13 @@ ROLES = (
 EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 """The roles of entries that judge someone (the rest modify or mark a receiver)."""
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+_VERB_ENDINGS = ("وا", "نا", "تا", "تم", "ان")
+"""Person endings of a verb the lexicon lists in the third person singular: past plural
+(``اتهموا``), we (``رفضنا``), feminine dual (``رحبتا``), you (``انتقدتم``), present dual
+(``يدينان``)."""
+_FIRST_PERSON = "ن"
+"""The present prefix of we (``نرحب``): read as the listed ``ي`` form. Not أ of I: ``أدين``
+is far more often the passive "was convicted" than "I condemn"."""
 
 
 @dataclass(frozen=True)
@@ -154,14 +162,18 @@ class StanceLexicon:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def _readings(self, norm: str) -> list[tuple[str, bool]]:
-        """Lexicon words a normalised token can be read as, with whether it carried a possessive.
+    def _readings(self, norm: str) -> list[tuple[str, bool, bool]]:
+        """Lexicon words a normalised token can be read as, with whether it carried a possessive
+        and whether the reading is a verb's only (:func:`verb_forms`).
 
         Tries the proclitics (و ف ب ل ك س, the article), then possessive suffixes, then the
-        endings ة/ت, ات, ية/ي, ين/ون, accusative ا; keeps only readings that start a lexicon
-        entry, longest first. ``readings`` is this function behind a bounded cache.
+        endings ة/ت, ات, ية/ي, ين/ون, accusative ا, then the persons of a verb; keeps only
+        readings that start a lexicon entry, longest first. ``readings`` is this function
+        behind a bounded cache.
         """
-        found = [(f, p) for f, p in word_forms(norm).items() if f in self._index]
+        forms = word_forms(norm)
+        found = [(f, p, False) for f, p in forms.items() if f in self._index]
+        found += [(f, False, True) for f in verb_forms(norm) if f in self._index and f not in forms]
         return sorted(found, key=lambda kv: -len(kv[0]))
 
     def match(self, norms: list[str], i: int) -> tuple[Entry, int, bool] | None:
@@ -172,8 +184,10 @@ class StanceLexicon:
         that proclitic, and does not take that token (``الموت لأمريكا``: the actor stays free).
         """
         best: tuple[Entry, int, bool] | None = None
-        for word, possessive in self.readings(norms[i]):
+        for word, possessive, verb_only in self.readings(norms[i]):
             for words, entry in self._index[word]:
+                if entry.pos != "verb" and verb_only:
+                    continue  # a person's ending or prefix is a verb's
                 if entry.pos == "verb" and _article_read_off(norms[i], word):
                     continue  # الأثنيات is no أثنى: a verb never carries the article
                 rest = words[1:]
@@ -229,6 +243,25 @@ def word_forms(norm: str) -> dict[str, bool]:
             for form in _endings(core, bool(possessive)):
                 found.setdefault(form, bool(possessive) and not form.endswith(possessive))
     return found
+
+
+@lru_cache(maxsize=65536)
+def verb_forms(norm: str) -> tuple[str, ...]:
+    """The third person singular forms a token may stand for as a verb in another person,
+    in order of preference: ``اتهموا`` and ``اتهمتم`` -> ``اتهم``, ``رفضنا`` -> ``رفض``,
+    ``ويدينان`` -> ``يدين``, ``نرحب`` -> ``يرحب`` (the lexicon lists ``هدد،
+    يهدد، تهدد``; quoted speech says ``هددوا``، ``ندين``). Only verb entries may be read so
+    (see :meth:`StanceLexicon.match`): a person's prefix makes no adjective of ``نسير``."""
+    found: dict[str, None] = {}
+    for form in word_forms(norm):
+        stems = [form] + [
+            form[: -len(end)] for end in _VERB_ENDINGS if form.endswith(end) and len(form) > 4
+        ]
+        for stem in stems:
+            found[stem] = None
+            if stem.startswith(_FIRST_PERSON) and len(stem) >= 4:
+                found.setdefault("ي" + stem[1:])
+    return tuple(found)
 
 
 def _endings(core: str, possessed: bool) -> list[str]:

@@ -10,6 +10,7 @@ import pytest
 from sklearn.metrics import f1_score
 
 from helpers.actors import mentions_in
+from helpers.arabic import normalize
 from helpers.corpus import load_corpus
 from helpers.stance import (
     SCORE_COLUMNS,
@@ -353,10 +354,45 @@ def test_evidence_is_only_sentences_that_take_a_stance() -> None:
 
 def test_lexicon_reads_through_clitics_and_suffixes() -> None:
     lexicon = load_lexicon()
-    assert ("انتهاك", True) in lexicon.readings("وانتهاكاتها")
-    assert ("عقوبات", False) in lexicon.readings("بالعقوبات")
-    assert ("مقبول", False) in lexicon.readings("مقبولة")
+    assert ("انتهاك", True, False) in lexicon.readings("وانتهاكاتها")
+    assert ("عقوبات", False, False) in lexicon.readings("بالعقوبات")
+    assert ("مقبول", False, False) in lexicon.readings("مقبولة")
     assert lexicon.readings("لبنان") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "term"),
+    [
+        ("واتهموا", "اتهم"),  # they accused
+        ("رحبنا", "رحب"),  # we welcomed
+        ("أشادتا", "أشاد"),  # the two (f.) praised
+        ("ندين", "يدين"),  # we condemn
+        ("ونستنكر", "يستنكر"),
+        ("يدينان", "يدين"),  # the two condemn
+    ],
+)
+def test_lexicon_reads_a_verb_in_every_person(word: str, term: str) -> None:
+    found = load_lexicon().match([normalize(word), "x"], 0)
+    assert found is not None and found[0].term == term
+
+
+def test_person_forms_are_read_only_as_verbs(tmp_path) -> None:
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("يشيد\t1\tpatient\tverb\tpraises\nيسير\t1\tevaluative\tadj\teasy\n", "utf-8")
+    lexicon = load_lexicon(path)
+    assert lexicon.match([normalize("نشيد")], 0)[0].term == "يشيد"
+    assert lexicon.match([normalize("نسير")], 0) is None  # a person prefix makes no adjective
+    assert load_lexicon().match([normalize("أدين"), "بالتجسس"], 0) is None  # was convicted
+
+
+@pytest.mark.parametrize("verb", ["ندين", "إننا ندين", "نحن ندين"])
+def test_a_verb_before_a_hostile_noun_leaves_its_doer_named(verb: str) -> None:
+    """``ندين العدوان الإسرائيلي``: the verb heads no construct (unlike ``مجزرة الاحتلال``),
+    so the adjective after the act names its doer."""
+    body = f"وقال الوزير: {verb} العدوان الإسرائيلي على غزة."
+    rows = stance_sentences(frame(body), ["israel"])
+    assert rows["stance"].tolist() == ["against"]
+    assert rows["holder"].tolist() == ["الوزير"]
 
 
 @pytest.mark.parametrize(
