@@ -16,12 +16,14 @@ from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     ADDRESSEE_PRONOUNS,
     COUNTERPART,
+    DEMONSTRATIVES,
     MAX_EVALUATOR,
     NISBA,
     PREPOSITIONS,
     SINGULAR_NISBA,
     Token,
     breaks_clause,
+    cue_of,
     ends_speaker,
     has_preposition,
     is_name,
@@ -57,6 +59,8 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break
         if norm in ("ب", "ل"):
             break  # وصفها بـ"الخائنة": a detached بـ or لـ opens a prepositional phrase
+        if j > first and (norm in _POINTING or _coordinated_cue(norm, cues)):
+            break  # نفى المسلحون هذه الاتهامات واتهموا: the object, then the next verb
         title = norm in _TITLE_PARTS or (  # المتحدث باسم الخارجية: a spokesman's title
             j > first
             and strip_conjunction(tokens[j - 1].norm) in cues.title_words
@@ -78,6 +82,17 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         if _after_name(tokens, first, j, cues):
             break
     return j
+
+
+def _coordinated_cue(norm: str, cues: SpeechCues) -> bool:
+    """Whether a word is a verb of speech or evaluation joined by و or ف (``واتهموا``,
+    ``وقال``): it opens the next clause, so no subject runs over it."""
+    return norm[:1] in "وف" and cue_of(norm[1:], cues) is not None  # (وصفه: a verb's own و)
+
+
+_POINTING = DEMONSTRATIVES - function_words("pronouns")
+"""Demonstratives that open a noun phrase (``هذه الاتهامات``), not the pronoun ``هو`` that
+may be a name (``هو جنتاو``)."""
 
 
 def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool:

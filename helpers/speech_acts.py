@@ -33,14 +33,17 @@ from helpers.speech_parts import (
     Sentence,
     Token,
     breaks_clause,
+    carries_subject,
     cue_of,
     cue_stem,
     has_object_pronoun,
     has_preposition,
+    is_name,
     is_preposition,
     is_statement,
     names_ba_object,
     phrase,
+    pronoun_subject,
 )
 from helpers.speech_sources import inherit
 from helpers.verb_subjects import AUXILIARIES, QAD, fronted_subject, past_time
@@ -279,8 +282,9 @@ def evaluation_quote(
                 earlier, cue_word, start, end, sentence.index, "participle", opens_sentence=opens
             )
         i = verb  # أعلن ترمب ...، منددا بـ: the subject of the sentence's verb
-    if not participle and coordinated_object(tokens, i, cues):
-        return _shared_subject(text, sentence, i, cues, cue_word, earlier)
+    shared = None if participle else _subject_elsewhere(text, sentence, i, cues, cue_word, earlier)
+    if shared is not None:
+        return shared
     described = None if participle else indefinite_antecedent(tokens, i, cues)
     if described is not None:  # بأصوات معارضة انتقدت: the noun the clause describes
         speaker = text[described[0] : described[1]]
@@ -302,6 +306,33 @@ def evaluation_quote(
         return inherit(earlier, cue_word, start, end, sentence.index, lookback)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def _subject_elsewhere(
+    text: str,
+    sentence: Sentence,
+    i: int,
+    cues: SpeechCues,
+    cue_word: str,
+    earlier: list[Quote],
+) -> Quote | None:
+    """The quote of evaluation verb ``i`` when its subject is not the phrase after it: a
+    coordinated verb whose object follows it (``وترفض الحوار``), a verb after a particle with
+    its pronoun (``لكنهم انتقدوا``), or a verb with a plural or dual ending (``واتهموا روسيا``),
+    whose subject is written before it or is the subject of the verb it is joined to
+    (:func:`_shared_subject`). None when the subject may follow the verb."""
+    tokens = sentence.tokens
+    pronoun = i > 0 and pronoun_subject(tokens[i - 1].norm)
+    if pronoun or coordinated_object(tokens, i, cues):
+        return _shared_subject(text, sentence, i, cues, cue_word, earlier)
+    if not carries_subject(tokens[i].norm, cues):
+        return None
+    span = subject_before(tokens, i, cues, after_complementizer=False)
+    if span is None:  # ونفى المسلحون الاتهامات واتهموا روسيا: the first verb's subject
+        return _shared_subject(text, sentence, i, cues, cue_word, earlier)
+    start, end = tokens[i].start, sentence.end
+    speaker = text[span[0] : span[1]]
+    return Quote(speaker, cue_word, start, end, *span, "before-cue", sentence.index)
 
 
 def narrator_formula(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
@@ -370,7 +401,8 @@ def subject_before(
         resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES
         if has_object_pronoun(tokens[i].norm, cues) or resumptive:
             return None
-        return _antecedent(tokens, i - 1)
+        antecedent = _antecedent(tokens, i - 1)
+        return _among(tokens, antecedent, cues) or antecedent
     fronted = fronted_subject(tokens, i, cues)
     if fronted is not None:
         return fronted  # وكان الوزير ... كشف، الرئيس الفرنسي، إيمانويل ماكرون، أكد
@@ -437,6 +469,41 @@ def _pluperfect_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if breaks_clause(tokens[k].gap):
             return None
     return None
+
+
+def _among(
+    tokens: list[Token], antecedent: tuple[int, int] | None, cues: SpeechCues
+) -> tuple[int, int] | None:
+    """The one counted among a relative's noun (``وكانت ميركل من بين أول الزعماء الذين
+    هنأوا``, ``السعودية من أوائل الدول التي رحبت``): the relative's verb is theirs too, so its
+    speaker is the subject of the clause the partitive phrase closes, written after its
+    auxiliary (كان) or opening it, when no verb of speech stands between."""
+    if antecedent is None:
+        return None
+    k = next(k for k, t in enumerate(tokens) if t.start >= antecedent[0])
+    while k > 0 and strip_conjunction(tokens[k - 1].norm) in _PARTITIVES:
+        k -= 1
+    if k == 0 or tokens[k].start >= antecedent[0] or breaks_clause(tokens[k].gap):
+        return None
+    j = k - 1
+    while j > 0 and not breaks_clause(tokens[j].gap) and k - j < MAX_SPEAKER:
+        j -= 1
+    if not any(strip_conjunction(t.norm) in _AMONG for t in tokens[k : k + 4]):
+        return None  # أكثر الدول التي: a superlative, nobody counted among them
+    if strip_conjunction(tokens[j].norm) in AUXILIARIES:
+        j += 1
+    elif not strip_conjunction(tokens[j].norm).startswith("ال") and not is_name(tokens[j].norm):
+        return None  # وتعد فرنسا من أوائل الدول: a verb opens the clause, not its subject
+    if is_preposition(tokens[j].norm) or any(cue_of(t.norm, cues) for t in tokens[j:k]):
+        return None
+    return phrase(tokens, j, k)
+
+
+_PARTITIVES = frozenset(
+    normalize(w) for w in "من بين ضمن أول أوائل أبرز أكثر أحد إحدى طليعة مقدمة".split()
+)
+"""Words of "among the first of" before a relative's noun (``من بين أول الزعماء الذين``)."""
+_AMONG = frozenset(normalize(w) for w in "من بين ضمن أحد إحدى".split())
 
 
 def _antecedent(tokens: list[Token], relative: int) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ __all__ = [
     "Sentence",
     "Token",
     "breaks_clause",
+    "carries_subject",
     "cue_of",
     "cue_stem",
     "ends_speaker",
@@ -51,6 +52,7 @@ __all__ = [
     "names_ba_object",
     "phrase",
     "possessed",
+    "pronoun_subject",
     "read_tokens",
     "speech_noun_holder",
     "with_apposition",
@@ -175,6 +177,36 @@ def has_object_pronoun(norm: str, cues: SpeechCues) -> bool:
     if stem is None or strip_conjunction(norm.removeprefix("و")) in cues.misspellings:
         return False
     return not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
+
+
+def carries_subject(norm: str, cues: SpeechCues) -> bool:
+    """Whether a cue verb is written with its subject's plural or dual ending (``اتهموا``,
+    ``يرحبون``, ``اتهموه``, ``يدينان``): Arabic writes a verb before a named subject in the
+    singular, so the subject of such a verb is named before it (``المعارضة اتهموا``,
+    ``نفى المسلحون ... واتهموا``), never the phrase after it, which is its object."""
+    stem = cue_stem(norm, cues)
+    if stem is None:
+        return False
+    word = without_future(strip_conjunction(norm.removeprefix("و")))
+    ending = word[len(stem) :] if word.startswith(stem) else ""
+    return word.endswith(("وا", "ون")) or ending.startswith("و") or ending == "ان"
+
+
+def pronoun_subject(norm: str) -> bool:
+    """Whether a particle written with a plural or dual pronoun (``فإنهم``, ``لكنهم``,
+    ``لأنهما``, ``إننا``), or ``لكن`` with any pronoun (``لكنه``), is the subject of the verb
+    right after it: the speaker is the one the pronoun refers to, named before, not the
+    particle (a fragment) nor the phrase after the verb (its object). ``أنه`` is left out:
+    its ه may be the impersonal pronoun of a clause whose subject follows the verb."""
+    word = strip_conjunction(norm)
+    return any(word == base + pronoun for base in _PARTICLES for pronoun in _PLURAL_PRONOUNS) or (
+        word in _BUT_PRONOUNS
+    )
+
+
+_PARTICLES = tuple(normalize(w) for w in "إن أن بأن لأن لكن كأن كون".split())
+_PLURAL_PRONOUNS = ("هم", "هما", "هن", "نا")
+_BUT_PRONOUNS = frozenset(normalize(w) for w in "لكنه لكنها".split())
 
 
 _VERB_ENDINGS = ("وها", "وهم", "وه", "وا", "ون", "هما", "هم", "ها", "ه", "ان")
