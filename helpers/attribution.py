@@ -33,6 +33,7 @@ from helpers.speech_acts import (
     MAX_OPENING,
     OPINION_VERBS,
     evaluation_quote,
+    joined_plural,
     narrator_formula,
     object_first,
     object_quote,
@@ -48,6 +49,7 @@ from helpers.speech_parts import (
     Sentence,
     Token,
     breaks_clause,
+    carries_subject,
     cue_of,
     cue_stem,
     ends_speaker,
@@ -381,6 +383,8 @@ def _read_quote(
     first = past_time(tokens, i + 1, cues)  # وقال الخميس مصدر: the subject after the day
     after = tokens[first].norm if first < len(tokens) else ""
     # وتابع قائلا إن: a participle of saying after the verb is no speaker, the last one goes on
+    # وقالوا للصحفيين: a verb that carries its subject has no speaker after it
+    after = "" if carries_subject(tokens[i].norm, cues) else after
     if span is None and after and not is_adverbial(after) and cue_of(after, cues) is None:
         span, found = phrase(tokens, first, speaker_end), "after-cue"
         span = relayed(text, tokens, i, speaker_end, cues) or with_apposition(
@@ -402,6 +406,8 @@ def _subject_written_before(
     واشنطن فرض عقوبات ... قائلة إن``; after the narrator's ``يذكر أن``, the clause it opens),
     unless a speaker of the sentence goes on (``قال الوزير ...، مضيفا أن``)."""
     tokens = sentence.tokens
+    if kind == "verb" and joined_plural(tokens, i, cues):
+        return opening_subject(tokens, i, cues)  # واجتمع المسؤولون ... وقالوا إن
     if kind == "verb":
         return subject_before(tokens, i, cues, after_complementizer=False)
     if kind != "participle" or i == 0:

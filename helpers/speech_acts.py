@@ -52,6 +52,7 @@ __all__ = [
     "MAX_OPENING",
     "OPINION_VERBS",
     "evaluation_quote",
+    "joined_plural",
     "narrator_formula",
     "object_first",
     "object_quote",
@@ -320,19 +321,31 @@ def _subject_elsewhere(
     coordinated verb whose object follows it (``وترفض الحوار``), a verb after a particle with
     its pronoun (``لكنهم انتقدوا``), or a verb with a plural or dual ending (``واتهموا روسيا``),
     whose subject is written before it or is the subject of the verb it is joined to
-    (:func:`_shared_subject`). None when the subject may follow the verb."""
+    (:func:`_shared_subject`; always so for a verb joined by و or ف, as ``والتقى الوزيران في
+    باريس وأدانا`` names no subject right before it). None when the subject may follow the
+    verb."""
     tokens = sentence.tokens
     pronoun = i > 0 and pronoun_subject(tokens[i - 1].norm)
     if pronoun or coordinated_object(tokens, i, cues):
         return _shared_subject(text, sentence, i, cues, cue_word, earlier)
     if not carries_subject(tokens[i].norm, cues):
         return None
-    span = subject_before(tokens, i, cues, after_complementizer=False)
+    joined = joined_plural(tokens, i, cues)
+    span = None if joined else subject_before(tokens, i, cues, after_complementizer=False)
     if span is None:  # ونفى المسلحون الاتهامات واتهموا روسيا: the first verb's subject
         return _shared_subject(text, sentence, i, cues, cue_word, earlier)
     start, end = tokens[i].start, sentence.end
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, *span, "before-cue", sentence.index)
+
+
+def joined_plural(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether cue verb ``i`` carries its subject (:func:`helpers.speech_parts.carries_subject`)
+    and is joined by و or ف to the clause before (``واجتمع المسؤولون في باريس وقالوا``): its
+    subject is that clause's, and the words right before it are no subject of its own."""
+    norm = tokens[i].norm
+    joined = norm[:1] in "وف" and cue_stem(norm[1:], cues) is not None  # (وصفوا: its own و)
+    return joined and carries_subject(norm, cues)
 
 
 def narrator_formula(tokens: list[Token], i: int, cues: SpeechCues) -> bool:

@@ -181,9 +181,10 @@ def has_object_pronoun(norm: str, cues: SpeechCues) -> bool:
 
 def carries_subject(norm: str, cues: SpeechCues) -> bool:
     """Whether a cue verb is written with its subject's plural or dual ending (``اتهموا``,
-    ``يرحبون``, ``اتهموه``, ``يدينان``): Arabic writes a verb before a named subject in the
-    singular, so the subject of such a verb is named before it (``المعارضة اتهموا``,
-    ``نفى المسلحون ... واتهموا``), never the phrase after it, which is its object."""
+    ``يرحبون``, ``اتهموه``, ``يدينان``): Arabic writes a verb before a
+    named subject in the singular, so the subject of such a verb is named before it
+    (``المعارضة اتهموا``, ``نفى المسلحون ... واتهموا``), never the phrase after it, which is
+    its object."""
     stem = cue_stem(norm, cues)
     if stem is None:
         return False

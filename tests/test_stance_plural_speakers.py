@@ -41,6 +41,19 @@ def row(body: str, target: str, sentence: int = 0) -> pd.Series:
             "against",
             "المتظاهرون",
         ),
+        # a verb joined by و to a clause: that clause's subject, not the words before the verb
+        (
+            "واجتمع المسؤولون في باريس واتهموا روسيا بتصعيد الحرب.",
+            "russia",
+            "against",
+            "المسؤولون",
+        ),
+        (
+            "واجتمع المسؤولون في باريس وقالوا إن إيران تهدد أمن المنطقة.",
+            "iran",
+            "against",
+            "المسؤولون",
+        ),
         # the plural subject written before its verb
         ("المحتجون اتهموا إيران بالتدخل في شؤون بلادهم.", "iran", "against", "المحتجون"),
         # a particle with a plural pronoun: the ones named before it in the sentence
@@ -83,6 +96,11 @@ def test_a_pronoun_particle_takes_up_the_speaker_named_before() -> None:
 def test_the_object_of_a_plural_verb_is_no_speaker() -> None:
     quotes = find_quotes("وانتقدوا روسيا بشدة بسبب دعمها للنظام.")
     assert list(quotes.speaker.fillna("")) == [""]  # nobody named: not روسيا
+
+
+def test_a_plural_verb_of_saying_names_no_speaker_after_it() -> None:
+    quotes = find_quotes("وقالوا المسؤولين في الوزارة إن الاتفاق انتهى.")
+    assert list(quotes.speaker.fillna("")) == [""]
 
 
 def test_a_demonstrative_ends_the_subject_of_a_denial() -> None:
