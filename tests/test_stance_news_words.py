@@ -48,6 +48,12 @@ from tests.test_stance_roles import stance_of
         ("وقال المتحدث إن واشنطن تلعب بالنار في بحر الصين الجنوبي.", "usa", "against"),
         ("وقال المتحدث إن واشنطن تلعب بالنار في بحر الصين الجنوبي.", "china", "none"),
         ("وقال الوزير إن روسيا ستتحمل العواقب إذا واصلت التصعيد.", "russia", "against"),
+        # a decision called void, hands stained with blood: the decision's or the hands' owner
+        ("وأكد الأمين العام أن القرار الأمريكي بنقل السفارة باطل.", "usa", "against"),
+        ("وقال إن أيادي النظام السوري ملطخة بدماء الأبرياء.", "syria", "against"),
+        # collective punishment judges who inflicts it, not the ones it falls on
+        ("وقال إن الحصار عقاب جماعي إسرائيلي للفلسطينيين.", "israel", "against"),
+        ("وقال إن الحصار عقاب جماعي إسرائيلي للفلسطينيين.", "palestine", "none"),
         # a name of abuse
         ("وقال المتحدث إن إيران جزء من محور الشر.", "iran", "against"),
         # a state's friend is praised; the one it is a friend to is not judged by the phrase
@@ -66,6 +72,8 @@ def test_news_word_reaches_its_actor(sentence: str, target: str, stance: str) ->
         ("زار الرئيس التركي صديقه القديم في باكو.", "turkey"),
         ("خفضت الوكالة تصنيف تركيا مع نظرة مستقبلية سلبية.", "turkey"),
         ("شاهد اللاعبون فيلما عن فرق كرة السلة الأمريكية العظيمة.", "usa"),
+        # "devoid of truth" is a denial, not the shame (عار) its first word spells
+        ("وقال المتحدث إن ما تردده بريطانيا عار عن الصحة.", "uk"),
         # an unjust expulsion of an actor's diplomats and bad weather judge no one either
         ("احتج السفير على الطرد الجائر للدبلوماسيين الروس.", "russia"),
         ("تشهد الولايات الأمريكية طقسا سيئا.", "usa"),
