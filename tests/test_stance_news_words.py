@@ -51,6 +51,9 @@ from tests.test_stance_roles import stance_of
         # a decision called void, hands stained with blood: the decision's or the hands' owner
         ("وأكد الأمين العام أن القرار الأمريكي بنقل السفارة باطل.", "usa", "against"),
         ("وقال إن أيادي النظام السوري ملطخة بدماء الأبرياء.", "syria", "against"),
+        # evading commitments, abusing prisoners: the evader, the abuser
+        ("وقال المتحدث إن إيران تحاول التملص من التزاماتها.", "iran", "against"),
+        ("وقال إن الأسرى يعانون من التنكيل الإسرائيلي في السجون.", "israel", "against"),
         # collective punishment judges who inflicts it, not the ones it falls on
         ("وقال إن الحصار عقاب جماعي إسرائيلي للفلسطينيين.", "israel", "against"),
         ("وقال إن الحصار عقاب جماعي إسرائيلي للفلسطينيين.", "palestine", "none"),
