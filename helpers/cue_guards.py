@@ -19,7 +19,9 @@ asks here before it reads one:
 * a verb of two senses, read only in its judging one: ``حمّل`` with a responsibility or على
   (:func:`lays_responsibility`; not حَمَل "carry": ``تحمل الطائرة مئة راكب``), ``دعا`` with
   what it calls for (:func:`calls_for`; not ودّع "bid farewell": ``ودعت الجماهير اللاعب``),
-  and the plural ``يذكرون`` only as "remind of" with ب (not "they remember").
+  the bare ``طالب`` only where the verb "demanded" stands (:func:`demands`; not the noun
+  "student, seeker": ``قتل طالب سعودي``، ``ألف طالب لجوء``), and the plural ``يذكرون`` only
+  as "remind of" with ب (not "they remember").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from helpers.speech_parts import (
     cue_of,
     cue_stem,
     is_function_word,
+    is_name,
     names_ba_object,
 )
 from helpers.stance_lexicon import role_frames
@@ -66,6 +69,8 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
         return lays_responsibility(tokens, i)
     if stem in _CALLING_VERBS:
         return calls_for(tokens, i)
+    if _bare(tokens[i].norm) == _DEMANDED:
+        return demands(tokens, i, cues)
     if stem in _RECALLING_VERBS and carries_subject(tokens[i].norm, cues):
         return i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "ب"
     return True
@@ -81,6 +86,25 @@ def lays_responsibility(tokens: list[Token], i: int) -> bool:
     if any(stem in token.norm for token in after for stem in _RESPONSIBILITY):
         return True
     return any(token.norm == _ON for token in tokens[i + 1 : i + 3])
+
+
+def demands(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether the bare ``طالب`` at ``i`` is the verb "demanded", not the noun "student,
+    seeker" (``قتل طالب سعودي``، ``وهو طالب في``، ``ألف طالب لجوء``): it opens its clause or
+    carries و/ف (``وطالب مادورو``، ``طالب محام لموكلين ...``), or its subject or object
+    follows, a definite word, a name or a title (``كما طالب الرئيس``، ``قد طالب محامو``), or
+    what it demands, a ب-word or a complementiser (``كما طالب نواب من الحزب بـ``). Inside a
+    clause, an undefined word right after it with neither is the noun's adjective or
+    construct."""
+    if i + 1 >= len(tokens) or breaks_clause(tokens[i + 1].gap):
+        return False
+    if i == 0 or breaks_clause(tokens[i].gap) or tokens[i].norm != _DEMANDED:
+        return True
+    after = strip_conjunction(tokens[i + 1].norm)
+    named = is_name(tokens[i + 1].norm) and not after.endswith("ي")  # سعودي: an adjective
+    if after.startswith("ال") or named or after in _TITLES:
+        return True
+    return names_ba_object(tokens, i) or _complementizer(tokens, i, cues) is not None
 
 
 def calls_for(tokens: list[Token], i: int) -> bool:
@@ -172,6 +196,8 @@ _CALLING_VERBS = frozenset(normalize(w) for w in "دعا دعت يدعو تدع�
 _CALL_WORDS = frozenset(normalize(w) for w in "إلى أن إن بضرورة".split())
 _NOT_CALLS = frozenset(normalize(w) for w in "لا لم لن لكن لدى له لها لهم".split())
 _CALL_SCOPE = 25  # دعت الأمم المتحدة كلا من الحكومة ... وحركة أنصار الله، التي تسيطر على ... إلى
+_DEMANDED = normalize("طالب")  # also the noun "student, seeker" (طالب لجوء)
+_TITLES = function_words("office_nouns") | function_words("holder_heads")  # طالب وزير، محامو
 _RECALLING_VERBS = frozenset(normalize(w) for w in "يذكر تذكر".split())  # يذكرون: remember
 _NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 _RELATIVE_PRONOUNS = function_words("relatives")  # الذي، التي ... (not من، ما: also prepositions)

@@ -110,3 +110,26 @@ def test_the_nominative_dual_relative_opens_a_relative_clause() -> None:
 def test_the_dual_ending_is_no_object_pronoun() -> None:
     text = "وقال الوزير إن النائبين اللذين يتهمان الحكومة بالتقصير سيحاسبان."
     assert speakers(text) == ["الوزير", "النائبين"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل طالب سعودي في حادث سير في ولاية تكساس.",
+        "وقد استقبلت ألمانيا نحو مئة ألف طالب لجوء في ذلك العام.",
+    ],
+)
+def test_a_student_or_seeker_demands_nothing(text: str) -> None:
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وطالب الرئيس الفلسطيني الولايات المتحدة بالتراجع عن قرارها.", "الرئيس الفلسطيني"),
+        ("كما طالب وزير إسرائيلي بمنع دخول الوفد.", "وزير إسرائيلي"),
+        ("طالب محام للعائلات، في رسالة إلى المحكمة، بإعادة فتح القضية.", "محام"),
+    ],
+)
+def test_a_demand_keeps_its_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[:1] == [speaker]
