@@ -51,7 +51,7 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
         return None
     opening = _after_adverbial(tokens, before)
     head = strip_conjunction(tokens[opening].norm)
-    if head.startswith("ال") and not has_preposition(head):
+    if head.startswith("ال") and not has_preposition(head) and head not in _AL_VERBS:
         start = opening
     elif opening + 1 < len(tokens) and _opens_with_verb(tokens[opening:], cues):
         start = opening + 1
@@ -111,8 +111,9 @@ def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
     first, second = tokens[0].norm, strip_conjunction(tokens[1].norm)
     if is_function_word(first) or is_preposition(first) or breaks_clause(tokens[1].gap):
         return False
-    if strip_conjunction(first).startswith("ال") or has_preposition(first):
-        return False
+    bare = strip_conjunction(first)
+    if bare.startswith("ال") and bare not in _AL_VERBS or has_preposition(first):
+        return False  # a definite word, but والتقى الرئيس نظيره: a verb that begins with ال
     if is_name(tokens[1].norm):
         return True  # شن ترامب هجوما: a name the gazetteer knows
     if {second, tokens[1].norm} & _OFFICES and len(tokens) > 2 and tokens[2].norm.startswith("ال"):
@@ -191,6 +192,7 @@ def _definite(word: str) -> bool:
 
 _PLACE_LINKS = frozenset(("في", "من"))
 _OFFICES = function_words("office_nouns")
+_AL_VERBS = function_words("al_verbs")  # التقى، التزم: verbs, not definite nouns
 _GIVEN = function_words("given_names")  # بوريس جونسون after a title: a name
 _MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)
 

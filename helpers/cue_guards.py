@@ -15,7 +15,13 @@ asks here before it reads one:
 * a bare past verb that is also a common noun (``[verb_homographs]`` of
   ``helpers/data/role_frames.toml``: ``ثمن`` "praised", the noun "price", and the sport's
   ``ثمن النهائي``): a verb of saying only where a verb stands, at the start of its clause or
-  after a relative (``وثمن الوزير الموقف``), as :mod:`helpers.stance_senses` reads its value.
+  after a relative (``وثمن الوزير الموقف``), as :mod:`helpers.stance_senses` reads its value;
+* a verb of two senses, read only in its judging one: ``حمّل`` with a responsibility or على
+  (:func:`lays_responsibility`; not حَمَل "carry": ``تحمل الطائرة مئة راكب``), ``دعا`` with
+  what it calls for (:func:`calls_for`; not ودّع "bid farewell": ``ودعت الجماهير اللاعب``),
+  the bare ``طالب`` only where the verb "demanded" stands (:func:`demands`; not the noun
+  "student, seeker": ``قتل طالب سعودي``، ``ألف طالب لجوء``), and the plural ``يذكرون`` only
+  as "remind of" with ب (not "they remember").
 """
 
 from __future__ import annotations
@@ -28,14 +34,23 @@ from helpers.speech_parts import (
     MAX_SPEAKER,
     Token,
     breaks_clause,
+    carries_subject,
     cue_of,
     cue_stem,
     is_function_word,
+    is_name,
     names_ba_object,
 )
 from helpers.stance_lexicon import role_frames
 
-__all__ = ["homograph_cue", "inert_words", "never_a_cue", "reads_as_cue"]
+__all__ = [
+    "calls_for",
+    "homograph_cue",
+    "inert_words",
+    "lays_responsibility",
+    "never_a_cue",
+    "reads_as_cue",
+]
 
 
 def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
@@ -50,7 +65,62 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
         return i > 0 and strip_conjunction(tokens[i - 1].norm, min_rest=2) in _NEGATIONS
     if _bare(tokens[i].norm) in cues.misspellings:
         return names_ba_object(tokens, i) or _complementizer(tokens, i, cues) is not None
+    if stem in _BLAMING_VERBS:
+        return lays_responsibility(tokens, i)
+    if stem in _CALLING_VERBS:
+        return calls_for(tokens, i)
+    if _bare(tokens[i].norm) == _DEMANDED:
+        return demands(tokens, i, cues)
+    if stem in _RECALLING_VERBS and carries_subject(tokens[i].norm, cues):
+        return i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "ب"
     return True
+
+
+def lays_responsibility(tokens: list[Token], i: int) -> bool:
+    """Whether a verb written like ``حمّل`` (``حمل``، ``تحمل``، ``يحملان``) judges: it lays a
+    responsibility, named within :data:`_RESPONSIBILITY_SCOPE` words after it (``المسؤولية``،
+    ``مسؤوليته``: ``حمل الوزير، في بيان، إسرائيل المسؤولية``), or it is حمل على "attacked
+    (in words)" (``حمل بعنف على إسرائيل``). Otherwise it is حَمَل "carry, bear" (``تحمل
+    الطائرة مئة راكب``، ``يحمل الجنسية``، ``يحملان رسالة``)."""
+    after = tokens[i + 1 : i + 1 + _RESPONSIBILITY_SCOPE]
+    if any(stem in token.norm for token in after for stem in _RESPONSIBILITY):
+        return True
+    return any(token.norm == _ON for token in tokens[i + 1 : i + 3])
+
+
+def demands(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether the bare ``طالب`` at ``i`` is the verb "demanded", not the noun "student,
+    seeker" (``قتل طالب سعودي``، ``وهو طالب في``، ``ألف طالب لجوء``): it opens its clause or
+    carries و/ف (``وطالب مادورو``، ``طالب محام لموكلين ...``), or its subject or object
+    follows, a definite word, a name or a title (``كما طالب الرئيس``، ``قد طالب محامو``), or
+    what it demands, a ب-word or a complementiser (``كما طالب نواب من الحزب بـ``). Inside a
+    clause, an undefined word right after it with neither is the noun's adjective or
+    construct."""
+    if i + 1 >= len(tokens) or breaks_clause(tokens[i + 1].gap):
+        return False
+    if i == 0 or breaks_clause(tokens[i].gap) or tokens[i].norm != _DEMANDED:
+        return True
+    after = strip_conjunction(tokens[i + 1].norm)
+    named = is_name(tokens[i + 1].norm) and not after.endswith("ي")  # سعودي: an adjective
+    if after.startswith("ال") or named or after in _TITLES:
+        return True
+    return names_ba_object(tokens, i) or _complementizer(tokens, i, cues) is not None
+
+
+def calls_for(tokens: list[Token], i: int) -> bool:
+    """Whether a verb written like ``دعا`` (``دعت``، ``يدعو``) calls for something: what it
+    asks is written after it, within :data:`_CALL_SCOPE` words, as إلى, أن/إن, بضرورة or a
+    ل-word (``دعت موسكو واشنطن إلى``، ``دعا لعقد``، ``دعا ترامب بضرورة``), or a quotation
+    opens after it. Without one it is ودّع "bid farewell" (``ودعت الجماهير اللاعب``،
+    ``كوريا الجنوبية ودعت المونديال بأفضل طريقة``), which drops its shadda to look like و +
+    دعت."""
+    for token in tokens[i + 1 : i + 1 + _CALL_SCOPE]:
+        word = strip_conjunction(token.norm, min_rest=2)
+        if ":" in token.gap or '"' in token.gap or "«" in token.gap:
+            return True
+        if word in _CALL_WORDS or word[:1] == "ل" and word not in _NOT_CALLS:
+            return True
+    return False
 
 
 def homograph_cue(
@@ -118,6 +188,17 @@ def _bare(norm: str) -> str:
 
 
 _NEGATED_STATEMENTS = function_words("negated_statements")
+_BLAMING_VERBS = function_words("blaming_verbs")  # حمل، حملت، يحمل، تحمل
+_RESPONSIBILITY = tuple(normalize(w) for w in "مسؤولية مسؤوليت مسئولية مسئوليت".split())
+_RESPONSIBILITY_SCOPE = 20  # كما حملت الولايات المتحدة وأستراليا وكندا ... المسؤولية
+_ON = normalize("على")  # حمل بعنف على: attacked
+_CALLING_VERBS = frozenset(normalize(w) for w in "دعا دعت يدعو تدعو".split())
+_CALL_WORDS = frozenset(normalize(w) for w in "إلى أن إن بضرورة".split())
+_NOT_CALLS = frozenset(normalize(w) for w in "لا لم لن لكن لدى له لها لهم".split())
+_CALL_SCOPE = 25  # دعت الأمم المتحدة كلا من الحكومة ... وحركة أنصار الله، التي تسيطر على ... إلى
+_DEMANDED = normalize("طالب")  # also the noun "student, seeker" (طالب لجوء)
+_TITLES = function_words("office_nouns") | function_words("holder_heads")  # طالب وزير، محامو
+_RECALLING_VERBS = frozenset(normalize(w) for w in "يذكر تذكر".split())  # يذكرون: remember
 _NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 _RELATIVE_PRONOUNS = function_words("relatives")  # الذي، التي ... (not من، ما: also prepositions)
 _RELATIVES = _RELATIVE_PRONOUNS | frozenset(normalize(w) for w in "من ما".split())

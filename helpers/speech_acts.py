@@ -46,7 +46,7 @@ from helpers.speech_parts import (
     pronoun_subject,
 )
 from helpers.speech_sources import inherit
-from helpers.verb_subjects import AUXILIARIES, QAD, fronted_subject, past_time
+from helpers.verb_subjects import AUXILIARIES, QAD, fronted_subject, past_examples, past_time
 
 __all__ = [
     "MAX_OPENING",
@@ -332,6 +332,9 @@ def _subject_elsewhere(
         return None
     joined = joined_plural(tokens, i, cues)
     span = None if joined else subject_before(tokens, i, cues, after_complementizer=False)
+    examples = None if joined or span is not None else past_examples(tokens, i)
+    if examples is not None:  # كثير من دول الكومنولث، مثل الهند، أيدوا: before the examples
+        span = subject_before(*examples, cues, after_complementizer=False)
     if span is None:  # ونفى المسلحون الاتهامات واتهموا روسيا: the first verb's subject
         return _shared_subject(text, sentence, i, cues, cue_word, earlier)
     start, end = tokens[i].start, sentence.end

@@ -172,11 +172,12 @@ def cue_stem(norm: str, cues: SpeechCues) -> str | None:
 
 def has_object_pronoun(norm: str, cues: SpeechCues) -> bool:
     """Whether a cue verb carries its object as a pronoun (``انتقدتها``, ``أكده``): its
-    subject then follows it (``خطوة انتقدتها دول عديدة``), whatever stands before."""
+    subject then follows it (``خطوة انتقدتها دول عديدة``), whatever stands before. The
+    endings of a plural or dual subject are no object (``انتقدوا``، ``يتهمون``، ``يتهمان``)."""
     stem = cue_stem(norm, cues)
     if stem is None or strip_conjunction(norm.removeprefix("و")) in cues.misspellings:
         return False
-    return not norm.endswith(stem) and not norm.endswith(("وا", "ون"))
+    return not norm.endswith((stem, "وا", "ون", stem + "ان"))
 
 
 def carries_subject(norm: str, cues: SpeechCues) -> bool:

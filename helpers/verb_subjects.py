@@ -11,16 +11,21 @@ Arabic news moves the subject away from its verb in a few fixed ways:
   and the verb, however long, and what follows the verb is its object;
 * a subject that opens the sentence with its name set off by commas (``لكن رئيس الوزراء
   الصيني، لي كيكيانغ، أكد في خطاب أن``): the comma before the verb closes the apposition, it
-  does not cut the subject off.
+  does not cut the subject off;
+* a plural subject whose examples stand in commas before its verb (``كثير من دول
+  الكومنولث، مثل الهند، أيدوا``): the verb's subject is the phrase before the examples
+  (:func:`past_examples`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from helpers.arabic import GAZETTEER_NAMES, normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import MAX_SPEAKER, Token, cue_of, is_preposition, phrase
 
-__all__ = ["AUXILIARIES", "QAD", "fronted_subject", "past_time"]
+__all__ = ["AUXILIARIES", "QAD", "fronted_subject", "past_examples", "past_time"]
 
 _DAYS = frozenset(
     normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
@@ -107,3 +112,26 @@ def _heads(word: str) -> bool:
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
     return k == 0 or any(c in tokens[k].gap for c in "،,.:;؛")
+
+
+def past_examples(tokens: list[Token], i: int) -> tuple[list[Token], int] | None:
+    """The tokens without the examples set off by commas right before verb ``i`` (``، مثل
+    الهند،``، ``، ومنها فرنسا،``) and the verb's index among them, so that the subject before
+    the examples is read as written right before the verb; None when no such apposition of at
+    most :data:`_MAX_EXAMPLE` words ends at the verb."""
+    if i < 2 or not _comma(tokens[i].gap):
+        return None
+    for k in range(i - 1, max(0, i - _MAX_EXAMPLE - 1), -1):
+        if _comma(tokens[k].gap):
+            if strip_conjunction(tokens[k].norm) not in _EXAMPLES or k == 0:
+                return None
+            return tokens[:k] + [replace(tokens[i], gap=" ")] + tokens[i + 1 :], k
+    return None
+
+
+def _comma(gap: str) -> bool:
+    return "،" in gap or "," in gap
+
+
+_EXAMPLES = frozenset(normalize(w) for w in "مثل منها بينها خاصة بما لاسيما".split())
+_MAX_EXAMPLE = 5  # words of the examples (، مثل الهند وباكستان،، بما فيها فرنسا،)
