@@ -133,3 +133,12 @@ def test_a_student_or_seeker_demands_nothing(text: str) -> None:
 )
 def test_a_demand_keeps_its_speaker(text: str, speaker: str) -> None:
     assert speakers(text)[:1] == [speaker]
+
+
+def test_what_a_book_depicts_is_the_book_s_view() -> None:
+    """يصور: a book or film that depicts an actor so is the one who judges it, not the outlet
+    that reports the book (the own-voice evidence table must not show the book's words)."""
+    row = rows(
+        'ويصور الكتاب الذي يحمل اسم "العاصفة"، الإدارة الأمريكية في حالة من الفوضى والتخبط.'
+    ).loc["usa"]
+    assert (row["stance"], row["voice"], row["holder"]) == ("against", "quoted", "الكتاب")
