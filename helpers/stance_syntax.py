@@ -17,10 +17,12 @@ from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.evaluator_subjects import owner_phrase_words
 from helpers.speech_parts import COUNTERPART, has_preposition
+from helpers.stance_acts import lexicon_verb
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = [
+    "object_of_a_joined_verb",
     "CHARGING",
     "OBJECT_PREPOSITIONS",
     "PHRASE_PREPOSITIONS",
@@ -473,3 +475,34 @@ _BEING = frozenset(
 _RESUMPTIVES = frozenset(normalize(w) for w in ("فيه", "فيها"))
 _SUBJECT_OPENERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لكن"))
 _PLURAL_LENGTH = 8  # ال + a stem of four letters or more + ون (not القانون)
+
+
+def object_of_a_joined_verb(j: int, actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether a verb joined by و stands between ``j`` (the end of a verb) and ``actor``
+    after the first verb's own object (``انتقد الإجراءات الحدودية وحث الكونغرس``، ``رفض الخطة
+    وطالب واشنطن``): the actor is that second verb's object, not the first's. When only actors
+    stand before the joined verb (``أدانت إيران واستنكرت تحذيرات واشنطن``), the two verbs share
+    their subject and the object after them. The joined verb is one of demanding, warning,
+    threatening, praising, charging or blaming, or a verb of the stance lexicon."""
+    for k in range(j, actor.first):
+        word = tokens[k].norm
+        if not word.startswith("و") or len(word) < 3:
+            continue
+        if word[1:] in _JOINED_VERBS or lexicon_verb(k, tokens):
+            return not all(any(a.first <= m <= a.last for a in actors) for m in range(j, k))
+    return False
+
+
+_JOINED_VERBS = frozenset().union(
+    *(
+        function_words(name)
+        for name in (
+            "demand_verbs",
+            "warning_verbs",
+            "threat_verbs",
+            "praise_verbs",
+            "charging_verbs",
+            "blaming_verbs",
+        )
+    )
+)

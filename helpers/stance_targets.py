@@ -60,6 +60,7 @@ from helpers.stance_syntax import (
     object_after_adjectives,
     object_after_named_subject,
     object_follows,
+    object_of_a_joined_verb,
     object_owner,
     opens_with_pronoun,
     owner_is_agent,
@@ -162,7 +163,11 @@ def _patient_targets(site: HitSite) -> Targets:
         if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
             return []  # the object is the act, which is judged itself
         # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
-        free = [a for a in site.free_after if not a.in_phrase]
+        free = [
+            a
+            for a in site.free_after
+            if not a.in_phrase and not object_of_a_joined_verb(i + n, a, tokens, site.actors)
+        ]
         charged = [
             a
             for a in free[0:1]
