@@ -4,8 +4,8 @@ Every sentence here is written for this project in the style of Arabic news; non
 from a data set, and no quotation is put in a real person's mouth. Each case checks one
 general fact of attachment (issue 12): a quality of a thing is no stance toward the actor named
 before it; the object of a verb ends where a second verb joined by و starts; the owner of what
-a hostile act harms suffers it and does not do it. The guards check the readings these rules
-must leave alone.
+a hostile act harms suffers it and does not do it; a threat is not aimed past its purpose. The
+guards check the readings these rules must leave alone.
 """
 
 from __future__ import annotations
@@ -64,6 +64,15 @@ def stance_of(sentence: str, target: str) -> tuple[str, str]:
         # ... while an actor right after the act, with no ل-noun between, still does it
         ("وندد البيان بالعدوان الإسرائيلي على القطاع.", "israel", "against"),
         ("وحذر الوزير من تدخل روسيا في الانتخابات.", "russia", "against"),
+        # a threat's aim stops at a verbal noun of purpose: what follows is the purpose's
+        (
+            "وكان الرئيس قد هدد بإغلاق الحدود لوقف دخول المهاجرين إلى الولايات المتحدة.",
+            "usa",
+            "none",
+        ),
+        # ... while the actor after على the threatened deed names is still threatened
+        ("وهدد الرئيس بفرض عقوبات على إيران لمنعها من تطوير الصواريخ.", "iran", "against"),
+        ("وهددت روسيا بالرد على أي تحرك للناتو قرب حدودها.", "nato", "against"),
     ],
 )
 def test_an_evaluative_word_is_about_the_actor_it_judges(
