@@ -187,6 +187,8 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
     if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
         return False
     word = strip_conjunction(tokens[j].norm)
+    if word in _BY_THIS and j + 1 < len(tokens) and tokens[j + 1].norm in _REGARDS:
+        return False  # اتهامات الاستخبارات الأميركية بهذا الصدد: in this regard, no charge
     # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
     # بشن، بقتل: a short verbal noun is a charge too; short function words are not
     return word == "ب" or (word.startswith("ب") and len(word) >= 3 and word not in _NOT_CHARGES)
@@ -199,6 +201,10 @@ _NOT_CHARGES = frozenset(
     + ("بما", "بمن", "بنا", "بكم", "بل", "بدء")
 )
 
+
+_BY_THIS = frozenset(normalize(w) for w in ("بهذا", "بهذه", "بذلك", "بتلك"))
+_REGARDS = frozenset(normalize(w) for w in ("الصدد", "الشأن", "الخصوص", "الموضوع", "الملف"))
+"""بهذا الصدد and its like: "in this regard", not a charge (بهذه الجريمة is one)."""
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
 

@@ -73,6 +73,10 @@ def stance_of(sentence: str, target: str) -> tuple[str, str]:
         # ... while the actor after على the threatened deed names is still threatened
         ("وهدد الرئيس بفرض عقوبات على إيران لمنعها من تطوير الصواريخ.", "iran", "against"),
         ("وهددت روسيا بالرد على أي تحرك للناتو قرب حدودها.", "nato", "against"),
+        # the owner after a noun of accusation is its author when بهذا الصدد follows (in this
+        # regard), and the accused when a charge with ب follows
+        ("وساوى الرئيس بين اتهامات الاستخبارات الأميركية بهذا الصدد ونفي موسكو.", "usa", "none"),
+        ("وتتواصل اتهامات موسكو بالتدخل في الانتخابات.", "russia", "against"),
     ],
 )
 def test_an_evaluative_word_is_about_the_actor_it_judges(
