@@ -326,16 +326,19 @@ def pronoun_agrees(word: str, owner: Actor, tokens: list[Token], *, owned: bool 
     preposition or a noun: a masculine singular ه (``خيانته``) never refers to a feminine name (a
     country written with final ا: ``كأس العالم بروسيا``, ``مونديال روسيا``; an adjective in ة),
     only to a person, a body or a people named in the masculine. (A subject is not checked:
-    news Arabic sometimes takes a country up with ه.)"""
+    news Arabic sometimes takes a country up with ه; but a feminine adjective is never taken up
+    with ه, whatever its role.)"""
     if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")):
         return True
+    name = strip_conjunction(tokens[owner.last].norm)
+    if owner.adjective and name.endswith(("ية", "يه")):
+        return False  # الانتخابات الأميركية ... وانتقده: a feminine phrase, in any role
     before = tokens[owner.first - 1].norm if owner.first > 0 else ""
     # with ``owned``, also an actor owning the noun before it (مونديال روسيا)
     owned = owned and len(before) > 2 and not definite(before) and before not in _NOT_NOUNS
     if not (owner.governor or owned):
         return True  # only an owner after a preposition (بروسيا، إلى روسيا) is checked
-    name = strip_conjunction(tokens[owner.last].norm)
-    return not (name.endswith("ا") or (owner.adjective and name.endswith(("ية", "يه"))))
+    return not name.endswith("ا")
 
 
 def object_after_adjectives(j: int, tokens: list[Token]) -> bool:

@@ -77,6 +77,13 @@ def stance_of(sentence: str, target: str) -> tuple[str, str]:
         # regard), and the accused when a charge with ب follows
         ("وساوى الرئيس بين اتهامات الاستخبارات الأميركية بهذا الصدد ونفي موسكو.", "usa", "none"),
         ("وتتواصل اتهامات موسكو بالتدخل في الانتخابات.", "russia", "against"),
+        # a masculine pronoun on a verb of judging never takes up a feminine adjective
+        (
+            "وأقال الوزير المسؤول الذي حقق في الانتخابات الرئاسية الأميركية وانتقده الرئيس مرارا.",
+            "usa",
+            "none",
+        ),
+        ("وتحدث الوزير عن الموقف الأمريكي وانتقده بشدة.", "usa", "against"),
     ],
 )
 def test_an_evaluative_word_is_about_the_actor_it_judges(
