@@ -62,6 +62,7 @@ from helpers.stance_syntax import (
     object_follows,
     object_of_a_joined_verb,
     object_owner,
+    opens_its_clause,
     opens_with_pronoun,
     owner_is_agent,
     pronoun_agrees,
@@ -93,12 +94,22 @@ def hit_targets(
         earlier = [a for a in actors if a.last < i]
         if not earlier or attacked(earlier[-1], tokens) or earlier[-1].governor == "في":
             return []  # الاعتداء على الأراضي السورية ... هو إجراء عدائي: not the victim
+        if not (_ends_its_clause(earlier[-1], tokens) or opens_its_clause(earlier[-1], tokens)):
+            return []  # تواصلها مع ويكيليكس، وهي منظمة معادية: the nearer noun is described
         return [(earlier[-1], "antecedent of the pronoun opening the clause")]
     if entry.role == "mutual":
         return _mutual_targets(site)
     if entry.role == "patient":
         return _patient_targets(site)
     return judged_targets(site)
+
+
+def _ends_its_clause(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is the last word of its clause (``لحلف الناتو، وهي سياسة``): a clause
+    opening with a pronoun describes the last noun before it, or the clause's subject (``إن
+    القرار الأمريكي باطل، وهو مرفوض``), not an actor with another noun after it."""
+    j = actor.last + 1
+    return j >= len(tokens) or tokens[j].clause != tokens[actor.last].clause
 
 
 def _mutual_targets(site: HitSite) -> Targets:

@@ -84,6 +84,17 @@ def stance_of(sentence: str, target: str) -> tuple[str, str]:
             "none",
         ),
         ("وتحدث الوزير عن الموقف الأمريكي وانتقده بشدة.", "usa", "against"),
+        # a clause that opens with a pronoun describes the noun right before it, not an actor
+        # with another noun after it ...
+        (
+            "وقال التقرير إن الإشادة المتكررة من حملة ترامب وتواصلها مع ويكيليكس، "
+            "وهي منظمة معادية، أمر مستهجن.",
+            "usa",
+            "none",
+        ),
+        # ... while it takes up an actor that ends the clause before, or its subject
+        ("وانتقد الوزير سياسة الحلف مع موسكو، وهي سياسة عدوانية.", "russia", "against"),
+        ("وقال إن القرار الأمريكي باطل، وهو مرفوض دوليا.", "usa", "against"),
     ],
 )
 def test_an_evaluative_word_is_about_the_actor_it_judges(
