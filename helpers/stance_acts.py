@@ -33,9 +33,10 @@ from functools import cache
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
-from helpers.stance_lexicon import Entry, role_frames, word_forms
+from helpers.stance_lexicon import Entry, default_lexicon, role_frames, word_forms
 
 __all__ = [
+    "lexicon_verb",
     "bloc_between",
     "describes_a_third_party",
     "evaluated_act",
@@ -342,3 +343,10 @@ def qualifies_the_owner(j: int, actor: Actor, tokens: list[Token], hit_starts: l
         or j in hit_starts
         or role_frames().doer_heads.intersection(word_forms(tokens[j].norm))
     )
+
+
+def lexicon_verb(k: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``k`` is a verb of the stance lexicon in any person (``ندين``,
+    ``اتهموا``): a verb heads no construct and takes the noun after it as its object."""
+    found = default_lexicon().match([t.norm for t in tokens[k : k + 3]], 0)
+    return found is not None and found[0].pos == "verb"

@@ -393,15 +393,41 @@ _AIMED_AT = frozenset(normalize(w) for w in ("على", "ضد", "إلى", "ل", "
 
 def _aimed_at(j: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
     """The first actor an act or threat ending at token ``j`` is aimed at: within
-    :data:`_ACT_SCOPE` words after it in its clause, after على، ضد، إلى، ل or بحق."""
+    :data:`_ACT_SCOPE` words after it in its clause, after على، ضد، إلى، ل or بحق, and before a
+    verbal noun of purpose after ل (``ببناء جدار لمنع تدفق المهاجرين إلى الولايات المتحدة``:
+    what follows it is the purpose's, not the act's)."""
+    starts = {a.first for a in actors}
+    purpose = next(
+        (
+            m
+            for m in range(j + 1, min(j + _ACT_SCOPE, len(tokens) - 1))
+            if _purpose_noun(tokens[m].norm) and m not in starts and m + 1 not in starts
+        ),
+        len(tokens),
+    )
     aimed = [
         a
         for a in actors
-        if j < a.first <= j + _ACT_SCOPE
+        if j < a.first <= min(j + _ACT_SCOPE, purpose)
         and same_clause(tokens, j, a.first)
         and a.governor in _AIMED_AT
     ]
     return aimed[:1]
+
+
+def _purpose_noun(norm: str) -> bool:
+    """A word after the ل of purpose (``لمنع``، ``لحماية``; not ``للناتو``, the article's, nor
+    an adverb of time: ``نفذت ليلا على مواقع``)."""
+    word = strip_conjunction(norm)
+    return (
+        word.startswith("ل")
+        and not word.startswith("لل")
+        and len(word) > 3
+        and word not in _TIME_ADVERBS
+    )
+
+
+_TIME_ADVERBS = frozenset(normalize(w) for w in ("ليلا", "ليلة", "لاحقا", "لاسيما", "لمدة"))
 
 
 def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:

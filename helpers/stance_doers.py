@@ -4,11 +4,13 @@
 or an evaluative word (``نجاح``, ``غير مقبول``) and returns its doer with the rule that found it:
 
 * **agent**: the adjective or genitive right after a noun (``العدوان الروسي``) unless the
-  genitive suffers the act (``غزو أوكرانيا``), the owner of an attached pronoun, the subject of
+  genitive suffers the act (``غزو أوكرانيا``) or owns what the act harms (``تقويض لجهود
+  واشنطن``), the owner of an attached pronoun, the subject of
   a relative clause after it (``الجرائم التي ارتكبها``), else the subject written before it.
   Victims after ``على``/``ضد`` are not judged;
 * **evaluative**: the genitive right after a noun, an owner after an adjective (``النشاط
-  الخبيث للصين``), else the nearest actor before it outside prepositional phrases.
+  الخبيث للصين``), else the nearest actor before it outside prepositional phrases; an
+  adjective of a thing that is no deed (``العيوب الكارثية في الصفقة``) judges no actor.
 
 The fallbacks (the nearest actor before, an earlier clause's subject, the owner of an attached
 pronoun) never pick an actor that suffers the act in its clause nor the subject of a verb of
@@ -23,16 +25,18 @@ from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.speech_parts import has_preposition
+from helpers.speech_parts import NISBA, has_preposition
 from helpers.stance_acts import (
     bloc_between,
     describes_a_third_party,
     known_act,
+    lexicon_verb,
     not_the_doers_act,
     penalised_another,
     pointed_act,
 )
 from helpers.stance_clauses import (
+    PREPOSITIONS,
     RESUMPTIVE,
     Actor,
     Token,
@@ -208,6 +212,57 @@ def _describes_a_noun(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
 _PREDICATE_MAKERS = function_words("predicate_makers")
 
 
+def _describes_a_thing(i: int, site: HitSite) -> bool:
+    """Whether the definite adjective at ``i`` describes the definite noun right before it
+    (:func:`_describes_a_noun`) and that noun names no one's deed: a quality of a thing
+    (``العيوب الكارثية في الصفقة``، ``الأزمة الخطيرة``) judges the thing, not the actor named
+    before it, who may only speak of it or own it. The noun names a deed when it is a lexicon
+    word, an act of the role frames (``الغارات``، ``السياسات``) or a word of conduct
+    (``السلوك``، ``التصريحات``); when a demonstrative points at it (``بهذه المناورة``: an act
+    told before); when a lexicon verb or an actor's verb takes it as its object (``تدعم
+    الوكلاء الإرهابيين``، ``طهران تنشر الأسلحة الخطيرة``); and the noun is no adjective itself
+    (``المناورات العسكرية الاستفزازية``: the adjective describes the phrase) nor is an actor's
+    adjective after the word its owner (``المخطط الإرهابي الإيراني``). An adjective joined by
+    و to another (``الساخرة والوقحة``) is not read: the noun is further back."""
+    tokens = site.tokens
+    if tokens[i].norm.startswith("و") or not (
+        definite(tokens[i].norm) and _describes_a_noun(i, tokens, site.actors)
+    ):
+        return False  # لهجته الساخرة والوقحة: joined to an adjective, not to the noun
+    noun = strip_conjunction(tokens[i - 1].norm)
+    frames = role_frames()
+    deeds = frames.judged_acts | frames.acts | frames.harm_nouns | frames.genitive_patient
+    if (
+        not definite(noun)
+        or noun.endswith(NISBA)
+        or i - 1 in site.hit_starts
+        or (deeds | _CONDUCT).intersection(word_forms(noun))
+        or any(a.first == i + 1 for a in site.actors)
+    ):
+        return False
+    if i < 2 or tokens[i - 2].clause != tokens[i].clause:
+        return True
+    governor = strip_conjunction(tokens[i - 2].norm)
+    return not (
+        frames.known_act_markers.intersection((governor, governor[1:]))  # بهذه
+        or lexicon_verb(i - 2, tokens)
+        or (
+            not definite(governor)
+            and governor not in PREPOSITIONS
+            and any(a.last == i - 3 and not a.in_phrase for a in site.actors)
+        )
+    )
+
+
+_CONDUCT = frozenset(
+    normalize(w)
+    for w in (
+        "سلوك تصرف تصرفات ممارسات ممارسة نهج أعمال عمل أنشطة نشاط تصريحات تصريح لهجة خطاب "
+        "موقف مواقف دور تحركات تحرك أفعال فصل تمييز"
+    ).split()
+)
+
+
 def _new_conjunct(j: int, site: HitSite) -> bool:
     """Whether the one word between a hit and the actor after it opens a new conjunct
     (``وشبان``): the actor then belongs to another party, not to the hit's noun."""
@@ -260,6 +315,8 @@ def judged_targets(site: HitSite) -> Targets:
         subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if entry.pos == "adj" and entry.weight > 0 and _describes_a_noun(i, tokens, site.actors):
         return []  # المحادثات الناجحة، معلومات موثوقة: praise of a thing, not of an actor
+    if entry.pos == "adj" and _describes_a_thing(i, site):
+        return []  # العيوب الكارثية في الصفقة: a fault of a thing, not of an actor before it
     return _doer_before(site, subjects)
 
 
@@ -306,9 +363,20 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
 
 def _owns_the_violated(actor: Actor, j: int, tokens: list[Token]) -> bool:
     """Whether the one word between a hostile noun and ``actor`` (at ``j``) is a thing that is
-    violated (``[violated_nouns]``: حقوق، سيادة، أراضي), with or without ل: the actor owns
-    what the act harms (``انتهاكات لحقوق الفلسطينيين``، ``الانتهاكات لسيادة أوكرانيا``)."""
-    return actor.first == j + 1 and bool(_VIOLATED.intersection(word_forms(tokens[j].norm)))
+    violated (``[violated_nouns]``: حقوق، سيادة، أراضي), with or without ل, or any noun after
+    ل, the object of the act: the actor owns what the act harms (``انتهاكات لحقوق
+    الفلسطينيين``، ``الانتهاكات لسيادة أوكرانيا``، ``تقويض لجهود واشنطن``)."""
+    word = strip_conjunction(tokens[j].norm)
+    after_to = word[:1] == "ل" and len(word) > 3 and word not in _L_NOUNS  # not لجنة
+    return actor.first == j + 1 and (
+        after_to or bool(_VIOLATED.intersection(word_forms(tokens[j].norm)))
+    )
+
+
+_L_NOUNS = frozenset(
+    normalize(w) for w in "لجنة لجان لقاء لقاءات لواء لائحة لهجة لحظة لعبة لغة لوبي".split()
+)
+"""Nouns whose first letter is ل of the root, not the preposition (``انتهاك لجنة``)."""
 
 
 def _relative_subject_before(site: HitSite) -> Actor | None:

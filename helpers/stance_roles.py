@@ -25,12 +25,16 @@ from typing import Any
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.stance_acts import not_the_doers_act, object_of_a_purpose, qualifies_the_owner
+from helpers.stance_acts import (
+    lexicon_verb,
+    not_the_doers_act,
+    object_of_a_purpose,
+    qualifies_the_owner,
+)
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import (
     Entry,
     RoleFrames,
-    default_lexicon,
     experienced,
     role_frames,
     word_forms,
@@ -510,15 +514,8 @@ def _construct_head_of(i: int, tokens: list[Token]) -> bool:
         and owner.startswith(("ال", "لل", "بال"))
         and head not in cues
         and tokens[i - 1].norm not in cues
-        and not _lexicon_verb(i - 1, tokens)
+        and not lexicon_verb(i - 1, tokens)  # a verb heads no construct
     )
-
-
-def _lexicon_verb(k: int, tokens: list[Token]) -> bool:
-    """Whether the word at ``k`` is a verb of the stance lexicon in any person (``ندين``,
-    ``اتهموا``): a verb heads no construct."""
-    found = default_lexicon().match([t.norm for t in tokens[k : k + 3]], 0)
-    return found is not None and found[0].pos == "verb"
 
 
 def _construct_chain(chain: range, tokens: list[Token]) -> bool:

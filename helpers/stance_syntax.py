@@ -17,10 +17,12 @@ from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.evaluator_subjects import owner_phrase_words
 from helpers.speech_parts import COUNTERPART, has_preposition
+from helpers.stance_acts import lexicon_verb
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = [
+    "object_of_a_joined_verb",
     "CHARGING",
     "OBJECT_PREPOSITIONS",
     "PHRASE_PREPOSITIONS",
@@ -185,6 +187,8 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
     if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
         return False
     word = strip_conjunction(tokens[j].norm)
+    if word in _BY_THIS and j + 1 < len(tokens) and tokens[j + 1].norm in _REGARDS:
+        return False  # اتهامات الاستخبارات الأميركية بهذا الصدد: in this regard, no charge
     # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
     # بشن، بقتل: a short verbal noun is a charge too; short function words are not
     return word == "ب" or (word.startswith("ب") and len(word) >= 3 and word not in _NOT_CHARGES)
@@ -197,6 +201,10 @@ _NOT_CHARGES = frozenset(
     + ("بما", "بمن", "بنا", "بكم", "بل", "بدء")
 )
 
+
+_BY_THIS = frozenset(normalize(w) for w in ("بهذا", "بهذه", "بذلك", "بتلك"))
+_REGARDS = frozenset(normalize(w) for w in ("الصدد", "الشأن", "الخصوص", "الموضوع", "الملف"))
+"""بهذا الصدد and its like: "in this regard", not a charge (بهذه الجريمة is one)."""
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
 
@@ -318,16 +326,19 @@ def pronoun_agrees(word: str, owner: Actor, tokens: list[Token], *, owned: bool 
     preposition or a noun: a masculine singular ه (``خيانته``) never refers to a feminine name (a
     country written with final ا: ``كأس العالم بروسيا``, ``مونديال روسيا``; an adjective in ة),
     only to a person, a body or a people named in the masculine. (A subject is not checked:
-    news Arabic sometimes takes a country up with ه.)"""
+    news Arabic sometimes takes a country up with ه; but a feminine adjective is never taken up
+    with ه, whatever its role.)"""
     if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")):
         return True
+    name = strip_conjunction(tokens[owner.last].norm)
+    if owner.adjective and name.endswith(("ية", "يه")):
+        return False  # الانتخابات الأميركية ... وانتقده: a feminine phrase, in any role
     before = tokens[owner.first - 1].norm if owner.first > 0 else ""
     # with ``owned``, also an actor owning the noun before it (مونديال روسيا)
     owned = owned and len(before) > 2 and not definite(before) and before not in _NOT_NOUNS
     if not (owner.governor or owned):
         return True  # only an owner after a preposition (بروسيا، إلى روسيا) is checked
-    name = strip_conjunction(tokens[owner.last].norm)
-    return not (name.endswith("ا") or (owner.adjective and name.endswith(("ية", "يه"))))
+    return not name.endswith("ا")
 
 
 def object_after_adjectives(j: int, tokens: list[Token]) -> bool:
@@ -473,3 +484,34 @@ _BEING = frozenset(
 _RESUMPTIVES = frozenset(normalize(w) for w in ("فيه", "فيها"))
 _SUBJECT_OPENERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لكن"))
 _PLURAL_LENGTH = 8  # ال + a stem of four letters or more + ون (not القانون)
+
+
+def object_of_a_joined_verb(j: int, actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether a verb joined by و stands between ``j`` (the end of a verb) and ``actor``
+    after the first verb's own object (``انتقد الإجراءات الحدودية وحث الكونغرس``، ``رفض الخطة
+    وطالب واشنطن``): the actor is that second verb's object, not the first's. When only actors
+    stand before the joined verb (``أدانت إيران واستنكرت تحذيرات واشنطن``), the two verbs share
+    their subject and the object after them. The joined verb is one of demanding, warning,
+    threatening, praising, charging or blaming, or a verb of the stance lexicon."""
+    for k in range(j, actor.first):
+        word = tokens[k].norm
+        if not word.startswith("و") or len(word) < 3:
+            continue
+        if word[1:] in _JOINED_VERBS or lexicon_verb(k, tokens):
+            return not all(any(a.first <= m <= a.last for a in actors) for m in range(j, k))
+    return False
+
+
+_JOINED_VERBS = frozenset().union(
+    *(
+        function_words(name)
+        for name in (
+            "demand_verbs",
+            "warning_verbs",
+            "threat_verbs",
+            "praise_verbs",
+            "charging_verbs",
+            "blaming_verbs",
+        )
+    )
+)

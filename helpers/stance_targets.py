@@ -60,7 +60,9 @@ from helpers.stance_syntax import (
     object_after_adjectives,
     object_after_named_subject,
     object_follows,
+    object_of_a_joined_verb,
     object_owner,
+    opens_its_clause,
     opens_with_pronoun,
     owner_is_agent,
     pronoun_agrees,
@@ -92,12 +94,22 @@ def hit_targets(
         earlier = [a for a in actors if a.last < i]
         if not earlier or attacked(earlier[-1], tokens) or earlier[-1].governor == "في":
             return []  # الاعتداء على الأراضي السورية ... هو إجراء عدائي: not the victim
+        if not (_ends_its_clause(earlier[-1], tokens) or opens_its_clause(earlier[-1], tokens)):
+            return []  # تواصلها مع ويكيليكس، وهي منظمة معادية: the nearer noun is described
         return [(earlier[-1], "antecedent of the pronoun opening the clause")]
     if entry.role == "mutual":
         return _mutual_targets(site)
     if entry.role == "patient":
         return _patient_targets(site)
     return judged_targets(site)
+
+
+def _ends_its_clause(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is the last word of its clause (``لحلف الناتو، وهي سياسة``): a clause
+    opening with a pronoun describes the last noun before it, or the clause's subject (``إن
+    القرار الأمريكي باطل، وهو مرفوض``), not an actor with another noun after it."""
+    j = actor.last + 1
+    return j >= len(tokens) or tokens[j].clause != tokens[actor.last].clause
 
 
 def _mutual_targets(site: HitSite) -> Targets:
@@ -162,7 +174,11 @@ def _patient_targets(site: HitSite) -> Targets:
         if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
             return []  # the object is the act, which is judged itself
         # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
-        free = [a for a in site.free_after if not a.in_phrase]
+        free = [
+            a
+            for a in site.free_after
+            if not a.in_phrase and not object_of_a_joined_verb(i + n, a, tokens, site.actors)
+        ]
         charged = [
             a
             for a in free[0:1]
