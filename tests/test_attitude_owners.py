@@ -1,0 +1,78 @@
+"""A feeling or stance written as a noun with its owner, or as an adjective of the one who
+holds it, is the owner's stance, not the outlet's (GUIDELINES: voice and holder)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.stance import stance_sentences
+from helpers.stance_voices import speech_noun_quotes
+
+
+def rows(body: str) -> pd.DataFrame:
+    """The stance rows of one article body, indexed by target."""
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body], "outlet": ["X"]})
+    return stance_sentences(articles, progress=False).set_index("target")
+
+
+def quoted(text: str) -> list[tuple[str, str | None]]:
+    """Each quote that :func:`speech_noun_quotes` finds in ``text`` as (its text, speaker)."""
+    return [(text[q.start : q.end], q.speaker) for q in speech_noun_quotes(text, 0, len(text))]
+
+
+def test_an_adjective_of_hostility_is_held_by_the_noun_it_describes() -> None:
+    found = rows("وانتخب الحزب المعادي للاتحاد الأوروبي رئيسا جديدا.").loc["eu"]
+    assert (found["stance"], found["voice"], found["holder"]) == ("against", "quoted", "الحزب")
+
+
+def test_the_described_noun_with_its_nisba_adjective() -> None:
+    text = "وخرجت مسيرات طلابية مناهضة للحكومة في العاصمة."
+    assert quoted(text) == [("مناهضة للحكومة", "مسيرات طلابية")]
+    # a definite adjective: the definite words before it, not the construct head
+    text = "واستقال أمين عام الحزب المعادي للهجرة من منصبه."
+    assert quoted(text) == [("المعادي للهجرة", "الحزب")]
+
+
+def test_an_adjective_after_a_conjunction_names_no_owner_but_is_not_the_outlets() -> None:
+    text = 'وأقال الحزب المعروف باسم "الشعب" والمعادي للاتحاد الأوروبي رئيسه.'
+    found = rows(text).loc["eu"]
+    assert (found["voice"], found["holder"]) == ("quoted", "")
+
+
+def test_the_owner_of_admiration_holds_it_and_is_not_admired() -> None:
+    table = rows("وتراجع إعجاب الشعب الأوكراني بالاتحاد الأوروبي خلال العام الماضي.")
+    assert table.loc["ukraine", "stance"] == "none"
+    eu = table.loc["eu"]
+    assert (eu["stance"], eu["voice"], eu["holder"]) == ("favor", "quoted", "الشعب الأوكراني")
+
+
+def test_a_feeling_with_its_owners_pronoun_is_the_subjects() -> None:
+    eu = rows("وأبدى الوزير الألماني إعجابه بالاتحاد الأوروبي.").loc["eu"]
+    assert (eu["voice"], eu["holder"]) == ("quoted", "الوزير الألماني")
+
+
+def test_a_relative_clause_before_the_feeling_names_no_owner() -> None:
+    text = "وهي الأزمة التي جعلت فئات واسعة تتراجع في إعجابها بالاتحاد الأوروبي."
+    eu = rows(text).loc["eu"]
+    assert (eu["voice"], eu["holder"]) == ("quoted", "")
+
+
+def test_praise_with_a_b_object_is_held_by_its_genitive() -> None:
+    russia = rows("وجاء القرار بعد إشادة الرئيس الفرنسي بالموقف الروسي.").loc["russia"]
+    assert (russia["stance"], russia["holder"]) == ("favor", "الرئيس الفرنسي")
+
+
+def test_an_accusation_with_a_b_charge_keeps_its_genitive_out_of_the_holder() -> None:
+    # اتهام الحكومة بالفساد: the government is accused, it speaks nothing
+    assert quoted("وأثار اتهام الحكومة بالفساد غضبا واسعا.")[0][1] is None
+
+
+def test_an_object_right_after_the_noun_is_no_genitive() -> None:
+    assert quoted("وعلقت لافتات ترحيب بالرئيس الزائر باللغتين.") == [
+        ("ترحيب بالرئيس الزائر باللغتين.", None)
+    ]
+
+
+def test_words_inside_quotation_marks_stay_the_speakers() -> None:
+    text = 'وقال المتحدث: "إن القوة المعادية للبلاد تهدد أمننا".'
+    assert all(speaker != "القوة" for _, speaker in quoted(text))
