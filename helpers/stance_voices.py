@@ -175,10 +175,11 @@ def _genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | N
         return None  # انتقادات حادة للرئيس: an adjective, no genitive (كندية: the critic's)
     # إشادة الرئيس الفرنسي بالموقف: a ب-object too (not اتهام الحكومة بالفساد: the charge)
     objects = ("ل", "ب") if strip_clitics(noun) in role_frames().b_object_nouns else ("ل",)
+    feeling = strip_clitics(noun) in role_frames().attitude_nouns  # تعاطف الرأي العام مع
     for m in range(k + 1, min(len(tokens), k + 2 + _MAX_GENITIVE)):
         if breaks_clause(tokens[m].gap):
             return None
-        if m > k + 1 and tokens[m].norm.startswith(objects) and has_preposition(tokens[m].norm):
+        if m > k + 1 and _opens_object(tokens[m].norm, objects, feeling):
             first, last = tokens[k + 1], tokens[m - 1]
             return text[first.start : last.end], first.start, last.end
     return None
@@ -209,10 +210,24 @@ def _attitude_quotes(text: str, tokens: list, speakers: Sequence[QuoteSpan]) -> 
             continue
         if at is None or at >= len(tokens) or breaks_clause(tokens[at].gap):
             continue
-        if tokens[at].norm[:1] not in "بل" or not has_preposition(tokens[at].norm):
-            continue  # the object after ب or ل
+        if not _opens_object(tokens[at].norm, ("ب", "ل"), feeling=True):
+            continue  # the object after ب، ل، مع، تجاه
+        if tokens[at].norm in _FEELING_PREPOSITIONS and at + 1 < len(tokens):
+            at += 1  # مع أوكرانيا: the object is the word after the preposition
         quotes.append(QuoteSpan(token.start, _object_end(tokens, at), *(owner or (None, -1, -1))))
     return quotes
+
+
+def _opens_object(norm: str, prefixes: tuple[str, ...], feeling: bool) -> bool:
+    """Whether the word ``norm`` opens the object of a noun of evaluation: ب or ل written on it
+    (one of ``prefixes``), or for a feeling a preposition of its own (``تعاطف ... مع``,
+    ``عداء ... تجاه``)."""
+    if feeling and norm in _FEELING_PREPOSITIONS:
+        return True
+    return norm.startswith(prefixes) and has_preposition(norm)
+
+
+_FEELING_PREPOSITIONS = frozenset(normalize(w) for w in "مع تجاه إزاء نحو".split())
 
 
 def _subject_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:

@@ -76,3 +76,12 @@ def test_an_object_right_after_the_noun_is_no_genitive() -> None:
 def test_words_inside_quotation_marks_stay_the_speakers() -> None:
     text = 'وقال المتحدث: "إن القوة المعادية للبلاد تهدد أمننا".'
     assert all(speaker != "القوة" for _, speaker in quoted(text))
+
+
+def test_sympathy_with_its_own_preposition_is_held_by_its_owner() -> None:
+    ukraine = rows("واتسع تعاطف الرأي العام الأوروبي مع أوكرانيا هذا الشتاء.").loc["ukraine"]
+    assert (ukraine["stance"], ukraine["voice"], ukraine["holder"]) == (
+        "favor",
+        "quoted",
+        "الرأي العام الأوروبي",
+    )
