@@ -77,6 +77,8 @@ class RoleFrames:
     attitude_nouns: frozenset[str]
     b_object_nouns: frozenset[str]
     attitude_adjectives: frozenset[str]
+    finding_sources: frozenset[str]
+    finding_verbs: frozenset[str]
     counters: frozenset[str]
     achievements: frozenset[str]
     victim_prepositions: frozenset[str]

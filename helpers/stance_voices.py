@@ -20,7 +20,7 @@ voice, and names the holder the way the stance rows show it:
 * a feeling with its owner and object (``إعجاب الشعب الأوكراني بإنجازات الاتحاد``,
   ``أبدى الوزير إعجابه بـ``) and an adjective of stance with its ل-object (``الحزب المعادي
   للاتحاد الأوروبي``) are the owner's, held by it (the described noun for an adjective), from
-  the word to the end of its object;
+  the word to the end of its object (:mod:`helpers.stance_owners`, with poll findings);
 * a news agency that relays words is a source, not a holder (``رويترز``);
 * a word in a speaker's title (``مفوض الاتحاد الأوروبي للتعاون``) is nobody's evaluation;
 * a word that a fallback rule gives the actor the holder phrase speaks for (``قال وزير
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from helpers.arabic import is_protected, normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
@@ -57,6 +56,7 @@ from helpers.stance_hits import (
     object_rule,
 )
 from helpers.stance_lexicon import role_frames, word_forms
+from helpers.stance_owners import attitude_quotes, findings, genitive_agent, is_speech_noun
 
 __all__ = [
     "FALLBACK_RULES",
@@ -114,10 +114,11 @@ def speech_noun_quotes(
     """
     tokens = read_tokens(text, start, end)
     nouns = role_frames().speech_nouns
-    quotes = _attitude_quotes(text, tokens, speakers)
+    reported = [*speakers, *marked_words(text, start, end)]
+    quotes = attitude_quotes(text, tokens, reported) + findings(text, tokens)
     for k, token in enumerate(tokens):
         owner = _threat_owner(text, tokens, k, mentions)
-        if owner is None and not _is_speech_noun(token.norm, nouns):
+        if owner is None and not is_speech_noun(token.norm, nouns):
             continue
         stop = end
         for later in tokens[k + 1 :]:
@@ -128,7 +129,7 @@ def speech_noun_quotes(
         found = (
             owner
             or speech_noun_holder(text, token.end)
-            or _genitive_agent(text, tokens, k)
+            or genitive_agent(text, tokens, k)
             or _main_clause_subject(text, tokens, k)
             or _plural_owner(text, tokens, k)
             or _speakers_own(token, speakers)
@@ -155,145 +156,6 @@ def marked_words(text: str, start: int, end: int) -> list[QuoteSpan]:
         if 0 <= close <= end and not any(q.start <= at < q.end for q in marked):
             marked.append(QuoteSpan(at, close + 1, None, -1, -1))
     return marked
-
-
-def _genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
-    """The one who speaks through the noun at ``k`` named in its genitive, when its ل-object
-    follows (``اتهام الحكومة البريطانية لروسيا``, ``انتقادات واشنطن لأنقرة``), or its ب-object
-    for a noun of ``[b_object_nouns]`` (``إشادة الرئيس الفرنسي بالموقف``): with the object
-    after it, the genitive can only be the agent. A definite noun or one with an owner's
-    pronoun takes no genitive (``الانتقادات الدولية``, ``اتهامها``)."""
-    noun = strip_conjunction(tokens[k].norm)
-    if noun[:1] in "بل" and not noun.startswith("ال"):
-        noun = noun[1:]
-    if noun.startswith(("ال", "لل")) or noun.endswith(("ها", "هم", "ه")):
-        return None
-    after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
-    if has_preposition(after):
-        return None  # ترحيب بالرئيس: the object, no genitive
-    if not after.startswith("ال") and after.endswith("ة") and not after.endswith("ية"):
-        return None  # انتقادات حادة للرئيس: an adjective, no genitive (كندية: the critic's)
-    # إشادة الرئيس الفرنسي بالموقف: a ب-object too (not اتهام الحكومة بالفساد: the charge)
-    objects = ("ل", "ب") if strip_clitics(noun) in role_frames().b_object_nouns else ("ل",)
-    feeling = strip_clitics(noun) in role_frames().attitude_nouns  # تعاطف الرأي العام مع
-    for m in range(k + 1, min(len(tokens), k + 2 + _MAX_GENITIVE)):
-        if breaks_clause(tokens[m].gap):
-            return None
-        if m > k + 1 and _opens_object(tokens[m].norm, objects, feeling):
-            first, last = tokens[k + 1], tokens[m - 1]
-            return text[first.start : last.end], first.start, last.end
-    return None
-
-
-def _attitude_quotes(text: str, tokens: list, speakers: Sequence[QuoteSpan]) -> list[QuoteSpan]:
-    """The feelings and stances in ``tokens`` that are their owner's, as quotes held by it: a
-    noun of ``[attitude_nouns]`` with its owner in the genitive before its object (``إعجاب
-    الشعب الأوكراني بإنجازات``, :func:`_genitive_agent`), and an adjective of
-    ``[attitude_adjectives]`` before its ل-object (``الحزب المعادي للاتحاد الأوروبي``, held by
-    the noun it describes, :func:`_described_noun`). Each quote runs to the end of the object
-    phrase only. Words inside a reported speaker's quote or quotation marks stay in that
-    speaker's voice (``قال إن عداء القناة للمملكة``: his charge)."""
-    frames = role_frames()
-    reported = [*speakers, *marked_words(text, tokens[0].start, tokens[-1].end)] if tokens else []
-    quotes = []
-    for k, token in enumerate(tokens):
-        if any(q.start <= token.start < q.end for q in reported):
-            continue
-        if _is_speech_noun(token.norm, frames.attitude_nouns):
-            owned = token.norm.endswith(("ه", "ها", "هم", "هما"))  # إعجابها بإنجازات
-            owner = None if owned else _genitive_agent(text, tokens, k)
-            at = k + 1 if owned else None if owner is None else _index_at(tokens, owner[2])
-            owner = _subject_owner(text, tokens, k) if owned else owner
-        elif _is_attitude_adjective(token.norm, frames.attitude_adjectives):
-            owner, at = _described_noun(text, tokens, k), k + 1
-        else:
-            continue
-        if at is None or at >= len(tokens) or breaks_clause(tokens[at].gap):
-            continue
-        if not _opens_object(tokens[at].norm, ("ب", "ل"), feeling=True):
-            continue  # the object after ب، ل، مع، تجاه
-        if tokens[at].norm in _FEELING_PREPOSITIONS and at + 1 < len(tokens):
-            at += 1  # مع أوكرانيا: the object is the word after the preposition
-        quotes.append(QuoteSpan(token.start, _object_end(tokens, at), *(owner or (None, -1, -1))))
-    return quotes
-
-
-def _opens_object(norm: str, prefixes: tuple[str, ...], feeling: bool) -> bool:
-    """Whether the word ``norm`` opens the object of a noun of evaluation: ب or ل written on it
-    (one of ``prefixes``), or for a feeling a preposition of its own (``تعاطف ... مع``,
-    ``عداء ... تجاه``)."""
-    if feeling and norm in _FEELING_PREPOSITIONS:
-        return True
-    return norm.startswith(prefixes) and has_preposition(norm)
-
-
-_FEELING_PREPOSITIONS = frozenset(normalize(w) for w in "مع تجاه إزاء نحو".split())
-
-
-def _subject_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
-    """The owner of a feeling written with its owner's pronoun (``أبدى الرئيس الفرنسي
-    إعجابه بـ``): the subject of the sentence's first clause when that clause runs to the noun
-    (no comma nor relative clause between: ``الأزمة التي جعلت قطاعات ... تعتدل في إعجابها``
-    is not the crisis's admiration); else None, an owner the text does not name here."""
-    span = first_subject(tokens, k, default_cues())
-    if span is None:
-        return None
-    after = [t for t in tokens[:k] if t.start >= span[1]] + [tokens[k]]
-    if any(breaks_clause(t.gap) or t.norm in _RELATIVE_WORDS for t in after):
-        return None
-    return text[span[0] : span[1]], *span
-
-
-def _index_at(tokens: list, position: int) -> int:
-    """The index of the first token at or after the character ``position``."""
-    return next((m for m, t in enumerate(tokens) if t.start >= position), len(tokens))
-
-
-def _object_end(tokens: list, m: int) -> int:
-    """Where the object phrase that opens at ``m`` ends: its word and up to two definite words
-    after it in its clause (``للاتحاد الأوروبي``, ``بإنجازات الاتحاد الأوروبي``)."""
-    last = m
-    while last + 1 < min(len(tokens), m + 3):
-        nxt = tokens[last + 1]
-        if breaks_clause(nxt.gap) or not strip_conjunction(nxt.norm).startswith("ال"):
-            break
-        last += 1
-    return tokens[last].end
-
-
-def _is_attitude_adjective(norm: str, adjectives: frozenset[str]) -> bool:
-    """Whether ``norm`` is an adjective of ``[attitude_adjectives]`` with the article, the
-    feminine or a plural ending (``المعادية``, ``الموالين``, ``مؤيدون``)."""
-    word = strip_conjunction(norm)
-    word = word[2:] if word.startswith("ال") else word
-    return any(
-        word.endswith(e) and word[: len(word) - len(e)] in adjectives
-        for e in ("", "ة", "ين", "ون", "ان")
-    )
-
-
-def _described_noun(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
-    """The noun phrase that the adjective at ``k`` describes: the definite words right before
-    a definite adjective (``الأحزاب اليمينية المعادية``), the word before an indefinite one
-    and the noun before that when the word is a nisba adjective (``تظاهرات سلمية مناهضة``,
-    ``حزب معاد``). None after a function word or a clause break, and for an adjective joined
-    by و to an earlier one, whose noun stands further back."""
-    if strip_conjunction(tokens[k].norm) != tokens[k].norm:
-        return None  # المعروف باسم "..." والمعادي: the noun of an earlier adjective
-    definite = tokens[k].norm.startswith("ال")
-    first = k
-    while first > 0 and not breaks_clause(tokens[first].gap) and k - first < _MAX_GENITIVE:
-        word = strip_conjunction(tokens[first - 1].norm)
-        if is_function_word(word) or is_preposition(word):
-            break
-        if word.startswith(("ال", "لل", "بال")) != definite:
-            break  # للقوات الموالية: a definite noun under a preposition
-        first -= 1
-        if not definite and not (first == k - 1 and word.endswith(("ي", "ية"))):
-            break  # تظاهرات سلمية مناهضة: the nisba and the noun it describes
-    if first == k:
-        return None
-    return text[tokens[first].start : tokens[k - 1].end], tokens[first].start, tokens[k - 1].end
 
 
 def _main_clause_subject(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
@@ -343,16 +205,6 @@ def _plural_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | Non
 
 
 _TIME_OPENERS = frozenset(normalize(w) for w in "بعد عقب إثر قبل منذ".split())
-_MAX_GENITIVE = 3  # words of an agent in the genitive (اتهام الحكومة البريطانية لروسيا)
-
-
-@lru_cache(maxsize=1 << 16)  # asked of every word of a sentence with a hit
-def _is_speech_noun(norm: str, nouns: frozenset[str]) -> bool:
-    bare = strip_clitics(norm)
-    if norm in nouns or bare in nouns:
-        return True
-    # an owner's pronoun (اتهامها) or the accusative ending (وجهت اتهاما)
-    return any(bare.endswith(p) and bare[: -len(p)] in nouns for p in ("ها", "هم", "ه", "ا"))
 
 
 def _threat_owner(

@@ -50,6 +50,7 @@ LAYERS: list[set[str]] = [
     {"stance_targets"},  # which actor a hit is about, by role
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)
+    {"stance_owners"},  # stances held by the owner named with them (feelings, adjectives)
     {"stance_voices"},  # whose voice each stance hit is in
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},

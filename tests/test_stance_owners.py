@@ -4,6 +4,7 @@ holds it, is the owner's stance, not the outlet's (GUIDELINES: voice and holder)
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from helpers.stance import stance_sentences
 from helpers.stance_voices import speech_noun_quotes
@@ -27,16 +28,18 @@ def test_an_adjective_of_hostility_is_held_by_the_noun_it_describes() -> None:
 
 def test_the_described_noun_with_its_nisba_adjective() -> None:
     text = "وخرجت مسيرات طلابية مناهضة للحكومة في العاصمة."
-    assert quoted(text) == [("مناهضة للحكومة", "مسيرات طلابية")]
+    assert quoted(text) == [("مناهضة", "مسيرات طلابية")]
     # a definite adjective: the definite words before it, not the construct head
     text = "واستقال أمين عام الحزب المعادي للهجرة من منصبه."
-    assert quoted(text) == [("المعادي للهجرة", "الحزب")]
+    assert quoted(text) == [("المعادي", "الحزب")]
+    # a noun under a preposition is that preposition's object, not a holder
+    text = "وقارن البيان الإجراءات بالقوانين المعادية للأقليات في الماضي."
+    assert quoted(text) == [("المعادية", None)]
 
 
-def test_an_adjective_after_a_conjunction_names_no_owner_but_is_not_the_outlets() -> None:
-    text = 'وأقال الحزب المعروف باسم "الشعب" والمعادي للاتحاد الأوروبي رئيسه.'
-    found = rows(text).loc["eu"]
-    assert (found["voice"], found["holder"]) == ("quoted", "")
+def test_the_outlets_naming_of_the_object_stays_the_outlets() -> None:
+    syria = rows("ووصلت قوات موالية لنظام الرئيس السوري إلى المدينة.").loc["syria"]
+    assert (syria["stance"], syria["voice"]) == ("against", "outlet")
 
 
 def test_the_owner_of_admiration_holds_it_and_is_not_admired() -> None:
@@ -46,15 +49,20 @@ def test_the_owner_of_admiration_holds_it_and_is_not_admired() -> None:
     assert (eu["stance"], eu["voice"], eu["holder"]) == ("favor", "quoted", "الشعب الأوكراني")
 
 
-def test_a_feeling_with_its_owners_pronoun_is_the_subjects() -> None:
-    eu = rows("وأبدى الوزير الألماني إعجابه بالاتحاد الأوروبي.").loc["eu"]
-    assert (eu["voice"], eu["holder"]) == ("quoted", "الوزير الألماني")
-
-
-def test_a_relative_clause_before_the_feeling_names_no_owner() -> None:
-    text = "وهي الأزمة التي جعلت فئات واسعة تتراجع في إعجابها بالاتحاد الأوروبي."
-    eu = rows(text).loc["eu"]
-    assert (eu["voice"], eu["holder"]) == ("quoted", "")
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        # an adjective joined by و to an earlier one: its noun stands further back
+        ('وأقال الحزب المعروف باسم "الشعب" والمعادي للاتحاد الأوروبي رئيسه.', ""),
+        # a feeling with its owner's pronoun is the first clause's subject's
+        ("وأبدى الوزير الألماني إعجابه بالاتحاد الأوروبي.", "الوزير الألماني"),
+        # not across a relative clause: the crisis admires nothing
+        ("وهي الأزمة التي جعلت فئات واسعة تتراجع في إعجابها بالاتحاد الأوروبي.", ""),
+    ],
+)
+def test_an_owned_stance_is_never_the_outlets(body: str, holder: str) -> None:
+    eu = rows(body).loc["eu"]
+    assert (eu["voice"], eu["holder"]) == ("quoted", holder)
 
 
 def test_praise_with_a_b_object_is_held_by_its_genitive() -> None:
