@@ -24,8 +24,10 @@ from helpers.evaluator_subjects import evaluator_end, is_accusative
 from helpers.speech_parts import (
     Token,
     breaks_clause,
+    coordinated_cue,
     cue_of,
     ends_speaker,
+    has_comma,
     has_preposition,
     is_function_word,
     is_name,
@@ -90,7 +92,7 @@ def _after_adverbial(tokens: list[Token], before: int) -> int:
     bare = first.removesuffix("ها").removesuffix("ه")  # وبعده بساعات، قبلها بيوم،
     if not (is_preposition(tokens[0].norm) or is_preposition(first) or is_preposition(bare)):
         return 0
-    comma = next((k for k in range(1, before) if _comma(tokens[k].gap)), None)
+    comma = next((k for k in range(1, before) if has_comma(tokens[k].gap)), None)
     return 0 if comma is None or comma + 1 >= before else comma
 
 
@@ -130,7 +132,7 @@ def coordinated_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     a complementiser or the clause's end; that word carries an owner's pronoun, or the verb
     follows the clause before without a comma."""
     norm = tokens[i].norm
-    if i == 0 or norm[:1] not in "وف" or cue_of(norm[1:], cues) is None:
+    if i == 0 or not coordinated_cue(norm, cues):
         return False
     if i + 1 >= len(tokens) or breaks_clause(tokens[i + 1].gap):
         return False
@@ -160,7 +162,7 @@ def indefinite_antecedent(tokens: list[Token], i: int, cues: SpeechCues) -> tupl
     verb and a subject before them; without ب/ل written on the first word. None when the verb
     carries و, opens its clause, or stands after anything else."""
     norm = tokens[i].norm
-    if i < 3 or breaks_clause(tokens[i].gap) or norm[:1] in "وف" and cue_of(norm[1:], cues):
+    if i < 3 or breaks_clause(tokens[i].gap) or coordinated_cue(norm, cues):
         return None
     last = i - 1
     if _definite(tokens[last].norm) and last > 1 and tokens[last - 1].norm in _PLACE_LINKS:
@@ -202,7 +204,7 @@ def name_in_commas(tokens: list[Token], end: int, cues: SpeechCues) -> int:
     الأمريكي، دونالد ترامب، بإعلان``: the title and the name are one subject), else ``end``.
     A day, a boundary word, a relative, a verb of saying or a prepositional phrase between the
     commas is no name (``أدانت المنظمة، الثلاثاء، ...``, ``، في بيان، ...``)."""
-    if end >= len(tokens) or not _comma(tokens[end].gap):
+    if end >= len(tokens) or not has_comma(tokens[end].gap):
         return end
     first = tokens[end]
     if ends_speaker(tokens, end, cues) or is_function_word(first.norm) or prepositional(first.norm):
@@ -211,15 +213,11 @@ def name_in_commas(tokens: list[Token], end: int, cues: SpeechCues) -> int:
         return end
     for k in range(end + 1, min(len(tokens), end + 1 + _NAME_IN_COMMAS)):
         gap = tokens[k].gap
-        if _comma(gap):
+        if has_comma(gap):
             return k
         if breaks_clause(gap) or ends_speaker(tokens, k, cues) or is_preposition(tokens[k].norm):
             return end
     return end
-
-
-def _comma(gap: str) -> bool:
-    return "،" in gap or "," in gap
 
 
 _NAME_IN_COMMAS = 4  # words of a name in apposition (، دونالد ترامب،)

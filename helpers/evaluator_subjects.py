@@ -23,8 +23,9 @@ from helpers.speech_parts import (
     SINGULAR_NISBA,
     Token,
     breaks_clause,
-    cue_of,
+    coordinated_cue,
     ends_speaker,
+    has_comma,
     has_preposition,
     is_name,
     possessed,
@@ -59,7 +60,7 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break
         if norm in ("ب", "ل"):
             break  # وصفها بـ"الخائنة": a detached بـ or لـ opens a prepositional phrase
-        if j > first and (norm in _POINTING or _coordinated_cue(norm, cues)):
+        if j > first and (norm in _POINTING or coordinated_cue(norm, cues)):
             break  # نفى المسلحون هذه الاتهامات واتهموا: the object, then the next verb
         title = norm in _TITLE_PARTS or (  # المتحدث باسم الخارجية: a spokesman's title
             j > first
@@ -82,12 +83,6 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         if _after_name(tokens, first, j, cues):
             break
     return j
-
-
-def _coordinated_cue(norm: str, cues: SpeechCues) -> bool:
-    """Whether a word is a verb of speech or evaluation joined by و or ف (``واتهموا``,
-    ``وقال``): it opens the next clause, so no subject runs over it."""
-    return norm[:1] in "وف" and cue_of(norm[1:], cues) is not None  # (وصفه: a verb's own و)
 
 
 _POINTING = DEMONSTRATIVES - function_words("pronouns")
@@ -146,16 +141,12 @@ def _mouth_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
     رئيسها، إيمانويل ماكرون، ...``): the words after ``على لسان`` and a name set off by commas
     after them are part of the speaker, so the holder names the person who spoke."""
     end = evaluator_end(tokens, first, cues)
-    if end == first or end >= len(tokens) or not _comma(tokens[end].gap):
+    if end == first or end >= len(tokens) or not has_comma(tokens[end].gap):
         return end
     for k in range(end + 1, min(len(tokens), end + 1 + _NAME_IN_COMMAS)):
         if breaks_clause(tokens[k].gap):
-            return k if _comma(tokens[k].gap) else end
+            return k if has_comma(tokens[k].gap) else end
     return end
-
-
-def _comma(gap: str) -> bool:
-    return "،" in gap or "," in gap
 
 
 _NAME_IN_COMMAS = 4  # words of a name in apposition (، إيمانويل ماكرون،)

@@ -34,6 +34,7 @@ from helpers.speech_parts import (
     Token,
     breaks_clause,
     carries_subject,
+    coordinated_cue,
     cue_of,
     cue_stem,
     has_object_pronoun,
@@ -346,9 +347,7 @@ def joined_plural(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     """Whether cue verb ``i`` carries its subject (:func:`helpers.speech_parts.carries_subject`)
     and is joined by و or ف to the clause before (``واجتمع المسؤولون في باريس وقالوا``): its
     subject is that clause's, and the words right before it are no subject of its own."""
-    norm = tokens[i].norm
-    joined = norm[:1] in "وف" and cue_stem(norm[1:], cues) is not None  # (وصفوا: its own و)
-    return joined and carries_subject(norm, cues)
+    return coordinated_cue(tokens[i].norm, cues) and carries_subject(tokens[i].norm, cues)
 
 
 def narrator_formula(tokens: list[Token], i: int, cues: SpeechCues) -> bool:

@@ -39,9 +39,11 @@ __all__ = [
     "Token",
     "breaks_clause",
     "carries_subject",
+    "coordinated_cue",
     "cue_of",
     "cue_stem",
     "ends_speaker",
+    "has_comma",
     "has_object_pronoun",
     "has_preposition",
     "is_adverbial",
@@ -266,6 +268,18 @@ def breaks_clause(gap: str) -> bool:
     """Whether the text between two words holds a comma or a stop (called for nearly every
     word of a speech sentence: one set test, no string built per call)."""
     return not _CLAUSE_BREAKS.isdisjoint(gap)
+
+
+def has_comma(gap: str) -> bool:
+    """Whether the text between two words holds a comma (Arabic or Latin), as apposition and
+    insertion readers ask (``، دونالد ترامب،``)."""
+    return "،" in gap or "," in gap
+
+
+def coordinated_cue(norm: str, cues: SpeechCues) -> bool:
+    """Whether a word is a verb of speech or evaluation joined by و or ف (``واتهموا``,
+    ``وقال``): it opens the next clause (not the verb's own و of ``وصفه``)."""
+    return norm[:1] in "وف" and cue_stem(norm[1:], cues) is not None
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:

@@ -36,12 +36,12 @@ from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, default_lexicon, role_frames, word_forms
 
 __all__ = [
-    "lexicon_verb",
     "bloc_between",
     "describes_a_third_party",
     "evaluated_act",
     "judged_act",
     "known_act",
+    "lexicon_verb",
     "not_the_doers_act",
     "object_of_a_purpose",
     "penalised_another",

@@ -22,7 +22,6 @@ from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = [
-    "object_of_a_joined_verb",
     "CHARGING",
     "OBJECT_PREPOSITIONS",
     "PHRASE_PREPOSITIONS",
@@ -35,6 +34,7 @@ __all__ = [
     "direct_object_follows",
     "non_actor_owner",
     "object_follows",
+    "object_of_a_joined_verb",
     "object_owner",
     "opens_its_clause",
     "joins_the_subject",

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from helpers.arabic import GAZETTEER_NAMES, normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
-from helpers.speech_parts import MAX_SPEAKER, Token, cue_of, is_preposition, phrase
+from helpers.speech_parts import MAX_SPEAKER, Token, cue_of, has_comma, is_preposition, phrase
 
 __all__ = ["AUXILIARIES", "QAD", "fronted_subject", "past_examples", "past_time"]
 
@@ -119,18 +119,14 @@ def past_examples(tokens: list[Token], i: int) -> tuple[list[Token], int] | None
     الهند،``، ``، ومنها فرنسا،``) and the verb's index among them, so that the subject before
     the examples is read as written right before the verb; None when no such apposition of at
     most :data:`_MAX_EXAMPLE` words ends at the verb."""
-    if i < 2 or not _comma(tokens[i].gap):
+    if i < 2 or not has_comma(tokens[i].gap):
         return None
     for k in range(i - 1, max(0, i - _MAX_EXAMPLE - 1), -1):
-        if _comma(tokens[k].gap):
+        if has_comma(tokens[k].gap):
             if strip_conjunction(tokens[k].norm) not in _EXAMPLES or k == 0:
                 return None
             return tokens[:k] + [replace(tokens[i], gap=" ")] + tokens[i + 1 :], k
     return None
-
-
-def _comma(gap: str) -> bool:
-    return "،" in gap or "," in gap
 
 
 _EXAMPLES = frozenset(normalize(w) for w in "مثل منها بينها خاصة بما لاسيما".split())
