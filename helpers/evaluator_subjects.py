@@ -11,7 +11,7 @@ indefinite accusative is the object, and a noun with its owner phrase after the 
 
 from __future__ import annotations
 
-from helpers.arabic import is_protected, normalize, strip_conjunction
+from helpers.arabic import DIACRITICS, is_protected, normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     ADDRESSEE_PRONOUNS,
@@ -33,10 +33,12 @@ from helpers.speech_parts import (
 from helpers.stance_clauses import definite
 
 __all__ = [
+    "accused_only",
     "evaluator_end",
     "is_accusative",
     "owned_after_genitive",
     "owner_phrase_words",
+    "passive_accusation",
     "starts_object",
 ]
 
@@ -48,7 +50,8 @@ _WHAT = frozenset(normalize(w) for w in "ما بما".split())  # انتقد ا�
 
 def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
     """Index one past the subject written after an evaluation verb (see
-    :func:`_evaluation_quote`); ``first`` when the verb is followed by its object."""
+    :func:`helpers.speech_acts.evaluation_quote`); ``first`` when the verb is followed by its
+    object."""
     j = first
     while j < len(tokens) and j - first < MAX_EVALUATOR:
         norm = tokens[j].norm
@@ -83,6 +86,63 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         if _after_name(tokens, first, j, cues):
             break
     return j
+
+
+def accused_only(tokens: list[Token], verb: int, end: int) -> bool:
+    """Whether the phrase after a verb of accusation at ``verb``, ending at ``end``, is the
+    accused and not the accuser: ``اتهم`` takes the accused and then the ``بـ`` of the charge
+    (``اتهمت لندن موسكو بالتدخل``), so one name or noun right before the charge is its object
+    (``واتهم إسرائيل باستخدام القوة``: the subject is the clause's before; ``اتهم الوزير
+    بالفساد``: a passive, unvowelled). The phrase is one word, or two definite words
+    (``الأمم المتحدة``): a longer one, a word without the article before a second (``قطر
+    السعودية``) or a name before a second (``الرياض الحوثيين``) may be the accuser and the
+    accused read as one. Not when the verb carries the accused as a pronoun (``يتهمه أوربان
+    بـ``: the phrase is the accuser; :data:`_ACCUSE` has no such form), nor when the ب-word is
+    itself the accused, another ب-word following it (``تتهم تركيا برانسون بدعم``)."""
+    if strip_conjunction(tokens[verb].norm) not in _ACCUSE or end >= len(tokens):
+        return False
+    words = [strip_conjunction(token.norm) for token in tokens[verb + 1 : end]]
+    one = len(words) == 1 or (
+        len(words) == 2 and all(w.startswith("ال") for w in words) and not is_name(words[0])
+    )
+    charge = tokens[end]
+    if not one or breaks_clause(charge.gap):
+        return False
+    if not (charge.norm == "ب" or _charge_word(charge.norm)):
+        return False
+    after = strip_conjunction(tokens[end + 1].norm) if end + 1 < len(tokens) else ""
+    return not (after.startswith("ب") and has_preposition(after))
+
+
+def passive_accusation(raw: str) -> bool:
+    """Whether a verb of accusation is written vowelled as a passive (``اتُّهمت``, ``يُتهم``):
+    the accuser is left unnamed, so no phrase of the sentence holds the accusation. A damma
+    on the first letters marks it, as the active of this verb takes none (``يَتهم``)."""
+    norm = normalize(raw)
+    if strip_conjunction(norm) not in _ACCUSE:
+        return False
+    conjunction = len(norm) - len(strip_conjunction(norm))
+    letters = [k for k, char in enumerate(raw) if char not in DIACRITICS]
+    first = letters[conjunction]  # the verb's first letter, past و/ف
+    return _DAMMA in raw[first : letters[conjunction + 2]]
+
+
+_DAMMA = "\u064f"
+
+
+def _charge_word(norm: str) -> bool:
+    """A word with ``بـ`` written on a verbal noun or ``أن`` that opens a charge (``بالتدخل``,
+    ``بأنه``, ``بنشر``), not a manner, a preposition or an adjective whose ب is its own
+    (``بشكل مباشر``, ``بدورها``, ``بعد``, ``مسؤول بارز``: ``[not_charges]``)."""
+    bare = strip_conjunction(norm)
+    return has_preposition(norm) and bare.startswith("ب") and bare not in _NOT_CHARGES
+
+
+_NOT_CHARGES = function_words("not_charges")
+
+
+_ACCUSE = frozenset(normalize(w) for w in "اتهم اتهمت يتهم تتهم نتهم".split())
+"""The verb of accusation in the forms that carry no pronoun: its object is not optional."""
 
 
 _POINTING = DEMONSTRATIVES - function_words("pronouns")

@@ -25,7 +25,7 @@ from helpers.clause_subjects import (
     prepositional,
 )
 from helpers.cues import SpeechCues, function_words
-from helpers.evaluator_subjects import evaluator_end
+from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
 from helpers.speech_parts import (
     DEMONSTRATIVES,
     MAX_SPEAKER,
@@ -292,7 +292,8 @@ def evaluation_quote(
         speaker = text[described[0] : described[1]]
         return Quote(speaker, cue_word, start, end, *described, "before-cue", sentence.index)
     first = past_time(tokens, i + 1, cues)  # اتهم الأربعاء المفوض: the subject after the day
-    after = phrase(tokens, first, name_in_commas(tokens, evaluator_end(tokens, first, cues), cues))
+    stop = name_in_commas(tokens, evaluator_end(tokens, first, cues), cues)
+    after = None if accused_only(tokens, i, stop) else phrase(tokens, first, stop)
     span, found = None, "after-cue"
     if after is None or not has_object_pronoun(tokens[i].norm, cues):
         span, found = subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
@@ -323,9 +324,12 @@ def _subject_elsewhere(
     its pronoun (``لكنهم انتقدوا``), or a verb with a plural or dual ending (``واتهموا روسيا``),
     whose subject is written before it or is the subject of the verb it is joined to
     (:func:`_shared_subject`; always so for a verb joined by و or ف, as ``والتقى الوزيران في
-    باريس وأدانا`` names no subject right before it). None when the subject may follow the
-    verb."""
+    باريس وأدانا`` names no subject right before it); a passive accusation (``اتُّهمت روسيا
+    بـ``) has none: its speaker is unknown. None when the subject may follow the verb."""
     tokens = sentence.tokens
+    start, end, index = tokens[i].start, sentence.end, sentence.index
+    if passive_accusation(text[start : tokens[i].end]):
+        return Quote(None, cue_word, start, end, -1, -1, "unknown", index)
     pronoun = i > 0 and pronoun_subject(tokens[i - 1].norm)
     if pronoun or coordinated_object(tokens, i, cues):
         return _shared_subject(text, sentence, i, cues, cue_word, earlier)

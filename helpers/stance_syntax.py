@@ -195,11 +195,7 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
 
 
 CHARGING = function_words("charging_verbs")
-_NOT_CHARGES = frozenset(
-    normalize(w)
-    for w in ("بعد", "بين", "بينما", "بسبب", "بشأن", "بدون", "بها", "بهم", "بكل", "بلا", "بعض")
-    + ("بما", "بمن", "بنا", "بكم", "بل", "بدء")
-)
+_NOT_CHARGES = function_words("not_charges")
 
 
 _BY_THIS = frozenset(normalize(w) for w in ("بهذا", "بهذه", "بذلك", "بتلك"))
