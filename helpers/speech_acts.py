@@ -27,6 +27,7 @@ from helpers.clause_subjects import (
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
 from helpers.speech_parts import (
+    CLOSERS,
     DEMONSTRATIVES,
     MAX_SPEAKER,
     Quote,
@@ -428,7 +429,7 @@ def subject_before(
     j = i
     while j > 0 and not breaks_clause(tokens[j].gap):
         if tokens[j - 1].norm in cues.complementizers:
-            return phrase(tokens, j, i)
+            return None if _quoted_before(tokens, j, i) else phrase(tokens, j, i)
         if i - j >= MAX_SUBJECT or cue_of(tokens[j - 1].norm, cues) is not None:
             return None
         j -= 1
@@ -443,6 +444,24 @@ def subject_before(
     if span is None and tokens[j].norm == QAD and any(c in tokens[j].gap for c in "،,"):
         return _auxiliary_subject(tokens, j)  # (، وأعلن: a coordinated verb, no pluperfect)
     return span
+
+
+def _quoted_before(tokens: list[Token], j: int, i: int) -> bool:
+    """Whether the complementiser before word ``j`` stands inside a quotation that closes
+    before verb ``i`` (``وأضافت: "نحن على ثقة بأن سوريا مسؤولة" وقالت``): its clause is the
+    speaker's words, no subject of the verb after them (but ``بأن "حماس" اتهمت``: a name in
+    marks after it). A quotation is open there when a mark opened before it is not closed (an
+    odd count of straight marks, or more ``«``/``“`` than closers)."""
+    before = "".join(t.gap for t in tokens[:j])
+    between = "".join(t.gap for t in tokens[j + 1 : i + 1])
+    for opener, closer in CLOSERS.items():
+        if opener == closer:
+            open_at_j = before.count(opener) % 2 == 1
+        else:
+            open_at_j = before.count(opener) > before.count(closer)
+        if open_at_j and closer in between:
+            return True
+    return False
 
 
 def _issuer_of_statement(

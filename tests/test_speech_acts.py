@@ -272,3 +272,21 @@ def test_the_one_spoken_to_is_no_speaker() -> None:
     assert find_quotes("وقال لموسكو إن الاجتماع تأجل.")["speaker"].isna().all()
     # a name that starts with ل speaks
     assert find_quotes("وقال لؤي حداد إن الاجتماع تأجل.")["speaker"].tolist() == ["لؤي حداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the clause after بأن is inside the quotation: its subject does not speak the verb
+        # after the quotation, which continues the speaker named before
+        (
+            'وقالت المندوبة إن بلادها ستواصل الضغط. وأضافت: "نحن على ثقة تامة بأن الحكومة'
+            ' مسؤولة" وقالت إن المجلس "فشل في التحرك".',
+            ["المندوبة", "المندوبة", "المندوبة"],
+        ),
+        # a name in marks after بأن is the subject of the verb after it
+        ('وقال مصدر دبلوماسي بأن "حماس" اتهمت إسرائيل بخرق التهدئة.', ["مصدر دبلوماسي", "حماس"]),
+    ],
+)
+def test_words_of_a_closed_quotation_are_no_subject(text: str, speakers: list[str]) -> None:
+    assert find_quotes(text)["speaker"].tolist() == speakers
