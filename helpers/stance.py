@@ -58,6 +58,7 @@ from helpers.stance_voices import (
     innermost,
     marked_words,
     names_speaker,
+    narrated_doer,
     speaks_for,
     speech_noun_quotes,
 )
@@ -289,7 +290,9 @@ def _article_sentences(
                 named = [*quotes, *(q for q in said if q.speaker_start >= 0)]
                 quote = innermost(named, hit.start) or innermost(said, hit.start)
                 if quote is None:
-                    if hit.rule != DEED_RULE:  # the outlet's account of a deed is an act
+                    # the outlet's account of a deed is an act; of a word in a phrase after
+                    # the actor, no deed of that actor
+                    if hit.rule != DEED_RULE and narrated_doer(text, hit, inside):
                         groups.setdefault(("outlet", None), []).append(hit)
                     continue
                 speaker, holder_start, holder_end = holder_span(quote, inside, hits, text)

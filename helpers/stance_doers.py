@@ -44,6 +44,7 @@ from helpers.stance_clauses import (
     owner_of_described_noun,
     relative_antecedent,
 )
+from helpers.stance_hits import NEAREST_BEFORE
 from helpers.stance_lexicon import Entry, experienced, role_frames, word_forms
 from helpers.stance_roles import (
     doer_is_no_actor,
@@ -340,7 +341,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
             or subject_of_its_own(nearest, i, tokens, site.actors)
         ):
             return []  # في وقت تأخذ فيه العلاقات منحى معاديا: the relations' course
-        return [(nearest, "nearest actor before, outside prepositional phrases")]
+        return [(nearest, NEAREST_BEFORE)]
     clause = tokens[i].clause
     earlier = [
         a

@@ -14,6 +14,7 @@ from helpers.cues import function_words
 
 __all__ = [
     "JUDGED_WORDS_RULE",
+    "NEAREST_BEFORE",
     "OBJECT_RULES",
     "OWNER_PHRASE_RULE",
     "OWNER_RULE",
@@ -25,6 +26,10 @@ __all__ = [
 OWNER_RULE = "owner of the object after the subject"
 """The rule of the owner of the thing a verb judges, written after its subject (``انتقد
 المتحدث سياسات واشنطن``, ``انتقد الوزير الموقف الأمريكي``)."""
+
+NEAREST_BEFORE = "nearest actor before, outside prepositional phrases"
+"""The fallback rule of a word whose doer is not written with it: the nearest actor before it
+in its clause, not inside a prepositional phrase."""
 
 OWNER_PHRASE_RULE = "owner phrase of the object after the subject"
 """The rule of an owner named by an office or body and its nationality adjective (``أدان

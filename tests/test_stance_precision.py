@@ -284,3 +284,29 @@ def test_fallbacks_pass_over_what_is_anothers(sentence: str, target: str, stance
 )
 def test_senses_victims_and_antecedents(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # in the outlet's own narration, a word in a prepositional phrase after the actor is
+        # what the actor suffers, meets or is put in, not the actor's deed
+        ("وتعاني العاصمة لندن من ارتفاع معدلات الجريمة بشكل كبير.", "uk", "none"),
+        ("أما منتخب فرنسا فتصدر المجموعة برصيد سبع نقاط من انتصارين وتعادل.", "france", "none"),
+        ("واضطرت الحكومة السعودية للتدخل في الصراع بعد سيطرة المسلحين.", "saudi", "none"),
+        ("وإيران هي الدولة الوحيدة على القائمة السوداء لوقف تمويل الإرهاب.", "iran", "none"),
+        ("وتسعى الولايات المتحدة لمعاقبة موسكو على دورها في تسميم الجاسوس.", "usa", "none"),
+        # stays: the actor does the word right after it
+        ("وارتكب الجيش الإسرائيلي مجزرة في غزة الاثنين.", "israel", "against"),
+        ("وشنت القوات الروسية هجوما وحشيا على البلدة.", "russia", "against"),
+        # stays: في framing the act, after a word of going on; the actor's own ب-word; a measure
+        ("وتواصل روسيا حشد قواتها في تصعيد عسكري خطير.", "russia", "against"),
+        ("وتبدو واشنطن ماضية في احتكار إدارة الأزمة.", "usa", "against"),
+        ("وتمسكت روسيا بمطلبها العادل في المفاوضات.", "russia", "favor"),
+        ("وأظهرت أوكرانيا قدرا لافتا من الصمود.", "ukraine", "favor"),
+    ],
+)
+def test_the_outlet_names_no_doer_across_a_preposition(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
