@@ -41,7 +41,9 @@ __all__ = [
     "evaluated_act",
     "judged_act",
     "known_act",
+    "known_victory",
     "lexicon_verb",
+    "named_as_a_topic",
     "not_the_doers_act",
     "object_of_a_purpose",
     "penalised_another",
@@ -258,6 +260,42 @@ def pointed_act(i: int, tokens: list[Token]) -> bool:
         and tokens[i - 1].clause == tokens[i].clause
         and strip_conjunction(tokens[i - 1].norm) in role_frames().known_act_markers
     )
+
+
+def known_victory(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is a definite word of success (``[achievements]``) with على
+    and the defeated right after it (``لمناسبة الانتصار على ألمانيا النازية``): the name of a
+    known event, whose victor is not written with it; the actor named before (one who marks
+    the day) is not made its victor. A victory an actor wins is written with it (``حققت
+    القوات انتصارات على``, ``الانتصار الروسي``), and one after في is its subject's attempt or
+    part (``فشل البرازيل في الانتصار على``, ``لعبت واشنطن دورا في الانتصار على``)."""
+    word = strip_conjunction(tokens[i].norm)
+    attempted = i > 0 and tokens[i - 1].norm == _IN  # فشل البرازيل في الانتصار على سويسرا
+    return (
+        not attempted
+        and i + 1 < len(tokens)
+        and tokens[i + 1].clause == tokens[i].clause
+        and tokens[i + 1].norm == _ON
+        and word.startswith(("ال", "لل", "بال"))
+        and bool(role_frames().achievements.intersection(word_forms(word)))
+    )
+
+
+def named_as_a_topic(i: int, tokens: list[Token]) -> bool:
+    """Whether ``أي`` ("that is") stands right before the definite word at ``i`` (``أهم مسألة
+    تشغل الغرب أي الإرهاب``): the word explains the noun before it, a topic, and names no
+    deed of an actor written before. (``أي`` before an indefinite word is "any": ``لم تحقق
+    روسيا أي نجاح`` keeps its subject.)"""
+    return (
+        i > 0
+        and tokens[i - 1].clause == tokens[i].clause
+        and tokens[i - 1].norm == _THAT_IS
+        and strip_conjunction(tokens[i].norm).startswith("ال")
+    )
+
+
+_THAT_IS = normalize("أي")
+_IN = normalize("في")
 
 
 def bloc_between(owner: Actor, i: int, tokens: list[Token]) -> bool:

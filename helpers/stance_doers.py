@@ -30,7 +30,9 @@ from helpers.stance_acts import (
     bloc_between,
     describes_a_third_party,
     known_act,
+    known_victory,
     lexicon_verb,
+    named_as_a_topic,
     not_the_doers_act,
     penalised_another,
     pointed_act,
@@ -57,6 +59,7 @@ from helpers.stance_roles import (
     refers_to_the_act_before,
     sufferers,
 )
+from helpers.stance_shares import share_owner
 from helpers.stance_syntax import (
     PLACE_PREPOSITION,
     RELATIVES,
@@ -323,9 +326,16 @@ def judged_targets(site: HitSite) -> Targets:
 
 def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     """The fallbacks of :func:`judged_targets`, for a word whose doer is not written with it:
-    the subject of the relative clause it is in, the nearest actor before it outside
-    prepositional phrases (``subjects``), else the subject of an earlier clause."""
+    the owner of a pronoun on a noun of a part in it (:mod:`helpers.stance_shares`; a topic
+    after أي "that is" and a known victory over someone have none), the subject of the
+    relative clause it is in, the nearest actor before it outside prepositional phrases
+    (``subjects``), else the subject of an earlier clause."""
     i, entry, tokens = site.i, site.entry, site.tokens
+    shared, owner = share_owner(i, tokens, site.actors)
+    if shared:  # معاقبة موسكو على دورها في تسميم، وتخطيطهم لشن اعتداءات: the pronoun's act
+        return [(owner, "owner of the pronoun on the share noun")] if owner else []
+    if named_as_a_topic(i, tokens) or known_victory(i, tokens):
+        return []  # مسألة تشغل العالم أي الإرهاب، ذكرى الانتصار على ألمانيا: no one's deed
     antecedent = _relative_subject_before(site) if entry.role == "evaluative" else None
     if (  # an act is no quality: those who oppose an occupation do not occupy
         antecedent is not None

@@ -100,6 +100,8 @@ class RoleFrames:
     penalties: frozenset[str]
     terms_of_art: frozenset[str]
     means_words: frozenset[str]
+    sought_words: frozenset[str]
+    share_nouns: frozenset[str]
     land_nouns: frozenset[str]
     named_doers: frozenset[str]
     campaigns: frozenset[str]

@@ -8,7 +8,8 @@ flips the patient and evaluative hits it governs, an intensifier multiplies the 
 Some hits count for nothing: reported acts (``عقوبات``، ``مساعدات``: the role frames' acts), a
 hostile word governed by a word of countering or charging (``مكافحة الإرهاب``، ``بتهم``), a
 cooperation word that is only talked about (``يتحدث عن التعاون``), a word inside an embedded
-question (``سئل عما إذا كان الاعتداء ...``). Success at a hostile thing is
+question (``سئل عما إذا كان الاعتداء ...``), an act the text calls alleged (``التدخل الروسي
+المزعوم``: a charge it reports, not makes). Success at a hostile thing is
 no praise but that thing (``نجحت إيران في نشر الفوضى``).
 """
 
@@ -46,6 +47,7 @@ def hit_value(
         or judges_no_one(i, n, entry, tokens, text)  # خفض العجز، ثمن النهائي
         or (entry.role == "mutual" and _spoken_of(i, tokens))
         or asked_whether(i, tokens)  # سئل عما إذا كان الاعتداء عملا من قبل الدولة
+        or alleged(i, n, tokens)  # تدخل روسيا المزعوم، دورها المزعوم في تسميم
     ):
         return 0.0, ""
     value, words = _modified(i, n, entry, found, tokens, text)
@@ -56,17 +58,58 @@ def hit_value(
 
 def asked_whether(i: int, tokens: list[Token]) -> bool:
     """Whether the word at ``i`` is inside an embedded question of its clause (``عما إذا كان``,
-    ``في ما إذا``, ``حول ما إذا``): what is asked, investigated or unsure is not said, so it
-    judges no one. Not a condition (``إذا ما انتصر``, a warning's premise)."""
+    ``في ما إذا``, ``حول ما إذا``, or ``إن`` after a verb of asking: ``وسئل إن كان اللوم يقع
+    على روسيا``): what is asked, investigated or unsure is not said, so it judges no one.
+    Not a condition (``إذا ما انتصر``, a warning's premise)."""
     for k in range(i - 1, 0, -1):
         if tokens[k].clause != tokens[i].clause:
             return False
-        if tokens[k].norm == _IF and strip_conjunction(tokens[k - 1].norm) in _WHAT:
+        before = strip_conjunction(tokens[k - 1].norm)
+        if tokens[k].norm == _IF and before in _WHAT:
+            return True
+        if tokens[k].norm == _WHETHER and _asked(k, tokens):
             return True
     return False
 
 
+def _asked(k: int, tokens: list[Token]) -> bool:
+    """Whether a verb of asking stands within :data:`_ASKED_SCOPE` words before ``إن`` at
+    ``k`` (``وسئل الوزير إن كان``: the one asked between; إن opens a clause of its own)."""
+    return any(
+        strip_conjunction(tokens[j].norm) in _ASKING for j in range(max(k - _ASKED_SCOPE, 0), k)
+    )
+
+
+def alleged(i: int, n: int, tokens: list[Token]) -> bool:
+    """Whether the text calls the act at ``i .. i+n-1`` alleged: ``المزعوم`` in its noun
+    phrase, within :data:`_ALLEGED_SCOPE` words after it and before any preposition or
+    ``و`` (``تدخل روسيا المزعوم``، ``التدخل الروسي المزعوم``), or on the noun of a part in it
+    (``دورها المزعوم في تسميم``). The charge is someone's the text reports, not one it makes:
+    in the outlet's voice it judges no one."""
+    clause = tokens[i].clause
+    for k in range(i + n, min(i + n + _ALLEGED_SCOPE, len(tokens))):
+        word = tokens[k].norm
+        if tokens[k].clause != clause or word in _STOPS or word.startswith("و"):
+            break
+        if word in _ALLEGED:
+            return True
+    return (
+        i > 1
+        and tokens[i - 2].clause == clause
+        and tokens[i - 1].norm in _STOPS
+        and tokens[i - 2].norm in _ALLEGED
+    )
+
+
+_ALLEGED = frozenset(normalize(w) for w in ("المزعوم", "المزعومة", "المزعومين", "المزعومتين"))
+_ALLEGED_SCOPE = 3  # تدخل روسيا المزعوم، التدخل العسكري الروسي المزعوم
+_STOPS = function_words("prepositions")
 _IF = normalize("إذا")
+_WHETHER = normalize("إن")
+_ASKED_SCOPE = 3  # وسئل وزير الخارجية إن كان
+_ASKING = frozenset(
+    normalize(w) for w in "سئل سئلت سأل سألت سألوا تساءل تساءلت يتساءل يسأل".split()
+)
 _WHAT = frozenset(normalize(w) for w in ("ما", "عما", "فيما"))
 
 

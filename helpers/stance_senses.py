@@ -23,13 +23,48 @@ __all__ = ["judges_no_one"]
 
 def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) -> bool:
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
-    one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`);
-    ``text`` is the text the tokens index."""
+    one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
+    :func:`enters_into_force`, :func:`advance_notice`); ``text`` is the text the tokens
+    index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
         or verb_after_and(i, entry, tokens, text)
+        or enters_into_force(i, n, entry, tokens)
+        or advance_notice(i, n, entry, tokens)
     )
+
+
+def advance_notice(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a warning (``تحذير``) at ``i`` is called ``مسبق`` right after it (``بعد
+    التحذير المسبق من الغرب لروسيا``, ``لم تتلق تحذيرا مسبقا``): notice given ahead of a
+    strike or a storm, not a threat to the one told."""
+    j = i + n
+    return (
+        normalize(entry.term) == _WARNING
+        and j < len(tokens)
+        and tokens[j].clause == tokens[i].clause
+        and tokens[j].norm in _IN_ADVANCE
+    )
+
+
+_WARNING = normalize("تحذير")
+_IN_ADVANCE = frozenset(normalize(w) for w in ("مسبق", "المسبق", "مسبقا", "مسبقة", "المسبقة"))
+
+
+def enters_into_force(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``تدخل`` at ``i`` has ``حيز`` within :data:`_FORCE_SCOPE` words after it in
+    its clause (``تدخل دفعة أولى من العقوبات الأميركية حيز التنفيذ``): the verb "enters" of
+    a law or a measure taking effect, no one's intervention."""
+    if normalize(entry.term) != _INTERVENTION:
+        return False
+    after = range(i + n, min(i + n + _FORCE_SCOPE, len(tokens)))
+    return any(tokens[k].clause == tokens[i].clause and tokens[k].norm == _SPACE for k in after)
+
+
+_INTERVENTION = normalize("تدخل")
+_SPACE = normalize("حيز")
+_FORCE_SCOPE = 8  # تدخل دفعة أولى من العقوبات الأميركية حيز: the subject between
 
 
 def verb_after_and(i: int, entry: Entry, tokens: list[Token], text: str) -> bool:

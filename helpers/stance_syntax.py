@@ -205,18 +205,23 @@ _REGARDS = frozenset(normalize(w) for w in ("الصدد", "الشأن", "الخ�
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
 
 
-def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Token]) -> bool:
+def owner_is_agent(
+    i: int, n: int, entry: Entry, owner: Actor, tokens: list[Token], actors: list[Actor]
+) -> bool:
     """Whether the owner of a patient noun is its agent (see ``[genitive_agent]`` in
     ``role_frames.toml``): a speech-act noun (``انتقادات ترامب``), a noun written with ب
     (``بدعم روسيا``) or after a word of means (``بفضل دعم موسكو``, ``[means_words]``), or an
     owner followed by a preposition object (``دعم واشنطن لكييف``, ``دعم ترامب لتشديد
-    القوانين``)."""
+    القوانين``), or a noun that a word of needing or getting asks for (``تحتاج الهند لدعم
+    الاتحاد``, ``[sought_words]``)."""
     if normalize(entry.term) in role_frames().genitive_agent:
         return True
     if strip_conjunction(tokens[i].norm).startswith("ب") and not tokens[i].prefix_prep:
         return True
     if i > 0 and strip_conjunction(tokens[i - 1].norm) in role_frames().means_words:
         return True  # بفضل دعم موسكو: thanks to what Moscow gave
+    if _sought(i, tokens, actors):
+        return True  # تحتاج لدعم الاتحاد، الحصول على دعم الأمم المتحدة: the owner gives
     after = owner.last + 1
     if after >= len(tokens) or tokens[after].clause != tokens[i].clause:
         return False
@@ -225,6 +230,27 @@ def owner_is_agent(i: int, n: int, entry: Entry, owner: Actor, tokens: list[Toke
     return tokens[after].norm in OBJECT_PREPOSITIONS or tokens[after].prefix_prep == "ل" or with_l
 
 
+def _sought(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether a word of needing or getting (``[sought_words]``) stands before the noun at
+    ``i`` in its clause, with nothing between but a preposition and the needing subject (an
+    actor or a definite noun: ``بحاجة إلى دعم``، ``تحتاج الصين لدعم``)."""
+    sought = role_frames().sought_words
+    k = i - 1
+    while k >= 0 and tokens[k].clause == tokens[i].clause and i - k <= _SOUGHT_REACH:
+        word = strip_conjunction(tokens[k].norm)
+        if sought.intersection(word_forms(tokens[k].norm)):  # لطلب، وبحاجة
+            return True
+        subject = not tokens[k].prefix_prep and (
+            definite(word) or any(a.first <= k <= a.last for a in actors)
+        )
+        if not (subject or word in OBJECT_PREPOSITIONS | _TO):
+            return False
+        k -= 1
+    return False
+
+
+_SOUGHT_REACH = 4  # تحتاج الولايات المتحدة لدعم: the verb, a subject of up to two words, ل
+_TO = frozenset(normalize(w) for w in ("إلى", "الى", "على"))
 _NOT_L_OBJECTS = frozenset(
     normalize(w)
     for w in ("لكن", "لكنه", "لكنها", "لدى", "لذلك", "لذا", "لأن", "لقد", "لعل", "لما", "ليس")

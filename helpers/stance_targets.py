@@ -220,7 +220,7 @@ def _patient_targets(site: HitSite) -> Targets:
     accused = _accused_after_charge_noun(site, genitive)
     if accused is not None:  # اتهام موسكو بالضلوع، اتهام لندن موسكو بالوقوف وراء
         return [(accused, "accused before the charge")]
-    if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens):
+    if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens, site.actors):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
     return [(a, "genitive after the noun") for a in genitive]
 

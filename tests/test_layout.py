@@ -41,6 +41,7 @@ LAYERS: list[set[str]] = [
         "stance_redress",
         "stance_senses",
         "stance_owner_chains",
+        "stance_shares",
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed
     {"stance_demands", "stance_fallback"},
