@@ -347,13 +347,11 @@ def narrated_doer(text: str, hit: Hit, mentions: list[MentionInfo]) -> bool:
     if hit.rule != NEAREST_BEFORE:
         return True
     end = next((m.end for m in mentions if m.start == hit.actor_start), hit.start)
-    before = [normalize(w) for w in tokenize(text[end : hit.start])[-_PHRASE_REACH:]]
+    before = [normalize(w) for w in tokenize(text[end : hit.start])[-_PHRASE_REACH - 2 :]]
     word, *after = [normalize(w) for w in tokenize(text[hit.start : hit.start + _NEXT_CHARS])[:2]]
     words = [*before, word, *after[:1]]
-    return not any(
-        _opens_phrase(w) and not _own_phrase(words, k)
-        for k, w in enumerate(words[: len(before) + 1])
-    )
+    reach = range(max(0, len(before) - _PHRASE_REACH), len(before) + 1)
+    return not any(_opens_phrase(words[k]) and not _own_phrase(words, k) for k in reach)
 
 
 def _opens_phrase(word: str) -> bool:
@@ -368,7 +366,9 @@ def _own_phrase(words: list[str], k: int) -> bool:
     استفزاز واضح``, ``في تصعيد عسكري خطير``; not ``في عزلة``, ``في جرائم قتل``), and after
     a word of going on names the actor's course (``ماضية في احتكار``, ``مستمرة في``); a ب/ل-word
     with the actor's pronoun is the actor's own thing (``تمسكت روسيا بمطلبها العادل``); ``من``
-    after a measure shows what the actor has (``أظهرت أوكرانيا قدرا لافتا من الصمود``)."""
+    after a measure shows what the actor has (``أظهرت أوكرانيا قدرا لافتا من الصمود``), and
+    after a verb of preventing and its object what the actor keeps from others (``يريد النظام
+    ... منع السكان من تذكر المجزرة``)."""
     word, rest = words[k], words[k + 1 :]
     if word in _FRAMING and k > 0 and words[k - 1] in _GOING_ON:
         return True  # تبدو واشنطن ماضية في احتكار إدارة الأزمة: its own course
@@ -377,7 +377,8 @@ def _own_phrase(words: list[str], k: int) -> bool:
     if has_preposition(word):
         return possessed(strip_conjunction(word)[1:])
     measure = k > 0 and (_accusative(words[k - 1]) or words[k - 1] in _MEASURES)
-    return word == _FROM and measure
+    prevented = k > 1 and strip_conjunction(words[k - 2]) in _PREVENTING
+    return word == _FROM and (measure or prevented)
 
 
 def _accusative(word: str) -> bool:
@@ -405,6 +406,7 @@ _PHRASE_REACH = 3  # words before a word that its preposition may stand (من ا
 _NEXT_CHARS = 60  # enough text after a hit for the word and the one after it
 _FRAMING = frozenset(normalize(w) for w in "في وفي ففي".split())
 _FROM = normalize("من")
+_PREVENTING = frozenset(normalize(w) for w in "منع يمنع تمنع منعت لمنع حرمان حرم".split())
 _GOING_ON = frozenset(
     normalize(w) for w in "ماض ماضية ماضون مستمر مستمرة مستمرون تمضي يمضي مضت مضى".split()
 )
