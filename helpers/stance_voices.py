@@ -32,11 +32,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.arabic import is_protected, normalize, strip_clitics, strip_conjunction, tokenize
+from helpers.arabic import (
+    is_protected,
+    normalize,
+    strip_article,
+    strip_clitics,
+    strip_conjunction,
+    tokenize,
+)
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
 from helpers.evaluator_subjects import evaluator_end, is_accusative, owner_phrase_words
+from helpers.holder_phrases import evaluator_phrase
 from helpers.quote_marks import closing_mark, opening_mark
 from helpers.speech_parts import (
     NISBA,
@@ -80,7 +88,8 @@ def holder_of(voice: str, speaker: str | None) -> str:
     name or title phrase; "" when the speaker is unknown or only a news agency that relayed
     the words (``رويترز`` is a source, not a holder). The name stops before a relative clause
     that describes it (``هيلي التي كانت في رحلة``); a phrase opened by a pronoun (``وهي
-    سياسة``) names no one."""
+    سياسة``) names no one; the rest is read by :func:`helpers.holder_phrases.evaluator_phrase`
+    (no verb before the name, no time phrase or object after it, no fragment)."""
     if voice == "outlet":
         return "outlet"
     if not speaker or is_news_agency(speaker):
@@ -90,7 +99,36 @@ def holder_of(voice: str, speaker: str | None) -> str:
         return ""  # وهي سياسة ...: a clause about someone, not their name
     # هيلي التي كانت في رحلة: the name, not the clause that describes it
     cut = next((k for k, w in enumerate(words) if k and normalize(w) in _RELATIVE_WORDS), None)
-    return speaker if cut is None else " ".join(words[:cut]).rstrip("،, ")
+    named = evaluator_phrase(speaker if cut is None else " ".join(words[:cut]).rstrip("،, "))
+    return "" if is_news_agency(named.replace('"', "")) else _before_speech_noun(named)
+
+
+def _before_speech_noun(holder: str) -> str:
+    """The holder up to a noun of evaluation (``انتقادات``, ``الاتهامات``): such a noun names
+    what is said, not who says it (``الحكومة الفرنسية تصريحات``: the phrase ran into its
+    object); when the phrase opens with one, its owner if an office or a person is named
+    (``تصريحات وزير الدفاع``), else ""."""
+    nouns = role_frames().speech_nouns | _STATEMENT_NOUNS
+    norms = [normalize(w) for w in holder.split()]
+    cut = next(
+        (
+            k
+            for k, w in enumerate(norms)
+            if is_speech_noun(w, nouns) and not (k and w.startswith("ال"))
+        ),
+        None,
+    )  # لائحة الاتهام: a definite genitive names the document
+    if cut == 0 and len(norms) > 1 and strip_article(norms[1]) in _OWNER_HEADS:
+        return evaluator_phrase(" ".join(holder.split()[1:]))  # تصريحات وزير الدفاع: the minister
+    return holder if cut is None else evaluator_phrase(" ".join(holder.split()[:cut]))
+
+
+_STATEMENT_NOUNS = frozenset(normalize(w) for w in "تصريح تصريحات".split())
+_OWNER_HEADS = (
+    function_words("office_nouns")
+    | function_words("holder_heads")
+    | frozenset(normalize(w) for w in "مسؤول مسؤولين مسؤولي متحدث ناطق".split())
+)
 
 
 _PRONOUNS = function_words("pronouns")

@@ -30,7 +30,8 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    {"evaluator_subjects"},  # where the subject after a verb of evaluation ends
+    # where the subject after a verb of evaluation ends; the holder a speaker phrase names
+    {"evaluator_subjects", "holder_phrases"},
     {
         "stance_acts",
         "quote_marks",

@@ -1,0 +1,158 @@
+"""The holder a speaker phrase names (helpers.holder_phrases, issue 12 item 1): the
+evaluator's noun phrase, never a fragment. Every phrase and sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.holder_phrases import evaluator_phrase
+from helpers.stance import holder_of, stance_sentences
+from helpers.stance_views import UNKNOWN_HOLDER, who_says_what
+
+
+@pytest.mark.parametrize(
+    ("speaker", "holder"),
+    [
+        ("ووافقت الحكومة الكندية", "الحكومة الكندية"),  # a past verb with its person's ending
+        ("وتبنى المجلس الأوروبي", "المجلس الأوروبي"),  # an imperfect-shaped past verb
+        ("وسارع رئيس البرلمان", "رئيس البرلمان"),  # a verb of form III
+        ("ولكن المفوضية", "المفوضية"),  # a particle
+        ("نقلته صحيفة محلية", "صحيفة محلية"),  # a verb of relaying with its pronoun
+        ("ذكره دبلوماسي غربي", "دبلوماسي غربي"),
+        ("يرى المحللون", "المحللون"),
+        ("خلالها الوزيرة", "الوزيرة"),  # a time word with its pronoun
+        ("والتقى الأمير", "الأمير"),  # a past verb that opens with ال
+    ],
+)
+def test_what_comes_before_the_subject_is_no_holder(speaker: str, holder: str) -> None:
+    assert evaluator_phrase(speaker) == holder
+
+
+@pytest.mark.parametrize(
+    ("speaker", "holder"),
+    [
+        ("المفوضية الأوروبية مطلع آذار/مارس الماضي", "المفوضية الأوروبية"),
+        ("وزارة الصحة في نوفمبر", "وزارة الصحة"),
+        ("البنك المركزي عام 2019", "البنك المركزي"),
+        ("الوزير لدى وصوله إلى المطار", "الوزير"),
+        ("رئيس الوزراء بعد لقائه نظيره", "رئيس الوزراء"),
+        ("شولتس لبي بي سي", "شولتس"),  # the channel spoken to
+        ("المتحدث في تغريدة", "المتحدث"),  # the statement it was said in
+        ("النائبة على حسابها", "النائبة"),
+        ("ميلوني متحدثة", "ميلوني متحدثة"),  # an indefinite noun, no participle in ا
+        ("الوزيرة مطولا", "الوزيرة"),  # a circumstantial participle
+        ("الصين تورطها", "الصين"),  # a noun owned by a pronoun: the verb's object
+        ("إدارة بايدن تمديده", "إدارة بايدن"),
+        ("ألمانيا المحادثات مع", "ألمانيا"),  # a run-on past a gazetteer name
+        ("فرنسا انسحاب", "فرنسا"),
+        ("فرنسا ي", "فرنسا"),  # a stray letter
+        ('صحيفة "الوطن', "صحيفة الوطن"),  # a paper's name after an unclosed mark
+        ('المحلل "العودة إلى الحرب', "المحلل"),  # a quoted title is no part of the holder
+        ("البنك الدولي 120 مليون دولار", "البنك الدولي"),
+        ("وأصدر وزراء المالية بيانا", "وزراء المالية"),  # a verb of form IV, its object
+        ("الوزير متحدثا", "الوزير"),
+    ],
+)
+def test_what_runs_past_the_name_is_cut(speaker: str, holder: str) -> None:
+    assert evaluator_phrase(speaker) == holder
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "يعتقد",  # a lone verb
+        "وكنا",
+        "وسرعان",  # particles and adverbs
+        "كثيرا",
+        "بالتالي",  # a preposition written onto the article
+        "وذلك",  # a demonstrative
+        "هذا الموقف",
+        "تقريره",  # a noun owned by a pronoun that is no person
+        "موقفها بأن",
+        "دليلا",  # an indefinite accusative
+        "خطرا حقيقيا",
+        "قراراً",
+        "ألمانية",  # only a nationality adjective
+        "والسبت",  # a day
+        "نوفمبر/تشرين الثاني 2019",  # a month
+        "فريقا",
+        "فرنسية وكان المبعوث",  # an adjective with no noun before it
+        "له",
+    ],
+)
+def test_a_phrase_that_names_no_one_gives_no_holder(speaker: str) -> None:
+    assert evaluator_phrase(speaker) == ""
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "وزارة الداخلية الإسبانية",
+        "مسؤولون فرنسيون",
+        "وليد الحسيني",  # و is part of the name
+        "وسائل إعلام يابانية",
+        "الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا",
+        "المتحدث باسم الشرطة، الرائد سامي الخطيب",
+        "الخبراء",
+        "صحيفة لوفيغارو",
+        "نظيره الإيطالي",  # a person owned by a pronoun
+        "زملاؤه",
+        "عائلته",  # his family: people
+        "أنقره",  # a capital with its ة written ه
+        "ماريا سانشيز",  # a name ending in ا
+        "روسيا وبيلاروسيا",  # names joined by و
+        "السفير البريطاني لدى الأمم المتحدة",
+        "مراسلة فرانس 24",  # a two-digit number in a channel's name
+        "3 مسؤولين أمنيين",
+        "السوريون",  # a plural nationality names a people
+        "تركي الفيصل",  # a name the gazetteer reads as one, no adjective
+        "فالكاو",  # ف opens the name
+        "والاس",
+        "ويكيليكس",  # a name, not و and an imperfect
+        "كثيرا من المحللين",  # a quantity of people, no adverb
+        "BBC",
+    ],
+)
+def test_a_real_holder_stays_whole(speaker: str) -> None:
+    assert evaluator_phrase(speaker) == speaker
+
+
+def test_a_conjunction_before_a_name_goes() -> None:
+    assert evaluator_phrase("وروسيا") == "روسيا"
+    assert evaluator_phrase("ونظيره الإيطالي") == "نظيره الإيطالي"
+
+
+def test_holder_of_reads_the_phrase_and_drops_an_agency_left_alone() -> None:
+    """``نقلته وكالة رويترز``: once the verb goes, a news agency is left, which relays."""
+    assert holder_of("quoted", "ووافقت الحكومة الكندية") == "الحكومة الكندية"
+    assert holder_of("quoted", "نقلته وكالة رويترز") == ""
+    assert holder_of("outlet", None) == "outlet"
+
+
+def test_a_noun_of_evaluation_is_what_is_said_not_who_says_it() -> None:
+    assert holder_of("quoted", "الانتقادات") == ""
+    assert holder_of("quoted", "البرلمان الأوروبي اتهامات") == "البرلمان الأوروبي"
+    assert holder_of("quoted", "مكتب الرئيس تصريحات") == "مكتب الرئيس"
+    assert holder_of("quoted", "تصريحات وزير المالية الألماني") == "وزير المالية الألماني"
+    assert holder_of("quoted", "لائحة الاتهام") == "لائحة الاتهام"  # a document
+
+
+def test_a_news_agency_in_quotation_marks_is_still_an_agency() -> None:
+    assert holder_of("quoted", 'نقلته وكالة "رويترز" للأنباء') == ""
+
+
+def test_a_row_without_a_holder_is_kept_and_counted_as_unnamed() -> None:
+    """Nothing lost: a quoted row whose speaker phrase names no one keeps its stance and is
+    counted under the unnamed holder of who says what."""
+    body = "وسرعان ما أدان الهجوم الروسي على المدنيين، وقال إنه جريمة حرب."
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body], "outlet": ["X"]})
+    rows = stance_sentences(articles, progress=False)
+    russia = rows[rows["target"] == "russia"]
+    assert len(russia) == 1
+    assert russia["voice"].iloc[0] == "quoted"
+    assert russia["stance"].iloc[0] == "against"
+    assert russia["holder"].iloc[0] == ""
+    table = who_says_what(rows)
+    assert table.loc[table["target"] == "russia", "holder"].tolist() == [UNKNOWN_HOLDER]
