@@ -199,6 +199,12 @@ def stance_sentences(
     return frame
 
 
+_ArticleMentions = dict[
+    int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]], list[MentionInfo]]
+]
+"""Row position -> (sentence spans, the mentions of each kept sentence, every mention)."""
+
+
 def _scored_rows(
     articles: pd.DataFrame,
     gazetteer: Gazetteer,
@@ -217,22 +223,24 @@ def _scored_rows(
     records = by_article.items()
     if progress and len(by_article) > _PROGRESS_FROM:
         records = progress_bar(records, total=len(by_article), desc="scoring stance")
-    for position, (spans, by_sentence) in records:
-        for row in _article_sentences(bodies[position], spans, by_sentence, wanted, lexicon):
+    for position, (spans, by_sentence, every) in records:
+        text = bodies[position]
+        for row in _article_sentences(text, spans, by_sentence, every, wanted, lexicon):
             rows.append((ids[position], *row, position))
     return pd.DataFrame(rows, columns=[*SENTENCE_COLUMNS, "_row"])
 
 
 def _mentions_by_sentence(
     bodies: list[str], gazetteer: Gazetteer, wanted: set[str] | None, progress: bool
-) -> dict[int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]]]]:
+) -> _ArticleMentions:
     """One pass of the gazetteer over every body: row position -> (the body's sentence spans,
-    sentence index -> the mentions in that sentence), kept only for sentences that name a
-    wanted target; each body's sentences are found once, for the mentions and the rules."""
+    sentence index -> the mentions in that sentence, kept only for sentences that name a
+    wanted target, and every mention of the body, for a speaker named in an earlier sentence);
+    each body's sentences are found once, for the mentions and the rules."""
     read = enumerate(bodies)
     if progress:
         read = progress_bar(read, total=len(bodies), desc="finding actor mentions")
-    by_article: dict[int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]]]] = {}
+    by_article: _ArticleMentions = {}
     for position, body in read:
         found = mentions_with_sentences(body, gazetteer, wanted)
         if found is None:
@@ -247,7 +255,8 @@ def _mentions_by_sentence(
             if wanted is None or any(m.actor in wanted for m in infos)
         }
         if named:
-            by_article[position] = (found.spans, named)
+            every = [m for infos in by_sentence.values() for m in infos]
+            by_article[position] = (found.spans, named, every)
     return by_article
 
 
@@ -266,11 +275,13 @@ def _article_sentences(
     text: str,
     spans: list[tuple[int, int]],
     by_sentence: dict[int, list[MentionInfo]],
+    every: list[MentionInfo],
     wanted: set[str] | None,
     lexicon: StanceLexicon | None,
 ) -> list[tuple]:
     """Rows (target, sentence_index, sentence, voice, speaker, score, raw, n_hits, hits) of the
-    sentences of one article (its sentences at ``spans``) that name a wanted target."""
+    sentences of one article (its sentences at ``spans``) that name a wanted target; ``every``
+    mention of the article tells whom a speaker named in an earlier sentence speaks for."""
     quotes = quote_spans(text, spans=spans, upto=max(by_sentence))
     rows = []
     for index, inside in by_sentence.items():
@@ -298,10 +309,8 @@ def _article_sentences(
                     or names_speaker(text, holder_start, holder_end, hit, inside)
                 ):
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
-                if hit.rule in _OWN_SIDE_RULES and speaks_for(
-                    text, holder_start, holder_end, inside, hit
-                ):
-                    continue  # قال الوزير الروسي إن سياسة موسكو ...: its own side's words
+                if hit.rule in _OWN_SIDE_RULES and speaks_for(text, quote, every, hits, hit):
+                    continue  # قال الوزير الروسي ... وأضاف أن سياسة موسكو: its own side's words
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
                 quote = innermost(quotes, first)

@@ -12,8 +12,10 @@ must not change.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from helpers.stance import stance_sentences
 from tests.test_stance_roles import rows
 
 
@@ -98,3 +100,52 @@ def test_a_fallback_does_not_judge_the_speakers_own_side(
 def test_the_holder_phrase(sentence: str, target: str, stance: str, holder: str) -> None:
     row = rows(sentence).loc[target]
     assert (row["stance"], row["voice"], row["holder"]) == (stance, "quoted", holder)
+
+
+def _continued(text: str) -> pd.DataFrame:
+    """The rows of the last sentence of ``text``, indexed by target."""
+    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}))
+    last = frame[frame["sentence_index"] == frame["sentence_index"].max()]
+    return last.set_index("target")
+
+
+_EARLIER = "وقال {} في مؤتمر صحفي إن بلاده تريد الحوار مع جيرانها. "
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "stance", "holder"),
+    [
+        # a speaker named in the sentence before speaks for its own side there too
+        (
+            _EARLIER.format("وزير الخارجية الروسي")
+            + "وأضاف أن سياسة موسكو واضحة، وإن كل ما يقال عنها مضلل.",
+            "russia",
+            "none",
+            "وزير الخارجية الروسي",
+        ),
+        # stays: the same words continued by a speaker of another side
+        (
+            _EARLIER.format("وزير الخارجية الفرنسي")
+            + "وأضاف أن سياسة موسكو واضحة، وإن كل ما يقال عنها مضلل.",
+            "russia",
+            "against",
+            "وزير الخارجية الفرنسي",
+        ),
+        # stays: the earlier speaker phrase is cut before the object of its verb, which is no
+        # part of the speaker's side
+        (
+            "حذر وزير الخارجية الإيراني إسرائيل من أي مغامرة في المنطقة. "
+            "وأضاف أن سياسة إسرائيل واضحة، وإن كل ما يقال عنها مضلل.",
+            "israel",
+            "against",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_named_before_speaks_for_its_own_side(
+    text: str, target: str, stance: str, holder: str | None
+) -> None:
+    row = _continued(text).loc[target]
+    assert row["stance"] == stance
+    if holder is not None:
+        assert (row["voice"], row["holder"]) == ("quoted", holder)
