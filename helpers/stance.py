@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.actors import Gazetteer, load_gazetteer, mentions_with_sentences
-from helpers.attribution import quote_spans
+from helpers.attribution import QuoteSpan, quote_spans
 from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
@@ -116,7 +116,8 @@ Voice = Literal["all", "outlet", "quoted"]
 _VOICES: tuple[Voice, ...] = get_args(Voice)
 _STANCES = ("favor", "against", "none")
 _PROGRESS_FROM = 200  # articles; fewer finish in a blink
-_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE}
+_WARNED_RULE = "actor warned or threatened"
+_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE, _WARNED_RULE}
 """Rules whose actor, on the speaker's own side, is no one the speaker judges."""
 
 
@@ -309,7 +310,7 @@ def _article_sentences(
                     or names_speaker(text, holder_start, holder_end, hit, inside)
                 ):
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
-                if hit.rule in _OWN_SIDE_RULES and speaks_for(text, quote, every, hits, hit):
+                if _own_side(text, quote, every, hits, hit, (holder_start, holder_end)):
                     continue  # قال الوزير الروسي ... وأضاف أن سياسة موسكو: its own side's words
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
@@ -328,6 +329,26 @@ def _article_sentences(
                     + (listed, sentence_stance(_decisive(group)), holder_of(voice, speaker))
                 )
     return rows
+
+
+def _own_side(
+    text: str,
+    quote: QuoteSpan,
+    every: list[MentionInfo],
+    hits: list[Hit],
+    hit: Hit,
+    holder: tuple[int, int],
+) -> bool:
+    """Whether a hit gives its actor the speaker's account of its own side (:func:`speaks_for`):
+    a word a fallback rule attaches, a judged deed, or a warning or threat whose actor is named
+    apart from the speaker phrase at ``holder`` (``قال مستشار الأمن القومي الأمريكي إن المحكمة
+    تهدد السيادة الأمريكية``: a threat to the speaker's side), not inside it (``وهددت واشنطن
+    وباريس بشن ضربات``: the phrase names the ones who threaten, whatever it says of them)."""
+    if hit.rule not in _OWN_SIDE_RULES:
+        return False
+    if hit.rule == _WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
+        return False
+    return speaks_for(text, quote, every, hits, hit)
 
 
 def _decisive(hits: list[Hit]) -> float:
