@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.actors import Gazetteer, load_gazetteer, mentions_with_sentences
-from helpers.attribution import quote_spans
+from helpers.attribution import QuoteSpan, quote_spans
 from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
@@ -117,7 +117,8 @@ Voice = Literal["all", "outlet", "quoted"]
 _VOICES: tuple[Voice, ...] = get_args(Voice)
 _STANCES = ("favor", "against", "none")
 _PROGRESS_FROM = 200  # articles; fewer finish in a blink
-_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE}
+_WARNED_RULE = "actor warned or threatened"
+_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE, _WARNED_RULE}
 """Rules whose actor, on the speaker's own side, is no one the speaker judges."""
 
 
@@ -200,6 +201,12 @@ def stance_sentences(
     return frame
 
 
+_ArticleMentions = dict[
+    int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]], list[MentionInfo]]
+]
+"""Row position -> (sentence spans, the mentions of each kept sentence, every mention)."""
+
+
 def _scored_rows(
     articles: pd.DataFrame,
     gazetteer: Gazetteer,
@@ -218,22 +225,24 @@ def _scored_rows(
     records = by_article.items()
     if progress and len(by_article) > _PROGRESS_FROM:
         records = progress_bar(records, total=len(by_article), desc="scoring stance")
-    for position, (spans, by_sentence) in records:
-        for row in _article_sentences(bodies[position], spans, by_sentence, wanted, lexicon):
+    for position, (spans, by_sentence, every) in records:
+        text = bodies[position]
+        for row in _article_sentences(text, spans, by_sentence, every, wanted, lexicon):
             rows.append((ids[position], *row, position))
     return pd.DataFrame(rows, columns=[*SENTENCE_COLUMNS, "_row"])
 
 
 def _mentions_by_sentence(
     bodies: list[str], gazetteer: Gazetteer, wanted: set[str] | None, progress: bool
-) -> dict[int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]]]]:
+) -> _ArticleMentions:
     """One pass of the gazetteer over every body: row position -> (the body's sentence spans,
-    sentence index -> the mentions in that sentence), kept only for sentences that name a
-    wanted target; each body's sentences are found once, for the mentions and the rules."""
+    sentence index -> the mentions in that sentence, kept only for sentences that name a
+    wanted target, and every mention of the body, for a speaker named in an earlier sentence);
+    each body's sentences are found once, for the mentions and the rules."""
     read = enumerate(bodies)
     if progress:
         read = progress_bar(read, total=len(bodies), desc="finding actor mentions")
-    by_article: dict[int, tuple[list[tuple[int, int]], dict[int, list[MentionInfo]]]] = {}
+    by_article: _ArticleMentions = {}
     for position, body in read:
         found = mentions_with_sentences(body, gazetteer, wanted)
         if found is None:
@@ -248,7 +257,8 @@ def _mentions_by_sentence(
             if wanted is None or any(m.actor in wanted for m in infos)
         }
         if named:
-            by_article[position] = (found.spans, named)
+            every = [m for infos in by_sentence.values() for m in infos]
+            by_article[position] = (found.spans, named, every)
     return by_article
 
 
@@ -267,11 +277,13 @@ def _article_sentences(
     text: str,
     spans: list[tuple[int, int]],
     by_sentence: dict[int, list[MentionInfo]],
+    every: list[MentionInfo],
     wanted: set[str] | None,
     lexicon: StanceLexicon | None,
 ) -> list[tuple]:
     """Rows (target, sentence_index, sentence, voice, speaker, score, raw, n_hits, hits) of the
-    sentences of one article (its sentences at ``spans``) that name a wanted target."""
+    sentences of one article (its sentences at ``spans``) that name a wanted target; ``every``
+    mention of the article tells whom a speaker named in an earlier sentence speaks for."""
     quotes = quote_spans(text, spans=spans, upto=max(by_sentence))
     rows = []
     for index, inside in by_sentence.items():
@@ -301,10 +313,8 @@ def _article_sentences(
                     or names_speaker(text, holder_start, holder_end, hit, inside)
                 ):
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
-                if hit.rule in _OWN_SIDE_RULES and speaks_for(
-                    text, holder_start, holder_end, inside, hit
-                ):
-                    continue  # قال الوزير الروسي إن سياسة موسكو ...: its own side's words
+                if _own_side(text, quote, every, hits, hit, (holder_start, holder_end)):
+                    continue  # قال الوزير الروسي ... وأضاف أن سياسة موسكو: its own side's words
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
                 quote = innermost(quotes, first)
@@ -322,6 +332,26 @@ def _article_sentences(
                     + (listed, sentence_stance(_decisive(group)), holder_of(voice, speaker))
                 )
     return rows
+
+
+def _own_side(
+    text: str,
+    quote: QuoteSpan,
+    every: list[MentionInfo],
+    hits: list[Hit],
+    hit: Hit,
+    holder: tuple[int, int],
+) -> bool:
+    """Whether a hit gives its actor the speaker's account of its own side (:func:`speaks_for`):
+    a word a fallback rule attaches, a judged deed, or a warning or threat whose actor is named
+    apart from the speaker phrase at ``holder`` (``قال مستشار الأمن القومي الأمريكي إن المحكمة
+    تهدد السيادة الأمريكية``: a threat to the speaker's side), not inside it (``وهددت واشنطن
+    وباريس بشن ضربات``: the phrase names the ones who threaten, whatever it says of them)."""
+    if hit.rule not in _OWN_SIDE_RULES:
+        return False
+    if hit.rule == _WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
+        return False
+    return speaks_for(text, quote, every, hits, hit)
 
 
 def _decisive(hits: list[Hit]) -> float:

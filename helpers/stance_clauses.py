@@ -28,10 +28,12 @@ __all__ = [
     "Token",
     "attached_preposition",
     "bare_word",
+    "classified",
     "dateline_end",
     "definite",
     "locate_actors",
     "mention_info",
+    "noun_subject_after_complementizer",
     "owner_of_described_noun",
     "same_clause",
     "read_tokens",
@@ -44,6 +46,42 @@ RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the antecedent's pronoun on a r
 """Words that open a prepositional phrase (``helpers/data/function_words.toml``)."""
 _CLAUSE_OPENERS = function_words("clause_openers")
 _PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)
+
+
+def classified(i: int, tokens: list[Token]) -> bool:
+    """Whether a word of classifying (``[designations]``) stands within
+    :data:`_DESIGNATION_SCOPE` words before ``i`` in its clause: the word at ``i`` is then the
+    class given (``تصنف كمنظمة إرهابية``), and the doer after ``من قبل`` classifies."""
+    first = max(0, i - _DESIGNATION_SCOPE)
+    return any(
+        strip_conjunction(tokens[k].norm) in _DESIGNATIONS
+        for k in range(first, i)
+        if tokens[k].clause == tokens[i].clause
+    )
+
+
+_DESIGNATIONS = function_words("designations")
+_DESIGNATION_SCOPE = 3  # المصنف إرهابيا، تصنف كمنظمة إرهابية أجنبية
+
+
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن"))
+_NOUN_SUBJECT_WORDS = 3  # إن المحكمة الجنائية الدولية تهدد: a noun and its adjectives
+
+
+def noun_subject_after_complementizer(i: int, tokens: list[Token]) -> bool:
+    """Whether the verb at ``i`` has a definite noun for its subject right before it, after a
+    complementizer that opens the clause (``إن المحكمة تهدد``, ``أن الواردات الأجنبية قد
+    تضر``): the actor after the verb is then its object, not its subject."""
+    k = i - 1
+    if k >= 0 and tokens[k].norm == _MAY:
+        k -= 1  # قد تضر
+    words = 0
+    while k >= 0 and words < _NOUN_SUBJECT_WORDS and tokens[k].norm.startswith("ال"):
+        k, words = k - 1, words + 1
+    return words > 0 and k >= 0 and tokens[k].norm in _COMPLEMENTIZERS and same_clause(tokens, k, i)
+
+
+_MAY = normalize("قد")
 
 
 class MentionInfo(NamedTuple):

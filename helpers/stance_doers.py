@@ -42,7 +42,9 @@ from helpers.stance_clauses import (
     RESUMPTIVE,
     Actor,
     Token,
+    classified,
     definite,
+    noun_subject_after_complementizer,
     owner_of_described_noun,
     relative_antecedent,
 )
@@ -299,6 +301,7 @@ def judged_targets(site: HitSite) -> Targets:
             and not object_after_verb(i + n, a, tokens)
             and strip_conjunction(tokens[a.first - 1].norm) not in _VIOLATED
             and not follows_a_subject_relative(i, tokens)
+            and not noun_subject_after_complementizer(i, tokens)  # إن المحكمة تهدد إسرائيل
         ]  # not تقوض مستقبل سورية, تنتهك السيادة السورية, an actor far after, الذي يهدد إيران
         return [(a, "subject after the verb") for a in after]
     constituted, antecedent = relative_antecedent(i, tokens, site.actors)
@@ -495,7 +498,9 @@ def _owned_targets(site: HitSite) -> Targets | None:
     judged = entry.role == "agent" or entry.weight < 0  # العنف من جانب القوات الإسرائيلية
     marked, agent = named_agent(i + n, tokens, site.after) if judged else (0, None)
     if marked:  # تعرضت أوكرانيا لعدوان من قبل روسيا؛ تدخل من قبل قائد الفريق: no actor
-        return [(agent, "agent after من قبل")] if agent is not None else []
+        if agent is None or classified(i, tokens):
+            return []  # المصنف إرهابيا من قبل الحكومة التركية: the agent classifies
+        return [(agent, "agent after من قبل")]
     if entry.pos == "adj" and describes_a_third_party(i, tokens):
         return []  # طرد التنظيمات الإرهابية: the adjective describes the group
     if site.possessive:

@@ -451,13 +451,18 @@ _GOING_ON = frozenset(
 _MEASURES = frozenset(normalize(w) for w in "العديد الكثير المزيد مزيد كثير قدر".split())
 
 
-def speaks_for(text: str, start: int, end: int, mentions: list[MentionInfo], hit: Hit) -> bool:
-    """Whether the holder phrase at ``start:end`` (:func:`holder_span`) speaks for the actor a
-    hit judges: it names the actor (``الكرملين``, ``ترامب``), or its nationality adjective
-    with an office or state body (``وزير الخارجية الروسي``, ``[state_voices]``), not a
-    people's or a private body's (``المرصد السوري``). What a fallback rule gives that actor
-    is then the speaker's account of its own side (the guidelines: an actor's own policy is
-    none)."""
+def speaks_for(
+    text: str, quote: QuoteSpan, mentions: list[MentionInfo], hits: list[Hit], hit: Hit
+) -> bool:
+    """Whether the speaker of ``quote`` speaks for the actor a hit judges: its phrase
+    (:func:`holder_span`, cut before an object among ``mentions``, every mention of the
+    article, so a speaker named in an earlier sentence is read there too: ``قال وزير الخارجية
+    الروسي ... . وأضاف أن موسكو ...``) names the actor (``الكرملين``, ``ترامب``), or its
+    nationality adjective with an office or state body (``وزير الخارجية الروسي``,
+    ``[state_voices]``), not a people's or a private body's (``المرصد السوري``). What a
+    fallback rule gives that actor is then the speaker's account of its own side (the
+    guidelines: an actor's own policy is none)."""
+    _, start, end = holder_span(quote, mentions, hits, text)
     named = [m for m in mentions if m.actor == hit.actor and start <= m.start < end]
     if start < 0 or not named:
         return False

@@ -3,17 +3,21 @@
 A fallback rule (the nearest actor before, an earlier clause's subject, a pronoun's antecedent)
 gives a word to an actor named before it; when the holder phrase itself names that actor, the
 words are the speaker's account of its own side, which the guidelines read as none (an actor's
-own policy). The holder cases are speaker phrases the attribution used to cut short or miss: an
-office in the construct state after the first verb, a given name that starts with ب after a
-title, an opening adverbial with a pronoun. Every sentence is written for this project in the
-style of Arabic news; none is copied from a data set. The cases after ``# stays`` guard what
-must not change.
+own policy); so are a threat to the speaker's side and the words of a speaker named in an
+earlier sentence. The holder cases are speaker phrases the attribution used to cut short or
+miss: an office in the construct state after the first verb, a given name that starts with ب
+after a title, an opening adverbial with a pronoun. The last cases are doers the rules misread:
+the one who classifies a group as hostile, an actor threatened after a noun subject. Every
+sentence is written for this project in the style of Arabic news; none is copied from a data
+set. The cases after ``# stays`` guard what must not change.
 """
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from helpers.stance import stance_sentences
 from tests.test_stance_roles import rows
 
 
@@ -98,3 +102,111 @@ def test_a_fallback_does_not_judge_the_speakers_own_side(
 def test_the_holder_phrase(sentence: str, target: str, stance: str, holder: str) -> None:
     row = rows(sentence).loc[target]
     assert (row["stance"], row["voice"], row["holder"]) == (stance, "quoted", holder)
+
+
+def _continued(text: str) -> pd.DataFrame:
+    """The rows of the last sentence of ``text``, indexed by target."""
+    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}))
+    last = frame[frame["sentence_index"] == frame["sentence_index"].max()]
+    return last.set_index("target")
+
+
+_EARLIER = "وقال {} في مؤتمر صحفي إن بلاده تريد الحوار مع جيرانها. "
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "stance", "holder"),
+    [
+        # a speaker named in the sentence before speaks for its own side there too
+        (
+            _EARLIER.format("وزير الخارجية الروسي")
+            + "وأضاف أن سياسة موسكو واضحة، وإن كل ما يقال عنها مضلل.",
+            "russia",
+            "none",
+            "وزير الخارجية الروسي",
+        ),
+        # stays: the same words continued by a speaker of another side
+        (
+            _EARLIER.format("وزير الخارجية الفرنسي")
+            + "وأضاف أن سياسة موسكو واضحة، وإن كل ما يقال عنها مضلل.",
+            "russia",
+            "against",
+            "وزير الخارجية الفرنسي",
+        ),
+        # stays: the earlier speaker phrase is cut before the object of its verb, which is no
+        # part of the speaker's side
+        (
+            "حذر وزير الخارجية الإيراني إسرائيل من أي مغامرة في المنطقة. "
+            "وأضاف أن سياسة إسرائيل واضحة، وإن كل ما يقال عنها مضلل.",
+            "israel",
+            "against",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_named_before_speaks_for_its_own_side(
+    text: str, target: str, stance: str, holder: str | None
+) -> None:
+    row = _continued(text).loc[target]
+    assert row["stance"] == stance
+    if holder is not None:
+        assert (row["voice"], row["holder"]) == ("quoted", holder)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a threat to the speaker's own side, named apart from the speaker phrase
+        (
+            'وقال الرئيس الأمريكي في كلمة أمام أنصاره: "بدلا من تغيير سياساتها، تهدد الصين '
+            'الآن الشركات والمزارعين الأمريكيين".',
+            "usa",
+            "none",
+        ),
+        (
+            "وقال مستشار الأمن القومي الأمريكي إن المحكمة تهدد بشكل غير مقبول السيادة "
+            "الأمريكية والأمن القومي الأمريكي.",
+            "usa",
+            "none",
+        ),
+        # stays: the same threat told by a speaker of another side
+        (
+            'وقال الرئيس الفرنسي في كلمة أمام أنصاره: "بدلا من تغيير سياساتها، تهدد الصين '
+            'الآن الشركات والمزارعين الأمريكيين".',
+            "usa",
+            "against",
+        ),
+    ],
+)
+def test_a_threat_to_the_speakers_own_side_judges_no_one(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert rows(sentence).loc[target, "stance"] == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the one after من قبل classifies the group as hostile; it does no hostile deed
+        ("ويقاتل الحزب المصنف إرهابيا من قبل الحكومة التركية منذ عقود.", "turkey", "none"),
+        (
+            "وتنشط الجماعة التي تصنف كمنظمة إرهابية من قبل الولايات المتحدة في المنطقة.",
+            "usa",
+            "none",
+        ),
+        # stays: without a word of classifying, من قبل names the doer of the hostile deed
+        ("وتحدث التقرير عن أعمال إرهابية من قبل القوات الروسية في المنطقة.", "russia", "against"),
+        # a noun subject after إن: the actor after the verb is threatened, not threatening
+        ("وقال وزير الخارجية الفرنسي إن الجماعات المسلحة تهدد إسرائيل كل يوم.", "israel", "none"),
+        # stays: an actor after a verb that a time, not a subject, stands before
+        (
+            "وقال وزير الخارجية الفرنسي إنه في الوقت الحالي تهدد روسيا أمن جيرانها.",
+            "russia",
+            "against",
+        ),
+    ],
+)
+def test_the_doer_after_a_classifying_word_or_a_noun_subject(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert rows(sentence).loc[target, "stance"] == stance
