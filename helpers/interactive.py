@@ -314,13 +314,14 @@ def stance_browser(
 def _cell_evidence(sentences: pd.DataFrame, by: str, per_cell: int) -> pd.DataFrame:
     """The ``per_cell`` strongest sentences per cell and voice, with holder/stance if known."""
     keys = [by, "target", "article_id", "sentence", "voice"]
-    optional = [c for c in ("holder", "stance") if c in sentences.columns]
     top = pd.concat(
         [strongest_evidence(sentences, by, n=per_cell, voice=v) for v in VOICE_NAMES],
         ignore_index=True,
     )
-    if optional:
-        top = top.merge(sentences[keys + optional].drop_duplicates(keys), on=keys, how="left")
+    optional = [c for c in ("holder", "stance") if c in sentences.columns]
+    joined = [c for c in optional if c not in top.columns]
+    if joined:
+        top = top.merge(sentences[keys + joined].drop_duplicates(keys), on=keys, how="left")
     top = top.assign(group=top[by].astype(str), strength=top["score"].abs())
     top = top.sort_values("strength", ascending=False, kind="stable")
     shown = ["group", "target", "article_id", "sentence", "score", "voice", "speaker"]

@@ -579,7 +579,8 @@ def strongest_evidence(
     Returns
     -------
     DataFrame
-        ``<by>, target, article_id, sentence, score, voice, speaker, hits``.
+        ``<by>, target, article_id, sentence, score, voice, holder, speaker, hits``; holder (who
+        holds the view: ``outlet``, a name, "" unnamed) where ``sentences`` has it.
     """
     if voice not in _VOICES:
         raise ValueError(f"voice must be one of {_VOICES}, got {voice!r}")
@@ -593,5 +594,6 @@ def strongest_evidence(
         [by, "target", "_strength"], ascending=[True, True, False], kind="stable"
     )
     top = kept.groupby([by, "target"], sort=False).head(n)
-    columns = [by, "target", "article_id", "sentence", "score", "voice", "speaker", "hits"]
+    holder = ["holder"] if "holder" in top else []
+    columns = [by, "target", "article_id", "sentence", "score", "voice", *holder, "speaker", "hits"]
     return top[columns].reset_index(drop=True)

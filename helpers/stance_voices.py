@@ -402,14 +402,15 @@ def _own_phrase(words: list[str], k: int) -> bool:
     """Whether the preposition at ``words[k]`` opens a phrase that is still the actor's own:
     ``في`` before a noun and its adjective frames the act (``تواصل روسيا حشد قواتها في
     استفزاز واضح``, ``في تصعيد عسكري خطير``; not ``في عزلة``, ``في جرائم قتل``), and after
-    a word of going on names the actor's course (``ماضية في احتكار``, ``مستمرة في``); a ب/ل-word
+    a word of going on or before a noun with the actor's pronoun names the actor's course
+    (``ماضية في احتكار``, ``استمرت روسيا في سياستها العدوانية``); a ب/ل-word
     with the actor's pronoun is the actor's own thing (``تمسكت روسيا بمطلبها العادل``); ``من``
     after a measure shows what the actor has (``أظهرت أوكرانيا قدرا لافتا من الصمود``), and
     after a verb of preventing and its object what the actor keeps from others (``يريد النظام
     ... منع السكان من تذكر المجزرة``)."""
     word, rest = words[k], words[k + 1 :]
-    if word in _FRAMING and k > 0 and words[k - 1] in _GOING_ON:
-        return True  # تبدو واشنطن ماضية في احتكار إدارة الأزمة: its own course
+    if word in _FRAMING and (k > 0 and words[k - 1] in _GOING_ON or possessed(rest[0])):
+        return True  # ماضية في احتكار إدارة الأزمة، في سياستها العدوانية: its own course
     if word in _FRAMING:
         return len(rest) > 1 and all(map(_undefined, rest)) and any(map(_adjective, rest[1:]))
     if has_preposition(word):
@@ -446,7 +447,10 @@ _FRAMING = frozenset(normalize(w) for w in "في وفي ففي".split())
 _FROM = normalize("من")
 _PREVENTING = frozenset(normalize(w) for w in "منع يمنع تمنع منعت لمنع حرمان حرم".split())
 _GOING_ON = frozenset(
-    normalize(w) for w in "ماض ماضية ماضون مستمر مستمرة مستمرون تمضي يمضي مضت مضى".split()
+    normalize(w)
+    for w in (
+        "ماض ماضية ماضون مستمر مستمرة مستمرون تمضي يمضي مضت مضى استمر استمرت يستمر تستمر"
+    ).split()
 )
 _MEASURES = frozenset(normalize(w) for w in "العديد الكثير المزيد مزيد كثير قدر".split())
 

@@ -526,3 +526,13 @@ def test_mawqif_macro_f1_floor(shared_data) -> None:
     assert majority == pytest.approx(0.254, abs=0.001)  # 380/619 Favor: F1 0.762 / 3
     # measured 0.593 (Favor 0.798, Against 0.636, None 0.346); the floor leaves room for noise
     assert f1_score(test["stance"], predicted, average="macro") >= 0.57
+
+
+def test_evidence_names_who_holds_each_view() -> None:
+    body = "واستمر العدوان الروسي. وانتقد وزير الخارجية الفرنسي التدخل الروسي."
+    sentences = stance_sentences(frame(body, outlet="X"), ["russia"])
+    top = strongest_evidence(sentences, n=3)
+    assert dict(zip(top["voice"], top["holder"], strict=True)) == {
+        "outlet": "outlet",
+        "quoted": "وزير الخارجية الفرنسي",
+    }
