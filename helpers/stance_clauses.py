@@ -277,13 +277,18 @@ _DATELINE = re.compile(r"[^.()\n]{1,80}\([^()\n]{1,30}\)\s*[-–—]+")
 def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Actor]:
     """The mentions as token ranges: the tokens that overlap each mention's characters. A
     nationality adjective that names a private person's nationality or a rights monitor is no
-    actor (:func:`_names_no_state`)."""
+    actor (:func:`_names_no_state`), nor a country named as a national team's
+    (:func:`_names_a_team`)."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
     for mention in mentions:
         first = bisect_right(ends, mention.start)
         last = bisect_left(starts, mention.end) - 1
-        if first <= last and not (mention.adjective and _names_no_state(tokens, first, last)):
+        if first <= last and not (
+            _names_a_team(tokens, first)
+            or mention.adjective
+            and _names_no_state(tokens, first, last)
+        ):
             actors.append(
                 Actor(
                     mention.actor,
@@ -325,6 +330,17 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     )
 
 
+def _names_a_team(tokens: list[Token], k: int) -> bool:
+    """Whether the mention at ``k`` follows a noun of a national team (``المنتخب الفرنسي``,
+    ``منتخب ألمانيا``, ``لمنتخب السعودية``): its wins and defeats, mistakes and fans are
+    sport, no act or quality of the state (2018 was a World Cup year: read on ANT, nearly
+    every such stance row was a match)."""
+    if k == 0 or tokens[k - 1].clause != tokens[k].clause:
+        return False
+    word = bare_word(tokens[k - 1].norm)
+    return word in _TEAMS or word[:1] in "بل" and word[1:].removeprefix("ال") in _TEAMS
+
+
 def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     """Whether the nationality adjective at ``k .. last`` follows a noun of a private person
     (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``),
@@ -363,6 +379,7 @@ def _stands_as_a_noun(adjective: str, before: str) -> bool:
 
 _FOR_RIGHTS = normalize("لحقوق")  # المرصد السوري لحقوق الإنسان
 _PRIVATE_PERSONS = function_words("private_persons")
+_TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي".split())
 _TRADE, _TRADE_HEADS = normalize("أعمال"), function_words("trade_heads")
 
 

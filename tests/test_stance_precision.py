@@ -310,3 +310,18 @@ def test_the_outlet_names_no_doer_across_a_preposition(
     sentence: str, target: str, stance: str
 ) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a country named as its national team's: a match, no act of the state
+        ("وتلقى المنتخب السعودي الهزيمة الأكبر في البطولة.", "saudi", "none"),
+        ("واحتفل المشجعون بفوز منتخب البرازيل وهزيمة منتخب ألمانيا.", "germany", "none"),
+        ("وحقق المنتخب الفرنسي إنجازا كبيرا بتأهله إلى النهائي.", "france", "none"),
+        # stays: the state itself
+        ("وفشلت ألمانيا في إقناع شركائها بالخطة.", "germany", "against"),
+    ],
+)
+def test_a_national_team_is_no_state(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
