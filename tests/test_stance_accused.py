@@ -11,21 +11,12 @@ copied from a data set.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers.arabic import normalize, tokenize
 from helpers.evaluator_subjects import accused_only, passive_accusation
 from helpers.speech_parts import Token
-from helpers.stance import stance_sentences
-
-
-def row(body: str, target: str, sentence: int = 0) -> pd.Series:
-    """The row of ``target`` in sentence ``sentence`` of ``body`` (one row expected)."""
-    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [body]}))
-    found = frame[(frame.target == target) & (frame.sentence_index == sentence)]
-    assert len(found) == 1, frame
-    return found.iloc[0]
+from tests.test_stance_plural_speakers import row
 
 
 @pytest.mark.parametrize(
