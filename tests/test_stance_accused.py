@@ -137,3 +137,16 @@ def tokens(text: str) -> list[Token]:
 )
 def test_accused_only(text, end, accused):
     assert accused_only(tokens(text), 0, end) is accused
+
+
+@pytest.mark.parametrize(
+    ("body", "target", "holder"),
+    [
+        # حذّر is a verb of evaluation (issue 12): its subject's view whatever follows it
+        ("وحذر الرئيس الأميركي روسيا وإيران بخصوص علاقاتهما بالنظام.", "russia", "الرئيس الأميركي"),
+        ("وحذر ترامب طهران قائلا إن لديها مشاكل أكبر.", "iran", "ترامب"),
+    ],
+)
+def test_a_warning_is_its_subjects_view(body: str, target: str, holder: str) -> None:
+    found = row(body, target)
+    assert (found.stance, found.voice, found.holder) == ("against", "quoted", holder)
