@@ -29,6 +29,7 @@ from helpers.speech_parts import (
     breaks_clause,
     cue_of,
     ends_speaker,
+    has_comma,
     has_preposition,
     is_preposition,
     is_statement,
@@ -116,7 +117,8 @@ def issuer(tokens: list[Token], first: int, cues: SpeechCues) -> int:
 
 
 _ISSUED = frozenset(normalize(w) for w in "أصدره أصدرته أصدرها نشره نشرته صادر الصادر صدر".split())
-SOURCE_LINKS = ("ل", "عن", "لما", "ما")  # وفقا لـ، نقلا عن، بحسب ما، وفقا لما
+SOURCE_LINKS = ("ل", "عن", "لما", "ما")
+_AS = normalize("كما")  # وفقا لـ، نقلا عن، بحسب ما، وفقا لما
 
 
 def source_quote(
@@ -127,11 +129,14 @@ def source_quote(
     cue_word: str,
     earlier: list[Quote],
 ) -> Quote | None:
-    """``بحسب X``, ``وفقا لـX``, ``نقلا عن X``: the whole sentence is X's claim. ``وفقا لما
+    """``بحسب X``, ``وفقا لـX``, ``نقلا عن X``, ``...، كما ذكرت X``: the whole sentence is
+    X's claim (:func:`_as_reported`). ``وفقا لما
     قاله X`` names X after the verb; ``وفقا لما قاله الإثنين`` names no one: the speaker is the
     sentence's own (its pronoun), else unknown."""
     tokens = sentence.tokens
     first = i + 1
+    if strip_conjunction(tokens[i].norm) == _AS and not _as_reported(tokens, i, cues):
+        return None  # كما أمرت القنصلية: "also", no source
     while first < len(tokens) and tokens[first].norm in SOURCE_LINKS:
         first += 1
     after_ma = tokens[first - 1].norm in ("لما", "ما") or tokens[i].norm.endswith("ما")
@@ -147,6 +152,16 @@ def source_quote(
     return Quote(
         speaker, cue_word, sentence.start, sentence.end, *span, "after-cue", sentence.index
     )
+
+
+def _as_reported(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether ``كما`` at ``i`` closes its sentence's claim with its source: after a comma
+    and before a reporting verb (``...، كما ذكرت السلطات الهولندية``). At a sentence's start
+    or before another verb it is "also" (``كما أكد الوزير``: the verb is the cue)."""
+    if i == 0 or i + 1 >= len(tokens) or not has_comma(tokens[i].gap):
+        return False
+    cue = cue_of(tokens[i + 1].norm, cues)
+    return cue is not None and cue[0] == "verb"
 
 
 def source_speaker(

@@ -290,3 +290,11 @@ def test_the_one_spoken_to_is_no_speaker() -> None:
 )
 def test_words_of_a_closed_quotation_are_no_subject(text: str, speakers: list[str]) -> None:
     assert find_quotes(text)["speaker"].tolist() == speakers
+
+
+def test_as_reported_closes_a_claim_with_its_source() -> None:
+    # "..., as the Dutch authorities reported": the sentence is their claim
+    text = "وكان العملاء أوقفوا آلية قرب مقر المنظمة لقرصنة نظامها، كما ذكرت السلطات الهولندية."
+    assert find_quotes(text)["speaker"].tolist() == ["السلطات الهولندية"]
+    # كما before a verb that is no verb of saying is "also": no source
+    assert find_quotes("وطردت الإدارة دبلوماسيين، كما أمرت القنصلية بإغلاق أبوابها.").empty
