@@ -150,3 +150,9 @@ def test_accused_only(text, end, accused):
 def test_a_warning_is_its_subjects_view(body: str, target: str, holder: str) -> None:
     found = row(body, target)
     assert (found.stance, found.voice, found.holder) == ("against", "quoted", holder)
+
+
+def test_condemnations_are_their_issuers_words() -> None:
+    # إدانات, like إدانة, is someone's words: never the outlet's own voice
+    found = row("أصدرت دول غربية إدانات منسقة لروسيا.", "russia")
+    assert (found.stance, found.voice) == ("against", "quoted")
