@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import re
 
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
-from helpers.speech_parts import CLOSERS, OPENERS, Token, breaks_clause, has_preposition
+from helpers.speech_parts import (
+    CLOSERS,
+    OPENERS,
+    Token,
+    breaks_clause,
+    has_preposition,
+    is_statement,
+)
+from helpers.stance_lexicon import owned_part
 
 __all__ = ["closing_mark", "opening_mark", "quote_extent", "short_quote"]
 
@@ -64,7 +73,7 @@ def quote_extent(
                 return start, sentence_end
             if indirect:
                 return start, max(close + 1, sentence_end)
-            return start, _continued(text, tokens, close, sentence_end)
+            return start, _continued(text, tokens, close, sentence_end, cues)
     return tokens[q].start, _past_sentence_end(text, tokens[q:], sentence_end)
 
 
@@ -83,22 +92,30 @@ def _past_sentence_end(text: str, tokens: list[Token], sentence_end: int) -> int
     return sentence_end
 
 
-def _continued(text: str, tokens: list[Token], close: int, sentence_end: int) -> int:
+def _continued(
+    text: str, tokens: list[Token], close: int, sentence_end: int, cues: SpeechCues
+) -> int:
     """Where a quotation closing at ``close`` ends: at its mark, unless the quoted clause goes
     on right after it with a prepositional phrase (``قالوا: "ندعو روسيا إلى الرد على الأسئلة
-    المرتبطة" بقضية التسميم``): the words that complete it, to the next clause break, are
-    the same statement (``"..." ثم غادر القاعة`` is the outlet's narration)."""
+    المرتبطة" بقضية التسميم``, and ``في`` after a noun of a part with its pronoun: ``"أدعو
+    روسيا إلى قبول مسؤوليتها" في الكارثة``): the words that complete it, to the next clause
+    break, are the same statement (``"..." ثم غادر القاعة`` is the outlet's narration; ``"..."
+    في مؤتمر صحفي`` says where it was said)."""
     after = next((k for k, t in enumerate(tokens) if t.start > close), None)
     if after is None or text[close + 1 : tokens[after].start].strip():
         return close + 1
     word = tokens[after].norm
-    if not (has_preposition(word) or word in _COMPLETING_PREPOSITIONS):
+    part = after > 0 and owned_part(strip_conjunction(tokens[after - 1].norm)) is not None
+    said = after + 1 < len(tokens) and is_statement(tokens[after + 1].norm, cues)
+    part = part and not said  # "..." في مؤتمر صحفي: where it was said
+    if not (has_preposition(word) or word in _COMPLETING_PREPOSITIONS or word == _IN and part):
         return close + 1
     stop = next((t for t in tokens[after + 1 :] if breaks_clause(t.gap)), None)
     return sentence_end if stop is None else stop.start - len(stop.gap)
 
 
 _COMPLETING_PREPOSITIONS = function_words("object_prepositions")
+_IN = normalize("في")
 _MARKS = {opener: re.compile(f"[{re.escape(opener + shut)}]") for opener, shut in CLOSERS.items()}
 """Each opening mark -> a pattern of the marks that open and close its quotations."""
 

@@ -38,6 +38,7 @@ __all__ = [
     "experienced",
     "load_lexicon",
     "load_nileulex",
+    "owned_part",
     "role_frames",
     "verb_forms",
     "word_forms",
@@ -358,3 +359,22 @@ def load_nileulex(path: str | Path, *, max_words: int = 3) -> StanceLexicon:
 def default_lexicon() -> StanceLexicon:
     """The project lexicon, read once and shared: it is immutable (see :class:`StanceLexicon`)."""
     return load_lexicon()
+
+
+_OWNER_PRONOUNS = ("هم", "هن", "هما", "ها", "ه")
+"""The pronouns of an owner written on a noun, the people's first (``دورهم``, ``دورها``)."""
+
+
+def owned_part(word: str) -> str | None:
+    """The owner's pronoun of a noun of a part in an act (``[share_nouns]`` of
+    ``role_frames.toml``) that carries one (``دورها`` -> ``ها``, ``مسؤوليتها``, ``ضلوعه``), or
+    None. ``word`` is normalised, without its conjunction."""
+    for pronoun in _OWNER_PRONOUNS:
+        stem = word[: -len(pronoun)]
+        if word.endswith(pronoun) and len(stem) >= 2:
+            forms = set(word_forms(stem)) | {stem}
+            if stem.endswith("ت"):  # مسؤوليت -> مسؤولية: the ة written back
+                forms |= set(word_forms(stem[:-1] + "ة")) | {stem[:-1] + "ة"}
+            if role_frames().share_nouns.intersection(forms):
+                return pronoun
+    return None

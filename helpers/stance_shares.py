@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
-from helpers.stance_lexicon import role_frames, word_forms
+from helpers.stance_lexicon import owned_part
 
 __all__ = ["share_owner"]
 
 _PEOPLE = ("هم", "هن", "هما")
 _SHE = "ها"
-_HE = "ه"
 
 
 def share_owner(i: int, tokens: list[Token], actors: list[Actor]) -> tuple[bool, Actor | None]:
@@ -60,25 +59,13 @@ def _share_noun_at(i: int, tokens: list[Token]) -> int | None:
     word = strip_conjunction(tokens[k].norm)
     if word.startswith(_IN_TURN):
         return None  # مصر، التي تبحث بدورها عن الانتصار: "in its turn", no part in an act
-    for pronoun in (*_PEOPLE, _SHE, _HE):
-        stem = word[: -len(pronoun)]
-        if word.endswith(pronoun) and len(stem) >= 2 and _SHARES.intersection(_stems(stem)):
-            return k
-    return None
+    return k if owned_part(word) is not None else None
 
 
 def _describes_a_person(actor: Actor, tokens: list[Token]) -> bool:
     """Whether ``actor`` is an indefinite nationality adjective (``شابة بريطانية``): it
     describes a person, whom the pronoun then takes up, not the state."""
     return actor.adjective and not tokens[actor.first].norm.startswith("ال")
-
-
-def _stems(stem: str) -> set[str]:
-    """The noun before its pronoun, with ة written back (``مسؤوليت`` -> ``مسؤولية``)."""
-    forms = set(word_forms(stem)) | {stem}
-    if stem.endswith("ت"):
-        forms |= set(word_forms(stem[:-1] + "ة")) | {stem[:-1] + "ة"}
-    return forms
 
 
 def _agrees(actor: Actor, tokens: list[Token], feminine: bool) -> bool:
@@ -93,7 +80,6 @@ def _agrees(actor: Actor, tokens: list[Token], feminine: bool) -> bool:
     return not (actor.person or body or (actor.adjective and not head.endswith(("ة", "ه"))))
 
 
-_SHARES = role_frames().share_nouns
 _IN_TURN = normalize("بدور")
 _MANNER = frozenset(normalize(w) for w in "بشكل بصورة بطريقة بنحو بسبب لأن لكن".split())
 _MASCULINE_HEADS = frozenset(

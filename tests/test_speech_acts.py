@@ -298,3 +298,17 @@ def test_as_reported_closes_a_claim_with_its_source() -> None:
     assert find_quotes(text)["speaker"].tolist() == ["السلطات الهولندية"]
     # كما before a verb that is no verb of saying is "also": no source
     assert find_quotes("وطردت الإدارة دبلوماسيين، كما أمرت القنصلية بإغلاق أبوابها.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        # في after a noun of a part with its pronoun completes the quoted clause
+        ('وذكر الأمين العام في بيان "أدعو روسيا إلى قبول مسؤوليتها" في الكارثة.', "في الكارثة."),
+        # في before a statement noun says where it was said: the quote ends at its mark
+        ('وقال الوزير "ندعو روسيا إلى تحمل مسؤوليتها" في مؤتمر صحفي.', 'مسؤوليتها"'),
+    ],
+)
+def test_a_quotation_goes_on_with_the_complement_of_its_last_noun(text: str, tail: str) -> None:
+    quote = find_quotes(text).iloc[0]
+    assert text[quote["start"] : quote["end"]].endswith(tail)
