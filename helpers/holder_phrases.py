@@ -406,6 +406,8 @@ def _ends_phrase(norms: list[str], k: int) -> bool:
     cues = default_cues()
     if word in cues.boundaries or word in _CIRCUMSTANCES or _time_opener(word, following):
         return True
+    if word == _BY_SAYING:
+        return True  # كيري بالقول: what he said follows
     if word in ("في", "علي", "لدي") and (
         _time_opener(following, "1")
         or following in _TIMES
@@ -429,6 +431,7 @@ def _ends_phrase(norms: list[str], k: int) -> bool:
 
 
 _LONG_NUMBER = re.compile(r"\d{3}|\d+[.,]\d")  # not فرانس 24
+_BY_SAYING = normalize("بالقول")
 
 
 def _comma_after(norms: list[str], k: int) -> bool:
