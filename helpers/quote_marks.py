@@ -105,13 +105,19 @@ def _continued(
     if after is None or text[close + 1 : tokens[after].start].strip():
         return close + 1
     word = tokens[after].norm
-    part = after > 0 and owned_part(strip_conjunction(tokens[after - 1].norm)) is not None
-    said = after + 1 < len(tokens) and is_statement(tokens[after + 1].norm, cues)
-    part = part and not said  # "..." في مؤتمر صحفي: where it was said
-    if not (has_preposition(word) or word in _COMPLETING_PREPOSITIONS or word == _IN and part):
+    completing = has_preposition(word) or word in _COMPLETING_PREPOSITIONS
+    if not (completing or word == _IN and _completes_a_part(tokens, after, cues)):
         return close + 1
     stop = next((t for t in tokens[after + 1 :] if breaks_clause(t.gap)), None)
     return sentence_end if stop is None else stop.start - len(stop.gap)
+
+
+def _completes_a_part(tokens: list[Token], after: int, cues: SpeechCues) -> bool:
+    """Whether the في at ``after`` completes the noun of a part that closes the quotation
+    (``"... قبول مسؤوليتها" في الكارثة``), not where it was said (``"..." في مؤتمر صحفي``)."""
+    if after == 0 or owned_part(strip_conjunction(tokens[after - 1].norm)) is None:
+        return False
+    return after + 1 >= len(tokens) or not is_statement(tokens[after + 1].norm, cues)
 
 
 _COMPLETING_PREPOSITIONS = function_words("object_prepositions")

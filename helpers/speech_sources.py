@@ -117,8 +117,8 @@ def issuer(tokens: list[Token], first: int, cues: SpeechCues) -> int:
 
 
 _ISSUED = frozenset(normalize(w) for w in "أصدره أصدرته أصدرها نشره نشرته صادر الصادر صدر".split())
-SOURCE_LINKS = ("ل", "عن", "لما", "ما")
-_AS = normalize("كما")  # وفقا لـ، نقلا عن، بحسب ما، وفقا لما
+SOURCE_LINKS = ("ل", "عن", "لما", "ما")  # وفقا لـ، نقلا عن، بحسب ما، وفقا لما
+_AS = normalize("كما")
 
 
 def source_quote(

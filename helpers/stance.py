@@ -45,7 +45,7 @@ from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
 from helpers.stance_fallback import DEED_RULE
-from helpers.stance_hits import OBJECT_RULES, Hit
+from helpers.stance_hits import OBJECT_RULES, WARNED_RULE, Hit
 from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
@@ -117,8 +117,7 @@ Voice = Literal["all", "outlet", "quoted"]
 _VOICES: tuple[Voice, ...] = get_args(Voice)
 _STANCES = ("favor", "against", "none")
 _PROGRESS_FROM = 200  # articles; fewer finish in a blink
-_WARNED_RULE = "actor warned or threatened"
-_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE, _WARNED_RULE}
+_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE, WARNED_RULE}
 """Rules whose actor, on the speaker's own side, is no one the speaker judges."""
 
 
@@ -349,7 +348,7 @@ def _own_side(
     وباريس بشن ضربات``: the phrase names the ones who threaten, whatever it says of them)."""
     if hit.rule not in _OWN_SIDE_RULES:
         return False
-    if hit.rule == _WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
+    if hit.rule == WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
         return False
     return speaks_for(text, quote, every, hits, hit)
 

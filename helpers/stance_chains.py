@@ -61,6 +61,7 @@ from helpers.stance_clauses import (
     same_clause,
 )
 from helpers.stance_demands import CHAIN_SCOPE, DEMAND_TRIGGERS, addressees, demands_to_stop
+from helpers.stance_hits import WARNED_RULE
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 from helpers.stance_owner_chains import (
     OWNER_TRIGGERS,
@@ -286,9 +287,7 @@ def _warning(
         objects, anchor = _threatened(k, tokens, actors)
     elif not objects and anchor > k and tokens[anchor].norm == _OF:
         return _warned_of(k, anchor, tokens, actors, sufferers)
-    return [
-        Chain(k, 1, a, _WARNING_VALUE, "actor warned or threatened", anchor) for a in objects[:1]
-    ]
+    return [Chain(k, 1, a, _WARNING_VALUE, WARNED_RULE, anchor) for a in objects[:1]]
 
 
 def _warning_form(word: str) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "OWNER_PHRASE_RULE",
     "OWNER_RULE",
     "VERB_OBJECT_RULES",
+    "WARNED_RULE",
     "Hit",
     "object_rule",
 ]
@@ -30,6 +31,9 @@ OWNER_RULE = "owner of the object after the subject"
 NEAREST_BEFORE = "nearest actor before, outside prepositional phrases"
 """The fallback rule of a word whose doer is not written with it: the nearest actor before it
 in its clause, not inside a prepositional phrase."""
+
+WARNED_RULE = "actor warned or threatened"
+"""The rule of the actor a warning or threat is addressed to (``حذر الرئيس روسيا``)."""
 
 OWNER_PHRASE_RULE = "owner phrase of the object after the subject"
 """The rule of an owner named by an office or body and its nationality adjective (``أدان
@@ -56,7 +60,7 @@ VERB_OBJECT_RULES = frozenset(
 """Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
 إيران``): the speaker phrase ends before it."""
 OBJECT_RULES = VERB_OBJECT_RULES | frozenset(
-    {"actor warned or threatened", "named as a regime", "named as a militia"}
+    {WARNED_RULE, "named as a regime", "named as a militia"}
     | {"addressee of a demand to stop"}
     | {"one asked for redress"}
     | {object_rule(p) for p in (*function_words("object_prepositions"), "ب", "ل")}
