@@ -314,7 +314,8 @@ _OPENING = re.compile(f"[{re.escape(OPENERS)}]")  # a mark that opens a quotatio
 
 def _headline_quote(text: str, sentence: Sentence, cues: SpeechCues) -> Quote | None:
     """``ظريف: ...``, ``محمد بن سلمان: ...``: a short name at the start of a sentence followed by
-    a colon is the speaker of the rest (the way headlines and captions quote)."""
+    a colon is the speaker of the rest (the way headlines and captions quote); a topic with its
+    year (``انتخابات 2018: ...``) is none."""
     tokens = sentence.tokens
     if tokens and tokens[0].norm.startswith("لل"):
         return None  # للمزيد: ..., للتذكير: ...: "for more", a link, no speaker
@@ -322,6 +323,8 @@ def _headline_quote(text: str, sentence: Sentence, cues: SpeechCues) -> Quote | 
         if ":" in tokens[k].gap:
             if any(cue_of(t.norm, cues) is not None for t in tokens[:k]):
                 return None  # قال الوزير: ... is read from its cue
+            if tokens[k - 1].norm[:1].isdigit():
+                return None  # مونديال 2018: ...: a topic and its year, no one who speaks
             span = phrase(tokens, 0, k)
             if span is None:
                 return None

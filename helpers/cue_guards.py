@@ -20,8 +20,9 @@ asks here before it reads one:
   (:func:`lays_responsibility`; not حَمَل "carry": ``تحمل الطائرة مئة راكب``), ``دعا`` with
   what it calls for (:func:`calls_for`; not ودّع "bid farewell": ``ودعت الجماهير اللاعب``),
   the bare ``طالب`` only where the verb "demanded" stands (:func:`demands`; not the noun
-  "student, seeker": ``قتل طالب سعودي``، ``ألف طالب لجوء``), and the plural ``يذكرون`` only
-  as "remind of" with ب (not "they remember").
+  "student, seeker": ``قتل طالب سعودي``، ``ألف طالب لجوء``), the plural ``يذكرون`` only
+  as "remind of" with ب (not "they remember"), and the bare ``عبر`` only as "expressed"
+  with عن (:func:`expresses`; not the preposition "via": ``عبر حسابه على تويتر``).
 """
 
 from __future__ import annotations
@@ -40,11 +41,13 @@ from helpers.speech_parts import (
     is_function_word,
     is_name,
     names_ba_object,
+    possessed,
 )
 from helpers.stance_lexicon import role_frames
 
 __all__ = [
     "calls_for",
+    "expresses",
     "homograph_cue",
     "inert_words",
     "lays_responsibility",
@@ -73,7 +76,25 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
         return demands(tokens, i, cues)
     if stem in _RECALLING_VERBS and carries_subject(tokens[i].norm, cues):
         return i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "ب"
+    if _bare(tokens[i].norm) == _EXPRESSED:
+        return expresses(tokens, i)
     return True
+
+
+def expresses(tokens: list[Token], i: int) -> bool:
+    """Whether a bare ``عبر`` is the verb عبّر "expressed", not the preposition "via": the verb
+    takes عن within :data:`_EXPRESSED_SCOPE` words (``وعبر الوزير عن قلقه``, also past a long
+    title and the statement it was written in), and is never followed
+    by a noun owned by a pronoun (``قال الوزير، عبر حسابه على تويتر، إن``: his channel; the
+    speaker is the one named before it). The verb opens its clause, carries و, or follows a
+    particle (``كما عبر``, ``الذي عبر``)."""
+    after = tokens[i + 1 : i + 1 + _EXPRESSED_SCOPE]
+    if not after or possessed(strip_conjunction(after[0].norm)):
+        return False
+    opens = i == 0 or breaks_clause(tokens[i].gap) or tokens[i].norm != _EXPRESSED
+    if not (opens or is_function_word(tokens[i - 1].norm)):
+        return False  # ترابض في اليابان عبر المضيق: the preposition inside a clause
+    return any(token.norm == _ABOUT for token in after)
 
 
 def lays_responsibility(tokens: list[Token], i: int) -> bool:
@@ -198,6 +219,9 @@ _NOT_CALLS = frozenset(normalize(w) for w in "لا لم لن لكن لدى له 
 _CALL_SCOPE = 25  # دعت الأمم المتحدة كلا من الحكومة ... وحركة أنصار الله، التي تسيطر على ... إلى
 _DEMANDED = normalize("طالب")  # also the noun "student, seeker" (طالب لجوء)
 _TITLES = function_words("office_nouns") | function_words("holder_heads")  # طالب وزير، محامو
+_EXPRESSED = normalize("عبر")  # also the preposition "via" (عبر حسابه، عبر الحدود)
+_ABOUT = normalize("عن")
+_EXPRESSED_SCOPE = 20  # وعبر الرئيس الفرنسي إيمانويل ماكرون في تغريدات نشرت بالفرنسية ... عن
 _RECALLING_VERBS = frozenset(normalize(w) for w in "يذكر تذكر".split())  # يذكرون: remember
 _NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 _RELATIVE_PRONOUNS = function_words("relatives")  # الذي، التي ... (not من، ما: also prepositions)

@@ -15,7 +15,10 @@ words), not with a list of phrases:
   spoken to (``لبي بي سي``), a statement it was said in (``في تغريدة``, ``على حسابه``), a
   circumstantial participle (``متحدثا``), a noun owned by a pronoun (``روسيا ضلوعها``: the
   object) and whatever follows a gazetteer name that is neither its adjective nor joined to it
-  by و (``تركيا الأزمة``);
+  by و (``تركيا الأزمة``); the judged thing after a definite word or a name (``قادة الاتحاد
+  الأوروبي موقف بريطانيا``, ``حسن روحاني إدارة ترامب``), a definite noun after an indefinite
+  nationality adjective (``مصادر فلسطينية الدوحة``), the next verb of saying (``مراقبون
+  تعبر``); after ``على لسان`` the one whose words they are;
 * what is left names no one when it opens with a pronoun or demonstrative, a day or month,
   a preposition written onto the article (``بالقول``), a noun owned by a pronoun that is no
   person (``كتابه``; ``نظيره`` and ``زوجته`` are people), an indefinite accusative
@@ -47,7 +50,7 @@ from helpers.speech_parts import (
     possessed,
 )
 
-__all__ = ["evaluator_phrase"]
+__all__ = ["evaluator_phrase", "on_tongue"]
 
 
 def evaluator_phrase(speaker: str) -> str:
@@ -55,7 +58,7 @@ def evaluator_phrase(speaker: str) -> str:
 
     ``ووافقت السلطات`` -> ``السلطات``; ``الاتحاد الأوروبي مطلع تموز/يوليو`` -> ``الاتحاد
     الأوروبي``; ``كادلو متحدثا`` -> ``كادلو``; ``كتابه``, ``بالقول``, ``يقصد`` -> ""."""
-    words = _before_open_quote(speaker.split())
+    words = on_tongue(_before_open_quote(speaker.split()))
     norms = [normalize(w) for w in words]
     first = _subject_start(norms)
     words, norms = words[first:], norms[first:]
@@ -80,6 +83,17 @@ def _conjunction_before_name(word: str) -> bool:
     return word[:1] == "و" and len(word) > 3 and (_joined_name(rest) or _person_noun(rest))
 
 
+def on_tongue(words: list[str]) -> list[str]:
+    """The words after ``على لسان`` ("in the words of"), who spoke, when the phrase names
+    the one who relayed them first (``نقلته وكالة الأنباء على لسان الوزير``: the minister)."""
+    norms = [normalize(w) for w in words]
+    for k in range(len(norms) - 2):
+        if norms[k] == _ON and norms[k + 1] == _TONGUE:
+            return words[k + 2 :]
+    return words
+
+
+_ON, _TONGUE = normalize("على"), normalize("لسان")
 _POINTERS = DEMONSTRATIVES | function_words("pronouns")  # النواب هذا، الحكومة هي
 _WORDY = re.compile(r"[\u0621-\u064aA-Za-z0-9]")
 
@@ -193,6 +207,8 @@ def _verb(norm: str) -> bool:
         return _joined_verb(rest) and not (is_protected(norm) and _form_three(rest))
     if is_protected(norm):
         return False  # يونكر
+    if norm in _COMING_VERBS:
+        return True  # جاء في حساب ...: what came, no one
     if norm[:1] == "ي" and norm[1:2] not in ("و", "ي") and len(norm) >= 3:
         return True
     return _said_with_pronoun(norm)
@@ -224,7 +240,7 @@ def _form_three(rest: str) -> bool:
     return len(rest) == 4 and rest[1] == "ا"
 
 
-_COMING_VERBS = frozenset(normalize(w) for w in "جاء مضى قرر ورد زاد عاد".split())
+_COMING_VERBS = frozenset(normalize(w) for w in "جاء مضى قرر ورد زاد عاد بدأ".split())
 
 
 def _said_with_pronoun(norm: str) -> bool:
@@ -249,8 +265,12 @@ def _names_no_one(raw: str, norms: list[str]) -> bool:
     with no noun before it (``روسية``)."""
     word = norms[0]
     bare = strip_conjunction(word)
-    if {word, bare} & (DEMONSTRATIVES | _PRONOUNS | _ADDRESSEES):
-        return True
+    if {word, bare} & (DEMONSTRATIVES | _PRONOUNS | _ADDRESSEES | _WHAT):
+        return True  # عما قال: what he said
+    if word[:1] == "ل" and word[1:] in _SPOKEN_TO:
+        return True  # لصحفيين: the ones spoken to
+    if bare in _JUDGED_THINGS and (len(norms) == 1 or bare not in _DOCUMENTS):
+        return True  # خطط ماي: the judged thing, not its judge (مشروع القرار speaks)
     if {word, bare} & default_cues().boundaries or _time_opener(word.split("/")[0], ""):
         return True  # والسبت، سبتمبر/أيلول: a time, no one
     if len(word) == 1 and _WORDY.match(word) and not word.isdigit():
@@ -283,6 +303,7 @@ def _names_no_one(raw: str, norms: list[str]) -> bool:
 
 
 _PRONOUNS = function_words("pronouns")
+_WHAT = frozenset(normalize(w) for w in "ما عما مما بما لما".split())
 _ADDRESSEES = function_words("addressee_pronouns")
 
 
@@ -361,7 +382,7 @@ def _accusative_noun(word: str) -> bool:
 _ADVERBS = frozenset(
     normalize(w)
     for w in """أولا ثانيا كثيرا أيضا مجددا مرارا دائما أبدا سابقا لاحقا أخيرا مسبقا رسميا
-    علنا شخصيا قطعا تماما غالبا""".split()
+    علنا علانية شخصيا قطعا تماما غالبا""".split()
 )
 
 
@@ -408,30 +429,83 @@ def _ends_phrase(norms: list[str], k: int) -> bool:
         return True
     if word == _BY_SAYING:
         return True  # كيري بالقول: what he said follows
+    if _next_verb_of_saying(word, cues):
+        return True  # يعتبرها مراقبون تعبر عن، غوارديولا عندما طلب: the next clause
     if word in ("في", "علي", "لدي") and (
         _time_opener(following, "1")
         or following in _TIMES
         or following[:1].isdigit()
         or is_statement(following, cues)
         or _owned(following)
+        or following in _CHANNELS
+        or k + 2 < len(norms)
+        and is_statement(norms[k + 2], cues)
     ):
-        return True  # في سبتمبر، في ختام، في تغريدة، على حسابه، لدى وصوله
+        return True  # في سبتمبر، في ختام، في تغريدة، على حسابه، لدى وصوله، في سلسلة تغريدات
     if word.endswith("ا") and is_statement(word[:-1], cues):
         return True  # أعضاء الحلف بيانا: the statement they issued
     if word in ("عام", "العام") and following[:1].isdigit():
         return True
     if _LONG_NUMBER.match(word) or len(word) == 1 and word != "و" and _WORDY.match(word):
         return True  # 452.7 مليار، 2016; a stray letter (إيران ي)
+    if word in _DETACHED:
+        return True  # مادورو بالـ"...": a preposition and article written apart
     if word[:1] == "ل" and not word.startswith("لل") and not is_protected(word):
         if word[1:] in _SPOKEN_TO or is_name(word[1:]):
             return True  # جونسون لبي بي سي
     if _owned_act(word) and not _comma_after(norms, k) and norms[k - 1] not in _ONE_OF:
         return True  # روسيا ضلوعها، إدارة ترامب تخصيصه: the verb's object
+    if k > 1 and _indefinite_adjective(norms[k - 2], norms[k - 1]) and _definite_noun(word):
+        return True  # مصادر فلسطينية الدوحة: no definite word describes an indefinite noun
+    if word in _OBJECT_HEADS and _closes_name(norms[k - 1]):
+        return True  # قادة الاتحاد الأوروبي موقف بريطانيا، حسن روحاني إدارة ترامب
     return k == len(norms) - 1 and _accusative(word)
 
 
+def _indefinite_adjective(noun: str, word: str) -> bool:
+    """Whether ``word`` is an indefinite nationality adjective of the gazetteer after an
+    indefinite ``noun`` (``مصادر فلسطينية``, ``مسؤول إيراني``); not a noun in construct that
+    ends like one (``وزير خارجية البحرين``, ``هيئة حماية اللاجئين``)."""
+    if noun.startswith("ال") or word.startswith(("ال", "و")):
+        return False
+    return word.endswith(NISBA) and is_name(word)
+
+
+def _definite_noun(word: str) -> bool:
+    """A definite word that is no adjective (``الدوحة``, ``الحكومة``; not ``السورية``)."""
+    return word.startswith("ال") and len(word) > 3 and not word.endswith(NISBA)
+
+
+def _closes_name(word: str) -> bool:
+    """Whether a word can close the evaluator's noun phrase: a definite word (``الأوروبي``,
+    ``المتحدث``: no noun is owned by a definite one, so an indefinite noun after it starts
+    something else) or a gazetteer name (``روحاني``); not an indefinite head that owns the next
+    noun (``منظمة حظر الأسلحة``, ``رئيس وفد``)."""
+    return word.startswith("ال") and len(word) > 3 or is_name(word) or word in _GIVEN
+
+
+_JUDGED_THINGS = function_words("rejected_objects") | frozenset(
+    normalize(w) for w in "طلب مدى أهمية ضرورة وقوف دعم رفض".split()
+)  # what is judged or stressed: قرار ترامب، خطط ماي، أكد البيان مدى عزلة، أكد وقوف بلاده
+_DOCUMENTS = frozenset(normalize(w) for w in "قرار مشروع".split())
+_OBJECT_HEADS = _JUDGED_THINGS | frozenset(normalize(w) for w in "إدارة وفد".split())
+# إدارة ترامب، وفد بومبيو: whose the judged thing is, after the judge
+_DETACHED = frozenset(normalize(w) for w in "بال لل وبال".split())
 _LONG_NUMBER = re.compile(r"\d{3}|\d+[.,]\d")  # not فرانس 24
 _BY_SAYING = normalize("بالقول")
+
+
+def _next_verb_of_saying(word: str, cues) -> bool:
+    """A verb of saying or evaluation after the holder's name, which opens the next clause: an
+    imperfect (``تعبر``, ``وتقول``) or a bare past verb (``طلب``, ``رفضت``); not a name that
+    ends like a plural of one (``دانون``) nor the noun ``رأي`` (also the name ``راي``)."""
+    bare = strip_conjunction(word)
+    if (cue_of(bare, cues) or ("",))[0] not in ("verb", "evaluation") or bare == _OPINION:
+        return False
+    return bare[:1] in "يت" or cue_stem(bare, cues) in (bare, bare[:-1])
+
+
+_OPINION = normalize("رأي")
 
 
 def _comma_after(norms: list[str], k: int) -> bool:
@@ -440,10 +514,12 @@ def _comma_after(norms: list[str], k: int) -> bool:
 
 
 _CIRCUMSTANCES = frozenset(
-    normalize(w) for w in "أثناء خلال بعد قبل قبيل عقب إثر عبر أمام منذ متحدثا قائلا".split()
+    normalize(w)
+    for w in "أثناء خلال بعد قبل قبيل عقب إثر عبر أمام منذ متحدثا قائلا بشكل بصورة بشدة".split()
 )
 _SPOKEN_TO = frozenset(normalize(w) for w in "بي سي صحفيين صحافيين مراسلين سكاي".split())
 _TIMES = frozenset(normalize(w) for w in "ختام أعقاب وقت مستهل".split())
+_CHANNELS = frozenset(normalize(w) for w in "موقع صفحة منصة حساب".split())  # على موقع ...
 _TIME_OPENERS = frozenset(normalize(w) for w in "مطلع منتصف أواخر أوائل نهاية بداية".split())
 _MONTHS = frozenset(normalize(w) for name in MONTHS for w in name.split()) - {
     normalize(w) for w in "ماي آب الأول الثاني".split()

@@ -24,6 +24,7 @@ from helpers.clause_subjects import (
     name_in_commas,
     prepositional,
 )
+from helpers.cue_guards import expresses
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
 from helpers.speech_parts import (
@@ -404,7 +405,12 @@ def opens_next_report(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     if norm[:1] not in "وف" and not breaks_clause(tokens[j].gap):
         return False
     cue = cue_of(norm, cues)
-    return cue is not None and cue[0] in ("verb", "evaluation")
+    if cue is None or cue[0] not in ("verb", "evaluation"):
+        return False
+    return strip_conjunction(norm) != _EXPRESSED or expresses(tokens, j)  # ، عبر حسابه: via
+
+
+_EXPRESSED = normalize("عبر")
 
 
 def subject_before(

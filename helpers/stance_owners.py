@@ -19,13 +19,38 @@ from helpers.arabic import normalize, strip_clitics, strip_conjunction
 from helpers.attribution import QuoteSpan
 from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
-from helpers.speech_parts import breaks_clause, has_preposition, is_function_word, is_preposition
+from helpers.evaluator_subjects import evaluator_end
+from helpers.speech_parts import (
+    breaks_clause,
+    has_preposition,
+    is_function_word,
+    is_preposition,
+    phrase,
+)
 from helpers.stance_lexicon import role_frames
 
-__all__ = ["attitude_quotes", "findings", "genitive_agent", "is_speech_noun"]
+__all__ = ["attitude_quotes", "findings", "genitive_agent", "is_speech_noun", "voiced_by_subject"]
 
 _MAX_GENITIVE = 3  # words of an agent in the genitive (اتهام الحكومة البريطانية لروسيا)
 _RELATIVE_WORDS = function_words("relatives")
+
+
+def voiced_by_subject(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:
+    """The author of the noun of evaluation at ``k`` named as the subject of a verb that voices
+    it, written before it in the sentence (``ووجه الوزير انتقادات حادة لـ``، ``جدد الرئيس
+    اتهاماته``، ``عُرف الكاتب، الذي ...، بانتقاداته لـ``: ``[voicing_verbs]``), or None. A verb
+    right before the noun names no subject there (``وُجهت انتقادات``: by whom is not said)."""
+    for j in range(k - 1, max(-1, k - 1 - _VOICING_REACH), -1):
+        if strip_conjunction(tokens[j].norm) not in _VOICING_VERBS:
+            continue
+        end = min(evaluator_end(tokens, j + 1, default_cues()), k)
+        span = phrase(tokens, j + 1, end) if end > j + 1 else None
+        return None if span is None else (text[span[0] : span[1]], *span)
+    return None
+
+
+_VOICING_VERBS = function_words("voicing_verbs")
+_VOICING_REACH = 14  # words from the verb to its noun, past a subject's title and apposition
 
 
 def genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | None:

@@ -44,7 +44,7 @@ from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
 from helpers.cues import default_cues, function_words
 from helpers.evaluator_subjects import evaluator_end, is_accusative, owner_phrase_words
-from helpers.holder_phrases import evaluator_phrase
+from helpers.holder_phrases import evaluator_phrase, on_tongue
 from helpers.quote_marks import closing_mark, opening_mark
 from helpers.speech_parts import (
     NISBA,
@@ -67,7 +67,13 @@ from helpers.stance_hits import (
     object_rule,
 )
 from helpers.stance_lexicon import role_frames, word_forms
-from helpers.stance_owners import attitude_quotes, findings, genitive_agent, is_speech_noun
+from helpers.stance_owners import (
+    attitude_quotes,
+    findings,
+    genitive_agent,
+    is_speech_noun,
+    voiced_by_subject,
+)
 
 __all__ = [
     "FALLBACK_RULES",
@@ -92,6 +98,7 @@ def holder_of(voice: str, speaker: str | None) -> str:
     (no verb before the name, no time phrase or object after it, no fragment)."""
     if voice == "outlet":
         return "outlet"
+    speaker = " ".join(on_tongue(speaker.split())) if speaker else speaker  # على لسان الوزير
     if not speaker or is_news_agency(speaker):
         return ""
     words = speaker.split()
@@ -175,6 +182,7 @@ def speech_noun_quotes(
             or _main_clause_subject(text, tokens, k)
             or _plural_owner(text, tokens, k)
             or _speakers_own(token, speakers)
+            or voiced_by_subject(text, tokens, k)
         )
         if found is None:
             quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
@@ -488,15 +496,38 @@ def speaks_for(
 
 
 def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:
-    """The innermost quote covering a character position, or None (the outlet's voice)."""
-    covering = [q for q in quotes if q.start <= position < q.end]
-    return min(covering, key=lambda q: q.end - q.start) if covering else None
+    """The innermost quote covering a character position, or None (the outlet's voice). A quote
+    whose speaker phrase names no one (``واستنكارها`` after ``أعربت الكويت عن إدانتها``, a noun
+    read as a cue) gives way to the quote around it that names its speaker."""
+    covering = sorted((q for q in quotes if q.start <= position < q.end), key=_length)
+    named = (q for q in covering if q.speaker_start < 0 or not _names_no_one(q.speaker))
+    return next(named, covering[0]) if covering else None
+
+
+def _length(quote: QuoteSpan) -> int:
+    """A quote's length in characters: the shorter of two quotes around a word is inside."""
+    return quote.end - quote.start
+
+
+def _names_no_one(speaker: str | None) -> bool:
+    """Whether a speaker phrase names no holder though it is no news agency (a fragment)."""
+    return bool(speaker) and not is_news_agency(speaker) and not holder_of("quoted", speaker)
 
 
 _OWNED_OBJECTS = frozenset({JUDGED_WORDS_RULE, OWNER_RULE})
 """Rules whose actor owns the object noun written right before it (``انتقد الوزير سياسات
 واشنطن``): the object starts at that noun (not before a person's name, which may be the
 subject's own: ``انتقد الرئيس دونالد ترامب``)."""
+
+
+def _owes_genitive(phrase: str) -> bool:
+    """Whether a speaker phrase ends on an office that owns the next word (``رئيس``, ``وزير``;
+    not ``الوزير``): what follows is its genitive (``رئيس الوزراء الإسرائيلي``), no object."""
+    words = phrase.split()
+    return bool(words) and normalize(words[-1]) in _OFFICES
+
+
+_OFFICES = function_words("office_nouns")
 
 
 def _object_start(text: str, start: int, hit: Hit, adjective: bool, person: bool) -> int:
@@ -547,6 +578,8 @@ def holder_span(
             ),
         ]
     )
+    if end < quote.speaker_end and _owes_genitive(text[start:end]):
+        end = quote.speaker_end  # رئيس | الوزراء الإسرائيلي: the title's own genitive
     inside = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
     other = next((m for m in inside if m.actor != inside[0].actor), None)
     if any(c in text[start:end] for c in "،,"):

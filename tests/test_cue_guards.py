@@ -69,6 +69,21 @@ def test_between_is_no_speech(text: str, speakers: list) -> None:
     assert [s for s, _ in quotes(text)] == speakers
 
 
+def test_via_an_account_is_no_verb_of_expressing() -> None:
+    """``عبر`` is the verb "expressed" with عن, the preposition "via" before an owned noun:
+    the speaker named before ``، عبر حسابه على تويتر،`` goes on to the complementiser."""
+    said = "وقال وزير الخارجية المصري سامح شكري، عبر حسابه على تويتر، إن الحوار هو الحل."
+    assert quotes(said) == [("وزير الخارجية المصري سامح شكري", "الحوار هو الحل.")]
+    expressed = "وعبر الوزير عن قلقه من التصعيد في المنطقة."
+    assert quotes(expressed) == [("الوزير", "عن قلقه من التصعيد في المنطقة.")]
+
+
+def test_a_topic_with_its_year_before_a_colon_is_no_speaker() -> None:
+    """``مونديال 2022: ...`` and ``الساعة 06:30`` are a topic and a time; ``ظريف: ...`` quotes."""
+    assert quotes("مونديال 2022: هل تنجح قطر في تنظيم البطولة؟") == []
+    assert quotes("ظريف: إيران لن تتفاوض تحت الضغط") == [("ظريف", "إيران لن تتفاوض تحت الضغط")]
+
+
 def test_the_cue_file_checks_what_a_misspelling_stands_for(tmp_path) -> None:
     path = tmp_path / "cues.txt"
     path.write_text("verb\tقال\nmisspelt قلت\tقلات\n", encoding="utf-8")

@@ -54,6 +54,21 @@ def test_what_comes_before_the_subject_is_no_holder(speaker: str, holder: str) -
         ("البنك الدولي 120 مليون دولار", "البنك الدولي"),
         ("وأصدر وزراء المالية بيانا", "وزراء المالية"),  # a verb of form IV, its object
         ("الوزير متحدثا", "الوزير"),
+        ("زعماء الاتحاد الأوروبي خطة لندن", "زعماء الاتحاد الأوروبي"),  # the judged thing
+        ("الرئيس الإيراني حسن روحاني سياسة واشنطن", "الرئيس الإيراني حسن روحاني"),
+        ("الكرملين قرار", "الكرملين"),
+        ("المتحدثة وفد الحكومة", "المتحدثة"),
+        ("نقلته الوكالة الرسمية على لسان الوزير", "الوزير"),  # in the words of
+        ("مصادر تركية الحكومة", "مصادر تركية"),  # no definite word describes them
+        ("المحلل بشكل واضح", "المحلل"),  # a manner adverbial
+        ("الوزيرة في سلسلة تغريدات", "الوزيرة"),  # the statements she wrote in
+        ("الباحث على موقع المركز", "الباحث"),  # the site he wrote on
+        ("محللون تعتبر", "محللون"),  # the next verb of saying
+        ("النقابة وتقول النقابة", "النقابة"),
+        ("المدرب عندما طلب منه", "المدرب"),
+        ("البيان مدى عزلة الحكومة", "البيان"),  # what is stressed
+        ("وزير الخارجية الأردني أيمن الصفدي وقوف بلاده", "وزير الخارجية الأردني أيمن الصفدي"),
+        ("الرئيس بالـ", "الرئيس"),  # a preposition and article written apart
     ],
 )
 def test_what_runs_past_the_name_is_cut(speaker: str, holder: str) -> None:
@@ -81,6 +96,11 @@ def test_what_runs_past_the_name_is_cut(speaker: str, holder: str) -> None:
         "فريقا",
         "فرنسية وكان المبعوث",  # an adjective with no noun before it
         "له",
+        "جاء",  # a verb of coming with no subject after it
+        "عما",  # what (he said)
+        "لصحفيين",  # the ones spoken to
+        "علانية",  # an adverb
+        "خطط الحكومة",  # the judged thing, not its judge
     ],
 )
 def test_a_phrase_that_names_no_one_gives_no_holder(speaker: str) -> None:
@@ -114,6 +134,14 @@ def test_a_phrase_that_names_no_one_gives_no_holder(speaker: str) -> None:
         "ويكيليكس",  # a name, not و and an imperfect
         "كثيرا من المحللين",  # a quantity of people, no adverb
         "BBC",
+        "منظمة حظر الأسلحة الكيميائية",  # an indefinite head owns the noun after it
+        "رئيس وفد المعارضة",
+        "مسؤول عسكري تركي",  # a noun and its adjectives
+        "هيئة حماية اللاجئين",  # a noun in construct that ends like an adjective
+        "المتحدث سامي الخطيب",  # a name ending like an adjective after a definite title
+        "مدير المكتب كريستوفر راي",  # a name written like the noun رأي
+        "مندوبها داني دانون",  # a name ending like a plural verb of condemning
+        "مشروع القرار",  # a document speaks
     ],
 )
 def test_a_real_holder_stays_whole(speaker: str) -> None:
@@ -140,6 +168,25 @@ def test_a_noun_of_evaluation_is_what_is_said_not_who_says_it() -> None:
     assert holder_of("quoted", "لائحة الاتهام") == "لائحة الاتهام"  # a document
 
 
+def test_the_speaker_a_relaying_agency_names_holds_the_words() -> None:
+    """``نقلت الوكالة ... على لسان الوزير``: the agency relays, the minister speaks."""
+    assert holder_of("quoted", "نقلته وكالة الأنباء الرسمية على لسان رئيس الوزراء") == (
+        "رئيس الوزراء"
+    )
+    assert holder_of("quoted", "وكالة الأنباء الرسمية") == ""
+
+
+def test_a_cue_read_in_a_noun_gives_way_to_the_speaker_around_it() -> None:
+    """``أعربت المملكة عن إدانتها واستنكارها``: the second noun is no speaker of the words
+    after it; the kingdom that expressed both is."""
+    body = "أعربت المملكة المغربية عن إدانتها واستنكارها للهجمات التي تشنها إيران على جيرانها."
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body], "outlet": ["X"]})
+    rows = stance_sentences(articles, progress=False)
+    iran = rows[rows["target"] == "iran"]
+    assert iran["stance"].tolist() == ["against"]
+    assert iran["holder"].tolist() == ["المملكة المغربية"]
+
+
 def test_a_news_agency_in_quotation_marks_is_still_an_agency() -> None:
     assert holder_of("quoted", 'نقلته وكالة "رويترز" للأنباء') == ""
 
@@ -157,3 +204,26 @@ def test_a_row_without_a_holder_is_kept_and_counted_as_unnamed() -> None:
     assert russia["holder"].iloc[0] == ""
     table = who_says_what(rows)
     assert table.loc[table["target"] == "russia", "holder"].tolist() == [UNKNOWN_HOLDER]
+
+
+def test_the_subject_of_a_voicing_verb_authors_the_criticism() -> None:
+    """``عُرف الكاتب ... بانتقاداته لـ``: known for his criticism, so his; ``تعرضت ... لانتقادات``
+    names whom it was aimed at, not who made it."""
+    body = (
+        "وعرف الصحفي المصري، الذي يقيم في باريس، بانتقاداته الحادة للحكومة الإيرانية. "
+        "وتعرضت الحكومة البريطانية لانتقادات حادة بسبب الهجرة."
+    )
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body], "outlet": ["X"]})
+    rows = stance_sentences(articles, progress=False).set_index("target")
+    assert rows.loc["iran", "stance"] == "against"
+    assert rows.loc["iran", "holder"] == "الصحفي المصري"
+    assert rows.loc["uk", "holder"] == ""
+
+
+def test_an_office_keeps_its_genitive_in_the_holder() -> None:
+    """``رئيس | الوزراء الإسرائيلي``: the adjective after an office word is the title's own,
+    the holder does not stop at the bare office."""
+    body = "واتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو، في خطاب، إيران بتهديد أمن المنطقة."
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body], "outlet": ["X"]})
+    rows = stance_sentences(articles, progress=False)
+    assert set(rows["holder"]) == {"رئيس الوزراء الإسرائيلي بنيامين نتنياهو"}

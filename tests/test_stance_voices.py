@@ -25,7 +25,8 @@ def test_a_speech_noun_quotes_its_clause() -> None:
 
 def test_the_charge_after_a_comma_stays_in_the_accusation() -> None:
     text = "ووجهت النيابة اتهاما لصحفي أجنبي، بالتجسس لصالح جهة معادية."
-    assert quoted(text) == [("اتهاما لصحفي أجنبي، بالتجسس لصالح جهة معادية.", None)]
+    # the subject of وجه made the accusation (helpers/stance_owners.voiced_by_subject)
+    assert quoted(text) == [("اتهاما لصحفي أجنبي، بالتجسس لصالح جهة معادية.", "النيابة")]
 
 
 def test_a_complementiser_ends_the_accusation() -> None:
