@@ -52,6 +52,8 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
     if len(tokens) < 2:
         return None
     opening = _after_adverbial(tokens, before)
+    if strip_conjunction(tokens[opening].norm, 1) in _PARTICLES and opening + 2 < before:
+        opening += 1  # وقد وعد ترامب ...، واصفا: the particle before the verb
     head = strip_conjunction(tokens[opening].norm)
     if head.startswith("ال") and not has_preposition(head) and head not in _AL_VERBS:
         start = opening
@@ -195,6 +197,7 @@ def _definite(word: str) -> bool:
 
 _PLACE_LINKS = frozenset(("في", "من"))
 _OFFICES = function_words("office_nouns") | function_words("body_nouns")
+_PARTICLES = frozenset(("قد", "لقد"))  # particles of the perfect before a verb
 _AL_VERBS = function_words("al_verbs")  # التقى، التزم: verbs, not definite nouns
 _GIVEN = function_words("given_names")  # بوريس جونسون after a title: a name
 _MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)

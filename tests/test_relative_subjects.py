@@ -166,6 +166,12 @@ def test_accused_after_charge(words: str, after: bool) -> None:
             "متهمة",
             "لجنة حماية الصحفيين",
         ),
+        # the particle قد before the first verb: the subject after the verb speaks the participle
+        (
+            "وقد وعد ترامب بإنهاء المناورات مع كوريا الجنوبية، واصفا إياها بالاستفزازية.",
+            "واصفا",
+            "ترامب",
+        ),
         # a state after a definite word is the verb's object, no part of its subject
         ("انتقدت الحكومة البريطانية روسيا بشدة.", "انتقدت", "الحكومة البريطانية"),
     ],
