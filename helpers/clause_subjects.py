@@ -52,6 +52,8 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
     if len(tokens) < 2:
         return None
     opening = _after_adverbial(tokens, before)
+    if strip_conjunction(tokens[opening].norm, 1) in _PARTICLES and opening + 2 < before:
+        opening += 1  # وقد وعد ترامب ...، واصفا: the particle before the verb
     head = strip_conjunction(tokens[opening].norm)
     if head.startswith("ال") and not has_preposition(head) and head not in _AL_VERBS:
         start = opening
@@ -118,8 +120,9 @@ def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
         return False  # a definite word, but والتقى الرئيس نظيره: a verb that begins with ال
     if is_name(tokens[1].norm):
         return True  # شن ترامب هجوما: a name the gazetteer knows
-    if {second, tokens[1].norm} & _OFFICES and len(tokens) > 2 and tokens[2].norm.startswith("ال"):
-        return True  # استقال وزير الخارجية: an office in the construct state
+    heads = {second, tokens[1].norm} & _OFFICES
+    if heads and len(tokens) > 2 and tokens[2].norm.startswith("ال"):
+        return True  # استقال وزير الخارجية، حضت منظمة العفو: an office or body, a construct
     return (
         second.startswith("ال") and not has_preposition(second) or cue_of(first, cues) is not None
     )
@@ -193,7 +196,8 @@ def _definite(word: str) -> bool:
 
 
 _PLACE_LINKS = frozenset(("في", "من"))
-_OFFICES = function_words("office_nouns")
+_OFFICES = function_words("office_nouns") | function_words("body_nouns")
+_PARTICLES = frozenset(("قد", "لقد"))  # particles of the perfect before a verb
 _AL_VERBS = function_words("al_verbs")  # التقى، التزم: verbs, not definite nouns
 _GIVEN = function_words("given_names")  # بوريس جونسون after a title: a name
 _MAX_INDEFINITE = 3  # undefined words of the described noun (أصوات معارضة)

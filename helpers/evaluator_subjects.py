@@ -11,6 +11,9 @@ indefinite accusative is the object, and a noun with its owner phrase after the 
 
 from __future__ import annotations
 
+from functools import cache
+
+from helpers.actors import load_gazetteer
 from helpers.arabic import DIACRITICS, is_protected, normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
@@ -27,12 +30,15 @@ from helpers.speech_parts import (
     ends_speaker,
     has_comma,
     has_preposition,
+    is_function_word,
     is_name,
     possessed,
 )
 from helpers.stance_clauses import definite
 
 __all__ = [
+    "NAME_COMPOUNDS",
+    "accused_after_charge",
     "accused_only",
     "evaluator_end",
     "is_accusative",
@@ -83,9 +89,30 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
         if owned_after_genitive(tokens, first, j):
             break  # الأمين العام للأمم المتحدة قرار الإدارة الأمريكية: the object
+        if _place_after_definite(tokens, j):
+            break  # حضت منظمة العفو الدولية تركيا: the object
         if _after_name(tokens, first, j, cues):
             break
     return j
+
+
+def _place_after_definite(tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` is a one-word country or capital of the gazetteer right after
+    a definite word (``منظمة العفو الدولية تركيا``, ``الحكومة البريطانية روسيا``): a title or
+    a body's name goes on with a person's name, never with a state's, so the state is the
+    verb's object."""
+    if j >= len(tokens) or breaks_clause(tokens[j].gap):
+        return False
+    return tokens[j].norm in _places() and strip_conjunction(tokens[j - 1].norm).startswith("ال")
+
+
+@cache
+def _places() -> frozenset[str]:
+    """One-word countries and capitals of the gazetteer without the article, normalised
+    (``روسيا``, ``موسكو``; not ``السعودية``, which ends ``المملكة العربية السعودية``)."""
+    aliases = load_gazetteer().actors
+    names = aliases.loc[aliases["kind"].isin(["country", "capital"]), "alias"]
+    return frozenset(normalize(a) for a in names if " " not in a.strip() and a[:2] != "ال")
 
 
 def accused_only(tokens: list[Token], verb: int, end: int) -> bool:
@@ -111,7 +138,43 @@ def accused_only(tokens: list[Token], verb: int, end: int) -> bool:
     if not (charge.norm == "ب" or _charge_word(charge.norm)):
         return False
     after = strip_conjunction(tokens[end + 1].norm) if end + 1 < len(tokens) else ""
-    return not (after.startswith("ب") and has_preposition(after))
+    if after.startswith("ب") and has_preposition(after):
+        return False
+    rest = [t.norm for t in tokens[end : end + 5]]
+    cut = next((k for k in range(1, len(rest)) if breaks_clause(tokens[end + k].gap)), len(rest))
+    return not accused_after_charge(rest[:cut])
+
+
+def accused_after_charge(words: list[str]) -> bool:
+    """Whether the accused is written after the charge that opens ``words`` (normalised, the
+    rest of the clause: ``تتهم أنقرة "بالإرهاب" وحدات حماية الشعب``): a definite charge takes
+    no genitive, so an undefined noun after it that opens a construct ending in a definite
+    genitive or a name (``وحدات حماية الشعب``, ``جماعة غولن``) begins a new noun phrase, the
+    verb's object, and the word before the charge is the accuser. Not a preposition, a
+    function word, a time (``بالتجسس يوم الجمعة``), an accusative adverb (``بالتدخل عسكريا``)
+    or a conjunct after the charge."""
+    if words[:1] == ["ب"]:
+        words = words[1:]  # بـ"الإرهاب": a detached بـ before a quotation
+    elif words:
+        words = [words[0].removeprefix("ب"), *words[1:]]
+    if len(words) < 3 or not words[0].startswith("ال"):
+        return False
+    word = words[1]
+    if definite(word) or has_preposition(word) or is_function_word(word):
+        return False  # بالإرهاب والتطرف: a conjunct (but وحدات: its و is no conjunction)
+    if strip_conjunction(word) != word and is_name(strip_conjunction(word)):
+        return False
+    if word in _TIMES or is_accusative(word) or len(word) < 3:
+        return False
+    for genitive in words[2:4]:
+        if definite(genitive) and not genitive.endswith(NISBA) or is_name(genitive):
+            return True
+        if genitive.startswith("ال") or has_preposition(genitive) or is_function_word(genitive):
+            return False
+    return False
+
+
+_TIMES = frozenset(normalize(w) for w in "يوم صباح مساء ليلة عام شهر أسبوع مطلع أواخر".split())
 
 
 def passive_accusation(raw: str) -> bool:
@@ -161,7 +224,7 @@ def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool
         return False
     if breaks_clause(tokens[j + 1].gap) or not genitive.startswith("ال"):
         return False
-    return not genitive.endswith(NISBA) and genitive not in _NAME_COMPOUNDS
+    return not genitive.endswith(NISBA) and genitive not in NAME_COMPOUNDS
 
 
 def _construct_object(tokens: list[Token], j: int) -> bool:
@@ -227,7 +290,7 @@ def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bo
     word, before = strip_conjunction(tokens[j].norm), tokens[j - 1].norm
     if not word.startswith("ال") or word.endswith(NISBA) or word in cues.title_words:
         return False
-    if before.startswith("ال") or before in _NAME_PARTICLES or word in _NAME_COMPOUNDS:
+    if before.startswith("ال") or before in _NAME_PARTICLES or word in NAME_COMPOUNDS:
         return False
     if j - first == 1:  # واتهمت لندن المخابرات: a name the gazetteer knows takes no genitive
         return is_name(before)
@@ -242,7 +305,7 @@ def _after_name(tokens: list[Token], first: int, j: int, cues: SpeechCues) -> bo
 
 
 _NAME_PARTICLES = frozenset(normalize(w) for w in "عبد أبو أبي أبا بن ابن بنت آل ذو".split())
-_NAME_COMPOUNDS = frozenset(normalize(w) for w in "الله الدين الرحمن".split())
+NAME_COMPOUNDS = frozenset(normalize(w) for w in "الله الدين الرحمن".split())
 
 
 def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:

@@ -31,6 +31,7 @@ from helpers.speech_parts import (
     CLOSERS,
     DEMONSTRATIVES,
     MAX_SPEAKER,
+    RESUMPTIVES,
     Quote,
     Sentence,
     Token,
@@ -39,6 +40,7 @@ from helpers.speech_parts import (
     coordinated_cue,
     cue_of,
     cue_stem,
+    has_comma,
     has_object_pronoun,
     has_preposition,
     is_name,
@@ -49,7 +51,14 @@ from helpers.speech_parts import (
     pronoun_subject,
 )
 from helpers.speech_sources import inherit
-from helpers.verb_subjects import AUXILIARIES, QAD, fronted_subject, past_examples, past_time
+from helpers.verb_subjects import (
+    AUXILIARIES,
+    QAD,
+    comma_antecedent,
+    fronted_subject,
+    past_examples,
+    past_time,
+)
 
 __all__ = [
     "MAX_OPENING",
@@ -135,10 +144,6 @@ OPINION_VERBS = function_words("opinion_verbs")
 """Verbs of opinion that take two objects (``تعتبر X Y``: holds X to be Y)."""
 _ADMISSIONS = function_words("admission_verbs")
 _RELATIVES = function_words("relatives")
-_RESUMPTIVES = frozenset(
-    normalize(w) for w in "فيه فيها عليه عليها به بها له لها منه منها عنه عنها".split()
-)
-"""Prepositions with the pronoun of a relative's noun (``الوقت الذي تنفي فيه``)."""
 
 
 def phrase_quote(
@@ -253,7 +258,7 @@ def evaluation_quote(
     tokens = sentence.tokens
     start, end = tokens[i].start, sentence.end
     after_relative = i > 0 and tokens[i - 1].norm in _RELATIVES  # الذي تنفي فيه سوريا
-    resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES
+    resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in RESUMPTIVES
     if resumptive and i > 0 and strip_conjunction(tokens[i - 1].norm) in _TIME_NOUNS:
         # في وقت أدانت فيه دمشق العقوبات: a time, its verb's subject after the resumptive
         span = phrase(tokens, i + 2, evaluator_end(tokens, i + 2, cues))
@@ -421,12 +426,15 @@ def subject_before(
     addressee), or, when ``after_complementizer`` is false, at a clause start
     (``الكرملين يرى أن``)."""
     relative = i > 1 and tokens[i - 1].norm in _RELATIVES
-    if relative and not breaks_clause(tokens[i - 1].gap):
+    commas = relative and has_comma(tokens[i - 1].gap)
+    if relative and (commas or not breaks_clause(tokens[i - 1].gap)):
         # المسؤولون الذين يرون أن: the relative's noun; الموقف الذي أكده الرئيس: the object;
         # في الوقت الذي تنفي فيه سوريا: a time or place, its subject after the verb
-        resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVES
+        resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in RESUMPTIVES
         if has_object_pronoun(tokens[i].norm, cues) or resumptive:
             return None
+        if commas:  # غضب ترامب، الذي طالب: the noun before the comma
+            return comma_antecedent(tokens, i - 1, cues)
         antecedent = _antecedent(tokens, i - 1)
         return _among(tokens, antecedent, cues) or antecedent
     fronted = fronted_subject(tokens, i, cues)
@@ -476,7 +484,7 @@ def _issuer_of_statement(
     """``وأصدرت وزارة الخارجية بيانا قالت فيه إن``: a verb with the statement's resumptive
     pronoun after it (``فيه``) speaks for the one who issued the statement, the words between
     the clause's first word (its verb) and the statement noun before the cue at ``i``."""
-    if i + 1 >= len(tokens) or tokens[i + 1].norm not in _RESUMPTIVES or i - j < 3:
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in RESUMPTIVES or i - j < 3:
         return None
     noun = tokens[i - 1].norm
     if not is_statement(noun.removesuffix("ا"), cues) or tokens[j].norm.startswith("ال"):

@@ -34,6 +34,7 @@ __all__ = [
     "SINGULAR_NISBA",
     "OPENERS",
     "PREPOSITIONS",
+    "RESUMPTIVES",
     "Quote",
     "Sentence",
     "Token",
@@ -393,6 +394,10 @@ def is_preposition(norm: str) -> bool:
 
 
 ADDRESSEE_PRONOUNS = function_words("addressee_pronouns")
+RESUMPTIVES = frozenset(
+    normalize(w) for w in "فيه فيها عليه عليها به بها له لها منه منها عنه عنها".split()
+)
+"""Prepositions with the pronoun of a relative's noun (``الوقت الذي تنفي فيه``)."""
 
 
 _PARTICIPLES = frozenset({"participle", "evaluation_participle"})

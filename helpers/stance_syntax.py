@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.evaluator_subjects import owner_phrase_words
+from helpers.evaluator_subjects import accused_after_charge, owner_phrase_words
 from helpers.speech_parts import COUNTERPART, has_preposition
 from helpers.stance_acts import lexicon_verb
 from helpers.stance_clauses import Actor, Token, bare_word, definite
@@ -191,7 +191,12 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
         return False  # اتهامات الاستخبارات الأميركية بهذا الصدد: in this regard, no charge
     # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
     # بشن، بقتل: a short verbal noun is a charge too; short function words are not
-    return word == "ب" or (word.startswith("ب") and len(word) >= 3 and word not in _NOT_CHARGES)
+    if not (word == "ب" or word.startswith("ب") and len(word) >= 3 and word not in _NOT_CHARGES):
+        return False
+    # تتهم أنقرة "بالإرهاب" وحدات حماية الشعب: the accused after the charge, Ankara accuses
+    return not accused_after_charge(
+        [t.norm for t in tokens[j : j + 5] if t.clause == tokens[j].clause]
+    )
 
 
 CHARGING = function_words("charging_verbs")

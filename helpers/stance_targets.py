@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues
+from helpers.speech_parts import cue_stem, has_object_pronoun
 from helpers.stance_acts import (
     evaluated_act,
     judged_act,
@@ -68,6 +69,7 @@ from helpers.stance_syntax import (
     pronoun_agrees,
     pronoun_object,
 )
+from helpers.verb_subjects import subject_follows
 
 __all__ = ["hit_targets"]
 
@@ -159,7 +161,8 @@ def _patient_targets(site: HitSite) -> Targets:
         # العربية تستنكر قرار إسرائيل) or the pronoun of a complementizer (أنه يدعم بوتين):
         # the first actor after the verb is then its object
         before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == tokens[i].clause else None
-        subject_before = any(not a.in_phrase for a in site.before) or (
+        subject_before = any(not a.in_phrase for a in site.before) or _said_by_antecedent(tokens, i)
+        subject_before = subject_before or (
             before is not None
             and before.norm not in RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
             and strip_conjunction(before.norm) not in default_cues().boundaries  # صباح الأحد
@@ -338,6 +341,23 @@ def _object_relative_doer(site: HitSite) -> Actor | None:
 
 
 _RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
+
+
+def _said_by_antecedent(tokens: list[Token], i: int) -> bool:
+    """Whether the verb of evaluation at ``i`` opens a relative clause whose subject is the
+    relative's noun (``واشنطن، التي انتقدت الحكومة الإيرانية``, ``المسؤولون الذين اتهموا
+    روسيا``): it carries no object pronoun and its clause names no subject of its own
+    (``الذي وصفه تقرير``, ``الذي اتهم فيه``, ``التي تتهم واشنطن نظامها``:
+    :func:`helpers.verb_subjects.subject_follows`), so the first actor after it is its
+    object."""
+    if i == 0 or tokens[i - 1].norm not in RELATIVES:
+        return False
+    cues = default_cues()
+    verb = tokens[i].norm
+    if cue_stem(verb, cues) is None or has_object_pronoun(verb, cues):
+        return False
+    words = [t.norm for t in tokens[i + 1 :] if t.clause == tokens[i].clause]
+    return not subject_follows(verb, words, cues)
 
 
 def _possessive_targets(site: HitSite) -> Targets:

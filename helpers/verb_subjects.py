@@ -14,18 +14,45 @@ Arabic news moves the subject away from its verb in a few fixed ways:
   does not cut the subject off;
 * a plural subject whose examples stand in commas before its verb (``كثير من دول
   الكومنولث، مثل الهند، أيدوا``): the verb's subject is the phrase before the examples
-  (:func:`past_examples`).
+  (:func:`past_examples`);
+* a relative clause set off by a comma (``أثار غضب ترامب، الذي طالب``, ``وكانت واشنطن، التي
+  انتقدت ... ووصفت مادورو بـ``): the relative's verb is said by the noun before the comma, and
+  the words after the verb are its object (:func:`comma_antecedent`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from helpers.arabic import GAZETTEER_NAMES, normalize, strip_conjunction
+from helpers.arabic import GAZETTEER_NAMES, is_protected, normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
-from helpers.speech_parts import MAX_SPEAKER, Token, cue_of, has_comma, is_preposition, phrase
+from helpers.evaluator_subjects import NAME_COMPOUNDS, starts_object
+from helpers.speech_parts import (
+    MAX_SPEAKER,
+    PREPOSITIONS,
+    RESUMPTIVES,
+    Token,
+    breaks_clause,
+    cue_of,
+    has_comma,
+    has_preposition,
+    is_function_word,
+    is_name,
+    is_preposition,
+    phrase,
+    possessed,
+)
+from helpers.stance_clauses import definite
 
-__all__ = ["AUXILIARIES", "QAD", "fronted_subject", "past_examples", "past_time"]
+__all__ = [
+    "AUXILIARIES",
+    "QAD",
+    "comma_antecedent",
+    "subject_follows",
+    "fronted_subject",
+    "past_examples",
+    "past_time",
+]
 
 _DAYS = frozenset(
     normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
@@ -65,6 +92,7 @@ QAD = normalize("قد")
 _LEADS = frozenset(normalize(w) for w in "لكن ولكن بينما فيما".split())
 _STOPS = function_words("relatives") | frozenset(normalize(w) for w in "حيث بعد قبل منذ".split())
 _OFFICES = function_words("office_nouns")  # وزير التجارة، رئيس الوزراء: a title's head
+_HEADS_OF_NAMES = _OFFICES | function_words("body_nouns") | function_words("given_names")
 _MAX_FRONTED = MAX_SPEAKER + 3  # words of a subject with its name in commas
 
 
@@ -97,17 +125,21 @@ def fronted_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int,
         return phrase(tokens, k + 1, i)
     if head in _LEADS and k + 1 < i:
         k += 1
-    if not named or not any(
-        _heads(word) for word in (tokens[k].norm, strip_conjunction(tokens[k].norm))
-    ):
+    if not named or not _opens_subject(tokens[k].norm):
         return None  # الحكومة تتمسك ... is read by subject_before; only a name in commas here
     return phrase(tokens, k, i)
 
 
 def _heads(word: str) -> bool:
-    """Whether ``word`` may open a subject: a definite word, a known name, an office noun
-    (``وزير`` keeps its و: the word is tested with and without the conjunction)."""
-    return word.startswith("ال") or word in GAZETTEER_NAMES or word in _OFFICES
+    """Whether ``word`` may open a subject: a definite word, a known name, an office or body
+    noun, a given name (``وزير`` keeps its و: the word is tested with and without the
+    conjunction)."""
+    return word.startswith("ال") or word in GAZETTEER_NAMES or word in _HEADS_OF_NAMES
+
+
+def _opens_subject(norm: str) -> bool:
+    """:func:`_heads`, with or without a leading conjunction."""
+    return _heads(norm) or _heads(strip_conjunction(norm))
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:
@@ -131,3 +163,166 @@ def past_examples(tokens: list[Token], i: int) -> tuple[list[Token], int] | None
 
 _EXAMPLES = frozenset(normalize(w) for w in "مثل منها بينها خاصة بما لاسيما".split())
 _MAX_EXAMPLE = 5  # words of the examples (، مثل الهند وباكستان،، بما فيها فرنسا،)
+
+
+def comma_antecedent(
+    tokens: list[Token], relative: int, cues: SpeechCues
+) -> tuple[int, int] | None:
+    """Offsets of the noun a relative pronoun at ``relative``, set off by a comma, refers to:
+    the subject of the relative's verb (``مبعوث الأمم المتحدة، ستافان دي ميستورا، الذي حذر``,
+    ``ما أثار غضب ترامب، الذي طالب``, ``وكانت واشنطن، التي انتقدت``, ``بين السعودية وكندا،
+    التي طالبت``). It is the phrase right before the comma, back to a clause break, a verb of
+    saying, an auxiliary, a function word, the و of its last conjunct or the noun whose
+    genitive it is (``غضب الرئيس الفرنسي``: an office or body noun stays, ``وزير الخارجية``),
+    less the leading words that open no subject (a verb); a name in commas stands as written.
+    None when a preposition governs the phrase (``العقوبات على إيران، التي``: the relative may
+    refer to the noun before it), unless it names the issuer (``التقرير الصادر عن المنظمة،
+    الذي اتهم``: the report's issuer accuses); None too when the relative's clause names a
+    subject of its own (:func:`subject_follows`)."""
+    verb = relative + 1
+    clause: list[str] = []
+    for token in tokens[verb + 1 : verb + 1 + _CLAUSE_WORDS]:
+        if breaks_clause(token.gap):
+            break
+        clause.append(token.norm)
+    if verb >= len(tokens) or subject_follows(tokens[verb].norm, clause, cues):
+        return None
+    return _phrase_before(tokens, relative, cues)
+
+
+def subject_follows(verb: str, words: list[str], cues: SpeechCues) -> bool:
+    """Whether a verb (normalised) after a relative has its own subject after it, given the
+    ``words`` of its clause after it: the relative's noun is named again there by a pronoun
+    (``السارين، الذي تتهم الأمم المتحدة الأسد باستخدامه``, ``غولن، الذي أعلن أردوغان
+    حركته``, ``الاتفاق، الذي يقول محاميها إنه``, ``الاستثمارات، التي أعلنت قطر عن ضخها``,
+    ``الأزمة التي اتهم فيها``, ``الإعلان، الذي أدانت خلاله``), two names follow the verb
+    (``التسميم، التي حملت بريطانيا روسيا``), or a verb of saying has a name or a phrase other
+    than a time before its complementiser (``الخطة، التي ترى فرنسا أن``; but ``الذي قال
+    الأسبوع الماضي أن``). A pronoun on the genitive of a noun or after a preposition other
+    than the verb's own may be the subject's (``حكومة بلاده``, ``على أراضيها``, ``طالبت
+    بالإفراج عنهم``): it is not counted."""
+    cue = cue_of(verb, cues)
+    saying = cue is not None and cue[0] == "verb"
+    if words and (words[0] in RESUMPTIVES or _pronoun_on_preposition(words[0])):
+        return True  # الذي اتهم فيه، الذي أدانت خلاله
+    if len(words) > 1 and all(is_name(w) and not definite(w) for w in words[:2]):
+        return True  # التي حملت بريطانيا روسيا المسؤولية عنها
+    if saying and words and words[0] in GAZETTEER_NAMES:
+        return True  # الذي تعتبر فرنسا: a verb of saying takes no name as its object
+    own = cue[1] if cue is not None else frozenset()
+    for k, word in enumerate(words[:_CLAUSE_WORDS]):
+        if word in cues.complementizers:
+            timed = all(w in _TIMES or w in _RELATIVE_TIMES or w in _SPANS for w in words[:k])
+            return word not in _PLAIN_COMPLEMENTIZERS or saying and not timed
+        if word in RESUMPTIVES or _pronoun_on_preposition(word):
+            continue  # طالبت بالإفراج عنهم: a complement's own pronoun
+        before = words[k - 1] if k else verb
+        genitive = not definite(before) and before not in GAZETTEER_NAMES and before not in own
+        if possessed(word) and (before in own or not is_preposition(before)) and not genitive:
+            return True
+    return False
+
+
+_SPANS = frozenset(normalize(w) for w in "الأسبوع الشهر العام يوم أمس مؤخرا".split())
+
+
+def _pronoun_on_preposition(word: str) -> bool:
+    """A preposition with a pronoun (``عنهم``, ``عليها``, ``لهم``, ``إليه``)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            rest = word[: -len(suffix)]
+            return rest in PREPOSITIONS or rest in _PRONOUN_PREPOSITIONS
+    return False
+
+
+_PRONOUN_PREPOSITIONS = frozenset(normalize(w) for w in "ل ب علي الي لدي".split())
+_PLAIN_COMPLEMENTIZERS = frozenset(normalize(w) for w in "أن إن بأن".split())
+_CLAUSE_WORDS = 12  # words of a relative clause read for its pronoun
+
+
+def _phrase_before(tokens: list[Token], relative: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """The phrase right before the comma of a relative at ``relative`` (see
+    :func:`comma_antecedent`); a time set off by commas is passed over (``النتائج، الخميس،
+    التي``)."""
+    start = relative - 1
+    while start > 0 and not breaks_clause(tokens[start].gap):
+        before = tokens[start - 1].norm
+        if is_preposition(before):
+            return (
+                None
+                if start < 2 or tokens[start - 2].norm not in _ISSUED
+                else _issuer(tokens, start, relative)
+            )
+        if relative - start >= MAX_SPEAKER:
+            break
+        if _stops_antecedent(tokens, start, cues):
+            start = _named_body(tokens, start)  # منظمة حظر الأسلحة الكيماوية
+            break
+        start -= 1
+    in_commas = start > 0 and has_comma(tokens[start].gap) and relative - start <= _NAME_WORDS
+    if in_commas and all(t.norm in _TIMES for t in tokens[start:relative]):
+        return _phrase_before(tokens, start, cues)  # النتائج، الخميس، التي
+    first = start
+    while first < relative and not _opens_subject(tokens[first].norm):
+        first += 1
+    if first == relative and in_commas:
+        first = start  # ، ستافان دي ميستورا، الذي: a name the gazetteer does not know
+    if first == relative or has_preposition(tokens[first].norm):
+        return None
+    span = phrase(tokens, first, relative)
+    if span is not None and _conjunct(tokens[first].norm) and span[0] == tokens[first].start:
+        return span[0] + 1, span[1]  # وفرنسا: the name without its و
+    return span
+
+
+def _named_body(tokens: list[Token], start: int) -> int:
+    """Where a body's name in the construct state begins when the antecedent stopped at
+    ``start`` after a noun whose genitive it is (``تقرير منظمة حظر الأسلحة الكيماوية``: the
+    body ``منظمة``, two words back at most); ``start`` when no body or office heads it."""
+    if not tokens[start].norm.startswith("ال") or tokens[start - 1].norm.startswith("ال"):
+        return start  # قرار مجلس الأمن رقم 1373: no genitive stopped the walk
+    for k in (start - 1, start - 2):
+        if k >= 0 and strip_conjunction(tokens[k].norm) in _HEADS_OF_NAMES:
+            if not any(breaks_clause(t.gap) for t in tokens[k + 1 : start + 1]):
+                return k
+    return start
+
+
+def _stops_antecedent(tokens: list[Token], start: int, cues: SpeechCues) -> bool:
+    """Whether the antecedent of a relative set off by a comma starts at ``start``: the word
+    before is a verb of saying, a function word, a complementiser or an auxiliary, ``start``
+    is a conjunct (``وكندا``), the word before is a noun whose genitive starts here and no
+    office or body (``غضب ترامب``, ``قلق الرئيس``; but ``وزير الخارجية``, ``منظمة العفو``), or
+    a definite word before an undefined one (``أثار القرار غضب كندا``, ``الرئيس ترامب``)."""
+    before, word = tokens[start - 1].norm, tokens[start].norm
+    if cue_of(before, cues) is not None or is_function_word(before):
+        return True
+    if before in cues.complementizers or strip_conjunction(before) in AUXILIARIES:
+        return True
+    if _conjunct(word):
+        return True  # بين السعودية وكندا: the last conjunct
+    bare = strip_conjunction(before)
+    if word in NAME_COMPOUNDS:
+        return False  # بدر الدين، عبد الله: one name
+    if bare.startswith("ال"):  # القرار غضب: a definite noun takes no genitive
+        return not word.startswith("ال") or starts_object(tokens, start, cues)  # الوكالة النتائج
+    if bare in GAZETTEER_NAMES or bare in _HEADS_OF_NAMES:
+        return False
+    return word.startswith("ال") or word in GAZETTEER_NAMES
+
+
+def _issuer(tokens: list[Token], start: int, relative: int) -> tuple[int, int] | None:
+    """The issuer after ``الصادر عن`` (``التقرير الصادر عن منظمة العفو الدولية``): the words
+    from ``start`` to the relative at ``relative``, when they open with a subject's head."""
+    return phrase(tokens, start, relative) if _opens_subject(tokens[start].norm) else None
+
+
+_ISSUED = frozenset(normalize(w) for w in "الصادر الصادرة الصادرين".split())
+_NAME_WORDS = 4  # words of a name set off by commas (، ستافان دي ميستورا،)
+
+
+def _conjunct(norm: str) -> bool:
+    """Whether a word is a conjunct joined by و, a definite word or a known name after it
+    (``وكندا``, ``والعقوبات``; not ``واشنطن``, ``وزير``)."""
+    bare = strip_conjunction(norm)
+    return norm[:1] == "و" and bare != norm and not is_protected(norm) and _heads(bare)

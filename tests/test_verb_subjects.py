@@ -32,7 +32,7 @@ def speaker_of(text: str, cue: str) -> str | None:
         (
             "اتهم الأربعاء وزير الخارجية الفرنسي روسيا بالتدخل في الانتخابات.",
             "اتهم",
-            "وزير الخارجية الفرنسي روسيا",  # the stance row cuts the object off (below)
+            "وزير الخارجية الفرنسي",  # a state after a definite word is the object
         ),
         (
             "أعلن صباح الأحد الماضي رئيس البرلمان أن الجلسة تأجلت.",
