@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -94,6 +94,7 @@ class MentionInfo(NamedTuple):
     adjective: bool
     attached: str
     person: bool = False  # a person's name (ترامب، بشار الأسد), not the country or its adjective
+    conjunct: bool = False  # written with و (وروسيا، وواشنطن): joined to what comes before
 
 
 def mention_info(
@@ -102,7 +103,17 @@ def mention_info(
     """A gazetteer mention (its alias ``kind``, the ``surface`` found for ``alias``) as the
     engine reads it."""
     adjective, person = kind == "adjective", kind == "person"
-    return MentionInfo(actor, start, end, adjective, attached_preposition(surface, alias), person)
+    attached = attached_preposition(surface, alias)
+    return MentionInfo(
+        actor, start, end, adjective, attached, person, _joined_by_and(surface, alias)
+    )
+
+
+def _joined_by_and(surface: str, alias: str) -> bool:
+    """Whether the mention's word carries the conjunction و (``وروسيا``، ``وواشنطن``, not
+    ``واشنطن``)."""
+    word, name = normalize(surface), normalize(alias)
+    return len(word) > len(name) and word[0] == "و" and _carries(word, name)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -141,6 +152,7 @@ class Actor:
     governor: str  # the preposition right before it (على روسيا، لأوكرانيا، بالموقف الأمريكي) or ""
     in_phrase: bool  # inside a prepositional phrase (على طول الحدود الأوكرانية)
     person: bool = False  # a person's name (ترامب): after a title, the subject's own name
+    conjunct: bool = False  # written with و: joined to the word before (روسيا وإيران)
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -298,6 +310,7 @@ def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Acto
                     mention.attached,
                     False,
                     mention.person,
+                    mention.conjunct,
                 )
             )
     return actors
@@ -325,9 +338,7 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
         if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
             break
         in_phrase = tokens[j].norm in PREPOSITIONS or bool(tokens[j].prefix_prep)
-    return Actor(
-        actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase, actor.person
-    )
+    return replace(actor, governor=governor, in_phrase=in_phrase)
 
 
 def _names_a_team(tokens: list[Token], k: int) -> bool:

@@ -31,3 +31,22 @@ from tests.test_stance_roles import rows
 def test_the_body_of_an_actor_owns_the_judged_noun(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # actors joined by و share the role of the one found as what is judged
+        ("واتهمت الدول الغربية الحكومة السورية وروسيا بعرقلة عمل المحققين.", "syria", "against"),
+        ("واتهم الوزير روسيا والنظام السوري بعرقلة عمل المحققين.", "russia", "against"),
+        ("وانتقد رئيس الوزراء فرنسا وألمانيا بسبب موقفهما من الأزمة.", "germany", "against"),
+        ("وأشادت الوزيرة بفرنسا وألمانيا لدورهما في المفاوضات.", "germany", "favor"),
+        ("وندد المتحدث بالسياسات الأمريكية والإسرائيلية في المنطقة.", "israel", "against"),
+        # ... not two sides after بين, nor a list that goes on with a word that names no actor
+        ("ورحب الوزير بالحوار بين روسيا وأوكرانيا.", "russia", "none"),
+        ("ويدعم حزب الله وإيران وروسيا الحكومة السورية.", "russia", "none"),
+    ],
+)
+def test_conjuncts_share_the_judged_role(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
