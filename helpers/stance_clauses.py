@@ -316,13 +316,30 @@ def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Acto
     return actors
 
 
+def _of_both(j: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``j`` is the من of ``كلا من`` ("both", in the accusative of an
+    object): the actors after it keep the role of the phrase (``اتهمت كلا من روسيا وسوريا``،
+    ``حمل كلا من روسيا وسوريا المسؤولية``), no preposition governs them. Not ``كل من``, most
+    often a subject's (``رحب كل من الوزير الروسي ونظيره التركي``)."""
+    return (
+        tokens[j].norm == _FROM
+        and j > 0
+        and tokens[j - 1].clause == tokens[j].clause
+        and strip_conjunction(tokens[j - 1].norm) == _BOTH
+    )
+
+
+_FROM = normalize("من")
+_BOTH = normalize("كلا")
+
+
 def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     """Fill ``governor`` and ``in_phrase`` from the words just before the mention."""
     k = actor.first
     governor = actor.governor
     if not governor and k > 0 and tokens[k - 1].clause == tokens[k].clause:
         before = tokens[k - 1]
-        if before.norm in PREPOSITIONS:
+        if before.norm in PREPOSITIONS and not _of_both(k - 1, tokens):
             governor = before.norm
         elif actor.adjective and before.prefix_prep and k - 1 not in blocked:
             governor = before.prefix_prep  # بالموقف الأمريكي
@@ -337,7 +354,9 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     for j in range(k - 1, max(k - 1 - _PP_SCOPE, -1), -1):
         if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
             break
-        in_phrase = tokens[j].norm in PREPOSITIONS or bool(tokens[j].prefix_prep)
+        in_phrase = (tokens[j].norm in PREPOSITIONS and not _of_both(j, tokens)) or bool(
+            tokens[j].prefix_prep
+        )
     return replace(actor, governor=governor, in_phrase=in_phrase)
 
 

@@ -50,3 +50,18 @@ def test_the_body_of_an_actor_owns_the_judged_noun(sentence: str, target: str, s
 def test_conjuncts_share_the_judged_role(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the objects after كلا من ("both") are the verb's, no preposition's
+        ("واتهم الوزير كلا من روسيا والنظام السوري بعرقلة التحقيق.", "syria", "against"),
+        ("وحمل الرئيس كلا من إيران وتركيا مسؤولية التصعيد.", "turkey", "against"),
+        # ... while كل من after the verb names its subjects, not what is criticised
+        ("وانتقد كل من روسيا والصين الخطة.", "russia", "none"),
+    ],
+)
+def test_both_of_keeps_the_objects(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
