@@ -191,8 +191,11 @@ def _join_insertions(tokens: list[Token], commas: list[bool]) -> list[Token]:
             commas[c]
             and c in firsts
             and c - 1 in firsts
-            and _object_after_comma(
-                tokens[firsts[c - 1]].norm, sizes[c - 1], tokens[firsts[c]].norm
+            and (
+                _object_after_comma(
+                    tokens[firsts[c - 1]].norm, sizes[c - 1], tokens[firsts[c]].norm
+                )
+                or _charged_after_comma(tokens, firsts[c - 1], sizes[c - 1], firsts[c])
             )
         ):
             joined[c] = joined[c - 1]  # وأشاد وزير الدولة اليمني، بدعم السعودية
@@ -216,6 +219,25 @@ def _object_after_comma(verb: str, subject_words: int, first: str) -> bool:
     )
 
 
+def _charged_after_comma(tokens: list[Token], verb_clause: int, size: int, first: int) -> bool:
+    """Whether the clause opened by a comma at ``first`` is the object and charge of a verb of
+    accusing that opens the short clause before it (at ``verb_clause``, after at most one
+    opener: ``فيما اتهم وزير الخارجية الألماني، ترامب بـ"تدمير"``): a name of one or two
+    words, then the ب of the charge (alone before a quotation)."""
+    verbs = [strip_conjunction(t.norm) for t in tokens[verb_clause : verb_clause + 2]]
+    charge = [
+        strip_conjunction(t.norm)
+        for t in tokens[first + 1 : first + 3]
+        if t.clause == tokens[first].clause
+    ]
+    return (
+        size <= _SUBJECT_BEFORE_COMMA
+        and bool(_CHARGING_VERBS.intersection(verbs))
+        and any(w == "ب" or (w[:1] == "ب" and len(w) > 3 and w not in _NOT_OBJECTS) for w in charge)
+    )
+
+
+_CHARGING_VERBS = function_words("charging_verbs")
 _COMMA_OBJECT_VERBS = function_words("object_after_comma")
 _SUBJECT_BEFORE_COMMA = 7  # the verb and a subject phrase (وزير الدولة للشؤون الخارجية اليمني)
 _NOT_OBJECTS = frozenset(

@@ -65,3 +65,18 @@ def test_conjuncts_share_the_judged_role(sentence: str, target: str, stance: str
 def test_both_of_keeps_the_objects(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a comma between the accuser and the accused before the charge keeps one clause
+        ("فيما اتهم وزير الخارجية الفرنسي، إيران بتقويض الاتفاق.", "iran", "against"),
+        ('واتهم المتحدث باسم الحكومة، موسكو بـ"تسميم" العلاقات.', "russia", "against"),
+        # ... not after a verb that takes no charge
+        ("وزار وزير الخارجية الفرنسي، إيران بعد سنوات من القطيعة.", "iran", "none"),
+    ],
+)
+def test_the_accused_after_a_comma(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
