@@ -26,16 +26,6 @@ from tests.test_stance_roles import rows
         ("وتدخلت القوات التركية لفض المواجهات بين الفصيلين.", "turkey", "none"),
         # ... nor the victim of an act whose owner suffers it
         ("وقال الوزير إن استهداف الجيش السوري لن يمر دون رد.", "syria", "none"),
-    ],
-)
-def test_the_body_of_an_actor_owns_the_judged_noun(sentence: str, target: str, stance: str) -> None:
-    row = rows(sentence).loc[target]
-    assert row["stance"] == stance, row["hits"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "target", "stance"),
-    [
         # actors joined by و share the role of the one found as what is judged
         ("واتهمت الدول الغربية الحكومة السورية وروسيا بعرقلة عمل المحققين.", "syria", "against"),
         ("واتهم الوزير روسيا والنظام السوري بعرقلة عمل المحققين.", "russia", "against"),
@@ -45,31 +35,11 @@ def test_the_body_of_an_actor_owns_the_judged_noun(sentence: str, target: str, s
         # ... not two sides after بين, nor a list that goes on with a word that names no actor
         ("ورحب الوزير بالحوار بين روسيا وأوكرانيا.", "russia", "none"),
         ("ويدعم حزب الله وإيران وروسيا الحكومة السورية.", "russia", "none"),
-    ],
-)
-def test_conjuncts_share_the_judged_role(sentence: str, target: str, stance: str) -> None:
-    row = rows(sentence).loc[target]
-    assert row["stance"] == stance, row["hits"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "target", "stance"),
-    [
         # the objects after كلا من ("both") are the verb's, no preposition's
         ("واتهم الوزير كلا من روسيا والنظام السوري بعرقلة التحقيق.", "syria", "against"),
         ("وحمل الرئيس كلا من إيران وتركيا مسؤولية التصعيد.", "turkey", "against"),
         # ... while كل من after the verb names its subjects, not what is criticised
         ("وانتقد كل من روسيا والصين الخطة.", "russia", "none"),
-    ],
-)
-def test_both_of_keeps_the_objects(sentence: str, target: str, stance: str) -> None:
-    row = rows(sentence).loc[target]
-    assert row["stance"] == stance, row["hits"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "target", "stance"),
-    [
         # a comma between the accuser and the accused before the charge keeps one clause
         ("فيما اتهم وزير الخارجية الفرنسي، إيران بتقويض الاتفاق.", "iran", "against"),
         ('واتهم المتحدث باسم الحكومة، موسكو بـ"تسميم" العلاقات.', "russia", "against"),
@@ -77,6 +47,6 @@ def test_both_of_keeps_the_objects(sentence: str, target: str, stance: str) -> N
         ("وزار وزير الخارجية الفرنسي، إيران بعد سنوات من القطيعة.", "iran", "none"),
     ],
 )
-def test_the_accused_after_a_comma(sentence: str, target: str, stance: str) -> None:
+def test_the_judged_actor_is_found(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
