@@ -45,6 +45,9 @@ from tests.test_stance_roles import rows
         ('واتهم المتحدث باسم الحكومة، موسكو بـ"تسميم" العلاقات.', "russia", "against"),
         # ... not after a verb that takes no charge
         ("وزار وزير الخارجية الفرنسي، إيران بعد سنوات من القطيعة.", "iran", "none"),
+        # a final اء seats its hamza on ya before a pronoun (استيائه، اعتدائها): the same word
+        ("وأعرب الوزير عن استيائه من الضربات الأمريكية.", "usa", "against"),
+        ("وأبدت الوزيرة استياءها من الضربات الروسية.", "russia", "against"),
     ],
 )
 def test_the_judged_actor_is_found(sentence: str, target: str, stance: str) -> None:
