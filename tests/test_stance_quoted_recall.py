@@ -45,6 +45,15 @@ from tests.test_stance_roles import rows
         ('واتهم المتحدث باسم الحكومة، موسكو بـ"تسميم" العلاقات.', "russia", "against"),
         # ... not after a verb that takes no charge
         ("وزار وزير الخارجية الفرنسي، إيران بعد سنوات من القطيعة.", "iran", "none"),
+        # the subject of a relative clause on an act of harm does it: no construct chain runs
+        # through الذي to make it the act's victim
+        (
+            "وقال المسؤول إن ذلك يندرج ضمن الابتزاز الذي تمارسه إيران على جيرانها.",
+            "iran",
+            "against",
+        ),
+        # ... while the owner at the end of a chain still suffers the act
+        ("وندد الوزير باستهداف موكب السفير الروسي.", "russia", "none"),
         # a final اء seats its hamza on ya before a pronoun (استيائه، اعتدائها): the same word
         ("وأعرب الوزير عن استيائه من الضربات الأمريكية.", "usa", "against"),
         ("وأبدت الوزيرة استياءها من الضربات الروسية.", "russia", "against"),
