@@ -361,11 +361,13 @@ def describes_a_third_party(i: int, tokens: list[Token]) -> bool:
 
 def qualifies_the_owner(j: int, actor: Actor, tokens: list[Token], hit_starts: list[int]) -> bool:
     """Whether the word at ``j``, between a hostile act and an adjective ``actor``, is the act's
-    indefinite owner (``تسميم جاسوس روسي``, ``اغتيال ضابط إسرائيلي``): the adjective then
-    qualifies that owner, who suffers the act. Not a doer head (``اعتداء جنود إسرائيليين``:
-    the soldiers assault), a preposition, a word with one attached, or another hit; nor when
-    the victim follows (``اعتداء مستوطن إسرائيلي على المصلين``: the owner is the doer)."""
+    owner (``تسميم جاسوس روسي``, ``اغتيال ضابط إسرائيلي``; definite after an act in the
+    construct state: ``اغتيال السفير الروسي``): the adjective then qualifies that owner, who
+    suffers the act. Not a doer head (``اعتداء جنود إسرائيليين``: the soldiers assault), a
+    preposition, a word with one attached, or another hit; nor when the victim follows
+    (``اعتداء مستوطن إسرائيلي على المصلين``: the owner is the doer)."""
     word = strip_conjunction(tokens[j].norm)
+    act = strip_conjunction(tokens[j - 1].norm)
     after = tokens[actor.last + 1] if actor.last + 1 < len(tokens) else None
     land = tokens[actor.last + 2] if actor.last + 2 < len(tokens) else None  # على الأراضي
     if after is not None and after.clause == tokens[j].clause:
@@ -375,7 +377,7 @@ def qualifies_the_owner(j: int, actor: Actor, tokens: list[Token], hit_starts: l
         ):
             return False
     return not (
-        word.startswith("ال")
+        (word.startswith("ال") and act.startswith("ال"))
         or word in PREPOSITIONS
         or tokens[j].prefix_prep
         or j in hit_starts

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -94,6 +94,7 @@ class MentionInfo(NamedTuple):
     adjective: bool
     attached: str
     person: bool = False  # a person's name (ترامب، بشار الأسد), not the country or its adjective
+    conjunct: bool = False  # written with و (وروسيا، وواشنطن): joined to what comes before
 
 
 def mention_info(
@@ -102,7 +103,17 @@ def mention_info(
     """A gazetteer mention (its alias ``kind``, the ``surface`` found for ``alias``) as the
     engine reads it."""
     adjective, person = kind == "adjective", kind == "person"
-    return MentionInfo(actor, start, end, adjective, attached_preposition(surface, alias), person)
+    attached = attached_preposition(surface, alias)
+    return MentionInfo(
+        actor, start, end, adjective, attached, person, _joined_by_and(surface, alias)
+    )
+
+
+def _joined_by_and(surface: str, alias: str) -> bool:
+    """Whether the mention's word carries the conjunction و (``وروسيا``، ``وواشنطن``, not
+    ``واشنطن``)."""
+    word, name = normalize(surface), normalize(alias)
+    return len(word) > len(name) and word[0] == "و" and _carries(word, name)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -141,6 +152,7 @@ class Actor:
     governor: str  # the preposition right before it (على روسيا، لأوكرانيا، بالموقف الأمريكي) or ""
     in_phrase: bool  # inside a prepositional phrase (على طول الحدود الأوكرانية)
     person: bool = False  # a person's name (ترامب): after a title, the subject's own name
+    conjunct: bool = False  # written with و: joined to the word before (روسيا وإيران)
 
 
 def read_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -179,8 +191,11 @@ def _join_insertions(tokens: list[Token], commas: list[bool]) -> list[Token]:
             commas[c]
             and c in firsts
             and c - 1 in firsts
-            and _object_after_comma(
-                tokens[firsts[c - 1]].norm, sizes[c - 1], tokens[firsts[c]].norm
+            and (
+                _object_after_comma(
+                    tokens[firsts[c - 1]].norm, sizes[c - 1], tokens[firsts[c]].norm
+                )
+                or _charged_after_comma(tokens, firsts[c - 1], sizes[c - 1], firsts[c])
             )
         ):
             joined[c] = joined[c - 1]  # وأشاد وزير الدولة اليمني، بدعم السعودية
@@ -204,6 +219,25 @@ def _object_after_comma(verb: str, subject_words: int, first: str) -> bool:
     )
 
 
+def _charged_after_comma(tokens: list[Token], verb_clause: int, size: int, first: int) -> bool:
+    """Whether the clause opened by a comma at ``first`` is the object and charge of a verb of
+    accusing that opens the short clause before it (at ``verb_clause``, after at most one
+    opener: ``فيما اتهم وزير الخارجية الألماني، ترامب بـ"تدمير"``): a name of one or two
+    words, then the ب of the charge (alone before a quotation)."""
+    verbs = [strip_conjunction(t.norm) for t in tokens[verb_clause : verb_clause + 2]]
+    charge = [
+        strip_conjunction(t.norm)
+        for t in tokens[first + 1 : first + 3]
+        if t.clause == tokens[first].clause
+    ]
+    return (
+        size <= _SUBJECT_BEFORE_COMMA
+        and bool(_CHARGING_VERBS.intersection(verbs))
+        and any(w == "ب" or (w[:1] == "ب" and len(w) > 3 and w not in _NOT_OBJECTS) for w in charge)
+    )
+
+
+_CHARGING_VERBS = function_words("charging_verbs")
 _COMMA_OBJECT_VERBS = function_words("object_after_comma")
 _SUBJECT_BEFORE_COMMA = 7  # the verb and a subject phrase (وزير الدولة للشؤون الخارجية اليمني)
 _NOT_OBJECTS = frozenset(
@@ -298,9 +332,27 @@ def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Acto
                     mention.attached,
                     False,
                     mention.person,
+                    mention.conjunct,
                 )
             )
     return actors
+
+
+def _of_both(j: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``j`` is the من of ``كلا من`` ("both", in the accusative of an
+    object): the actors after it keep the role of the phrase (``اتهمت كلا من روسيا وسوريا``،
+    ``حمل كلا من روسيا وسوريا المسؤولية``), no preposition governs them. Not ``كل من``, most
+    often a subject's (``رحب كل من الوزير الروسي ونظيره التركي``)."""
+    return (
+        tokens[j].norm == _FROM
+        and j > 0
+        and tokens[j - 1].clause == tokens[j].clause
+        and strip_conjunction(tokens[j - 1].norm) == _BOTH
+    )
+
+
+_FROM = normalize("من")
+_BOTH = normalize("كلا")
 
 
 def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
@@ -309,7 +361,7 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     governor = actor.governor
     if not governor and k > 0 and tokens[k - 1].clause == tokens[k].clause:
         before = tokens[k - 1]
-        if before.norm in PREPOSITIONS:
+        if before.norm in PREPOSITIONS and not _of_both(k - 1, tokens):
             governor = before.norm
         elif actor.adjective and before.prefix_prep and k - 1 not in blocked:
             governor = before.prefix_prep  # بالموقف الأمريكي
@@ -324,10 +376,10 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     for j in range(k - 1, max(k - 1 - _PP_SCOPE, -1), -1):
         if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
             break
-        in_phrase = tokens[j].norm in PREPOSITIONS or bool(tokens[j].prefix_prep)
-    return Actor(
-        actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase, actor.person
-    )
+        in_phrase = (tokens[j].norm in PREPOSITIONS and not _of_both(j, tokens)) or bool(
+            tokens[j].prefix_prep
+        )
+    return replace(actor, governor=governor, in_phrase=in_phrase)
 
 
 def _names_a_team(tokens: list[Token], k: int) -> bool:

@@ -275,10 +275,13 @@ def verb_forms(norm: str) -> tuple[str, ...]:
 def _endings(core: str, possessed: bool) -> list[str]:
     """Forms of ``core`` without inflectional endings: ``إدانت`` (before a suffix) -> ``إدانة``,
     ``انتهاكات`` -> ``انتهاك``, ``عدوانية`` -> ``عدواني``, ``مقبولة`` -> ``مقبول``, the
-    accusative ``نجاحا`` -> ``نجاح`` and the feminine past ``رحبت`` -> ``رحب``."""
+    accusative ``نجاحا`` -> ``نجاح`` and the feminine past ``رحبت`` -> ``رحب``; the hamza of a
+    final ``اء`` seated on ya before a suffix (``اعتدائه`` -> ``اعتداء``، ``استيائها``)."""
     forms = [core]
     if possessed and core.endswith("ت"):
         forms.append(core[:-1] + "ة")
+    if possessed and core.endswith("ائ"):
+        forms.append(core[:-1] + "ء")
     endings = (("ات", ""), ("ات", "ة"), ("ة", ""), ("ين", ""), ("ون", ""), ("ا", ""), ("ت", ""))
     for ending, replacement in endings:
         if core.endswith(ending) and len(core) - len(ending) >= 2:

@@ -248,10 +248,12 @@ def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
 
 
 def _in_construct(token: Token) -> bool:
-    """Whether a word can stand inside a construct chain: no preposition, and no attached
-    pronoun (``اعتداءات يشنها إرهابيون``: a verb with its object, not a chain)."""
+    """Whether a word can stand inside a construct chain: no preposition, no relative pronoun
+    (``الابتزاز السياسي الذي تمارسه إيران``: the relative clause's subject does the act), and
+    no attached pronoun (``اعتداءات يشنها إرهابيون``: a verb with its object, not a chain)."""
     return not (
         token.norm in PREPOSITIONS
+        or strip_conjunction(token.norm) in _RELATIVES
         or token.prefix_prep
         or token.norm.endswith(("ها", "هم", "هما", "هن"))
     )

@@ -19,18 +19,21 @@ checked by reading.
 
 from __future__ import annotations
 
-from helpers.arabic import normalize
+from helpers.arabic import normalize, strip_conjunction
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
+    Actor,
     MentionInfo,
+    Token,
     dateline_end,
+    definite,
     locate_actors,
     read_tokens,
     with_phrase,
 )
 from helpers.stance_doers import NAMED_DOER_RULES
 from helpers.stance_fallback import deed_doer_hits
-from helpers.stance_hits import Hit
+from helpers.stance_hits import OBJECT_RULES, Hit
 from helpers.stance_lexicon import (
     EVALUATIVE_ROLES,
     StanceLexicon,
@@ -129,7 +132,7 @@ def attach_hits(
             ]
         elif normalize(entry.term) in frames.named_doers:  # تورط روسيا، not بضلوعه في احتيال
             targets = [(a, rule) for a, rule in targets if rule in NAMED_DOER_RULES]
-        for actor, rule in targets:
+        for actor, rule in _with_conjuncts(targets, tokens, actors):
             hits.append(
                 Hit(
                     actor.actor,
@@ -143,23 +146,133 @@ def attach_hits(
                 )
             )
 
+    hits += _construction_hits(text, tokens, actors, found, values, hits)
+    hits += deed_doer_hits(text, tokens, actors, found, values, hits)  # انتقد سياسة ترامب
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _construction_hits(
+    text: str,
+    tokens: list[Token],
+    actors: list[Actor],
+    found: list,
+    values: dict[int, float],
+    hits: list[Hit],
+) -> list[Hit]:
+    """The hits of stances carried by a construction (:func:`chain_hits`: ``طالبت المنظمة
+    بريطانيا بتعليق ...``), each for its actor and the actors joined to it, unless a word's own
+    hit already judges that actor the same way (``ندد بالغارات الإسرائيلية``)."""
+
     def suffering(clause: int) -> set[str]:
         return sufferers(clause, tokens, actors)
 
-    for chain in chain_hits(
-        tokens, actors, found, values, suffering
-    ):  # طالبت المنظمة بريطانيا بتعليق ...
+    out: list[Hit] = []
+    for chain in chain_hits(tokens, actors, found, values, suffering):
         words = text[tokens[chain.start].start : tokens[chain.start + chain.size - 1].end]
-        where, actor = tokens[chain.anchor].start, tokens[chain.actor.first].start
-        if any(  # ندد بالغارات الإسرائيلية: the word's own hit already judges the doer
-            h.actor == chain.actor.actor
-            and h.start == tokens[chain.start].start
-            and h.value * chain.value > 0
-            for h in hits
+        where = tokens[chain.anchor].start
+        for judged, rule in _with_conjuncts([(chain.actor, chain.rule)], tokens, actors):
+            if any(
+                h.actor == judged.actor
+                and h.start == tokens[chain.start].start
+                and h.value * chain.value > 0
+                for h in (*hits, *out)
+            ):
+                continue
+            actor = tokens[judged.first].start
+            out.append(Hit(judged.actor, words, "patient", chain.value, words, where, rule, actor))
+    return out
+
+
+def _with_conjuncts(
+    targets: list[tuple[Actor, str]], tokens: list[Token], actors: list[Actor]
+) -> list[tuple[Actor, str]]:
+    """``targets`` and, for each found as the object or owner of what is judged
+    (:data:`_SHARED_RULES`), the actors joined to it by و right before or after it (``اتهمت
+    الدول النظام السوري وروسيا بعرقلة``، ``انتقد السياسات الروسية والإيرانية``): conjuncts share
+    their role. Only a row of actors alone: not one that goes on with a word that names none
+    (``ويدعم حزب الله وإيران وروسيا``، ``في الأردن ولبنان وسوريا``، ``كل من الولايات المتحدة
+    وبريطانيا وإيطاليا``: a list of parties, often the subject), nor a pair after بين (``بين
+    روسيا وأوكرانيا``: two sides, not one judged)."""
+    out = list(targets)
+    for target, rule in targets:
+        if rule not in _SHARED_RULES:
+            continue
+        group = _conjunct_group(target, tokens, actors)
+        first = min(group, key=lambda a: a.first)
+        last = max(a.last for a in group)
+        opening = _opening(first, tokens, actors)
+        if (
+            _joined(first, tokens, actors)
+            or (opening > 0 and strip_conjunction(tokens[opening - 1].norm) == _BETWEEN)
+            or _goes_on(last, tokens)
         ):
             continue
-        hits.append(
-            Hit(chain.actor.actor, words, "patient", chain.value, words, where, chain.rule, actor)
-        )
-    hits += deed_doer_hits(text, tokens, actors, found, values, hits)  # انتقد سياسة ترامب
-    return sorted(hits, key=lambda h: h.start)
+        seen = {a.actor for a, _ in out}
+        out += [(a, rule) for a in group if a.actor not in seen]
+    return out
+
+
+def _conjunct_group(actor: Actor, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+    """The actors joined by و to ``actor`` in a row of its clause (``روسيا وإيران وتركيا``)."""
+    group = [actor]
+    grown = True
+    while grown:
+        grown = False
+        for other in actors:
+            if other in group or tokens[other.first].clause != tokens[actor.first].clause:
+                continue
+            if any(
+                (_opening(other, tokens, actors) == a.last + 1 and _joined(other, tokens, actors))
+                or (_opening(a, tokens, actors) == other.last + 1 and _joined(a, tokens, actors))
+                for a in group
+            ):
+                group.append(other)
+                grown = True
+    return group
+
+
+def _goes_on(last: int, tokens: list[Token]) -> bool:
+    """Whether the word after ``last`` in its clause is joined to it by و (``وإيطاليا``)."""
+    if last + 1 >= len(tokens) or tokens[last + 1].clause != tokens[last].clause:
+        return False
+    word = tokens[last + 1].norm
+    return word.startswith("و") and strip_conjunction(word) != word
+
+
+def _headed(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether ``actor`` is an adjective after its definite head noun in one clause
+    (``والنظام السوري``), a noun that names no actor itself (not ``الأمريكية`` before
+    ``والإسرائيلية``): the phrase starts at that noun."""
+    k = actor.first - 1
+    return (
+        actor.adjective
+        and k >= 0
+        and tokens[k].clause == tokens[actor.first].clause
+        and definite(tokens[k].norm)
+        and not any(a.first <= k <= a.last for a in actors)
+    )
+
+
+def _opening(actor: Actor, tokens: list[Token], actors: list[Actor]) -> int:
+    """The first word of the phrase that names ``actor`` (its head noun, :func:`_headed`)."""
+    return actor.first - 1 if _headed(actor, tokens, actors) else actor.first
+
+
+def _joined(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the phrase that names ``actor`` opens with و (``وروسيا``، ``والنظام السوري``)."""
+    if _headed(actor, tokens, actors):
+        word = tokens[actor.first - 1].norm
+        return word.startswith("و") and strip_conjunction(word) != word
+    return actor.conjunct
+
+
+_BETWEEN = normalize("بين")
+_SHARED_RULES = (OBJECT_RULES - {"named as a regime", "named as a militia"}) | {
+    "object of the verb",
+    "accused before the charge",
+    "one held responsible",
+    "owner of the object",
+    "actor right after the word",
+}
+"""Rules that find an actor as what is judged or its doer: the role a conjunct shares (a
+label, ``نظام الأسد``, names only its own actor)."""

@@ -264,7 +264,9 @@ _NOT_L_OBJECTS = frozenset(
 
 def non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """A noun in the construct state (no article) followed by a definite word that is no
-    actor (``فشل المفاوضات``): the definite word is its owner, what the noun is about."""
+    actor (``فشل المفاوضات``): the definite word is its owner, what the noun is about. An
+    owner that an actor's adjective describes (``جرائم النظام السوري``، ``انتهاكات الجيش
+    الإسرائيلي``) is the actor's own body, and the noun is about the actor (:func:`_actor_body`)."""
     j = i + n
     if j >= len(tokens) or tokens[j].clause != tokens[i].clause:
         return False
@@ -273,7 +275,28 @@ def non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) ->
     ):
         return False
     owner = strip_conjunction(tokens[j].norm)
-    return owner.startswith("ال") and not any(a.first <= j <= a.last for a in actors)
+    return (
+        owner.startswith("ال")
+        and not _actor_body(i + n - 1, j, tokens, actors)
+        and not any(a.first <= j <= a.last for a in actors)
+    )
+
+
+def _actor_body(k: int, j: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the owner at ``j`` of the noun ending at ``k`` is a body of an actor that the
+    actor's adjective right after it names (``[actor_bodies]``: ``النظام السوري``، ``القوات
+    التركية``): the noun's owner is then the actor. Not after a past verb of the same letters
+    (``وتدخلت القوات التركية``: a verb with its subject, no noun with its owner)."""
+    word = strip_conjunction(tokens[k].norm)
+    past = word.endswith("ت") and not word.endswith("ات")
+    return (
+        not past
+        and strip_conjunction(tokens[j].norm) in _ACTOR_BODIES
+        and any(a.first == j + 1 and a.adjective and not a.governor for a in actors)
+    )
+
+
+_ACTOR_BODIES = function_words("actor_bodies")
 
 
 PLACE_PREPOSITION = "في"
