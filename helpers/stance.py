@@ -56,6 +56,7 @@ from helpers.stance_voices import (
     holder_span,
     in_speaker_title,
     innermost,
+    judges_own_body,
     marked_words,
     names_speaker,
     narrated_doer,
@@ -347,7 +348,7 @@ def _own_side(
     تهدد السيادة الأمريكية``: a threat to the speaker's side), not inside it (``وهددت واشنطن
     وباريس بشن ضربات``: the phrase names the ones who threaten, whatever it says of them)."""
     if hit.rule not in _OWN_SIDE_RULES:
-        return False
+        return judges_own_body(every, hit, holder)  # any rule: اتهم أردوغان البنك المركزي التركي
     if hit.rule == WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
         return False
     return speaks_for(text, quote, every, hits, hit)

@@ -332,7 +332,8 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
 
 def _names_a_team(tokens: list[Token], k: int) -> bool:
     """Whether the mention at ``k`` follows a noun of a national team (``المنتخب الفرنسي``,
-    ``منتخب ألمانيا``, ``لمنتخب السعودية``): its wins and defeats, mistakes and fans are
+    ``منتخب ألمانيا``, ``لمنتخب السعودية``) or of a national league or cup (``الدوري الفرنسي``,
+    ``المونديال الروسي``): its wins and defeats, mistakes and fans are
     sport, no act or quality of the state (2018 was a World Cup year: read on ANT, nearly
     every such stance row was a match)."""
     if k == 0 or tokens[k - 1].clause != tokens[k].clause:
@@ -346,7 +347,9 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``),
     or names a rights monitor (``الشبكة السورية لحقوق الإنسان``): it names people or a body
     of that nationality, not the state."""
-    if last + 1 < len(tokens) and tokens[last + 1].norm == _FOR_RIGHTS:
+    if last + 1 < len(tokens) and tokens[last + 1].norm in _FOR_RIGHTS_OR_SPORT:
+        return True
+    if _names_a_named_thing(tokens, k, last):
         return True
     if k == 0 or tokens[k - 1].clause != tokens[k].clause:
         return False
@@ -360,6 +363,42 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
         return True  # برجل أعمال روسي: a businessman
     # فنانة: a word whose first letter is also a conjunction is looked up whole as well
     return bare_word(before) in _PRIVATE_PERSONS or before.removeprefix("ال") in _PRIVATE_PERSONS
+
+
+def _names_a_named_thing(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether a definite singular nationality adjective (``الروسي``، ``الفرنسية``) describes a
+    proper name, not the state: right after a word without the article (``ليفربول الإنجليزي``،
+    ``سيسكا موسكو الروسي``، ``نجح السوري عمر``: a definite adjective cannot describe an
+    indefinite word, so it names a club, a city or a person of that nationality), or, opening
+    its clause, after a preposition or with ل/ب on it, right before a name (``للفرنسي أرسين
+    فينغر``، ``، الفرنسي إيريك أبيدال،``). After a definite noun (``الرئيس الفرنسي إيمانويل
+    ماكرون``) or a noun with a pronoun (``نظيره الروسي``) it is the state's."""
+    adjective = strip_conjunction(tokens[k].norm)
+    if k != last or not adjective.endswith(_SINGULAR_NISBA) or not definite(adjective):
+        return False
+    if adjective in _ALIF_LAM_NISBA or adjective[1:] in _ALIF_LAM_NISBA:
+        return False  # ألماني، بألماني: its own letters look like the article once folded
+    opens = k == 0 or tokens[k - 1].clause != tokens[k].clause
+    if not opens and _proper_word(tokens[k - 1].norm):
+        return True
+    named_next = same_clause(tokens, k, k + 1) and _proper_word(tokens[k + 1].norm)
+    carried = not adjective.startswith("ال")  # للفرنسي، بالروسي
+    return named_next and (opens or carried or tokens[k - 1].norm in PREPOSITIONS)
+
+
+def _proper_word(norm: str) -> bool:
+    """Whether a word can be (part of) a proper name: no article, no pronoun or feminine ending
+    (``نظيره``، ``حكومة``), no number, function word or clause opener."""
+    word = strip_conjunction(norm)
+    return (
+        len(word) > 2
+        and not word.isdigit()
+        and not definite(word)
+        and not word.endswith(_OWNED_ENDINGS)
+        and word not in PREPOSITIONS
+        and word not in _CLAUSE_OPENERS
+        and word not in _NOT_NAMES
+    )
 
 
 def _stands_as_a_noun(adjective: str, before: str) -> bool:
@@ -377,9 +416,14 @@ def _stands_as_a_noun(adjective: str, before: str) -> bool:
     )
 
 
-_FOR_RIGHTS = normalize("لحقوق")  # المرصد السوري لحقوق الإنسان
+_FOR_RIGHTS_OR_SPORT = frozenset(normalize(w) for w in ("لحقوق", "لكرة"))
+"""المرصد السوري لحقوق الإنسان، الاتحاد الروسي لكرة القدم: a monitor, a sports federation."""
+_SINGULAR_NISBA = ("ي", "يه")  # الروسي، الروسيه (teh marbuta folded); not الروس، الروسيين
+_OWNED_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")  # نظيره، حكومه (teh marbuta folded)
+_NOT_NAMES = function_words("not_names")
+_ALIF_LAM_NISBA = frozenset(normalize(w) for w in "ألماني ألمانية ألباني ألبانية".split())
 _PRIVATE_PERSONS = function_words("private_persons")
-_TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي".split())
+_TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي دوري مونديال".split())
 _TRADE, _TRADE_HEADS = normalize("أعمال"), function_words("trade_heads")
 
 
