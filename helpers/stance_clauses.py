@@ -332,10 +332,10 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
 
 def _names_a_team(tokens: list[Token], k: int) -> bool:
     """Whether the mention at ``k`` follows a noun of a national team (``المنتخب الفرنسي``,
-    ``منتخب ألمانيا``, ``لمنتخب السعودية``) or of a national league or cup (``الدوري الفرنسي``,
-    ``المونديال الروسي``): its wins and defeats, mistakes and fans are
-    sport, no act or quality of the state (2018 was a World Cup year: read on ANT, nearly
-    every such stance row was a match)."""
+    ``منتخب ألمانيا``, ``لمنتخب السعودية``) or of a national league or tournament (``الدوري
+    الفرنسي``, ``المونديال الروسي``, ``بطولة فرنسا المفتوحة``): its wins and defeats,
+    mistakes and fans are sport, no act or quality of the state (2018 was a World Cup year:
+    read on ANT, nearly every such stance row was a match)."""
     if k == 0 or tokens[k - 1].clause != tokens[k].clause:
         return False
     word = bare_word(tokens[k - 1].norm)
@@ -423,7 +423,7 @@ _OWNED_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")  # نظيره�
 _NOT_NAMES = function_words("not_names")
 _ALIF_LAM_NISBA = frozenset(normalize(w) for w in "ألماني ألمانية ألباني ألبانية".split())
 _PRIVATE_PERSONS = function_words("private_persons")
-_TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي دوري مونديال".split())
+_TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي دوري مونديال بطولة".split())
 _TRADE, _TRADE_HEADS = normalize("أعمال"), function_words("trade_heads")
 
 

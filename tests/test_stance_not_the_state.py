@@ -29,6 +29,7 @@ from tests.test_stance_roles import row, stance_of
         # a national league or a football federation is sport, no act of the state
         ("وحقق الدوري الفرنسي الممتاز نجاحا كبيرا في عائدات البث هذا الموسم.", "france", "none"),
         ("وانتقدت الصحافة الإسبانية الاتحاد الروسي لكرة القدم بسبب سوء التنظيم.", "russia", "none"),
+        ("وحققت بطولة فرنسا المفتوحة نجاحا جماهيريا كبيرا هذا العام.", "france", "none"),
         # stays: an office and a name after it is the state's speaker
         ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الهجوم الروسي جريمة.", "russia", "against"),
         # stays: an indefinite adjective after an indefinite noun (its own letters look like ال)
