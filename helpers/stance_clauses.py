@@ -278,14 +278,17 @@ def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Acto
     """The mentions as token ranges: the tokens that overlap each mention's characters. A
     nationality adjective that names a private person's nationality or a rights monitor is no
     actor (:func:`_names_no_state`), nor a country named as a national team's
-    (:func:`_names_a_team`)."""
+    (:func:`_names_a_team`) or in a match report (:func:`_reports_a_match`)."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
+    match = _reports_a_match(tokens)
     for mention in mentions:
         first = bisect_right(ends, mention.start)
         last = bisect_left(starts, mention.end) - 1
         if first <= last and not (
-            _names_a_team(tokens, first)
+            match
+            and not mention.person
+            or _names_a_team(tokens, first)
             or mention.adjective
             and _names_no_state(tokens, first, last)
         ):
@@ -328,6 +331,20 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     return Actor(
         actor.actor, actor.first, actor.last, actor.adjective, governor, in_phrase, actor.person
     )
+
+
+def _reports_a_match(tokens: list[Token]) -> bool:
+    """Whether a sentence has two different words of match play (``[match_words]``: مباراة،
+    الشوط، ركلة، مرمى، بهدفين): a match report, where a country is its team, not the state
+    (``استقبلت روسيا عشرة أهداف في آخر أربع مباريات، وفشلت في الفوز``)."""
+    found = set()
+    for token in tokens:
+        word = bare_word(token.norm)
+        if word[:1] in "بل" and word[1:].removeprefix("ال") in _MATCH_WORDS:
+            word = word[1:].removeprefix("ال")  # بهدفين، للمباراة
+        if word in _MATCH_WORDS:
+            found.add(word)
+    return len(found) > 1
 
 
 def _names_a_team(tokens: list[Token], k: int) -> bool:
@@ -425,6 +442,7 @@ _ALIF_LAM_NISBA = frozenset(normalize(w) for w in "ألماني ألمانية �
 _PRIVATE_PERSONS = function_words("private_persons")
 _TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي دوري مونديال بطولة".split())
 _TRADE, _TRADE_HEADS = normalize("أعمال"), function_words("trade_heads")
+_MATCH_WORDS = function_words("match_words")
 
 
 def owner_of_described_noun(

@@ -78,7 +78,6 @@ __all__ = [
     "marked_words",
     "names_speaker",
     "narrated_doer",
-    "judges_own_body",
     "speaks_for",
     "speech_noun_quotes",
 ]
@@ -504,21 +503,6 @@ def speaks_for(
     return not all(m.adjective for m in named) or any(
         strip_clitics(w) in _STATE_VOICES or w in _STATE_VOICES
         for w in normalize(text[start:end]).split()
-    )
-
-
-def judges_own_body(every: list[MentionInfo], hit: Hit, holder: tuple[int, int]) -> bool:
-    """Whether the speaker phrase at ``holder`` names a person who speaks for the hit's actor
-    and a negative hit reaches that actor only through its adjective (``اتهم أردوغان البنك
-    المركزي التركي``): a leader on a body of his own state is home politics, no stance."""
-    judged = next((m for m in every if m.start == hit.actor_start), None)
-    return (
-        hit.value < 0
-        and judged is not None
-        and judged.adjective
-        and any(
-            m.person and m.actor == hit.actor and holder[0] <= m.start < holder[1] for m in every
-        )
     )
 
 

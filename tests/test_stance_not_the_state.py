@@ -72,6 +72,13 @@ def test_a_conviction_is_no_condemnation(sentence: str, target: str, stance: str
             "turkey",
             "none",
         ),
+        # the president named by his title
+        (
+            "وانتقد الرئيس الأميركي مدير مكتب التحقيقات الفيدرالي الأميركي السابق"
+            " متهما إياه بالكذب.",
+            "usa",
+            "none",
+        ),
         # stays: the same leader on another state
         (
             "واتهم الرئيس التركي رجب طيب أردوغان الحكومة الأميركية بدعم الإرهاب.",
@@ -102,4 +109,31 @@ def test_a_leader_on_his_own_states_body_is_no_stance(
     ],
 )
 def test_a_given_name_is_no_quality(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a match report: the country is its team
+        (
+            "واستقبلت روسيا، التي تطمح لبلوغ الدور الثاني، ثمانية أهداف في آخر ثلاث مباريات، "
+            "وفشلت في الفوز في خمس مباريات متتالية.",
+            "russia",
+            "none",
+        ),
+        (
+            "وسجل المهاجم هدفين في مرمى الضيوف، لتتقدم فرنسا رغم أدائها السيئ في الشوط الأول.",
+            "france",
+            "none",
+        ),
+        # stays: a tournament's name alone is no match report (a boycott, a bid)
+        (
+            "وتدرس بريطانيا مقاطعة كأس العالم في روسيا، وتتهم موسكو بالوقوف وراء الهجوم.",
+            "russia",
+            "against",
+        ),
+    ],
+)
+def test_a_country_in_a_match_report_is_its_team(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
