@@ -25,7 +25,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
-    :func:`given_name`); ``text`` is the text the tokens index."""
+    :func:`given_name`, :func:`dissuading`); ``text`` is the text the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
@@ -34,7 +34,28 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or advance_notice(i, n, entry, tokens)
         or court_conviction(i, n, entry, tokens)
         or given_name(i, entry, tokens)
+        or dissuading(i, n, entry, tokens)
     )
+
+
+def dissuading(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a verb of commending (``أثنى``، ``يثني``) at ``i .. i+n-1`` has عن within
+    :data:`_DISSUADE_SCOPE` words after it in its clause, before any على: ``ثنى X عن``
+    dissuades (``اتفاق يثني سول عن خفض عملتها``); praise takes على (``أثنى الوزير على``)."""
+    if normalize(entry.term) not in _COMMENDING:
+        return False
+    for k in range(i + n, min(i + n + _DISSUADE_SCOPE, len(tokens))):
+        word = strip_conjunction(tokens[k].norm)
+        if tokens[k].clause != tokens[i].clause or word == _ON:
+            return False
+        if word == _ABOUT:
+            return True
+    return False
+
+
+_COMMENDING = frozenset(normalize(w) for w in ("أثنى", "أثنت", "يثني"))
+_ON = normalize("على")
+_DISSUADE_SCOPE = 4  # يثني الحكومة الروسية عن
 
 
 def given_name(i: int, entry: Entry, tokens: list[Token]) -> bool:

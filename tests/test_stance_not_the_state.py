@@ -137,3 +137,21 @@ def test_a_given_name_is_no_quality(sentence: str, target: str, stance: str) -> 
 )
 def test_a_country_in_a_match_report_is_its_team(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # ثنى ... عن dissuades: no praise
+        (
+            "واتفق الجانبان على اتفاق جانبي يثني سول عن خفض عملتها مقابل امتيازات للشركات"
+            " الأميركية.",
+            "usa",
+            "none",
+        ),
+        # stays: praise takes على
+        ("وأثنى الرئيس على جهود فرنسا في الوساطة.", "france", "favor"),
+    ],
+)
+def test_dissuading_is_no_praise(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
