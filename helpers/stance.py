@@ -46,6 +46,7 @@ from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
 from helpers.stance_fallback import DEED_RULE
 from helpers.stance_hits import OBJECT_RULES, WARNED_RULE, Hit
+from helpers.stance_home import judges_own_body
 from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
@@ -347,7 +348,7 @@ def _own_side(
     تهدد السيادة الأمريكية``: a threat to the speaker's side), not inside it (``وهددت واشنطن
     وباريس بشن ضربات``: the phrase names the ones who threaten, whatever it says of them)."""
     if hit.rule not in _OWN_SIDE_RULES:
-        return False
+        return judges_own_body(text, every, hit, holder)  # اتهم أردوغان البنك المركزي التركي
     if hit.rule == WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
         return False
     return speaks_for(text, quote, every, hits, hit)

@@ -312,14 +312,17 @@ def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Acto
     """The mentions as token ranges: the tokens that overlap each mention's characters. A
     nationality adjective that names a private person's nationality or a rights monitor is no
     actor (:func:`_names_no_state`), nor a country named as a national team's
-    (:func:`_names_a_team`)."""
+    (:func:`_names_a_team`) or in a match report (:func:`_reports_a_match`)."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
+    match = _reports_a_match(tokens)
     for mention in mentions:
         first = bisect_right(ends, mention.start)
         last = bisect_left(starts, mention.end) - 1
         if first <= last and not (
-            _names_a_team(tokens, first)
+            match
+            and not mention.person
+            or _names_a_team(tokens, first)
             or mention.adjective
             and _names_no_state(tokens, first, last)
         ):
@@ -382,11 +385,26 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
     return replace(actor, governor=governor, in_phrase=in_phrase)
 
 
+def _reports_a_match(tokens: list[Token]) -> bool:
+    """Whether a sentence has two different words of match play (``[match_words]``: مباراة،
+    الشوط، ركلة، مرمى، بهدفين): a match report, where a country is its team, not the state
+    (``استقبلت روسيا عشرة أهداف في آخر أربع مباريات، وفشلت في الفوز``)."""
+    found = set()
+    for token in tokens:
+        word = bare_word(token.norm)
+        if word[:1] in "بل" and word[1:].removeprefix("ال") in _MATCH_WORDS:
+            word = word[1:].removeprefix("ال")  # بهدفين، للمباراة
+        if word in _MATCH_WORDS:
+            found.add(word)
+    return len(found) > 1
+
+
 def _names_a_team(tokens: list[Token], k: int) -> bool:
     """Whether the mention at ``k`` follows a noun of a national team (``المنتخب الفرنسي``,
-    ``منتخب ألمانيا``, ``لمنتخب السعودية``): its wins and defeats, mistakes and fans are
-    sport, no act or quality of the state (2018 was a World Cup year: read on ANT, nearly
-    every such stance row was a match)."""
+    ``منتخب ألمانيا``, ``لمنتخب السعودية``) or of a national league or tournament (``الدوري
+    الفرنسي``, ``المونديال الروسي``, ``بطولة فرنسا المفتوحة``): its wins and defeats,
+    mistakes and fans are sport, no act or quality of the state (2018 was a World Cup year:
+    read on ANT, nearly every such stance row was a match)."""
     if k == 0 or tokens[k - 1].clause != tokens[k].clause:
         return False
     word = bare_word(tokens[k - 1].norm)
@@ -398,7 +416,9 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``),
     or names a rights monitor (``الشبكة السورية لحقوق الإنسان``): it names people or a body
     of that nationality, not the state."""
-    if last + 1 < len(tokens) and tokens[last + 1].norm == _FOR_RIGHTS:
+    if last + 1 < len(tokens) and tokens[last + 1].norm in _FOR_RIGHTS_OR_SPORT:
+        return True
+    if _names_a_named_thing(tokens, k, last):
         return True
     if k == 0 or tokens[k - 1].clause != tokens[k].clause:
         return False
@@ -412,6 +432,42 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
         return True  # برجل أعمال روسي: a businessman
     # فنانة: a word whose first letter is also a conjunction is looked up whole as well
     return bare_word(before) in _PRIVATE_PERSONS or before.removeprefix("ال") in _PRIVATE_PERSONS
+
+
+def _names_a_named_thing(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether a definite singular nationality adjective (``الروسي``، ``الفرنسية``) describes a
+    proper name, not the state: right after a word without the article (``ليفربول الإنجليزي``،
+    ``سيسكا موسكو الروسي``، ``نجح السوري عمر``: a definite adjective cannot describe an
+    indefinite word, so it names a club, a city or a person of that nationality), or, opening
+    its clause, after a preposition or with ل/ب on it, right before a name (``للفرنسي أرسين
+    فينغر``، ``، الفرنسي إيريك أبيدال،``). After a definite noun (``الرئيس الفرنسي إيمانويل
+    ماكرون``) or a noun with a pronoun (``نظيره الروسي``) it is the state's."""
+    adjective = strip_conjunction(tokens[k].norm)
+    if k != last or not adjective.endswith(_SINGULAR_NISBA) or not definite(adjective):
+        return False
+    if adjective in _ALIF_LAM_NISBA or adjective[1:] in _ALIF_LAM_NISBA:
+        return False  # ألماني، بألماني: its own letters look like the article once folded
+    opens = k == 0 or tokens[k - 1].clause != tokens[k].clause
+    if not opens and _proper_word(tokens[k - 1].norm):
+        return True
+    named_next = same_clause(tokens, k, k + 1) and _proper_word(tokens[k + 1].norm)
+    carried = not adjective.startswith("ال")  # للفرنسي، بالروسي
+    return named_next and (opens or carried or tokens[k - 1].norm in PREPOSITIONS)
+
+
+def _proper_word(norm: str) -> bool:
+    """Whether a word can be (part of) a proper name: no article, no pronoun or feminine ending
+    (``نظيره``، ``حكومة``), no number, function word or clause opener."""
+    word = strip_conjunction(norm)
+    return (
+        len(word) > 2
+        and not word.isdigit()
+        and not definite(word)
+        and not word.endswith(_OWNED_ENDINGS)
+        and word not in PREPOSITIONS
+        and word not in _CLAUSE_OPENERS
+        and word not in _NOT_NAMES
+    )
 
 
 def _stands_as_a_noun(adjective: str, before: str) -> bool:
@@ -429,10 +485,16 @@ def _stands_as_a_noun(adjective: str, before: str) -> bool:
     )
 
 
-_FOR_RIGHTS = normalize("لحقوق")  # المرصد السوري لحقوق الإنسان
+_FOR_RIGHTS_OR_SPORT = frozenset(normalize(w) for w in ("لحقوق", "لكرة"))
+"""المرصد السوري لحقوق الإنسان، الاتحاد الروسي لكرة القدم: a monitor, a sports federation."""
+_SINGULAR_NISBA = ("ي", "يه")  # الروسي، الروسيه (teh marbuta folded); not الروس، الروسيين
+_OWNED_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")  # نظيره، حكومه (teh marbuta folded)
+_NOT_NAMES = function_words("not_names")
+_ALIF_LAM_NISBA = frozenset(normalize(w) for w in "ألماني ألمانية ألباني ألبانية".split())
 _PRIVATE_PERSONS = function_words("private_persons")
-_TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي".split())
+_TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي دوري مونديال بطولة".split())
 _TRADE, _TRADE_HEADS = normalize("أعمال"), function_words("trade_heads")
+_MATCH_WORDS = function_words("match_words")
 
 
 def owner_of_described_noun(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Token
+from helpers.stance_clauses import Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames
 
 __all__ = ["judges_no_one"]
@@ -24,15 +24,74 @@ __all__ = ["judges_no_one"]
 def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) -> bool:
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
-    :func:`enters_into_force`, :func:`advance_notice`); ``text`` is the text the tokens
-    index."""
+    :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
+    :func:`given_name`, :func:`dissuading`); ``text`` is the text the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
         or verb_after_and(i, entry, tokens, text)
         or enters_into_force(i, n, entry, tokens)
         or advance_notice(i, n, entry, tokens)
+        or court_conviction(i, n, entry, tokens)
+        or given_name(i, entry, tokens)
+        or dissuading(i, n, entry, tokens)
     )
+
+
+def dissuading(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a verb of commending (``أثنى``، ``يثني``) at ``i .. i+n-1`` has عن within
+    :data:`_DISSUADE_SCOPE` words after it in its clause, before any على: ``ثنى X عن``
+    dissuades (``اتفاق يثني سول عن خفض عملتها``); praise takes على (``أثنى الوزير على``)."""
+    if normalize(entry.term) not in _COMMENDING:
+        return False
+    for k in range(i + n, min(i + n + _DISSUADE_SCOPE, len(tokens))):
+        word = strip_conjunction(tokens[k].norm)
+        if tokens[k].clause != tokens[i].clause or word == _ON:
+            return False
+        if word == _ABOUT:
+            return True
+    return False
+
+
+_COMMENDING = frozenset(normalize(w) for w in ("أثنى", "أثنت", "يثني"))
+_ON = normalize("على")
+_DISSUADE_SCOPE = 4  # يثني الحكومة الروسية عن
+
+
+def given_name(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether an adjective that is also a given name (``[adjective_names]``: ``عادل``) at
+    ``i`` is followed by a family name: a word with the article (``عادل الجبير``) or ``عبد``
+    (``عادل عبد المهدي``). An indefinite adjective is followed by no definite word it
+    describes (``حل عادل للقضية``، ``سلام عادل وشامل``; a relative pronoun is no such word:
+    ``غير العادلة التي``), so it names a person there."""
+    word = strip_conjunction(tokens[i].norm)
+    if word not in _ADJECTIVE_NAMES or i + 1 >= len(tokens):
+        return False  # العادلة: a name takes no article
+    after = tokens[i + 1].norm
+    return after.startswith(("ال", _SERVANT)) and after not in _RELATIVES
+
+
+def court_conviction(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a condemnation (``إدانة``، ``أدان``) at ``i .. i+n-1`` is followed by the charge
+    (``[charges]``) it is for, with ب or في (``إثر إدانته بتهمة الاختلاس``، ``لإدانته في تهمة
+    التزوير``، ``بعد إدانتهما بقتل``): a court's conviction of a person, no one's condemnation of
+    a state (a condemnation takes its object with ل or none: ``إدانتها للهجوم``، ``أدان بشدة``)."""
+    if normalize(entry.term) not in _CONDEMNATIONS:
+        return False
+    j = i + n
+    if j >= len(tokens) or tokens[j].clause != tokens[i].clause:
+        return False
+    word = strip_conjunction(tokens[j].norm)
+    if word == _IN and j + 1 < len(tokens):
+        return bare_word(tokens[j + 1].norm) in _CHARGES
+    return word[:1] == "ب" and word[1:].removeprefix("ال") in _CHARGES
+
+
+_ADJECTIVE_NAMES = function_words("adjective_names")
+_SERVANT = normalize("عبد")  # عادل عبد المهدي
+_CONDEMNATIONS = frozenset(normalize(w) for w in ("إدانة", "أدان"))
+_CHARGES = function_words("charges")
+_IN = normalize("في")
 
 
 def advance_notice(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:

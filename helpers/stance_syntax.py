@@ -495,7 +495,7 @@ def negation_reach(j: int, m: int, tokens: list[Token]) -> int:
 
 _NEGATION_SCOPE = 2  # words after a negator that it governs
 _ANY = frozenset(normalize(w) for w in ("أي", "بأي", "لأي", "أية", "بأية"))  # with its ب، ل
-_ANY_SCOPE = 3  # words from a negator to أي (دون أن تشهد أي، لم يكن هناك أي)
+_ANY_SCOPE = 5  # words from a negator to أي (دون أن تشهد أي، لم تحقق الحكومة الروسية أي)
 _ANY_PHRASE = 6  # words of the noun phrase أي opens (حوادث أمنية أو عنصرية كبيرة)
 _ENDS_ANY_PHRASE = function_words("prepositions") | RELATIVES
 

@@ -140,6 +140,7 @@ _OWNER_HEADS = (
 
 _PRONOUNS = function_words("pronouns")
 _RELATIVE_WORDS = function_words("relatives")
+_IN, _CONTRAST_BACK = normalize("في"), frozenset(normalize(w) for w in ("لكنه", "لكنها", "لكنهم"))
 
 
 def speech_noun_quotes(
@@ -368,9 +369,10 @@ def _joined(text: str, inside: list[MentionInfo], other: MentionInfo) -> bool:
     return between == "" and word[:1] == "و" and not is_protected(word)  # (واشنطن: a name)
 
 
+EARLIER_SUBJECT = "subject of an earlier clause"
 FALLBACK_RULES = frozenset(
     {
-        "subject of an earlier clause",
+        EARLIER_SUBJECT,
         NEAREST_BEFORE,
         "antecedent of the pronoun opening the clause",
         "owner of the attached pronoun",
@@ -389,11 +391,16 @@ def narrated_doer(text: str, hit: Hit, mentions: list[MentionInfo]) -> bool:
     ``يضعه في عزلة``, a team's ``سبع نقاط من انتصارين``): read on ANT rows of the outlet's
     voice, such words were given to the actor before them wrongly about three times in four.
     Some phrases stay the actor's (:func:`_own_phrase`), and a ب-phrase after a verb of
-    responding and its subject is its means (``ردت روسيا على العقوبات بإجراءات عدائية``). In
-    reported speech the fallback stays: there the speaker judges the actor it talks about."""
+    responding and its subject is its means (``ردت روسيا على العقوبات بإجراءات عدائية``).
+    Reported speech keeps the fallback. Nor is a state's body named by its adjective as an
+    earlier clause's subject (``فرضت الخزانة الأمريكية عقوبات على ...، لضلوعهم في أعمال قرصنة``;
+    on ANT mostly wrong) unless the clause points back to it (:func:`_points_back`)."""
+    mention = next((m for m in mentions if m.start == hit.actor_start), None)
+    end = mention.end if mention else hit.start
+    if hit.rule == EARLIER_SUBJECT:
+        return not (mention and mention.adjective) or _points_back(text, end, hit)
     if hit.rule != NEAREST_BEFORE:
         return True
-    end = next((m.end for m in mentions if m.start == hit.actor_start), hit.start)
     before = [normalize(w) for w in tokenize(text[end : hit.start])[-_PHRASE_REACH - 2 :]]
     word, *after = [normalize(w) for w in tokenize(text[hit.start : hit.start + _NEXT_CHARS])[:2]]
     words = [*before, word, *after[:1]]
@@ -402,6 +409,18 @@ def narrated_doer(text: str, hit: Hit, mentions: list[MentionInfo]) -> bool:
     if opening is None or _own_phrase(words, opening):
         return True
     return words[opening][:1] == "ب" and _responds(text, hit.actor_start)
+
+
+def _points_back(text: str, end: int, hit: Hit) -> bool:
+    """Whether the hit's clause is about the actor ending at ``end``: a relative pronoun right
+    after it (``روسيا، التي ترتكب``), a contrast with its pronoun (``...، لكنها فشلت``; not
+    ``أنها``), or a clause of في that frames its act (``وصل الجيش الروسي ...، في خطوة عدوانية``)."""
+    after = tokenize(text[end : hit.start])[:1]
+    if after and strip_conjunction(normalize(after[0])) in _RELATIVE_WORDS:
+        return True
+    part = re.split(r"[،,؛;:]", text[end : hit.start])[-1]
+    clause = [strip_conjunction(normalize(w)) for w in tokenize(part)]
+    return bool(_CONTRAST_BACK.intersection(clause)) or clause[:1] == [_IN] and len(clause) < 3
 
 
 def _responds(text: str, actor_start: int) -> bool:

@@ -27,6 +27,8 @@ from tests.test_stance_roles import rows
         ),
         # ... and a good thing denied is against (not success)
         ("لم تحقق روسيا أي نجاح دبلوماسي في المفاوضات.", "russia", "against"),
+        # ... also past a subject of two words before أي
+        ("ولم تحقق الحكومة الروسية أي نجاح يذكر في خفض التضخم.", "russia", "against"),
         # stays: a hostile adjective with no negator before it
         ("واستمرت روسيا في سياستها العدوانية تجاه جيرانها.", "russia", "against"),
         # a threat with what it threatens is its maker's speech act, not his hostility

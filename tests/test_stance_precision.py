@@ -296,6 +296,21 @@ def test_senses_victims_and_antecedents(sentence: str, target: str, stance: str)
         ("واضطرت الحكومة السعودية للتدخل في الصراع بعد سيطرة المسلحين.", "saudi", "none"),
         ("وإيران هي الدولة الوحيدة على القائمة السوداء لوقف تمويل الإرهاب.", "iran", "none"),
         ("وتسعى الولايات المتحدة لمعاقبة موسكو على دورها في تسميم الجاسوس.", "usa", "none"),
+        # nor is the subject of an earlier clause the doer of a word in a later one
+        (
+            "فرضت وزارة الخزانة الأمريكية عقوبات على مبرمج أجنبي، بسبب ضلوعه في أعمال قرصنة.",
+            "usa",
+            "none",
+        ),
+        (
+            "وقامت السلطات الفرنسية بإغلاق المطار، مما أدى إلى فوضى في حركة الرحلات.",
+            "france",
+            "none",
+        ),
+        # stays: a clause of contrast with the actor's pronoun, a relative right after it
+        ("وحاولت موسكو تحقيق صفقة بين الطرفين قبل الهجوم، لكنها فشلت.", "russia", "against"),
+        # stays: in reported speech the speaker's subject before the comma does it
+        ("وقال الوزير إن القوات الروسية دخلت المدينة، في خطوة تصعيدية خطيرة.", "russia", "against"),
         # stays: the actor does the word right after it
         ("وارتكب الجيش الإسرائيلي مجزرة في غزة الاثنين.", "israel", "against"),
         ("وشنت القوات الروسية هجوما وحشيا على البلدة.", "russia", "against"),
