@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
+from helpers.speech_parts import is_name
 from helpers.stance_clauses import Token
 from helpers.stance_lexicon import Entry, role_frames
 
-__all__ = ["judges_no_one"]
+__all__ = ["ACCUSING", "judges_no_one"]
 
 
 def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) -> bool:
@@ -47,17 +48,19 @@ def participle_as_noun(i: int, entry: Entry, tokens: list[Token]) -> bool:
     متهمة``): the circumstantial participle opens its clause and names its object first
     (``...، متهمة موسكو بـ``)."""
     term = normalize(entry.term)
-    if term not in _ACCUSING and term not in _OPENING_ONLY:
+    if term not in ACCUSING and term not in _OPENING_ONLY:
         return False
     word = strip_conjunction(tokens[i].norm)
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     charge = after is not None and after.clause == tokens[i].clause and after.norm[:1] == "ب"
+    charge = charge and not is_name(after.norm)  # متهما بكين، متهما بريطانيا: the accused
     opens = i == 0 or tokens[i - 1].clause != tokens[i].clause
-    accused = term in _ACCUSING and charge
+    accused = term in ACCUSING and charge
     return word.startswith("ال") or accused or (term in _OPENING_ONLY and not opens)
 
 
-_ACCUSING = frozenset(normalize(w) for w in ("متهما", "متهمة", "متهمين"))
+ACCUSING = frozenset(normalize(w) for w in ("متهما", "متهمة", "متهمين"))
+"""The participles of accusing: their object, the accused, is the word right after them."""
 _OPENING_ONLY = frozenset(normalize(w) for w in ("متهمة", "متهمين", "منددين", "منتقدين", "مشيدين"))
 
 

@@ -37,6 +37,12 @@ def row(text: str, target: str) -> tuple[str, str, str]:
             "russia",
             "محام أمريكي",
         ),
+        # an accused whose name starts with ب is no ب-charge
+        (
+            "وأمر الرئيس بإجراء تحقيق في الممارسات التجارية، متهما بكين بمعاملة غير عادلة.",
+            "china",
+            "الرئيس",
+        ),
         # the pluperfect's subject, between كان and قد, warns
         (
             "وكان الرئيس الأمريكي قد أعاد التأكيد أمس على عزمه فرض رسوم على الواردات، "
@@ -58,6 +64,8 @@ def test_a_participle_judges_its_object_in_the_subjects_voice(
         ("وأدانت المحكمة امرأة متهمة بالتجسس لصالح إيران.", "iran"),  # accused, not accusing
         ("وهؤلاء جميعا من المنتقدين لسياسات روسيا.", "russia"),  # the critics, a noun
         ("وأفرجت السلطات عن المتهمة الروسية.", "russia"),  # the defendant
+        # the accused right after the participle is no actor: nothing further on is accused
+        ("وتقدمت امرأة بدعوى أمام محكمة أمريكية، متهمة اللاعب بالاعتداء عليها.", "usa"),
     ],
 )
 def test_a_participle_as_adjective_or_noun_judges_no_one(text: str, target: str) -> None:
