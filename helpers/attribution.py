@@ -27,7 +27,13 @@ import pandas as pd
 
 from helpers.arabic import normalize, sentence_spans, strip_conjunction
 from helpers.cue_guards import homograph_cue, inert_words, never_a_cue, reads_as_cue
-from helpers.cues import SpeechCues, default_cues, is_news_agency, load_speech_cues
+from helpers.cues import (
+    SpeechCues,
+    default_cues,
+    function_words,
+    is_news_agency,
+    load_speech_cues,
+)
 from helpers.quote_marks import closing_mark, opening_mark, quote_extent, short_quote
 from helpers.speech_acts import (
     MAX_OPENING,
@@ -338,6 +344,7 @@ def _headline_quote(text: str, sentence: Sentence, cues: SpeechCues) -> Quote | 
     return None
 
 
+_OBJECT_PARTICIPLES = function_words("object_participles")
 _MAX_HEADLINE_SPEAKER = 4  # words of a speaker before a headline colon (محمد بن سلمان)
 
 
@@ -388,6 +395,9 @@ def _read_quote(
     # وتابع قائلا إن: a participle of saying after the verb is no speaker, the last one goes on
     # وقالوا للصحفيين: a verb that carries its subject has no speaker after it
     after = "" if carries_subject(tokens[i].norm, cues) else after
+    # محذرا واشنطن من: a participle that addresses someone names its object after it, its
+    # subject is the main clause's
+    after = "" if strip_conjunction(tokens[i].norm) in _OBJECT_PARTICIPLES else after
     if span is None and after and not is_adverbial(after) and cue_of(after, cues) is None:
         span, found = phrase(tokens, first, speaker_end), "after-cue"
         span = relayed(text, tokens, i, speaker_end, cues) or with_apposition(

@@ -22,6 +22,7 @@ from helpers.arabic import strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import evaluator_end, is_accusative
 from helpers.speech_parts import (
+    NISBA,
     Token,
     breaks_clause,
     coordinated_cue,
@@ -62,6 +63,8 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
     else:
         return None
     end = evaluator_end(tokens, start, cues) if start > opening else _definite_run(tokens, start)
+    described = _nationality_after(tokens, start) if start > opening else None
+    end = end if described is None else described + 1  # رفعت شركة أمريكية دعوى: the company
     end = next((k for k in range(start + 1, end) if is_accusative(tokens[k].norm)), end)
     if is_name(tokens[start].norm) and end > start + 1 and not _goes_on(tokens[start + 1].norm):
         end = start + 1  # وأعادت واشنطن فرض عقوبات: a name, then the verb's object
@@ -98,6 +101,27 @@ def _after_adverbial(tokens: list[Token], before: int) -> int:
     return 0 if comma is None or comma + 1 >= before else comma
 
 
+def _nationality_after(tokens: list[Token], start: int) -> int | None:
+    """Where an indefinite nationality adjective (``أمريكية``, ``بريطاني``) describes the
+    indefinite noun at ``start``, right after it or after one more adjective (``شركة
+    أمريكية``, ``جمعية خيرية بريطانية``): the subject of a verb written before it; None
+    otherwise (a definite noun, a function word, a construct such as ``وزير خارجية``)."""
+    head = tokens[start].norm if start < len(tokens) else ""
+    if not head or head.startswith("ال") or is_function_word(head) or is_preposition(head):
+        return None
+    for k in range(start + 1, min(start + 3, len(tokens))):
+        word = tokens[k].norm
+        if breaks_clause(tokens[k].gap) or word.startswith("و"):
+            return None
+        nationality = word.endswith(NISBA) and is_name(word)
+        # ألمانية folds to an ال that is no article: the article leaves a nationality behind
+        if word.startswith("ال") and (not nationality or is_name(word[2:])):
+            return None
+        if nationality:
+            return k
+    return None
+
+
 def _definite_run(tokens: list[Token], start: int = 0) -> int:
     """One past the definite words from ``start`` (a noun and its adjectives)."""
     end = start + 1
@@ -118,8 +142,8 @@ def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
     bare = strip_conjunction(first)
     if bare.startswith("ال") and bare not in _AL_VERBS or has_preposition(first):
         return False  # a definite word, but والتقى الرئيس نظيره: a verb that begins with ال
-    if is_name(tokens[1].norm):
-        return True  # شن ترامب هجوما: a name the gazetteer knows
+    if is_name(tokens[1].norm) or _nationality_after(tokens, 1) is not None:
+        return True  # شن ترامب هجوما: a name the gazetteer knows; رفعت شركة أمريكية دعوى
     heads = {second, tokens[1].norm} & _OFFICES
     if heads and len(tokens) > 2 and tokens[2].norm.startswith("ال"):
         return True  # استقال وزير الخارجية، حضت منظمة العفو: an office or body, a construct

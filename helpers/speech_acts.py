@@ -376,7 +376,11 @@ _RECALLED = frozenset({normalize("يذكر")})
 def opening_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[int, int] | None:
     """The subject of the sentence's first clause (:func:`helpers.clause_subjects.first_subject`),
     the clause after the narrator's ``يذكر أن`` when the sentence opens with it (``يذكر أن
-    المغرب قطع علاقاته ...، متهما طهران``: Morocco)."""
+    المغرب قطع علاقاته ...، متهما طهران``: Morocco), the one between كان and قد when it opens
+    with the pluperfect (``وكان الرئيس قد أعاد التأكيد ...، محذرا``)."""
+    pluperfect = _pluperfect_subject(tokens, before)
+    if pluperfect is not None:
+        return pluperfect
     if before > 2 and narrator_formula(tokens, 0, cues):
         return first_subject(tokens[2:], before - 2, cues)
     return first_subject(tokens, before, cues)

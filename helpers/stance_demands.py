@@ -27,6 +27,7 @@ _DEMANDS = function_words("demand_verbs")
 _OBLIGATIONS = function_words("obligations")
 _CESSATIONS = function_words("cessations")
 _DEMAND_VALUE = -1.0
+_OBJECT_PARTICIPLES = function_words("object_participles")
 
 
 def demands_to_stop(
@@ -60,10 +61,13 @@ def addressees(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> l
     """The actors a verb at ``k`` addresses before token ``stop``: the actors after it in its
     clause without its subject (:func:`_subject_after`), nor actors that sit in a phrase other
     than ``كلا من`` or own a noun of the subject. An adjective is an object when it describes a
-    definite noun (``حذرت إيران الرئيس الأميركي``)."""
+    definite noun (``حذرت إيران الرئيس الأميركي``). A circumstantial participle
+    (``[object_participles]``: ``...، محذرا واشنطن من``) has its subject in the main clause, so
+    every actor after it may be its object."""
     clause = tokens[k].clause
     after = [a for a in actors if k < a.first < stop and tokens[a.first].clause == clause]
-    if not any(a.last < k and tokens[a.first].clause == clause for a in actors):
+    participle = strip_conjunction(tokens[k].norm) in _OBJECT_PARTICIPLES
+    if not participle and not any(a.last < k and tokens[a.first].clause == clause for a in actors):
         subject = _subject_after(k, after)
         after = [a for a in after if a not in subject]
     return [

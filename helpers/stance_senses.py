@@ -5,7 +5,9 @@ News vocabulary reuses words of evaluation for things: ``العجز`` is an inab
 ``عن`` (``عجز الاتحاد عن الاتفاق``), otherwise a deficit (``خفض العجز في ميزانيتها``); ``ثمن``
 is the verb "praised" only where a verb stands (``وثمن الوزير الموقف``), otherwise the noun
 "price" or the sport's round of 16 (``تأهل إلى ثمن النهائي``، ``لدفع ثمن``); ``وأعد`` ("and
-prepared") is no ``واعد`` ("promising"), which folding the hamza makes it look like. The
+prepared") is no ``واعد`` ("promising"), which folding the hamza makes it look like; ``متهمة``
+is "accusing" only as a participle with its object (``...، متهمة موسكو بـ``), not "accused"
+(``المتهمة``، ``متهم بالتجسس``). The
 words are role frames (``[inabilities]``, ``[verb_homographs]`` in
 ``helpers/data/role_frames.toml``); :func:`judges_no_one` says when a hit is in the other
 sense, and :func:`helpers.stance_modifiers.hit_value` then gives it no value.
@@ -15,17 +17,19 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
+from helpers.speech_parts import is_name
 from helpers.stance_clauses import Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames
 
-__all__ = ["judges_no_one"]
+__all__ = ["ACCUSING", "judges_no_one"]
 
 
 def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) -> bool:
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
-    :func:`given_name`, :func:`dissuading`); ``text`` is the text the tokens index."""
+    :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`); ``text`` is the text
+    the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
@@ -35,6 +39,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or court_conviction(i, n, entry, tokens)
         or given_name(i, entry, tokens)
         or dissuading(i, n, entry, tokens)
+        or participle_as_noun(i, entry, tokens)
     )
 
 
@@ -92,6 +97,31 @@ _SERVANT = normalize("عبد")  # عادل عبد المهدي
 _CONDEMNATIONS = frozenset(normalize(w) for w in ("إدانة", "أدان"))
 _CHARGES = function_words("charges")
 _IN = normalize("في")
+
+
+def participle_as_noun(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a participle of evaluation at ``i`` is the adjective or noun (``المتهمة``،
+    ``المنتقدين لسياسات``, "the critics of"), not the verb's participle "accusing,
+    criticising": it carries the article, an accusing one has its charge right after it with
+    ب (``متهم بالتجسس لصالح روسيا``), or a form with no accusative ending (``متهمة``,
+    ``منتقدين``) stands inside its clause rather than opening it after a comma (``امرأة
+    متهمة``): the circumstantial participle opens its clause and names its object first
+    (``...، متهمة موسكو بـ``)."""
+    term = normalize(entry.term)
+    if term not in ACCUSING and term not in _OPENING_ONLY:
+        return False
+    word = strip_conjunction(tokens[i].norm)
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    charge = after is not None and after.clause == tokens[i].clause and after.norm[:1] == "ب"
+    charge = charge and not is_name(after.norm)  # متهما بكين، متهما بريطانيا: the accused
+    opens = i == 0 or tokens[i - 1].clause != tokens[i].clause
+    accused = term in ACCUSING and charge
+    return word.startswith("ال") or accused or (term in _OPENING_ONLY and not opens)
+
+
+ACCUSING = frozenset(normalize(w) for w in ("متهما", "متهمة", "متهمين"))
+"""The participles of accusing: their object, the accused, is the word right after them."""
+_OPENING_ONLY = frozenset(normalize(w) for w in ("متهمة", "متهمين", "منددين", "منتقدين", "مشيدين"))
 
 
 def advance_notice(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:

@@ -193,6 +193,8 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
     # بشن، بقتل: a short verbal noun is a charge too; short function words are not
     if not (word == "ب" or word.startswith("ب") and len(word) >= 3 and word not in _NOT_CHARGES):
         return False
+    if word in _GIVEN_NAMES:
+        return False  # الإسرائيلي بنيامين نتنياهو: a name, no charge
     # تتهم أنقرة "بالإرهاب" وحدات حماية الشعب: the accused after the charge, Ankara accuses
     return not accused_after_charge(
         [t.norm for t in tokens[j : j + 5] if t.clause == tokens[j].clause]
@@ -201,6 +203,7 @@ def charge_follows(j: int, tokens: list[Token]) -> bool:
 
 CHARGING = function_words("charging_verbs")
 _NOT_CHARGES = function_words("not_charges")
+_GIVEN_NAMES = function_words("given_names")
 
 
 _BY_THIS = frozenset(normalize(w) for w in ("بهذا", "بهذه", "بذلك", "بتلك"))

@@ -50,6 +50,7 @@ from helpers.stance_roles import (
     sufferers,
     victim_of_another_act,
 )
+from helpers.stance_senses import ACCUSING
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -124,12 +125,24 @@ def _mutual_targets(site: HitSite) -> Targets:
     return [(earlier[-1], "subject of an earlier clause")] if earlier else []
 
 
+def _accused_unnamed(site: HitSite) -> bool:
+    """Whether a participle of accusing (``متهمة``) names no actor as the accused right after
+    it (``متهمة اللاعب باغتصابها``; ``متهمة النخبة الأمريكية``: an adjective one word on):
+    its accused is its object there, so no actor further on (the pronoun of the charge, a
+    place) is accused."""
+    i, n = site.i, site.n
+    accusing = normalize(site.entry.term) in ACCUSING
+    return accusing and not any(a.first in (i + n, i + n + 1) for a in site.after)
+
+
 def _patient_targets(site: HitSite) -> Targets:
     """A word that judges its object: the preposition object, a pronoun object, the owner of
     the object, the pronoun attached to it, the verb's object, else the genitive."""
     i, n, tokens = site.i, site.n, site.tokens
-    if judged_act(i, tokens, site.criticisms):
-        return []  # انتقد الوزير الدعم الإيراني لسوريا: no stance toward the receiver
+    # انتقد الوزير الدعم الإيراني لسوريا: no stance toward the receiver; متهمة اللاعب
+    # باغتصابها: the accused is no actor
+    if judged_act(i, tokens, site.criticisms) or _accused_unnamed(site):
+        return []
     takes_an_act, giver = evaluated_act(i, n, tokens, site.actors, site.hit_starts)
     if takes_an_act:  # ... the giver is the one judged
         return [(giver, "giver of the judged act")] if giver is not None else []
