@@ -42,6 +42,7 @@ from helpers.actors import Gazetteer, load_gazetteer, mentions_with_sentences
 from helpers.attribution import QuoteSpan, quote_spans
 from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
+from helpers.narrated_doers import FALLBACK_RULES, narrated_doer
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
 from helpers.stance_fallback import DEED_RULE
@@ -52,14 +53,12 @@ from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
 from helpers.stance_store import stored_sentences
 from helpers.stance_voices import (
-    FALLBACK_RULES,
     holder_of,
     holder_span,
     in_speaker_title,
     innermost,
     marked_words,
     names_speaker,
-    narrated_doer,
     speaks_for,
     speech_noun_quotes,
 )

@@ -53,7 +53,8 @@ LAYERS: list[set[str]] = [
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)
     {"stance_owners"},  # stances held by the owner named with them (feelings, adjectives)
-    {"stance_voices", "stance_home"},  # whose voice each stance hit is in; home politics
+    # whose voice each stance hit is in; home politics; the doer in the outlet's narration
+    {"stance_voices", "stance_home", "narrated_doers"},
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
     {"topic_checks"},
@@ -148,6 +149,7 @@ TESTED_ELSEWHERE = {
     "stance_syntax": "test_stance_roles",
     "stance_senses": "test_stance_precision",  # words of two senses, sentence by sentence
     "stance_home": "test_stance_not_the_state",  # a leader on his own state's bodies
+    "narrated_doers": "test_stance_precision",  # the outlet's own doers, sentence by sentence
     "stance_redress": "test_stance_precision",  # retaliation, redress and harm
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
     "count_store": "test_frequency",  # through term_counts(cache_dir=...)
