@@ -22,7 +22,7 @@ asks here before it reads one:
   the bare ``طالب`` only where the verb "demanded" stands (:func:`demands`; not the noun
   "student, seeker": ``قتل طالب سعودي``، ``ألف طالب لجوء``), the plural ``يذكرون`` only
   as "remind of" with ب (not "they remember"), and the bare ``عبر`` only as "expressed"
-  with عن (:func:`expresses`; not the preposition "via": ``عبر حسابه على تويتر``).
+  with عن (:func:`_expresses`; not the preposition "via": ``عبر حسابه على تويتر``).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from helpers.stance_lexicon import role_frames
 
 __all__ = [
     "calls_for",
-    "expresses",
+    "is_via",
     "homograph_cue",
     "inert_words",
     "lays_responsibility",
@@ -77,11 +77,11 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     if stem in _RECALLING_VERBS and carries_subject(tokens[i].norm, cues):
         return i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "ب"
     if _bare(tokens[i].norm) == _EXPRESSED:
-        return expresses(tokens, i)
+        return _expresses(tokens, i)
     return True
 
 
-def expresses(tokens: list[Token], i: int) -> bool:
+def _expresses(tokens: list[Token], i: int) -> bool:
     """Whether a bare ``عبر`` is the verb عبّر "expressed", not the preposition "via": the verb
     takes عن within :data:`_EXPRESSED_SCOPE` words (``وعبر الوزير عن قلقه``, also past a long
     title and the statement it was written in), and is never followed
@@ -95,6 +95,12 @@ def expresses(tokens: list[Token], i: int) -> bool:
     if not (opens or is_function_word(tokens[i - 1].norm)):
         return False  # ترابض في اليابان عبر المضيق: the preposition inside a clause
     return any(token.norm == _ABOUT for token in after)
+
+
+def is_via(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` is the preposition ``عبر`` "via", not the verb "expressed"
+    (:func:`_expresses`): ``، عبر حسابه`` opens no report of its own."""
+    return _bare(tokens[i].norm) == _EXPRESSED and not _expresses(tokens, i)
 
 
 def lays_responsibility(tokens: list[Token], i: int) -> bool:

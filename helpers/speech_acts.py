@@ -24,7 +24,7 @@ from helpers.clause_subjects import (
     name_in_commas,
     prepositional,
 )
-from helpers.cue_guards import expresses
+from helpers.cue_guards import is_via
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
 from helpers.speech_parts import (
@@ -416,10 +416,7 @@ def opens_next_report(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     cue = cue_of(norm, cues)
     if cue is None or cue[0] not in ("verb", "evaluation"):
         return False
-    return strip_conjunction(norm) != _EXPRESSED or expresses(tokens, j)  # ، عبر حسابه: via
-
-
-_EXPRESSED = normalize("عبر")
+    return not is_via(tokens, j)  # ، عبر حسابه: via
 
 
 def subject_before(

@@ -412,10 +412,7 @@ def _owes_genitive(phrase: str) -> bool:
     """Whether a speaker phrase ends on an office that owns the next word (``رئيس``, ``وزير``;
     not ``الوزير``): what follows is its genitive (``رئيس الوزراء الإسرائيلي``), no object."""
     words = phrase.split()
-    return bool(words) and normalize(words[-1]) in _OFFICES
-
-
-_OFFICES = function_words("office_nouns")
+    return bool(words) and normalize(words[-1]) in _OFFICE_NOUNS
 
 
 def _object_start(text: str, start: int, hit: Hit, adjective: bool, person: bool) -> int:
