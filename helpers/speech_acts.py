@@ -54,10 +54,12 @@ from helpers.speech_sources import inherit
 from helpers.verb_subjects import (
     AUXILIARIES,
     QAD,
+    auxiliary_subject,
     comma_antecedent,
     fronted_subject,
     past_examples,
     past_time,
+    topic_subject,
 )
 
 __all__ = [
@@ -313,7 +315,10 @@ def evaluation_quote(
             span, found = first_subject(tokens, i, cues), "before-cue"
     if span is None:
         lookback = "participle" if participle else "verb"  # فيما انتقد ...: the last speaker
-        return inherit(earlier, cue_word, start, end, sentence.index, lookback)
+        opens = i == 0 and not participle  # ونددت بـ: a verb continuing the sentences before
+        return inherit(
+            earlier, cue_word, start, end, sentence.index, lookback, opens_sentence=opens
+        )
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
 
@@ -402,7 +407,8 @@ def _shared_subject(
         return inherit(earlier, cue_word, start, end, sentence.index, "participle")
     span = first_subject(sentence.tokens, i, cues)
     if span is None:
-        return inherit(earlier, cue_word, start, end, sentence.index, "verb")
+        opens = i == 0  # وترفض الحوار مع: the sentences before go on
+        return inherit(earlier, cue_word, start, end, sentence.index, "verb", opens_sentence=opens)
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, *span, "before-cue", sentence.index)
 
@@ -438,7 +444,7 @@ def subject_before(
             return comma_antecedent(tokens, i - 1, cues)
         antecedent = _antecedent(tokens, i - 1)
         return _among(tokens, antecedent, cues) or antecedent
-    fronted = fronted_subject(tokens, i, cues)
+    fronted = fronted_subject(tokens, i, cues) or topic_subject(tokens, i, cues)
     if fronted is not None:
         return fronted  # وكان الوزير ... كشف، الرئيس الفرنسي، إيمانويل ماكرون، أكد
     j = i
@@ -457,7 +463,7 @@ def subject_before(
         return issued
     span = phrase(tokens, j, i)
     if span is None and tokens[j].norm == QAD and any(c in tokens[j].gap for c in "،,"):
-        return _auxiliary_subject(tokens, j)  # (، وأعلن: a coordinated verb, no pluperfect)
+        return auxiliary_subject(tokens, j)  # (، وأعلن: a coordinated verb, no pluperfect)
     return span
 
 
@@ -491,17 +497,6 @@ def _issuer_of_statement(
     if not is_statement(noun.removesuffix("ا"), cues) or tokens[j].norm.startswith("ال"):
         return None
     return phrase(tokens, j + 1, i - 1)
-
-
-def _auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """``وكان وزير الدفاع الإسرائيلي، قد أعلن``: the subject between the auxiliary كان and the
-    comma before ``قد`` at ``j`` (the pluperfect, its subject set off by a comma)."""
-    for k in range(j - 1, max(-1, j - 1 - MAX_SPEAKER), -1):
-        if strip_conjunction(tokens[k].norm) in AUXILIARIES:
-            return phrase(tokens, k + 1, j)
-        if breaks_clause(tokens[k].gap):
-            return None
-    return None
 
 
 _TIME_NOUNS = frozenset(normalize(w) for w in "وقت الوقت حين لحظة".split())

@@ -20,6 +20,7 @@ import re
 from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import SpeechCues
 from helpers.quote_marks import quote_extent
+from helpers.speaker_gender import continues
 from helpers.speech_parts import (
     MAX_SPEAKER,
     SINGULAR_NISBA,
@@ -72,16 +73,41 @@ def inherit(
     first_subject`); when none is found it stays unknown rather than borrowing the previous
     sentence's speaker. A participle that opens its sentence
     (``مضيفا "..."``) has no clause of its own there: it continues the sentence before, and
-    so its last speaker."""
-    named = (q for q in reversed(earlier) if q.speaker is not None and not nested(q, earlier))
-    last = next(named, None)  # the last speaker named, outside any other quote
+    so its last speaker.
+
+    A verb that opens its sentence (``وأضافت أن``) continues an earlier one, and must not
+    contradict the gender of a speaker named in an earlier sentence
+    (:mod:`helpers.speaker_gender`): ``وأضافت`` after a man's words goes back to the last
+    woman or feminine body named within reach, else stays unknown. (Inside a sentence a verb
+    may have a subject of its own the finder missed, ``ذكرت الصحيفة أن مدربه ... تحدث``, or
+    speak in the first person inside a quotation, ``جمعت الوثائق وخلصت إلى``: ``ت`` is also
+    "I".)"""
     lookback = LOOKBACK_SENTENCES if kind == "verb" else int(opens_sentence)
-    if last is not None and index - last.sentence_index <= lookback:
+    last = _continued_speaker(earlier, cue, index - lookback, index if opens_sentence else -1)
+    if last is not None:
         found = "same-sentence" if last.sentence_index == index else "earlier"
         return Quote(
             last.speaker, cue, start, end, last.speaker_start, last.speaker_end, found, index
         )
     return Quote(None, cue, start, end, -1, -1, "unknown", index)
+
+
+def _continued_speaker(earlier: list[Quote], cue: str, since: int, unchecked: int) -> Quote | None:
+    """The last speaker named from sentence ``since`` on, outside any other quote, whom the
+    verb ``cue`` may continue: the last one if it was named in sentence ``unchecked`` or later
+    (the verb's own when it opens it; -1 for a verb inside its sentence, never checked) or its
+    gender does not contradict the verb's, else the latest before it whose gender is known to
+    agree (:func:`helpers.speaker_gender.continues`)."""
+    named = [
+        q
+        for q in reversed(earlier)
+        if q.speaker is not None and not nested(q, earlier) and q.sentence_index >= since
+    ]
+    if not named or named[0].sentence_index >= unchecked:
+        return named[0] if named else None
+    if continues(cue, named[0], earlier) is not False:
+        return named[0]
+    return next((q for q in named[1:] if continues(cue, q, earlier)), None)
 
 
 def nested(quote: Quote, quotes: list[Quote]) -> bool:

@@ -22,6 +22,7 @@ Arabic news moves the subject away from its verb in a few fixed ways:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from helpers.arabic import GAZETTEER_NAMES, is_protected, normalize, strip_conjunction
@@ -47,11 +48,13 @@ from helpers.stance_clauses import definite
 __all__ = [
     "AUXILIARIES",
     "QAD",
+    "auxiliary_subject",
     "comma_antecedent",
     "subject_follows",
     "fronted_subject",
     "past_examples",
     "past_time",
+    "topic_subject",
 ]
 
 _DAYS = frozenset(
@@ -128,6 +131,50 @@ def fronted_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int,
     if not named or not _opens_subject(tokens[k].norm):
         return None  # الحكومة تتمسك ... is read by subject_before; only a name in commas here
     return phrase(tokens, k, i)
+
+
+def auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``وكان وزير الدفاع الإسرائيلي، قد أعلن``: the subject between the auxiliary كان and the
+    comma before ``قد`` at ``j`` (the pluperfect, its subject set off by a comma), its name
+    in commas too (``وكان المتحدث باسم الوزارة، إيغور كوناشينكوف، قد قال``: one comma inside,
+    no other punctuation)."""
+    commas = 0
+    for k in range(j - 1, max(-1, j - 1 - _MAX_FRONTED), -1):
+        if strip_conjunction(tokens[k].norm) in AUXILIARIES:
+            return phrase(tokens, k + 1, j)
+        if breaks_clause(tokens[k].gap):
+            commas += 1
+            if commas > 1 or not has_comma(tokens[k].gap) or _STRONG.search(tokens[k].gap):
+                return None
+    return None
+
+
+def topic_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """``أما مستشار الأمن القومي، الجنرال هربرت مكماستر، فقد أكد أن``: the topic after أما is
+    the subject of the verb that ف opens (on the verb, ``فأكد``, or on ``فقد`` before it), in
+    one sentence with no other verb of saying between, and no subject of its own after the verb
+    (a definite word, known name, office or body noun)."""
+    end = i - 1 if i > 0 and tokens[i - 1].norm == _FA_QAD else i
+    if end == i and not tokens[i].norm.startswith("ف"):
+        return None
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if (
+        after
+        and not is_function_word(after)
+        and (_heads(after) or _heads(strip_conjunction(after)))
+    ):
+        return None  # أما الشخص الآخر، فقالت وزارة الداخلية: the verb's subject follows it
+    for k in range(end - 1, max(-1, end - 1 - _MAX_FRONTED), -1):
+        if _STRONG.search(tokens[k + 1].gap) or cue_of(tokens[k].norm, cues) is not None:
+            return None
+        if tokens[k].norm in _AMMA:
+            return phrase(tokens, k + 1, end)
+    return None
+
+
+_STRONG = re.compile("[.:;؛!?؟]")  # punctuation that ends more than a phrase
+_AMMA = frozenset(normalize(w) for w in ("أما", "وأما"))
+_FA_QAD = normalize("فقد")
 
 
 def _heads(word: str) -> bool:

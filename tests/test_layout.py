@@ -30,8 +30,9 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
-    # where the subject after a verb of evaluation ends; the holder a speaker phrase names
-    {"evaluator_subjects", "holder_phrases"},
+    # where the subject after a verb of evaluation ends; the holder a speaker phrase names; the
+    # gender of a continuing verb and of the speaker it carries over
+    {"evaluator_subjects", "holder_phrases", "speaker_gender"},
     {
         "stance_acts",
         "quote_marks",
@@ -137,6 +138,7 @@ TESTED_ELSEWHERE = {
     "speech_parts": "test_attribution",  # through find_quotes
     "evaluator_subjects": "test_holders_news",  # through find_quotes and stance_sentences
     "speech_sources": "test_attribution",  # sources, relays, inherited speakers
+    "speaker_gender": "test_speaker_carry",  # speakers carried over to a later sentence
     "quote_marks": "test_attribution",  # nested and unclosed quotations, through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "stance_rules": "test_stance_roles",
