@@ -74,6 +74,7 @@ from helpers.speech_sources import (
     inherit,
     named_again,
     nested,
+    quotation_goes_on,
     relay_quote,
     relayed,
     source_quote,
@@ -415,7 +416,8 @@ def _subject_written_before(
     sentence: Sentence, i: int, kind: str, cues: SpeechCues, earlier: list[Quote]
 ) -> tuple[int, int] | None:
     """The speaker of a verb or participle of saying that names none after it: a verb's subject
-    written before it; for a participle the subject of the sentence's first clause (``وأعادت
+    written before it; for a participle after the close of a quotation opened in an earlier
+    sentence, that quotation's speaker; else the subject of the sentence's first clause (``وأعادت
     واشنطن فرض عقوبات ... قائلة إن``; after the narrator's ``يذكر أن``, the clause it opens),
     unless a speaker of the sentence goes on (``قال الوزير ...، مضيفا أن``)."""
     tokens = sentence.tokens
@@ -425,6 +427,9 @@ def _subject_written_before(
         return subject_before(tokens, i, cues, after_complementizer=False)
     if kind != "participle" or i == 0:
         return None
+    going = quotation_goes_on(earlier, sentence, i)
+    if going is not None:
+        return going  # ... نتيجة لذلك"، مؤكدا أن: the quotation's speaker goes on
     if any(q.sentence_index == sentence.index and q.speaker for q in earlier):
         return None
     return opening_subject(tokens, i, cues)

@@ -50,7 +50,7 @@ from helpers.speech_parts import (
     phrase,
     pronoun_subject,
 )
-from helpers.speech_sources import inherit
+from helpers.speech_sources import inherit, quotation_goes_on
 from helpers.verb_subjects import (
     AUXILIARIES,
     QAD,
@@ -280,7 +280,9 @@ def evaluation_quote(
             ),
             None,
         )
-        subject = _pluperfect_subject(tokens, i) if verb is None else None
+        # ... على سوريا"، منددا بـ: the speaker of a quotation from an earlier sentence
+        going = quotation_goes_on(earlier, sentence, i)
+        subject = going or (_pluperfect_subject(tokens, i) if verb is None else None)
         named = any(q.sentence_index == sentence.index and q.speaker for q in earlier)
         if subject is None and verb is None and not named and i > 0:
             subject = opening_subject(tokens, i, cues)  # شن ترامب هجوما ...، متهما إياه بـ

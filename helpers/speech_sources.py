@@ -43,6 +43,7 @@ __all__ = [
     "SOURCE_LINKS",
     "inherit",
     "nested",
+    "quotation_goes_on",
     "relay_quote",
     "relayed",
     "source_quote",
@@ -108,6 +109,23 @@ def _continued_speaker(earlier: list[Quote], cue: str, since: int, unchecked: in
     if continues(cue, named[0], earlier) is not False:
         return named[0]
     return next((q for q in named[1:] if continues(cue, q, earlier)), None)
+
+
+def quotation_goes_on(earlier: list[Quote], sentence: Sentence, i: int) -> tuple[int, int] | None:
+    """The speaker's offsets for a participle at token ``i`` that follows the close of a
+    quotation opened in an earlier sentence (``وقال مسؤول "العام الماضي ... . وهذه الليلة
+    تحركت الولايات المتحدة"، مؤكدا أن``): the words before it are still the quoted speaker's,
+    so the participle is that speaker's, not the subject of the quoted clause; None otherwise."""
+    at = sentence.tokens[i].start
+    going = (
+        (q.speaker_start, q.speaker_end)
+        for q in reversed(earlier)
+        if q.speaker is not None
+        and q.sentence_index < sentence.index
+        and sentence.start < q.end <= at
+        and not nested(q, earlier)
+    )
+    return next(going, None)
 
 
 def nested(quote: Quote, quotes: list[Quote]) -> bool:

@@ -121,3 +121,16 @@ def test_a_carried_speaker_holds_the_stance_of_the_next_sentence() -> None:
 )
 def test_a_subject_written_before_its_verb_is_not_carried_over(text: str, last: str) -> None:
     assert speakers(text)[-1] == last
+
+
+@pytest.mark.parametrize("participle", ["مؤكدا أن الهجمات مستمرة", "منددا بالهجمات المتكررة"])
+def test_a_participle_after_a_quotation_from_an_earlier_sentence_is_its_speakers(
+    participle: str,
+) -> None:
+    # the quotation opens in the first sentence and closes in the second: the clause inside
+    # it (تحركت الحكومة) is the speaker's words, not the participle's subject
+    text = (
+        'وقال مسؤول عسكري "العام الماضي حذرنا من الهجوم. '
+        f'وهذه الليلة تحركت الحكومة نتيجة لذلك"، {participle}.'
+    )
+    assert speakers(text)[-1] == "مسؤول عسكري"
