@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from helpers.arabic import normalize, strip_article, strip_conjunction
-from helpers.cues import SpeechCues
+from helpers.cues import SpeechCues, default_cues
 from helpers.quote_marks import quote_extent
 from helpers.speaker_gender import continues
 from helpers.speech_parts import (
@@ -96,19 +96,46 @@ def inherit(
 def _continued_speaker(earlier: list[Quote], cue: str, since: int, unchecked: int) -> Quote | None:
     """The last speaker named from sentence ``since`` on, outside any other quote, whom the
     verb ``cue`` may continue: the last one if it was named in sentence ``unchecked`` or later
-    (the verb's own when it opens it; -1 for a verb inside its sentence, never checked) or its
-    gender does not contradict the verb's, else the latest before it whose gender is known to
-    agree (:func:`helpers.speaker_gender.continues`)."""
+    (the verb's own when it opens it; -1 for a verb inside its sentence, never checked).
+
+    A verb that opens its sentence goes on with the last speaker named by a verb, not a
+    source's claim (``وقال X ...، بحسب وكالة الأنباء. وأضاف``: X, though the claim spans X's
+    sentence), whose gender does not contradict the verb's, else the latest before whose
+    gender is known to agree (:func:`helpers.speaker_gender.continues`)."""
     named = [
         q
         for q in reversed(earlier)
         if q.speaker is not None and not nested(q, earlier) and q.sentence_index >= since
     ]
-    if not named or named[0].sentence_index >= unchecked:
+    if unchecked < 0 or (named and named[0].sentence_index >= unchecked):
         return named[0] if named else None
-    if continues(cue, named[0], earlier) is not False:
-        return named[0]
+    named = _speakers_of(earlier, since)
+    speakers = [q for q in named if not _by_source(q)]
+    named = speakers + [q for q in named if _by_source(q)] if speakers else named
+    if not named or continues(cue, named[0], earlier) is not False:
+        return named[0] if named else None
     return next((q for q in named[1:] if continues(cue, q, earlier)), None)
+
+
+def _by_source(quote: Quote) -> bool:
+    """Whether ``quote`` is a source's claim (``بحسب X``, ``وفقا لـ X``): where a report comes
+    from, not a speaker a later sentence's verb goes on with."""
+    cue = cue_of(normalize(quote.cue), default_cues())
+    return cue is not None and cue[0] == "source"
+
+
+def _speakers_of(earlier: list[Quote], since: int) -> list[Quote]:
+    """The quotes from sentence ``since`` on with a speaker, last first, that no other quote
+    holds except a source's claim (which spans its whole sentence, speaker and all)."""
+    return [
+        q
+        for q in reversed(earlier)
+        if q.speaker is not None
+        and q.sentence_index >= since
+        and not any(
+            o.start <= q.cue_start < o.end for o in earlier if o is not q and not _by_source(o)
+        )
+    ]
 
 
 def quotation_goes_on(earlier: list[Quote], sentence: Sentence, i: int) -> tuple[int, int] | None:
