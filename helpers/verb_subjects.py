@@ -15,6 +15,9 @@ Arabic news moves the subject away from its verb in a few fixed ways:
 * a plural subject whose examples stand in commas before its verb (``كثير من دول
   الكومنولث، مثل الهند، أيدوا``): the verb's subject is the phrase before the examples
   (:func:`past_examples`);
+* the topic of ``أما ... ف`` (``أما وزير الثقافة، كريم ناصر، فقال إن``): the verb that ف opens
+  is the topic's (:func:`topic_subject`), and the pluperfect with its name in commas before
+  ``قد`` (``وكان المتحدث، سامر خليل، قد قال``, :func:`auxiliary_subject`);
 * a relative clause set off by a comma (``أثار غضب ترامب، الذي طالب``, ``وكانت واشنطن، التي
   انتقدت ... ووصفت مادورو بـ``): the relative's verb is said by the noun before the comma, and
   the words after the verb are its object (:func:`comma_antecedent`).
