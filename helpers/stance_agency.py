@@ -13,7 +13,10 @@ reported speech the doer is often one step away, through a verb, a preposition o
   describes (``نشاطات إيران التي تزعزع الاستقرار``): :func:`conduct_owner`;
 * **a deed as the subject**: the doer its relative clause names for the deed that is the
   hostile verb's subject (``إن الضربات التي نفذتها الولايات المتحدة ... تنتهك القانون
-  الدولي``): :func:`deed_subject_doer`.
+  الدولي``): :func:`deed_subject_doer`;
+* **the thing harmed**: a verbal noun of harming owned by a definite word that is no actor
+  (``لعرقلة الانتخابات``) has that thing for its object, and its doer is still the subject of
+  its clause (:func:`harms_a_thing`, read by :mod:`helpers.stance_doers`).
 
 Each reads one construction of news writing and names nobody when the words around the act
 leave the doer open.
@@ -21,18 +24,42 @@ leave the doer open.
 
 from __future__ import annotations
 
+from typing import Any
+
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import has_preposition
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_lexicon import default_lexicon, role_frames, word_forms
 
-__all__ = ["AIMS", "aimer", "conduct_owner", "deed_subject_doer", "source_after"]
+__all__ = ["AIMS", "doer_apart", "harms_a_thing"]
 
 AIMS = function_words("aim_verbs")
 """Verbs of aiming and seeking (``تسعى``، ``تحاول``): what their subject wants."""
 _PURSUITS = function_words("pursuit_words")
 _AIM_LINKS = frozenset(normalize(w) for w in ("إلى", "على", "في"))
+
+
+def doer_apart(site: Any) -> list[tuple[Actor, str]] | None:
+    """The doer of a hostile act written through another word, with the rule that found it:
+    the subject of a verb that aims at or pursues it, the author of a threat after من, the
+    owner of the conduct a relative clause with it describes, the doer of the deed that is its
+    subject. No one when a negated verb of pursuit takes the act
+    (``لم تواصل روسيا التدخل``); None when no rule applies. Only for an agent word of negative
+    weight. ``site``: the hit and the actors around it
+    (:class:`helpers.stance_doers.HitSite`)."""
+    i, n, tokens = site.i, site.n, site.tokens
+    if site.entry.role != "agent" or site.entry.weight >= 0:
+        return None
+    aimed, subject = aimer(i, tokens, site.before)
+    if aimed:
+        return [(subject, "subject of the verb that aims at the act")] if subject else []
+    found = (
+        (source_after(i, n, tokens, site.after), "author after من"),
+        (conduct_owner(i, tokens, site.before), "owner of the conduct the relative describes"),
+        (deed_subject_doer(i, tokens, site.actors, site.hit_starts), "doer of the subject deed"),
+    )
+    return next(([(actor, rule)] for actor, rule in found if actor is not None), None)
 
 
 def aimer(i: int, tokens: list[Token], before: list[Actor]) -> tuple[bool, Actor | None]:
@@ -138,6 +165,15 @@ def conduct_owner(i: int, tokens: list[Token], before: list[Actor]) -> Actor | N
     return owner if _DEEDS.intersection(word_forms(noun)) else None
 
 
+def harms_a_thing(term: str) -> bool:
+    """Whether the lexicon word ``term`` is a verbal noun of harming (``[harming_acts]``), whose
+    definite owner that is no actor is the thing harmed (``تقويض الاتفاق``), not its doer: the
+    doer is then found as for a noun without an owner (``إن روسيا نفذت عملية لتقويض
+    الاتفاق``)."""
+    return normalize(term) in _HARMING
+
+
+_HARMING = function_words("harming_acts")
 _RELATIVES = function_words("relatives")
 _DEEDS = function_words("conduct_nouns") | role_frames().judged_acts
 

@@ -37,7 +37,7 @@ from helpers.stance_acts import (
     penalised_another,
     pointed_act,
 )
-from helpers.stance_agency import AIMS, aimer, conduct_owner, deed_subject_doer, source_after
+from helpers.stance_agency import AIMS, doer_apart, harms_a_thing
 from helpers.stance_clauses import (
     PREPOSITIONS,
     RESUMPTIVE,
@@ -509,35 +509,24 @@ def _owned_targets(site: HitSite) -> Targets | None:
     if entry.pos == "adj" and owner_after is not None and not follows_an_act(i, tokens):
         # but احتلالها غير الشرعي لأوكرانيا: ل marks the act's victim
         return [(owner_after, "owner after the adjective")]
-    apart = _doer_apart(site)
+    apart = doer_apart(site)
     if apart is not None:  # تسعى روسيا إلى زعزعة، تهديدات من روسيا، نشاطات إيران التي تزعزع
         return apart
     if entry.pos == "noun" and non_actor_owner(i, n, tokens, site.actors):
-        return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
+        return _harmer(site)  # فشل المفاوضات، دعم الإرهاب: about its owner, not an actor
     if entry.role == "agent" and entry.pos == "noun" and doer_is_no_actor(site.i, n, tokens, site):
         return []  # غزو أوكرانيا، اغتيال رئيس الوزراء الإسرائيلي، جيش الاحتلال
     return None
 
 
-def _doer_apart(site: HitSite) -> Targets | None:
-    """The doer of a hostile act written through another word (:mod:`helpers.stance_agency`):
-    the subject of a verb that aims at or pursues it, the author of a threat after من, the
-    owner of the conduct a relative clause with it describes, the doer of the deed that is its
-    subject; with the rule that found it. No one when a negated verb of pursuit takes the act
-    (``لم تواصل روسيا التدخل``); None when no rule applies. Only for an agent word of negative
-    weight."""
-    i, n, tokens = site.i, site.n, site.tokens
-    if site.entry.role != "agent" or site.entry.weight >= 0:
-        return None
-    aimed, subject = aimer(i, tokens, site.before)
-    if aimed:
-        return [(subject, "subject of the verb that aims at the act")] if subject else []
-    found = (
-        (source_after(i, n, tokens, site.after), "author after من"),
-        (conduct_owner(i, tokens, site.before), "owner of the conduct the relative describes"),
-        (deed_subject_doer(i, tokens, site.actors, site.hit_starts), "doer of the subject deed"),
-    )
-    return next(([(actor, rule)] for actor, rule in found if actor is not None), None)
+def _harmer(site: HitSite) -> Targets:
+    """The doer of a verbal noun of harming whose definite owner is the thing harmed
+    (:func:`~helpers.stance_agency.harms_a_thing`: ``إن روسيا أدارت حربا لعرقلة الانتخابات``):
+    only the subject of its own clause before it, never an actor after it (``لخرق القرار
+    الأممي``: the resolution's owner) or an earlier clause's subject. Other words with such an
+    owner are about that owner and judge no actor."""
+    subjects = [a for a in site.before if not a.in_phrase and opens_its_clause(a, site.tokens)]
+    return _doer_before(site, subjects) if subjects and harms_a_thing(site.entry.term) else []
 
 
 def _pronoun_owner(site: HitSite) -> Targets:

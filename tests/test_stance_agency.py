@@ -74,6 +74,13 @@ def _row(sentence: str, target: str) -> pd.Series:
             "الوزير",
             "doer of the subject deed",
         ),
+        # a verbal noun of harming owns the thing harmed; its doer is the clause's subject
+        (
+            "وقال نواب في الكونغرس إن روسيا أدارت حملة منظمة لعرقلة الانتخابات الرئاسية.",
+            "russia",
+            "نواب في الكونغرس",
+            "nearest actor before",
+        ),
     ],
 )
 def test_the_doer_written_through_another_word(
@@ -105,6 +112,9 @@ def test_the_doer_written_through_another_word(
         ("وقال المتحدث إن الهجمات التي تعرضت لها إيران تهدد الأمن الإقليمي.", "iran"),
         # strikes continued: a reported act, no evaluation (the guidelines' none)
         ("وقال الجيش إن إسرائيل تواصل غاراتها على قطاع غزة.", "israel"),
+        # the owner of the thing harmed is no doer (the resolution, the democracy)
+        ("وقال البيان إن الهجوم تحد واضح لخرق القرار الأممي بشأن اليمن.", "un"),
+        ("وقال مدير الاستخبارات إن جهات أجنبية تبذل جهودا لتقويض الديمقراطية الأمريكية.", "usa"),
         # the one who persists in resisting an aggression is not its doer
         ("وقال المتحدث إن أوكرانيا مستمرة في التصدي للعدوان الروسي.", "ukraine"),
     ],
