@@ -7,6 +7,11 @@ reported speech the doer is often one step away, through a verb, a preposition o
 * **aim and pursuit**: the subject of a verb of aiming or persisting, or of a participle of
   taking part, whose object the act is (``تسعى روسيا إلى زعزعة الاستقرار``, ``تتعمد واشنطن
   استفزاز``, ``إسرائيل مستمرة في انتهاك``, ``موسكو ضالعة في تسميم``): :func:`aimer`;
+* **an inserted clause**: the subject before a relative clause or phrase between commas is
+  the subject of the hostile verb after it (``إن روسيا، التي تنفي أي دور لها، تقف وراء
+  الهجوم``): :func:`subject_past_insertion`;
+* **committer**: the subject of a verb of committing whose pronoun is an indefinite hostile
+  noun (``مجزرة ارتكبتها إسرائيل``): :func:`committer`;
 * **source**: the actor right after من that follows a threat or pressure (``تهديدات من
   روسيا``, ``ضغوط هائلة من واشنطن``): :func:`source_after`;
 * **owned conduct**: the owner of a deed that a relative clause with the hostile verb
@@ -55,7 +60,9 @@ def doer_apart(site: Any) -> list[tuple[Actor, str]] | None:
     if aimed:
         return [(subject, "subject of the verb that aims at the act")] if subject else []
     found = (
+        (subject_past_insertion(i, tokens, site.actors), "subject before an inserted clause"),
         (source_after(i, n, tokens, site.after), "author after من"),
+        (committer(i, n, tokens, site.after), "subject of the relative clause after it"),
         (conduct_owner(i, tokens, site.before), "owner of the conduct the relative describes"),
         (deed_subject_doer(i, tokens, site.actors, site.hit_starts), "doer of the subject deed"),
     )
@@ -97,6 +104,86 @@ def _negated(k: int, tokens: list[Token]) -> bool:
         return False
     entry = default_lexicon().match([tokens[k - 1].norm], 0)
     return entry is not None and entry[0].role == "negator"
+
+
+def subject_past_insertion(i: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """The subject of a clause cut by an inserted relative clause or phrase between commas:
+    ``إن روسيا، التي تنفي أي دور لها، تقف وراء الهجوم``، ``إن إيران، عبر وكلائها في
+    المنطقة، تهدد أمن الملاحة``. The hostile verb opens its clause (or follows a verb of aiming
+    or pursuit there: ``، تواصل انتهاك``), the clause before it opens with a relative pronoun or
+    a preposition, and the clause before that ends with the actor it opens with (after إن/أن):
+    a subject still waiting for its predicate."""
+    start = _clause_start(i, tokens)
+    if start != i and not (start == i - 1 and _aims(tokens, start)):
+        return None
+    if tokens[start].norm.endswith(RESUMPTIVE):
+        return None  # ، تهددها روسيا: the verb's object is the pronoun, its subject after it
+    inserted = _clause_start(start - 1, tokens) if start else 0
+    if not inserted or start - inserted > _INSERTION_WORDS:
+        return None
+    opener = strip_conjunction(tokens[inserted].norm)
+    if opener not in _RELATIVES and opener not in _STOPS:
+        return None
+    subject = next((a for a in actors if a.last == inserted - 1), None)
+    if subject is None or subject.in_phrase or subject.adjective:
+        return None
+    first = _clause_start(subject.first, tokens)
+    head = strip_conjunction(tokens[first].norm)
+    opens = first == subject.first or (
+        first == subject.first - 1 and head in default_cues().complementizers
+    )
+    return subject if opens else None
+
+
+def _clause_start(k: int, tokens: list[Token]) -> int:
+    """The first token of the clause of token ``k``."""
+    while k > 0 and tokens[k - 1].clause == tokens[k].clause:
+        k -= 1
+    return k
+
+
+_INSERTION_WORDS = 12  # an inserted relative clause or phrase between two commas
+
+
+def committer(i: int, n: int, tokens: list[Token], after: list[Actor]) -> Actor | None:
+    """The subject of a verb of committing (``[doing_verbs]``) that opens the relative clause of
+    an indefinite hostile noun, carrying its pronoun (``مجزرة ارتكبتها إسرائيل``, ``انتهاكات
+    يومية ترتكبها القوات الإسرائيلية``, ``جرائم وانتهاكات يرتكبها النظام``): an indefinite
+    relative clause has no pronoun of its own. At most two indefinite words (adjectives, a
+    joined noun) between the noun and the verb, and the actor within three words after the
+    verb, no preposition between (``ارتكبتها قوات الاحتلال الإسرائيلي``); not a private
+    person's nationality (``نفذها شخص سوري``)."""
+    if definite(strip_conjunction(tokens[i].norm)):
+        return None  # the definite noun takes الذي/التي (helpers.stance_syntax.relative_subject)
+    clause = tokens[i].clause
+    for k in range(i + n, min(i + n + _COMMITTED_REACH, len(tokens))):
+        if tokens[k].clause != clause or any(a.first == k for a in after):
+            return None
+        if _commits(tokens[k].norm):
+            doer = next((a for a in after if k < a.first <= k + 3 and not a.governor), None)
+            if doer is None or any(_governs(tokens[m]) for m in range(k + 1, doer.first)):
+                return None
+            private = doer.adjective and not definite(tokens[doer.first].norm)
+            return None if private else doer  # نفذها شخص سوري: a person, not the state
+        word = strip_conjunction(tokens[k].norm)
+        if definite(word) or _governs(tokens[k]) or (word[:1] == "ل" and has_preposition(word)):
+            return None  # ذريعة لضربة شنتها: another noun, the verb's object
+    return None
+
+
+def _commits(norm: str) -> bool:
+    """Whether ``norm`` is a verb of committing with the pronoun of its object (``ارتكبتها``)."""
+    word = strip_conjunction(norm)
+    return any(word.endswith(pronoun) and word[: -len(pronoun)] in _DOING for pronoun in RESUMPTIVE)
+
+
+def _governs(token: Token) -> bool:
+    """Whether the token is a preposition or carries one (``بحق``، ``بالرصاص``)."""
+    return bool(token.prefix_prep) or strip_conjunction(token.norm) in _STOPS
+
+
+_DOING = function_words("doing_verbs")
+_COMMITTED_REACH = 3  # the noun's adjectives or joined noun (at most two) and the verb
 
 
 def source_after(i: int, n: int, tokens: list[Token], after: list[Actor]) -> Actor | None:

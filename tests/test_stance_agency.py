@@ -74,6 +74,20 @@ def _row(sentence: str, target: str) -> pd.Series:
             "الوزير",
             "doer of the subject deed",
         ),
+        # an indefinite hostile noun's relative clause: a verb of committing with its pronoun
+        (
+            "وقال المتحدث إن السكان يتعرضون لانتهاكات يومية ترتكبها القوات الإسرائيلية.",
+            "israel",
+            "المتحدث",
+            "subject of the relative clause after it",
+        ),
+        # a relative clause between commas cuts the subject from its verb
+        (
+            "وقال الوزير إن روسيا، التي تنفي أي دور لها، تقف وراء الهجوم على المنشأة.",
+            "russia",
+            "الوزير",
+            "subject before an inserted clause",
+        ),
         # a verbal noun of harming owns the thing harmed; its doer is the clause's subject
         (
             "وقال نواب في الكونغرس إن روسيا أدارت حملة منظمة لعرقلة الانتخابات الرئاسية.",
@@ -112,6 +126,13 @@ def test_the_doer_written_through_another_word(
         ("وقال المتحدث إن الهجمات التي تعرضت لها إيران تهدد الأمن الإقليمي.", "iran"),
         # strikes continued: a reported act, no evaluation (the guidelines' none)
         ("وقال الجيش إن إسرائيل تواصل غاراتها على قطاع غزة.", "israel"),
+        # the relative clause of a verb of reporting names who reports, not who did it
+        ("وقالت المنظمة إن هناك انتهاكات وثقتها الأمم المتحدة في المدينة.", "un"),
+        # a private person's nationality is no state
+        ("وقالت الشرطة إن الاعتداء جريمة نفذها شخص سوري يقيم في المدينة.", "syria"),
+        # an inserted clause before a verb that carries its object's pronoun: the subject
+        # follows the verb
+        ("وقال الوزير إن أوكرانيا، التي تعرضت للغزو، تهددها جماعات مسلحة مجددا.", "ukraine"),
         # the owner of the thing harmed is no doer (the resolution, the democracy)
         ("وقال البيان إن الهجوم تحد واضح لخرق القرار الأممي بشأن اليمن.", "un"),
         ("وقال مدير الاستخبارات إن جهات أجنبية تبذل جهودا لتقويض الديمقراطية الأمريكية.", "usa"),
