@@ -4,9 +4,9 @@
 ``تهديد``, ``تزعزع``) next to it: its adjective, its owner, the subject of its verb. In
 reported speech the doer is often one step away, through a verb, a preposition or a deed:
 
-* **aim and pursuit**: the subject of a verb of aiming or persisting, or of a participle of
-  taking part, whose object the act is (``تسعى روسيا إلى زعزعة الاستقرار``, ``تتعمد واشنطن
-  استفزاز``, ``إسرائيل مستمرة في انتهاك``, ``موسكو ضالعة في تسميم``): :func:`aimer`;
+* **aim and pursuit**: the subject of a verb or participle of aiming or persisting whose
+  object the act is (``تسعى روسيا إلى زعزعة الاستقرار``, ``تتعمد واشنطن
+  استفزاز``, ``إسرائيل مستمرة في انتهاك``): :func:`aimer`;
 * **an inserted clause**: the subject before a relative clause or phrase between commas is
   the subject of the hostile verb after it (``إن روسيا، التي تنفي أي دور لها، تقف وراء
   الهجوم``): :func:`subject_past_insertion`;
@@ -72,11 +72,11 @@ def doer_apart(site: Any) -> list[tuple[Actor, str]] | None:
 def aimer(i: int, tokens: list[Token], before: list[Actor]) -> tuple[bool, Actor | None]:
     """Whether the hostile act at ``i`` is what a verb of aiming (``[aim_verbs]``) or a word of
     pursuit (``[pursuit_words]``) takes, right after it or after إلى/على/في, with its subject
-    next to it; and that subject, the actor that seeks, tries, persists or takes part in the act
-    (``تسعى روسيا إلى زعزعة الاستقرار``, ``روسيا تحاول تقويض الاتفاق``, ``إسرائيل مستمرة في
-    انتهاك``, ``موسكو ضالعة في تسميم``). The act's own object (``الاستقرار``) names no doer;
-    the verb's subject does. A negator right before the verb (``لم تواصل روسيا التدخل``،
-    ``موسكو ليست ضالعة في``) leaves the act undone: no one is judged, and its reach ends
+    next to it; and that subject, the actor that seeks, tries or persists in the act (``تسعى
+    روسيا إلى زعزعة الاستقرار``, ``روسيا تحاول تقويض الاتفاق``, ``إسرائيل مستمرة في
+    انتهاك``). The act's own object (``الاستقرار``) names no doer; the verb's subject does. A
+    negator right before the verb (``لم تواصل روسيا التدخل``،
+    ``إسرائيل ليست مستمرة في``) leaves the act undone: no one is judged, and its reach ends
     before the act. ``before``: the actors before the word in its clause."""
     j = i - 1 if i and strip_conjunction(tokens[i - 1].norm) in _AIM_LINKS else i
     subjects = [a for a in before if not a.governor and a.last < j]
@@ -86,8 +86,10 @@ def aimer(i: int, tokens: list[Token], before: list[Actor]) -> tuple[bool, Actor
     head = subject.first - subject.adjective  # يحاول الرئيس الروسي: the noun it describes
     if subject.last == j - 1 and _aims(tokens, head - 1):  # تسعى روسيا إلى
         verb = head - 1
-    elif subject.last == j - 2 and _aims(tokens, j - 1):  # روسيا تسعى إلى
+    elif subject.last in (j - 2, j - 3) and _aims(tokens, j - 1):  # روسيا تسعى إلى
         verb = j - 1
+        if subject.last == j - 3 and not _negated(verb, tokens):
+            return False, None  # روسيا ليست مستمرة في: only a negator may stand between
     else:
         return False, None
     return True, None if _negated(verb, tokens) else subject

@@ -37,11 +37,11 @@ def _row(sentence: str, target: str) -> pd.Series:
             "الوزير",
             "subject of the verb that aims at the act",
         ),
-        # a participle of taking part (ضالعة في): the subject is the doer, not the speaker
+        # a verb of persisting after its subject, the act right after it
         (
-            "وتقول لندن إن موسكو ضالعة في تسميم الجاسوس السابق.",
+            "وقالت فصائل المعارضة إن روسيا تواصل التصعيد العسكري في الغوطة.",
             "russia",
-            "لندن",
+            "فصائل المعارضة",
             "subject of the verb that aims at the act",
         ),
         # threats from an actor: the actor after من makes them
@@ -109,7 +109,7 @@ def test_the_doer_written_through_another_word(
     ("sentence", "target"),
     [
         # a negated verb of pursuit: the act is not done, and the negator's reach ends before it
-        ("وقال المسؤول إن موسكو ليست ضالعة في تسميم الجاسوس.", "russia"),
+        ("وقال المسؤول إن إسرائيل ليست مستمرة في انتهاك الهدنة.", "israel"),
         ("وقال المسؤول إنه لم تواصل روسيا التدخل في الانتخابات.", "russia"),
         # an act its subject tries to fight is not its subject's
         ("وقالت المنظمة إن روسيا تحاول مكافحة الإرهاب في سوريا.", "russia"),
