@@ -9,15 +9,9 @@ of a deed, a place a threat comes from, a victim, a reported act without evaluat
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from helpers.stance import stance_sentences
-
-
-def _row(sentence: str, target: str) -> pd.Series:
-    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [sentence]}))
-    return frame.set_index("target").loc[target]
+from tests.test_stance_roles import row
 
 
 @pytest.mark.parametrize(
@@ -100,9 +94,9 @@ def _row(sentence: str, target: str) -> pd.Series:
 def test_the_doer_written_through_another_word(
     sentence: str, target: str, holder: str, rule: str
 ) -> None:
-    row = _row(sentence, target)
-    assert (row.stance, row.voice, row.holder) == ("against", "quoted", holder)
-    assert rule in row.hits
+    found = row(sentence, target)
+    assert (found.stance, found.voice, found.holder) == ("against", "quoted", holder)
+    assert rule in found.hits
 
 
 @pytest.mark.parametrize(
@@ -141,4 +135,4 @@ def test_the_doer_written_through_another_word(
     ],
 )
 def test_what_stays_none(sentence: str, target: str) -> None:
-    assert _row(sentence, target).stance == "none"
+    assert row(sentence, target).stance == "none"
