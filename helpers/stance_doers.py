@@ -37,6 +37,7 @@ from helpers.stance_acts import (
     penalised_another,
     pointed_act,
 )
+from helpers.stance_agency import AIMS, doer_apart, harms_a_thing
 from helpers.stance_clauses import (
     PREPOSITIONS,
     RESUMPTIVE,
@@ -260,13 +261,7 @@ def _describes_a_thing(i: int, site: HitSite) -> bool:
     )
 
 
-_CONDUCT = frozenset(
-    normalize(w)
-    for w in (
-        "سلوك تصرف تصرفات ممارسات ممارسة نهج أعمال عمل أنشطة نشاط تصريحات تصريح لهجة خطاب "
-        "موقف مواقف دور تحركات تحرك أفعال فصل تمييز"
-    ).split()
-)
+_CONDUCT = function_words("conduct_nouns")
 
 
 def _new_conjunct(j: int, site: HitSite) -> bool:
@@ -450,7 +445,7 @@ def _wanted(i: int, tokens: list[Token]) -> bool:
     praises no one; or what a verb of aiming within six words before it aims at (``تسعى روسيا
     إلى تحقيق إنجاز``): the actor's aim, no praise either."""
     return _before_in_clause(i, tokens, _NEEDS, _NEED_SCOPE) or _before_in_clause(
-        i, tokens, _AIMS, _AIM_SCOPE
+        i, tokens, AIMS, _AIM_SCOPE
     )
 
 
@@ -464,31 +459,8 @@ def _before_in_clause(i: int, tokens: list[Token], words: frozenset[str], scope:
     )
 
 
-def _aimer(site: HitSite) -> Actor | None:
-    """The actor that seeks, tries or aims at the hostile act at ``site.i``: the subject of a
-    verb of aiming (``[aim_verbs]``) whose object the act's verbal noun is, right after it or
-    after إلى/على (``تسعى روسيا إلى زعزعة الاستقرار``, ``روسيا تحاول تقويض الاتفاق``). The
-    act's own object (``الاستقرار``) names no doer; the aim's subject does. None otherwise."""
-    i, tokens = site.i, site.tokens
-    j = i - 1 if i and strip_conjunction(tokens[i - 1].norm) in _AIM_LINKS else i
-    subjects = [a for a in site.before if not a.governor and a.last < j]
-    if not subjects or tokens[subjects[-1].first].clause != tokens[i].clause:
-        return None
-    subject = subjects[-1]
-    head = subject.first - subject.adjective  # يحاول الرئيس الروسي: the noun it describes
-    verb_before = subject.last == j - 1 and _aims(tokens, head - 1)  # تسعى روسيا إلى
-    verb_after = subject.last == j - 2 and _aims(tokens, j - 1)  # روسيا تسعى إلى
-    return subject if verb_before or verb_after else None
-
-
-def _aims(tokens: list[Token], k: int) -> bool:
-    return k >= 0 and strip_conjunction(tokens[k].norm) in _AIMS
-
-
-_AIM_LINKS = frozenset(normalize(w) for w in ("إلى", "على"))
 _NEEDS = function_words("need_words")
 _NEED_SCOPE = 3
-_AIMS = function_words("aim_verbs")
 _AIM_SCOPE = 6  # تسعى روسيا إلى تحقيق إنجاز: the verb, its subject, إلى and the verbal noun
 
 
@@ -537,14 +509,24 @@ def _owned_targets(site: HitSite) -> Targets | None:
     if entry.pos == "adj" and owner_after is not None and not follows_an_act(i, tokens):
         # but احتلالها غير الشرعي لأوكرانيا: ل marks the act's victim
         return [(owner_after, "owner after the adjective")]
-    aimer = _aimer(site) if entry.role == "agent" and entry.weight < 0 else None
-    if aimer is not None:  # تسعى روسيا إلى زعزعة الاستقرار: the act is the aim of its subject
-        return [(aimer, "subject of the verb that aims at the act")]
+    apart = doer_apart(site)
+    if apart is not None:  # تسعى روسيا إلى زعزعة، تهديدات من روسيا، نشاطات إيران التي تزعزع
+        return apart
     if entry.pos == "noun" and non_actor_owner(i, n, tokens, site.actors):
-        return []  # فشل المفاوضات، دعم الإرهاب: the word is about its owner, not an actor
+        return _harmer(site)  # فشل المفاوضات، دعم الإرهاب: about its owner, not an actor
     if entry.role == "agent" and entry.pos == "noun" and doer_is_no_actor(site.i, n, tokens, site):
         return []  # غزو أوكرانيا، اغتيال رئيس الوزراء الإسرائيلي، جيش الاحتلال
     return None
+
+
+def _harmer(site: HitSite) -> Targets:
+    """The doer of a verbal noun of harming whose definite owner is the thing harmed
+    (:func:`~helpers.stance_agency.harms_a_thing`: ``إن روسيا أدارت حربا لعرقلة الانتخابات``):
+    only the subject of its own clause before it, never an actor after it (``لخرق القرار
+    الأممي``: the resolution's owner) or an earlier clause's subject. Other words with such an
+    owner are about that owner and judge no actor."""
+    subjects = [a for a in site.before if not a.in_phrase and opens_its_clause(a, site.tokens)]
+    return _doer_before(site, subjects) if subjects and harms_a_thing(site.entry.term) else []
 
 
 def _pronoun_owner(site: HitSite) -> Targets:
@@ -587,6 +569,7 @@ NAMED_DOER_RULES = frozenset(
         "subject of the relative clause after it",
         "antecedent of the relative it is said of",
         "agent after من قبل",
+        "author after من",
     }
 )
 """The rules that find the doer written with a hostile word itself (``التدخلات الإيرانية``,

@@ -4,15 +4,18 @@ Quoted speech often judges what an actor *did* rather than the actor: ``قال �
 الأمريكي بني على الكذب``, ``وصف المتحدث خطوة ترامب بأنها مؤسفة``, ``انتقد ماكرون سياسة
 ترامب``. The deed (a decision, step, plan, policy, measure, strike: ``[judged_acts]`` of
 role_frames.toml) is owned by the actor written right after it, as its nationality adjective
-(``القرار الأمريكي``, past the deed's own adjectives: ``الضربات الجوية الأمريكية``) or its
-owner (``قرار واشنطن``); a negative word that evaluates the deed judges its doer:
+(``القرار الأمريكي``, past the deed's own adjectives: ``الضربات الجوية الأمريكية``, or an
+office: ``قرار الرئيس الأمريكي``) or its owner (``قرار واشنطن``); a negative word that
+evaluates the deed judges its doer:
 
 * a word of criticism right before the deed takes it as its object (``انتقد سياسة``, within
   :data:`_REACH_BEFORE` words, a ``patient`` entry: انتقد، ندد، وصف ... بأنه);
 * a word of negative quality or deed after it is said of it (``قرار واشنطن الانسحاب من
   الاتفاق قد يزعزع الاستقرار``, ``وصف خطوة ترامب بأنها مؤسفة``: an ``agent`` or
-  ``evaluative`` entry within :data:`_REACH_AFTER` words, no comma, other actor, word of
-  cause (``بسبب``) or relative pronoun (a clause with its own doer) between).
+  ``evaluative`` entry within :data:`_REACH_AFTER` words, no comma, other actor outside a
+  prepositional phrase (the doer's own name and the deed's target may stand there: ``قرار
+  الرئيس الأمريكي دونالد ترامب ... يشكل انتهاكا``، ``الضربات الأمريكية على المواقع السورية
+  تنتهك``), word of cause (``بسبب``) or relative pronoun (a clause with its own doer) between).
 
 It is read only in a sentence where no rule found a decisive hit, and the caller
 (:mod:`helpers.stance`) keeps it only inside reported speech, so the outlet's narration of a
@@ -108,9 +111,12 @@ def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
             if any(_bare(t.norm) in words.norms for t in tokens[max(j - 2, 0) : j]):
                 return None  # لخرق القرار الأممي: a norm broken, not a deed judged
             return j
-        if not _nisba(tokens[j].norm):
-            return None
+        if not (_nisba(tokens[j].norm) or _bare(tokens[j].norm) in _OFFICES):
+            return None  # قرار الرئيس الأمريكي: an office the actor's adjective names
     return None
+
+
+_OFFICES = function_words("office_nouns")
 
 
 def _judges(
@@ -134,8 +140,11 @@ def _judges(
     if any(mark in text[tokens[actor.last].end : tokens[i].start] for mark in _BREAKS):
         return False  # a comma: what follows is said of something else (الهجوم التركي، وسط ...)
     between = range(actor.last + 1, i)
-    if any(other.first in between for other in actors):
-        return False
+    if any(
+        other.first in between and other.actor != actor.actor and not other.in_phrase
+        for other in actors
+    ):
+        return False  # not the doer's own name (دونالد ترامب) nor the deed's target (على المواقع)
     if any({bare_word(tokens[k].norm), _bare(tokens[k].norm)} & words.ends for k in between):
         return False  # بسبب الدور المدمر، الذي عرقلته روسيا: the cause or clause is another's
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""

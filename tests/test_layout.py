@@ -47,7 +47,13 @@ LAYERS: list[set[str]] = [
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed
     {"stance_demands", "stance_fallback"},
-    {"stance_roles", "speech_sources", "stance_chains", "stance_syntax"},  # read by stance_rules
+    {
+        "stance_roles",
+        "speech_sources",
+        "stance_chains",
+        "stance_syntax",
+        "stance_agency",
+    },  # read by stance_rules
     # countering; views; who did it; a verb's object past a long subject
     {"stance_modifiers", "speech_acts", "stance_doers", "stance_objects"},
     {"stance_targets"},  # which actor a hit is about, by role

@@ -19,8 +19,18 @@ JUDGED_DEEDS = {
     "step": "ووصف المتحدث باسم الحكومة خطوة ترامب بأنها مؤسفة للغاية.",
     # a deed owned by the doer's adjective, past the verbal noun that governs it
     "tariffs": 'وقال الوزير إن "عواقب فرض رسوم أمريكية على الواردات ستكون خطيرة".',
+    # the doer named by an office and its adjective, then by name (قرار الرئيس الأمريكي ...)
+    "office": "وقال الوزير إن قرار الرئيس الأمريكي دونالد ترامب نقل السفارة يشكل انتهاكا للقانون.",
+    # the deed's target in a phrase between the deed and the word said of it
+    "target": "وقال الوزير إن الضربات الأمريكية على المواقع السورية تنتهك القانون الدولي.",
 }
-HOLDERS = {"withdrawal": "الوزير", "step": "المتحدث باسم الحكومة", "tariffs": "الوزير"}
+HOLDERS = {
+    "withdrawal": "الوزير",
+    "step": "المتحدث باسم الحكومة",
+    "tariffs": "الوزير",
+    "office": "الوزير",
+    "target": "الوزير",
+}
 
 
 @pytest.mark.parametrize("case", sorted(JUDGED_DEEDS))
@@ -46,6 +56,12 @@ def test_a_judged_deed_is_against_its_doer_in_the_speakers_voice(case: str) -> N
         ),
         # the owner of a deed done to it (طرد روسيا: Russia is expelled)
         ("وأوضح الوزير أن طرد روسيا من المجموعة قد يزعزع استقرار القارة.", "russia"),
+        # another actor between the deed and the word, no preposition's object: the word is
+        # said of that one (the sanctions, not Iran's decision)
+        (
+            "وقال الوزير إن قرار إيران تخصيب اليورانيوم جعل الصين تنتهك العقوبات الدولية.",
+            "iran",
+        ),
         # a colon opens another statement
         ('وعلق الوزير على العقوبات الأمريكية الجديدة قائلا: "الإرهاب يهدد الجميع".', "usa"),
         # the speaker's own side's deed (a Russian minister on a Russian decision)
