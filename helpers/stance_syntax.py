@@ -66,7 +66,10 @@ def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | 
     """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
     patient word refers back to the last actor named before it. A noun that begins with ب or
     ل is no preposition (``الذي تدعم بلاده الحكومة``: his country supports, it is no object);
-    a reflexive (``حشد الدعم لنفسه``) is the subject seeking for itself, no one's object."""
+    a reflexive (``حشد الدعم لنفسه``), a thing sought (``حشد دعم دولي لاستراتيجيتها``: the
+    seeker's own, :func:`_sought`) and a demonstrative (``شكرها لهذه الخطوة``) are no actor's."""
+    if _sought(j - 1, tokens, actors):
+        return None
     for k in range(j, min(j + 3, len(tokens))):
         if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
             return None
@@ -76,7 +79,7 @@ def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | 
             and norm.endswith(POSSESSIVES)
             and not norm.startswith("بين")  # باتهامات بينها: among them, the accusations
         ):
-            if norm[1:].startswith(_SELF):  # حشد الدعم لنفسه: the subject's own, no object
+            if norm[1:].startswith(_SELF + _THIS):  # لنفسه، لهذه الخطوة: no actor's
                 return None
             owners = [a for a in actors if a.last < j]
             return owners[-1] if owners else None
@@ -84,6 +87,7 @@ def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | 
 
 
 _SELF = (normalize("نفس"), normalize("أنفس"))
+_THIS = (normalize("هذه"), normalize("هذا"))
 
 
 def relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Actor | None:

@@ -205,3 +205,33 @@ def test_a_force_named_after_the_country(sentence: str, target: str, stance: str
         assert target not in found.index, found
     else:
         assert found.loc[target, "stance"] == stance, found.loc[target, "hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # what a seeker seeks is for its own; a demonstrative is no pronoun of an actor
+        ("وتعهدت واشنطن على حشد دعم دولي لاستراتيجيتها الجديدة في المنطقة.", "usa", "none"),
+        (
+            "وتستضيف فرنسا مؤتمرا سيسعى لبنان من خلاله للحصول على الدعم لاقتصاده وجيشه.",
+            "france",
+            "none",
+        ),
+        ("وقامت عمدة باريس بتكريم الشاب، معربة عن شكرها لهذه الخطوة البطولية.", "france", "none"),
+        # هنا is "here", not the folded هنأ (congratulated), where no verb stands
+        (
+            "ويعتقد خبراء أن التهديد هنا يتعدى ما يشكله التنظيم ليشمل القوات الروسية.",
+            "russia",
+            "none",
+        ),
+        # stays: support for the actor the pronoun names; the verb opening its clause
+        (
+            "وكانت باكو قد اتخذت موقفا مماثلا مع تركيا في دعمها لعملياتها العسكرية.",
+            "turkey",
+            "favor",
+        ),
+        ("وهنأ الرئيس نظيره الروسي بفوزه في الانتخابات.", "russia", "favor"),
+    ],
+)
+def test_a_pronoun_object_that_is_no_actor(sentence: str, target: str, stance: str) -> None:
+    _check(sentence, target, stance)
