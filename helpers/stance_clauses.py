@@ -402,7 +402,8 @@ def _reports_a_match(tokens: list[Token]) -> bool:
 def _names_a_team(tokens: list[Token], k: int) -> bool:
     """Whether the mention at ``k`` follows a noun of a national team (``المنتخب الفرنسي``,
     ``منتخب ألمانيا``, ``لمنتخب السعودية``) or of a national league or tournament (``الدوري
-    الفرنسي``, ``المونديال الروسي``, ``بطولة فرنسا المفتوحة``): its wins and defeats,
+    الفرنسي``, ``المونديال الروسي``, ``بطولة فرنسا المفتوحة``) or a team's nickname (``الدب
+    الروسي``، ``الماكينات الألمانية``، ``الديوك الفرنسية``): its wins and defeats,
     mistakes and fans are sport, no act or quality of the state (2018 was a World Cup year:
     read on ANT, nearly every such stance row was a match)."""
     if k == 0 or tokens[k - 1].clause != tokens[k].clause:
@@ -492,7 +493,10 @@ _OWNED_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")  # نظيره�
 _NOT_NAMES = function_words("not_names")
 _ALIF_LAM_NISBA = frozenset(normalize(w) for w in "ألماني ألمانية ألباني ألبانية".split())
 _PRIVATE_PERSONS = function_words("private_persons")
-_TEAMS = frozenset(normalize(w) for w in "منتخب منتخبا منتخبات منتخبي دوري مونديال بطولة".split())
+_TEAMS = frozenset(
+    normalize(w)
+    for w in "منتخب منتخبا منتخبات منتخبي دوري مونديال بطولة الدب ماكينات ديوك تانغو".split()
+)  # الدب الروسي، الماكينات الألمانية، الديوك الفرنسية: a national team's nicknames
 _TRADE, _TRADE_HEADS = normalize("أعمال"), function_words("trade_heads")
 _MATCH_WORDS = function_words("match_words")
 

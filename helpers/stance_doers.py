@@ -266,9 +266,13 @@ _CONDUCT = function_words("conduct_nouns")
 
 def _new_conjunct(j: int, site: HitSite) -> bool:
     """Whether the one word between a hit and the actor after it opens a new conjunct
-    (``وشبان``): the actor then belongs to another party, not to the hit's noun."""
-    first = site.free_after[0].first
-    return first == j + 1 and site.tokens[j].norm.startswith("و") and j not in site.hit_starts
+    (``وشبان``) or is a verb of the lexicon (``في اعتداء اتهمت بريطانيا روسيا بتنفيذه``: a
+    relative clause without a pronoun): the actor then belongs to another party or is that
+    verb's subject, not the hit noun's doer."""
+    if site.free_after[0].first != j + 1:
+        return False
+    conjunct = site.tokens[j].norm.startswith("و") and j not in site.hit_starts
+    return conjunct or lexicon_verb(j, site.tokens)
 
 
 Targets = list[tuple[Actor, str]]
@@ -459,7 +463,7 @@ def _before_in_clause(i: int, tokens: list[Token], words: frozenset[str], scope:
     )
 
 
-_NEEDS = function_words("need_words")
+_NEEDS = function_words("need_words") | function_words("wish_words")
 _NEED_SCOPE = 3
 _AIM_SCOPE = 6  # تسعى روسيا إلى تحقيق إنجاز: the verb, its subject, إلى and the verbal noun
 

@@ -437,16 +437,19 @@ def refers_to_the_noun_before(i: int, tokens: list[Token]) -> bool:
     noun = strip_conjunction(tokens[i - 1].norm)
     if noun.startswith("ال") or len(noun) <= 2:
         return False
-    if tokens[i - 2].norm in PREPOSITIONS:
-        return True
-    # في إطار تحالف تدعمه: the noun is the owner in a chain that a preposition opens
-    head = strip_conjunction(tokens[i - 2].norm)
-    return (
-        i >= 3
-        and tokens[i - 3].clause == tokens[i].clause
-        and tokens[i - 3].norm in PREPOSITIONS
-        and not head.startswith("ال")
-    )
+    # في إطار تحالف تدعمه، في إطار عملية دبلوماسية تدعمها: the noun (and its indefinite
+    # adjective) ends a chain without the article that a preposition opens
+    for k in range(i - 2, max(i - 2 - _CHAIN_REACH, -1), -1):
+        if tokens[k].clause != tokens[i].clause:
+            return False
+        if tokens[k].norm in PREPOSITIONS:
+            return True
+        if strip_conjunction(tokens[k].norm).startswith("ال"):
+            return False
+    return False
+
+
+_CHAIN_REACH = 3  # في إطار عملية دبلوماسية تدعمها: the preposition four words before the verb
 
 
 def victim_of_another_act(actor: Actor, entry: Entry, tokens: list[Token]) -> bool:

@@ -28,7 +28,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
-    :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`); ``text`` is the text
+    :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`enters`,
+    :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`); ``text`` is the text
     the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
@@ -40,6 +41,10 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or given_name(i, entry, tokens)
         or dissuading(i, n, entry, tokens)
         or participle_as_noun(i, entry, tokens)
+        or enters(i, n, entry, tokens)
+        or names_a_body(i, entry, tokens)
+        or by_mistake(i, entry, tokens)
+        or accomplishing(i, entry, tokens)
     )
 
 
@@ -154,6 +159,79 @@ def enters_into_force(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool
 _INTERVENTION = normalize("تدخل")
 _SPACE = normalize("حيز")
 _FORCE_SCOPE = 8  # تدخل دفعة أولى من العقوبات الأميركية حيز: the subject between
+
+
+def enters(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether the bare ``تدخل`` at ``i`` is the verb "enters, takes part" (تَدخُل), not the
+    noun "interference": a preposition with a pronoun, or ب with the article, right after it
+    (``حرب تدخل فيها أطراف عدة``، ``تدخل بالمنطقة في صراعات``: the noun takes في and a noun),
+    or a person without the article within four words before it, its subject (``أول امرأة
+    عربية تدخل الكونغرس``: no one's interference is an indefinite person's)."""
+    if normalize(entry.term) != _INTERVENTION or strip_conjunction(tokens[i].norm) != _INTERVENTION:
+        return False
+    j = i + n
+    if j < len(tokens) and tokens[j].clause == tokens[i].clause:
+        if tokens[j].norm in _PRONOUN_PREPOSITIONS or tokens[j].norm.startswith(_WITH_THE):
+            return True
+    return any(
+        tokens[k].clause == tokens[i].clause and strip_conjunction(tokens[k].norm) in _PERSONS
+        for k in range(max(i - _PERSON_SCOPE, 0), i)
+    )
+
+
+_PRONOUN_PREPOSITIONS = frozenset(
+    normalize(w) for w in "فيها فيه فيهم إليها إليه إليهم بها به عليها عليه".split()
+)
+_WITH_THE = normalize("بال")
+_PERSONS = function_words("private_persons") | frozenset(
+    normalize(w) for w in "امرأة سيدة فتاة رجل شاب شابة شخص".split()
+)
+_PERSON_SCOPE = 4  # أول امرأة من أصل عربي تدخل
+
+
+def names_a_body(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a hostile word at ``i`` is the rest of a body's name after its head noun without
+    the article (``[remit_bodies]``: ``وكالة الجرائم الوطنية``، ``وحدة الجرائم الإلكترونية``،
+    ``محكمة جرائم الحرب``): what the body deals with, no deed of the state its adjective
+    names."""
+    if entry.weight >= 0 or i == 0 or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    word = tokens[i - 1].norm  # وكالة: its و is no conjunction
+    heads = {word, strip_conjunction(word)}
+    return any(h in _REMIT_BODIES or (h[:1] in "بل" and h[1:] in _REMIT_BODIES) for h in heads)
+
+
+_REMIT_BODIES = function_words("remit_bodies")
+
+
+def by_mistake(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a word of mistake at ``i`` is the adverb "by mistake" (``بالخطأ``، ``عن طريق
+    الخطأ``: ``لقي حتفه بالخطأ``): how something happened, nobody's error judged."""
+    if normalize(entry.term) != _MISTAKE:
+        return False
+    word = strip_conjunction(tokens[i].norm)
+    return word == _BY_MISTAKE or (i > 0 and tokens[i - 1].norm == _WAY)
+
+
+_MISTAKE = normalize("خطأ")
+_BY_MISTAKE = normalize("بالخطأ")
+_WAY = normalize("طريق")
+
+
+def accomplishing(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``إنجاز`` at ``i`` is the verbal noun "accomplishing" a task, not an achievement
+    praised: with ل of purpose (``لا يمكن الوثوق بها لإنجاز عملية الخروج``) or after في or على
+    (``الرغبة في إنجازها``، ``قادرة على إنجاز المهمة``)."""
+    if normalize(entry.term) != _ACHIEVEMENT:
+        return False
+    word = strip_conjunction(tokens[i].norm)
+    return word.startswith("ل" + _ACHIEVEMENT) or (
+        i > 0 and tokens[i - 1].clause == tokens[i].clause and tokens[i - 1].norm in _IN_ON
+    )
+
+
+_ACHIEVEMENT = normalize("إنجاز")
+_IN_ON = frozenset(normalize(w) for w in ("في", "على"))
 
 
 def verb_after_and(i: int, entry: Entry, tokens: list[Token], text: str) -> bool:

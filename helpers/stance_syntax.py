@@ -34,6 +34,7 @@ __all__ = [
     "direct_object_follows",
     "non_actor_owner",
     "object_follows",
+    "pronoun_phrase",
     "object_of_a_joined_verb",
     "object_owner",
     "opens_its_clause",
@@ -64,7 +65,11 @@ _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (ب
 def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
     """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
     patient word refers back to the last actor named before it. A noun that begins with ب or
-    ل is no preposition (``الذي تدعم بلاده الحكومة``: his country supports, it is no object)."""
+    ل is no preposition (``الذي تدعم بلاده الحكومة``: his country supports, it is no object);
+    a reflexive (``حشد الدعم لنفسه``), a thing sought (``حشد دعم دولي لاستراتيجيتها``: the
+    seeker's own, :func:`_sought`) and a demonstrative (``شكرها لهذه الخطوة``) are no actor's."""
+    if _sought(j - 1, tokens, actors):
+        return None
     for k in range(j, min(j + 3, len(tokens))):
         if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
             return None
@@ -74,9 +79,15 @@ def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | 
             and norm.endswith(POSSESSIVES)
             and not norm.startswith("بين")  # باتهامات بينها: among them, the accusations
         ):
+            if norm[1:].startswith(_SELF + _THIS):  # لنفسه، لهذه الخطوة: no actor's
+                return None
             owners = [a for a in actors if a.last < j]
             return owners[-1] if owners else None
     return None
+
+
+_SELF = (normalize("نفس"), normalize("أنفس"))
+_THIS = (normalize("هذه"), normalize("هذا"))
 
 
 def relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Actor | None:
@@ -129,6 +140,8 @@ def object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) ->
             return None
         carries = tokens[k].prefix_prep or tokens[k].norm[:1] in ("ب", "ل")
         follows = k > j and tokens[k - 1].norm in OBJECT_PREPOSITIONS
+        if pronoun_phrase(tokens[k].norm, "ل"):  # اتهامات وجهها له الإعلامي: the addressee
+            return None  # (not the ب-object: بالدعم الذي حظيت به بريطانيا, the one who gets it)
         if carries or follows:
             if role_frames().genitive_patient.intersection(word_forms(tokens[k].norm)):
                 return None  # ندد باحتلال فلسطين: the owner suffers the act
@@ -147,7 +160,11 @@ def object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) ->
                 ),
                 None,
             )
-            return owner if owner is not None and tokens[owner.first].clause == clause else None
+            if owner is None or tokens[owner.first].clause != clause:
+                return None
+            # الاحتجاجات ضد زيارته بريطانيا: a possessed noun's actor is the country visited
+            possessed = len(tokens[k].norm) > 4 and tokens[k].norm.endswith(_FEMININE_POSSESSED)
+            return None if possessed and not owner.adjective else owner
     return None
 
 
@@ -211,6 +228,18 @@ _REGARDS = frozenset(normalize(w) for w in ("الصدد", "الشأن", "الخ�
 """بهذا الصدد and its like: "in this regard", not a charge (بهذه الجريمة is one)."""
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
+
+
+def pronoun_phrase(norm: str, letters: str = "بل") -> bool:
+    """Whether ``norm`` is one of ``letters`` (ب، ل) with a pronoun (``له``، ``بها``): a
+    complete phrase, so the actor after it is the verb's subject, not the owner of an object
+    (``اتهامات وجهها له الإعلامي الإسرائيلي``: the accuser)."""
+    word = strip_conjunction(norm, 1)
+    return word[:1] in letters and word[1:] in _ATTACHED
+
+
+_ATTACHED = frozenset(normalize(w) for w in ("ه", "ها", "هم", "هما", "هن"))
+_FEMININE_POSSESSED = tuple(normalize(w) for w in ("ته", "تها", "تهم", "تهما"))  # زيارته
 
 
 def owner_is_agent(

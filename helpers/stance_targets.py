@@ -22,7 +22,7 @@ only through that act. The readings of objects, owners and doers these rules use
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.cues import default_cues
+from helpers.cues import default_cues, function_words
 from helpers.speech_parts import cue_stem, has_object_pronoun
 from helpers.stance_acts import (
     evaluated_act,
@@ -32,6 +32,7 @@ from helpers.stance_clauses import (
     RESUMPTIVE,
     Actor,
     Token,
+    bare_word,
     definite,
 )
 from helpers.stance_doers import HitSite, Targets, judged_targets
@@ -69,6 +70,7 @@ from helpers.stance_syntax import (
     owner_is_agent,
     pronoun_agrees,
     pronoun_object,
+    pronoun_phrase,
 )
 from helpers.verb_subjects import subject_follows
 
@@ -140,8 +142,12 @@ def _patient_targets(site: HitSite) -> Targets:
     the object, the pronoun attached to it, the verb's object, else the genitive."""
     i, n, tokens = site.i, site.n, site.tokens
     # انتقد الوزير الدعم الإيراني لسوريا: no stance toward the receiver; متهمة اللاعب
-    # باغتصابها: the accused is no actor
-    if judged_act(i, tokens, site.criticisms) or _accused_unnamed(site):
+    # باغتصابها: the accused is no actor; يندد به الفلسطينيون: the object is the pronoun
+    if (
+        judged_act(i, tokens, site.criticisms)
+        or _accused_unnamed(site)
+        or _object_is_a_pronoun(site)
+    ):
         return []
     takes_an_act, giver = evaluated_act(i, n, tokens, site.actors, site.hit_starts)
     if takes_an_act:  # ... the giver is the one judged
@@ -216,6 +222,7 @@ def _patient_targets(site: HitSite) -> Targets:
         found = objects_past_subject(
             i, n, tokens, site.actors, free, site.hit_starts, found, site.entry.weight < 0
         )
+        found = [(a, rule) for a, rule in found if not _inside_the_charge(i, a, tokens)]
         # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
         suffering = sufferers(tokens[i].clause, tokens, site.actors)
         return [(a, rule) for a, rule in found if a.actor not in suffering]
@@ -239,6 +246,34 @@ def _patient_targets(site: HitSite) -> Targets:
     if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens, site.actors):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
     return [(a, "genitive after the noun") for a in genitive]
+
+
+def _object_is_a_pronoun(site: HitSite) -> bool:
+    """Whether a verb of evaluation takes its object as ب or ل with a pronoun right after it
+    (``في خطوة نددت بها إيران``، ``يندد به الفلسطينيون``): the object is what the pronoun
+    refers to, and the actor after it is the verb's subject. Not a verb of charging, whose
+    passive names the accused there (``الهجوم الذي اتهمت به دمشق``)."""
+    i, n, tokens = site.i, site.n, site.tokens
+    verb = site.entry.pos == "verb" and strip_conjunction(tokens[i].norm) not in CHARGING
+    return verb and i + n < len(tokens) and pronoun_phrase(tokens[i + n].norm)
+
+
+def _inside_the_charge(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is the nationality adjective of a noun inside the charge of a verb of
+    charging at ``i``: a word with ب (:func:`~helpers.stance_syntax.charge_follows`) up to
+    :data:`_CHARGE_REACH` words before it, with only its nouns between (``اتهمت شركة مجموعات في
+    الصين باختراق مراكز أبحاث بريطانية``): what the charged deed touched, not the accused."""
+    if strip_conjunction(tokens[i].norm) not in CHARGING or not actor.adjective:
+        return False
+    for k in range(actor.first - 1, max(actor.first - 1 - _CHARGE_REACH, i), -1):
+        if tokens[k].clause != tokens[actor.first].clause or definite(tokens[k].norm):
+            return False
+        if charge_follows(k, tokens):
+            return True
+    return False
+
+
+_CHARGE_REACH = 3  # باختراق مراكز أبحاث بريطانية
 
 
 def _author_of_judged_words(site: HitSite) -> Actor | None:
@@ -353,6 +388,7 @@ def _object_relative_doer(site: HitSite) -> Actor | None:
     return doer
 
 
+_ECONOMY = function_words("economy_nouns")
 _RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
 
 
@@ -408,10 +444,13 @@ def _possessive_targets(site: HitSite) -> Targets:
         return [(right_after[0], "object of the verbal noun")]
     owners = [a for a in site.here if a.last < i and not object_after_adjectives(i + n, tokens)]
     # اتهامها بممارسات: the pronoun is the one accused (the last actor named); not after an
-    # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor), nor a
-    # country for a masculine pronoun (مونديال روسيا ... ينتقدونه)
+    # indefinite nationality adjective (قس أمريكي تتهمه: the pronoun is the pastor), nor after
+    # one of a currency or an economy (``[economy_nouns]``), nor a country for a masculine
+    # pronoun (مونديال روسيا ... ينتقدونه)
     if not owners or (owners[-1].adjective and not definite(tokens[owners[-1].first].norm)):
         return []
+    if owners[-1].adjective and bare_word(tokens[owners[-1].first - 1].norm) in _ECONOMY:
+        return []  # الليرة التركية لدعمها: the pronoun is the currency, not the state
     if not pronoun_agrees(tokens[i].norm, owners[-1], tokens, owned=True):
         return []
     return [(owners[-1], "object in the attached pronoun")]
