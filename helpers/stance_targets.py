@@ -22,7 +22,7 @@ only through that act. The readings of objects, owners and doers these rules use
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.cues import default_cues
+from helpers.cues import default_cues, function_words
 from helpers.speech_parts import cue_stem, has_object_pronoun
 from helpers.stance_acts import (
     evaluated_act,
@@ -67,6 +67,7 @@ from helpers.stance_syntax import (
     opens_its_clause,
     opens_with_pronoun,
     owner_is_agent,
+    owner_phrase,
     pronoun_agrees,
     pronoun_object,
 )
@@ -164,8 +165,8 @@ def _patient_targets(site: HitSite) -> Targets:
     owner = object_owner(i + n, tokens, site.actors, next_hit + 1)
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
-    doer = _object_relative_doer(site)
-    if doer is not None:  # رحب بالخطوات التي أعلنها الرئيس الأمريكي
+    doer = _object_relative_doer(site) or _doer_of_what(site)
+    if doer is not None:  # رحب بالخطوات التي أعلنها الرئيس الأمريكي، ندد بما تقوم به إيران
         return [(doer, "doer in the object's relative clause")]
     if site.possessive:
         return _possessive_targets(site)
@@ -175,6 +176,7 @@ def _patient_targets(site: HitSite) -> Targets:
         # the first actor after the verb is then its object
         before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == tokens[i].clause else None
         subject_before = any(not a.in_phrase for a in site.before) or _said_by_antecedent(tokens, i)
+        subject_before = subject_before or _describes_a_document(i, tokens)
         subject_before = subject_before or (
             before is not None
             and before.norm not in RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
@@ -353,7 +355,70 @@ def _object_relative_doer(site: HitSite) -> Actor | None:
     return doer
 
 
+_SPONSORING = function_words("sponsoring_nouns")  # دعم، تمويل: acts of giving, not endorsement
+
+
+def _doer_of_what(site: HitSite) -> Actor | None:
+    """The actor that did or said what a judging word's object ``ما`` names (``ندد بما تقوم
+    به إيران``، ``أدانت الوزارة ما قامت به القوات الإسرائيلية``، ``أشاد بما حققته روسيا``):
+    ``ما`` (alone, with ب or ل, or مما) right after the word or past a verb's subject, a verb
+    that carries the pronoun of ``ما`` or has it after a preposition (``قامت به``), and the
+    actor right after that as its subject (or closing its definite head: ``القوات
+    الإسرائيلية``). Not a verb of suffering (``مما تتعرض له إيران``), nor
+    an actor after a preposition."""
+    i, n, tokens = site.i, site.n, site.tokens
+    clause = tokens[i].clause
+    reach = _SUBJECT_BEFORE_WHAT if site.entry.pos == "verb" else 0
+    what = next(
+        (
+            k
+            for k in range(i + n, min(i + n + reach + 1, len(tokens) - 2))
+            if tokens[k].clause == clause and strip_conjunction(tokens[k].norm) in _WHAT
+        ),
+        None,
+    )
+    if what is None or any(
+        tokens[k].prefix_prep or tokens[k].norm in OBJECT_PREPOSITIONS for k in range(i + n, what)
+    ):
+        return None
+    verb = tokens[what + 1].norm
+    if experienced(verb):
+        return None
+    k = what + 2
+    if not verb.endswith(RESUMPTIVE):  # قامت به، أقدمت عليه: the pronoun on a preposition
+        if k >= len(tokens) or not tokens[k].norm.endswith(RESUMPTIVE) or len(tokens[k].norm) > 5:
+            return None
+        k += 1
+    # the subject right after, or the adjective of a definite head (القوات الإسرائيلية)
+    doer = next(
+        (
+            a
+            for a in site.free_after
+            if a.first == k or (a.adjective and a.first == k + 1 and definite(tokens[k].norm))
+        ),
+        None,
+    )
+    if doer is None or doer.actor in sufferers(clause, tokens, site.actors):
+        return None
+    return doer
+
+
+_WHAT = frozenset(normalize(w) for w in ("ما", "بما", "لما", "مما"))
+_SUBJECT_BEFORE_WHAT = 4  # words of a verb's subject before its object ما (أدانت وزارة الخارجية ما)
 _RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
+
+
+def _describes_a_document(i: int, tokens: list[Token]) -> bool:
+    """Whether the verb of evaluation at ``i`` describes the indefinite statement or document
+    right before it (``أصدر المجلس بيانا يدين روسيا``، ``نشر تغريدة ينتقد فيها إيران``: a
+    clause with no relative pronoun, ``[document_nouns]``): the document is its subject, so the
+    first actor after it is its object."""
+    if i == 0 or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    return strip_conjunction(tokens[i - 1].norm) in _DOCUMENTS
+
+
+_DOCUMENTS = function_words("document_nouns")
 
 
 def _said_by_antecedent(tokens: list[Token], i: int) -> bool:
@@ -371,6 +436,39 @@ def _said_by_antecedent(tokens: list[Token], i: int) -> bool:
         return False
     words = [t.norm for t in tokens[i + 1 :] if t.clause == tokens[i].clause]
     return not subject_follows(verb, words, cues)
+
+
+DIRECT_OBJECT_OWNER_RULE = "owner of the verbal noun's direct object"
+
+
+def _direct_object_owner(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """The actor that owns the direct object at ``j`` of a possessed verbal noun (``أعلن تأييده
+    عودة روسيا``، ``أعربت عن تأييدها قرار ترامب``، ``انتقاده سياسات الحكومة الإيرانية``): its
+    owner right after it, the adjective closing a definite owner (``سياسة الحكومة
+    الإيرانية``) or an owner phrase (``تصريحات وزير الخارجية الأمريكي``). Not the one who
+    suffers what the object names (``إدانتها استهداف الجيش السوري``، ``إدانته مقتل
+    الفلسطينيين``: :func:`~helpers.stance_roles.sufferers`)."""
+    if j + 1 >= len(tokens) or role_frames().genitive_patient.intersection(
+        word_forms(tokens[j].norm)
+    ):
+        return None
+    owner = next(
+        (
+            a
+            for a in actors
+            if not a.governor
+            and tokens[a.first].clause == tokens[j].clause
+            and (
+                (a.first == j + 1 and not a.adjective)
+                or (a.adjective and a.first == j + 2 and definite(tokens[j + 1].norm))
+                or owner_phrase(a, tokens) == j + 1
+            )
+        ),
+        None,
+    )
+    if owner is None or owner.actor in sufferers(tokens[j].clause, tokens, actors):
+        return None
+    return owner
 
 
 def _possessive_targets(site: HitSite) -> Targets:
@@ -399,7 +497,12 @@ def _possessive_targets(site: HitSite) -> Targets:
     # دعمه السياسي والمادي لمجموعة: an object after the word (adjectives between) makes the
     # pronoun the one who supports, not the one supported
     if site.entry.pos == "noun" and direct_object_follows(i + n, tokens, site.actors):
-        return []  # ودعمها حرب الانفصاليين: the pronoun supports, what follows is supported
+        # ودعمها حرب الانفصاليين: the pronoun supports, what follows is supported, and the
+        # actor who owns that object is the one judged (تأييدها قرار ترامب)
+        if not _SPONSORING.isdisjoint(word_forms(tokens[i].norm)):
+            return []  # لدعمها رئيس النظام السوري: support given is an act, no praise
+        owner = _direct_object_owner(i + n, tokens, site.actors)
+        return [(owner, DIRECT_OBJECT_OWNER_RULE)] if owner is not None else []
     # لدعمهم السوريين: after a verbal noun that a preposition shows to be one (not أدانتها
     # الأمم المتحدة, a verb and its subject), the actor right after is its object
     noun = strip_conjunction(tokens[i].norm)[:1] in ("ل", "ب") and site.entry.pos == "noun"
