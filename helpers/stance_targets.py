@@ -32,6 +32,7 @@ from helpers.stance_clauses import (
     RESUMPTIVE,
     Actor,
     Token,
+    bare_word,
     definite,
 )
 from helpers.stance_doers import HitSite, Targets, judged_targets
@@ -171,56 +172,7 @@ def _patient_targets(site: HitSite) -> Targets:
     if site.possessive:
         return _possessive_targets(site)
     if site.entry.pos == "verb":
-        # the subject before the verb: an actor, a definite noun right before it (الجامعة
-        # العربية تستنكر قرار إسرائيل) or the pronoun of a complementizer (أنه يدعم بوتين):
-        # the first actor after the verb is then its object
-        before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == tokens[i].clause else None
-        subject_before = any(not a.in_phrase for a in site.before) or _said_by_antecedent(tokens, i)
-        subject_before = subject_before or _describes_a_document(i, tokens)
-        subject_before = subject_before or (
-            before is not None
-            and before.norm not in RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
-            and strip_conjunction(before.norm) not in default_cues().boundaries  # صباح الأحد
-            and (
-                strip_conjunction(before.norm).startswith("ال")
-                or strip_conjunction(before.norm) in PRONOUN_SUBJECTS
-            )
-        )
-        author = _author_of_judged_words(site)
-        if author is not None:  # دانت بيونغ يانغ انتقادات الولايات المتحدة: the critic
-            return [(author, JUDGED_WORDS_RULE)]
-        if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
-            return []  # the object is the act, which is judged itself
-        # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
-        free = [
-            a
-            for a in site.free_after
-            if not a.in_phrase and not object_of_a_joined_verb(i + n, a, tokens, site.actors)
-        ]
-        charged = [
-            a
-            for a in free[0:1]
-            if strip_conjunction(tokens[i].norm) in CHARGING and charge_follows(a.last + 1, tokens)
-        ]
-        if subject_before or (free and object_after_named_subject(i, n, free[0], tokens)):
-            # الجامعة العربية تستنكر ...؛ انتقد الوزير إيران بشدة: the subject is no actor
-            found = [(a, "object of the verb after its subject") for a in free[0:1]]
-        elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
-            found = [(charged[0], "object of the verb before its charge")]
-        else:
-            # وتدعم الأمم المتحدة والاتحاد الأوروبي: an actor joined by و to the subject is
-            # part of it, not the object
-            found = [
-                (a, "object of the verb")
-                for a in free[1:2]
-                if not joins_the_subject(free[0], a, tokens)
-            ]
-        found = objects_past_subject(
-            i, n, tokens, site.actors, free, site.hit_starts, found, site.entry.weight < 0
-        )
-        # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
-        suffering = sufferers(tokens[i].clause, tokens, site.actors)
-        return [(a, rule) for a, rule in found if a.actor not in suffering]
+        return _verb_targets(site)
     # the owner right after the word, or an adjective after a definite noun there
     # (منتقدا السياسة الأمريكية: the policy is American)
     genitive = [
@@ -406,6 +358,93 @@ def _doer_of_what(site: HitSite) -> Actor | None:
 _WHAT = frozenset(normalize(w) for w in ("ما", "بما", "لما", "مما"))
 _SUBJECT_BEFORE_WHAT = 4  # words of a verb's subject before its object ما (أدانت وزارة الخارجية ما)
 _RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
+
+
+def _verb_targets(site: HitSite) -> Targets:
+    """The object of a verb of evaluation: the first actor after it when its subject stands
+    before it, the accused before a charge, the owner of a thing right after it, else the
+    actor after its subject; never the one who suffers the judged act."""
+    i, n, tokens = site.i, site.n, site.tokens
+    subject_before = _subject_before_verb(site)
+    author = _author_of_judged_words(site)
+    if author is not None:  # دانت بيونغ يانغ انتقادات الولايات المتحدة: the critic
+        return [(author, JUDGED_WORDS_RULE)]
+    if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
+        return []  # the object is the act, which is judged itself
+    # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
+    free = [
+        a
+        for a in site.free_after
+        if not a.in_phrase and not object_of_a_joined_verb(i + n, a, tokens, site.actors)
+    ]
+    charged = [
+        a
+        for a in free[0:1]
+        if strip_conjunction(tokens[i].norm) in CHARGING and charge_follows(a.last + 1, tokens)
+    ]
+    if subject_before or (free and object_after_named_subject(i, n, free[0], tokens)):
+        # الجامعة العربية تستنكر ...؛ انتقد الوزير إيران بشدة: the subject is no actor
+        found = [(a, "object of the verb after its subject") for a in free[0:1]]
+    elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
+        found = [(charged[0], "object of the verb before its charge")]
+    elif free and _thing_right_after(i + n, free[0], tokens, site.hit_starts):
+        # وثمن الموقف البريطاني: the subject said before, the verb's object is a thing
+        found = [(free[0], "owner of the object")]
+    else:
+        # وتدعم الأمم المتحدة والاتحاد الأوروبي: an actor joined by و to the subject is
+        # part of it, not the object
+        found = [
+            (a, "object of the verb")
+            for a in free[1:2]
+            if not joins_the_subject(free[0], a, tokens)
+        ]
+    found = objects_past_subject(
+        i, n, tokens, site.actors, free, site.hit_starts, found, site.entry.weight < 0
+    )
+    # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
+    suffering = sufferers(tokens[i].clause, tokens, site.actors)
+    return [(a, rule) for a, rule in found if a.actor not in suffering]
+
+
+def _subject_before_verb(site: HitSite) -> bool:
+    """Whether the verb of evaluation at ``site`` has its subject before it: an actor, a
+    definite noun right before it (``الجامعة العربية تستنكر قرار إسرائيل``), the pronoun of a
+    complementizer (``أنه يدعم بوتين``), the antecedent of a relative (``واشنطن، التي
+    انتقدت``) or a document it describes (``بيانا يدين روسيا``): the first actor after the
+    verb is then its object."""
+    i, tokens = site.i, site.tokens
+    if any(not a.in_phrase for a in site.before) or _said_by_antecedent(tokens, i):
+        return True
+    if _describes_a_document(i, tokens):
+        return True
+    if i == 0 or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    before = tokens[i - 1].norm
+    word = strip_conjunction(before)
+    return (
+        before not in RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
+        and word not in default_cues().boundaries  # صباح الأحد
+        and (word.startswith("ال") or word in PRONOUN_SUBJECTS)
+    )
+
+
+def _thing_right_after(j: int, actor: Actor, tokens: list[Token], hit_starts: list[int]) -> bool:
+    """Whether the verb of evaluation ending before ``j`` takes right after it a definite
+    thing an actor's adjective qualifies (``وثمن الموقف البريطاني``، ``وانتقد القرار الأمريكي``،
+    ``وأيد المبادرة الفرنسية``): a verb with its subject named before (a continuing statement)
+    whose object is a position, decision, policy, role or effort (``[judged_things]``); not a
+    person or body (``وانتقد الرئيس الأمريكي``: the subject), nor a word judged by its own
+    role (``وأدان العدوان التركي``)."""
+    return (
+        actor.adjective
+        and actor.first == j + 1
+        and j not in hit_starts
+        and definite(tokens[j].norm)
+        and bare_word(tokens[j].norm) in _THINGS
+    )
+
+
+_THINGS = function_words("judged_things")
 
 
 def _describes_a_document(i: int, tokens: list[Token]) -> bool:

@@ -9,8 +9,10 @@ one of the guards that must keep such a reading from judging the wrong actor.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from helpers.stance import stance_sentences
 from tests.test_stance_roles import rows
 
 
@@ -65,3 +67,39 @@ from tests.test_stance_roles import rows
 def test_the_owner_of_the_judged_thing(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "stance", "holder"),
+    [
+        # a statement goes on with the verb and its object, the speaker named before: a
+        # position, decision or policy the actor's adjective qualifies is the actor's
+        (
+            "وأكد وزير الخارجية الفرنسي أن بلاده ستواصل العمل مع شركائها. وانتقد القرار"
+            " الأمريكي بفرض رسوم جمركية على الصلب.",
+            "usa",
+            "against",
+            "وزير الخارجية الفرنسي",
+        ),
+        (
+            "وقال وزير الخارجية اليمني إن الحكومة تسعى إلى السلام. وثمن الموقف البريطاني"
+            " الداعم للحكومة الشرعية.",
+            "uk",
+            "favor",
+            "وزير الخارجية اليمني",
+        ),
+        # ... not a person or body after the verb: that is its subject, the speaker
+        (
+            "وعقد المجلس اجتماعا طارئا. وانتقد الرئيس الأمريكي القرار الأوروبي.",
+            "usa",
+            "none",
+            "الرئيس الأمريكي",
+        ),
+    ],
+)
+def test_a_continuing_statement_judges_the_owner_of_its_object(
+    text: str, target: str, stance: str, holder: str
+) -> None:
+    frame = stance_sentences(pd.DataFrame({"article_id": ["a"], "body": [text]}))
+    row = frame[(frame["target"] == target) & (frame["sentence_index"] == 1)].iloc[0]
+    assert (row["stance"], row["holder"]) == (stance, holder), row["hits"]
