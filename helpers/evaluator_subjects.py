@@ -57,7 +57,12 @@ _WHAT = frozenset(normalize(w) for w in "ما بما".split())  # انتقد ا�
 def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
     """Index one past the subject written after an evaluation verb (see
     :func:`helpers.speech_acts.evaluation_quote`); ``first`` when the verb is followed by its
-    object."""
+    object (``وثمن الموقف البريطاني``: the subject was named before)."""
+    return first if _thing_after_verb(tokens, first) else _subject_end(tokens, first, cues)
+
+
+def _subject_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
+    """Index one past the subject phrase that starts at ``first`` after an evaluation verb."""
     j = first
     while j < len(tokens) and j - first < MAX_EVALUATOR:
         norm = tokens[j].norm
@@ -94,6 +99,25 @@ def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
         if _after_name(tokens, first, j, cues):
             break
     return j
+
+
+def _thing_after_verb(tokens: list[Token], first: int) -> bool:
+    """Whether the verb's object opens right after it: a definite position, decision, policy,
+    role or effort (``[judged_things]``) with its nisba adjective (``وانتقد القرار الأمريكي``،
+    ``وأيد المبادرة الفرنسية``), never a subject's head (الرئيس، الحكومة)."""
+    if first + 1 >= len(tokens) or breaks_clause(tokens[first + 1].gap):
+        return False
+    word, after = strip_conjunction(tokens[first].norm), tokens[first + 1].norm
+    return (
+        word.startswith("ال")
+        and word[2:] in _JUDGED_THINGS
+        and after.startswith("ال")
+        and after.endswith(NISBA)
+        and after not in PREPOSITIONS  # ويدعو المشروع إلى: إلى is no adjective
+    )
+
+
+_JUDGED_THINGS = function_words("judged_things")
 
 
 def _place_after_definite(tokens: list[Token], j: int) -> bool:

@@ -22,6 +22,7 @@ from helpers.stance_clauses import (
     Actor,
     Chain,
     Token,
+    bare_word,
     definite,
     same_clause,
 )
@@ -58,11 +59,16 @@ def owned_acts(
     value = judges.get(k)
     if value is not None and role_frames().friendly_acts.intersection(forms):
         value = None  # دعم، تأييد: acts of giving themselves (stance_acts.evaluated_act)
-    if not _REJECTING.isdisjoint(forms) or (not _DISMAY.isdisjoint(forms) and _felt(tokens[k])):
+    dismayed = not _DISMAY.isdisjoint(forms) and _felt(tokens[k])
+    if not _REJECTING.isdisjoint(forms) or dismayed:
         value = _REJECT_VALUE  # رفضت الصين العقوبات التي أعلنتها واشنطن، قلقها من الضربات
     chains = [] if value is None else judged_deed(k, value, tokens, actors, values, sufferers)
-    if not _REJECTING.isdisjoint(forms):
-        chains += _rejected(k, tokens, actors, values)
+    if not _REJECTING.isdisjoint(forms) or dismayed:  # استياؤه من الموقف الأمريكي
+        # not the one a rejected or regretted deed is done to (أسفها لاعتقال الروسية)
+        suffering = sufferers(tokens[k].clause)
+        chains += [
+            c for c in _rejected(k, tokens, actors, values) if c.actor.actor not in suffering
+        ]
     if not _SPONSORING.isdisjoint(forms):
         return chains + _sponsored(k, tokens, actors, values)
     if strip_conjunction(tokens[k].norm) in SPONSORING_VERBS:
@@ -129,7 +135,8 @@ def _rejected(
     k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
 ) -> list[Chain]:
     """``رفضت الدول العربية القرار الأمريكي``، ``أعلنت روسيا رفضها القاطع للعقوبات الأمريكية``:
-    rejecting an actor's decision, policy or hostile act is against that actor (the owner or
+    rejecting an actor's decision, policy or hostile act, or a speaker's dismay at one
+    (``أعرب عن استيائه من الموقف الأمريكي``), is against that actor (the owner or
     adjective right after the object, within :data:`_REJECTED_SCOPE` words of the word of
     rejecting; a subject after the verb and an adjective of the rejecting may stand between).
     Not the actor of a speech noun (``رفضت الصين الاتهامات الأمريكية``: self-defence), nor one
@@ -144,7 +151,11 @@ def _rejected(
             continue
         after = tokens[j + 1].norm
         k2 = j + 2 if definite(after) and not any(a.first == j + 1 for a in actors) else j + 1
-        owner = next((a for a in actors if a.first in (j + 1, k2) and not a.governor), None)
+        # the owner is no object of its own; after من or على the phrase's (قلقه من الموقف الأمريكي)
+        marker = tokens[j - 1].norm if tokens[j - 1].norm in _OBJECT_MARKERS else ""
+        owner = next(
+            (a for a in actors if a.first in (j + 1, k2) and a.governor in ("", marker)), None
+        )
         if owner is None or (not owner.adjective and owner.first != j + 1):
             return []
         return [Chain(k, 1, owner, _REJECT_VALUE, "owner of what is rejected", k)]
@@ -162,11 +173,28 @@ _REJECT_VALUE = -0.8
 
 def _is_deed(j: int, tokens: list[Token], values: dict[int, float]) -> bool:
     """Whether token ``j`` names a deed or measure of the role frames' ``[judged_acts]``
-    (strikes, sanctions, arrests, a decision) that carries no stance of its own: a word that
-    judges its doer by itself (``العدوان``) is read by its own role."""
-    return bool(
-        role_frames().judged_acts.intersection(word_forms(tokens[j].norm))
-    ) and not values.get(j)
+    (strikes, sanctions, arrests, a decision) or an act on a state's own mission
+    (:func:`_mission_at`) that carries no stance of its own: a word that judges its doer by
+    itself (``العدوان``) is read by its own role."""
+    deed = role_frames().judged_acts.intersection(word_forms(tokens[j].norm))
+    return (bool(deed) or _mission_at(j, tokens) > 0) and not values.get(j)
+
+
+def _mission_at(j: int, tokens: list[Token]) -> int:
+    """The token of the diplomatic mission that the act at ``j`` moves or opens (``نقل
+    السفارة``، ``تدشين سفارة``، ``نقل مقر السفارة``: ``[mission_acts]`` and ``[missions]``),
+    or -1: a state moves or opens its own mission, so the mission's owner does the act."""
+    if _MISSION_ACTS.isdisjoint(word_forms(tokens[j].norm)):
+        return -1
+    k = j + 1 if j + 1 < len(tokens) and bare_word(tokens[j + 1].norm) != _SEAT else j + 2
+    if k >= len(tokens) or not same_clause(tokens, j, k):
+        return -1
+    return k if bare_word(tokens[k].norm) in _MISSIONS else -1
+
+
+_MISSION_ACTS = function_words("mission_acts")
+_MISSIONS = function_words("missions")
+_SEAT = normalize("مقر")
 
 
 def judged_deed(
@@ -189,11 +217,12 @@ def judged_deed(
             return []
         if _is_deed(j, tokens, values):
             if any(
-                tokens[b].norm in PREPOSITIONS
+                (tokens[b].norm in PREPOSITIONS or strip_conjunction(tokens[b].norm) in _ABOUT)
                 and not (b == j - 1 and tokens[b].norm in _OBJECT_MARKERS)
                 for b in range(k + 1, j)
             ):
-                return []  # انتقد الوزير في كلمته ... : not the object
+                # انتقد الوزير في كلمته ...، مستنكرة تصريحاته بشأن نقل السفارة: not the object
+                return []
             return [
                 Chain(k, 1, a, math.copysign(_JUDGED_DEED_VALUE, value), "doer of a judged deed", k)
                 for a in deed_doers(j, tokens, actors, sufferers)
@@ -216,12 +245,21 @@ def deed_doers(
     ):
         j += 1  # حملة الاعتقالات التي نفذتها ...: the deed's construct names the deed
     suffering = sufferers(tokens[j].clause)
-    doers = _written_doers(j, tokens, actors)
+    mission = _mission_at(j, tokens)
+    doers = _written_doers(j, tokens, actors) if mission < 0 else _mission_owner(mission, actors)
     for a in actors:  # الضربات الأمريكية والبريطانية، نفذتها الولايات المتحدة وفرنسا
         if doers and a.first == doers[-1].last + 1 and tokens[a.first].norm.startswith("و"):
             doers.append(a)
+    if mission > 0:  # احتجوا على نقل السفارة الأمريكية: on its own mission, no victim
+        return doers
     # (a doer written after ل is read as one only on a hostile deed: ل there names no victim)
     return [a for a in doers if a.actor not in suffering or a.governor == "ل"]
+
+
+def _mission_owner(k: int, actors: list[Actor]) -> list[Actor]:
+    """The owner of the mission at ``k`` (its adjective or genitive right after it: ``السفارة
+    الأمريكية``، ``سفارة الولايات المتحدة``), who moves or opens it (:func:`_mission_at`)."""
+    return [a for a in actors if a.first == k + 1 and not a.governor][:1]
 
 
 def _written_doers(j: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
@@ -333,6 +371,8 @@ _RELATIVES = function_words("relatives")
 _AGENT_MARKERS = function_words("agent_markers")
 _FROM = normalize("من")
 # prepositions that introduce a judged deed (احتج على، قلقها من، أسفها إزاء)
+# words of a topic: a deed after them is what another thing is about (تصريحاته بشأن القرار)
+_ABOUT = frozenset(normalize(w) for w in ("بشأن", "بخصوص"))
 _OBJECT_MARKERS = frozenset(normalize(w) for w in ("على", "من", "إزاء", "تجاه", "حيال"))
 
 

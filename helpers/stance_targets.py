@@ -68,6 +68,7 @@ from helpers.stance_syntax import (
     opens_its_clause,
     opens_with_pronoun,
     owner_is_agent,
+    owner_phrase,
     pronoun_agrees,
     pronoun_object,
     pronoun_phrase,
@@ -170,62 +171,13 @@ def _patient_targets(site: HitSite) -> Targets:
     owner = object_owner(i + n, tokens, site.actors, next_hit + 1)
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
-    doer = _object_relative_doer(site)
-    if doer is not None:  # رحب بالخطوات التي أعلنها الرئيس الأمريكي
+    doer = _object_relative_doer(site) or _doer_of_what(site)
+    if doer is not None:  # رحب بالخطوات التي أعلنها الرئيس الأمريكي، ندد بما تقوم به إيران
         return [(doer, "doer in the object's relative clause")]
     if site.possessive:
         return _possessive_targets(site)
     if site.entry.pos == "verb":
-        # the subject before the verb: an actor, a definite noun right before it (الجامعة
-        # العربية تستنكر قرار إسرائيل) or the pronoun of a complementizer (أنه يدعم بوتين):
-        # the first actor after the verb is then its object
-        before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == tokens[i].clause else None
-        subject_before = any(not a.in_phrase for a in site.before) or _said_by_antecedent(tokens, i)
-        subject_before = subject_before or (
-            before is not None
-            and before.norm not in RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
-            and strip_conjunction(before.norm) not in default_cues().boundaries  # صباح الأحد
-            and (
-                strip_conjunction(before.norm).startswith("ال")
-                or strip_conjunction(before.norm) in PRONOUN_SUBJECTS
-            )
-        )
-        author = _author_of_judged_words(site)
-        if author is not None:  # دانت بيونغ يانغ انتقادات الولايات المتحدة: the critic
-            return [(author, JUDGED_WORDS_RULE)]
-        if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
-            return []  # the object is the act, which is judged itself
-        # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
-        free = [
-            a
-            for a in site.free_after
-            if not a.in_phrase and not object_of_a_joined_verb(i + n, a, tokens, site.actors)
-        ]
-        charged = [
-            a
-            for a in free[0:1]
-            if strip_conjunction(tokens[i].norm) in CHARGING and charge_follows(a.last + 1, tokens)
-        ]
-        if subject_before or (free and object_after_named_subject(i, n, free[0], tokens)):
-            # الجامعة العربية تستنكر ...؛ انتقد الوزير إيران بشدة: the subject is no actor
-            found = [(a, "object of the verb after its subject") for a in free[0:1]]
-        elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
-            found = [(charged[0], "object of the verb before its charge")]
-        else:
-            # وتدعم الأمم المتحدة والاتحاد الأوروبي: an actor joined by و to the subject is
-            # part of it, not the object
-            found = [
-                (a, "object of the verb")
-                for a in free[1:2]
-                if not joins_the_subject(free[0], a, tokens)
-            ]
-        found = objects_past_subject(
-            i, n, tokens, site.actors, free, site.hit_starts, found, site.entry.weight < 0
-        )
-        found = [(a, rule) for a, rule in found if not _inside_the_charge(i, a, tokens)]
-        # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
-        suffering = sufferers(tokens[i].clause, tokens, site.actors)
-        return [(a, rule) for a, rule in found if a.actor not in suffering]
+        return _verb_targets(site)
     # the owner right after the word, or an adjective after a definite noun there
     # (منتقدا السياسة الأمريكية: the policy is American)
     genitive = [
@@ -389,7 +341,158 @@ def _object_relative_doer(site: HitSite) -> Actor | None:
 
 
 _ECONOMY = function_words("economy_nouns")
+_SPONSORING = function_words("sponsoring_nouns")  # دعم، تمويل: acts of giving, not endorsement
+
+
+def _doer_of_what(site: HitSite) -> Actor | None:
+    """The actor that did or said what a judging word's object ``ما`` names (``ندد بما تقوم
+    به إيران``، ``أدانت الوزارة ما قامت به القوات الإسرائيلية``، ``أشاد بما حققته روسيا``):
+    ``ما`` (alone, with ب or ل, or مما) right after the word or past a verb's subject, a verb
+    that carries the pronoun of ``ما`` or has it after a preposition (``قامت به``), and the
+    actor right after that as its subject (or closing its definite head: ``القوات
+    الإسرائيلية``). Not a verb of suffering (``مما تتعرض له إيران``), nor
+    an actor after a preposition."""
+    i, n, tokens = site.i, site.n, site.tokens
+    clause = tokens[i].clause
+    reach = _SUBJECT_BEFORE_WHAT if site.entry.pos == "verb" else 0
+    what = next(
+        (
+            k
+            for k in range(i + n, min(i + n + reach + 1, len(tokens) - 2))
+            if tokens[k].clause == clause and strip_conjunction(tokens[k].norm) in _WHAT
+        ),
+        None,
+    )
+    if what is None or any(
+        tokens[k].prefix_prep or tokens[k].norm in OBJECT_PREPOSITIONS for k in range(i + n, what)
+    ):
+        return None
+    verb = tokens[what + 1].norm
+    if experienced(verb):
+        return None
+    k = what + 2
+    if not verb.endswith(RESUMPTIVE):  # قامت به، أقدمت عليه: the pronoun on a preposition
+        if k >= len(tokens) or not tokens[k].norm.endswith(RESUMPTIVE) or len(tokens[k].norm) > 5:
+            return None
+        k += 1
+    # the subject right after, or the adjective of a definite head (القوات الإسرائيلية)
+    doer = next(
+        (
+            a
+            for a in site.free_after
+            if a.first == k or (a.adjective and a.first == k + 1 and definite(tokens[k].norm))
+        ),
+        None,
+    )
+    if doer is None or doer.actor in sufferers(clause, tokens, site.actors):
+        return None
+    return doer
+
+
+_WHAT = frozenset(normalize(w) for w in ("ما", "بما", "لما", "مما"))
+_SUBJECT_BEFORE_WHAT = 4  # words of a verb's subject before its object ما (أدانت وزارة الخارجية ما)
 _RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
+
+
+def _verb_targets(site: HitSite) -> Targets:
+    """The object of a verb of evaluation: the first actor after it when its subject stands
+    before it, the accused before a charge, the owner of a thing right after it, else the
+    actor after its subject; never the one who suffers the judged act."""
+    i, n, tokens = site.i, site.n, site.tokens
+    subject_before = _subject_before_verb(site)
+    author = _author_of_judged_words(site)
+    if author is not None:  # دانت بيونغ يانغ انتقادات الولايات المتحدة: the critic
+        return [(author, JUDGED_WORDS_RULE)]
+    if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
+        return []  # the object is the act, which is judged itself
+    # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
+    free = [
+        a
+        for a in site.free_after
+        if not a.in_phrase and not object_of_a_joined_verb(i + n, a, tokens, site.actors)
+    ]
+    charged = [
+        a
+        for a in free[0:1]
+        if strip_conjunction(tokens[i].norm) in CHARGING and charge_follows(a.last + 1, tokens)
+    ]
+    if subject_before or (free and object_after_named_subject(i, n, free[0], tokens)):
+        # الجامعة العربية تستنكر ...؛ انتقد الوزير إيران بشدة: the subject is no actor
+        found = [(a, "object of the verb after its subject") for a in free[0:1]]
+    elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
+        found = [(charged[0], "object of the verb before its charge")]
+    elif free and _thing_right_after(i + n, free[0], tokens, site.hit_starts):
+        # وثمن الموقف البريطاني: the subject said before, the verb's object is a thing
+        found = [(free[0], "owner of the object")]
+    else:
+        # وتدعم الأمم المتحدة والاتحاد الأوروبي: an actor joined by و to the subject is
+        # part of it, not the object
+        found = [
+            (a, "object of the verb")
+            for a in free[1:2]
+            if not joins_the_subject(free[0], a, tokens)
+        ]
+    found = objects_past_subject(
+        i, n, tokens, site.actors, free, site.hit_starts, found, site.entry.weight < 0
+    )
+    found = [(a, rule) for a, rule in found if not _inside_the_charge(i, a, tokens)]
+    # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
+    suffering = sufferers(tokens[i].clause, tokens, site.actors)
+    return [(a, rule) for a, rule in found if a.actor not in suffering]
+
+
+def _subject_before_verb(site: HitSite) -> bool:
+    """Whether the verb of evaluation at ``site`` has its subject before it: an actor, a
+    definite noun right before it (``الجامعة العربية تستنكر قرار إسرائيل``), the pronoun of a
+    complementizer (``أنه يدعم بوتين``), the antecedent of a relative (``واشنطن، التي
+    انتقدت``) or a document it describes (``بيانا يدين روسيا``): the first actor after the
+    verb is then its object."""
+    i, tokens = site.i, site.tokens
+    if any(not a.in_phrase for a in site.before) or _said_by_antecedent(tokens, i):
+        return True
+    if _describes_a_document(i, tokens):
+        return True
+    if i == 0 or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    before = tokens[i - 1].norm
+    word = strip_conjunction(before)
+    return (
+        before not in RELATIVES  # في الوقت الذي يحتج فيه إيرانيون
+        and word not in default_cues().boundaries  # صباح الأحد
+        and (word.startswith("ال") or word in PRONOUN_SUBJECTS)
+    )
+
+
+def _thing_right_after(j: int, actor: Actor, tokens: list[Token], hit_starts: list[int]) -> bool:
+    """Whether the verb of evaluation ending before ``j`` takes right after it a definite
+    thing an actor's adjective qualifies (``وثمن الموقف البريطاني``، ``وانتقد القرار الأمريكي``،
+    ``وأيد المبادرة الفرنسية``): a verb with its subject named before (a continuing statement)
+    whose object is a position, decision, policy, role or effort (``[judged_things]``); not a
+    person or body (``وانتقد الرئيس الأمريكي``: the subject), nor a word judged by its own
+    role (``وأدان العدوان التركي``)."""
+    return (
+        actor.adjective
+        and actor.first == j + 1
+        and j not in hit_starts
+        and definite(tokens[j].norm)
+        and bare_word(tokens[j].norm) in _THINGS
+    )
+
+
+_THINGS = function_words("judged_things")
+
+
+def _describes_a_document(i: int, tokens: list[Token]) -> bool:
+    """Whether the verb of evaluation at ``i`` describes the indefinite statement or document
+    right before it (``أصدر المجلس بيانا يدين روسيا``، ``نشر تغريدة ينتقد فيها إيران``: a
+    clause with no relative pronoun, ``[document_nouns]``): the document is its subject, so the
+    first actor after it is its object."""
+    if i == 0 or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    return strip_conjunction(tokens[i - 1].norm) in _DOCUMENTS
+
+
+_DOCUMENTS = function_words("document_nouns")
 
 
 def _said_by_antecedent(tokens: list[Token], i: int) -> bool:
@@ -407,6 +510,39 @@ def _said_by_antecedent(tokens: list[Token], i: int) -> bool:
         return False
     words = [t.norm for t in tokens[i + 1 :] if t.clause == tokens[i].clause]
     return not subject_follows(verb, words, cues)
+
+
+DIRECT_OBJECT_OWNER_RULE = "owner of the verbal noun's direct object"
+
+
+def _direct_object_owner(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """The actor that owns the direct object at ``j`` of a possessed verbal noun (``أعلن تأييده
+    عودة روسيا``، ``أعربت عن تأييدها قرار ترامب``، ``انتقاده سياسات الحكومة الإيرانية``): its
+    owner right after it, the adjective closing a definite owner (``سياسة الحكومة
+    الإيرانية``) or an owner phrase (``تصريحات وزير الخارجية الأمريكي``). Not the one who
+    suffers what the object names (``إدانتها استهداف الجيش السوري``، ``إدانته مقتل
+    الفلسطينيين``: :func:`~helpers.stance_roles.sufferers`)."""
+    if j + 1 >= len(tokens) or role_frames().genitive_patient.intersection(
+        word_forms(tokens[j].norm)
+    ):
+        return None
+    owner = next(
+        (
+            a
+            for a in actors
+            if not a.governor
+            and tokens[a.first].clause == tokens[j].clause
+            and (
+                (a.first == j + 1 and not a.adjective)
+                or (a.adjective and a.first == j + 2 and definite(tokens[j + 1].norm))
+                or owner_phrase(a, tokens) == j + 1
+            )
+        ),
+        None,
+    )
+    if owner is None or owner.actor in sufferers(tokens[j].clause, tokens, actors):
+        return None
+    return owner
 
 
 def _possessive_targets(site: HitSite) -> Targets:
@@ -435,7 +571,12 @@ def _possessive_targets(site: HitSite) -> Targets:
     # دعمه السياسي والمادي لمجموعة: an object after the word (adjectives between) makes the
     # pronoun the one who supports, not the one supported
     if site.entry.pos == "noun" and direct_object_follows(i + n, tokens, site.actors):
-        return []  # ودعمها حرب الانفصاليين: the pronoun supports, what follows is supported
+        # ودعمها حرب الانفصاليين: the pronoun supports, what follows is supported, and the
+        # actor who owns that object is the one judged (تأييدها قرار ترامب)
+        if not _SPONSORING.isdisjoint(word_forms(tokens[i].norm)):
+            return []  # لدعمها رئيس النظام السوري: support given is an act, no praise
+        owner = _direct_object_owner(i + n, tokens, site.actors)
+        return [(owner, DIRECT_OBJECT_OWNER_RULE)] if owner is not None else []
     # لدعمهم السوريين: after a verbal noun that a preposition shows to be one (not أدانتها
     # الأمم المتحدة, a verb and its subject), the actor right after is its object
     noun = strip_conjunction(tokens[i].norm)[:1] in ("ل", "ب") and site.entry.pos == "noun"
