@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.speech_parts import is_name
+from helpers.speech_parts import SINGULAR_NISBA, is_name
 from helpers.stance_clauses import Token, bare_word
-from helpers.stance_lexicon import Entry, role_frames
+from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = ["ACCUSING", "judges_no_one"]
 
@@ -28,8 +28,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
-    :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`); ``text`` is the text
-    the tokens index."""
+    :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`kinship`);
+    ``text`` is the text the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
@@ -40,7 +40,36 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or given_name(i, entry, tokens)
         or dissuading(i, n, entry, tokens)
         or participle_as_noun(i, entry, tokens)
+        or kinship(i, entry, tokens)
     )
+
+
+def kinship(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``شقيق`` at ``i`` names kin or a people rather than calling a state
+    "brotherly": it judges a state only with the article, right after the state's name or a
+    singular nisba adjective (``السعودية الشقيقة``، ``الجانب التركي الشقيق``). Anywhere else it
+    is kin (``شقيق الرئيس``، ``الأخ غير الشقيق``، ``الملاكمين الأوكرانيين الشقيقين``: a plural
+    nisba describes persons; the dual ``الشقيقين`` is two brothers, or two countries that
+    name no one actor: ``البلدين الشقيقين``), and after ``الشعب`` and its nisba it is sympathy
+    with a people (``الشعب السوري الشقيق``), not a word on its state."""
+    if normalize(entry.term) != _BROTHERLY:
+        return False
+    word = strip_conjunction(tokens[i].norm)
+    if not word.startswith("ال") or word.endswith(_DUAL) or i == 0:
+        return True
+    if tokens[i - 1].clause != tokens[i].clause:
+        return True
+    before = strip_conjunction(tokens[i - 1].norm)
+    if is_name(before):
+        return False
+    nisba = before.startswith("ال") and before.endswith(SINGULAR_NISBA)
+    people = i >= 2 and _PEOPLE in word_forms(tokens[i - 2].norm)
+    return not nisba or people
+
+
+_BROTHERLY = normalize("شقيق")
+_PEOPLE = normalize("شعب")
+_DUAL = ("ين", "ان")
 
 
 def dissuading(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
