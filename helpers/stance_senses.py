@@ -28,7 +28,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
-    :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`kinship`);
+    :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`kinship`,
+    :func:`estimating`);
     ``text`` is the text the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
@@ -41,7 +42,27 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or dissuading(i, n, entry, tokens)
         or participle_as_noun(i, entry, tokens)
         or kinship(i, entry, tokens)
+        or estimating(i, n, entry, tokens)
     )
+
+
+def estimating(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``يقدر``/``تقدر`` at ``i`` estimates rather than appreciates: it appreciates only
+    with a deed or a stance right after it (``[appreciated_deeds]``: ``تقدر إسرائيل قرار ترمب``
+    with its subject between, ``يقدر الموقف الروسي``); news far more often writes it of a sum or
+    a number (``تقدر قيمتها بنحو``، ``يقدر عدد القتلى``)."""
+    if normalize(entry.term) not in _APPRECIATING:
+        return False
+    after = range(i + n, min(i + n + _DEED_SCOPE, len(tokens)))
+    return not any(
+        tokens[k].clause == tokens[i].clause and strip_conjunction(tokens[k].norm) in _DEEDS
+        for k in after
+    )
+
+
+_APPRECIATING = frozenset(normalize(w) for w in ("يقدر", "تقدر"))
+_DEEDS = function_words("appreciated_deeds")
+_DEED_SCOPE = 2  # تقدر إسرائيل قرار: the subject may stand between
 
 
 def kinship(i: int, entry: Entry, tokens: list[Token]) -> bool:

@@ -3,10 +3,11 @@
 Every sentence here is written for this project in the style of Arabic news; none is copied
 from a data set. The cases check that the entries added for the vocabulary one party uses to
 judge another (a state called brotherly, persisting in a wrong, intransigence, overstepping,
-seriousness, disregard of the law, tyrants, the spelled forms of verbs of criticism) reach the
-actor they are about; the guards check the senses that must judge no one: kin (``شقيق
-الرئيس``، ``الأخ غير الشقيق``), brothers described by a plural nisba, a brotherly people, the
-verb ``تطاول`` "reaches" and a speaker dealing with something "seriously"; and that words read
+seriousness, disregard of the law, tyrants, appreciating a deed, the spelled forms of verbs of
+criticism) reach the actor they are about; the guards check the senses that must judge no one:
+kin (``شقيق الرئيس``، ``الأخ غير الشقيق``), brothers described by a plural nisba, a brotherly
+people, the verb ``تطاول`` "reaches", a speaker dealing with something "seriously" and ``يقدر``
+that estimates a number; and that words read
 and left out (evading sanctions, "thanks to" an ally) still judge no one.
 """
 
@@ -40,6 +41,8 @@ from tests.test_stance_roles import stance_of
         # disregard of the law judges who disregards it
         ("وقال الرئيس إن الولايات المتحدة لا تحترم التزاماتها الدولية.", "usa", "against"),
         ("وقال المفاوض إن إسرائيل تضرب القرارات الدولية بعرض الحائط.", "israel", "against"),
+        # appreciating a deed favours its owner
+        ("وقال رئيس الوزراء إن إسرائيل تقدر قرار ترمب بشكل كبير.", "usa", "favor"),
         # the broken plural of طاغية
         ("وقال الوزير في رسالة إلى طغاة طهران إن صبر بلاده نفد.", "iran", "against"),
     ],
@@ -62,6 +65,9 @@ def test_coverage_word_reaches_its_actor(sentence: str, target: str, stance: str
         ("وقال المحلل إن الفضائح تطاول الرئيس الأمريكي منذ أشهر.", "usa"),
         # a speaker dealing with a case seriously says nothing of the actor named before
         ("وقالت السفارة إن السلطات البريطانية تأخذ البلاغات بجدية.", "uk"),
+        # يقدر of a sum or a number estimates
+        ("وقال الجيش الأمريكي إنه يقدر عدد المقاتلين بنحو ألفين.", "usa"),
+        ("وقالت الوزارة إن تركيا تقدر قيمة الصادرات إلى روسيا بنحو مليار دولار.", "russia"),
         # left out: evading sanctions does not judge their owner, thanks to an ally's support
         # credits an act, not a quality
         ("وقال المسؤول إن الشركات تبحث عن طرق للالتفاف على العقوبات الأمريكية.", "usa"),
