@@ -276,7 +276,8 @@ def _endings(core: str, possessed: bool) -> list[str]:
     """Forms of ``core`` without inflectional endings: ``إدانت`` (before a suffix) -> ``إدانة``,
     ``انتهاكات`` -> ``انتهاك``, ``عدوانية`` -> ``عدواني``, ``مقبولة`` -> ``مقبول``, the
     accusative ``نجاحا`` -> ``نجاح`` and the feminine past ``رحبت`` -> ``رحب``; the hamza of a
-    final ``اء`` seated on ya before a suffix (``اعتدائه`` -> ``اعتداء``، ``استيائها``)."""
+    final ``اء`` seated on ya before a suffix (``اعتدائه`` -> ``اعتداء``، ``استيائها``), and the
+    final hamza of ``يء`` seated on ya before an ending (``جريئة`` -> ``جريء``، ``دنيئا``)."""
     forms = [core]
     if possessed and core.endswith("ت"):
         forms.append(core[:-1] + "ة")
@@ -285,8 +286,15 @@ def _endings(core: str, possessed: bool) -> list[str]:
     endings = (("ات", ""), ("ات", "ة"), ("ة", ""), ("ين", ""), ("ون", ""), ("ا", ""), ("ت", ""))
     for ending, replacement in endings:
         if core.endswith(ending) and len(core) - len(ending) >= 2:
-            forms.append(core[: -len(ending)] + replacement)
+            bare = core[: -len(ending)] + replacement
+            forms.append(bare)
+            if not replacement and bare.endswith(_YA_SEATED_HAMZA):
+                forms.append(bare[:-1] + "ء")
     return forms
+
+
+_YA_SEATED_HAMZA = "يئ"
+"""A final ``يء`` (``جريء``، ``دنيء``) writes its hamza on ya before an ending (``جريئة``)."""
 
 
 def load_lexicon(path: str | Path | None = None) -> StanceLexicon:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.speech_parts import is_name
+from helpers.speech_parts import SINGULAR_NISBA, is_name
 from helpers.stance_clauses import Token, bare_word
-from helpers.stance_lexicon import Entry, role_frames
+from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = ["ACCUSING", "judges_no_one"]
 
@@ -29,8 +29,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
     :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`enters`,
-    :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`); ``text`` is the text
-    the tokens index."""
+    :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
+    :func:`estimating`); ``text`` is the text the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
@@ -45,7 +45,56 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or names_a_body(i, entry, tokens)
         or by_mistake(i, entry, tokens)
         or accomplishing(i, entry, tokens)
+        or kinship(i, entry, tokens)
+        or estimating(i, n, entry, tokens)
     )
+
+
+def estimating(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``يقدر``/``تقدر`` at ``i`` estimates rather than appreciates: it appreciates only
+    with a deed or a stance right after it (``[appreciated_deeds]``: ``تقدر إسرائيل قرار ترمب``
+    with its subject between, ``يقدر الموقف الروسي``); news far more often writes it of a sum or
+    a number (``تقدر قيمتها بنحو``، ``يقدر عدد القتلى``)."""
+    if normalize(entry.term) not in _APPRECIATING:
+        return False
+    after = range(i + n, min(i + n + _DEED_SCOPE, len(tokens)))
+    return not any(
+        tokens[k].clause == tokens[i].clause and strip_conjunction(tokens[k].norm) in _DEEDS
+        for k in after
+    )
+
+
+_APPRECIATING = frozenset(normalize(w) for w in ("يقدر", "تقدر"))
+_DEEDS = function_words("appreciated_deeds")
+_DEED_SCOPE = 2  # تقدر إسرائيل قرار: the subject may stand between
+
+
+def kinship(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``شقيق`` at ``i`` names kin or a people rather than calling a state
+    "brotherly": it judges a state only with the article, right after the state's name or a
+    singular nisba adjective (``السعودية الشقيقة``، ``الجانب التركي الشقيق``). Anywhere else it
+    is kin (``شقيق الرئيس``، ``الأخ غير الشقيق``، ``الملاكمين الأوكرانيين الشقيقين``: a plural
+    nisba describes persons; the dual ``الشقيقين`` is two brothers, or two countries that
+    name no one actor: ``البلدين الشقيقين``), and after ``الشعب`` and its nisba it is sympathy
+    with a people (``الشعب السوري الشقيق``), not a word on its state."""
+    if normalize(entry.term) != _BROTHERLY:
+        return False
+    word = strip_conjunction(tokens[i].norm)
+    if not word.startswith("ال") or word.endswith(_DUAL) or i == 0:
+        return True
+    if tokens[i - 1].clause != tokens[i].clause:
+        return True
+    before = strip_conjunction(tokens[i - 1].norm)
+    if is_name(before):
+        return False
+    nisba = before.startswith("ال") and before.endswith(SINGULAR_NISBA)
+    people = i >= 2 and _PEOPLE in word_forms(tokens[i - 2].norm)
+    return not nisba or people
+
+
+_BROTHERLY = normalize("شقيق")
+_PEOPLE = normalize("شعب")
+_DUAL = ("ين", "ان")
 
 
 def dissuading(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
