@@ -22,7 +22,8 @@ asks here before it reads one:
   the bare ``طالب`` only where the verb "demanded" stands (:func:`demands`; not the noun
   "student, seeker": ``قتل طالب سعودي``، ``ألف طالب لجوء``), the plural ``يذكرون`` only
   as "remind of" with ب (not "they remember"), and the bare ``عبر`` only as "expressed"
-  with عن (:func:`_expresses`; not the preposition "via": ``عبر حسابه على تويتر``).
+  with عن, at the start of its clause or after a fronted place (:func:`_expresses`; not the
+  preposition "via": ``عبر حسابه على تويتر``).
 """
 
 from __future__ import annotations
@@ -87,14 +88,27 @@ def _expresses(tokens: list[Token], i: int) -> bool:
     title and the statement it was written in), and is never followed
     by a noun owned by a pronoun (``قال الوزير، عبر حسابه على تويتر، إن``: his channel; the
     speaker is the one named before it). The verb opens its clause, carries و, or follows a
-    particle (``كما عبر``, ``الذي عبر``)."""
+    particle (``كما عبر``, ``الذي عبر``), or a place fronted before it opens the clause
+    (``وفي موسكو عبر الكرملين عن``)."""
     after = tokens[i + 1 : i + 1 + _EXPRESSED_SCOPE]
     if not after or possessed(strip_conjunction(after[0].norm)):
         return False
     opens = i == 0 or breaks_clause(tokens[i].gap) or tokens[i].norm != _EXPRESSED
+    opens = opens or _after_a_fronted_place(tokens, i)
     if not (opens or is_function_word(tokens[i - 1].norm)):
         return False  # ترابض في اليابان عبر المضيق: the preposition inside a clause
     return any(token.norm == _ABOUT for token in after)
+
+
+def _after_a_fronted_place(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` follows a one-word place of the gazetteer fronted at the
+    opening of its clause (``وفي موسكو عبر``): the verb of the clause, not a preposition inside
+    it. Not after a channel (``في تغريدة عبر تويتر``, ``في كلمة عبر الفيديو``): there it is
+    "via"."""
+    if i < 2 or not is_name(tokens[i - 1].norm) or tokens[i - 1].gap.strip():
+        return False
+    opening = i == 2 or breaks_clause(tokens[i - 2].gap)
+    return opening and tokens[i - 2].norm in _IN
 
 
 def is_via(tokens: list[Token], i: int) -> bool:
@@ -227,6 +241,7 @@ _DEMANDED = normalize("طالب")  # also the noun "student, seeker" (طالب �
 _TITLES = function_words("office_nouns") | function_words("holder_heads")  # طالب وزير، محامو
 _EXPRESSED = normalize("عبر")  # also the preposition "via" (عبر حسابه، عبر الحدود)
 _ABOUT = normalize("عن")
+_IN = frozenset(normalize(w) for w in ("في", "وفي"))  # وفي موسكو عبر الكرملين عن
 _EXPRESSED_SCOPE = 20  # وعبر الرئيس الفرنسي إيمانويل ماكرون في تغريدات نشرت بالفرنسية ... عن
 _RECALLING_VERBS = frozenset(normalize(w) for w in "يذكر تذكر".split())  # يذكرون: remember
 _NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا

@@ -78,6 +78,15 @@ def test_via_an_account_is_no_verb_of_expressing() -> None:
     assert quotes(expressed) == [("الوزير", "عن قلقه من التصعيد في المنطقة.")]
 
 
+def test_a_place_fronted_before_the_verb_of_expressing() -> None:
+    """After a place fronted at the opening (``وفي طهران عبر``), عبر is the clause's verb; the
+    preposition inside a clause (``أعلن ... عبر حسابه عن``) still names no speaker."""
+    fronted = "وفي طهران عبر المتحدث الإيراني عن ارتياحه للاجتماع."
+    assert quotes(fronted) == [("المتحدث الإيراني", "عن ارتياحه للاجتماع.")]
+    via = "وقال الوزير، في تغريدة عبر تويتر، إن الحديث عن انسحاب القوات سابق لأوانه."
+    assert [s for s, _ in quotes(via)] == ["الوزير"]
+
+
 def test_a_topic_with_its_year_before_a_colon_is_no_speaker() -> None:
     """``مونديال 2022: ...`` and ``الساعة 06:30`` are a topic and a time; ``ظريف: ...`` quotes."""
     assert quotes("مونديال 2022: هل تنجح قطر في تنظيم البطولة؟") == []

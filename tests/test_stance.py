@@ -451,8 +451,9 @@ def test_bundled_articles_agree_with_labels(bundled, bundled_corpus) -> None:
     ]
     assert opposite.empty, opposite[["article_id", "target", "stance_x", "stance"]]
     agreement = (truth == merged["stance"]).mean()
-    # 45 of 50 agreed (0.90) when this floor was set; it allows one regression.
-    assert agreement >= 0.88, merged.loc[truth != merged["stance"], ["article_id", "target"]]
+    # 45 of 50 agreed (0.90) when this floor was set; issue 12 asks that it not drop (a floor
+    # of 0.88 let the seed's Kremlin satisfaction slip through as the outlet's favor).
+    assert agreement >= 0.90, merged.loc[truth != merged["stance"], ["article_id", "target"]]
 
 
 def test_evidence_sentences_contain_their_target(bundled) -> None:
