@@ -42,6 +42,7 @@ from helpers.speech_acts import (
     joined_plural,
     narrator_formula,
     object_first,
+    object_only,
     object_quote,
     opening_subject,
     opens_next_report,
@@ -404,6 +405,7 @@ def _read_quote(
         span = relayed(text, tokens, i, speaker_end, cues) or with_apposition(
             tokens, span, speaker_end, quote_index, cues
         )
+        span = None if object_only(text, span, i) else span  # وأبدت أسفها لأن: no speaker
     if span is None:
         span, found = _subject_written_before(sentence, i, kind, cues, earlier), "before-cue"
     if span is None:

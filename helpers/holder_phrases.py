@@ -50,7 +50,7 @@ from helpers.speech_parts import (
     possessed,
 )
 
-__all__ = ["evaluator_phrase", "on_tongue"]
+__all__ = ["evaluator_phrase", "on_tongue", "what_is_shown"]
 
 
 def evaluator_phrase(speaker: str) -> str:
@@ -260,9 +260,9 @@ _RELAYS = frozenset(normalize(w) for w in "نقل ذكر تداول نشر أو�
 def _names_no_one(raw: str, norms: list[str]) -> bool:
     """Whether a phrase from its subject's place on names no evaluator: it opens with a
     pronoun or demonstrative, a day or month, a preposition written onto the article
-    (``بالقول``, ``للتحرك``), a noun owned by a pronoun that is no person (``كتابه``,
-    ``سياسته``), an indefinite accusative (``دليلا``, ``كثيرا``), or a nationality adjective
-    with no noun before it (``روسية``)."""
+    (``بالقول``, ``للتحرك``), an attitude shown (``أسفه``, ``حذرا``), a noun owned by a
+    pronoun that is no person (``كتابه``, ``سياسته``), an indefinite accusative (``دليلا``,
+    ``كثيرا``), or a nationality adjective with no noun before it (``روسية``)."""
     word = norms[0]
     bare = strip_conjunction(word)
     if {word, bare} & (DEMONSTRATIVES | _PRONOUNS | _ADDRESSEES | _WHAT):
@@ -279,8 +279,8 @@ def _names_no_one(raw: str, norms: list[str]) -> bool:
         return True  # بالقول, وبالنسبة
     if word[:1] in "بل" and len(word) > 3 and is_function_word(word[1:]):
         return True  # لأول مرة
-    if _owned(bare) and not _person_noun(bare):
-        return True
+    if _owned(bare) and not _person_noun(bare) or _shown_attitude(bare):
+        return True  # سياسته، أسفه، حذرا: what the verb's subject showed or owns
     if (len(norms) == 1 or norms[1][:1] == "و") and _only_adjective(raw, " ".join(norms)):
         return True  # روسية، بريطاني وكان: no noun before the adjective
     # خبيرا الاقتصاد: a dual in construct; كثيرا من الخبراء: a quantity of people
@@ -453,6 +453,8 @@ def _ends_phrase(norms: list[str], k: int) -> bool:
     if word[:1] == "ل" and not word.startswith("لل") and not is_protected(word):
         if word[1:] in _SPOKEN_TO or is_name(word[1:]):
             return True  # جونسون لبي بي سي
+    if _shown_attitude(word):
+        return True  # فؤاد معصوم أسفه، المستشار حذرا: what the speaker showed
     if _owned_act(word) and not _comma_after(norms, k) and norms[k - 1] not in _ONE_OF:
         return True  # روسيا ضلوعها، إدارة ترامب تخصيصه: the verb's object
     if k > 1 and _indefinite_adjective(norms[k - 2], norms[k - 1]) and _definite_noun(word):
@@ -460,6 +462,30 @@ def _ends_phrase(norms: list[str], k: int) -> bool:
     if word in _OBJECT_HEADS and _closes_name(norms[k - 1]):
         return True  # قادة الاتحاد الأوروبي موقف بريطانيا، حسن روحاني إدارة ترامب
     return k == len(norms) - 1 and _accusative(word)
+
+
+def what_is_shown(word: str) -> bool:
+    """Whether ``word`` after a verb of saying is what is said or shown, not its speaker: an
+    attitude shown (:func:`_shown_attitude`: ``أسفها``، ``حذرا``) or ``بالقول`` (``وتابع
+    بالقول``)."""
+    bare = strip_conjunction(normalize(word))
+    return bare == _BY_SAYING or _shown_attitude(bare)
+
+
+def _shown_attitude(word: str) -> bool:
+    """Whether ``word`` is a feeling or attitude shown (``[shown_attitudes]``) with its owner's
+    pronoun (``أسفه``، ``قلقها``، ``استعدادهم``) or in the indefinite accusative (``حذرا``،
+    ``تحفظا``): the object of the verb of showing, not a word of the shower's name."""
+    for ending in ("هما", "هم", "ها", "ه", "ا"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stem = stem[:-1] + "ة" if ending != "ا" and stem.endswith("ت") else stem
+            if stem in _SHOWN:
+                return True
+    return False
+
+
+_SHOWN = function_words("shown_attitudes")
 
 
 def _indefinite_adjective(noun: str, word: str) -> bool:

@@ -27,6 +27,7 @@ from helpers.clause_subjects import (
 from helpers.cue_guards import is_via
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
+from helpers.holder_phrases import what_is_shown
 from helpers.speech_parts import (
     CLOSERS,
     DEMONSTRATIVES,
@@ -305,6 +306,7 @@ def evaluation_quote(
     first = past_time(tokens, i + 1, cues)  # اتهم الأربعاء المفوض: the subject after the day
     stop = name_in_commas(tokens, evaluator_end(tokens, first, cues), cues)
     after = None if accused_only(tokens, i, stop) else phrase(tokens, first, stop)
+    after = None if object_only(text, after, i) else after  # وأبدت أسفها: no speaker
     span, found = None, "after-cue"
     if after is None or not has_object_pronoun(tokens[i].norm, cues):
         span, found = subject_before(tokens, i, cues, after_complementizer=False), "before-cue"
@@ -323,6 +325,14 @@ def evaluation_quote(
         )
     speaker = text[span[0] : span[1]]
     return Quote(speaker, cue_word, start, end, span[0], span[1], found, sentence.index)
+
+
+def object_only(text: str, span: tuple[int, int] | None, i: int) -> bool:
+    """Whether the phrase ``span`` after a verb of saying that opens its sentence (``i == 0``)
+    opens with what is said or shown (:func:`~helpers.holder_phrases.what_is_shown`: ``وأبدت
+    أسفها لـ``، ``وتابع بالقول``): the verb's object, and the speaker named before goes on.
+    (Other words that name no one may stand before a subject: ``وأكدت وقتها وزارة الخزانة``.)"""
+    return span is not None and i == 0 and what_is_shown(text[span[0] : span[1]].split()[0])
 
 
 def _subject_elsewhere(

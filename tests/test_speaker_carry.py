@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers.attribution import find_quotes
+from helpers.holder_phrases import evaluator_phrase
 from helpers.speaker_gender import verb_gender
 from helpers.stance import stance_sentences
 
@@ -144,3 +145,26 @@ def test_a_participle_after_a_quotation_from_an_earlier_sentence_is_its_speakers
         f'وهذه الليلة تحركت الحكومة نتيجة لذلك"، {participle}.'
     )
     assert speakers(text)[-1] == "مسؤول عسكري"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "holder"),
+    [
+        ("الرئيس العراقي أسفه", "الرئيس العراقي"),
+        ("المستشار حذرا أكبر", "المستشار"),
+        ("الوزيرة قلقها العميق", "الوزيرة"),
+        ("عبده", "عبده"),  # a name ending in ه, not an attitude
+    ],
+)
+def test_an_attitude_shown_is_no_part_of_the_name(phrase: str, holder: str) -> None:
+    assert evaluator_phrase(phrase) == holder
+
+
+def test_a_verb_opening_its_sentence_with_only_its_object_goes_on() -> None:
+    """``وأكدت أسفها لأن`` after a named speaker: أسفها is what she stated, not a speaker; the
+    verb continues the woman named in the sentence before."""
+    text = (
+        "وقالت المتحدثة باسم الوزارة إن الرسوم ستبقى. "
+        "وأكدت أسفها لأن الحكومة عاملت الصحفي بشكل ظالم."
+    )
+    assert speakers(text) == ["المتحدثة باسم الوزارة", "المتحدثة باسم الوزارة"]
