@@ -2,13 +2,13 @@
 
 :mod:`helpers.stance_rules` attaches each lexicon hit to an actor by its role; the readings it
 needs of the words around the hit are here, one function each: the object of a patient word
-(``رحبت إسرائيل بقرار الولايات المتحدة``, ``دعمهم الثابت لسيادتها``), whether an owner speaks or
-gives rather than being judged (``انتقادات ترامب للمملكة``, ``بدعم روسيا``), the doer named by a
-relative clause (``الجرائم التي ارتكبها``), the object before a charge (``تتهم إيران بتزويد
-...``), whether an actor is the subject that opens its clause, how far a negator reaches
-(``دون أن تشهد أي حوادث عنصرية``), whether a later clause writes a subject of its own that
-ends the carry-over of the sentence's subject (``وتأخر الأوروبيون``). Who suffers or reports
-an act, and the doer after ``من جانب``/``على يد``, is :mod:`helpers.stance_roles`.
+(``رحبت إسرائيل بقرار الولايات المتحدة``), whether an owner speaks or gives rather than being
+judged (``انتقادات ترامب للمملكة``, ``بدعم روسيا``), the doer named by a relative clause
+(``الجرائم التي ارتكبها``), the object before a charge (``تتهم إيران بتزويد ...``), whether an
+actor is the subject that opens its clause, how far a negator reaches (``دون أن تشهد أي حوادث
+عنصرية``), whether a later clause writes a subject of its own that ends the carry-over of the
+sentence's subject (``وتأخر الأوروبيون``). Who suffers or reports an act, and the doer after
+``من جانب``/``على يد``, is :mod:`helpers.stance_roles`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.evaluator_subjects import accused_after_charge, owner_phrase_words
-from helpers.speech_parts import COUNTERPART, has_preposition
+from helpers.speech_parts import COUNTERPART
 from helpers.stance_acts import lexicon_verb
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
@@ -49,7 +49,6 @@ __all__ = [
     "owner_phrase",
     "owns",
     "pronoun_agrees",
-    "pronoun_object",
     "relative_subject",
     "subject_of_its_own",
     "written_before",
@@ -60,34 +59,6 @@ POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 OBJECT_PREPOSITIONS = function_words("object_prepositions")
 """Prepositions that introduce the object of a word of evaluation."""
 _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
-
-
-def pronoun_object(j: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
-    """``دعمهم الثابت لسيادتها``: a preposition + pronoun object within three words after a
-    patient word refers back to the last actor named before it. A noun that begins with ب or
-    ل is no preposition (``الذي تدعم بلاده الحكومة``: his country supports, it is no object);
-    a reflexive (``حشد الدعم لنفسه``), a thing sought (``حشد دعم دولي لاستراتيجيتها``: the
-    seeker's own, :func:`_sought`) and a demonstrative (``شكرها لهذه الخطوة``) are no actor's."""
-    if _sought(j - 1, tokens, actors):
-        return None
-    for k in range(j, min(j + 3, len(tokens))):
-        if tokens[k].clause != tokens[j - 1].clause or any(a.first == k for a in actors):
-            return None
-        norm = tokens[k].norm
-        if (
-            has_preposition(norm)  # not بلاده، بيانها: a noun that begins with the letter
-            and norm.endswith(POSSESSIVES)
-            and not norm.startswith("بين")  # باتهامات بينها: among them, the accusations
-        ):
-            if norm[1:].startswith(_SELF + _THIS):  # لنفسه، لهذه الخطوة: no actor's
-                return None
-            owners = [a for a in actors if a.last < j]
-            return owners[-1] if owners else None
-    return None
-
-
-_SELF = (normalize("نفس"), normalize("أنفس"))
-_THIS = (normalize("هذه"), normalize("هذا"))
 
 
 def relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Actor | None:

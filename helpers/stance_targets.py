@@ -70,7 +70,6 @@ from helpers.stance_syntax import (
     owner_is_agent,
     owner_phrase,
     pronoun_agrees,
-    pronoun_object,
     pronoun_phrase,
 )
 from helpers.verb_subjects import subject_follows
@@ -165,9 +164,6 @@ def _patient_targets(site: HitSite) -> Targets:
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
         return [(objects[0], object_rule(objects[0].governor))]
-    pronoun = pronoun_object(i + n, tokens, site.actors)
-    if pronoun is not None:
-        return [(pronoun, "owner of the pronoun after the preposition")]
     owner = object_owner(i + n, tokens, site.actors, next_hit + 1)
     if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
