@@ -333,13 +333,21 @@ def _owned_act(word: str) -> bool:
 
 def _person_noun(word: str) -> bool:
     """A noun of a person with its owner's pronoun (``نظيره``, ``زوجته``, ``مراسلها``)."""
+    stem = _pronoun_stem(word)
+    if stem is None:
+        return False
+    stem = stem[:-1] + "ء" if stem.endswith(("ؤ", "ئ")) else stem  # زملاؤها
+    return stem.startswith(COUNTERPART) or stem in _PERSON_NOUNS
+
+
+def _pronoun_stem(word: str) -> str | None:
+    """The noun before the owner's pronoun written on ``word`` (``زوجته`` -> ``زوجة``,
+    ``قلقها`` -> ``قلق``), its ت written ة again; None without such a pronoun."""
     for ending in ("هما", "هم", "ها", "ه"):
         if word.endswith(ending):
             stem = word[: -len(ending)]
-            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
-            stem = stem[:-1] + "ء" if stem.endswith(("ؤ", "ئ")) else stem  # زملاؤها
-            return stem.startswith(COUNTERPART) or stem in _PERSON_NOUNS
-    return False
+            return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return None
 
 
 _PERSON_NOUNS = (
@@ -476,13 +484,8 @@ def _shown_attitude(word: str) -> bool:
     """Whether ``word`` is a feeling or attitude shown (``[shown_attitudes]``) with its owner's
     pronoun (``أسفه``، ``قلقها``، ``استعدادهم``) or in the indefinite accusative (``حذرا``،
     ``تحفظا``): the object of the verb of showing, not a word of the shower's name."""
-    for ending in ("هما", "هم", "ها", "ه", "ا"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            stem = stem[:-1] + "ة" if ending != "ا" and stem.endswith("ت") else stem
-            if stem in _SHOWN:
-                return True
-    return False
+    stem = _pronoun_stem(word) or (word[:-1] if word.endswith("ا") else None)
+    return stem is not None and len(stem) > 2 and stem in _SHOWN
 
 
 _SHOWN = function_words("shown_attitudes")

@@ -102,14 +102,10 @@ def _continued_speaker(earlier: list[Quote], cue: str, since: int, unchecked: in
     source's claim (``وقال X ...، بحسب وكالة الأنباء. وأضاف``: X, though the claim spans X's
     sentence), whose gender does not contradict the verb's, else the latest before whose
     gender is known to agree (:func:`helpers.speaker_gender.continues`)."""
-    named = [
-        q
-        for q in reversed(earlier)
-        if q.speaker is not None and not nested(q, earlier) and q.sentence_index >= since
-    ]
+    named = _speakers_of(earlier, since, earlier)
     if unchecked < 0 or (named and named[0].sentence_index >= unchecked):
         return named[0] if named else None
-    named = _speakers_of(earlier, since)
+    named = _speakers_of(earlier, since, [o for o in earlier if not _by_source(o)])
     speakers = [q for q in named if not _by_source(q)]
     named = speakers + [q for q in named if _by_source(q)] if speakers else named
     if not named or continues(cue, named[0], earlier) is not False:
@@ -124,17 +120,14 @@ def _by_source(quote: Quote) -> bool:
     return cue is not None and cue[0] == "source"
 
 
-def _speakers_of(earlier: list[Quote], since: int) -> list[Quote]:
-    """The quotes from sentence ``since`` on with a speaker, last first, that no other quote
-    holds except a source's claim (which spans its whole sentence, speaker and all)."""
+def _speakers_of(earlier: list[Quote], since: int, holders: list[Quote]) -> list[Quote]:
+    """The quotes from sentence ``since`` on with a speaker, last first, that none of
+    ``holders`` reports inside it (:func:`nested`; a verb of the next sentence passes over a
+    source's claim, which spans its whole sentence, speaker and all)."""
     return [
         q
         for q in reversed(earlier)
-        if q.speaker is not None
-        and q.sentence_index >= since
-        and not any(
-            o.start <= q.cue_start < o.end for o in earlier if o is not q and not _by_source(o)
-        )
+        if q.speaker is not None and q.sentence_index >= since and not nested(q, holders)
     ]
 
 

@@ -283,9 +283,9 @@ def deed_subject_doer(
         verb = i - 1  # تشكل انتهاكا
     if _joined_verb(verb, tokens):
         return None  # التي فرضتها الولايات المتحدة أو هددت بفرضها: still the relative clause
-    start = verb
-    while start > 0 and tokens[start - 1].clause == tokens[i].clause:
-        start -= 1
+    if tokens[verb].clause != tokens[i].clause:
+        return None  # a copula in another clause: no predicate of the deed
+    start = _clause_start(verb, tokens)
     d = start + (strip_conjunction(tokens[start].norm) in default_cues().complementizers)
     if d + 3 >= verb or not definite(strip_conjunction(tokens[d].norm)):
         return None
