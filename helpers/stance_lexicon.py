@@ -27,6 +27,7 @@ from helpers.arabic import (
     CLITIC_PREFIXES,
     normalize,
 )
+from helpers.cues import function_words
 
 __all__ = [
     "EVALUATIVE_ROLES",
@@ -34,6 +35,7 @@ __all__ = [
     "Entry",
     "RoleFrames",
     "StanceLexicon",
+    "armed",
     "default_lexicon",
     "experienced",
     "load_lexicon",
@@ -233,6 +235,14 @@ def experienced(norm: str) -> bool:
     undergoes what follows, it does not do it (cached: the rules ask it of every token of a
     sentence, and the role frames are read once)."""
     return not role_frames().experiencers.isdisjoint(word_forms(norm))
+
+
+@lru_cache(maxsize=1 << 12)
+def armed(norm: str) -> bool:
+    """Whether the normalised token is a weapon or an air force (``[attack_instruments]`` of
+    ``function_words.toml``: ``الطائرات``، ``الطيران``): as the owner of a deed it does the deed
+    (``قصف الطائرات التركية``) and is never what the deed hits, as a force can be."""
+    return not function_words("attack_instruments").isdisjoint(word_forms(norm))
 
 
 @lru_cache(maxsize=65536)

@@ -26,7 +26,7 @@ from helpers.stance_clauses import (
     definite,
     same_clause,
 )
-from helpers.stance_lexicon import experienced, role_frames, word_forms
+from helpers.stance_lexicon import armed, experienced, role_frames, word_forms
 
 __all__ = [
     "OWNER_TRIGGERS",
@@ -296,6 +296,9 @@ def _written_doers(j: int, tokens: list[Token], actors: list[Actor]) -> list[Act
         return [doer]  # قرار ترامب، خطة الحكومة (not مقاطعة إسرائيل: the boycotted)
     if doer is not None:
         return []
+    headed = _headed_doer(j, after, tokens, actors)
+    if headed is not None:
+        return [headed]
     owner = next((a for a in actors if a.first == after and a.governor == "ل"), None)
     giving = frames.friendly_acts | _TOWARD_ACTS
     if (
@@ -307,6 +310,39 @@ def _written_doers(j: int, tokens: list[Token], actors: list[Actor]) -> list[Act
     ):
         return [owner]  # الضربات العسكرية للولايات المتحدة (not المساعدات لأوكرانيا: received)
     return _relative_doer(after, tokens, actors) or _marked_doer(after, tokens, actors)
+
+
+def _headed_doer(j: int, after: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """The doer of the deed at ``j`` written as the owner's adjective when the owner is a force
+    or a weapon (``[doer_heads]``, ``[attack_instruments]``): ``قصف الطائرات التركية``، ``غارات
+    الطيران الروسي``، ``اعتقال السلطات السعودية``. A force may also be the one a harming deed
+    hits (``استهداف القوات الروسية``، ``حصار الجيش``), so after a deed whose owner suffers it
+    only a weapon names the doer: aircraft and bullets do, they are not what is bombed."""
+    frames = role_frames()
+    if (
+        after + 1 >= len(tokens)
+        or definite(tokens[j].norm)
+        or not same_clause(tokens, j, after + 1)
+    ):
+        return None
+    forms = word_forms(tokens[after].norm)
+    weapon = armed(tokens[after].norm)
+    victim = frames.genitive_patient | frames.harm_nouns
+    if not (weapon or frames.doer_heads.intersection(forms)) or not definite(tokens[after].norm):
+        return None
+    if victim.intersection(word_forms(tokens[j].norm)) and not weapon:
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if a.first == after + 1
+            and a.adjective
+            and not a.governor
+            and definite(tokens[a.first].norm)
+        ),
+        None,
+    )
 
 
 def _describes(k: int, j: int, tokens: list[Token], actors: list[Actor]) -> bool:

@@ -35,6 +35,7 @@ from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import (
     Entry,
     RoleFrames,
+    armed,
     experienced,
     role_frames,
     word_forms,
@@ -243,7 +244,10 @@ def _owns_a_harm(actor: Actor, tokens: list[Token], frames: RoleFrames) -> bool:
         if harms.intersection(forms) or (
             k == actor.first - 1 and object_of_a_purpose(k, tokens)
         ):  # من أجل إرهاب الفلسطينيين: the owner of a verbal noun of purpose is its object
-            return all(_in_construct(tokens[b]) for b in range(k + 1, actor.first))
+            chain = range(k + 1, actor.first)  # (قصف الطائرات التركية: a weapon does it)
+            return all(_in_construct(tokens[b]) for b in chain) and not (
+                len(chain) == 1 and armed(tokens[k + 1].norm)
+            )
     return False
 
 
@@ -483,14 +487,17 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
     """Whether a hostile noun at ``i .. i+n-1`` has no actor for its doer: the owner after an act
     of ``[genitive_patient]`` suffers it, directly (``غزو أوكرانيا``) or at the end of a
     construct chain (``اغتيال رئيس الوزراء الإسرائيلي``); or the noun is the owner of a doer head
-    (``[doer_heads]``: ``جيش الاحتلال``, ``برصاص الاحتلال``), so the phrase names the doer.
-    The owner of another hostile act names that act's doer too (``مجزرة الاحتلال``). ``site``
+    (``[doer_heads]``: ``جيش الاحتلال``), so the phrase names the doer, unless a nationality
+    adjective after the noun names it (``قوات الاحتلال الإسرائيلي``: Israel's). The owner of
+    another hostile act names that act's doer too (``مجزرة الاحتلال``; a charge before it
+    leaves it alleged: ``مزاعم التدخل الروسي``). ``site``
     gives ``entry``, ``hit_starts`` and the actors after the word that no preposition governs
     (``free_after``)."""
     frames = role_frames()
     j = i + n
+    named = any(a.first == j and a.adjective for a in site.free_after)
     if i > 0 and tokens[i - 1].clause == tokens[i].clause:
-        if frames.doer_heads.intersection(word_forms(tokens[i - 1].norm)):
+        if frames.doer_heads.intersection(word_forms(tokens[i - 1].norm)) and not named:
             return True  # جيش الاحتلال، كدولة احتلال
         if i - 1 in site.hit_starts and _construct_head_of(i, tokens):
             return True  # مجزرة الاحتلال: the owner of a hostile act names its doer
@@ -501,7 +508,8 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
         if a.first == j and (purpose or not a.adjective):
             return True
         chain = range(j, a.first)
-        if 0 < len(chain) <= 2 and _construct_chain(chain, tokens):
+        armed_owner = len(chain) == 1 and armed(tokens[j].norm)  # قصف الطائرات التركية
+        if 0 < len(chain) <= 2 and _construct_chain(chain, tokens) and not armed_owner:
             return True
         if len(chain) == 1 and a.adjective and qualifies_the_owner(j, a, tokens, site.hit_starts):
             return True  # تسميم جاسوس روسي: the Russian is the one poisoned

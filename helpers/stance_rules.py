@@ -20,6 +20,7 @@ checked by reading.
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
+from helpers.cues import function_words
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (
     Actor,
@@ -132,7 +133,8 @@ def attach_hits(
             ]
         elif normalize(entry.term) in frames.named_doers:  # تورط روسيا، not بضلوعه في احتيال
             targets = [(a, rule) for a, rule in targets if rule in NAMED_DOER_RULES]
-        for actor, rule in _with_conjuncts(targets, tokens, actors):
+        stacked = normalize(entry.term) not in _TWO_SIDED
+        for actor, rule in _with_conjuncts(targets, tokens, actors, stacked=stacked):
             hits.append(
                 Hit(
                     actor.actor,
@@ -184,7 +186,11 @@ def _construction_hits(
 
 
 def _with_conjuncts(
-    targets: list[tuple[Actor, str]], tokens: list[Token], actors: list[Actor]
+    targets: list[tuple[Actor, str]],
+    tokens: list[Token],
+    actors: list[Actor],
+    *,
+    stacked: bool = True,
 ) -> list[tuple[Actor, str]]:
     """``targets`` and, for each found as the object or owner of what is judged
     (:data:`_SHARED_RULES`), the actors joined to it by و right before or after it (``اتهمت
@@ -192,12 +198,14 @@ def _with_conjuncts(
     their role. Only a row of actors alone: not one that goes on with a word that names none
     (``ويدعم حزب الله وإيران وروسيا``، ``في الأردن ولبنان وسوريا``، ``كل من الولايات المتحدة
     وبريطانيا وإيطاليا``: a list of parties, often the subject), nor a pair after بين (``بين
-    روسيا وأوكرانيا``: two sides, not one judged)."""
+    روسيا وأوكرانيا``: two sides, not one judged). Stacked nationality adjectives
+    (:func:`_stacked`) share it too unless ``stacked`` is false (a contest between sides:
+    ``التصعيد الإيراني الإسرائيلي`` names two sides, not joint doers)."""
     out = list(targets)
     for target, rule in targets:
         if rule not in _SHARED_RULES:
             continue
-        group = _conjunct_group(target, tokens, actors)
+        group = _conjunct_group(target, tokens, actors, stacked=stacked)
         first = min(group, key=lambda a: a.first)
         last = max(a.last for a in group)
         opening = _opening(first, tokens, actors)
@@ -212,8 +220,11 @@ def _with_conjuncts(
     return out
 
 
-def _conjunct_group(actor: Actor, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
-    """The actors joined by و to ``actor`` in a row of its clause (``روسيا وإيران وتركيا``)."""
+def _conjunct_group(
+    actor: Actor, tokens: list[Token], actors: list[Actor], *, stacked: bool = True
+) -> list[Actor]:
+    """The actors joined by و to ``actor`` in a row of its clause (``روسيا وإيران وتركيا``),
+    and, if ``stacked``, the nationality adjectives stacked on it (:func:`_stacked`)."""
     group = [actor]
     grown = True
     while grown:
@@ -224,11 +235,25 @@ def _conjunct_group(actor: Actor, tokens: list[Token], actors: list[Actor]) -> l
             if any(
                 (_opening(other, tokens, actors) == a.last + 1 and _joined(other, tokens, actors))
                 or (_opening(a, tokens, actors) == other.last + 1 and _joined(a, tokens, actors))
+                or (stacked and (_stacked(a, other, tokens) or _stacked(other, a, tokens)))
                 for a in group
             ):
                 group.append(other)
                 grown = True
     return group
+
+
+def _stacked(first: Actor, second: Actor, tokens: list[Token]) -> bool:
+    """Whether ``second`` is a nationality adjective right after the adjective ``first``, with
+    the same article and no و (``العدوان الأمريكي البريطاني الفرنسي``، ``غارات روسية سورية``):
+    stacked adjectives of one noun name its doers or owners together."""
+    return (
+        first.adjective
+        and second.adjective
+        and second.first == first.last + 1
+        and not second.conjunct
+        and definite(tokens[first.first].norm) == definite(tokens[second.first].norm)
+    )
 
 
 def _goes_on(last: int, tokens: list[Token]) -> bool:
@@ -267,6 +292,7 @@ def _joined(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
 
 
 _BETWEEN = normalize("بين")
+_TWO_SIDED = function_words("two_sided")
 _SHARED_RULES = (OBJECT_RULES - {"named as a regime", "named as a militia"}) | {
     "object of the verb",
     "accused before the charge",
