@@ -45,6 +45,11 @@ from tests.test_stance_roles import stance_of
         ("وقال رئيس الوزراء إن إسرائيل تقدر قرار ترمب بشكل كبير.", "usa", "favor"),
         # the broken plural of طاغية
         ("وقال الوزير في رسالة إلى طغاة طهران إن صبر بلاده نفد.", "iran", "against"),
+        # what a speaker calls another's measure or words (fifteenth session, recall helper):
+        # unjustifiable, a waste of time, a psychological war
+        ("وقال الزعماء إن الرسوم التي فرضتها واشنطن لا يمكن تبريرها.", "usa", "against"),
+        ("واعتبر المتحدث أن الخطة الأمريكية مضيعة للوقت.", "usa", "against"),
+        ("وقال المتحدث إن الولايات المتحدة تشن حربا نفسية على الشعب.", "usa", "against"),
     ],
 )
 def test_coverage_word_reaches_its_actor(sentence: str, target: str, stance: str) -> None:
