@@ -58,6 +58,7 @@ from helpers.verb_subjects import (
     auxiliary_subject,
     comma_antecedent,
     fronted_subject,
+    own_subject,
     past_examples,
     past_time,
     topic_subject,
@@ -454,6 +455,8 @@ def subject_before(
             return None
         if commas:  # غضب ترامب، الذي طالب: the noun before the comma
             return comma_antecedent(tokens, i - 1, cues)
+        if own_subject(tokens, i, cues, named=True):
+            return None  # الهجوم الذي اتهمت دمشق بارتكابه: the clause names its own subject
         antecedent = _antecedent(tokens, i - 1)
         return _among(tokens, antecedent, cues) or antecedent
     fronted = fronted_subject(tokens, i, cues) or topic_subject(tokens, i, cues)
