@@ -196,3 +196,19 @@ def test_names_joined_before_the_charge_are_the_accused() -> None:
     quotes = find_quotes(text)
     accusation = quotes[quotes["cue"] == "واتهم"]
     assert accusation["speaker"].tolist() == ["المندوب الصيني"]
+
+
+def test_an_indefinite_noun_before_a_verb_with_its_pronoun_is_the_object() -> None:
+    """``أجرى الوزير محادثات وصفها بالمثمرة``: the verb describes the talks, which are its
+    object (its pronoun), so they are no speaker; a name before such a verb still is
+    (``إن ترامب وصفها``)."""
+    text = "وأجرى الوزير الكيني محادثات وصفها بالمثمرة مع نظيره الإثيوبي."
+    assert "محادثات" not in (speaker_of(text, "وصفها") or "")
+    assert speaker_of("وقال إن ترامب وصفها بأنها كارثة.", "وصفها") == "ترامب"
+
+
+def test_a_relative_ma_before_a_verb_with_its_pronoun_keeps_the_speaker() -> None:
+    """``وشككت الوزيرة فيما وصفته بـ``: ما is no noun the verb describes, the one who doubts
+    goes on describing."""
+    text = 'وشككت الوزيرة الكينية فيما وصفته بـ"الأهداف الخفية" للقرار.'
+    assert speaker_of(text, "وصفته").endswith("الوزيرة الكينية")  # (the verb is cut later)
