@@ -29,6 +29,7 @@ from helpers.speech_parts import (
     cue_of,
     ends_speaker,
     has_comma,
+    has_object_pronoun,
     has_preposition,
     is_function_word,
     is_name,
@@ -38,6 +39,7 @@ from helpers.speech_parts import (
 
 __all__ = [
     "coordinated_object",
+    "described_object",
     "first_subject",
     "indefinite_antecedent",
     "name_in_commas",
@@ -187,10 +189,12 @@ def indefinite_antecedent(tokens: list[Token], i: int, cues: SpeechCues) -> tupl
     البرلمان انتقدت``): up to three undefined words right before the verb, or before a
     preposition and one definite word after them (``في البرلمان``), inside a clause that has a
     verb and a subject before them; without ب/ل written on the first word. None when the verb
-    carries و, opens its clause, or stands after anything else."""
+    carries و or an object pronoun, opens its clause, or stands after anything else."""
     norm = tokens[i].norm
     if i < 3 or breaks_clause(tokens[i].gap) or coordinated_cue(norm, cues):
         return None
+    if has_object_pronoun(norm, cues):
+        return None  # بتصريحات اعتبرها مراقبون: the noun is the verb's object, its subject follows
     last = i - 1
     if _definite(tokens[last].norm) and last > 1 and tokens[last - 1].norm in _PLACE_LINKS:
         last -= 2  # أصوات معارضة في البرلمان
@@ -262,3 +266,21 @@ def prepositional(norm: str) -> bool:
         return False
     rest = bare[1:]
     return rest.startswith(("ال", "ل")) or _possessed(rest)
+
+
+def described_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether the verb at ``i`` carries an object pronoun for the indefinite noun right before
+    it (``أجرى محادثات وصفها بالمثمرة``): a clause describing the noun, which is its object,
+    not its subject. Not after a definite word, a name, an office or body noun or a given name
+    (``ترامب وصفها``، ``وزير وصفها``)."""
+    if i == 0 or not has_object_pronoun(tokens[i].norm, cues):
+        return False
+    word = tokens[i - 1].norm
+    if is_function_word(word) or word.endswith("ما"):
+        return False  # فيما وصفته، بما وصفه: a relative ما, the verb's subject is the speaker's
+    return not (word.startswith("ال") or is_name(word) or word in _NAMED_HEADS)
+
+
+_NAMED_HEADS = (
+    function_words("office_nouns") | function_words("body_nouns") | function_words("given_names")
+)

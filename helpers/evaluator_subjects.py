@@ -139,22 +139,30 @@ def _places() -> frozenset[str]:
     return frozenset(normalize(a) for a in names if " " not in a.strip() and a[:2] != "ال")
 
 
+_MAX_JOINED = 3  # names joined by و read as one accused (روسيا وإيران وسوريا)
+
+
 def accused_only(tokens: list[Token], verb: int, end: int) -> bool:
     """Whether the phrase after a verb of accusation at ``verb``, ending at ``end``, is the
     accused and not the accuser: ``اتهم`` takes the accused and then the ``بـ`` of the charge
     (``اتهمت لندن موسكو بالتدخل``), so one name or noun right before the charge is its object
     (``واتهم إسرائيل باستخدام القوة``: the subject is the clause's before; ``اتهم الوزير
     بالفساد``: a passive, unvowelled). The phrase is one word, or two definite words
-    (``الأمم المتحدة``): a longer one, a word without the article before a second (``قطر
-    السعودية``) or a name before a second (``الرياض الحوثيين``) may be the accuser and the
-    accused read as one. Not when the verb carries the accused as a pronoun (``يتهمه أوربان
-    بـ``: the phrase is the accuser; :data:`_ACCUSE` has no such form), nor when the ب-word is
-    itself the accused, another ب-word following it (``تتهم تركيا برانسون بدعم``)."""
+    (``الأمم المتحدة``), or up to three names joined by و (``بريطانيا وفرنسا``): a longer
+    one, a word without the article before a second (``قطر السعودية``) or a name before a
+    second (``الرياض الحوثيين``) may be the accuser and the accused read as one. Not when the
+    verb carries the accused as a pronoun (``يتهمه أوربان بـ``: the phrase is the accuser;
+    :data:`_ACCUSE` has no such form), nor when the ب-word is itself the accused, another
+    ب-word following it (``تتهم تركيا برانسون بدعم``)."""
     if strip_conjunction(tokens[verb].norm) not in _ACCUSE or end >= len(tokens):
         return False
     words = [strip_conjunction(token.norm) for token in tokens[verb + 1 : end]]
-    one = len(words) == 1 or (
-        len(words) == 2 and all(w.startswith("ال") for w in words) and not is_name(words[0])
+    joined = 1 < len(words) <= _MAX_JOINED and all(map(is_name, words))
+    joined = joined and all(t.norm[:1] == "و" for t in tokens[verb + 2 : end])
+    one = (
+        len(words) == 1
+        or joined
+        or (len(words) == 2 and all(w.startswith("ال") for w in words) and not is_name(words[0]))
     )
     charge = tokens[end]
     if not one or breaks_clause(charge.gap):

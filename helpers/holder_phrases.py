@@ -48,6 +48,7 @@ from helpers.speech_parts import (
     is_name,
     is_statement,
     possessed,
+    verb_object,
 )
 
 __all__ = ["evaluator_phrase", "on_tongue", "what_is_shown"]
@@ -467,8 +468,9 @@ def _ends_phrase(norms: list[str], k: int) -> bool:
         return True  # روسيا ضلوعها، إدارة ترامب تخصيصه: the verb's object
     if k > 1 and _indefinite_adjective(norms[k - 2], norms[k - 1]) and _definite_noun(word):
         return True  # مصادر فلسطينية الدوحة: no definite word describes an indefinite noun
-    if word in _OBJECT_HEADS and _closes_name(norms[k - 1]):
-        return True  # قادة الاتحاد الأوروبي موقف بريطانيا، حسن روحاني إدارة ترامب
+    owner = _closes_name(norms[k - 1])
+    if word in _OBJECT_HEADS and owner or verb_object(word, norms[k - 1], owner, _GIVEN):
+        return True  # قادة الاتحاد الأوروبي موقف بريطانيا، السلطات التونسية اعتقال شخصين
     return k == len(norms) - 1 and _accusative(word)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.clause_subjects import (
     coordinated_object,
+    described_object,
     first_subject,
     indefinite_antecedent,
     name_in_commas,
@@ -58,6 +59,7 @@ from helpers.verb_subjects import (
     auxiliary_subject,
     comma_antecedent,
     fronted_subject,
+    own_subject,
     past_examples,
     past_time,
     topic_subject,
@@ -454,6 +456,8 @@ def subject_before(
             return None
         if commas:  # غضب ترامب، الذي طالب: the noun before the comma
             return comma_antecedent(tokens, i - 1, cues)
+        if own_subject(tokens, i, cues, named=True):
+            return None  # الهجوم الذي اتهمت دمشق بارتكابه: the clause names its own subject
         antecedent = _antecedent(tokens, i - 1)
         return _among(tokens, antecedent, cues) or antecedent
     fronted = fronted_subject(tokens, i, cues) or topic_subject(tokens, i, cues)
@@ -468,6 +472,8 @@ def subject_before(
         j -= 1
     if after_complementizer or is_preposition(tokens[j].norm):
         return None  # وفي إعلان مفاجئ أعلن ترمب: an adverbial, not a subject
+    if described_object(tokens, i, cues):
+        return None  # أجرى محادثات وصفها بالمثمرة: the noun the verb describes is its object
     if strip_conjunction(tokens[j].norm) in _TIME_ADVERBS:
         return None  # وفجر الأربعاء توعد الرئيس: a time, the subject follows the verb
     issued = _issuer_of_statement(tokens, j, i, cues)

@@ -8,6 +8,7 @@ A :class:`Token` keeps the punctuation before it (``gap``), so clause breaks can
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
@@ -335,6 +336,25 @@ def possessed(word: str) -> bool:
 
 
 NISBA = ("ي", "ية", "يه", "يون", "يين", "يان", "يتان", "يتين")
+_VERBAL_NOUN = re.compile(
+    r"^(?:ا[^اوي]{2}ا[^اوي]|ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي]{2}ا[^اوي]|است[^اوي]{2}ا[^اوي]"
+    r"|ت[^وي][^اوي]ي[^اوي])$"
+)  # إفعال، افتعال، انفعال، استفعال، تفعيل with strong root letters (not ايناس، انطوان، توفيق)
+
+
+def verb_object(word: str, before: str, owner: bool, given: frozenset[str]) -> bool:
+    """Whether ``word`` is an indefinite verbal noun of a derived form (``إعلان``، ``اعتقال``،
+    ``انسحاب``، ``استهداف``، ``تعليق``; not an article's word like ``العام`` nor one of the
+    ``given`` names) that opens the verb's object after the word ``before`` that ends the
+    speaker's name: an ``owner`` (a definite word or a name) or an indefinite nisba
+    (``مصادر ميدانية``; not the short ``راي``، ``دوري``), with no comma between, after which
+    a name stands in apposition (``وزارة النقل الأردنية، أنمار``)."""
+    if word.startswith("ال") or word in given or before.endswith(("،", ",")):
+        return False
+    nisba = not before.startswith("ال") and len(before) > 4 and before.endswith(NISBA)
+    return (owner or nisba) and _VERBAL_NOUN.match(word) is not None
+
+
 SINGULAR_NISBA = NISBA[:3]  # الأمريكي، الأمريكية: an adjective that closes an owner phrase
 COUNTERPART = normalize("نظير")  # نظيره الأمريكي: the counterpart of the one named
 

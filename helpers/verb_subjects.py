@@ -55,6 +55,7 @@ __all__ = [
     "comma_antecedent",
     "subject_follows",
     "fronted_subject",
+    "own_subject",
     "past_examples",
     "past_time",
     "topic_subject",
@@ -96,7 +97,10 @@ AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
 """The auxiliary of the pluperfect (``وكان الوزير قد أكد``)."""
 QAD = normalize("قد")
 _LEADS = frozenset(normalize(w) for w in "لكن ولكن بينما فيما".split())
-_STOPS = function_words("relatives") | frozenset(normalize(w) for w in "حيث بعد قبل منذ".split())
+_BUT = frozenset(normalize(w) for w in "غير إلا".split())  # غير أن، إلا أن: "but"
+_STOPS = function_words("relatives") | frozenset(
+    normalize(w) for w in "حيث بعد قبل منذ عندما حينما".split()
+)  # a clause of its own opens there (ترودو قوض محاولات ... عندما أكد)
 _OFFICES = function_words("office_nouns")  # وزير التجارة، رئيس الوزراء: a title's head
 _HEADS_OF_NAMES = _OFFICES | function_words("body_nouns") | function_words("given_names")
 _MAX_FRONTED = MAX_SPEAKER + 3  # words of a subject with its name in commas
@@ -106,15 +110,22 @@ def fronted_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int,
     """Offsets of the subject of verb ``i`` written before it at the head of the sentence:
     after the auxiliary ``كان`` with no ``قد`` (``وكان الوزير ... كشف``), or a definite
     phrase, known name or office noun opening the sentence (after ``لكن`` at most) whose name
-    stands in commas (``الرئيس الفرنسي، إيمانويل ماكرون، أكد``); None otherwise. The words
+    stands in commas (``الرئيس الفرنسي، إيمانويل ماكرون، أكد``), or an office noun after a
+    lead opening it (``لكن``، ``غير أن``، ``فيما``: ``لكن وزير الإعلام محمد سعيد الصحاف
+    ندد``, ``غير أن وزير التجارة ليام فوكس، قال``); None otherwise. The words
     between hold no other verb of saying, complementiser, relative, standalone preposition
-    nor stop."""
+    (but a place inside a subject before ``قد``: ``وكانت السفارة الأمريكية في الخرطوم قد
+    قالت``) nor stop."""
     lo = max(0, i - _MAX_FRONTED - 1)
+    pluperfect = i > 0 and tokens[i - 1].norm == QAD
     for k in range(i - 1, lo - 1, -1):
         word = tokens[k].norm
+        if k == 1 and word in cues.complementizers and strip_conjunction(tokens[0].norm) in _BUT:
+            break  # غير أن، إلا أن opening the sentence: a lead like لكن
         if cue_of(word, cues) is not None or word in cues.complementizers or word in _STOPS:
             return None
-        if is_preposition(word) or any(c in tokens[k + 1].gap for c in ".:;؛!?؟"):
+        stop = any(c in tokens[k + 1].gap for c in ".:;؛!?؟")
+        if is_preposition(word) and not pluperfect or stop:
             return None
         if word == QAD and k < i - 1:
             return None  # وكان الملك قد استهل القمة بانتقادات لما وصفه: قد's verb came before
@@ -129,9 +140,11 @@ def fronted_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int,
         if k + 1 >= i or not _opens_clause(tokens, k) or not (named or commas == 0):
             return None  # كان الهجوم متوقعا، وقال: the verb opens a clause of its own
         return phrase(tokens, k + 1, i)
-    if head in _LEADS and k + 1 < i:
+    led = head in _LEADS or head in cues.complementizers
+    if led and k + 1 < i:
         k += 1
-    if not named or not _opens_subject(tokens[k].norm):
+    titled = led and tokens[k].norm in _OFFICES  # لكن وزير الإعلام ... ندد
+    if not (named or titled) or not _opens_subject(tokens[k].norm):
         return None  # الحكومة تتمسك ... is read by subject_before; only a name in commas here
     return phrase(tokens, k, i)
 
@@ -229,15 +242,26 @@ def comma_antecedent(
     refer to the noun before it), unless it names the issuer (``التقرير الصادر عن المنظمة،
     الذي اتهم``: the report's issuer accuses); None too when the relative's clause names a
     subject of its own (:func:`subject_follows`)."""
-    verb = relative + 1
+    if relative + 1 >= len(tokens) or own_subject(tokens, relative + 1, cues):
+        return None
+    return _phrase_before(tokens, relative, cues)
+
+
+def own_subject(tokens: list[Token], verb: int, cues: SpeechCues, *, named: bool = False) -> bool:
+    """:func:`subject_follows` for the verb at ``verb`` after a relative, read on the words of
+    its clause up to a clause break (``الهجوم الذي اتهمت دمشق بارتكابه``: not the attack's).
+    With ``named``, only when the subject is written right after the verb (a name, a definite
+    word, an office or body noun) or a preposition with the pronoun of the relative's noun
+    stands there (``المفاوضات التي يدعو إليها ماكرون``): a pronoun further on may be the
+    relative's noun's own (``جونسون الذي يشير دائما إلى دعمها``, ``الذي أشاد بما قاله``)."""
     clause: list[str] = []
     for token in tokens[verb + 1 : verb + 1 + _CLAUSE_WORDS]:
         if breaks_clause(token.gap):
             break
         clause.append(token.norm)
-    if verb >= len(tokens) or subject_follows(tokens[verb].norm, clause, cues):
-        return None
-    return _phrase_before(tokens, relative, cues)
+    first = clause[0] if clause else ""
+    there = _pronoun_on_preposition(first) or _opens_subject(first) and not is_preposition(first)
+    return (there or not named) and subject_follows(tokens[verb].norm, clause, cues)
 
 
 def subject_follows(verb: str, words: list[str], cues: SpeechCues) -> bool:

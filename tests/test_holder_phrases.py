@@ -227,3 +227,33 @@ def test_an_office_keeps_its_genitive_in_the_holder() -> None:
     articles = pd.DataFrame({"article_id": ["a"], "body": [body], "outlet": ["X"]})
     rows = stance_sentences(articles, progress=False)
     assert set(rows["holder"]) == {"رئيس الوزراء الإسرائيلي بنيامين نتنياهو"}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "holder"),
+    [
+        ("الشرطة المغربية اعتقال ثلاثة مشتبه بهم", "الشرطة المغربية"),  # إفعال/افتعال
+        ("الجيش الباكستاني استهداف القرى", "الجيش الباكستاني"),  # استفعال
+        ("المحكمة العليا تعليق القرار", "المحكمة العليا"),  # تفعيل after a definite word
+        ("مصادر محلية انسحاب المسلحين", "مصادر محلية"),  # after an indefinite nisba
+        ("الرئيس الكيني إعلان الحكومة", "الرئيس الكيني"),
+    ],
+)
+def test_a_verbal_noun_after_the_name_is_the_verbs_object(speaker: str, holder: str) -> None:
+    """``أعلنت الشرطة المغربية اعتقال ...``: an indefinite verbal noun of a derived form after
+    a definite word or a nisba is what the verb reports, not the rest of the speaker's name."""
+    assert evaluator_phrase(speaker) == holder
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "المتحدث باسم الشرطة إيناس الكاظمي",  # a given name shaped like إفعال (weak letters)
+        "الكاتب توفيق الحسيني",  # like تفعيل, with و
+        "المدير العام للشركة",  # العام: a definite word, no verbal noun
+        "وزيرة النقل الأردنية، أنمار الخصاونة",  # a name in apposition after a comma
+        "هيئة تحرير الصحيفة",  # an indefinite head owns the verbal noun
+    ],
+)
+def test_names_and_owned_verbal_nouns_stay_in_the_holder(speaker: str) -> None:
+    assert evaluator_phrase(speaker) == speaker

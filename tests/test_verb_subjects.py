@@ -130,3 +130,85 @@ def test_holder_after_a_day() -> None:
 def test_a_time_word_inside_a_quotation_is_no_adverbial_of_the_verb() -> None:
     text = 'وقال الوزير إن الحكومة مستعدة. وأضاف: "اليوم نبدأ مرحلة جديدة".'
     assert speaker_of(text, "وأضاف") == "الوزير"
+
+
+def test_a_place_inside_the_pluperfects_subject() -> None:
+    """``وكانت القنصلية الفرنسية في أربيل قد قالت``: the place is the subject's own, كان ... قد
+    frames it."""
+    text = "وكانت القنصلية الفرنسية في أربيل قد قالت إن الطريق إلى المطار مغلق."
+    assert speaker_of(text, "قالت") == "القنصلية الفرنسية في أربيل"
+    text = "وكان في المدينة قد قال الشهود إن الطريق مغلق."  # no subject opens with a preposition
+    assert speaker_of(text, "قال") != "في المدينة"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "لكن وزير الخارجية الكيني موسى أحمد قال إن المحادثات مستمرة.",
+            "قال",
+            "وزير الخارجية الكيني موسى أحمد",
+        ),
+        (
+            "غير أن رئيس البرلمان الليبي عقيلة صالح، أكد للصحفيين أن الانتخابات في موعدها.",
+            "أكد",
+            "رئيس البرلمان الليبي عقيلة صالح",
+        ),
+    ],
+)
+def test_an_office_after_but_is_the_subject_of_its_verb(text: str, cue: str, speaker: str) -> None:
+    """``لكن``/``غير أن``/``إلا أن`` + an office noun opening the sentence: the subject written
+    before its verb, however long its name, not the addressee after the verb (للصحفيين)."""
+    assert speaker_of(text, cue).rstrip("،, ") == speaker
+
+
+def test_a_fronted_subject_stops_at_a_clause_of_its_own() -> None:
+    """``لكن رئيس الوزراء ... أحبط الخطة عندما أكد``: the clause after عندما is not
+    part of the subject, no holder runs through the verb before it."""
+    text = "لكن رئيس الوزراء الكندي أحبط الخطة عندما أكد أن بلاده سترد."
+    assert "أحبط" not in (speaker_of(text, "أكد") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("وأعيد فتح الجسر الذي قالت الحكومة الأردنية إنه آمن.", "قالت", "الحكومة الأردنية"),
+        ("ردا على القصف الذي اتهمت أنقرة المسلحين بتنفيذه.", "اتهمت", "أنقرة"),
+    ],
+)
+def test_a_relative_clause_that_names_its_own_subject(text: str, cue: str, speaker: str) -> None:
+    """``الجسر الذي قالت الحكومة الأردنية إنه``: the clause after the relative names its own
+    subject right after the verb and points back to the noun, so the noun is its object."""
+    assert speaker_of(text, cue) == speaker
+
+
+def test_a_pronoun_further_on_leaves_the_relatives_noun_as_subject() -> None:
+    """``الوزير الذي يشير دائما إلى دعمها``: no subject right after the verb, the pronoun may be
+    someone else's; the relative's noun stays the speaker."""
+    text = "وردت الحكومة على الوزير الذي يشير دائما إلى أن دعمها للمصارف خطأ."
+    assert speaker_of(text, "يشير") == "الوزير"
+
+
+def test_names_joined_before_the_charge_are_the_accused() -> None:
+    """``وأكد المندوب ...، واتهم تركيا وإيران بالتبعية``: names joined by و between اتهم and
+    its charge are the accused; the accuser is the speaker named before."""
+    text = "وأكد المندوب الصيني أن بلاده تتعرض لحملة، واتهم تركيا وإيران بالتبعية لروسيا."
+    quotes = find_quotes(text)
+    accusation = quotes[quotes["cue"] == "واتهم"]
+    assert accusation["speaker"].tolist() == ["المندوب الصيني"]
+
+
+def test_an_indefinite_noun_before_a_verb_with_its_pronoun_is_the_object() -> None:
+    """``أجرى الوزير محادثات وصفها بالمثمرة``: the verb describes the talks, which are its
+    object (its pronoun), so they are no speaker; a name before such a verb still is
+    (``إن ترامب وصفها``)."""
+    text = "وأجرى الوزير الكيني محادثات وصفها بالمثمرة مع نظيره الإثيوبي."
+    assert "محادثات" not in (speaker_of(text, "وصفها") or "")
+    assert speaker_of("وقال إن ترامب وصفها بأنها كارثة.", "وصفها") == "ترامب"
+
+
+def test_a_relative_ma_before_a_verb_with_its_pronoun_keeps_the_speaker() -> None:
+    """``وشككت الوزيرة فيما وصفته بـ``: ما is no noun the verb describes, the one who doubts
+    goes on describing."""
+    text = 'وشككت الوزيرة الكينية فيما وصفته بـ"الأهداف الخفية" للقرار.'
+    assert speaker_of(text, "وصفته").endswith("الوزيرة الكينية")  # (the verb is cut later)
