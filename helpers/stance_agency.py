@@ -21,7 +21,10 @@ reported speech the doer is often one step away, through a verb, a preposition o
   الدولي``): :func:`deed_subject_doer`;
 * **the thing harmed**: a verbal noun of harming owned by a definite word that is no actor
   (``لعرقلة الانتخابات``) has that thing for its object, and its doer is still the subject of
-  its clause (:func:`harms_a_thing`, read by :mod:`helpers.stance_doers`).
+  its clause (:func:`harms_a_thing`, read by :mod:`helpers.stance_doers`);
+* **a thing's state**: an adjective after a verb of being whose subject, right before it, is a
+  definite word that is no actor (``حالته الصحية لا تزال خطيرة``) says what the thing is,
+  and has no doer (:func:`state_of_a_thing`).
 
 Each reads one construction of news writing and names nobody when the words around the act
 leave the doer open.
@@ -37,7 +40,7 @@ from helpers.speech_parts import has_preposition
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_lexicon import default_lexicon, role_frames, word_forms
 
-__all__ = ["AIMS", "doer_apart", "harms_a_thing"]
+__all__ = ["AIMS", "doer_apart", "harms_a_thing", "state_of_a_thing"]
 
 AIMS = function_words("aim_verbs")
 """Verbs of aiming and seeking (``تسعى``، ``تحاول``): what their subject wants."""
@@ -314,3 +317,27 @@ def _joined_verb(k: int, tokens: list[Token]) -> bool:
 
 _JOINERS = frozenset(normalize(w) for w in ("و", "أو"))
 _COPULAS = function_words("copulas")
+
+
+def state_of_a_thing(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the adjective at ``i`` is the predicate of a verb of being (``[being_verbs]``,
+    past a negator: ``لا تزال``، ``كانت``، ``أصبحت``) whose subject, the word right before the
+    verb in its clause, is a definite word of no actor (``حالته الصحية لا تزال خطيرة``،
+    ``الأوضاع كانت صعبة``): the adjective says what that thing is, and judges no actor named
+    before it."""
+    k = i - 1
+    if k < 1 or strip_conjunction(tokens[k].norm) not in _BEING:
+        return False
+    k -= 1
+    if tokens[k].norm in _NOT_BEFORE_BEING:
+        k -= 1
+    return (
+        k >= 0
+        and tokens[k].clause == tokens[i].clause
+        and definite(strip_conjunction(tokens[k].norm))
+        and not any(a.first <= k <= a.last for a in actors)
+    )
+
+
+_BEING = function_words("being_verbs")
+_NOT_BEFORE_BEING = frozenset(normalize(w) for w in ("لا", "ما", "لم"))

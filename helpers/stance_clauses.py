@@ -414,7 +414,8 @@ def _names_a_team(tokens: list[Token], k: int) -> bool:
 
 def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     """Whether the nationality adjective at ``k .. last`` follows a noun of a private person
-    (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``),
+    (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``)
+    or a company (``شركة روسية``),
     or names a rights monitor (``الشبكة السورية لحقوق الإنسان``): it names people or a body
     of that nationality, not the state."""
     if last + 1 < len(tokens) and tokens[last + 1].norm in _FOR_RIGHTS_OR_SPORT:
@@ -426,6 +427,8 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     before = tokens[k - 1].norm
     if before.isdigit():
         return not definite(tokens[k].norm)
+    if not definite(tokens[k].norm) and bare_word(before) in _COMPANIES:
+        return True  # وشركة روسية خاصة: a company of that nationality, not the state
     if _stands_as_a_noun(tokens[k].norm, before):
         return True  # حققت الأمريكية ...، وتفوقت الأوكرانية: the American (woman), a person
     head = bare_word(tokens[k - 2].norm) if k > 1 else ""
@@ -486,6 +489,7 @@ def _stands_as_a_noun(adjective: str, before: str) -> bool:
     )
 
 
+_COMPANIES = frozenset(normalize(w) for w in ("شركة", "شركات"))
 _FOR_RIGHTS_OR_SPORT = frozenset(normalize(w) for w in ("لحقوق", "لكرة"))
 """المرصد السوري لحقوق الإنسان، الاتحاد الروسي لكرة القدم: a monitor, a sports federation."""
 _SINGULAR_NISBA = ("ي", "يه")  # الروسي، الروسيه (teh marbuta folded); not الروس، الروسيين

@@ -89,7 +89,8 @@ def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
     """The actors that make up the subject of a verb at ``k`` written after it (no subject
     before it): an actor right after the verb (``دعت روسيا``), a title's adjective (``هدد
     الرئيس السوري``) or name (``حذر الرئيس ترامب``), and the name after that adjective
-    (``الرئيس السوري بشار الأسد``)."""
+    (``الرئيس السوري بشار الأسد``), and the actors joined to it by و (``حذرت بريطانيا
+    والولايات المتحدة من``)."""
     if not after:
         return []
     first = after[0]
@@ -98,7 +99,12 @@ def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
     named = [
         a for a in after[1:2] if a.person and a.first == first.last + 1 and a.actor == first.actor
     ]  # not حذرت واشنطن نظام الأسد: another actor's name is the object
-    return [first, *named]
+    subject = [first, *named]
+    for a in after[len(subject) :]:  # وهددت واشنطن وباريس: those joined by و share the verb
+        if not (a.conjunct and a.first == subject[-1].last + 1):
+            break
+        subject.append(a)
+    return subject
 
 
 def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bool:

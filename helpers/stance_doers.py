@@ -37,7 +37,7 @@ from helpers.stance_acts import (
     penalised_another,
     pointed_act,
 )
-from helpers.stance_agency import AIMS, doer_apart, harms_a_thing
+from helpers.stance_agency import AIMS, doer_apart, harms_a_thing, state_of_a_thing
 from helpers.stance_clauses import (
     PREPOSITIONS,
     RESUMPTIVE,
@@ -321,8 +321,10 @@ def judged_targets(site: HitSite) -> Targets:
         subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if entry.pos == "adj" and entry.weight > 0 and _describes_a_noun(i, tokens, site.actors):
         return []  # المحادثات الناجحة، معلومات موثوقة: praise of a thing, not of an actor
-    if entry.pos == "adj" and _describes_a_thing(i, site):
-        return []  # العيوب الكارثية في الصفقة: a fault of a thing, not of an actor before it
+    if entry.pos == "adj" and (
+        _describes_a_thing(i, site) or state_of_a_thing(i, tokens, site.actors)
+    ):
+        return []  # العيوب الكارثية في الصفقة، حالته لا تزال خطيرة: a thing's, no actor's
     return _doer_before(site, subjects)
 
 

@@ -12,12 +12,23 @@ title with a name, and when what is judged is a thing its owner is named with:
   a definite word (``انتقد الوزير السياسة الأمريكية``, ``أدان السيناتور تصريحات ترامب``): the
   criticised policy is American, the condemned statements are Trump's;
 * :func:`object_past_named_subject`: a person named right after the subject's title (``وزير
-  الخارجية الأمريكي مايك بومبيو``) is the subject, and the next actor the object.
+  الخارجية الأمريكي مايك بومبيو``) is the subject, and the next actor the object;
+* :func:`body_of_an_office`: a ل-actor after a title with no nationality (``المبعوث الخاص للأمم
+  المتحدة``) is the title's body, not what a word before the title judges;
+* :func:`past_a_pronoun`: actors after a separate pronoun (``وهي الصين وفرنسا``) say who the
+  noun before is, and are no object of the verb before the pronoun;
+* :func:`inside_the_charge`: a nationality adjective inside a ب-charge (``باختراق مراكز أبحاث
+  بريطانية``) is what the charged deed touched, not the accused;
+* :func:`destination_of_a_visit`: a ل-actor after a visit and its visitor (``زيارة ترامب
+  لبريطانيا``) is where the visit goes, not what a word before the visit judges;
+* :func:`opposed`: what a word of support or solidarity stands against (``حملة تضامن ضد قرار
+  إسرائيل``) is no one it favours.
 """
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize, strip_article, strip_conjunction
+from helpers.cues import function_words
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE
 from helpers.stance_syntax import (
@@ -31,9 +42,14 @@ from helpers.stance_syntax import (
 
 __all__ = [
     "accused_before_charge",
+    "body_of_an_office",
+    "destination_of_a_visit",
+    "inside_the_charge",
     "object_past_named_subject",
     "objects_past_subject",
+    "opposed",
     "owner_after_subject",
+    "past_a_pronoun",
 ]
 
 _CHARGE_SCOPE = 12  # words from a verb of charging to its accused (past a long subject phrase)
@@ -228,3 +244,100 @@ def objects_past_subject(
         return found
     owner = owner_after_subject(i, n, tokens, actors, hit_starts)
     return [owner] if owner is not None else []
+
+
+def body_of_an_office(i: int, actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether ``actor``, written with ل, names the body of an office or an ally standing
+    between it and the word of evaluation at ``i`` (``بدعم المبعوث الخاص للأمم المتحدة``،
+    ``أشاد المدير الفني للمنتخب``، ``انتقد حلفاء تقليديين للولايات المتحدة``): a title with no
+    nationality adjective takes its body with ل, so the actor is the title's, not the object of
+    the word before it. The office is definite and one or two adjectives of no actor stand
+    between it and the ل (at most :data:`_OFFICE_ADJECTIVES`); a title with a nationality
+    (``انتقادات الرئيس الأمريكي لروسيا``) or an owner (``رئيس لبنان``) has its body already,
+    and a bare definite title owns the word before it (``انتقادات الرئيس لروسيا``)."""
+    if actor.governor != "ل":
+        return False
+    named = {k for a in actors for k in range(a.first, a.last + 1)}
+    k = actor.first - 1 if actor.adjective else actor.first  # the word that carries the ل
+    for j in range(k - 1, max(k - 2 - _OFFICE_ADJECTIVES, i), -1):
+        word = strip_article(strip_conjunction(tokens[j].norm))
+        if j in named or tokens[j].clause != tokens[k].clause or tokens[j].prefix_prep:
+            return False
+        adjectives = range(j + 1, k)
+        if (
+            word in _OFFICES
+            and all(definite(tokens[m].norm) for m in [j, *adjectives])
+            and adjectives
+        ):
+            return True  # (not اتهام رئيس لبنان لروسيا: a construct title has its body)
+        if word in _ALLIES and not definite(tokens[j].norm):
+            return True  # (not دعم الحلفاء الغربيين لبريطانيا: the allies own the support)
+    return False
+
+
+_OFFICES = function_words("office_nouns")
+_ALLIES = function_words("ally_nouns")
+_OFFICE_ADJECTIVES = 2  # المبعوث الأممي الخاص لـ
+
+
+def past_a_pronoun(start: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether a separate pronoun (``[pronouns]``: هي، هو، هم، with و) stands between ``start``
+    and ``actor``: it opens a nominal clause that names who the noun before it is (``الدول التي
+    تؤيد الاتفاق وهي الصين وفرنسا``), so the actors after it are that noun, not
+    the object of a verb before the pronoun."""
+    return any(strip_conjunction(tokens[k].norm, 1) in _PRONOUNS for k in range(start, actor.first))
+
+
+_PRONOUNS = function_words("pronouns")
+
+
+def opposed(start: int, actor: Actor, weight: float, tokens: list[Token]) -> bool:
+    """Whether a positive word ending at ``start`` reaches ``actor`` past ضد (``حملة تضامن
+    ضد قرار إسرائيل بالهدم``، ``دعم ضد روسيا``): support or solidarity against something
+    stands with its victims, so the actor it opposes is not favoured."""
+    return weight > 0 and any(
+        strip_conjunction(tokens[k].norm) == _AGAINST for k in range(start, actor.first + 1)
+    )
+
+
+_AGAINST = normalize("ضد")
+
+
+def inside_the_charge(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is the nationality adjective of a noun inside the charge of a verb of
+    charging at ``i``: a word with ب (:func:`~helpers.stance_syntax.charge_follows`) up to
+    :data:`_CHARGE_REACH` words before it, with only its nouns between (``اتهمت شركة مجموعات في
+    الصين باختراق مراكز أبحاث بريطانية``): what the charged deed touched, not the accused."""
+    if strip_conjunction(tokens[i].norm) not in CHARGING or not actor.adjective:
+        return False
+    for k in range(actor.first - 1, max(actor.first - 1 - _CHARGE_REACH, i), -1):
+        if tokens[k].clause != tokens[actor.first].clause or definite(tokens[k].norm):
+            return False
+        if charge_follows(k, tokens):
+            return True
+    return False
+
+
+_CHARGE_REACH = 3  # باختراق مراكز أبحاث بريطانية
+
+
+def destination_of_a_visit(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor``, written with ل or إلى, is where a visit goes: a visit noun in the
+    construct state (no article: ``زيارة ترامب``، ``زيارة الرئيس الأمريكي``، ``زيارته``)
+    stands between it and the word at ``i`` within :data:`_VISIT_SCOPE` words (``احتجاجا على
+    زيارة الرئيس الأمريكي لبريطانيا``، ``رحب ... بزيارة ترامب لبريطانيا``): the host country
+    is not what the protest or the welcome judges. A visit with the article has no visitor
+    written with it, and its ل may name the visitor (``الزيارات المتكررة لماكرون``)."""
+    if actor.governor not in ("ل", "إلى"):
+        return False
+    k = actor.first - 1 if actor.adjective else actor.first
+    for j in range(max(i + 1, k - _VISIT_SCOPE), k):
+        word = strip_conjunction(tokens[j].norm)
+        word = word[1:] if word[:1] in ("ب", "ل") else word
+        if tokens[j].clause == tokens[k].clause and word.startswith(_VISIT):
+            return True
+    return False
+
+
+_VISIT = tuple(normalize(w) for w in ("زيار", "جولة", "جولت"))
+_VISIT_SCOPE = 4  # زيارة الرئيس الأمريكي دونالد لـ

@@ -214,14 +214,18 @@ def enters(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
     """Whether the bare ``تدخل`` at ``i`` is the verb "enters, takes part" (تَدخُل), not the
     noun "interference": a preposition with a pronoun, or ب with the article, right after it
     (``حرب تدخل فيها أطراف عدة``، ``تدخل بالمنطقة في صراعات``: the noun takes في and a noun),
-    or a person without the article within four words before it, its subject (``أول امرأة
-    عربية تدخل الكونغرس``: no one's interference is an indefinite person's)."""
+    a relative pronoun or a particle of the verb (لم، لن، قد، سوف) right before it (``السلع
+    التي تدخل بريطانيا``), or a person without the article within four words before it, its
+    subject (``أول امرأة عربية تدخل الكونغرس``: no one's interference is an indefinite
+    person's)."""
     if normalize(entry.term) != _INTERVENTION or strip_conjunction(tokens[i].norm) != _INTERVENTION:
         return False
     j = i + n
     if j < len(tokens) and tokens[j].clause == tokens[i].clause:
         if tokens[j].norm in _PRONOUN_PREPOSITIONS or tokens[j].norm.startswith(_WITH_THE):
             return True
+    if i > 0 and strip_conjunction(tokens[i - 1].norm) in _RELATIVES | _VERB_PARTICLES:
+        return True  # السلع التي تدخل بريطانيا، لم تدخل: only a verb follows these
     return any(
         tokens[k].clause == tokens[i].clause and strip_conjunction(tokens[k].norm) in _PERSONS
         for k in range(max(i - _PERSON_SCOPE, 0), i)
@@ -232,6 +236,7 @@ _PRONOUN_PREPOSITIONS = frozenset(
     normalize(w) for w in "فيها فيه فيهم إليها إليه إليهم بها به عليها عليه".split()
 )
 _WITH_THE = normalize("بال")
+_VERB_PARTICLES = frozenset(normalize(w) for w in "لم لن قد سوف".split())
 _PERSONS = function_words("private_persons") | frozenset(
     normalize(w) for w in "امرأة سيدة فتاة رجل شاب شابة شخص".split()
 )

@@ -453,9 +453,16 @@ def written_before(actor: Actor, i: int, tokens: list[Token]) -> bool:
 def negates(j: int, m: int, i: int, tokens: list[Token]) -> bool:
     """Whether the negator at tokens ``j .. j+m-1`` governs the word at ``i``: in its clause, or
     in the أن-clause right after it (``دون أن تشهد``، ``بدون أن``), within
-    :func:`negation_reach` words."""
+    :func:`negation_reach` words. Not لا/لم before زال (``لا تزال تدعم``: still), nor غير
+    before أن (however); غير negates only the word it owns (``المنظمة غير الحكومية تشيد``)."""
     last = j + m - 1
-    opens = last + 1 < len(tokens) and tokens[last + 1].norm in _THAT
+    after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+    negator = strip_conjunction(tokens[j].norm)
+    if after in _STILL or (negator == _NON and after in _THAT):
+        return False  # لا تزال تدعم (still supports), غير أن (however): nothing is denied
+    if negator == _NON:  # غير governs the one word it owns (المنظمة غير الحكومية يشيد)
+        return i - last == 1
+    opens = after in _THAT
     if tokens[i].clause != tokens[j].clause and not (
         opens and tokens[i].clause == tokens[last + 1].clause
     ):
@@ -464,6 +471,9 @@ def negates(j: int, m: int, i: int, tokens: list[Token]) -> bool:
 
 
 _THAT = frozenset(normalize(w) for w in ("أن", "أنه", "أنها"))
+_NON = normalize("غير")
+# لا/لم before زال is "still" (لا تزال، لم يزل), the opposite of a denial
+_STILL = frozenset(normalize(w) for w in "زال زالت يزال تزال يزالون تزالان زالوا يزل تزل".split())
 
 
 def negation_reach(j: int, m: int, tokens: list[Token]) -> int:

@@ -43,7 +43,14 @@ from helpers.stance_lexicon import (
     role_frames,
     word_forms,
 )
-from helpers.stance_objects import objects_past_subject
+from helpers.stance_objects import (
+    body_of_an_office,
+    destination_of_a_visit,
+    inside_the_charge,
+    objects_past_subject,
+    opposed,
+    past_a_pronoun,
+)
 from helpers.stance_roles import (
     attacked,
     pronoun_speaks,
@@ -160,12 +167,17 @@ def _patient_targets(site: HitSite) -> Targets:
         and a.first < next_hit
         and (a.governor != "مع" or site.entry.weight > 0)  # تضامن مع، not احتجاجات ... مع
         and not victim_of_another_act(a, site.entry, tokens)
+        and not body_of_an_office(i, a, tokens, site.actors)
+        and not destination_of_a_visit(i, a, tokens)
+        and not opposed(i + n, a, site.entry.weight, tokens)
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
         return [(objects[0], object_rule(objects[0].governor))]
     owner = object_owner(i + n, tokens, site.actors, next_hit + 1)
-    if owner is not None:  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
+    if owner is not None and not opposed(
+        i + n, owner, site.entry.weight, tokens
+    ):  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
         return [(owner, "owner of the object")]
     doer = _object_relative_doer(site) or _doer_of_what(site)
     if doer is not None:  # رحب بالخطوات التي أعلنها الرئيس الأمريكي، ندد بما تقوم به إيران
@@ -204,24 +216,6 @@ def _object_is_a_pronoun(site: HitSite) -> bool:
     i, n, tokens = site.i, site.n, site.tokens
     verb = site.entry.pos == "verb" and strip_conjunction(tokens[i].norm) not in CHARGING
     return verb and i + n < len(tokens) and pronoun_phrase(tokens[i + n].norm)
-
-
-def _inside_the_charge(i: int, actor: Actor, tokens: list[Token]) -> bool:
-    """Whether ``actor`` is the nationality adjective of a noun inside the charge of a verb of
-    charging at ``i``: a word with ب (:func:`~helpers.stance_syntax.charge_follows`) up to
-    :data:`_CHARGE_REACH` words before it, with only its nouns between (``اتهمت شركة مجموعات في
-    الصين باختراق مراكز أبحاث بريطانية``): what the charged deed touched, not the accused."""
-    if strip_conjunction(tokens[i].norm) not in CHARGING or not actor.adjective:
-        return False
-    for k in range(actor.first - 1, max(actor.first - 1 - _CHARGE_REACH, i), -1):
-        if tokens[k].clause != tokens[actor.first].clause or definite(tokens[k].norm):
-            return False
-        if charge_follows(k, tokens):
-            return True
-    return False
-
-
-_CHARGE_REACH = 3  # باختراق مراكز أبحاث بريطانية
 
 
 def _author_of_judged_words(site: HitSite) -> Actor | None:
@@ -401,11 +395,15 @@ def _verb_targets(site: HitSite) -> Targets:
         return [(author, JUDGED_WORDS_RULE)]
     if i + n in site.hit_starts:  # تدين الاحتلال التركي لمدينة حلب السورية:
         return []  # the object is the act, which is judged itself
+    if n == 1 and has_object_pronoun(tokens[i].norm, default_cues()):
+        return []  # المواطنين الذين تتهمهم واشنطن: the object is the pronoun, the actor speaks
     # an actor inside a prepositional phrase is no object (تدين ... في مدينة حلب السورية)
     free = [
         a
         for a in site.free_after
-        if not a.in_phrase and not object_of_a_joined_verb(i + n, a, tokens, site.actors)
+        if not a.in_phrase
+        and not object_of_a_joined_verb(i + n, a, tokens, site.actors)
+        and not past_a_pronoun(i + n, a, tokens)
     ]
     charged = [
         a
@@ -431,7 +429,7 @@ def _verb_targets(site: HitSite) -> Targets:
     found = objects_past_subject(
         i, n, tokens, site.actors, free, site.hit_starts, found, site.entry.weight < 0
     )
-    found = [(a, rule) for a, rule in found if not _inside_the_charge(i, a, tokens)]
+    found = [(a, rule) for a, rule in found if not inside_the_charge(i, a, tokens)]
     # أدانت الرئاسة استهداف موكب رئيس الوزراء الفلسطيني: the owner of the act is its victim
     suffering = sufferers(tokens[i].clause, tokens, site.actors)
     return [(a, rule) for a, rule in found if a.actor not in suffering]
