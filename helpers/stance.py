@@ -52,6 +52,7 @@ from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
 from helpers.stance_store import stored_sentences
+from helpers.stance_support import defends
 from helpers.stance_voices import (
     holder_of,
     holder_span,
@@ -346,7 +347,7 @@ def _own_side(
     apart from the speaker phrase at ``holder`` (``قال مستشار الأمن القومي الأمريكي إن المحكمة
     تهدد السيادة الأمريكية``: a threat to the speaker's side), not inside it (``وهددت واشنطن
     وباريس بشن ضربات``: the phrase names the ones who threaten, whatever it says of them)."""
-    if hit.rule not in _OWN_SIDE_RULES:
+    if hit.rule not in _OWN_SIDE_RULES and not defends(hit.term):  # دافعت ماي عن بريطانيا
         return judges_own_body(text, every, hit, holder)  # اتهم أردوغان البنك المركزي التركي
     if hit.rule == WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
         return False

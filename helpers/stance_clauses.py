@@ -434,8 +434,12 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     head = bare_word(tokens[k - 2].norm) if k > 1 else ""
     if bare_word(before) == _TRADE and _TRADE_HEADS.intersection((head, head[1:])):
         return True  # برجل أعمال روسي: a businessman
-    # فنانة: a word whose first letter is also a conjunction is looked up whole as well
-    return bare_word(before) in _PRIVATE_PERSONS or before.removeprefix("ال") in _PRIVATE_PERSONS
+    # فنانة: a word whose first letter is also a conjunction is looked up whole as well;
+    # بلاعبه الفرنسي، مدربها الألماني: the person's noun with a preposition and a pronoun
+    word = strip_conjunction(before)
+    bare = (bare_word(before), before.removeprefix("ال"))
+    owned = [w[: -len(e)] for w in (word, word[1:]) for e in _OWNED_ENDINGS if w.endswith(e)]
+    return any(w in _PRIVATE_PERSONS for w in (*bare, *owned))
 
 
 def _names_a_named_thing(tokens: list[Token], k: int, last: int) -> bool:

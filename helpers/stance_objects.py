@@ -23,6 +23,9 @@ title with a name, and when what is judged is a thing its owner is named with:
   لبريطانيا``) is where the visit goes, not what a word before the visit judges;
 * :func:`opposed`: what a word of support or solidarity stands against (``حملة تضامن ضد قرار
   إسرائيل``) is no one it favours.
+* :func:`object_owner`: the owner of a patient word's preposition object (``رحبت إسرائيل بقرار
+  الولايات المتحدة``), for a verb also past its subject (``رحب وزير الخارجية المصري سامح شكري
+  بقرار الحكومة البريطانية``), where :func:`object_start` also begins the object's relative.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE
+from helpers.stance_lexicon import role_frames, word_forms
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -38,6 +42,7 @@ from helpers.stance_syntax import (
     charge_follows,
     owner_phrase,
     owns,
+    pronoun_phrase,
 )
 
 __all__ = [
@@ -45,11 +50,14 @@ __all__ = [
     "body_of_an_office",
     "destination_of_a_visit",
     "inside_the_charge",
+    "object_owner",
     "object_past_named_subject",
+    "object_start",
     "objects_past_subject",
     "opposed",
     "owner_after_subject",
     "past_a_pronoun",
+    "preposition_object",
 ]
 
 _CHARGE_SCOPE = 12  # words from a verb of charging to its accused (past a long subject phrase)
@@ -341,3 +349,88 @@ def destination_of_a_visit(i: int, actor: Actor, tokens: list[Token]) -> bool:
 
 _VISIT = tuple(normalize(w) for w in ("زيار", "جولة", "جولت"))
 _VISIT_SCOPE = 4  # زيارة الرئيس الأمريكي دونالد لـ
+
+
+def preposition_object(
+    j: int, tokens: list[Token], actors: list[Actor], stop: int, scope: int = 0
+) -> int | None:
+    """Where a patient word's object begins: the first word from ``j`` within ``scope`` words
+    (:data:`_OBJECT_SCOPE` by default) that carries or follows a preposition (``بقرار``، ``على
+    سياسة``), with no actor and no other clause before it. A verb's subject may stand between
+    (``رحب وزير الخارجية المصري سامح شكري بقرار``): read with the verb's ``scope``, a word past
+    :data:`_OBJECT_SCOPE` is the object only when it carries ب (the verb's own preposition, not
+    a ل of purpose or a phrase of the subject: ``المتحدث باسم``). None when the first such word
+    is a ل-pronoun (``اتهامات وجهها له الإعلامي``: the addressee)."""
+    clause = tokens[j - 1].clause
+    for k in range(j, min(j + (scope or _OBJECT_SCOPE), stop, len(tokens))):
+        if tokens[k].clause != clause or any(a.first <= k <= a.last for a in actors):
+            return None
+        carries = tokens[k].prefix_prep or tokens[k].norm[:1] in ("ب", "ل")
+        follows = k > j and tokens[k - 1].norm in OBJECT_PREPOSITIONS
+        if pronoun_phrase(tokens[k].norm, "ل"):  # (not the ب-object: بالدعم الذي حظيت به
+            return None  # بريطانيا, the one who gets it)
+        if (carries or follows) and k - j >= _OBJECT_SCOPE:
+            return k if _verbs_object(j, k, tokens) else None
+        if carries or follows:
+            return k
+    return None
+
+
+def _verbs_object(j: int, k: int, tokens: list[Token]) -> bool:
+    """Whether the ب-word at ``k``, past a subject phrase from ``j``, is a verb's object: no
+    preposition stands between (``انتقد الوزير في كلمته بعد الضربات``: the subject has ended),
+    and it is no adverb or link (``بعد``، ``بسبب``، ``باسم``)."""
+    word = tokens[k].norm
+    return (
+        word[:1] == "ب"
+        and owns(word)
+        and strip_conjunction(word) not in _NOT_OBJECTS
+        and not any(strip_conjunction(tokens[m].norm) in _ADVERBIAL for m in range(j, k))
+    )
+
+
+_NOT_OBJECTS = function_words("not_charges")
+_ADVERBIAL = frozenset(normalize(w) for w in "في خلال أمام عقب إثر لدى".split())
+"""Prepositions that open a phrase of time or place after a subject (في كلمته، خلال زيارته)."""
+
+
+def object_start(j: int, tokens: list[Token], actors: list[Actor], scope: int) -> int:
+    """Where the object of a word ending before ``j`` begins: with a verb's ``scope``, its
+    preposition object past the subject (:func:`preposition_object`: ``أشاد عدد من الحجاج
+    بالجهود``), else ``j``, right after the word."""
+    k = preposition_object(j, tokens, actors, len(tokens), scope) if scope else None
+    return j if k is None else k
+
+
+def object_owner(
+    j: int, tokens: list[Token], actors: list[Actor], stop: int, scope: int = 0
+) -> Actor | None:
+    """The owner of a patient word's object (:func:`preposition_object`): an actor right after
+    it as its owner or adjective (``بقرار الولايات المتحدة``, ``بالموقف الأمريكي``)."""
+    k = preposition_object(j, tokens, actors, stop, scope)
+    if k is None or role_frames().genitive_patient.intersection(word_forms(tokens[k].norm)):
+        return None  # ندد باحتلال فلسطين: the owner suffers the act
+    # the owner right after it, or an adjective closing an owner phrase there (قرار
+    # الحكومة البريطانية، بتصريحات وزير الخارجية الإسرائيلي)
+    owner = next(
+        (
+            a
+            for a in actors
+            if not a.governor
+            and (
+                a.first == k + 1
+                or (a.adjective and a.first == k + 2 and definite(tokens[k + 1].norm))
+                or (owner_phrase(a, tokens) == k + 1 and owns(tokens[k].norm))
+            )
+        ),
+        None,
+    )
+    if owner is None or tokens[owner.first].clause != tokens[j - 1].clause:
+        return None
+    # الاحتجاجات ضد زيارته بريطانيا: a possessed noun's actor is the country visited
+    possessed = len(tokens[k].norm) > 4 and tokens[k].norm.endswith(_FEMININE_POSSESSED)
+    return None if possessed and not owner.adjective else owner
+
+
+_OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
+_FEMININE_POSSESSED = tuple(normalize(w) for w in ("ته", "تها", "تهم", "تهما"))  # زيارته

@@ -30,7 +30,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
     :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`enters`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
-    :func:`estimating`); ``text`` is the text the tokens index."""
+    :func:`estimating`, :func:`defending_no_one`); ``text`` is the text the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
@@ -47,6 +47,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or accomplishing(i, entry, tokens)
         or kinship(i, entry, tokens)
         or estimating(i, n, entry, tokens)
+        or defending_no_one(i, entry, tokens)
     )
 
 
@@ -63,6 +64,21 @@ def estimating(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
         for k in after
     )
 
+
+def defending_no_one(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a verb of defending at ``i`` (``دافع``، ``يدافع``، ``تدافع``) has no ``عن`` after
+    it in its clause within :data:`_DEFENDED_SCOPE` words: it defends someone only so (``دافع
+    الرئيس الأمريكي، دونالد ترامب، عن السعودية``); without it the word is a stampede (``حادث
+    تدافع``) or a motive."""
+    if normalize(entry.term) not in _DEFENDING:
+        return False
+    after = range(i + 1, min(i + 1 + _DEFENDED_SCOPE, len(tokens)))
+    return not any(tokens[k].clause == tokens[i].clause and tokens[k].norm == _ABOUT for k in after)
+
+
+_DEFENDING = function_words("defending_verbs")
+_ABOUT = normalize("عن")
+_DEFENDED_SCOPE = 9  # the verb's subject may stand between (دافع وزير الخارجية ... عن)
 
 _APPRECIATING = frozenset(normalize(w) for w in ("يقدر", "تقدر"))
 _DEEDS = function_words("appreciated_deeds")
@@ -310,6 +326,7 @@ def inability_as_a_figure(i: int, n: int, entry: Entry, tokens: list[Token]) -> 
 
 
 _INABILITY_SCOPE = 3  # عجز الاتحاد الأوروبي عن
+_DEFENDING = function_words("defending_verbs")
 _ABOUT = normalize("عن")
 
 

@@ -1,8 +1,9 @@
 """What the words around an evaluative word say about the actors near it.
 
 :mod:`helpers.stance_rules` attaches each lexicon hit to an actor by its role; the readings it
-needs of the words around the hit are here, one function each: the object of a patient word
-(``رحبت إسرائيل بقرار الولايات المتحدة``), whether an owner speaks or gives rather than being
+needs of the words around the hit are here, one function each (the owner of a patient word's
+object, ``رحبت إسرائيل بقرار الولايات المتحدة``, is :mod:`helpers.stance_objects`): whether an
+owner speaks or gives rather than being
 judged (``انتقادات ترامب للمملكة``, ``بدعم روسيا``), the doer named by a relative clause
 (``الجرائم التي ارتكبها``), the object before a charge (``تتهم إيران بتزويد ...``), whether an
 actor is the subject that opens its clause, how far a negator reaches (``دون أن تشهد أي حوادث
@@ -36,7 +37,6 @@ __all__ = [
     "object_follows",
     "pronoun_phrase",
     "object_of_a_joined_verb",
-    "object_owner",
     "opens_its_clause",
     "joins_the_subject",
     "negates",
@@ -101,44 +101,6 @@ def object_follows(j: int, tokens: list[Token]) -> bool:
     )
 
 
-def object_owner(j: int, tokens: list[Token], actors: list[Actor], stop: int) -> Actor | None:
-    """The owner of a patient word's object: the first word within :data:`_OBJECT_SCOPE` words
-    that carries or follows a preposition (``بقرار``, ``على سياسة``), and right after it an actor
-    as its owner or adjective (``بقرار الولايات المتحدة``, ``بالموقف الأمريكي``)."""
-    clause = tokens[j - 1].clause
-    for k in range(j, min(j + _OBJECT_SCOPE, stop, len(tokens))):
-        if tokens[k].clause != clause or any(a.first <= k <= a.last for a in actors):
-            return None
-        carries = tokens[k].prefix_prep or tokens[k].norm[:1] in ("ب", "ل")
-        follows = k > j and tokens[k - 1].norm in OBJECT_PREPOSITIONS
-        if pronoun_phrase(tokens[k].norm, "ل"):  # اتهامات وجهها له الإعلامي: the addressee
-            return None  # (not the ب-object: بالدعم الذي حظيت به بريطانيا, the one who gets it)
-        if carries or follows:
-            if role_frames().genitive_patient.intersection(word_forms(tokens[k].norm)):
-                return None  # ندد باحتلال فلسطين: the owner suffers the act
-            # the owner right after it, or an adjective closing an owner phrase there (قرار
-            # الحكومة البريطانية، بتصريحات وزير الخارجية الإسرائيلي)
-            owner = next(
-                (
-                    a
-                    for a in actors
-                    if not a.governor
-                    and (
-                        a.first == k + 1
-                        or (a.adjective and a.first == k + 2 and definite(tokens[k + 1].norm))
-                        or (owner_phrase(a, tokens) == k + 1 and owns(tokens[k].norm))
-                    )
-                ),
-                None,
-            )
-            if owner is None or tokens[owner.first].clause != clause:
-                return None
-            # الاحتجاجات ضد زيارته بريطانيا: a possessed noun's actor is the country visited
-            possessed = len(tokens[k].norm) > 4 and tokens[k].norm.endswith(_FEMININE_POSSESSED)
-            return None if possessed and not owner.adjective else owner
-    return None
-
-
 def owner_phrase(actor: Actor, tokens: list[Token]) -> int:
     """Where the owner phrase begins that the nationality adjective ``actor`` closes
     (:func:`owner_phrase_words`); the word before it is the owned noun. -1 for none."""
@@ -198,8 +160,6 @@ _BY_THIS = frozenset(normalize(w) for w in ("بهذا", "بهذه", "بذلك", 
 _REGARDS = frozenset(normalize(w) for w in ("الصدد", "الشأن", "الخصوص", "الموضوع", "الملف"))
 """بهذا الصدد and its like: "in this regard", not a charge (بهذه الجريمة is one)."""
 
-_OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
-
 
 def pronoun_phrase(norm: str, letters: str = "بل") -> bool:
     """Whether ``norm`` is one of ``letters`` (ب، ل) with a pronoun (``له``، ``بها``): a
@@ -210,7 +170,6 @@ def pronoun_phrase(norm: str, letters: str = "بل") -> bool:
 
 
 _ATTACHED = frozenset(normalize(w) for w in ("ه", "ها", "هم", "هما", "هن"))
-_FEMININE_POSSESSED = tuple(normalize(w) for w in ("ته", "تها", "تهم", "تهما"))  # زيارته
 
 
 def owner_is_agent(

@@ -47,6 +47,8 @@ from helpers.stance_objects import (
     body_of_an_office,
     destination_of_a_visit,
     inside_the_charge,
+    object_owner,
+    object_start,
     objects_past_subject,
     opposed,
     past_a_pronoun,
@@ -59,6 +61,7 @@ from helpers.stance_roles import (
     victim_of_another_act,
 )
 from helpers.stance_senses import ACCUSING
+from helpers.stance_support import shown_favor
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -71,7 +74,6 @@ from helpers.stance_syntax import (
     object_after_named_subject,
     object_follows,
     object_of_a_joined_verb,
-    object_owner,
     opens_its_clause,
     opens_with_pronoun,
     owner_is_agent,
@@ -174,7 +176,8 @@ def _patient_targets(site: HitSite) -> Targets:
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:
         return [(objects[0], object_rule(objects[0].governor))]
-    owner = object_owner(i + n, tokens, site.actors, next_hit + 1)
+    reach = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else 0  # past a verb's subject
+    owner = object_owner(i + n, tokens, site.actors, next_hit + 1, reach)
     if owner is not None and not opposed(
         i + n, owner, site.entry.weight, tokens
     ):  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
@@ -313,7 +316,9 @@ def _object_relative_doer(site: HitSite) -> Actor | None:
     clause = tokens[i].clause
     if site.entry.pos != "verb" and not site.possessive and not object_follows(i + n, tokens):
         return None  # الدعم المستمر الذي قدمته إيران: the relative names the word's own doer
-    for r in range(i + n + 1, min(i + n + _RELATIVE_REACH, len(tokens) - 2)):
+    reach = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else 0  # أشاد عدد من الحجاج بالجهود
+    start = object_start(i + n, tokens, site.actors, reach)  # التي تقدمها: past the subject
+    for r in range(start + 1, min(start + _RELATIVE_REACH, len(tokens) - 2)):
         if tokens[r].clause != clause or any(a.first <= r - 1 <= a.last for a in site.actors):
             return None
         if tokens[r].norm in RELATIVES:
@@ -586,6 +591,7 @@ def _possessive_targets(site: HitSite) -> Targets:
         return []
     if owners[-1].adjective and bare_word(tokens[owners[-1].first - 1].norm) in _ECONOMY:
         return []  # الليرة التركية لدعمها: the pronoun is the currency, not the state
-    if not pronoun_agrees(tokens[i].norm, owners[-1], tokens, owned=True):
+    agrees = pronoun_agrees(tokens[i].norm, owners[-1], tokens, owned=True)
+    if shown_favor(site.entry) or not agrees:  # ترحيبه، تضامنها: the one who shows the favor
         return []
     return [(owners[-1], "object in the attached pronoun")]

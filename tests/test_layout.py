@@ -45,8 +45,9 @@ LAYERS: list[set[str]] = [
         "stance_owner_chains",
         "stance_shares",
     },
-    # demands and obligations to stop; a verb's addressees; the doer of a judged deed
-    {"stance_demands", "stance_fallback"},
+    # demands and obligations to stop; a verb's addressees; the doer of a judged deed; support
+    # given or declared, and defending
+    {"stance_demands", "stance_fallback", "stance_support"},
     {
         "stance_roles",
         "speech_sources",
@@ -159,6 +160,7 @@ TESTED_ELSEWHERE = {
     "stance_home": "test_stance_not_the_state",  # a leader on his own state's bodies
     "narrated_doers": "test_stance_precision",  # the outlet's own doers, sentence by sentence
     "stance_redress": "test_stance_precision",  # retaliation, redress and harm
+    "stance_support": "test_stance_favor",  # support given or declared, defending
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
     "count_store": "test_frequency",  # through term_counts(cache_dir=...)
     "__main__": "test_run",

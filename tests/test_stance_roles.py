@@ -413,10 +413,12 @@ def test_repelling_an_aggression_is_no_aggression() -> None:
         ("وقعت أوكرانيا ضحية عدوان روسي.", "russia", "against"),
         # solidarity with the one who suffers
         ("أعلن الوزراء تضامنهم مع الشعب السوري.", "syria", "favor"),
-        # friendly acts: the receiver of support is favoured, the giver only where the giving
-        # is evaluated; aid and protection are reported acts
-        ("قدمت إيران دعما عسكريا لسوريا.", "syria", "favor"),
+        # friendly acts: the receiver of declared support is favoured, the giver only where
+        # the giving is evaluated; support given, aid and protection are reported acts (the
+        # guidelines: aid sent is none; helpers/stance_support.py)
+        ("قدمت إيران دعما عسكريا لسوريا.", "syria", "none"),
         ("قدمت إيران دعما عسكريا لسوريا.", "iran", "none"),
+        ("أعلنت إيران دعمها الكامل لسوريا.", "syria", "favor"),
         ("أشاد الوزير بالدعم الأمريكي لأوكرانيا.", "usa", "favor"),
         ("أشاد الوزير بالدعم الأمريكي لأوكرانيا.", "ukraine", "favor"),
         ("أرسلت تركيا مساعدات إنسانية إلى سوريا.", "turkey", "none"),
