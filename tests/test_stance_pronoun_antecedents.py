@@ -65,3 +65,20 @@ def test_a_verb_after_a_relative_carries_its_antecedent(
 )
 def test_a_patron_does_not_own_the_pronoun(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a noun of praise with its ب-object after it: the pronoun praises, it is not praised
+        (
+            "وقال المعارض إن الرئيس يضعف السياسة الخارجية الأمريكية بإشادته بإطلاق سراح الجنود.",
+            "usa",
+            "none",
+        ),
+        # stays: ب after a charge brings the charge, and the pronoun is the accused
+        ("وردت موسكو بطرد دبلوماسيين إثر اتهامها بتسميم عميل سابق.", "russia", "against"),
+    ],
+)
+def test_a_praising_pronoun_is_the_praiser(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
