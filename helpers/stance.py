@@ -84,8 +84,8 @@ THRESHOLD = 0.25
 
 SENTENCE_THRESHOLD = 0.6
 """Summed hit value of one sentence row at or beyond which its ``stance`` is favor or against:
-one clear evaluative word (weight 0.7 and more) decides, a weak cooperation word (``اتفاق``,
-``حوار``: 0.3; ``تعاون``: 0.5) never does (nor does it count against a clear one)."""
+one clear evaluative word (weight 0.7 and more) decides; a cooperation word (``اتفاق``: 0.3;
+``تعاون``: 0.5), even intensified, never does, nor counts against a clear one."""
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -355,10 +355,11 @@ def _own_side(
 
 
 def _decisive(hits: list[Hit]) -> float:
-    """The summed value of the hits that may decide a sentence's stance: a weak cooperation
-    word (below :data:`SENTENCE_THRESHOLD`) neither decides nor dilutes a clear one
-    (``انتقدت الموقف الأمريكي من الاتفاق`` stays against)."""
-    return sum(h.value for h in hits if h.role != "mutual" or abs(h.value) >= SENTENCE_THRESHOLD)
+    """The summed value of the hits that may decide a sentence's stance: a cooperation word
+    neither decides nor dilutes a clear one (``انتقدت الموقف الأمريكي من الاتفاق`` stays
+    against). Intensified, it still tells a relation, not a stance (``تطالب بلاده بالتعاون
+    الكامل``, ``الشديدة التمسك بالاتفاق``: on ANT such rows were wrong favors)."""
+    return sum(h.value for h in hits if h.role != "mutual")
 
 
 def sentence_stance(raw: float) -> str:

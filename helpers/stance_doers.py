@@ -557,6 +557,8 @@ def _pronoun_owner(site: HitSite) -> Targets:
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
     if owners and not pronoun_agrees(tokens[i].norm, owners[-1], tokens):
         return []  # كأس العالم بروسيا ... بسبب خيانته: a country is no "ه"
+    if owners and _patron(owners[-1], tokens):
+        return []  # الميليشيا الموالية لإيران ... بعد فشلها: the pronoun is the militia
     if owners and _of_an_indefinite_noun(owners[-1], tokens):
         return []  # من سجن روسي ... لتجسسه: the pronoun is a person, not the prison's state
     if not owners or not site.may_be_doer(owners[-1], owner=True):
@@ -564,6 +566,20 @@ def _pronoun_owner(site: HitSite) -> Targets:
     if penalised_another(owners[-1], i, tokens) or bloc_between(owners[-1], i, tokens):
         return []  # الغرامة التي فرضها الاتحاد على غوغل لانتهاكها: the fined one violated
     return [(owners[-1], "owner of the attached pronoun")]
+
+
+def _patron(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is named as the patron of the noun before it, after a word of loyalty
+    or backing (``[militia_links]``: ``الموالية لإيران``, ``المدعومة من إيران``): that noun,
+    not the patron, is what a later pronoun refers to (``لجأت الميليشيا الموالية لإيران ...
+    بعد فشلها``)."""
+    before = [strip_conjunction(t.norm) for t in tokens[max(actor.first - 2, 0) : actor.first]]
+    if before[-1:] and before[-1] in PREPOSITIONS:
+        before = before[:-1]  # المدعومة من إيران
+    return bool(before) and before[-1] in _MILITIA_LINKS
+
+
+_MILITIA_LINKS = function_words("militia_links")
 
 
 NAMED_DOER_RULES = frozenset(

@@ -551,16 +551,19 @@ def pronoun_speaks(i: int, j: int, entry: Entry, tokens: list[Token]) -> bool:
     noun's object follows with ل within two words (an adjective may stand between), or when a
     verb of expressing governs the noun (``أعربت سوريا عن إدانتها الشديدة ... إزاء``). (ب may
     mark the charge: ``اتهامها بممارسات`` accuses the pronoun.)"""
-    if normalize(entry.term) not in role_frames().genitive_agent:
+    frames, term = role_frames(), normalize(entry.term)
+    if term not in frames.genitive_agent:
         return False
     before = tokens[max(i - _EXPRESSER_SCOPE, 0) : i]  # أعربت الحكومة السورية عن إدانتها
     if any(
         t.clause == tokens[i].clause and strip_conjunction(t.norm) in _EXPRESSING for t in before
     ):
         return True
+    # إشادته بإطلاق سراحهم: a noun whose object takes ب (``[b_object_nouns]``) too
+    markers = ("ل", "ب") if term in frames.b_object_nouns else ("ل",)
     return any(
         tokens[k].clause == tokens[j - 1].clause
-        and strip_conjunction(tokens[k].norm)[:1] == "ل"
+        and strip_conjunction(tokens[k].norm)[:1] in markers
         and len(tokens[k].norm) > 2
         for k in range(j, min(j + 2, len(tokens)))
     )

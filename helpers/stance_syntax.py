@@ -30,6 +30,7 @@ __all__ = [
     "POSSESSIVES",
     "PRONOUN_SUBJECTS",
     "RELATIVES",
+    "after_a_relative",
     "charge_follows",
     "describes_an_owned_noun",
     "direct_object_follows",
@@ -73,6 +74,14 @@ def relative_subject(j: int, tokens: list[Token], free_after: list[Actor]) -> Ac
 
 
 RELATIVES = function_words("relatives")
+
+
+def after_a_relative(i: int, tokens: list[Token]) -> bool:
+    """Whether the verb at ``i`` opens a relative clause (``والذي أدانه``): the pronoun on it
+    is the relative's antecedent, which the clause describes; it names an actor only when that
+    antecedent is one, never another actor named earlier (``رجل الدين المقيم في الولايات
+    المتحدة الذي تتهمه أنقرة``)."""
+    return i > 0 and strip_conjunction(tokens[i - 1].norm) in RELATIVES
 
 
 def opens_with_pronoun(i: int, tokens: list[Token]) -> bool:

@@ -67,6 +67,7 @@ from helpers.stance_syntax import (
     OBJECT_PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVES,
+    after_a_relative,
     charge_follows,
     direct_object_follows,
     joins_the_subject,
@@ -563,6 +564,8 @@ def _possessive_targets(site: HitSite) -> Targets:
     )  # الصين، التي اتهمها بسرقة ...: the pronoun on the relative's verb is its antecedent
     if antecedent is not None and pronoun_agrees(tokens[i].norm, antecedent, tokens, owned=True):
         return [(antecedent, "antecedent of the relative, object in the verb's pronoun")]
+    if site.entry.pos == "verb" and after_a_relative(i, tokens):
+        return []  # غولن الذي تتهمه أنقرة، الشيعي الذي تدعمه لندن: the pronoun is no actor
     if site.entry.pos == "verb" and refers_to_the_noun_before(i, tokens):
         return []  # في خطوة انتقدتها: the pronoun is the step, not an actor
     if pronoun_speaks(i, i + n, site.entry, tokens):

@@ -193,6 +193,9 @@ def test_owners_and_objects(sentence: str, target: str, stance: str) -> None:
         ("دعا الوزير روسيا إلى ألا تكرر أخطاء الماضي.", "russia", "none"),
         # a weak cooperation word alone never decides
         ("توصلت روسيا وأوكرانيا إلى اتفاق بشأن تبادل الأسرى.", "russia", "none"),
+        # nor does an intensified one: a relation asked for or held to is no stance
+        ("وطالبت الخارجية الفرنسية إيران بالتعاون الكامل مع المفتشين الدوليين.", "iran", "none"),
+        ("وتبدي الحكومة الألمانية الشديدة التمسك بالاتفاق حذرا شديدا.", "germany", "none"),
         # missing entries and a common misspelling
         ("أثنى الرئيس الفرنسي على الدور الألماني في الأزمة.", "germany", "favor"),
         ("وصف أردوغان العقوبات الأمريكية بأنها طعنة في الظهر.", "usa", "against"),
