@@ -279,7 +279,7 @@ def body_of_an_office(i: int, actor: Actor, tokens: list[Token], actors: list[Ac
         ):
             return True  # (not اتهام رئيس لبنان لروسيا: a construct title has its body)
         if word in _ALLIES and not definite(tokens[j].norm):
-            return True  # (not دعم الحلفاء الغربيين لبريطانيا: the allies own the support)
+            return True  # (not تأييد الحلفاء الغربيين لبريطانيا: the allies own it)
     return False
 
 

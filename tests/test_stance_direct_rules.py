@@ -44,7 +44,7 @@ def test_still_and_non_are_no_denial(sentence: str, target: str, stance: str) ->
         ("وانتقد الرئيس في تغريدة حلفاء تقليديين للولايات المتحدة في أوروبا.", "usa", "none"),
         # stays: the ل-object of the word itself, past the owner or the allies who give
         ("وأثارت تحذيرات الرئيس الأمريكي للرئيس السوري جدلا واسعا.", "syria", "against"),
-        ("وجاء ذلك وسط دعم الحلفاء الغربيين لبريطانيا في الأزمة.", "uk", "favor"),
+        ("وجاء ذلك وسط تأييد الحلفاء الغربيين لبريطانيا في الأزمة.", "uk", "favor"),
         ("وجدد الرئيس الأمريكي انتقاداته لروسيا.", "russia", "against"),
     ],
 )
