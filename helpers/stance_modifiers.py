@@ -166,12 +166,7 @@ def _modified(
         if j == i or (tokens[j].clause != clause and other.role != "negator"):
             continue
         distance = i - j
-        if (
-            other.role == "negator"
-            and 0 < distance
-            and negates(j, m, i, tokens)
-            and not _own_adjective(j, m, i, value, other, tokens)
-        ):
+        if other.role == "negator" and 0 < distance and negates(j, m, i, tokens):
             # a negated hostile or negative word is no praise (ألا يكرروا أخطاء الماضي), and a
             # negated cooperation word no hostility; a word of lacking or losing (a negator with
             # a part of speech) negates a quality, and losing what another gives judges no one
@@ -194,27 +189,6 @@ def _modified(
             continue
         words.insert(0 if j < i else len(words), text[tokens[j].start : tokens[j + m - 1].end])
     return value, " ".join(words)
-
-
-def _own_adjective(
-    j: int, m: int, i: int, value: float, negator: Entry, tokens: list[Token]
-) -> bool:
-    """Whether the negative word at ``i`` is a new adjective joined by و after the one word that
-    ``غير`` governs (``غير مناسبة ومؤسفة``: inappropriate and regrettable). غير is a noun that
-    takes one word as its owner; the conjunct describes the head noun by itself. A positive
-    conjunct may still share the negation (``غير عادل ومتوازن``), a negative one never does
-    (a speaker who calls a step "not fitting and not regrettable" would say neither)."""
-    word = tokens[i].norm
-    return (
-        normalize(negator.term) == _NON
-        and value < 0
-        and i > j + m
-        and word.startswith("و")
-        and strip_conjunction(word) != word
-    )
-
-
-_NON = normalize("غير")
 
 
 def _spoken_of(i: int, tokens: list[Token]) -> bool:
