@@ -32,6 +32,17 @@ from tests.test_stance_roles import row, stance_of
             "turkey",
             "none",
         ),
+        # stays: a threatener does what it threatens; a pronoun after أن is no subject of its own
+        (
+            "وعقدت الحكومة التركية اجتماعا طارئا، وهددت المعارضة بإشعال الفوضى في البلاد.",
+            "turkey",
+            "against",
+        ),
+        (
+            "وعقدت الحكومة التركية اجتماعا طارئا، ثم أعلنت أنها تبحث في تصعيد خطير.",
+            "turkey",
+            "against",
+        ),
         # stays: no later subject (في before the hostile word)
         ("وشنت القوات الروسية غارات على البلدة، في تصعيد خطير.", "russia", "against"),
         ("وقال الوزير إن القوات الروسية دخلت المدينة، في خطوة تصعيدية خطيرة.", "russia", "against"),
