@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.arabic import normalize
+from helpers.stance_clauses import Token
+from helpers.stance_syntax import _bare_noun_after_that
 from tests.test_stance_roles import row, stance_of
 
 
@@ -67,10 +70,6 @@ def test_a_later_subject_or_warned_party_does_the_word(
     ],
 )
 def test_a_bare_noun_after_that(words: str, subject: bool) -> None:
-    from helpers.arabic import normalize
-    from helpers.stance_clauses import Token
-    from helpers.stance_syntax import _bare_noun_after_that
-
     tokens = [Token(normalize(w), 0, 0, 0, "") for w in words.split()]
     k = next(j for j, t in enumerate(tokens) if t.norm in {"ان", "بان"}) + 1
     assert _bare_noun_after_that(k, tokens) is subject
