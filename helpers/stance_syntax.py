@@ -489,15 +489,20 @@ def subject_of_its_own(actor: Actor, i: int, tokens: list[Token], actors: list[A
     subject's ending, an object's is ين), a definite noun right after إن/أن/لكن (``لكن الحل
     يتطلب``: the noun of إن is its clause's subject) or after the resumptive of a time (``في
     وقت تأخذ فيه العلاقات``), or an existential ``هناك`` after a verb of being (``لا تزال هناك
-    مخاوف``)."""
+    مخاوف``), or a noun without the article after إن/أن (:func:`_bare_noun_after_that`). The
+    word itself counts: a noun right after أن is its own clause's subject (``بأن التدخل
+    العسكري ينصب``). The one warned in a later clause does what it is warned from, not the
+    sentence's subject (``وحذروا ميليشيات الحوثي من ارتكاب أي حماقة``)."""
     clause = tokens[actor.first].clause
     within = tokens[i].clause == clause  # the nearest actor before, in the word's clause
     named = {k for a in actors for k in range(a.first, a.last + 1)}
-    for k in range(max(actor.last + 1, 1), i):
+    for k in range(max(actor.last + 1, 1), i + 1):
         if (tokens[k].clause == clause and not within) or k in named:
             continue
         word, before = strip_conjunction(tokens[k].norm), strip_conjunction(tokens[k - 1].norm)
         if word in _EXISTENTIAL and before in _BEING:  # not وهناك يتمركز: there, a place
+            return True
+        if _bare_noun_after_that(k, tokens) or (not within and _warns(word, i - k)):
             return True
         if word.startswith("ال") and (
             (word.endswith("ون") and len(word) >= _PLURAL_LENGTH)
@@ -508,6 +513,52 @@ def subject_of_its_own(actor: Actor, i: int, tokens: list[Token], actors: list[A
     return False
 
 
+def _warns(word: str, distance: int) -> bool:
+    """Whether ``word`` is a verb of warning (حذر، أنذر، محذرا; not هدد: the threatener does
+    what it threatens) at most :data:`_WARNED_SCOPE` words before the hit."""
+    return word in _WARNING and distance <= _WARNED_SCOPE
+
+
+_WARNING = frozenset(
+    w
+    for w in function_words("warning_verbs") | {normalize("محذرا"), normalize("محذرة")}
+    if "حذر" in w or "نذر" in w
+)
+_WARNED_SCOPE = 8  # حذروا ميليشيات الحوثي من ارتكاب أي حماقة
+
+
+def _bare_noun_after_that(k: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``k`` is a noun without the article right after إن/أن/بأن/فإن, the
+    subject of the clause they open (``أن حماس تخطط``، ``بأن وفاة الصحفي كانت``، ``أن تدخلا
+    أجنبيا لن يضيف``). Written without its hamza أن may also be أنْ before a verb (``أن تقوم``،
+    ``بعد أن قال``): a word that may be an imperfect (its first letter one of أ ت ن ي س)
+    counts only with a noun's ending (ة, the accusative ا of a longer word), else with an
+    imperfect after it; none counts after a word of time, whose أن takes a past verb. Short
+    particles (``أن لا``، ``أن في``) are no subject."""
+    word, before = tokens[k].norm, tokens[k - 1].norm
+    if (
+        k < 2
+        or before not in _NOUN_OPENERS
+        or strip_conjunction(tokens[k - 2].norm) in _PAST_THAT
+        or len(word) < _SUBJECT_LENGTH
+        or word.startswith("ال")
+        or word in _NOT_SUBJECTS
+    ):
+        return False
+    accusative = word.endswith("ا") and not word.endswith("وا") and len(word) > _HAMZA_VERB
+    nominal = word.endswith("ة") or (accusative and not word.startswith("ي"))
+    verb_next = k + 1 < len(tokens) and tokens[k + 1].norm[:1] in _IMPERFECT_PREFIXES[1:]
+    return nominal or (word[0] not in _IMPERFECT_PREFIXES and verb_next)
+
+
+_NOUN_OPENERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "فإن"))
+_PAST_THAT = frozenset(normalize(w) for w in "بعد قبل منذ سبق حين ما".split())
+_IMPERFECT_PREFIXES = normalize("أتنيس")  # أ first: a noun may open with it (أحد)
+_NOT_SUBJECTS = frozenset(
+    normalize(w) for w in "لدى لدي لديه لديها لديهم على إلى عليه عليها".split()
+)
+_HAMZA_VERB = 4  # تبدأ، يقرأ: an imperfect whose hamza normalizes to ا
+_SUBJECT_LENGTH = 3  # not لا، لم، لن، قد، في، من
 _EXISTENTIAL = frozenset(normalize(w) for w in ("هناك", "هنالك"))
 _BEING = frozenset(
     normalize(w) for w in "تزال يزال زالت زال كان كانت يكن تكن يكون تكون ليس ليست توجد يوجد".split()
