@@ -40,6 +40,7 @@ from helpers.stance_lexicon import (
     role_frames,
     word_forms,
 )
+from helpers.stance_speakers import speaks
 
 __all__ = [
     "attacked",
@@ -59,9 +60,6 @@ __all__ = [
     "victim_of_another_act",
 ]
 
-_SPEAKER_SCOPE = 3  # words from a verb of saying to its subject; the third only after a construct
-# head without the article (وذكرت وكالة الأنباء السورية، وقال وزير الخارجية السوري)
-_SPEECH_KINDS = ("verb", "evaluation")
 _AUTHOR_SCOPE = 2  # words from a statement noun to the actor qualifying it (مصادر طبية فلسطينية)
 _PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phrase
 _PLACE_SCOPE = 3  # words from a hostile act to the preposition of its place
@@ -107,7 +105,7 @@ def may_be_doer(
             return False
         if not_the_doers_act(actor, i, tokens):
             return False  # على موعد مع عملية اغتيال، تحقيقا بشأن الاعتداء، لائحة الإرهاب
-    return not _authors(actor, tokens) and not _speaks(actor, tokens, actors)
+    return not _authors(actor, tokens) and not speaks(actor, tokens, actors)
 
 
 def sufferers(clause: int, tokens: list[Token], actors: list[Actor]) -> set[str]:
@@ -359,49 +357,6 @@ def _authors(actor: Actor, tokens: list[Token]) -> bool:
         tokens[k].clause == clause and nouns.intersection(word_forms(tokens[k].norm))
         for k in range(max(actor.first - _AUTHOR_SCOPE, 0), actor.first)
     )
-
-
-def _speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether ``actor`` is the subject of a verb of saying or evaluation written within
-    :data:`_SPEAKER_SCOPE` words before it in its clause (``وطلب السفير الفلسطيني``,
-    ``وذكرت وكالة الأنباء السورية``) or right after it (``سوريا تدين بشدة``): the speaker, not
-    the doer of what it speaks about. Not when the verb's subject stands before it (``الولايات
-    المتحدة تعتبر المطالب الروسية``: the actor after the verb is then its object)."""
-    cues = default_cues().cues
-    clause = tokens[actor.first].clause
-    named = next((a for a in actors if a.last == actor.first - 1 and a.actor == actor.actor), None)
-    if named is not None and tokens[named.first].clause == clause:
-        return _speaks(named, tokens, actors)  # حمل الرئيس الفلسطيني، محمود عباس: one speaker
-    for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
-        kind = _speech_kind(tokens[k].norm, cues)
-        if tokens[k].clause != clause or kind not in _SPEECH_KINDS:
-            continue
-        if actor.first - k == _SPEAKER_SCOPE and not _construct_head(tokens[k + 1].norm):
-            continue  # وصف المراقبون الموقف الأمريكي، هتفوا بعبارات مثل أردوغان
-        if any(k < a.first < actor.first for a in actors):
-            continue  # وصف أردوغان العقوبات الأمريكية: the actor right after the verb speaks
-        return not any(a.last < k and tokens[a.first].clause == clause for a in actors)
-    after = actor.last + 1  # سوريا تدين بشدة: the subject written before its verb speaks too
-    if after >= len(tokens) or tokens[after].clause != clause:
-        return False
-    word = tokens[after].norm
-    kind, needs = cues.get(word, cues.get(strip_conjunction(word), ("", None)))
-    # a verb that speaks only with its preposition (عبر عن، not عبر هجومه: "through")
-    follows = {t.norm for t in tokens[after + 1 : after + 1 + _SPEAKER_SCOPE]}
-    return kind in _SPEECH_KINDS and (not needs or bool(needs & follows))
-
-
-def _speech_kind(word: str, cues: dict) -> str:
-    """The cue kind of a word (``verb``, ``evaluation`` ...), through a conjunction."""
-    return cues.get(word, cues.get(strip_conjunction(word), ("", None)))[0]
-
-
-def _construct_head(norm: str) -> bool:
-    """Whether a word after a verb can head its subject's construct phrase (``وكالة`` in
-    ``وكالة الأنباء السورية``): no article (``المراقبون`` is a whole subject) and no attached
-    preposition (``بعبارات`` is no subject)."""
-    word = strip_conjunction(norm)
-    return not word.startswith("ال") and word[:1] not in ("ب", "ل", "ك")
 
 
 def follows_an_act(i: int, tokens: list[Token]) -> bool:

@@ -44,6 +44,7 @@ LAYERS: list[set[str]] = [
         "stance_senses",
         "stance_owner_chains",
         "stance_shares",
+        "stance_speakers",
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed; support
     # given or declared, and defending
@@ -161,6 +162,7 @@ TESTED_ELSEWHERE = {
     "narrated_doers": "test_stance_precision",  # the outlet's own doers, sentence by sentence
     "stance_redress": "test_stance_precision",  # retaliation, redress and harm
     "stance_support": "test_stance_favor",  # support given or declared, defending
+    "stance_speakers": "test_stance_classifiers",  # who classifies speaks, sentence by sentence
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
     "count_store": "test_frequency",  # through term_counts(cache_dir=...)
     "__main__": "test_run",
