@@ -355,10 +355,9 @@ def _own_side(
 
 
 def _decisive(hits: list[Hit]) -> float:
-    """The summed value of the hits that may decide a sentence's stance: a cooperation word
-    neither decides nor dilutes a clear one (``انتقدت الموقف الأمريكي من الاتفاق`` stays
-    against). Intensified, it still tells a relation, not a stance (``تطالب بلاده بالتعاون
-    الكامل``, ``الشديدة التمسك بالاتفاق``: on ANT such rows were wrong favors)."""
+    """The summed value of the hits that may decide a sentence's stance: a cooperation word,
+    even intensified (``بالتعاون الكامل``), tells a relation, not a stance: it neither decides
+    nor dilutes a clear one (``انتقدت الموقف الأمريكي من الاتفاق`` stays against)."""
     return sum(h.value for h in hits if h.role != "mutual")
 
 

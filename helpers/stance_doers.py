@@ -321,10 +321,9 @@ def judged_targets(site: HitSite) -> Targets:
         subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if entry.pos == "adj" and entry.weight > 0 and _describes_a_noun(i, tokens, site.actors):
         return []  # المحادثات الناجحة، معلومات موثوقة: praise of a thing, not of an actor
-    if entry.pos == "adj" and (
-        _describes_a_thing(i, site) or state_of_a_thing(i, tokens, site.actors)
-    ):
-        return []  # العيوب الكارثية في الصفقة، حالته لا تزال خطيرة: a thing's, no actor's
+    thing = _describes_a_thing(i, site) or state_of_a_thing(i, tokens, site.actors)
+    if entry.pos == "adj" and thing:  # العيوب الكارثية في الصفقة، حالته لا تزال خطيرة
+        return []  # a quality or state of a thing, not of an actor
     return _doer_before(site, subjects)
 
 

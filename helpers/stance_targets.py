@@ -179,10 +179,8 @@ def _patient_targets(site: HitSite) -> Targets:
         return [(objects[0], object_rule(objects[0].governor))]
     reach = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else 0  # past a verb's subject
     owner = object_owner(i + n, tokens, site.actors, next_hit + 1, reach)
-    if owner is not None and not opposed(
-        i + n, owner, site.entry.weight, tokens
-    ):  # رحبت إسرائيل بقرار الولايات المتحدة، انتقاداتهم لسياسات موسكو
-        return [(owner, "owner of the object")]
+    if owner is not None and not opposed(i + n, owner, site.entry.weight, tokens):
+        return [(owner, "owner of the object")]  # رحبت إسرائيل بقرار الولايات المتحدة
     doer = _object_relative_doer(site) or _doer_of_what(site)
     if doer is not None:  # رحب بالخطوات التي أعلنها الرئيس الأمريكي، ندد بما تقوم به إيران
         return [(doer, "doer in the object's relative clause")]
