@@ -331,15 +331,20 @@ _ABOUT = normalize("عن")
 
 
 def noun_of_a_verb(i: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether the bare past verb of a ``[verb_homographs]`` entry at ``i`` (``ثمن``) stands
-    where no verb does: not at the start of its clause (after و or ف too: ``وثمن الوزير``) nor
-    after a relative pronoun (``التي ثمنت``), so it is the noun (``الدور ثمن النهائي``، ``دفع
-    ثمن``). The other forms (``ثمنت``، ``يثمن``) are verbs anywhere."""
+    """Whether the bare past verb of a ``[verb_homographs]`` entry at ``i`` (``ثمن``), alone or
+    with an object pronoun (``ثمنها``), stands where no verb does: not at the start of its
+    clause (after و or ف too: ``وثمن الوزير``، ``وثمنها``) nor after a relative pronoun (``التي
+    ثمنت``، ``التي ثمنها``), so it is the noun (``الدور ثمن النهائي``، ``دفع ثمن``، ``دفعت
+    روسيا ثمنها``: its price). The other forms (``ثمنت``، ``يثمن``) are verbs anywhere."""
     term = normalize(entry.term)
-    if term not in role_frames().verb_homographs or strip_conjunction(tokens[i].norm) != term:
+    word = strip_conjunction(tokens[i].norm)
+    if term not in role_frames().verb_homographs or word not in {term} | {
+        term + pronoun for pronoun in _OBJECT_PRONOUNS
+    }:
         return False
     opens = i == 0 or tokens[i - 1].clause != tokens[i].clause
     return not (opens or tokens[i - 1].norm in _RELATIVES)
 
 
 _RELATIVES = function_words("relatives")
+_OBJECT_PRONOUNS = tuple(normalize(w) for w in ("ه", "ها", "هم", "هما"))

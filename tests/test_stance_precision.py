@@ -130,6 +130,7 @@ def test_a_place_after_a_given_name_is_a_family_name() -> None:
         # ثمن where no verb stands is a noun: the round of 16, a price
         ("ويلتقي المنتخب الإسباني في الدور ثمن النهائي منتخب روسيا صاحب الأرض.", "russia", "none"),
         ("وقال إن أوروبا ليست مستعدة لدفع ثمن تحديها لواشنطن.", "usa", "none"),
+        ("وقال الوزير إن روسيا دفعت ثمنها غاليا في سوريا.", "russia", "none"),  # its price
         # stays: the verb opens its clause or follows a relative
         ("وثمنت الولايات المتحدة الدور الذي لعبته ألمانيا.", "germany", "favor"),
     ],
