@@ -63,6 +63,7 @@ _VERB_ENDINGS = ("وا", "نا", "تا", "تم", "ان")
 """Person endings of a verb the lexicon lists in the third person singular: past plural
 (``اتهموا``), we (``رفضنا``), feminine dual (``رحبتا``), you (``انتقدتم``), present dual
 (``يدينان``)."""
+_IMPERFECT_PERSONS = "يتنا"  # after the future س: سيقول، ستبدأ، سنعمل، سأعمل (normalised)
 _FIRST_PERSON = "ن"
 """The present prefix of we (``نرحب``): read as the listed ``ي`` form. Not أ of I: ``أدين``
 is far more often the passive "was convicted" than "I condemn"."""
@@ -254,6 +255,8 @@ def word_forms(norm: str) -> dict[str, bool]:
         if not norm.startswith(prefix) or len(norm) - len(prefix) < 2:
             continue
         rest = norm[len(prefix) :]
+        if prefix.endswith("س") and rest[0] not in _IMPERFECT_PERSONS:
+            continue  # سعداء is no "will" + عداء: the future س comes only before an imperfect
         for possessive in ("", *_POSSESSIVES):
             if possessive and (not rest.endswith(possessive) or len(rest) - len(possessive) < 2):
                 continue

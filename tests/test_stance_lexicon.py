@@ -17,6 +17,15 @@ def test_entries_are_found_through_clitics_and_endings(token: str, term: str) ->
     assert (entry.term, words) == (term, 1)
 
 
+@pytest.mark.parametrize(
+    ("token", "term"), [("سعداء", None), ("ستدين", "تدين"), ("وسيهدد", "يهدد")]
+)
+def test_the_future_prefix_comes_only_before_an_imperfect(token: str, term: str | None) -> None:
+    # سعداء (happy) is no س + عداء (hostility); ستدين (will condemn) is
+    entry = default_lexicon().match([token], 0)
+    assert (entry[0].term if entry else None) == term
+
+
 def test_the_longest_phrase_wins() -> None:
     # خطا أحمر (red line) is a neutral two-word entry that stops خطأ (mistake)
     entry, words, _ = default_lexicon().match(["خطا", "احمر"], 0)
