@@ -22,6 +22,7 @@ from helpers.arabic import strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import evaluator_end, is_accusative
 from helpers.speech_parts import (
+    HEADS_OF_NAMES,
     NISBA,
     Token,
     breaks_clause,
@@ -278,9 +279,4 @@ def described_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     word = tokens[i - 1].norm
     if is_function_word(word) or word.endswith("ما"):
         return False  # فيما وصفته، بما وصفه: a relative ما, the verb's subject is the speaker's
-    return not (word.startswith("ال") or is_name(word) or word in _NAMED_HEADS)
-
-
-_NAMED_HEADS = (
-    function_words("office_nouns") | function_words("body_nouns") | function_words("given_names")
-)
+    return not (word.startswith("ال") or is_name(word) or word in HEADS_OF_NAMES)

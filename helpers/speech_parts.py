@@ -28,6 +28,7 @@ __all__ = [
     "CLOSERS",
     "COUNTERPART",
     "DEMONSTRATIVES",
+    "HEADS_OF_NAMES",
     "ADDRESSEE_PRONOUNS",
     "MAX_EVALUATOR",
     "MAX_SPEAKER",
@@ -388,6 +389,10 @@ def phrase(tokens: list[Token], first: int, stop: int) -> tuple[int, int] | None
 
 
 DEMONSTRATIVES = function_words("demonstratives")
+HEADS_OF_NAMES = (
+    function_words("office_nouns") | function_words("body_nouns") | function_words("given_names")
+)
+"""Words that head a named subject: an office (``وزير``), a body (``وزارة``), a given name."""
 _CONNECTIVES = function_words("connectives")
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "classified",
     "dateline_end",
     "definite",
+    "governed_from_before",
     "locate_actors",
     "mention_info",
     "noun_subject_after_complementizer",
@@ -571,3 +572,13 @@ class Chain(NamedTuple):
 def same_clause(tokens: list[Token], k: int, j: int) -> bool:
     """Whether tokens ``k`` and ``j`` are in one clause (``j`` inside the sentence)."""
     return 0 <= j < len(tokens) and tokens[j].clause == tokens[k].clause
+
+
+def governed_from_before(i: int, tokens: list[Token], words: frozenset[str], scope: int) -> bool:
+    """Whether one of ``words`` (a verb, read through its conjunction) stands within ``scope``
+    words before token ``i`` in its clause, and so governs the noun there (``أعربت الحكومة
+    السورية عن إدانتها``، ``أكد الوزير دعم بلاده``)."""
+    return any(
+        t.clause == tokens[i].clause and strip_conjunction(t.norm) in words
+        for t in tokens[max(i - scope, 0) : i]
+    )

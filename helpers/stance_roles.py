@@ -31,7 +31,7 @@ from helpers.stance_acts import (
     object_of_a_purpose,
     qualifies_the_owner,
 )
-from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite, governed_from_before
 from helpers.stance_lexicon import (
     Entry,
     RoleFrames,
@@ -509,11 +509,8 @@ def pronoun_speaks(i: int, j: int, entry: Entry, tokens: list[Token]) -> bool:
     frames, term = role_frames(), normalize(entry.term)
     if term not in frames.genitive_agent:
         return False
-    before = tokens[max(i - _EXPRESSER_SCOPE, 0) : i]  # أعربت الحكومة السورية عن إدانتها
-    if any(
-        t.clause == tokens[i].clause and strip_conjunction(t.norm) in _EXPRESSING for t in before
-    ):
-        return True
+    if governed_from_before(i, tokens, _EXPRESSING, _EXPRESSER_SCOPE):
+        return True  # أعربت الحكومة السورية عن إدانتها
     # إشادته بإطلاق سراحهم: a noun whose object takes ب (``[b_object_nouns]``) too
     markers = ("ل", "ب") if term in frames.b_object_nouns else ("ل",)
     return any(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.speech_parts import SINGULAR_NISBA, is_name
-from helpers.stance_clauses import Token, bare_word
+from helpers.stance_clauses import RESUMPTIVE, Token, bare_word
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
 __all__ = ["ACCUSING", "judges_no_one"]
@@ -339,7 +339,7 @@ def noun_of_a_verb(i: int, entry: Entry, tokens: list[Token]) -> bool:
     term = normalize(entry.term)
     word = strip_conjunction(tokens[i].norm)
     if term not in role_frames().verb_homographs or word not in {term} | {
-        term + pronoun for pronoun in _OBJECT_PRONOUNS
+        term + pronoun for pronoun in RESUMPTIVE
     }:
         return False
     opens = i == 0 or tokens[i - 1].clause != tokens[i].clause
@@ -347,4 +347,3 @@ def noun_of_a_verb(i: int, entry: Entry, tokens: list[Token]) -> bool:
 
 
 _RELATIVES = function_words("relatives")
-_OBJECT_PRONOUNS = tuple(normalize(w) for w in ("ه", "ها", "هم", "هما"))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token, definite
+from helpers.stance_clauses import Actor, Token, definite, governed_from_before
 from helpers.stance_hits import object_rule
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
@@ -57,9 +57,7 @@ def support_given(i: int, entry: Entry, tokens: list[Token], actors: list[Actor]
         a.adjective and a.first in after and not a.governor for a in actors
     )
     given = giver or any(_with_lam(k, tokens, actors) for k in after)
-    before = tokens[max(i - _DECLARER_SCOPE, 0) : i]
-    declared = any(t.clause == clause and strip_conjunction(t.norm) in _DECLARING for t in before)
-    return given and not declared
+    return given and not governed_from_before(i, tokens, _DECLARING, _DECLARER_SCOPE)
 
 
 def _with_lam(k: int, tokens: list[Token], actors: list[Actor]) -> bool:

@@ -32,6 +32,7 @@ from helpers.arabic import GAZETTEER_NAMES, is_protected, normalize, strip_conju
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import NAME_COMPOUNDS, starts_object
 from helpers.speech_parts import (
+    HEADS_OF_NAMES,
     MAX_SPEAKER,
     PREPOSITIONS,
     RESUMPTIVES,
@@ -102,7 +103,6 @@ _STOPS = function_words("relatives") | frozenset(
     normalize(w) for w in "حيث بعد قبل منذ عندما حينما".split()
 )  # a clause of its own opens there (ترودو قوض محاولات ... عندما أكد)
 _OFFICES = function_words("office_nouns")  # وزير التجارة، رئيس الوزراء: a title's head
-_HEADS_OF_NAMES = _OFFICES | function_words("body_nouns") | function_words("given_names")
 _MAX_FRONTED = MAX_SPEAKER + 3  # words of a subject with its name in commas
 
 
@@ -197,7 +197,7 @@ def _heads(word: str) -> bool:
     """Whether ``word`` may open a subject: a definite word, a known name, an office or body
     noun, a given name (``وزير`` keeps its و: the word is tested with and without the
     conjunction)."""
-    return word.startswith("ال") or word in GAZETTEER_NAMES or word in _HEADS_OF_NAMES
+    return word.startswith("ال") or word in GAZETTEER_NAMES or word in HEADS_OF_NAMES
 
 
 def _opens_subject(norm: str) -> bool:
@@ -356,7 +356,7 @@ def _named_body(tokens: list[Token], start: int) -> int:
     if not tokens[start].norm.startswith("ال") or tokens[start - 1].norm.startswith("ال"):
         return start  # قرار مجلس الأمن رقم 1373: no genitive stopped the walk
     for k in (start - 1, start - 2):
-        if k >= 0 and strip_conjunction(tokens[k].norm) in _HEADS_OF_NAMES:
+        if k >= 0 and strip_conjunction(tokens[k].norm) in HEADS_OF_NAMES:
             if not any(breaks_clause(t.gap) for t in tokens[k + 1 : start + 1]):
                 return k
     return start
@@ -380,7 +380,7 @@ def _stops_antecedent(tokens: list[Token], start: int, cues: SpeechCues) -> bool
         return False  # بدر الدين، عبد الله: one name
     if bare.startswith("ال"):  # القرار غضب: a definite noun takes no genitive
         return not word.startswith("ال") or starts_object(tokens, start, cues)  # الوكالة النتائج
-    if bare in GAZETTEER_NAMES or bare in _HEADS_OF_NAMES:
+    if bare in GAZETTEER_NAMES or bare in HEADS_OF_NAMES:
         return False
     return word.startswith("ال") or word in GAZETTEER_NAMES
 
