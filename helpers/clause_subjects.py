@@ -211,6 +211,8 @@ def indefinite_antecedent(tokens: list[Token], i: int, cues: SpeechCues) -> tupl
             break  # بأصوات: the phrase's first word
     if first > last or not has_preposition(tokens[first].norm):
         return None  # only a noun governed by a preposition inside its clause
+    if _a_name_perhaps(tokens, first, last):
+        return None  # بوريس جونسون انتقد، فريق دفاع بوغدير انتقد: the ب is the name's own
     opening = max((k for k in range(first + 1) if breaks_clause(tokens[k].gap)), default=0)
     if first - opening < 2:
         return None  # في بيان صحفي انتقدت الحكومة: the verb's subject follows it
@@ -222,6 +224,16 @@ def indefinite_antecedent(tokens: list[Token], i: int, cues: SpeechCues) -> tupl
 
 def _definite(word: str) -> bool:
     return strip_conjunction(word).startswith("ال")
+
+
+def _a_name_perhaps(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the undefined words ``first``..``last`` before a verb may be a name whose first
+    letter is ب or ل rather than a noun a preposition governs: a lone word (``بوغدير``،
+    ``لوغينوف``، ``لاحق``: a described noun comes with the word that describes it, ``بأصوات
+    غاضبة``), a given name (``بوريس جونسون``) or a name in quotation marks."""
+    words = tokens[first : last + 1]
+    quoted = any('"' in t.gap or "«" in t.gap for t in tokens[first : last + 2])
+    return len(words) < 2 or quoted or any(strip_conjunction(t.norm) in _GIVEN for t in words)
 
 
 _PLACE_LINKS = frozenset(("في", "من"))

@@ -122,12 +122,14 @@ _JUDGED_THINGS = function_words("judged_things")
 
 def _place_after_definite(tokens: list[Token], j: int) -> bool:
     """Whether the word at ``j`` is a one-word country or capital of the gazetteer right after
-    a definite word (``منظمة العفو الدولية تركيا``, ``الحكومة البريطانية روسيا``): a title or
-    a body's name goes on with a person's name, never with a state's, so the state is the
-    verb's object."""
-    if j >= len(tokens) or breaks_clause(tokens[j].gap):
+    a definite word (``منظمة العفو الدولية تركيا``, ``الحكومة البريطانية روسيا``) or after a
+    given name and its family name (``تيريزا ماي روسيا``): a title or a body's name goes on
+    with a person's name, never with a state's, and a person's name takes no genitive, so the
+    state is the verb's object."""
+    if j >= len(tokens) or breaks_clause(tokens[j].gap) or tokens[j].norm not in _places():
         return False
-    return tokens[j].norm in _places() and strip_conjunction(tokens[j - 1].norm).startswith("ال")
+    named = j > 1 and strip_conjunction(tokens[j - 2].norm) in _GIVEN_NAMES
+    return named or strip_conjunction(tokens[j - 1].norm).startswith("ال")
 
 
 @cache
@@ -288,6 +290,7 @@ def is_accusative(word: str) -> bool:
         and strip_conjunction(word) == word  # وكندا: joined to the subject by و
         and not is_name(word)
         and not has_preposition(word)
+        and word not in _GIVEN_NAMES  # تيريزا، ماريا، أنجيلا: a given name ends in ا too
     )
 
 
@@ -353,7 +356,17 @@ def starts_object(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
         return True  # أكد الحلف دعمه: a noun with its owner's pronoun is no part of a name
     if not (word.startswith("ال") and before.startswith("ال")) or word != tokens[j].norm:
         return False  # الحكومة والمعارضة: a subject joined by و goes on
+    if f"{before} {word}" in _two_word_names():
+        return False  # مستشار البيت الأبيض: one name of the gazetteer, not a new phrase
     return not word.endswith(NISBA) and word not in cues.title_words
+
+
+@cache
+def _two_word_names() -> frozenset[str]:
+    """The gazetteer's names of two definite words, normalised (``البيت الأبيض``): the second
+    word is neither a nisba adjective nor a title word, yet no object starts there."""
+    names = (normalize(alias).split() for alias in load_gazetteer().actors["alias"])
+    return frozenset(" ".join(n) for n in names if len(n) == 2 and all(map(definite, n)))
 
 
 def ends_plural_subject(tokens: list[Token], j: int) -> bool:
@@ -367,7 +380,8 @@ def ends_plural_subject(tokens: list[Token], j: int) -> bool:
     return not following.endswith(("ون", "ين"))
 
 
-_TITLE_PARTS = function_words("given_names") | {"باسم"}  # بوريس، بشار: no ب-phrase
+_GIVEN_NAMES = function_words("given_names")
+_TITLE_PARTS = _GIVEN_NAMES | {"باسم"}  # بوريس، بشار: no ب-phrase
 """Words of a subject after an evaluation verb (الأمين العام للجامعة العربية أحمد أبو الغيط)."""
 
 
