@@ -112,7 +112,8 @@ def fronted_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int,
     phrase, known name or office noun opening the sentence (after ``لكن`` at most) whose name
     stands in commas (``الرئيس الفرنسي، إيمانويل ماكرون، أكد``), or an office noun after a
     lead opening it (``لكن``، ``غير أن``، ``فيما``: ``لكن وزير الإعلام محمد سعيد الصحاف
-    ندد``, ``غير أن وزير التجارة ليام فوكس، قال``); None otherwise. The words
+    ندد``, ``غير أن وزير التجارة ليام فوكس، قال``) or a clause inside it (``... ولكن وزير
+    الخارجية حذر``: :func:`_lead_inside`); None otherwise. The words
     between hold no other verb of saying, complementiser, relative, standalone preposition
     (but a place inside a subject before ``قد``: ``وكانت السفارة الأمريكية في الخرطوم قد
     قالت``) nor stop."""
@@ -129,7 +130,7 @@ def fronted_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int,
             return None
         if word == QAD and k < i - 1:
             return None  # وكان الملك قد استهل القمة بانتقادات لما وصفه: قد's verb came before
-        if k == 0 or strip_conjunction(word) in AUXILIARIES:
+        if k == 0 or strip_conjunction(word) in AUXILIARIES or _lead_inside(tokens, k):
             break
     else:
         return None
@@ -147,6 +148,14 @@ def fronted_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int,
     if not (named or titled) or not _opens_subject(tokens[k].norm):
         return None  # الحكومة تتمسك ... is read by subject_before; only a name in commas here
     return phrase(tokens, k, i)
+
+
+def _lead_inside(tokens: list[Token], k: int) -> bool:
+    """Whether word ``k`` is a lead (``ولكن``، ``بينما``) inside the sentence right before an
+    office noun: a new clause opens there with its subject before its verb (``وقالت بريطانيا
+    إنه لا خطط لهجمات أخرى ولكن وزير الخارجية ... حذر``), as after a lead opening the
+    sentence."""
+    return tokens[k].norm in _LEADS and k + 1 < len(tokens) and tokens[k + 1].norm in _OFFICES
 
 
 def auxiliary_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:

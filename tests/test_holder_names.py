@@ -84,3 +84,14 @@ def test_a_later_time_is_no_subject_of_the_accusation() -> None:
     text = "وفي وقت لاحق اتهم وزير الخارجية البريطاني روسيا بتضليل المحققين."
     assert row(text, "russia") == ("against", "quoted", "وزير الخارجية البريطاني")
     assert row(text, "uk")[0] == "none"
+
+
+def test_an_office_after_but_inside_the_sentence_is_the_next_verbs_subject() -> None:
+    """``ولكن`` opens a clause inside the sentence; its subject stands before the verb (the
+    walk back found no clause start and the speaker was lost, or cut: ``انغ``)."""
+    text = (
+        "وقالت الحكومة إنه لا توجد خطط لضربات أخرى ولكن وزير الدفاع بيتر لانغ حذر "
+        "الرئيس من أنه سيتم النظر في كل الخيارات."
+    )
+    quotes = find_quotes(text)
+    assert quotes.loc[quotes["cue"] == "حذر", "speaker"].tolist() == ["وزير الدفاع بيتر لانغ"]
