@@ -20,6 +20,7 @@ from helpers.speech_parts import (
     ADDRESSEE_PRONOUNS,
     COUNTERPART,
     DEMONSTRATIVES,
+    HEADS_OF_NAMES,
     MAX_EVALUATOR,
     NISBA,
     PREPOSITIONS,
@@ -256,9 +257,21 @@ def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool
     word, genitive = tokens[j].norm, strip_conjunction(tokens[j + 1].norm)
     if word.startswith("ال") or word in _NAME_PARTICLES or is_name(word):
         return False
-    if breaks_clause(tokens[j + 1].gap) or not genitive.startswith("ال"):
+    if breaks_clause(tokens[j + 1].gap):
+        return False
+    if _judged_of_a_state(word, genitive):
+        return True  # وصف لافروف ادعاءات بريطانيا: the claims, not the minister's title
+    if not genitive.startswith("ال"):
         return False
     return not genitive.endswith(NISBA) and genitive not in NAME_COMPOUNDS
+
+
+def _judged_of_a_state(word: str, genitive: str) -> bool:
+    """Whether ``word`` and ``genitive`` are a plural or feminine noun owned by a one-word
+    country or capital (``ادعاءات بريطانيا``, ``سياسة واشنطن``) after a name: what the name's
+    owner judges. An office or body noun is the name's title (``ماكرون رئيس فرنسا``)."""
+    plural = len(word) >= 4 and word.endswith(("ات", "ة")) and not word.startswith("و")
+    return plural and genitive in _places() and word not in HEADS_OF_NAMES
 
 
 def _construct_object(tokens: list[Token], j: int) -> bool:

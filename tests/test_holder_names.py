@@ -95,3 +95,13 @@ def test_an_office_after_but_inside_the_sentence_is_the_next_verbs_subject() -> 
     )
     quotes = find_quotes(text)
     assert quotes.loc[quotes["cue"] == "حذر", "speaker"].tolist() == ["وزير الدفاع بيتر لانغ"]
+
+
+def test_a_states_claims_after_the_name_are_the_object() -> None:
+    """A name takes no genitive: a plural or feminine noun owned by a state after it (``ادعاءات
+    بريطانيا``) is what the speaker judges, not part of the holder; an office noun after a
+    name is its title (``ماكرون رئيس فرنسا``)."""
+    judged = "ووصفت موسكو ادعاءات بريطانيا بأنها ملفقة."
+    titled = "ورحب ماكرون رئيس فرنسا بالقرار الجديد."
+    assert find_quotes(judged)["speaker"].tolist()[0] == "موسكو"
+    assert find_quotes(titled)["speaker"].tolist()[0] == "ماكرون رئيس فرنسا"
