@@ -1,8 +1,8 @@
-"""Against rows read on real news that judge no one (issue 12): three general shapes.
+"""Against rows read on real news that judge no one (issue 12): four general shapes.
 
 A random 100 against rows of a 4,000-article ANT sample, read against the guidelines, were 75
 right, 5 borderline and 20 wrong; the wrong ones grouped as follows, and these tests pin the
-three general facts built from them:
+four general facts built from them:
 
 - a charge reported by a speaker of the accused side (``ونفى الكرملين ادعاءات ... بتدخل
   روسيا``، ``اعتبر مندوب إيران أن الاتهامات السعودية لإيران لا أساس لها``) is that side's
@@ -12,7 +12,9 @@ three general facts built from them:
   the guidelines call none; interference in another's affairs still judges;
 - ``السعودية`` right after the definite feminine noun that follows a clause's verb
   (``واستهجنت الخارجية السعودية``) is that noun's nisba adjective: the Saudi ministry is the
-  verb's subject, never its object.
+  verb's subject, never its object;
+- the one accused in a later clause (``...، متهمة إياها بالتدخل``، ``ووصفت الرئيس بالـ"ديكتاتور"``)
+  does what it is accused of, not the sentence's earlier subject (as the one warned does).
 
 Every sentence here is written for this project in the style of Arabic news; none is copied
 from a data set. The cases after ``# stays`` guard what the rules must not change.
@@ -110,3 +112,28 @@ def test_a_judged_intervention_stays(sentence: str, target: str) -> None:
 )
 def test_saudi_as_the_subjects_adjective(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # the one accused in a later clause does what it is accused of, not the earlier subject
+        (
+            "ندد الوزراء العرب في اجتماعهم بالقرار الأخير، فيما شنت الرياض هجوما على طهران، "
+            "متهمة إياها بالتدخل في الشؤون العربية.",
+            "saudi",
+        ),
+        (
+            'وكانت واشنطن، التي انتقدت حكومة "فاسدة" هناك ووصفت الرئيس بالـ"ديكتاتور"، قد فرضت '
+            "عقوبات على مسؤولين.",
+            "usa",
+        ),
+    ],
+)
+def test_the_accuser_does_not_do_the_charge(sentence: str, target: str) -> None:
+    assert stance_of(sentence, target) == "none", row(sentence, target)["hits"]
+
+
+def test_the_accused_after_the_participle_stays() -> None:
+    sentence = "وقالت الرياض إن الصاروخ أطلق من اليمن، متهمة إيران بتزويد المتمردين بالسلاح."
+    assert stance_of(sentence, "iran") == "against", row(sentence, "iran")["hits"]
