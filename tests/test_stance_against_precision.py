@@ -1,8 +1,8 @@
-"""Against rows read on real news that judge no one (issue 12): four general shapes.
+"""Against rows read on real news that judge no one (issue 12): five general shapes.
 
 A random 100 against rows of a 4,000-article ANT sample, read against the guidelines, were 75
 right, 5 borderline and 20 wrong; the wrong ones grouped as follows, and these tests pin the
-four general facts built from them:
+five general facts built from them:
 
 - a charge reported by a speaker of the accused side (``ونفى الكرملين ادعاءات ... بتدخل
   روسيا``، ``اعتبر مندوب إيران أن الاتهامات السعودية لإيران لا أساس لها``) is that side's
@@ -14,7 +14,9 @@ four general facts built from them:
   (``واستهجنت الخارجية السعودية``) is that noun's nisba adjective: the Saudi ministry is the
   verb's subject, never its object;
 - the one accused in a later clause (``...، متهمة إياها بالتدخل``، ``ووصفت الرئيس بالـ"ديكتاتور"``)
-  does what it is accused of, not the sentence's earlier subject (as the one warned does).
+  does what it is accused of, not the sentence's earlier subject (as the one warned does);
+- a plural nisba after an act done to its owner (``تهجير سوريين``) names the people it hits,
+  never the act's doer.
 
 Every sentence here is written for this project in the style of Arabic news; none is copied
 from a data set. The cases after ``# stays`` guard what the rules must not change.
@@ -137,3 +139,21 @@ def test_the_accuser_does_not_do_the_charge(sentence: str, target: str) -> None:
 def test_the_accused_after_the_participle_stays() -> None:
     sentence = "وقالت الرياض إن الصاروخ أطلق من اليمن، متهمة إيران بتزويد المتمردين بالسلاح."
     assert stance_of(sentence, "iran") == "against", row(sentence, "iran")["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a plural nisba after an act done to its owner names the people it hits
+        (
+            "وكشف التقرير عن دور القائد الميداني في عملية تهجير سوريين من بلداتهم خلال العام "
+            "الماضي.",
+            "syria",
+            "none",
+        ),
+        # stays: a singular nisba after the act is its doer's adjective
+        ("وحذر الوزير من غزو روسي جديد لأراضي جيرانه.", "russia", "against"),
+    ],
+)
+def test_people_after_an_act_suffer_it(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
