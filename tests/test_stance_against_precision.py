@@ -157,3 +157,11 @@ def test_the_accused_after_the_participle_stays() -> None:
 )
 def test_people_after_an_act_suffer_it(sentence: str, target: str, stance: str) -> None:
     assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+def test_later_is_no_preposition_and_a_subject() -> None:
+    """``لاحق`` (later) is a word of its own, not ل + احق: read so, it stood before the verb as
+    its subject, and the speaker's own nationality after the verb became the accused."""
+    sentence = "وفي وقت لاحق اتهم وزير الخارجية الألماني هايكو ماس، روسيا بعرقلة عمل المفتشين."
+    assert stance_of(sentence, "germany") == "none", row(sentence, "germany")["hits"]
+    assert row(sentence, "russia")["holder"] == "وزير الخارجية الألماني هايكو ماس"
