@@ -1,8 +1,8 @@
-"""Against rows read on real news that judge no one (issue 12): five general shapes.
+"""Against rows read on real news that judge no one (issue 12): general shapes.
 
 A random 100 against rows of a 4,000-article ANT sample, read against the guidelines, were 75
 right, 5 borderline and 20 wrong; the wrong ones grouped as follows, and these tests pin the
-five general facts built from them:
+general facts built from them:
 
 - a charge reported by a speaker of the accused side (``ونفى الكرملين ادعاءات ... بتدخل
   روسيا``، ``اعتبر مندوب إيران أن الاتهامات السعودية لإيران لا أساس لها``) is that side's
@@ -16,7 +16,9 @@ five general facts built from them:
 - the one accused in a later clause (``...، متهمة إياها بالتدخل``، ``ووصفت الرئيس بالـ"ديكتاتور"``)
   does what it is accused of, not the sentence's earlier subject (as the one warned does);
 - a plural nisba after an act done to its owner (``تهجير سوريين``) names the people it hits,
-  never the act's doer.
+  never the act's doer;
+- ``كل من`` after a verb of demanding (nominative) opens its subject, ``كلا من`` its object;
+- ``لاحق`` (later) is a word of its own, not the preposition ل.
 
 Every sentence here is written for this project in the style of Arabic news; none is copied
 from a data set. The cases after ``# stays`` guard what the rules must not change.
@@ -165,3 +167,25 @@ def test_later_is_no_preposition_and_a_subject() -> None:
     sentence = "وفي وقت لاحق اتهم وزير الخارجية الألماني هايكو ماس، روسيا بعرقلة عمل المفتشين."
     assert stance_of(sentence, "germany") == "none", row(sentence, "germany")["hits"]
     assert row(sentence, "russia")["holder"] == "وزير الخارجية الألماني هايكو ماس"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # كل من (nominative) after a verb of demanding opens its subject: no one is addressed
+        (
+            "وطالبت كل من المملكة المتحدة وألمانيا وفرنسا وهولندا بوقف فوري للغارات على الأحياء "
+            "السكنية.",
+            "france",
+            "none",
+        ),
+        # stays: كلا من (accusative) opens the addressees
+        (
+            "وطالبت المنظمة كلا من بريطانيا وفرنسا بوقف بيع الأسلحة إلى أطراف النزاع.",
+            "france",
+            "against",
+        ),
+    ],
+)
+def test_each_of_after_a_demand(sentence: str, target: str, stance: str) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
