@@ -47,7 +47,7 @@ from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
 from helpers.stance_fallback import DEED_RULE
 from helpers.stance_hits import OBJECT_RULES, WARNED_RULE, Hit
-from helpers.stance_home import judges_own_body
+from helpers.stance_home import judges_own_body, reports_a_charge
 from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
@@ -343,11 +343,11 @@ def _own_side(
     holder: tuple[int, int],
 ) -> bool:
     """Whether a hit gives its actor the speaker's account of its own side (:func:`speaks_for`):
-    a word a fallback rule attaches, a judged deed, or a warning or threat whose actor is named
-    apart from the speaker phrase at ``holder`` (``قال مستشار الأمن القومي الأمريكي إن المحكمة
-    تهدد السيادة الأمريكية``: a threat to the speaker's side), not inside it (``وهددت واشنطن
-    وباريس بشن ضربات``: the phrase names the ones who threaten, whatever it says of them)."""
-    if hit.rule not in _OWN_SIDE_RULES and not defends(hit.term):  # دافعت ماي عن بريطانيا
+    a word a fallback rule attaches, a judged deed, defending, a charge (``reports_a_charge``),
+    or a warning or threat whose actor is named apart from the speaker phrase at ``holder``
+    (``قال مستشار الأمن القومي الأمريكي إن المحكمة تهدد السيادة الأمريكية``), not inside it
+    (``وهددت واشنطن وباريس بشن ضربات``: the phrase names the ones who threaten)."""
+    if hit.rule not in _OWN_SIDE_RULES and not (defends(hit.term) or reports_a_charge(text, hit)):
         return judges_own_body(text, every, hit, holder)  # اتهم أردوغان البنك المركزي التركي
     if hit.rule == WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
         return False

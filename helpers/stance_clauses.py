@@ -320,6 +320,8 @@ def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Acto
     for mention in mentions:
         first = bisect_right(ends, mention.start)
         last = bisect_left(starts, mention.end) - 1
+        if first == last and not mention.person and _agrees_as_nisba(tokens, first):
+            mention = mention._replace(adjective=True)  # الخارجية السعودية
         if first <= last and not (
             match
             and not mention.person
@@ -340,6 +342,19 @@ def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Acto
                 )
             )
     return actors
+
+
+def _agrees_as_nisba(tokens: list[Token], k: int) -> bool:
+    """Whether ``السعودية`` (a name that is its own feminine nisba) at ``k`` qualifies the definite
+    feminine noun after the clause's opening verb (``واستهجنت الخارجية السعودية``: its subject,
+    not its object); nowhere else (``بتدخل القوات السعودية``، ``حثت واشنطن السعودية``)."""
+    if k < 2 or not re.fullmatch("ال.+ية", tokens[k].norm):
+        return False
+    verb, noun = tokens[k - 2], tokens[k - 1]
+    opens = k == 2 or tokens[k - 3].clause != verb.clause
+    bare = not (verb.prefix_prep or noun.prefix_prep or definite(verb.norm)) and definite(noun.norm)
+    feminine = strip_conjunction(noun.norm).endswith(("ة", "ات"))
+    return opens and bare and feminine and verb.clause == noun.clause == tokens[k].clause
 
 
 def _of_both(j: int, tokens: list[Token]) -> bool:

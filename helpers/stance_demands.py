@@ -68,7 +68,7 @@ def addressees(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> l
     after = [a for a in actors if k < a.first < stop and tokens[a.first].clause == clause]
     participle = strip_conjunction(tokens[k].norm) in _OBJECT_PARTICIPLES
     if not participle and not any(a.last < k and tokens[a.first].clause == clause for a in actors):
-        subject = _subject_after(k, after)
+        subject = _subject_after(k, after, _each_of(k, tokens))
         after = [a for a in after if a not in subject]
     return [
         a
@@ -85,16 +85,18 @@ def _after_actor(actor: Actor, k: int, actors: list[Actor]) -> bool:
     return any(a.last == actor.first - 1 and a.first > k for a in actors)
 
 
-def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
+def _subject_after(k: int, after: list[Actor], listed: bool = False) -> list[Actor]:
     """The actors that make up the subject of a verb at ``k`` written after it (no subject
-    before it): an actor right after the verb (``دعت روسيا``), a title's adjective (``هدد
+    before it): an actor right after the verb (``دعت روسيا``) or, ``listed``, after its ``كل
+    من`` (``دعت كل من الولايات المتحدة وبريطانيا``), a title's adjective (``هدد
     الرئيس السوري``) or name (``حذر الرئيس ترامب``), and the name after that adjective
     (``الرئيس السوري بشار الأسد``), and the actors joined to it by و (``حذرت بريطانيا
     والولايات المتحدة من``)."""
     if not after:
         return []
     first = after[0]
-    if not (first.first == k + 1 or first.adjective or first.person):
+    right_after = first.first == k + 1 or (listed and first.first == k + 3)
+    if not (right_after or first.adjective or first.person):
         return []
     named = [
         a for a in after[1:2] if a.person and a.first == first.last + 1 and a.actor == first.actor
@@ -105,6 +107,18 @@ def _subject_after(k: int, after: list[Actor]) -> list[Actor]:
             break
         subject.append(a)
     return subject
+
+
+def _each_of(k: int, tokens: list[Token]) -> bool:
+    """Whether ``كل من`` follows the verb at ``k``: ``كل`` in the nominative opens the verb's
+    subject (``دعت كل من الولايات المتحدة وبريطانيا``); ``كلا من``, in the accusative, opens
+    its object (:func:`_listed`)."""
+    following = tokens[k + 1 : k + 3]
+    words = [strip_conjunction(t.norm) for t in following]
+    return words == [_EACH, _FROM] and all(t.clause == tokens[k].clause for t in following)
+
+
+_EACH, _FROM = normalize("كل"), normalize("من")
 
 
 def _owned(actor: Actor, k: int, tokens: list[Token], actors: list[Actor]) -> bool:

@@ -5,15 +5,20 @@
 and judges one of its bodies (a bank, an agency, a court), not the state. Read on ANT, such
 rows were given to the state as its leader's stance against it. A minister's protest at his
 own government stays (a leader here is a person's name or the president).
+
+A charge reported by a speaker of the accused side (``ونفى الكرملين ادعاءات الولايات المتحدة
+بتدخل روسيا``، ``اعتبر مندوب إيران أن الاتهامات السعودية لإيران لا أساس لها``) is that side's
+denial or account of it, no stance against it (:func:`reports_a_charge`; the guidelines: self-
+defence against an accusation is none). Read on ANT, such rows were the accused's own against.
 """
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction, tokenize
+from helpers.arabic import normalize, strip_clitics, strip_conjunction, tokenize
 from helpers.stance_clauses import MentionInfo
 from helpers.stance_hits import Hit
 
-__all__ = ["judges_own_body"]
+__all__ = ["judges_own_body", "reports_a_charge"]
 
 
 def judges_own_body(text: str, every: list[MentionInfo], hit: Hit, holder: tuple[int, int]) -> bool:
@@ -43,3 +48,30 @@ def _leader(text: str, mention: MentionInfo) -> bool:
 
 _HEADS = frozenset(normalize(w) for w in ("الرئيس", "رئيس"))
 _REACH = 40  # characters before a mention that hold the word before it
+
+
+def reports_a_charge(text: str, hit: Hit) -> bool:
+    """Whether a negative hit is a charge or what a charge says of the accused: a noun of
+    accusing (``اتهام``، ``الاتهامات``), or a word written with ب a few words after a noun of
+    accusing or alleging in its sentence, its object (``ادعاءات الولايات المتحدة ... بتدخل
+    روسيا``، ``المزاعم بتورط روسيا``). Not the verb ``اتهم``: an accuser of its own side's
+    officials (``اتهم السيناتور الأمريكي ترامب``) judges them."""
+    if hit.value >= 0:
+        return False
+    if normalize(hit.term) in _ACCUSING_NOUNS:
+        return True
+    word = strip_conjunction(normalize(hit.words.split()[0]))
+    if not word.startswith("ب"):
+        return False
+    before = text[max(0, hit.start - _CHARGE_CHARACTERS) : hit.start]
+    before = before[max(before.rfind(end) for end in ".!?؟") + 1 :]
+    words = [strip_clitics(normalize(w)) for w in tokenize(before)][-_CHARGE_WORDS:]
+    return any(w in _CHARGE_NOUNS for w in words)
+
+
+_ACCUSING_NOUNS = frozenset(normalize(w) for w in ("اتهام", "اتهامات"))
+_CHARGE_NOUNS = frozenset(
+    strip_clitics(normalize(w)) for w in "اتهام اتهامات اتهاما ادعاء ادعاءات مزاعم".split()
+)
+_CHARGE_WORDS = 7  # ادعاءات الولايات المتحدة وبعض الدول الأوروبية بتدخل: a charge and its accuser
+_CHARGE_CHARACTERS = 120

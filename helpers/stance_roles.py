@@ -460,8 +460,8 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
     if normalize(site.entry.term) not in frames.genitive_patient and not purpose:
         return False
     for a in site.free_after:
-        if a.first == j and (purpose or not a.adjective):
-            return True
+        if a.first == j and (purpose or not a.adjective or _people(tokens[j].norm)):
+            return True  # تهجير سوريين: a plural nisba after the act names the people it hits
         chain = range(j, a.first)
         armed_owner = len(chain) == 1 and armed(tokens[j].norm)  # قصف الطائرات التركية
         if 0 < len(chain) <= 2 and _construct_chain(chain, tokens) and not armed_owner:
@@ -469,6 +469,14 @@ def doer_is_no_actor(i: int, n: int, tokens: list[Token], site: Any) -> bool:
         if len(chain) == 1 and a.adjective and qualifies_the_owner(j, a, tokens, site.hit_starts):
             return True  # تسميم جاسوس روسي: the Russian is the one poisoned
     return False
+
+
+def _people(word: str) -> bool:
+    """Whether a nationality word is a sound plural without the article (``سوريين``،
+    ``فلسطينيون``): people, the owner of the act before it, never the act's own adjective,
+    which agrees with the singular noun (``غزو روسي``، ``قصف إسرائيلي``)."""
+    word = strip_conjunction(word)
+    return not word.startswith("ال") and word.endswith(("يين", "يون"))
 
 
 def _construct_head_of(i: int, tokens: list[Token]) -> bool:

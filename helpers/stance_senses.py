@@ -30,7 +30,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
     :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`enters`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
-    :func:`estimating`, :func:`defending_no_one`); ``text`` is the text the tokens index."""
+    :func:`estimating`, :func:`defending_no_one`, :func:`armed_intervention`); ``text`` is the
+    text the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
@@ -48,6 +49,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or kinship(i, entry, tokens)
         or estimating(i, n, entry, tokens)
         or defending_no_one(i, entry, tokens)
+        or armed_intervention(i, n, entry, tokens)
     )
 
 
@@ -257,6 +259,60 @@ _PERSONS = function_words("private_persons") | frozenset(
     normalize(w) for w in "امرأة سيدة فتاة رجل شاب شابة شخص".split()
 )
 _PERSON_SCOPE = 4  # أول امرأة من أصل عربي تدخل
+
+
+def armed_intervention(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``تدخل`` at ``i`` names a military intervention (``عسكري``، ``عسكريا`` or forces
+    within :data:`_ARMED_SCOPE` words after it: ``بدء روسيا تدخلها العسكري``، ``تدخلت فرنسا
+    عسكريا في مالي``، ``تدخل قوات فرنسية``), or one called for or backed (a word of calling or
+    support within :data:`_ARMED_SCOPE` words before it: ``داعيا مجلس الأمن للتدخل``، ``دعم أي
+    تدخل ألماني``): a reported act or a request, like a strike or aid sent, which the
+    guidelines call none. Not interference in another's affairs (``في الشؤون``), nor one a
+    word of criticism earlier in the clause judges (``ينتقد ... والتدخل العسكري``)."""
+    if normalize(entry.term) != _INTERVENTION:
+        return False
+    clause = tokens[i].clause
+    after = [
+        strip_conjunction(tokens[k].norm).removeprefix("ال")
+        for k in range(i + n, min(i + n + _ARMED_SCOPE, len(tokens)))
+        if tokens[k].clause == clause
+    ]
+    if any(w.removeprefix("ب").removeprefix("ال") in _AFFAIRS for w in after):
+        return False  # التدخلات الإيرانية في الشؤون الداخلية
+    before = [
+        strip_conjunction(tokens[k].norm)
+        for k in range(max(i - _CRITICISM_SCOPE, 0), i)
+        if tokens[k].clause == clause
+    ]
+    if any(w in _CRITICISMS for w in before):
+        return False  # ينتقد فيها ... والتدخل العسكري الذي تقوده الرياض: judged
+    return any(w.startswith(_ARMED) or w in _FORCES for w in _ungoverned(after)) or any(
+        w in _CALLS for w in before[-_ARMED_SCOPE:]
+    )
+
+
+def _ungoverned(words: list[str]) -> list[str]:
+    """The words before the first one that opens a prepositional phrase (``في``، ``بتعاونها``):
+    what qualifies a noun, not what its object is (``التدخل بتعاونها العسكري``)."""
+    cut = next((k for k, w in enumerate(words) if w in _OPENERS or w[:1] in "بل"), len(words))
+    return words[:cut]
+
+
+_ARMED_SCOPE = 3  # التدخل الروسي العسكري المباشر
+_CRITICISM_SCOPE = 12  # a word of criticism earlier in the clause judges the intervention
+_CRITICISMS = frozenset(
+    normalize(w)
+    for w in """انتقد ينتقد تنتقد انتقدت انتقاد انتقادات أدان يدين تدين أدانت إدانة ندد يندد
+    تندد نددت تنديد رفض يرفض ترفض رفضت عارض يعارض تعارض معارضة""".split()
+)
+_ARMED = normalize("عسكري")
+_FORCES = frozenset(normalize(w) for w in "قوات قواتها قواته جيش".split())
+_OPENERS = frozenset(normalize(w) for w in "في على عن من إلى مع ضد".split())
+_AFFAIRS = frozenset(normalize(w) for w in "شؤون شأن شئون".split())
+_CALLS = frozenset(
+    normalize(w)
+    for w in "دعا دعت داعيا داعية دعوة دعوات طالب طالبت مطالبا مطالبة ناشد ناشدت دعم تأييد".split()
+)
 
 
 def names_a_body(i: int, entry: Entry, tokens: list[Token]) -> bool:

@@ -491,8 +491,8 @@ def subject_of_its_own(actor: Actor, i: int, tokens: list[Token], actors: list[A
     وقت تأخذ فيه العلاقات``), or an existential ``هناك`` after a verb of being (``لا تزال هناك
     مخاوف``), or a noun without the article after إن/أن (:func:`_bare_noun_after_that`). The
     word itself counts: a noun right after أن is its own clause's subject (``بأن التدخل
-    العسكري ينصب``). The one warned in a later clause does what it is warned from, not the
-    sentence's subject (``وحذروا ميليشيات الحوثي من ارتكاب أي حماقة``)."""
+    العسكري ينصب``). The one warned or accused in a later clause does what it is warned from
+    or accused of, not the sentence's subject (``وحذروا ميليشيات الحوثي من ارتكاب أي حماقة``)."""
     clause = tokens[actor.first].clause
     within = tokens[i].clause == clause  # the nearest actor before, in the word's clause
     named = {k for a in actors for k in range(a.first, a.last + 1)}
@@ -514,8 +514,8 @@ def subject_of_its_own(actor: Actor, i: int, tokens: list[Token], actors: list[A
 
 
 def _warns(word: str, distance: int) -> bool:
-    """Whether ``word`` is a verb of warning (حذر، أنذر، محذرا; not هدد: the threatener does
-    what it threatens) at most :data:`_WARNED_SCOPE` words before the hit."""
+    """Whether ``word`` is a verb of warning or accusing (حذر، محذرا، اتهم، متهمة; not هدد: the
+    threatener does what it threatens) at most :data:`_WARNED_SCOPE` words before the hit."""
     return word in _WARNING and distance <= _WARNED_SCOPE
 
 
@@ -523,7 +523,7 @@ _WARNING = frozenset(
     w
     for w in function_words("warning_verbs") | {normalize("محذرا"), normalize("محذرة")}
     if "حذر" in w or "نذر" in w
-)
+) | CHARGING.union(normalize(w) for w in ("متهما", "متهمة", "متهمين"))
 _WARNED_SCOPE = 8  # حذروا ميليشيات الحوثي من ارتكاب أي حماقة
 
 
