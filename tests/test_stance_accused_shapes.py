@@ -9,7 +9,9 @@ judging the wrong actor:
   when a preposition governs it (``على الصين التي يتهمها``), but not a place (``في سوريا``:
   the relative may describe the noun before the place);
 - a charge written ``بأنها`` opens a clause of its own and still follows the accused
-  (``واتهم الولايات المتحدة بأنها تسعى``), when the accuser was named before.
+  (``واتهم الولايات المتحدة بأنها تسعى``), when the accuser was named before;
+- ``يلقي باللوم`` "throws the blame" is no ``يلقى`` "meets with" (one word once normalised): the
+  blamed is the one after على, while what is met still judges the one who meets it.
 """
 
 from __future__ import annotations
@@ -55,5 +57,22 @@ from tests.test_stance_roles import rows
     ],
 )
 def test_an_accused_written_in_another_shape(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the present يلقي throws the blame on the one after على
+        ("ويلقي الوزير باللوم على الصين في العجز التجاري.", "china", "against"),
+        ("ويلقي الرئيس الأمريكي باللائمة على إيران في تصاعد العنف.", "iran", "against"),
+        ("ويلقي الرئيس الأمريكي باللائمة على إيران في تصاعد العنف.", "usa", "none"),
+        # ... while يلقى with what is met, no preposition, judges the one who meets it
+        ("ويلقى الموقف الأمريكي ترحيبا واسعا في المنطقة.", "usa", "favor"),
+        ("ولقي القرار الفرنسي انتقادات حادة.", "france", "against"),
+    ],
+)
+def test_blame_thrown_is_not_met(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
