@@ -11,7 +11,9 @@ judging the wrong actor:
 - a charge written ``بأنها`` opens a clause of its own and still follows the accused
   (``واتهم الولايات المتحدة بأنها تسعى``), when the accuser was named before;
 - ``يلقي باللوم`` "throws the blame" is no ``يلقى`` "meets with" (one word once normalised): the
-  blamed is the one after على, while what is met still judges the one who meets it.
+  blamed is the one after على, while what is met still judges the one who meets it;
+- distrust said with its ب-object (``لا تثق بواشنطن``) is against the one distrusted, not the
+  one who distrusts.
 """
 
 from __future__ import annotations
@@ -74,5 +76,24 @@ def test_an_accused_written_in_another_shape(sentence: str, target: str, stance:
     ],
 )
 def test_blame_thrown_is_not_met(sentence: str, target: str, stance: str) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        (
+            "وقال المتحدث إن إيران لا تثق بالولايات المتحدة بعد انسحابها من الاتفاق.",
+            "usa",
+            "against",
+        ),
+        ("وقال المتحدث إن إيران لا تثق بالولايات المتحدة بعد انسحابها من الاتفاق.", "iran", "none"),
+        ("وقالت مصادر دبلوماسية إن الحلفاء لا يثقون بترامب.", "usa", "against"),
+        # trust with no actor as its object judges no one
+        ("وقال الوزير إن الرئيس لا يثق بأن روسيا ستلتزم بالهدنة.", "russia", "none"),
+    ],
+)
+def test_distrust_judges_the_distrusted(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
