@@ -141,9 +141,8 @@ PRONOUN_SUBJECTS = frozenset(
 
 
 def charge_follows(j: int, tokens: list[Token]) -> bool:
-    """Whether the word at ``j`` is a charge or description written with ب (``بتزويدهم``,
-    ``بأنها``, though it opens a clause of its own: ``واتهم واشنطن بأنها تمارس``), which
-    follows the object of a verb of :data:`CHARGING`, never its subject."""
+    """Whether the word at ``j`` is a ب-charge (``بتزويدهم``; ``بأنها`` though it opens a clause:
+    ``واتهم واشنطن بأنها``), after the object of a verb of :data:`CHARGING`, never its subject."""
     word = strip_conjunction(tokens[j].norm) if j < len(tokens) else ""
     if not word or (tokens[j].clause != tokens[j - 1].clause and word not in PRONOUN_SUBJECTS):
         return False
