@@ -116,7 +116,10 @@ def attach_hits(
         values[i] = 0.0 if countered else value
         if value == 0:
             continue
-        receiver = next((j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE), None)
+        receiver = next(
+            (j for j in receivers if 0 < i - j <= _RECEIVER_SCOPE and not _thrown(j, i, tokens)),
+            None,
+        )
         # an adjective after an experiencer describes what is suffered (عانى من نزاع مدمر)
         described = entry.pos == "adj" and receiver in experiencers
         if entry.role in ("patient", "evaluative") and receiver is not None and not described:
@@ -156,6 +159,16 @@ def attach_hits(
     hits += _construction_hits(text, tokens, actors, found, values, hits)
     hits += deed_doer_hits(text, tokens, actors, found, values, hits)  # انتقد سياسة ترامب
     return sorted(hits, key=lambda h: h.start)
+
+
+def _thrown(j: int, i: int, tokens: list[Token]) -> bool:
+    """Whether the receiving verb at ``j`` is يلقي "throws", not يلقى "meets with" (one word once
+    normalised): what is thrown takes ب (``يلقي الوزير باللوم على روسيا``: the blamed is after
+    على), what is met stands without a preposition (``يلقى الموقف ترحيبا``)."""
+    return strip_conjunction(tokens[j].norm) == _MEETS and tokens[i].norm.startswith("ب")
+
+
+_MEETS = normalize("يلقى")
 
 
 def _construction_hits(

@@ -141,11 +141,11 @@ PRONOUN_SUBJECTS = frozenset(
 
 
 def charge_follows(j: int, tokens: list[Token]) -> bool:
-    """Whether the word at ``j`` is a charge or description written with ب (``بتزويدهم``,
-    ``بأنها``), which follows the object of a verb of :data:`CHARGING`, never its subject."""
-    if j >= len(tokens) or tokens[j].clause != tokens[j - 1].clause:
+    """Whether the word at ``j`` is a ب-charge (``بتزويدهم``; ``بأنها`` though it opens a clause:
+    ``واتهم واشنطن بأنها``), after the object of a verb of :data:`CHARGING`, never its subject."""
+    word = strip_conjunction(tokens[j].norm) if j < len(tokens) else ""
+    if not word or (tokens[j].clause != tokens[j - 1].clause and word not in PRONOUN_SUBJECTS):
         return False
-    word = strip_conjunction(tokens[j].norm)
     if word in _BY_THIS and j + 1 < len(tokens) and tokens[j + 1].norm in _REGARDS:
         return False  # اتهامات الاستخبارات الأميركية بهذا الصدد: in this regard, no charge
     # بتزويد، بأنها; a lone بـ before a quotation (اتهمت البيت الأبيض بـ"الكذب")
@@ -166,8 +166,8 @@ _GIVEN_NAMES = function_words("given_names")
 
 
 _BY_THIS = frozenset(normalize(w) for w in ("بهذا", "بهذه", "بذلك", "بتلك"))
+# بهذا الصدد and its like: "in this regard", not a charge (بهذه الجريمة is one)
 _REGARDS = frozenset(normalize(w) for w in ("الصدد", "الشأن", "الخصوص", "الموضوع", "الملف"))
-"""بهذا الصدد and its like: "in this regard", not a charge (بهذه الجريمة is one)."""
 
 
 def pronoun_phrase(norm: str, letters: str = "بل") -> bool:

@@ -383,6 +383,7 @@ def _doer_of_what(site: HitSite) -> Actor | None:
     return doer
 
 
+_IN = normalize("في")
 _WHAT = frozenset(normalize(w) for w in ("ما", "بما", "لما", "مما"))
 _SUBJECT_BEFORE_WHAT = 4  # words of a verb's subject before its object ما (أدانت وزارة الخارجية ما)
 _RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
@@ -556,10 +557,10 @@ def _possessive_targets(site: HitSite) -> Targets:
             and i > 1
             and tokens[i - 1].norm in RELATIVES
             and a.last == i - 2
-            and not a.governor
+            and a.governor != _IN
         ),
         None,
-    )  # الصين، التي اتهمها بسرقة ...: the pronoun on the relative's verb is its antecedent
+    )  # الصين، التي اتهمها، من الصين التي تتهمها: the relative's antecedent (not a place, في)
     if antecedent is not None and pronoun_agrees(tokens[i].norm, antecedent, tokens, owned=True):
         return [(antecedent, "antecedent of the relative, object in the verb's pronoun")]
     if site.entry.pos == "verb" and after_a_relative(i, tokens):
