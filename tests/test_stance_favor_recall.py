@@ -18,6 +18,7 @@ from tests.test_stance_favor import row
         ("وأضاف الوزير: ونثمن موقف روسيا من الأزمة اليمنية.", "russia", "favor"),
         ("وقال البيان: ننتقد الولايات المتحدة لانسحابها من الاتفاق.", "usa", "against"),
         ("وقال الوزير: نهنئ روسيا على نجاح البطولة.", "russia", "favor"),
+        ("وقال المتحدث: نشكر السعودية على استضافة المؤتمر.", "saudi", "favor"),
     ],
 )
 def test_a_verb_said_as_we_takes_the_actor_after_it_as_its_object(
