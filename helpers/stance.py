@@ -52,7 +52,7 @@ from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
 from helpers.stance_store import stored_sentences
-from helpers.stance_support import defends
+from helpers.stance_support import RIGHT_RULE, defends
 from helpers.stance_voices import (
     holder_of,
     holder_span,
@@ -118,7 +118,7 @@ Voice = Literal["all", "outlet", "quoted"]
 _VOICES: tuple[Voice, ...] = get_args(Voice)
 _STANCES = ("favor", "against", "none")
 _PROGRESS_FROM = 200  # articles; fewer finish in a blink
-_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE, WARNED_RULE}
+_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE, WARNED_RULE, RIGHT_RULE}
 """Rules whose actor, on the speaker's own side, is no one the speaker judges."""
 
 

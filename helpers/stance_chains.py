@@ -78,6 +78,7 @@ from helpers.stance_redress import (
     sharp_reply,
     victims_of_a_threat,
 )
+from helpers.stance_support import RIGHT_RULE, defends
 
 __all__ = ["chain_hits"]
 
@@ -103,6 +104,7 @@ _REGIME_TITLES = function_words("regime_titles")
 _MILITIAS = tuple(sorted(function_words("militia_nouns")))
 _MILITIA_LINKS = function_words("militia_links")
 _RIGHT = normalize("حق")
+_ENTITLED = normalize("يحق")  # يحق لإسرائيل أن تدافع عن نفسها
 _DEFENCE = normalize("الدفاع")
 _ACT_SCOPE = 12  # words from a praised hostile act to the actor that suffers it
 _WARNING_VALUE = -1.0
@@ -195,7 +197,7 @@ def _chains_started(norm: str) -> frozenset[str]:
         ("blame", word in _BLAMING),
         ("responsible", word in _RESPONSIBLE),
         ("fear", not _FEAR.isdisjoint(forms)),
-        ("right", word == _RIGHT),
+        ("right", word in (_RIGHT, _ENTITLED)),
         ("describing", word in _DESCRIBING),
     )
     starts.update(next(([kind] for kind, found in one_of if found), []))
@@ -531,13 +533,29 @@ def _named_as_regime(k: int, tokens: list[Token], actors: list[Actor]) -> list[C
 
 
 def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``حق إسرائيل في الدفاع عن نفسها``: the actor whose right to defend itself is upheld."""
-    owner = next((a for a in actors if a.first == k + 1 and not a.adjective), None)
+    """``حق إسرائيل في الدفاع عن نفسها``، ``يحق لإسرائيل أن تدافع عن نفسها`` (or ``الدفاع عن
+    نفسها``): the actor whose right to defend itself is upheld, the owner of the right or the
+    ل-actor of the verb of entitlement."""
+    entitled = strip_conjunction(tokens[k].norm) == _ENTITLED
+    owner = next(
+        (
+            a
+            for a in actors
+            if a.first == k + 1 and not a.adjective and (a.governor == "ل") == entitled
+        ),
+        None,
+    )
     if owner is None or owner.last + 2 >= len(tokens):
         return []
-    if tokens[owner.last + 2].norm != _DEFENCE or not same_clause(tokens, k, owner.last + 2):
+    after = owner.last + 1
+    if entitled and tokens[after].norm in _THAT:  # يحق لإسرائيل أن تدافع: أن opens a clause
+        defending, last = defends(tokens[after + 1].norm), owner.last
+    else:  # حق إسرائيل في الدفاع، يحق لإسرائيل الدفاع
+        last = after + (not entitled)
+        defending = tokens[last].norm == _DEFENCE
+    if not defending or not same_clause(tokens, k, last):
         return []
-    return [Chain(k, 1, owner, _SUPPORT_VALUE, "right to defend itself", k)]
+    return [Chain(k, 1, owner, _SUPPORT_VALUE, RIGHT_RULE, k)]
 
 
 def _responsible(

@@ -38,6 +38,7 @@ __all__ = [
     "armed",
     "default_lexicon",
     "experienced",
+    "first_person",
     "load_lexicon",
     "load_nileulex",
     "owned_part",
@@ -264,6 +265,19 @@ def word_forms(norm: str) -> dict[str, bool]:
             for form in _endings(core, bool(possessive)):
                 found.setdefault(form, bool(possessive) and not form.endswith(possessive))
     return found
+
+
+def first_person(norm: str, term: str) -> bool:
+    """Whether the token ``norm`` reads the verb entry ``term`` (a listed ``ي`` form) in the
+    first person plural (``ندين`` as ``يدين``، ``ونشكر`` as ``يشكر``): its subject is the
+    speaker's "we", written in the verb itself, so an actor right after it is its object
+    (``ندين إيران``), not its subject as after a verb of the third person (``يدين الوزير``)."""
+    listed = normalize(term)  # (not ندينها: an object pronoun is the verb's object)
+    bare = (norm, norm[1:] if norm[:1] in ("و", "ف") else norm)  # not للنشيد: a noun after ل
+    return listed[:1] == "ي" and any(
+        form in bare and form[:1] == _FIRST_PERSON and "ي" + form[1:] == listed and not owned
+        for form, owned in word_forms(norm).items()
+    )
 
 
 @lru_cache(maxsize=65536)

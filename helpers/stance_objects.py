@@ -23,6 +23,8 @@ title with a name, and when what is judged is a thing its owner is named with:
   لبريطانيا``) is where the visit goes, not what a word before the visit judges;
 * :func:`opposed`: what a word of support or solidarity stands against (``حملة تضامن ضد قرار
   إسرائيل``) is no one it favours.
+* :func:`said_as_we`: a verb of the first person plural (``ندين إيران``) has its subject in
+  itself, and the actor right after it is its object.
 * :func:`object_owner`: the owner of a patient word's preposition object (``رحبت إسرائيل بقرار
   الولايات المتحدة``), for a verb also past its subject (``رحب وزير الخارجية المصري سامح شكري
   بقرار الحكومة البريطانية``), where :func:`object_start` also begins the object's relative.
@@ -34,7 +36,7 @@ from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE
-from helpers.stance_lexicon import role_frames, word_forms
+from helpers.stance_lexicon import first_person, role_frames, word_forms
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -58,6 +60,7 @@ __all__ = [
     "owner_after_subject",
     "past_a_pronoun",
     "preposition_object",
+    "said_as_we",
 ]
 
 _CHARGE_SCOPE = 12  # words from a verb of charging to its accused (past a long subject phrase)
@@ -434,3 +437,24 @@ def object_owner(
 
 _OBJECT_SCOPE = 3  # words from a patient word to its object (رحبت إسرائيل، السبت، بقرار)
 _FEMININE_POSSESSED = tuple(normalize(w) for w in ("ته", "تها", "تهم", "تهما"))  # زيارته
+
+
+_WE_REACH = 2  # words between a verb of "we" and its object (ندعم بقوة حق إسرائيل)
+
+
+def said_as_we(i: int, n: int, term: str, tokens: list[Token], after: list[Actor]) -> bool:
+    """Whether the verb of evaluation at ``i .. i+n-1`` (the lexicon's ``term``) is said in the
+    first person plural (``ندين``، ``وندعم``: :func:`~helpers.stance_lexicon.first_person`) with
+    an actor of ``after``, not in a prepositional phrase, within :data:`_WE_REACH` words after
+    it in its clause: the speaker's "we" is the subject, so that actor is the object (``ندين
+    إيران``، ``ندعم بقوة حق إسرائيل``), not the subject a verb of the third person has after it
+    (``يدين الوزير``). An actor further on (``ننتقد ذهاب بعضهم للقنوات غير السعودية``) is no
+    object of the verb."""
+    if not first_person(tokens[i].norm, term):
+        return False
+    return any(
+        not a.in_phrase
+        and a.first - (i + n) <= _WE_REACH
+        and tokens[a.first].clause == tokens[i].clause
+        for a in after
+    )

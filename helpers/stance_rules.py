@@ -47,7 +47,7 @@ from helpers.stance_roles import (
     receiver_of,
     sufferers,
 )
-from helpers.stance_support import DEFENDED_RULE, defends, support_given
+from helpers.stance_support import DEFENDED_RULE, defended_owner, defends, support_given
 from helpers.stance_targets import hit_targets
 
 __all__ = ["attach_hits"]
@@ -130,6 +130,7 @@ def attach_hits(
                 targets = []  # support given, a deed: no stance toward the one who gets it
             if defends(entry.term):  # دافع ... عن السعودية: the one after عن is defended
                 targets = [(a, rule) for a, rule in targets if rule == DEFENDED_RULE]
+                targets = targets or defended_owner(i, tokens, actors)  # عن دور روسيا
             if receiver is not None:  # تعرضت أوكرانيا لهجوم: the one who suffers is not judged
                 suffering = {a.actor for a, _ in receiver_of(i, receiver, actors)}
                 targets = [(a, rule) for a, rule in targets if a.actor not in suffering]

@@ -15,24 +15,42 @@ defends its own side (``دافعت ماي عن بريطانيا``) defends itsel
 (:func:`defends`: :mod:`helpers.stance` asks :func:`helpers.stance_voices.speaks_for` of it).
 Only the actor right after its ``عن`` is the one defended (``دافع ... عن السعودية``), not one
 defending with the subject (``ستدافع المستشارة مع ماكرون عن``) or the owner of a defended thing
-(``عن حدود إسرائيل``, most often the speaker's own side).
+(``عن حدود إسرائيل``, most often the speaker's own side), except the owner of a position,
+decision, policy or role (``[judged_things]``: ``دافع الأسد عن دور روسيا``، ``عن السياسة
+الأمريكية``), which is defended with it (:func:`defended_owner`).
 """
 
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import Actor, Token, definite, governed_from_before
+from helpers.stance_clauses import Actor, Token, bare_word, definite, governed_from_before
 from helpers.stance_hits import object_rule
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 
-__all__ = ["DEFENDED_RULE", "defends", "shown_favor", "support_given"]
+__all__ = [
+    "DEFENDED_RULE",
+    "DEFENDED_THING_RULE",
+    "RIGHT_RULE",
+    "defended_owner",
+    "defends",
+    "shown_favor",
+    "support_given",
+]
 
 _SPONSORING = function_words("sponsoring_nouns")
 _DECLARING = function_words("expressing_verbs") | function_words("declaring_words")
 _DEFENDING = function_words("defending_verbs")  # دافع، يدافع، تدافع (عن)
 DEFENDED_RULE = object_rule("عن")
 """The rule of the one defended: the actor right after عن."""
+DEFENDED_THING_RULE = "owner of the position defended"
+"""The rule of the owner of a defended position (``دافع الأسد عن دور روسيا``)."""
+_ABOUT = normalize("عن")
+_DEFENDED_SCOPE = 9  # from the verb of defending to its عن, past its subject
+_THINGS = function_words("judged_things")  # موقف، قرار، سياسة، دور، جهود ...
+RIGHT_RULE = "right to defend itself"
+"""The rule of the actor whose right to defend itself is upheld (``يحق لإسرائيل أن تدافع عن
+نفسها``): on the speaker's own side, self-defence, none by the guidelines."""
 _DECLARER_SCOPE = 12  # words from the declaring verb to its noun, past a long subject and a day
 _GIVEN_SCOPE = 3  # from the noun to its ل-object or giver's adjective (دعمها الثابت للنظام)
 
@@ -80,3 +98,23 @@ def shown_favor(entry: Entry) -> bool:
     (``[genitive_agent]``: ترحيب، تضامن، إعجاب): the pronoun on it (``ترحيبه``) is that one, not
     the actor favored."""
     return entry.weight > 0 and normalize(entry.term) in role_frames().genitive_agent
+
+
+def defended_owner(i: int, tokens: list[Token], actors: list[Actor]) -> list[tuple[Actor, str]]:
+    """The owner of the position, decision, policy or role (``[judged_things]``) right after the
+    ``عن`` of the verb of defending at ``i`` (within :data:`_DEFENDED_SCOPE` words, in its
+    clause): its genitive after the construct noun (``دافع الأسد عن دور روسيا``) or its
+    adjective after the definite noun (``يدافع عن السياسة الأمريكية``). Defending what an actor
+    decided or does is defending it; a thing owned by a pronoun (``دافع ترامب عن قراره``) is the
+    speaker's own, and no actor is named."""
+    clause = tokens[i].clause
+    end = min(i + 1 + _DEFENDED_SCOPE, len(tokens) - 2)
+    k = next((k for k in range(i + 1, end) if tokens[k].norm == _ABOUT), None)
+    if k is None or tokens[k].clause != clause or bare_word(tokens[k + 1].norm) not in _THINGS:
+        return []
+    construct = not definite(tokens[k + 1].norm)
+    return [
+        (a, DEFENDED_THING_RULE)
+        for a in actors
+        if a.first == k + 2 and not a.governor and a.adjective != construct
+    ][:1]

@@ -345,7 +345,7 @@ def joins_the_subject(first: Actor, second: Actor, tokens: list[Token]) -> bool:
 def pronoun_agrees(word: str, owner: Actor, tokens: list[Token], *, owned: bool = False) -> bool:
     """Whether the pronoun attached to ``word`` can refer to ``owner``, an actor after a
     preposition or a noun: a masculine singular ه (``خيانته``) never refers to a feminine name (a
-    country written with final ا: ``كأس العالم بروسيا``, ``مونديال روسيا``; an adjective in ة),
+    country written with final ا or ة: ``بروسيا``, ``للسعودية``; an adjective in ة),
     only to a person, a body or a people named in the masculine. (A subject is not checked:
     news Arabic sometimes takes a country up with ه; but a feminine adjective is never taken up
     with ه, whatever its role.)"""
@@ -359,7 +359,7 @@ def pronoun_agrees(word: str, owner: Actor, tokens: list[Token], *, owned: bool 
     owned = owned and len(before) > 2 and not definite(before) and before not in _NOT_NOUNS
     if not (owner.governor or owned):
         return True  # only an owner after a preposition (بروسيا، إلى روسيا) is checked
-    return not name.endswith("ا")
+    return not name.endswith(("ا", "ة"))  # روسيا، السعودية: feminine names
 
 
 def object_after_adjectives(j: int, tokens: list[Token]) -> bool:

@@ -37,12 +37,7 @@ from helpers.stance_clauses import (
 )
 from helpers.stance_doers import HitSite, Targets, judged_targets
 from helpers.stance_hits import JUDGED_WORDS_RULE, object_rule
-from helpers.stance_lexicon import (
-    Entry,
-    experienced,
-    role_frames,
-    word_forms,
-)
+from helpers.stance_lexicon import Entry, experienced, role_frames, word_forms
 from helpers.stance_objects import (
     body_of_an_office,
     destination_of_a_visit,
@@ -52,6 +47,7 @@ from helpers.stance_objects import (
     objects_past_subject,
     opposed,
     past_a_pronoun,
+    said_as_we,
 )
 from helpers.stance_roles import (
     attacked,
@@ -394,7 +390,8 @@ def _verb_targets(site: HitSite) -> Targets:
     before it, the accused before a charge, the owner of a thing right after it, else the
     actor after its subject; never the one who suffers the judged act."""
     i, n, tokens = site.i, site.n, site.tokens
-    subject_before = _subject_before_verb(site)
+    we = said_as_we(i, n, site.entry.term, tokens, site.free_after)  # ندين إيران
+    subject_before = _subject_before_verb(site) or we
     author = _author_of_judged_words(site)
     if author is not None:  # دانت بيونغ يانغ انتقادات الولايات المتحدة: the critic
         return [(author, JUDGED_WORDS_RULE)]
