@@ -46,13 +46,12 @@ from helpers.narrated_doers import FALLBACK_RULES, narrated_doer
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
 from helpers.stance_fallback import DEED_RULE
-from helpers.stance_hits import OBJECT_RULES, WARNED_RULE, Hit
+from helpers.stance_hits import OBJECT_RULES, RIGHT_RULE, WARNED_RULE, Hit
 from helpers.stance_home import judges_own_body, reports_a_charge
-from helpers.stance_lexicon import StanceLexicon, default_lexicon
+from helpers.stance_lexicon import StanceLexicon, default_lexicon, defends
 from helpers.stance_model import StanceClassifier, classifier_scores
 from helpers.stance_rules import attach_hits
 from helpers.stance_store import stored_sentences
-from helpers.stance_support import RIGHT_RULE, defends
 from helpers.stance_voices import (
     holder_of,
     holder_span,

@@ -61,8 +61,8 @@ from helpers.stance_clauses import (
     same_clause,
 )
 from helpers.stance_demands import CHAIN_SCOPE, DEMAND_TRIGGERS, addressees, demands_to_stop
-from helpers.stance_hits import WARNED_RULE
-from helpers.stance_lexicon import Entry, role_frames, word_forms
+from helpers.stance_hits import RIGHT_RULE, WARNED_RULE
+from helpers.stance_lexicon import Entry, defends, role_frames, word_forms
 from helpers.stance_owner_chains import (
     OWNER_TRIGGERS,
     SPONSORING_VERBS,
@@ -78,7 +78,6 @@ from helpers.stance_redress import (
     sharp_reply,
     victims_of_a_threat,
 )
-from helpers.stance_support import RIGHT_RULE, defends
 
 __all__ = ["chain_hits"]
 

@@ -35,6 +35,10 @@ in its clause, not inside a prepositional phrase."""
 WARNED_RULE = "actor warned or threatened"
 """The rule of the actor a warning or threat is addressed to (``حذر الرئيس روسيا``)."""
 
+RIGHT_RULE = "right to defend itself"
+"""The rule of the actor whose right to defend itself is upheld (``يحق لإسرائيل أن تدافع عن
+نفسها``): on the speaker's own side, self-defence, none by the guidelines."""
+
 OWNER_PHRASE_RULE = "owner phrase of the object after the subject"
 """The rule of an owner named by an office or body and its nationality adjective (``أدان
 الأمين العام قرار الإدارة الأمريكية``): the object, and so the end of the speaker phrase,

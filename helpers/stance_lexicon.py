@@ -37,6 +37,7 @@ __all__ = [
     "StanceLexicon",
     "armed",
     "default_lexicon",
+    "defends",
     "experienced",
     "first_person",
     "load_lexicon",
@@ -237,6 +238,13 @@ def experienced(norm: str) -> bool:
     undergoes what follows, it does not do it (cached: the rules ask it of every token of a
     sentence, and the role frames are read once)."""
     return not role_frames().experiencers.isdisjoint(word_forms(norm))
+
+
+def defends(term: str) -> bool:
+    """Whether a lexicon ``term`` is a verb of defending (``[defending_verbs]``: دافع، يدافع،
+    تدافع): its one target is the actor after ``عن``, and on the speaker's own side it is
+    self-defence (:mod:`helpers.stance_support`)."""
+    return normalize(term) in function_words("defending_verbs")
 
 
 @lru_cache(maxsize=1 << 12)

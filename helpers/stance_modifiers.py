@@ -18,7 +18,7 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
-from helpers.stance_lexicon import EVALUATIVE_ROLES, Entry, role_frames
+from helpers.stance_lexicon import EVALUATIVE_ROLES, Entry, role_frames, word_forms
 from helpers.stance_roles import countered
 from helpers.stance_senses import judges_no_one
 from helpers.stance_syntax import negates
@@ -126,30 +126,39 @@ def names_the_counterer(actor: Actor, i: int, n: int, entry: Entry, tokens: list
     ``عمليات مكافحة الإرهاب الأميركية`` the feminine adjective agrees with the feminine counter
     word, not with the masculine singular act (``الإرهاب``), so America fights terrorism and is
     not its doer. A feminine act (``النزعة العدوانية``), a sound plural (``الانتهاكات``) or a
-    broken plural (``الجرائم``, which takes a feminine adjective) keeps its adjective."""
-    if not actor.adjective or actor.first != i + n:
+    broken plural (``الجرائم``, which takes a feminine adjective) keeps its adjective. So with
+    ``التي`` right after a masculine act: the relative clause describes the counter word or the
+    call, and its subject counters (``دعوات مكافحة الإرهاب التي تعلنها بريطانيا``)."""
+    relative = i + n < actor.first and tokens[i + n].norm == _WHICH_FEMININE
+    if not (actor.adjective and actor.first == i + n) and not relative:
         return False
     act = bare_word(normalize(entry.term).split()[-1])  # the lexicon word, without clitics
     broken_plural = len(act) == 5 and act[2] == "ا"  # جرائم، مجازر، فظائع
     written = tokens[i + n - 1].norm  # للتدخلات: a plural ending on a singular entry
     feminine_act = broken_plural or any(w.endswith(("ة", "ات")) for w in (act, written))
-    return tokens[actor.first].norm.endswith("ة") and not feminine_act
+    return (relative or tokens[actor.first].norm.endswith("ة")) and not feminine_act
+
+
+_WHICH_FEMININE = normalize("التي")
 
 
 def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:
     """A success word's value: negative when what was achieved is negative (``نجحت إيران في
-    نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it."""
+    نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it; not
+    a victory over it nor success at averting it (``نجحت في تجنب خلاف``, :data:`_AVERTING`)."""
     for j, other, _, _ in found:
         if 0 < j - (i + n - 1) <= _ACHIEVEMENT_SCOPE and tokens[j].clause == tokens[i].clause:
             between = {strip_conjunction(t.norm) for t in tokens[i + n : j]}
-            if between & _OVER:
-                return value  # انتصارات على الإرهاب: a victory over it, not at it
+            averting = any(_AVERTING.intersection(word_forms(t.norm)) for t in tokens[i + n : j])
+            if between & _OVER or averting:
+                return value  # انتصارات على الإرهاب، نجحت في تجنب خلاف: over it, not at it
             if other.role in EVALUATIVE_ROLES and other.weight < 0:
                 return -value
     return value
 
 
 _OVER = frozenset(normalize(w) for w in ("على", "ضد"))
+_AVERTING = frozenset(normalize(w) for w in "تجنب تفادي منع احتواء إنهاء درء".split())
 
 
 _ACHIEVEMENT_SCOPE = 4

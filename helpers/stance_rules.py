@@ -39,6 +39,7 @@ from helpers.stance_lexicon import (
     EVALUATIVE_ROLES,
     StanceLexicon,
     default_lexicon,
+    defends,
     experienced,
     role_frames,
 )
@@ -47,7 +48,12 @@ from helpers.stance_roles import (
     receiver_of,
     sufferers,
 )
-from helpers.stance_support import DEFENDED_RULE, defended_owner, defends, support_given
+from helpers.stance_support import (
+    DEFENDED_RULE,
+    defended_owner,
+    favored,
+    support_given,
+)
 from helpers.stance_targets import hit_targets
 
 __all__ = ["attach_hits"]
@@ -128,6 +134,8 @@ def attach_hits(
             targets = hit_targets(i, n, entry, possessive, tokens, actors, (starts, criticisms))
             if value > 0 and support_given(i, entry, tokens, actors):  # بسبب دعمها للنظام السوري
                 targets = []  # support given, a deed: no stance toward the one who gets it
+            if value > 0:  # انتقدتهما لدعمهما بريطانيا، دعمت تركيا الجماعات: charged, or the giver
+                targets = favored(i, entry, tokens, actors, targets, criticisms)
             if defends(entry.term):  # دافع ... عن السعودية: the one after عن is defended
                 targets = [(a, rule) for a, rule in targets if rule == DEFENDED_RULE]
                 targets = targets or defended_owner(i, tokens, actors)  # عن دور روسيا

@@ -19,7 +19,7 @@ from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.speech_parts import SINGULAR_NISBA, is_name
 from helpers.stance_clauses import RESUMPTIVE, Token, bare_word
-from helpers.stance_lexicon import Entry, role_frames, word_forms
+from helpers.stance_lexicon import Entry, defends, role_frames, word_forms
 
 __all__ = ["ACCUSING", "judges_no_one"]
 
@@ -72,13 +72,12 @@ def defending_no_one(i: int, entry: Entry, tokens: list[Token]) -> bool:
     it in its clause within :data:`_DEFENDED_SCOPE` words: it defends someone only so (``دافع
     الرئيس الأمريكي، دونالد ترامب، عن السعودية``); without it the word is a stampede (``حادث
     تدافع``) or a motive."""
-    if normalize(entry.term) not in _DEFENDING:
+    if not defends(entry.term):
         return False
     after = range(i + 1, min(i + 1 + _DEFENDED_SCOPE, len(tokens)))
     return not any(tokens[k].clause == tokens[i].clause and tokens[k].norm == _ABOUT for k in after)
 
 
-_DEFENDING = function_words("defending_verbs")
 _ABOUT = normalize("عن")
 _DEFENDED_SCOPE = 9  # the verb's subject may stand between (دافع وزير الخارجية ... عن)
 
@@ -382,8 +381,6 @@ def inability_as_a_figure(i: int, n: int, entry: Entry, tokens: list[Token]) -> 
 
 
 _INABILITY_SCOPE = 3  # عجز الاتحاد الأوروبي عن
-_DEFENDING = function_words("defending_verbs")
-_ABOUT = normalize("عن")
 
 
 def noun_of_a_verb(i: int, entry: Entry, tokens: list[Token]) -> bool:

@@ -57,7 +57,7 @@ from helpers.stance_roles import (
     victim_of_another_act,
 )
 from helpers.stance_senses import ACCUSING
-from helpers.stance_support import shown_favor
+from helpers.stance_support import GENITIVE_RULE, shown_favor
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -203,7 +203,7 @@ def _patient_targets(site: HitSite) -> Targets:
         return [(accused, "accused before the charge")]
     if genitive and owner_is_agent(i, n, site.entry, genitive[0], tokens, site.actors):
         return []  # انتقادات ترامب للمملكة، بدعم روسيا: the owner speaks or gives
-    return [(a, "genitive after the noun") for a in genitive]
+    return [(a, GENITIVE_RULE) for a in genitive]
 
 
 def _object_is_a_pronoun(site: HitSite) -> bool:

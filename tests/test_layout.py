@@ -46,9 +46,8 @@ LAYERS: list[set[str]] = [
         "stance_shares",
         "stance_speakers",
     },
-    # demands and obligations to stop; a verb's addressees; the doer of a judged deed; support
-    # given or declared, and defending
-    {"stance_demands", "stance_fallback", "stance_support"},
+    # demands and obligations to stop; a verb's addressees; the doer of a judged deed
+    {"stance_demands", "stance_fallback"},
     {
         "stance_roles",
         "speech_sources",
@@ -56,8 +55,9 @@ LAYERS: list[set[str]] = [
         "stance_syntax",
         "stance_agency",
     },  # read by stance_rules
-    # countering; views; who did it; a verb's object past a long subject
-    {"stance_modifiers", "speech_acts", "stance_doers", "stance_objects"},
+    # countering; views; who did it; a verb's object past a long subject; support given,
+    # charged or declared, its giver, and defending (reads stance_syntax's objects)
+    {"stance_modifiers", "speech_acts", "stance_doers", "stance_objects", "stance_support"},
     {"stance_targets"},  # which actor a hit is about, by role
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)
