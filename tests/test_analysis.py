@@ -82,6 +82,9 @@ def test_both_paths_select_the_same_articles(both, bundled_corpus):
     pd.testing.assert_frame_equal(memory.articles, load_articles(bundled_corpus))
     pd.testing.assert_frame_equal(distributed.report.table, memory.report.table)
     assert repr(memory) == "16 articles to analyse, in memory"
+    # the count is the scheduler's live one: on a loaded machine a worker process may still be
+    # (re)starting, so the cluster is let to reach its two workers first
+    distributed.client.wait_for_workers(2, timeout=120)
     assert repr(distributed).startswith("16 articles to analyse, on the Dask cluster at tcp://")
     assert repr(distributed).endswith("(2 workers)")
 
