@@ -16,15 +16,14 @@ from helpers.cues import function_words
 from helpers.evaluator_subjects import is_accusative
 from helpers.speech_parts import NISBA, has_preposition, is_preposition, possessed
 from helpers.stance_clauses import MentionInfo
-from helpers.stance_hits import NEAREST_BEFORE, Hit
+from helpers.stance_hits import EARLIER_SUBJECT_RULE, NEAREST_BEFORE, Hit
 
-__all__ = ["EARLIER_SUBJECT", "FALLBACK_RULES", "narrated_doer"]
+__all__ = ["FALLBACK_RULES", "narrated_doer"]
 
 
-EARLIER_SUBJECT = "subject of an earlier clause"
 FALLBACK_RULES = frozenset(
     {
-        EARLIER_SUBJECT,
+        EARLIER_SUBJECT_RULE,
         NEAREST_BEFORE,
         "antecedent of the pronoun opening the clause",
         "owner of the attached pronoun",
@@ -49,7 +48,7 @@ def narrated_doer(text: str, hit: Hit, mentions: list[MentionInfo]) -> bool:
     on ANT mostly wrong) unless the clause points back to it (:func:`_points_back`)."""
     mention = next((m for m in mentions if m.start == hit.actor_start), None)
     end = mention.end if mention else hit.start
-    if hit.rule == EARLIER_SUBJECT:
+    if hit.rule == EARLIER_SUBJECT_RULE:
         return not (mention and mention.adjective) or _points_back(text, end, hit)
     if hit.rule != NEAREST_BEFORE:
         return True

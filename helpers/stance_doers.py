@@ -49,7 +49,7 @@ from helpers.stance_clauses import (
     owner_of_described_noun,
     relative_antecedent,
 )
-from helpers.stance_hits import NEAREST_BEFORE
+from helpers.stance_hits import EARLIER_SUBJECT_RULE, NEAREST_BEFORE
 from helpers.stance_lexicon import Entry, experienced, role_frames, word_forms
 from helpers.stance_roles import (
     doer_is_no_actor,
@@ -371,7 +371,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
         # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
         # subject that opens its clause: an actor named later in an earlier clause is often
         # the victim of what follows (... لقوات الأمن الأوكرانية، التي نجحت في إبطال الجريمة)
-        return [(earlier[-1], "subject of an earlier clause")]
+        return [(earlier[-1], EARLIER_SUBJECT_RULE)]
     return []
 
 

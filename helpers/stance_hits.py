@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from helpers.cues import function_words
 
 __all__ = [
+    "EARLIER_SUBJECT_RULE",
     "JUDGED_WORDS_RULE",
     "NEAREST_BEFORE",
     "OBJECT_RULES",
     "OWNER_PHRASE_RULE",
     "OWNER_RULE",
+    "RIGHT_RULE",
     "VERB_OBJECT_RULES",
     "WARNED_RULE",
     "Hit",
@@ -31,6 +33,10 @@ OWNER_RULE = "owner of the object after the subject"
 NEAREST_BEFORE = "nearest actor before, outside prepositional phrases"
 """The fallback rule of a word whose doer is not written with it: the nearest actor before it
 in its clause, not inside a prepositional phrase."""
+
+EARLIER_SUBJECT_RULE = "subject of an earlier clause"
+"""The fallback rule of a word whose doer is the subject of an earlier clause of its sentence
+(``تواصل روسيا عملياتها، مما يعمق الأزمة``)."""
 
 WARNED_RULE = "actor warned or threatened"
 """The rule of the actor a warning or threat is addressed to (``حذر الرئيس روسيا``)."""

@@ -34,7 +34,7 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite, governed_from_before
-from helpers.stance_hits import object_rule
+from helpers.stance_hits import EARLIER_SUBJECT_RULE, object_rule
 from helpers.stance_lexicon import Entry, role_frames, word_forms
 from helpers.stance_syntax import after_a_relative, direct_object_follows
 
@@ -62,12 +62,6 @@ DEFENDED_THING_RULE = "owner of the position defended"
 _ABOUT = normalize("عن")
 _DEFENDED_SCOPE = 9  # from the verb of defending to its عن, past its subject
 _THINGS = function_words("judged_things")  # موقف، قرار، سياسة، دور، جهود ...
-EARLIER_SUBJECT_RULE = "subject of an earlier clause"
-"""A positive quality is not carried to an earlier clause's subject: praise names whom it praises
-in its own clause, and carried there it most often belongs to another doer or stands under a
-condition (``تدرك واشنطن أن أي خلل سيشكل انتصارا لروسيا``، ``توجت فرنسا بالكأس، لكن روسيا
-فازت بمكاسب ... عبر تنظيم الحدث بنجاح``، ``تحالف دعم الشرعية``): on the 4,000-article samples 2
-right of 23 favor rows it decided."""
 GENITIVE_RULE = "genitive after the noun"
 """The rule of the actor right after a noun (``دعم أوكرانيا``), read by :func:`_gives`."""
 _DECLARER_SCOPE = 12  # words from the declaring verb to its noun, past a long subject and a day
@@ -110,7 +104,10 @@ def favored(
     (:func:`_said_of`; a word of cooperation, which decides nothing, keeps it); for a word of
     sponsoring, no one when it is charged against its giver (:func:`_support_charged`) or is a
     verb with its object pronoun (:func:`_supports_a_pronoun`), and never the giver written
-    after it (:func:`_gives`)."""
+    after it (:func:`_gives`). Praise names whom it praises in its own clause; carried back to
+    an earlier subject it most often belongs to another doer or stands under a condition
+    (``تدرك واشنطن أن أي خلل سيشكل انتصارا لروسيا``، ``تحالف دعم الشرعية``): on two
+    4,000-article ANT samples that rule decided 23 favor rows, 2 of them right."""
     if entry.role != "mutual" and not _said_of(i, tokens):
         targets = [(a, rule) for a, rule in targets if rule != EARLIER_SUBJECT_RULE]
     if _supports_a_pronoun(tokens[i].norm):

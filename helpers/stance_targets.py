@@ -36,7 +36,7 @@ from helpers.stance_clauses import (
     definite,
 )
 from helpers.stance_doers import HitSite, Targets, judged_targets
-from helpers.stance_hits import JUDGED_WORDS_RULE, object_rule
+from helpers.stance_hits import EARLIER_SUBJECT_RULE, JUDGED_WORDS_RULE, object_rule
 from helpers.stance_lexicon import Entry, experienced, role_frames, word_forms
 from helpers.stance_objects import (
     body_of_an_office,
@@ -130,7 +130,7 @@ def _mutual_targets(site: HitSite) -> Targets:
     if near:
         return [(a, "near a cooperation word") for a in near]
     earlier = [a for a in site.actors if a.last < site.i and not a.in_phrase]
-    return [(earlier[-1], "subject of an earlier clause")] if earlier else []
+    return [(earlier[-1], EARLIER_SUBJECT_RULE)] if earlier else []
 
 
 def _accused_unnamed(site: HitSite) -> bool:
