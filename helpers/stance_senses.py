@@ -30,8 +30,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
     :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`enters`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
-    :func:`estimating`, :func:`defending_no_one`, :func:`armed_intervention`); ``text`` is the
-    text the tokens index."""
+    :func:`estimating`, :func:`defending_no_one`, :func:`armed_intervention`,
+    :func:`investigated_intervention`); ``text`` is the text the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
@@ -50,6 +50,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or estimating(i, n, entry, tokens)
         or defending_no_one(i, entry, tokens)
         or armed_intervention(i, n, entry, tokens)
+        or investigated_intervention(i, entry, tokens)
     )
 
 
@@ -312,6 +313,55 @@ _CALLS = frozenset(
     normalize(w)
     for w in "دعا دعت داعيا داعية دعوة دعوات طالب طالبت مطالبا مطالبة ناشد ناشدت دعم تأييد".split()
 )
+
+
+def investigated_intervention(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``تدخل`` at ``i`` is the subject of an investigation or a case: a preposition of
+    a topic (``في``، ``حول``، ``بشأن``، ``بخصوص``) before it, words of likelihood or allegation
+    between (``احتمال``، ``مزاعم``), and a word of investigating at most
+    :data:`_INQUIRY_SCOPE` words before that preposition (``المحقق الخاص الذي يحقق في التدخل
+    الروسي``، ``التحقيق الجاري حول تدخل روسيا``، ``التحقيق الذي يجريه المحقق الخاص في``), or
+    ``قضية`` right before it (``في قضية التدخل الروسي``). Whether an interference took place is
+    what is investigated: the report names the inquiry's subject and judges no one, like an
+    alleged act. Not when a word of criticism earlier in the clause judges it."""
+    if normalize(entry.term) != _INTERVENTION:
+        return False
+    clause = tokens[i].clause
+    before = [
+        strip_conjunction(tokens[k].norm)
+        for k in range(max(i - _CRITICISM_SCOPE, 0), i)
+        if tokens[k].clause == clause
+    ]
+    if any(w in _CRITICISMS for w in before):
+        return False
+    words = before[::-1]  # nearest first
+    while words[:1] and words[0] in _HEDGES:
+        words = words[1:]  # يحقق في احتمال حدوث تدخل روسي
+    if words[:1] and words[0] in _CASES:
+        return True
+    if not words[:1] or words[0] not in _TOPICS:
+        return False
+    return any(_investigating(w) for w in words[1 : 1 + _INQUIRY_SCOPE])
+
+
+def _investigating(word: str) -> bool:
+    """Whether ``word`` is a noun or verb of investigating, with its article, a preposition
+    or a possessive (``للتحقيق``، ``تحقيقه``، ``تحقيقات``، ``يحقق``، ``المحقق``)."""
+    for prefix in ("لل", "بال", "ال", "ل", "ب", ""):
+        if word.startswith(prefix) and word[len(prefix) :] in _INQUIRIES:
+            return True
+    return False
+
+
+_INQUIRY_SCOPE = 3  # التحقيق الذي يجريه المحقق الخاص في: the investigator within three
+_INQUIRIES = frozenset(
+    normalize(w)
+    for w in """تحقيق تحقيقا تحقيقات تحقيقه تحقيقها تحقيقاته تحقيقاتها يحقق تحقق يحققون
+    محقق المحقق محققون محققين""".split()
+)
+_TOPICS = frozenset(normalize(w) for w in "في حول بشأن بخصوص".split())
+_HEDGES = frozenset(normalize(w) for w in "احتمال حدوث مزاعم المزاعم ادعاءات شبهات".split())
+_CASES = frozenset(normalize(w) for w in "قضية ملف".split())
 
 
 def names_a_body(i: int, entry: Entry, tokens: list[Token]) -> bool:

@@ -85,8 +85,9 @@ def test_a_topic_or_a_known_victory_has_no_doer(sentence: str, target: str, stan
         ("ويحقق المدعي الخاص في تدخل روسيا المزعوم في الانتخابات.", "russia", "none"),
         ("وتسعى دول أوروبية إلى معاقبة موسكو على دورها المزعوم في تسميم بتروف.", "russia", "none"),
         ("وتطرق اللقاء إلى التدخل العسكري الروسي المزعوم في الانتخابات.", "russia", "none"),
-        # stays: without the word, the outlet's word choice judges
-        ("ويحقق المدعي الخاص في تدخل روسيا في الانتخابات.", "russia", "against"),
+        # stays: without the word, the outlet's word choice judges (an investigation's
+        # subject judges no one: tests/test_stance_investigated.py)
+        ("وتطرق اللقاء إلى تدخل روسيا في الانتخابات.", "russia", "against"),
         # تدخل before حيز is the verb "enters": a measure takes effect
         (
             "ويعتزم الاتحاد الأوروبي الرد قبل أن تدخل دفعة أولى من الرسوم الأمريكية حيز التنفيذ.",
