@@ -145,7 +145,10 @@ _WHICH_FEMININE = normalize("التي")
 def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) -> float:
     """A success word's value: negative when what was achieved is negative (``نجحت إيران في
     نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it; not
-    a victory over it nor success at averting it (``نجحت في تجنب خلاف``, :data:`_AVERTING`)."""
+    a victory over it nor success at averting it (``نجحت في تجنب خلاف``, :data:`_AVERTING`);
+    nothing when it is winning a contest (:func:`_won_a_contest`)."""
+    if _won_a_contest(i, n, tokens):
+        return 0.0
     for j, other, _, _ in found:
         if 0 < j - (i + n - 1) <= _ACHIEVEMENT_SCOPE and tokens[j].clause == tokens[i].clause:
             between = {strip_conjunction(t.norm) for t in tokens[i + n : j]}
@@ -155,6 +158,31 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
             if other.role in EVALUATIVE_ROLES and other.weight < 0:
                 return -value
     return value
+
+
+def _won_a_contest(i: int, n: int, tokens: list[Token]) -> bool:
+    """Whether the success word at ``i .. i+n-1`` is winning a contest: a cup, a title, a
+    tournament or an election (:data:`_CONTESTS`) within :data:`_ACHIEVEMENT_SCOPE` words after
+    it in its clause, not its own genitive (``نجاح الانتخابات``, how they went) and with no word
+    of holding the contest between (``نجحت روسيا في تنظيم المونديال`` stays praise). A team
+    that wins a cup (``نجاح فرنسا في انتزاع الكأس``, ``نجحت ألمانيا بالتتويج بلقب``) or a
+    candidate an election (``قبل نجاحه في الانتخابات الرئاسية``) is a result reported, like a
+    vote (the guidelines), no praise of the state."""
+    last = i + n - 1
+    for j in range(last + 2, min(last + _ACHIEVEMENT_SCOPE + 1, len(tokens))):
+        if tokens[j].clause != tokens[i].clause:
+            return False
+        if _HOLDING.intersection(word_forms(tokens[j].norm)):
+            return False
+        if _CONTESTS.intersection(word_forms(tokens[j].norm)):
+            return True
+    return False
+
+
+_CONTESTS = frozenset(
+    normalize(w) for w in "كأس لقب مونديال بطولة ميدالية تتويج انتخابات مباراة دوري".split()
+)
+_HOLDING = frozenset(normalize(w) for w in "تنظيم استضافة استضاف إجراء عقد تأمين".split())
 
 
 _OVER = frozenset(normalize(w) for w in ("على", "ضد"))
