@@ -6,19 +6,10 @@ here is written for these tests; the people in them are invented."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers.attribution import find_quotes
-from helpers.stance import stance_sentences
-
-
-def row(text: str, target: str) -> tuple[str, str, str]:
-    """(stance, voice, holder) of ``target`` in the first sentence of ``text``."""
-    articles = pd.DataFrame({"article_id": ["a"], "body": [text]})
-    frame = stance_sentences(articles, progress=False).set_index(["sentence_index", "target"])
-    found = frame.loc[(0, target)]
-    return found["stance"], found["voice"], found["holder"]
+from tests.test_holder_names import row
 
 
 @pytest.mark.parametrize(
