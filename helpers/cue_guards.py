@@ -24,6 +24,11 @@ asks here before it reads one:
   as "remind of" with ب (not "they remember"), and the bare ``عبر`` only as "expressed"
   with عن, at the start of its clause or after a fronted place (:func:`_expresses`; not the
   preposition "via": ``عبر حسابه على تويتر``).
+
+A word right after a preposition is a noun, never a verb: a verbal noun with its owner's
+pronoun there, spelt like a verb with its object's once hamza is dropped (``إدانتها`` "her
+condemnation", ``أدانتها`` "condemned her"), reports no speech: ``أعربت سوريا عن إدانتها
+الشديدة`` is Syria's condemnation, not one voiced by ``الشديدة``.
 """
 
 from __future__ import annotations
@@ -60,7 +65,10 @@ __all__ = [
 def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     """Whether the cue word at ``i`` reports speech here: a verb of
     ``[negated_statements]`` only after a negation, a misspelt verb only in its frame, a verb
-    that is also a noun only where a verb stands."""
+    that is also a noun only where a verb stands, and no word right after a preposition
+    (``عن إدانتها``: the noun, :func:`_after_preposition`)."""
+    if _after_preposition(tokens, i):
+        return False
     if _bare(tokens[i].norm) in role_frames().verb_homographs:
         opens = i == 0 or breaks_clause(tokens[i].gap)
         return opens or tokens[i - 1].norm in _RELATIVE_PRONOUNS
@@ -80,6 +88,17 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     if _bare(tokens[i].norm) == _EXPRESSED:
         return _expresses(tokens, i)
     return True
+
+
+def _after_preposition(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` is a noun with its owner's pronoun after a preposition in its
+    clause (``عن إدانتها``، ``بعد إدانته``، ``عن تقديره``): governed, so a noun, not a verb
+    with its object's pronoun. Not after ``من`` (also "who": ``من أدانها``) nor ``عبر`` (also
+    the verb "expressed"). A bare verbal noun there keeps its reading (``بعد رفض حماس``: the
+    one after it refuses, as the verb's subject would)."""
+    if i == 0 or tokens[i - 1].norm not in _GOVERNING or breaks_clause(tokens[i].gap):
+        return False
+    return possessed(strip_conjunction(tokens[i].norm))
 
 
 def _expresses(tokens: list[Token], i: int) -> bool:
@@ -246,4 +265,5 @@ _EXPRESSED_SCOPE = 20  # وعبر الرئيس الفرنسي إيمانويل �
 _RECALLING_VERBS = frozenset(normalize(w) for w in "يذكر تذكر".split())  # يذكرون: remember
 _NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 _RELATIVE_PRONOUNS = function_words("relatives")  # الذي، التي ... (not من، ما: also prepositions)
+_GOVERNING = function_words("prepositions") - frozenset(normalize(w) for w in "من عبر".split())
 _RELATIVES = _RELATIVE_PRONOUNS | frozenset(normalize(w) for w in "من ما".split())
