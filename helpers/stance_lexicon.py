@@ -203,6 +203,8 @@ class StanceLexicon:
                     continue  # a person's ending or prefix is a verb's
                 if entry.pos == "verb" and _article_read_off(norms[i], word):
                     continue  # الأثنيات is no أثنى: a verb never carries the article
+                if entry.pos == "verb" and norms[i].endswith("ة") and not word.endswith("ة"):
+                    continue  # عارضة (أزياء) is no عارض: a verb never ends in ة
                 rest = words[1:]
                 if i + len(rest) >= len(norms) or (best is not None and len(words) <= best[1]):
                     continue

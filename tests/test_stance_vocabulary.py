@@ -121,6 +121,25 @@ def test_verbs_are_not_read_through_an_article(sentence: str, target: str, stanc
 
 
 @pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a verb never ends in ة: a fashion model is no "opposed" (read as the verb with the
+        # actor as its object, these were against)
+        ("والتقى المصور الإيطالي عارضة الأزياء الروسية في ميلانو.", "russia", "none"),
+        ("واختارت الدار عارضة الأزياء البريطانية وجها لحملتها.", "uk", "none"),
+        # the verb itself, and the noun of condemnation, an entry of its own, are still read
+        ("وعارضت فرنسا قرار الولايات المتحدة بفرض الرسوم.", "usa", "against"),
+        ("وأعربت الوزارة عن إدانة شديدة للهجوم الإسرائيلي على المدنيين.", "israel", "against"),
+    ],
+)
+def test_verbs_are_not_read_through_a_final_ta_marbuta(
+    sentence: str, target: str, stance: str
+) -> None:
+    row = rows(sentence).loc[target]
+    assert row["stance"] == stance, row["hits"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "target", "stance", "holder"),
     [
         # laying responsibility on an actor named after the verb's subject: the blamed, and the
