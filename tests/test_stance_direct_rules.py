@@ -40,6 +40,9 @@ def test_still_and_non_are_no_denial(sentence: str, target: str, stance: str) ->
         # a title with no nationality takes its body with ل: the body is the title's
         ("وأشاد المبعوث الخاص للأمم المتحدة بجهود الوساطة في المدينة.", "un", "none"),
         ("ونجحت المفاوضات بدعم المبعوث الخاص للأمم المتحدة في وقف القتال.", "un", "none"),
+        # so do a commissioner, a rapporteur and a coordinator (the office nouns of the UN)
+        ("وأدان المفوض السامي للأمم المتحدة لحقوق الإنسان إعدام القصر في البلاد.", "un", "none"),
+        ("وانتقد المقرر الخاص للأمم المتحدة ظروف الاحتجاز في السجن.", "un", "none"),
         # an indefinite ally takes the one it stands with as ل
         ("وانتقد الرئيس في تغريدة حلفاء تقليديين للولايات المتحدة في أوروبا.", "usa", "none"),
         # stays: the ل-object of the word itself, past the owner or the allies who give
