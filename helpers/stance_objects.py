@@ -58,6 +58,7 @@ __all__ = [
     "objects_past_subject",
     "opposed",
     "owner_after_subject",
+    "partisans_object",
     "past_a_pronoun",
     "preposition_object",
     "said_as_we",
@@ -312,6 +313,24 @@ def opposed(start: int, actor: Actor, weight: float, tokens: list[Token]) -> boo
 
 
 _AGAINST = normalize("ضد")
+
+
+def partisans_object(start: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the ل-``actor`` is the object of a participle of support or opposition right
+    before it, which describes a noun after the word ending at ``start`` (``وجه انتقادات للنواب
+    المؤيدين للاتحاد الأوروبي``، ``تحذيرا للسياسيين المعارضين لروسيا``): whom those people
+    stand with or against, not whom the word judges. Right after the word the participle is
+    its owner (``انتقادات المعارضين للحكومة``: the critics' criticism of the government)."""
+    k = actor.first - 1
+    return actor.governor == "ل" and k > start and strip_conjunction(tokens[k].norm) in _PARTISANS
+
+
+_PARTISANS = frozenset(
+    normalize(f"{article}{stem}{ending}")
+    for article in ("", "ال")
+    for stem in ("مؤيد", "معارض", "مناهض", "داعم", "مناصر")
+    for ending in ("ين", "ون")
+)  # plurals only: المعارضة is also the opposition, a critic of its own
 
 
 def inside_the_charge(i: int, actor: Actor, tokens: list[Token]) -> bool:

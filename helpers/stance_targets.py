@@ -46,6 +46,7 @@ from helpers.stance_objects import (
     object_start,
     objects_past_subject,
     opposed,
+    partisans_object,
     past_a_pronoun,
     said_as_we,
 )
@@ -169,6 +170,7 @@ def _patient_targets(site: HitSite) -> Targets:
         and not body_of_an_office(i, a, tokens, site.actors)
         and not destination_of_a_visit(i, a, tokens)
         and not opposed(i + n, a, site.entry.weight, tokens)
+        and not partisans_object(i + n, a, tokens)
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
     if objects and objects[0].first - i <= scope:

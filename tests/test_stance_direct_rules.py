@@ -58,6 +58,22 @@ def test_the_body_of_an_office_is_no_object(sentence: str, target: str, stance: 
 @pytest.mark.parametrize(
     ("sentence", "target", "stance"),
     [
+        # the ل-actor of a participle of support or opposition after the object is whom those
+        # people stand with or against, not whom the warning or criticism judges
+        ("وأصدر الحزب تحذيرا للنواب المؤيدين للاتحاد الأوروبي قبل التصويت.", "eu", "none"),
+        ("ووجه الرئيس انتقادات للسياسيين المعارضين للولايات المتحدة.", "usa", "none"),
+        # stays: the object itself, and a participle right after the word is its owner
+        ("ووجه الرئيس انتقادات حادة لروسيا.", "russia", "against"),
+        ("وتصاعدت انتقادات المعارضين للحكومة البريطانية.", "uk", "against"),
+    ],
+)
+def test_the_object_of_partisans_is_no_object(sentence: str, target: str, stance: str) -> None:
+    _check(sentence, target, stance)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
         # the host of a visit is not what a protest or a welcome of the visit judges
         ("وتظاهر الآلاف في لندن احتجاجا على زيارة الرئيس الأمريكي لبريطانيا.", "uk", "none"),
         ("وتظاهر الآلاف في لندن احتجاجا على زيارة الرئيس الأمريكي لبريطانيا.", "usa", "against"),
