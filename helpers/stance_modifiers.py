@@ -172,9 +172,10 @@ def _won_a_contest(i: int, n: int, tokens: list[Token]) -> bool:
     for j in range(last + 2, min(last + _ACHIEVEMENT_SCOPE + 1, len(tokens))):
         if tokens[j].clause != tokens[i].clause:
             return False
-        if _HOLDING.intersection(word_forms(tokens[j].norm)):
+        forms = word_forms(tokens[j].norm)
+        if not _HOLDING.isdisjoint(forms):
             return False
-        if _CONTESTS.intersection(word_forms(tokens[j].norm)):
+        if not _CONTESTS.isdisjoint(forms):
             return True
     return False
 

@@ -269,7 +269,8 @@ def armed_intervention(i: int, n: int, entry: Entry, tokens: list[Token]) -> boo
     تدخل ألماني``): a reported act or a request, like a strike or aid sent, which the
     guidelines call none. Not interference in another's affairs (``في الشؤون``), nor one a
     word of criticism earlier in the clause judges (``ينتقد ... والتدخل العسكري``)."""
-    if normalize(entry.term) != _INTERVENTION:
+    before = _unjudged_intervention(i, entry, tokens)
+    if before is None:
         return False
     clause = tokens[i].clause
     after = [
@@ -279,16 +280,24 @@ def armed_intervention(i: int, n: int, entry: Entry, tokens: list[Token]) -> boo
     ]
     if any(w.removeprefix("ب").removeprefix("ال") in _AFFAIRS for w in after):
         return False  # التدخلات الإيرانية في الشؤون الداخلية
-    before = [
-        strip_conjunction(tokens[k].norm)
-        for k in range(max(i - _CRITICISM_SCOPE, 0), i)
-        if tokens[k].clause == clause
-    ]
-    if any(w in _CRITICISMS for w in before):
-        return False  # ينتقد فيها ... والتدخل العسكري الذي تقوده الرياض: judged
     return any(w.startswith(_ARMED) or w in _FORCES for w in _ungoverned(after)) or any(
         w in _CALLS for w in before[-_ARMED_SCOPE:]
     )
+
+
+def _unjudged_intervention(i: int, entry: Entry, tokens: list[Token]) -> list[str] | None:
+    """The words before ``تدخل`` at ``i`` in its clause (within :data:`_CRITICISM_SCOPE`),
+    when the hit is that word and no word of criticism among them judges it (``ينتقد فيها ...
+    والتدخل العسكري الذي تقوده الرياض``); None otherwise. Both readings of an intervention as
+    no stance (:func:`armed_intervention`, :func:`investigated_intervention`) start here."""
+    if normalize(entry.term) != _INTERVENTION:
+        return None
+    before = [
+        strip_conjunction(tokens[k].norm)
+        for k in range(max(i - _CRITICISM_SCOPE, 0), i)
+        if tokens[k].clause == tokens[i].clause
+    ]
+    return None if any(w in _CRITICISMS for w in before) else before
 
 
 def _ungoverned(words: list[str]) -> list[str]:
@@ -324,15 +333,8 @@ def investigated_intervention(i: int, entry: Entry, tokens: list[Token]) -> bool
     ``قضية`` right before it (``في قضية التدخل الروسي``). Whether an interference took place is
     what is investigated: the report names the inquiry's subject and judges no one, like an
     alleged act. Not when a word of criticism earlier in the clause judges it."""
-    if normalize(entry.term) != _INTERVENTION:
-        return False
-    clause = tokens[i].clause
-    before = [
-        strip_conjunction(tokens[k].norm)
-        for k in range(max(i - _CRITICISM_SCOPE, 0), i)
-        if tokens[k].clause == clause
-    ]
-    if any(w in _CRITICISMS for w in before):
+    before = _unjudged_intervention(i, entry, tokens)
+    if before is None:
         return False
     words = before[::-1]  # nearest first
     while words[:1] and words[0] in _HEDGES:

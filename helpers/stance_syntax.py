@@ -21,6 +21,7 @@ from helpers.speech_parts import COUNTERPART
 from helpers.stance_acts import lexicon_verb
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, role_frames, word_forms
+from helpers.stance_senses import ACCUSING
 
 __all__ = [
     "CHARGING",
@@ -519,11 +520,8 @@ def _warns(word: str, distance: int) -> bool:
     return word in _WARNING and distance <= _WARNED_SCOPE
 
 
-_WARNING = frozenset(
-    w
-    for w in function_words("warning_verbs") | {normalize("محذرا"), normalize("محذرة")}
-    if "حذر" in w or "نذر" in w
-) | CHARGING.union(normalize(w) for w in ("متهما", "متهمة", "متهمين"))
+_WARNS = function_words("warning_verbs") | {normalize("محذرا"), normalize("محذرة")}
+_WARNING = frozenset(w for w in _WARNS if "حذر" in w or "نذر" in w) | CHARGING | ACCUSING
 _WARNED_SCOPE = 8  # حذروا ميليشيات الحوثي من ارتكاب أي حماقة
 
 
