@@ -25,17 +25,16 @@ from dataclasses import dataclass
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.earlier_subjects import earlier_subject
 from helpers.speech_parts import NISBA, has_preposition
 from helpers.stance_acts import (
     bloc_between,
     describes_a_third_party,
-    known_act,
     known_victory,
     lexicon_verb,
     named_as_a_topic,
     not_the_doers_act,
     penalised_another,
-    pointed_act,
 )
 from helpers.stance_agency import AIMS, doer_apart, harms_a_thing, state_of_a_thing
 from helpers.stance_clauses import (
@@ -66,7 +65,6 @@ from helpers.stance_shares import share_owner
 from helpers.stance_syntax import (
     PLACE_PREPOSITION,
     RELATIVES,
-    describes_an_owned_noun,
     judges_it,
     non_actor_owner,
     opens_its_clause,
@@ -355,24 +353,8 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
         ):
             return []  # في وقت تأخذ فيه العلاقات منحى معاديا: the relations' course
         return [(nearest, NEAREST_BEFORE)]
-    clause = tokens[i].clause
-    earlier = [
-        a
-        for a in site.actors
-        if opens_its_clause(a, tokens) and not a.in_phrase and tokens[a.first].clause < clause
-    ]
-    if earlier and (
-        not site.may_be_doer(earlier[-1]) or known_act(i, entry, tokens) or pointed_act(i, tokens)
-    ):
-        return []  # مسؤولية الاغتيال، هذه الجريمة: an act named elsewhere
-    if earlier and subject_of_its_own(earlier[-1], i, tokens, site.actors):
-        return []  # ...، وتأخر الأوروبيون ...: a later clause names its own subject
-    if earlier and not (entry.pos == "adj" and describes_an_owned_noun(i, tokens, site.actors)):
-        # أعلن الحلف ...، في خطوة تصعيدية: the sentence's subject, before the comma. Only the
-        # subject that opens its clause: an actor named later in an earlier clause is often
-        # the victim of what follows (... لقوات الأمن الأوكرانية، التي نجحت في إبطال الجريمة)
-        return [(earlier[-1], EARLIER_SUBJECT_RULE)]
-    return []
+    earlier = earlier_subject(i, entry, tokens, site.actors, site.may_be_doer)
+    return [(earlier, EARLIER_SUBJECT_RULE)] if earlier else []  # أعلن الحلف ...، في خطوة تصعيدية
 
 
 def _owns_the_violated(actor: Actor, j: int, tokens: list[Token]) -> bool:

@@ -13,11 +13,11 @@ from helpers.cues import default_cues, function_words
 from helpers.speech_parts import carries_subject, cue_stem
 from helpers.stance_clauses import Actor, Token
 
-__all__ = ["speaks"]
+__all__ = ["SPEECH_KINDS", "speaks", "speech_kind"]
 
 _SPEAKER_SCOPE = 3  # words from a verb of saying to its subject; the third only after a construct
 # head without the article (وذكرت وكالة الأنباء السورية، وقال وزير الخارجية السوري)
-_SPEECH_KINDS = ("verb", "evaluation")
+SPEECH_KINDS = ("verb", "evaluation")
 
 
 def speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
@@ -39,8 +39,8 @@ def speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
     if named is not None and tokens[named.first].clause == clause:
         return speaks(named, tokens, actors)
     for k in range(max(0, actor.first - _SPEAKER_SCOPE), actor.first):
-        kind = _speech_kind(tokens[k].norm)
-        if tokens[k].clause != clause or kind not in _SPEECH_KINDS:
+        kind = speech_kind(tokens[k].norm)
+        if tokens[k].clause != clause or kind not in SPEECH_KINDS:
             continue
         if carries_subject(tokens[k].norm, default_cues()):
             continue  # أبلغوا الأمم المتحدة، دون أن يذكروا روسيا: the actor after is the object
@@ -53,14 +53,14 @@ def speaks(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
     if after >= len(tokens) or tokens[after].clause != clause:
         return False
     cues, word = default_cues().cues, tokens[after].norm
-    kind = _speech_kind(word)  # تركيا تعتبرها: also through the object pronoun
+    kind = speech_kind(word)  # تركيا تعتبرها: also through the object pronoun
     needs = cues.get(word, cues.get(strip_conjunction(word), ("", None)))[1]
     # a verb that speaks only with its preposition (عبر عن، not عبر هجومه: "through")
     follows = {t.norm for t in tokens[after + 1 : after + 1 + _SPEAKER_SCOPE]}
-    return kind in _SPEECH_KINDS and (not needs or bool(needs & follows))
+    return kind in SPEECH_KINDS and (not needs or bool(needs & follows))
 
 
-def _speech_kind(word: str) -> str:
+def speech_kind(word: str) -> str:
     """The cue kind of a word (``verb``, ``evaluation`` ...), through a conjunction and, on a
     verb of evaluation or opinion, its object pronoun or plural ending (``تصنفه أنقرة``,
     ``تركيا تعتبرها``، ``أدانها``: the one who classifies or condemns speaks). Not on a verb of

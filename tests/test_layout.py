@@ -55,6 +55,7 @@ LAYERS: list[set[str]] = [
         "stance_syntax",
         "stance_agency",
     },  # read by stance_rules
+    {"earlier_subjects"},  # the subject of an earlier clause as a word's doer (stance_doers)
     # countering; views; who did it; a verb's object past a long subject; support given,
     # charged or declared, its giver, and defending (reads stance_syntax's objects)
     {"stance_modifiers", "speech_acts", "stance_doers", "stance_objects", "stance_support"},
