@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from helpers.arabic import strip_conjunction
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.speech_parts import has_object_pronoun
+from helpers.speech_parts import cue_stem, has_object_pronoun
 from helpers.stance_acts import known_act, pointed_act
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import Entry, role_frames
@@ -103,14 +103,15 @@ _NON_STATE_HEADS = function_words("non_state_heads") | function_words("private_p
 
 def _speaks_before(subject: Actor, i: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """Whether ``subject`` speaks between itself and the word at ``i``: a verb of saying or
-    evaluation after it (``الوزير ...، قال إنه``، ``صرح في``) with no noun subject written
-    after the verb (:func:`_subject_not_written_after`), or a circumstantial participle
-    (``واصفا``، ``قائلا``، ``معتبرة``), whose speaker is the subject of the sentence's first
-    verb, when ``subject`` is that subject (:func:`_first_subject`); the word is in what the
-    verb says (:func:`_said_through`). No other actor outside a
-    prepositional phrase stands between them (the same actor may: ``الرئيس الأمريكي دونالد
-    ترامب``), and ``subject`` is not itself inside what someone says (after إن/أن: ``اعتبر
-    الأمير أن إدارة أوباما عملت ...، معتبرا أن إدارته فشلت``, where the speaker is another)."""
+    evaluation (not of announcing, :data:`_ANNOUNCING`) after it (``الوزير ...، قال إنه``،
+    ``صرح في``) with no noun subject written after the verb
+    (:func:`_subject_not_written_after`), or a circumstantial participle (``واصفا``، ``قائلا``،
+    ``معتبرة``), whose speaker is the subject of the sentence's first verb, when ``subject`` is
+    that subject (:func:`_first_subject`); the word is in what the verb says
+    (:func:`_said_through`). No other actor outside a prepositional phrase stands between them
+    (the same actor may: ``الرئيس الأمريكي دونالد ترامب``), and ``subject`` is not itself inside
+    what someone says (after إن/أن: ``اعتبر الأمير أن إدارة أوباما عملت ...، معتبرا أن إدارته
+    فشلت``, where the speaker is another)."""
     if _after_a_complementizer(subject, tokens):
         return False
     for k in range(subject.last + 1, i):
@@ -122,6 +123,8 @@ def _speaks_before(subject: Actor, i: int, tokens: list[Token], actors: list[Act
         kind = speech_kind(tokens[k].norm)
         if kind not in _PARTICIPLES + SPEECH_KINDS or not _said_through(k, i, tokens):
             continue
+        if cue_stem(tokens[k].norm, default_cues()) in _ANNOUNCING:
+            continue  # ثم أعلنت أنها تبحث في تصعيد: who announces tells its own acts
         if kind in _PARTICIPLES and _first_subject(subject, tokens, actors):
             return True
         if kind in SPEECH_KINDS and _subject_not_written_after(k, tokens):
@@ -151,6 +154,9 @@ def _first_subject(subject: Actor, tokens: list[Token], actors: list[Actor]) -> 
 
 
 _PARTICIPLES = ("participle", "evaluation_participle")
+_ANNOUNCING = frozenset(normalize(w) for w in "أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف".split())
+"""Verbs of announcing or revealing: their subject tells its own acts and plans, which the word
+after them may be (not a third thing it speaks about)."""
 
 
 def _after_a_complementizer(actor: Actor, tokens: list[Token]) -> bool:
