@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
-from helpers.stance_clauses import PREPOSITIONS, Actor, Chain, Token, definite, same_clause
+from helpers.speech_parts import is_preposition
+from helpers.stance_clauses import Actor, Chain, Token, definite, same_clause
 from helpers.stance_demands import CHAIN_SCOPE
 from helpers.stance_lexicon import word_forms
 
@@ -124,15 +125,9 @@ def _first_subject(marker: int, tokens: list[Token], actors: list[Actor]) -> lis
         head = actor.first - 1 if actor.adjective else actor.first
         if head < 0 or tokens[head].clause != tokens[0].clause:
             continue
-        if any(_preposition(t.norm) for t in tokens[:head]):
+        if any(is_preposition(t.norm) for t in tokens[:head]):
             continue
         auxiliary = strip_conjunction(tokens[0].norm) in _AUXILIARIES
         if head in (0, 1) or (head == 2 and auxiliary):
             return [actor]
     return []
-
-
-def _preposition(norm: str) -> bool:
-    """Whether ``norm`` is a preposition, with or without و/ف before it (``وفي``، ``ومن``: too
-    short for :func:`helpers.arabic.strip_conjunction`)."""
-    return norm in PREPOSITIONS or (norm[:1] in "وف" and norm[1:] in PREPOSITIONS)

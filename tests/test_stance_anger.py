@@ -47,6 +47,17 @@ from tests.test_stance_roles import row, rows
             "uk",
             "السكان",
         ),
+        # no owner after the noun: the group it is located in holds the view
+        (
+            "وفرضت الصين رسوما على السلع الأمريكية، مما أثار استياء واسعا لدى المستثمرين.",
+            "china",
+            "المستثمرين",
+        ),
+        (
+            "وكان الرئيس الأمريكي قد أعلن نقل السفارة، ما أثار غضبا في العالم العربي والإسلامي.",
+            "usa",
+            "العالم العربي والإسلامي",
+        ),
         # a decision or step owned by the actor, written before the verb
         (
             "وكان قرار الحكومة البريطانية خفض المساعدات قد أثار غضب المنظمات الإنسانية.",
@@ -73,6 +84,26 @@ def test_anger_far_after_its_verb_is_still_the_angry_words() -> None:
     """``أثارت السياسة الإيرانية في المنطقة غضب جيرانها``: not the outlet's own voice."""
     found = row("وأثارت السياسة الإيرانية في المنطقة غضب جيرانها الخليجيين.", "iran")
     assert (found["stance"], found["voice"]) == ("against", "quoted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "holder"),
+    [
+        # anger at a deed with its doer, said to be felt (helpers/stance_owner_chains.py)
+        ("وأعربت الحكومة المصرية عن غضبها من القرار الأمريكي.", "usa", "الحكومة المصرية"),
+        ("ويشعر المستثمرون بالغضب من الرسوم التي فرضتها الصين.", "china", "المستثمرون"),
+        # a feeling with its owner's pronoun is the owner's, never the outlet's
+        ("وخرج المتظاهرون للتعبير عن غضبهم من القرار الأمريكي.", "usa", None),
+        ("وأبدت العواصم الأوروبية انزعاجها من الخطوة الأمريكية.", "usa", None),
+    ],
+)
+def test_anger_at_a_deed_is_the_feelers_view(
+    sentence: str, target: str, holder: str | None
+) -> None:
+    found = row(sentence, target)
+    assert (found["stance"], found["voice"]) == ("against", "quoted"), found
+    if holder is not None:
+        assert found["holder"] == holder
 
 
 @pytest.mark.parametrize(
