@@ -2,7 +2,8 @@
 
 Arabic news reports a reaction by the feeling a deed stirs: ``أثار دعم الولايات المتحدة
 للقوات الكردية غضب أنقرة`` is against the United States, Ankara's view (anchored at the anger
-it owns, :mod:`helpers.stance_voices`), and says nothing of Ankara. The cause is written two ways:
+it owns, :mod:`helpers.stance_voices`), and says nothing of Ankara. The cause is written three
+ways:
 
 * as the verb's subject: the actor right before the verb, or the first actor within three words
   after it, as the owner of the subject noun (``وأثارت خطة ترامب موجة انتقادات``);
@@ -10,15 +11,15 @@ it owns, :mod:`helpers.stance_voices`), and says nothing of Ankara. The cause is
   before it (``وكان قرار ترامب نقل السفارة قد أثار غضب``، ``الخطوة الأمريكية التي أثارت
   غضب``): the noun opens its clause or a relative pronoun joins it to the verb, and the actor
   is its adjective or its genitive, or follows one definite word (``قرار الرئيس ترامب``،
-  ``قرار الحكومة البريطانية``). The
-  owner of a victim (``مقتل الصحفي السعودي أثار``) is no cause: only measures and conduct
-  (``[rejected_objects]``, ``[conduct_nouns]``) are owned so;
+  ``قرار الحكومة البريطانية``). The owner of a victim (``مقتل الصحفي السعودي أثار``) is no
+  cause: only measures and conduct (``[rejected_objects]``, ``[conduct_nouns]``) are owned so;
 * as the whole clause before it, taken up by a resumptive word (``ما``، ``مما``، ``وهو ما``،
   ``الأمر الذي``، ``في خطوة``): ``فرضت الولايات المتحدة رسوما على الصلب، ما أثار غضب
   شركائها``. The deed is the sentence's first clause, and its doer that clause's subject:
   right after its verb (``وكان الرئيس الأمريكي قد أعلن``), or opening the sentence. A victim
   in the first words (``ارتفعت حصيلة القتلى الفلسطينيين``) is no subject: it stands after
-  another noun, not right after the verb.
+  another noun, not right after the verb; nor are people of a nationality (``وأصيب مدنيون
+  سوريون``).
 
 The word lists are data: ``[stirring_verbs]`` and ``[anger_nouns]`` of
 ``helpers/data/function_words.toml``.
@@ -117,14 +118,17 @@ def _first_subject(marker: int, tokens: list[Token], actors: list[Actor]) -> lis
     resumptive word at ``marker``: the first word of the sentence, or right after its first
     word (the verb: ``طبقت الولايات المتحدة``), or after a verb and an auxiliary (``وكان
     الرئيس الأمريكي قد``، ``فقد طلبت روسيا``). An adjective counts by the noun it follows
-    (``ونفذت السلطات الإسرائيلية``). Never after a preposition: ``وفي الملف السوري`` opens
-    with a topic, not with a verb and its subject."""
+    (``ونفذت السلطات الإسرائيلية``) when that noun is definite (not ``وأصيب مدنيون سوريون``:
+    people of a nationality, often the victims). Never after a preposition: ``وفي الملف
+    السوري`` opens with a topic, not with a verb and its subject."""
     for actor in actors:
         if actor.first >= marker or actor.in_phrase:
             continue
         head = actor.first - 1 if actor.adjective else actor.first
         if head < 0 or tokens[head].clause != tokens[0].clause:
             continue
+        if actor.adjective and not definite(tokens[head].norm):
+            continue  # وأصيب مدنيون سوريون: people of a nationality, not the state's organ
         if any(is_preposition(t.norm) for t in tokens[:head]):
             continue
         auxiliary = strip_conjunction(tokens[0].norm) in _AUXILIARIES

@@ -113,6 +113,8 @@ def test_anger_at_a_deed_is_the_feelers_view(
         ("فرضت بريطانيا عقوبات جديدة على شركات النفط، ما أثار غضب روسيا.", "russia"),
         # stays: a victim in the first words is no subject of a deed
         ("ارتفع عدد القتلى السوريين في القصف إلى ثلاثين، ما أثار استياء دوليا.", "syria"),
+        # stays: people of a nationality are no organ of the state (often the victims)
+        ("وأصيب مدنيون سوريون في القصف، مما أثار استياء دوليا.", "syria"),
         # stays: a topic after a preposition opens the sentence, not a verb and its subject
         ("وفي الملف الإيراني تتباين مواقف العواصم الأوروبية، وهو ما يثير غضب المحافظين.", "iran"),
         # stays: a victim's owner is no cause (only measures and conduct are owned so)
