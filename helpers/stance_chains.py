@@ -23,7 +23,8 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
   استهدفت مواقع للنظام السوري``, ``رحبت لندن بالعقوبات على روسيا``;
 * **stirring anger** judges the cause: ``أثار دعم الولايات المتحدة للقوات الكردية غضب
   أنقرة`` is against the United States (and says nothing of Ankara): Ankara's view, anchored
-  at the anger it owns (:mod:`helpers.stance_voices`), as the fear of the one who fears;
+  at the anger it owns (:mod:`helpers.stance_voices`), as the fear of the one who fears; the
+  cause may be the clause before it (``..., ما أثار غضب``): :mod:`helpers.stance_anger`;
 * **sponsoring a hostile thing** judges the sponsor (``تمويل إيران للعمليات الإرهابية``،
   ``إيران تدعم الإرهاب``) and **rejecting an actor's decision** judges its owner (``رفضت الدول
   العربية القرار الأمريكي``): :mod:`helpers.stance_owner_chains`;
@@ -51,6 +52,7 @@ from functools import lru_cache
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
+from helpers.stance_anger import STIRRING, stirred_anger
 from helpers.stance_clauses import (
     PREPOSITIONS,
     Actor,
@@ -86,8 +88,6 @@ _THREATS = function_words("threat_verbs")
 _WARNINGS_OR_THREATS = _WARNINGS | _THREATS
 _THREAT_NOUNS = function_words("threat_nouns")
 _PRAISE = function_words("praise_verbs")
-_STIRRING = function_words("stirring_verbs")
-_ANGER = function_words("anger_nouns")
 _BLAMING = function_words("blaming_verbs")
 _RESPONSIBILITY = function_words("responsibility")
 _BEARING = frozenset(
@@ -108,7 +108,6 @@ _DEFENCE = normalize("الدفاع")
 _ACT_SCOPE = 12  # words from a praised hostile act to the actor that suffers it
 _WARNING_VALUE = -1.0
 _PRAISED_ACT_VALUE = -1.0
-_ANGER_VALUE = -1.0
 _BLAME_VALUE = -1.0
 _FEAR_VALUE = -0.8
 _NAMING_VALUE = -1.0
@@ -155,7 +154,7 @@ def chain_hits(
         elif "praise" in starts:
             chains += _praised_act(k, tokens, actors, hit_at)
         elif "stirring" in starts:
-            chains += _stirred_anger(k, tokens, actors)
+            chains += stirred_anger(k, tokens, actors)
         elif "blame" in starts:
             chains += _blamed(k, tokens, actors)
         elif "responsible" in starts:
@@ -192,7 +191,7 @@ def _chains_started(norm: str) -> frozenset[str]:
     one_of = (
         ("warning", word in _WARNINGS_OR_THREATS or _warning_form(word)),
         ("praise", word in _PRAISE),
-        ("stirring", word in _STIRRING),
+        ("stirring", word in STIRRING),
         ("blame", word in _BLAMING),
         ("responsible", word in _RESPONSIBLE),
         ("fear", not _FEAR.isdisjoint(forms)),
@@ -428,26 +427,6 @@ def _purpose_noun(norm: str) -> bool:
 
 
 _TIME_ADVERBS = frozenset(normalize(w) for w in ("ليلا", "ليلة", "لاحقا", "لاسيما", "لمدة"))
-
-
-def _stirred_anger(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``أثار دعم الولايات المتحدة للقوات الكردية غضب أنقرة``: the cause of anger, the actor
-    that is the verb's subject (right before the verb, or the first actor within three words
-    after it, as the owner of the subject noun)."""
-    stop = next(
-        (
-            j
-            for j in range(k + 1, min(k + 1 + CHAIN_SCOPE, len(tokens)))
-            if same_clause(tokens, k, j) and _ANGER.intersection(word_forms(tokens[j].norm))
-        ),
-        None,
-    )
-    if stop is None:
-        return []
-    before = [a for a in actors if a.last == k - 1 and not a.in_phrase]
-    after = [a for a in actors if k < a.first <= k + 3 and not a.in_phrase and a.first < stop]
-    cause = (before or after)[:1]  # anchored at the anger: the angry party's view
-    return [Chain(k, 1, a, _ANGER_VALUE, "cause of anger", stop) for a in cause]
 
 
 def _blamed(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:

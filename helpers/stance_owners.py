@@ -7,11 +7,13 @@ or as an adjective of the one who holds it, is the owner's stance, never the out
   (``اتهام الحكومة البريطانية لروسيا``, ``إشادة الرئيس الفرنسي بالموقف``, ``إعجاب الشعب
   الأوكراني بإنجازات الاتحاد``, ``تعاطف الرأي العام مع``);
 * an adjective of stance is held by the noun it describes (``الحزب المعادي للاتحاد الأوروبي``);
-* what a poll or study is shown to find is its finding (``أظهر الاستطلاع أن ...``).
+* what a poll or study is shown to find is its finding (``أظهر الاستطلاع أن ...``);
+* anger that a deed stirs is the angry's (``ما أثار غضب شركائها التجاريين``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -27,9 +29,17 @@ from helpers.speech_parts import (
     is_preposition,
     phrase,
 )
-from helpers.stance_lexicon import role_frames
+from helpers.stance_anger import ANGER_NOUNS, ANGER_SCOPE, STIRRING
+from helpers.stance_lexicon import role_frames, word_forms
 
-__all__ = ["attitude_quotes", "findings", "genitive_agent", "is_speech_noun", "voiced_by_subject"]
+__all__ = [
+    "attitude_quotes",
+    "findings",
+    "stirred_feelings",
+    "genitive_agent",
+    "is_speech_noun",
+    "voiced_by_subject",
+]
 
 _MAX_GENITIVE = 3  # words of an agent in the genitive (اتهام الحكومة البريطانية لروسيا)
 _RELATIVE_WORDS = function_words("relatives")
@@ -146,6 +156,89 @@ def findings(text: str, tokens: list) -> list[QuoteSpan]:
             )
         )
     return quotes
+
+
+def stirred_feelings(text: str, tokens: list, reported: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    """Anger and dismay as their owner's words, never the outlet's, from the noun to the end of
+    its clause: anger stirred by a deed (``ما أثار غضب شركائها التجاريين``، ``أثارت السياسة
+    الروسية في سوريا غضب المعارضة``, :mod:`helpers.stance_anger`), held by the definite words
+    right after it (its owner; none after a noun with the article: ``الانتقادات العام
+    الماضي``), else by the group it is located in (:func:`_located`), else by someone the text
+    does not name (``أثار استياء واسعا``); and a noun of anger or dismay with its owner's
+    pronoun (``التعبير عن غضبهم من نقل السفارة``، ``قلقها``), held by the sentence's first
+    subject when its clause runs to the noun. Not inside one of ``reported``: a speaker's
+    words stay the speaker's."""
+    quotes = []
+    for k, token in enumerate(tokens):
+        if any(q.start <= token.start < q.end for q in reported):
+            continue
+        forms = word_forms(token.norm)
+        owned = token.norm.endswith(("ه", "ها", "هم", "هما")) and bool(_DISMAY.intersection(forms))
+        if not owned and not (ANGER_NOUNS.intersection(forms) and _stirred(tokens, k)):
+            continue
+        stop = next((m for m in range(k + 1, len(tokens)) if breaks_clause(tokens[m].gap)), None)
+        end = tokens[-1].end if stop is None else tokens[stop - 1].end
+        if owned:
+            quotes.append(QuoteSpan(token.start, end, *(_subject_owner(text, tokens, k) or _NONE)))
+            continue
+        last = k
+        while (
+            not _DEFINITE.match(strip_conjunction(token.norm))  # الانتقادات العام الماضي
+            and last + 1 < min(len(tokens), k + 1 + _MAX_GENITIVE)
+            and not breaks_clause(tokens[last + 1].gap)
+            and tokens[last + 1].norm.startswith("ال")
+        ):
+            last += 1  # غضب الدول العربية: the owner's definite words
+        span = (tokens[k + 1].start, tokens[last].end) if last > k else _located(tokens, k)
+        owner = None if span is None else text[span[0] : span[1]]
+        quotes.append(QuoteSpan(token.start, end, owner, *(span or (-1, -1))))
+    return quotes
+
+
+_DISMAY = function_words("dismay_nouns")
+_NONE = (None, -1, -1)  # a holder the text does not name
+
+
+def _located(tokens: list, k: int) -> tuple[int, int] | None:
+    """The group an anger noun at ``k`` is located in (``أثار غضبا واسعا في الأوساط السياسية
+    الأمريكية``، ``استياء لدى المستثمرين``): the phrase after في، لدى، داخل، بين or وسط, past
+    up to two indefinite adjectives: its first word and the definite words after it (at most
+    :data:`_MAX_GENITIVE` words); None when no such phrase follows."""
+    m = k + 1
+    while m < min(len(tokens), k + 3) and not tokens[m].norm.startswith("ال"):
+        if breaks_clause(tokens[m].gap) or tokens[m].norm in _LOCATING:
+            break
+        if has_preposition(tokens[m].norm):
+            return None  # احتجاجات مناهضة للأمريكيين في ...: the place of what they oppose
+        m += 1  # غضبا واسعا، استياء دوليا
+    if m >= len(tokens) or breaks_clause(tokens[m].gap) or tokens[m].norm not in _LOCATING:
+        return None
+    stop = m + 2  # its first word (في واشنطن), then the definite words after it
+    while (
+        stop < min(len(tokens), m + 1 + _MAX_GENITIVE)
+        and not breaks_clause(tokens[stop].gap)
+        and strip_conjunction(tokens[stop].norm).startswith("ال")
+    ):
+        stop += 1
+    return phrase(tokens, m + 1, min(stop, len(tokens)))
+
+
+_LOCATING = frozenset(normalize(w) for w in "في لدى داخل بين وسط".split())
+
+
+_DEFINITE = re.compile("(?:ال|بال|لل)")
+"""A noun with the article takes no genitive owner after it."""
+
+
+def _stirred(tokens: list, k: int) -> bool:
+    """Whether a stirring verb stands within :data:`ANGER_SCOPE` words before the noun at ``k``
+    with no clause break between them."""
+    for j in range(k - 1, max(-1, k - 1 - ANGER_SCOPE), -1):
+        if breaks_clause(tokens[j + 1].gap):
+            return False
+        if strip_conjunction(tokens[j].norm) in STIRRING:
+            return True
+    return False
 
 
 def _bare_noun(word: str) -> str:

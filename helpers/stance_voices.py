@@ -68,6 +68,7 @@ from helpers.stance_owners import (
     findings,
     genitive_agent,
     is_speech_noun,
+    stirred_feelings,
     voiced_by_subject,
 )
 
@@ -153,7 +154,8 @@ def speech_noun_quotes(
     (قبل), else unknown. A noun of threat, anger or fear with its owner among ``mentions``
     right after it (``تهديدات ترامب``, ``غضب أنقرة``) is the owner's (:func:`_threat_owner`).
     A noun with its owner's pronoun after a speaker named in ``speakers`` (``أكد بوتين في معرض
-    ترحيبه بـ``) is that speaker's.
+    ترحيبه بـ``) is that speaker's. Anger that a deed stirs, read nowhere above, is the
+    angry's (``ما أثار غضب شركائها``, :func:`helpers.stance_owners.stirred_feelings`).
     """
     tokens = read_tokens(text, start, end)
     nouns = role_frames().speech_nouns
@@ -182,7 +184,10 @@ def speech_noun_quotes(
             quotes.append(QuoteSpan(token.start, stop, None, -1, -1))
         else:
             quotes.append(QuoteSpan(token.start, stop, *found))
-    return quotes
+    nouns_read = {q.start for q in quotes}  # غضب الرئيس إردوغان: its owner, read above
+    return quotes + [
+        q for q in stirred_feelings(text, tokens, reported) if q.start not in nouns_read
+    ]
 
 
 def marked_words(text: str, start: int, end: int) -> list[QuoteSpan]:

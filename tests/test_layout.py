@@ -48,6 +48,7 @@ LAYERS: list[set[str]] = [
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed
     {"stance_demands", "stance_fallback"},
+    {"stance_anger"},  # the cause of stirred anger: a subject, or the clause before it
     {
         "stance_roles",
         "speech_sources",
