@@ -68,11 +68,12 @@ def _written_gender(actor: Actor, tokens: list[Token]) -> Gender:
     if actor.adjective:
         last = strip_conjunction(tokens[actor.last].norm)
         return "f" if last.endswith("ية") else "m" if last.endswith("ي") else None
-    head = words[0]
-    if head in _MASCULINE_NAMES or head[1:] in _MASCULINE_NAMES:  # لبنان، بلبنان
+    written = tokens[actor.first].norm
+    heads = {written, words[0]} | {w[1:] for w in (written, words[0]) if w[:1] in "وفبلك"}
+    if not heads.isdisjoint(_MASCULINE_NAMES):  # لبنان، بلبنان، والكرملين
         return "m"
-    if head in _FEMININE_NAMES or head[1:] in _FEMININE_NAMES or head.endswith(("ا", "ة")):
-        return "f"
+    if not heads.isdisjoint(_FEMININE_NAMES) or written.endswith(("ا", "ة")):
+        return "f"  # واشنطن (not و + اشنطن)، لموسكو
     return None
 
 

@@ -50,6 +50,7 @@ def test_the_pronoun_gender_is_read_from_its_ending(word: str, gender: str | Non
         ),
         # a feminine state after a preposition before ه: the economy's success, not China's
         ("وقال الخبير إن الشراكة مع الصين دليل على قوة الاقتصاد المحلي ونجاحه.", "china", "none"),
+        ("وقال الخبير إن التعاون مع واشنطن دليل على قوة الاقتصاد المحلي ونجاحه.", "usa", "none"),
     ],
 )
 def test_a_pronoun_of_the_other_gender_judges_no_actor(
