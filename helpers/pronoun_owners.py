@@ -1,4 +1,4 @@
-"""Which earlier actor an attached pronoun on a judged word refers to.
+"""Whether the nearest actor before a judged word is the one its attached pronoun refers to.
 
 A lexicon word with an attached pronoun (``تهديدها``, ``انتهاكاته``, ``هددها``) is given to the
 actor the pronoun refers to, the nearest one before it (:mod:`helpers.stance_doers`). Arabic
