@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.earlier_subjects import earlier_subject
+from helpers.pronoun_owners import named_as_patron, object_pronoun, pronoun_fits
 from helpers.speech_parts import NISBA, has_preposition
 from helpers.stance_acts import (
     bloc_between,
@@ -534,33 +535,18 @@ def _pronoun_owner(site: HitSite) -> Targets:
             or written_before(a, i, tokens)
         )
     ]
-    if owners and refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
+    if not owners or refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
-    if owners and not pronoun_agrees(tokens[i].norm, owners[-1], tokens):
-        return []  # كأس العالم بروسيا ... بسبب خيانته: a country is no "ه"
-    if owners and _patron(owners[-1], tokens):
-        return []  # الميليشيا الموالية لإيران ... بعد فشلها: the pronoun is the militia
-    if owners and _of_an_indefinite_noun(owners[-1], tokens):
+    owner, word = owners[-1], tokens[i].norm
+    if not pronoun_agrees(word, owner, tokens) or named_as_patron(owner, tokens):
+        return []  # كأس العالم بروسيا ... بسبب خيانته; الموالية لإيران ... بعد فشلها
+    if not (object_pronoun(i, entry, tokens) or pronoun_fits(word, owner, tokens)):
+        return []  # ترمب ... بيونغ يانغ من عزلتها: the pronoun is someone else's
+    if _of_an_indefinite_noun(owner, tokens) or not site.may_be_doer(owner, owner=True):
         return []  # من سجن روسي ... لتجسسه: the pronoun is a person, not the prison's state
-    if not owners or not site.may_be_doer(owners[-1], owner=True):
-        return []
-    if penalised_another(owners[-1], i, tokens) or bloc_between(owners[-1], i, tokens):
+    if penalised_another(owner, i, tokens) or bloc_between(owner, i, tokens):
         return []  # الغرامة التي فرضها الاتحاد على غوغل لانتهاكها: the fined one violated
-    return [(owners[-1], "owner of the attached pronoun")]
-
-
-def _patron(actor: Actor, tokens: list[Token]) -> bool:
-    """Whether ``actor`` is named as the patron of the noun before it, after a word of loyalty
-    or backing (``[militia_links]``: ``الموالية لإيران``, ``المدعومة من إيران``): that noun,
-    not the patron, is what a later pronoun refers to (``لجأت الميليشيا الموالية لإيران ...
-    بعد فشلها``)."""
-    before = [strip_conjunction(t.norm) for t in tokens[max(actor.first - 2, 0) : actor.first]]
-    if before[-1:] and before[-1] in PREPOSITIONS:
-        before = before[:-1]  # المدعومة من إيران
-    return bool(before) and before[-1] in _MILITIA_LINKS
-
-
-_MILITIA_LINKS = function_words("militia_links")
+    return [(owner, "owner of the attached pronoun")]
 
 
 NAMED_DOER_RULES = frozenset(

@@ -45,6 +45,7 @@ LAYERS: list[set[str]] = [
         "stance_owner_chains",
         "stance_shares",
         "stance_speakers",
+        "pronoun_owners",
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed
     {"stance_demands", "stance_fallback"},

@@ -1,0 +1,166 @@
+"""Whether the nearest actor before a judged word is the one its attached pronoun refers to.
+
+A lexicon word with an attached pronoun (``تهديدها``, ``انتهاكاته``, ``هددها``) is given to the
+actor the pronoun refers to, the nearest one before it (:mod:`helpers.stance_doers`). Arabic
+pronouns agree with their referent: ``ه`` takes a man, a body named by a masculine noun
+(``مجلس الأمن``, ``الاتحاد الأوروبي``, ``الكرملين``) or a state with a masculine name
+(``العراق``, ``لبنان``); ``ها`` takes a woman, a state or city (``روسيا``, ``إيران``,
+``واشنطن``), a body written with ``ة`` (``الحكومة``) or a non-human plural. When the nearest
+actor's gender is certain and is the other one, the pronoun is not its but someone's the text
+names apart (``بيونغ يانغ ... ترمب ... من عزلتها``), and no actor is judged. Gender is read
+only where it is certain: a listed name, a nationality adjective in ``ي``/``ية``, a person;
+not a mention governed by a noun of the other gender (``إدارة ترامب ... سياستها``: the
+administration's), nor a dual or plural.
+A pronoun that may be its word's object (``هددها``, ``عمل على تصعيدها``) is not checked: the actor
+before may be the doer. Also here: a patron named after a word of loyalty is not what a later
+pronoun refers to.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from helpers.arabic import normalize, strip_article, strip_conjunction
+from helpers.cues import function_words
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
+from helpers.stance_lexicon import Entry
+
+__all__ = ["actor_gender", "named_as_patron", "object_pronoun", "pronoun_fits", "pronoun_gender"]
+
+Gender = Literal["f", "m"] | None
+
+_MASCULINE_NAMES = frozenset(strip_article(w) for w in function_words("masculine_names"))
+_FEMININE_NAMES = frozenset(strip_article(w) for w in function_words("feminine_names"))
+_FEMININE_PERSONS = function_words("feminine_persons")
+_FEMININE_HEADS = function_words("feminine_heads") | function_words("feminine_plurals")
+_HEAD_REACH = 3  # words before a mention where a noun governing it may stand (قوات النظام السوري)
+
+
+def pronoun_gender(word: str) -> Gender:
+    """``m`` for a word ending in the masculine singular ``ه`` (``تهديده``), ``f`` for the
+    feminine singular ``ها`` (``تهديدها``); None for a dual or plural (``هما``, ``هم``, ``هن``:
+    a list of actors may share one) or no pronoun."""
+    if word.endswith(("هما", "هم", "هن")):
+        return None
+    if word.endswith("ها"):
+        return "f"
+    return "m" if word.endswith("ه") else None
+
+
+def actor_gender(actor: Actor, tokens: list[Token]) -> Gender:
+    """The grammatical gender a pronoun referring to ``actor`` takes, where certain: a person
+    (a woman by ``[feminine_persons]`` or a feminine title before the name), a nationality
+    adjective (``الرئيس الأمريكي`` m, ``السلطات الروسية`` f; not a plural ``الروس``), a
+    listed masculine name (``[masculine_names]``) or a feminine one (``[feminine_names]``, or
+    written with final ``ا``/``ة``: ``روسيا``, ``السعودية``). None for any other name, or when
+    a noun of the other gender may govern the mention (:func:`_governed`)."""
+    gender = _written_gender(actor, tokens)
+    return None if gender is not None and _governed(actor, gender, tokens) else gender
+
+
+def _written_gender(actor: Actor, tokens: list[Token]) -> Gender:
+    """The gender of the mention itself, whatever governs it (:func:`actor_gender`)."""
+    words = [_bare(t.norm) for t in tokens[actor.first : actor.last + 1]]
+    if actor.person:
+        title = _bare(tokens[actor.first - 1].norm) if actor.first > 0 else ""
+        feminine = title in _FEMININE_HEADS or not _FEMININE_PERSONS.isdisjoint(words)
+        return "f" if feminine else "m"
+    if actor.adjective:
+        last = strip_conjunction(tokens[actor.last].norm)
+        return "f" if last.endswith("ية") else "m" if last.endswith("ي") else None
+    written = tokens[actor.first].norm
+    heads = {written, words[0]} | {w[1:] for w in (written, words[0]) if w[:1] in "وفبلك"}
+    if not heads.isdisjoint(_MASCULINE_NAMES):  # لبنان، بلبنان، والكرملين
+        return "m"
+    if not heads.isdisjoint(_FEMININE_NAMES) or written.endswith(("ا", "ة")):
+        return "f"  # واشنطن (not و + اشنطن)، لموسكو
+    return None
+
+
+def pronoun_fits(word: str, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the pronoun attached to ``word`` may refer to ``actor``: not when both genders
+    are certain and differ (``ترامب ... الممثلة ... لانتهاكها``, ``الاتحاد الأوروبي ... لندن
+    ... ودورها``). The pronoun is then someone the text names apart; an earlier actor of its
+    gender is not taken instead (``التحالف الأمريكي ... صدام حسين ومغامراته``: not the
+    Americans'). A pronoun or an actor of unknown gender fits, and so does ه after a state
+    named with no preposition: news Arabic sometimes takes up a state that is the subject with
+    ه (``إن تركيا تشعل الفتنة ... لعدوانه``)."""
+    wanted, gender = pronoun_gender(word), actor_gender(actor, tokens)
+    if wanted == "m" and gender == "f" and _named_as_subject(actor, tokens):
+        return True  # إن تركيا تشعل ... لعدوانه: a state named as subject is taken up with ه
+    return wanted is None or gender is None or wanted == gender
+
+
+def _named_as_subject(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is a name with no preposition, not after a definite word (which it
+    would describe: ``الأسرة المالكة السعودية``), so it may be a subject."""
+    if actor.governor or actor.adjective or actor.person:
+        return False
+    return actor.first == 0 or not definite(tokens[actor.first - 1].norm)
+
+
+def object_pronoun(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether the pronoun on the word at ``i`` may be its object, which says nothing of
+    whether the actor before is the doer: a verb's (``هددها``, ``السفينة التي خرقها``: a verb
+    of the lexicon, or any word right after a relative), or a verbal noun's that completes a
+    verb through ب/على/إلى (``عمل الرئيس التركي على تصعيدها``, ``لن يسمح للاتحاد بتقويضها``)."""
+    word = strip_conjunction(tokens[i].norm)
+    before = strip_conjunction(tokens[i - 1].norm) if i > 0 else ""
+    return (
+        entry.pos == "verb"
+        or before in _RELATIVES
+        or before in _COMPLEMENT_PREPOSITIONS
+        or (word.startswith("ب") and not normalize(entry.term).startswith("ب"))
+    )
+
+
+_RELATIVES = function_words("relatives")
+_COMPLEMENT_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "إلى"))
+
+
+def named_as_patron(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is named as the patron of the noun before it, after a word of loyalty
+    or backing (``[militia_links]``: ``الموالية لإيران``, ``المدعومة من إيران``): that noun,
+    not the patron, is what a later pronoun refers to (``لجأت الميليشيا الموالية لإيران ...
+    بعد فشلها``)."""
+    before = [strip_conjunction(t.norm) for t in tokens[max(actor.first - 2, 0) : actor.first]]
+    if before[-1:] and before[-1] in PREPOSITIONS:
+        before = before[:-1]  # المدعومة من إيران
+    return bool(before) and before[-1] in _MILITIA_LINKS
+
+
+_MILITIA_LINKS = function_words("militia_links")
+
+
+def _governed(actor: Actor, gender: Gender, tokens: list[Token]) -> bool:
+    """Whether a noun of the other gender may head the phrase ``actor`` stands in, so that a
+    pronoun may be that noun's: a feminine noun (``[feminine_heads]``, ``[feminine_plurals]``,
+    or in ``ة``/``ات``) within :data:`_HEAD_REACH` words before a masculine mention, up to a
+    preposition (``إدارة ترامب``, ``قوات النظام السوري``, ``دول الاتحاد``); any indefinite
+    word right before a feminine one (``رئيس روسيا``, ``وزير خارجية إيران``). An adjective's
+    phrase starts at the noun it describes."""
+    start = actor.first - 1 if actor.adjective else actor.first
+    if gender == "f":
+        word = strip_conjunction(tokens[start - 1].norm) if start > 0 else ""
+        return len(word) > 2 and not definite(word) and word not in PREPOSITIONS
+    clause = tokens[actor.first].clause
+    for k in range(start - 1, max(start - 1 - _HEAD_REACH, -1), -1):
+        word = _bare(tokens[k].norm)
+        if tokens[k].clause != clause or word in PREPOSITIONS:
+            return False
+        if word in _FEMININE_HEADS or word.endswith(("ة", "ات")):
+            return True
+        if tokens[k].prefix_prep:
+            return False  # بالرئيس الأمريكي: the phrase opens with its preposition
+    return False
+
+
+def _bare(norm: str) -> str:
+    """A word without و/ف, a preposition clitic before the article and the article
+    (``وللحكومة`` -> ``حكومة``, ``بالعراق`` -> ``عراق``)."""
+    word = strip_conjunction(norm)
+    if word.startswith("لل"):
+        word = "ال" + word[2:]
+    elif word[:1] in "بلك" and word[1:3] == "ال":
+        word = word[1:]
+    return strip_article(word)
