@@ -3,7 +3,8 @@ currency, an economy or a market (``لدعم الليرة التركية``) is a
 toward the state its adjective names; ``الشرعية`` as a noun (``تحالف دعم الشرعية``، ``قوات
 الشرعية``) names a government or the UN's resolutions, and praises none of the actors near it;
 a relative clause of support (``روسيا التي تدعم النظام السوري``) tells who its antecedent is by
-a deed, and favors no one; ``صادق`` ("sincere") after a definite word or a name is a given name
+a deed, and favors no one, nor does a verb favor an actor joined by و to its subject (``ويدعم
+حزب الله وإيران``); ``صادق`` ("sincere") after a definite word or a name is a given name
 (``صادق خان``) or the verb "ratified" (``صادق البرلمان على``). The readings that judge an actor
 stay. Sentences are written for these tests in the style of the news."""
 
@@ -25,6 +26,9 @@ from tests.test_stance_favor_precision import stance
         # a relative clause that tells who its antecedent is by the support it gives
         ("وأجرى الرئيس الفرنسي اتصالا بنظيره الروسي الذي تدعم بلاده الحكومة السورية.", "syria"),
         ("وتعد موسكو وطهران الدولتين اللتين تدعمان دمشق في النزاع.", "syria"),
+        # an actor joined by و to the verb's subject gives the support, no one gets it from it
+        ("ويدعم حزب الله وإيران وروسيا الحكومة السورية منذ سنوات.", "iran"),
+        ("وأشاد الوزير وروسيا بالاتفاق الذي وقع أمس.", "russia"),
         # a given name after a name, and the verb "ratified"
         ("والتقى عمدة لندن صادق خان وفدا من رجال الأعمال البريطانيين.", "uk"),
         ("وكان البرلمان الإيراني صادق الأسبوع الماضي على مشروع القانون.", "iran"),
