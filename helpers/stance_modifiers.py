@@ -169,16 +169,7 @@ def _did_harm(i: int, n: int, tokens: list[Token]) -> bool:
     subject: ``نجح الرئيس الأمريكي دونالد ترامب في تعكير``), with no word of averting before
     it (``نجحت في منع الهجوم``). The deed is reported, as the act alone is (the guidelines'
     reported acts): no praise of the one who did it."""
-    last = i + n - 1
-    for j in range(last + 1, min(last + _HARM_SCOPE + 1, len(tokens))):
-        if tokens[j].clause != tokens[i].clause:
-            return False
-        forms = word_forms(tokens[j].norm)
-        if not _AVERTING.isdisjoint(forms):
-            return False
-        if not _HARMS.isdisjoint(forms):
-            return True
-    return False
+    return _aims_at(i, n, tokens, (1, _HARM_SCOPE), _HARMS, _AVERTING)
 
 
 def _won_a_contest(i: int, n: int, tokens: list[Token]) -> bool:
@@ -189,14 +180,28 @@ def _won_a_contest(i: int, n: int, tokens: list[Token]) -> bool:
     that wins a cup (``نجاح فرنسا في انتزاع الكأس``, ``نجحت ألمانيا بالتتويج بلقب``) or a
     candidate an election (``قبل نجاحه في الانتخابات الرئاسية``) is a result reported, like a
     vote (the guidelines), no praise of the state."""
+    return _aims_at(i, n, tokens, (2, _ACHIEVEMENT_SCOPE), _CONTESTS, _HOLDING)
+
+
+def _aims_at(
+    i: int,
+    n: int,
+    tokens: list[Token],
+    reach: tuple[int, int],
+    goals: frozenset[str],
+    stops: frozenset[str],
+) -> bool:
+    """Whether a word of ``goals`` follows the success word at ``i .. i+n-1``, from the first
+    to the second number of ``reach`` words after it, in its clause and with no word of
+    ``stops`` before it: what the success was at (a contest won, a harm done)."""
     last = i + n - 1
-    for j in range(last + 2, min(last + _ACHIEVEMENT_SCOPE + 1, len(tokens))):
+    for j in range(last + reach[0], min(last + reach[1] + 1, len(tokens))):
         if tokens[j].clause != tokens[i].clause:
             return False
         forms = word_forms(tokens[j].norm)
-        if not _HOLDING.isdisjoint(forms):
+        if not stops.isdisjoint(forms):
             return False
-        if not _CONTESTS.isdisjoint(forms):
+        if not goals.isdisjoint(forms):
             return True
     return False
 
