@@ -146,7 +146,8 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
     """A success word's value: negative when what was achieved is negative (``نجحت إيران في
     نشر الفوضى``), that is a negative hit within :data:`_ACHIEVEMENT_SCOPE` words after it; not
     a victory over it nor success at averting it (``نجحت في تجنب خلاف``, :data:`_AVERTING`);
-    nothing when it is winning a contest (:func:`_won_a_contest`)."""
+    nothing when it is winning a contest (:func:`_won_a_contest`) or a deed of harm the lexicon
+    does not judge (:func:`_did_harm`)."""
     if _won_a_contest(i, n, tokens):
         return 0.0
     for j, other, _, _ in found:
@@ -157,7 +158,18 @@ def _achieved(i: int, n: int, value: float, found: list, tokens: list[Token]) ->
                 return value  # انتصارات على الإرهاب، نجحت في تجنب خلاف: over it, not at it
             if other.role in EVALUATIVE_ROLES and other.weight < 0:
                 return -value
-    return value
+    return 0.0 if _did_harm(i, n, tokens) else value
+
+
+def _did_harm(i: int, n: int, tokens: list[Token]) -> bool:
+    """Whether the success word at ``i .. i+n-1`` is success at a deed of harm that no lexicon
+    word judges (role frames ``[harm_nouns]``, the hostile ``[acts]``, ``[harming_acts]``): a
+    kidnapping, an expulsion, a strike (``نجحت ألمانيا بخطف الزعيم الإيطالي``، ``نجح الرئيس
+    في تعكير جو القمة``) within :data:`_HARM_SCOPE` words after it in its clause (past a verb's
+    subject: ``نجح الرئيس الأمريكي دونالد ترامب في تعكير``), with no word of averting before
+    it (``نجحت في منع الهجوم``). The deed is reported, as the act alone is (the guidelines'
+    reported acts): no praise of the one who did it."""
+    return _aims_at(i, n, tokens, (1, _HARM_SCOPE), _HARMS, _AVERTING)
 
 
 def _won_a_contest(i: int, n: int, tokens: list[Token]) -> bool:
@@ -168,14 +180,28 @@ def _won_a_contest(i: int, n: int, tokens: list[Token]) -> bool:
     that wins a cup (``نجاح فرنسا في انتزاع الكأس``, ``نجحت ألمانيا بالتتويج بلقب``) or a
     candidate an election (``قبل نجاحه في الانتخابات الرئاسية``) is a result reported, like a
     vote (the guidelines), no praise of the state."""
+    return _aims_at(i, n, tokens, (2, _ACHIEVEMENT_SCOPE), _CONTESTS, _HOLDING)
+
+
+def _aims_at(
+    i: int,
+    n: int,
+    tokens: list[Token],
+    reach: tuple[int, int],
+    goals: frozenset[str],
+    stops: frozenset[str],
+) -> bool:
+    """Whether a word of ``goals`` follows the success word at ``i .. i+n-1``, from the first
+    to the second number of ``reach`` words after it, in its clause and with no word of
+    ``stops`` before it: what the success was at (a contest won, a harm done)."""
     last = i + n - 1
-    for j in range(last + 2, min(last + _ACHIEVEMENT_SCOPE + 1, len(tokens))):
+    for j in range(last + reach[0], min(last + reach[1] + 1, len(tokens))):
         if tokens[j].clause != tokens[i].clause:
             return False
         forms = word_forms(tokens[j].norm)
-        if not _HOLDING.isdisjoint(forms):
+        if not stops.isdisjoint(forms):
             return False
-        if not _CONTESTS.isdisjoint(forms):
+        if not goals.isdisjoint(forms):
             return True
     return False
 
@@ -187,10 +213,16 @@ _HOLDING = frozenset(normalize(w) for w in "تنظيم استضافة استضا
 
 
 _OVER = frozenset(normalize(w) for w in ("على", "ضد"))
+_HARMS = (
+    role_frames().harm_nouns
+    | (role_frames().acts - role_frames().friendly_acts)  # not aid or protection
+    | function_words("harming_acts")
+)
 _AVERTING = frozenset(normalize(w) for w in "تجنب تفادي منع احتواء إنهاء درء".split())
 
 
 _ACHIEVEMENT_SCOPE = 4
+_HARM_SCOPE = 6  # نجح الرئيس الأمريكي دونالد ترامب في تعكير
 
 
 def _modified(

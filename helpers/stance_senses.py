@@ -18,7 +18,7 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.speech_parts import SINGULAR_NISBA, is_name
-from helpers.stance_clauses import RESUMPTIVE, Token, bare_word
+from helpers.stance_clauses import RESUMPTIVE, Token, bare_word, definite
 from helpers.stance_lexicon import Entry, defends, role_frames, word_forms
 
 __all__ = ["ACCUSING", "judges_no_one"]
@@ -28,7 +28,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
     :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
-    :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`enters`,
+    :func:`given_name`, :func:`legitimacy_as_a_noun`, :func:`dissuading`,
+    :func:`participle_as_noun`, :func:`enters`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
     :func:`estimating`, :func:`defending_no_one`, :func:`armed_intervention`,
     :func:`investigated_intervention`); ``text`` is the text the tokens index."""
@@ -40,6 +41,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or advance_notice(i, n, entry, tokens)
         or court_conviction(i, n, entry, tokens)
         or given_name(i, entry, tokens)
+        or legitimacy_as_a_noun(i, entry, tokens)
         or dissuading(i, n, entry, tokens)
         or participle_as_noun(i, entry, tokens)
         or enters(i, n, entry, tokens)
@@ -136,16 +138,58 @@ _DISSUADE_SCOPE = 4  # يثني الحكومة الروسية عن
 
 
 def given_name(i: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether an adjective that is also a given name (``[adjective_names]``: ``عادل``) at
-    ``i`` is followed by a family name: a word with the article (``عادل الجبير``) or ``عبد``
-    (``عادل عبد المهدي``). An indefinite adjective is followed by no definite word it
-    describes (``حل عادل للقضية``، ``سلام عادل وشامل``; a relative pronoun is no such word:
-    ``غير العادلة التي``), so it names a person there."""
+    """Whether an adjective that is also a given name or a verb (``[adjective_names]``: ``عادل``،
+    ``صادق`` "sincere", also the verb "ratified") at ``i`` names a person or ratifies: it is
+    followed by a family name (a word with the article, ``عادل الجبير``, or ``عبد``, ``عادل عبد
+    المهدي``), ``صادق`` by ``على`` within :data:`_RATIFIED_SCOPE` words (``صادق البرلمان على
+    الاتفاقية``; not ``حل عادل وشامل على أساس``), or it stands where no indefinite adjective
+    stands: first in its sentence, or after a definite word, a name (definite too) or a relative
+    pronoun (``عمدة لندن المسلم صادق خان``، ``عمدة لندن صادق خان``، ``الكنيست الإسرائيلي صادق
+    في يناير``، ``الاتفاق الذي صادق عليه``). An indefinite adjective follows the indefinite noun
+    it describes (``حل عادل للقضية``، ``التزام صادق بمبادئ``) and is followed by no definite
+    word it describes (a relative pronoun is no such word: ``غير العادلة التي``)."""
     word = strip_conjunction(tokens[i].norm)
-    if word not in _ADJECTIVE_NAMES or i + 1 >= len(tokens):
+    if word not in _ADJECTIVE_NAMES:
         return False  # العادلة: a name takes no article
-    after = tokens[i + 1].norm
-    return after.startswith(("ال", _SERVANT)) and after not in _RELATIVES
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if after.startswith(("ال", _SERVANT)) and after not in _RELATIVES:
+        return True
+    before = strip_conjunction(tokens[i - 1].norm) if i > 0 else ""
+    ratifies = word == _RATIFIED and any(
+        t.norm == _ON for t in tokens[i + 1 : i + 1 + _RATIFIED_SCOPE]
+    )
+    after_a_name = not before or _has_article(before) or is_name(before)
+    return ratifies or after_a_name or before in _RELATIVES
+
+
+def _has_article(word: str) -> bool:
+    """Whether ``word`` (without و/ف) opens with the article, not with the ``الت`` of a verbal
+    noun of the eighth form from a root that opens with ل (``التزام``، ``التقاء``، ``التفاف``:
+    six letters, the fifth ا)."""
+    eighth_form = len(word) == 6 and word.startswith("الت") and word[4] == "ا"
+    return word.startswith("ال") and not eighth_form
+
+
+def legitimacy_as_a_noun(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``الشرعية`` at ``i`` is the noun "legitimacy", not the adjective "legitimate":
+    the definite feminine with a preposition on it (``للشرعية``) or after a word without the
+    article (not ``غير``, which makes a negated adjective: ``المستوطنات غير الشرعية``), a
+    preposition or nothing (``تحالف دعم الشرعية``، ``قوات الشرعية``، ``إلى جانب الشرعية``،
+    ``مقررات الشرعية الدولية``). Arab news writes it for the government a war is
+    fought to restore (Yemen's) or for the resolutions of the UN: a name, which praises none of
+    the actors near it. The adjective follows the definite noun it describes (``السلطات
+    السورية الشرعية``، ``الحكومة الشرعية``)."""
+    word = strip_conjunction(tokens[i].norm)
+    if normalize(entry.term) != _LEGITIMATE or not word.endswith("ة") or not definite(word):
+        return False
+    if not word.startswith("ال") or i == 0 or tokens[i - 1].clause != tokens[i].clause:
+        return True
+    before = strip_conjunction(tokens[i - 1].norm)
+    return not _has_article(before) and before != _OTHER_THAN
+
+
+_LEGITIMATE = normalize("شرعي")
+_OTHER_THAN = normalize("غير")
 
 
 def court_conviction(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
@@ -166,6 +210,8 @@ def court_conviction(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
 
 _ADJECTIVE_NAMES = function_words("adjective_names")
 _SERVANT = normalize("عبد")  # عادل عبد المهدي
+_RATIFIED = normalize("صادق")
+_RATIFIED_SCOPE = 3  # صادق البرلمان الإيراني على
 _CONDEMNATIONS = frozenset(normalize(w) for w in ("إدانة", "أدان"))
 _CHARGES = function_words("charges")
 _IN = normalize("في")

@@ -58,7 +58,7 @@ from helpers.stance_roles import (
     victim_of_another_act,
 )
 from helpers.stance_senses import ACCUSING
-from helpers.stance_support import GENITIVE_RULE, shown_favor
+from helpers.stance_support import GENITIVE_RULE, of_an_economy, shown_favor
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -332,7 +332,6 @@ def _object_relative_doer(site: HitSite) -> Actor | None:
     return doer
 
 
-_ECONOMY = function_words("economy_nouns")
 _SPONSORING = function_words("sponsoring_nouns")  # دعم، تمويل: acts of giving, not endorsement
 
 
@@ -590,7 +589,7 @@ def _possessive_targets(site: HitSite) -> Targets:
     # pronoun (مونديال روسيا ... ينتقدونه)
     if not owners or (owners[-1].adjective and not definite(tokens[owners[-1].first].norm)):
         return []
-    if owners[-1].adjective and bare_word(tokens[owners[-1].first - 1].norm) in _ECONOMY:
+    if of_an_economy(owners[-1], tokens):
         return []  # الليرة التركية لدعمها: the pronoun is the currency, not the state
     agrees = pronoun_agrees(tokens[i].norm, owners[-1], tokens, owned=True)
     if shown_favor(site.entry) or not agrees:  # ترحيبه، تضامنها: the one who shows the favor

@@ -1,8 +1,9 @@
 """Words of success on real news. Winning a cup, a title or an election is a result reported, no
-praise of the state (GUIDELINES: reported outcomes such as votes are none), while succeeding at
-holding a contest, or at a policy, stays praise; a nationality adjective after a noun of a
-private professional (a doctor, an engineer, a star) names the person's nationality, not the
-state. Sentences are written for these tests in the style of the news."""
+praise of the state (GUIDELINES: reported outcomes such as votes are none), nor is success at a
+deed of harm the lexicon does not judge (a kidnapping: a reported act), while succeeding at
+holding a contest, at a policy or at averting a harm stays praise; a nationality adjective
+after a noun of a private professional (a doctor, an engineer, a star) names the person's
+nationality, not the state. Sentences are written for these tests in the style of the news."""
 
 from __future__ import annotations
 
@@ -50,3 +51,27 @@ def test_success_at_holding_or_at_a_policy_stays_favor(sentence: str, target: st
 )
 def test_a_professional_of_a_nationality_is_no_state(sentence: str, target: str) -> None:
     assert stance(sentence, target) == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # success at a kidnapping or at spoiling a meeting: a deed reported, no praise
+        ("وفي عام 1943 نفذت ألمانيا عملية خاصة ونجحت بخطف أحد قادة المعارضة من سجنه.", "germany"),
+        ("ونجح الرئيس الأمريكي في تعكير أجواء القمة بإعلانه فرض رسوم جديدة.", "usa"),
+    ],
+)
+def test_success_at_a_deed_of_harm_is_no_favor(sentence: str, target: str) -> None:
+    assert stance(sentence, target) == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # success at averting a harm, or at protecting, stays praise
+        ("ونجحت روسيا في منع الهجوم على قاعدتها في اللاذقية.", "russia"),
+        ("ونجحت تركيا في حماية المدنيين خلال العملية.", "turkey"),
+    ],
+)
+def test_success_at_averting_or_protecting_stays_favor(sentence: str, target: str) -> None:
+    assert stance(sentence, target) == "favor"
