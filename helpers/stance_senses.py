@@ -31,7 +31,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`enters`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
     :func:`estimating`, :func:`defending_no_one`, :func:`armed_intervention`,
-    :func:`investigated_intervention`); ``text`` is the text the tokens index."""
+    :func:`investigated_intervention`, :func:`dated_intervention`); ``text`` is the text the
+    tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
@@ -51,6 +52,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or defending_no_one(i, entry, tokens)
         or armed_intervention(i, n, entry, tokens)
         or investigated_intervention(i, entry, tokens)
+        or dated_intervention(i, entry, tokens, text)
     )
 
 
@@ -267,22 +269,47 @@ def armed_intervention(i: int, n: int, entry: Entry, tokens: list[Token]) -> boo
     عسكريا في مالي``، ``تدخل قوات فرنسية``), or one called for or backed (a word of calling or
     support within :data:`_ARMED_SCOPE` words before it: ``داعيا مجلس الأمن للتدخل``، ``دعم أي
     تدخل ألماني``): a reported act or a request, like a strike or aid sent, which the
-    guidelines call none. Not interference in another's affairs (``في الشؤون``), nor one a
-    word of criticism earlier in the clause judges (``ينتقد ... والتدخل العسكري``)."""
+    guidelines call none. So also one at the head of a coalition or by one (``تدخلت السعودية
+    على رأس تحالف عسكري``، ``تدخل التحالف الذي تقوده``), and a singular one in a war
+    (``تدخل روسيا في الصراع السوري``) or one that turned the balance of forces (``وقلب التدخل
+    ... موازين القوى``): :func:`_fought`. Not interference in another's affairs (``في
+    الشؤون``), nor one a word of criticism earlier in the clause judges (``ينتقد ... والتدخل
+    العسكري``)."""
     before = _unjudged_intervention(i, entry, tokens)
     if before is None:
         return False
     clause = tokens[i].clause
     after = [
         strip_conjunction(tokens[k].norm).removeprefix("ال")
-        for k in range(i + n, min(i + n + _ARMED_SCOPE, len(tokens)))
+        for k in range(i + n, min(i + n + _BALANCE_SCOPE, len(tokens)))
         if tokens[k].clause == clause
     ]
-    if any(w.removeprefix("ب").removeprefix("ال") in _AFFAIRS for w in after):
+    if any(w.removeprefix("ب").removeprefix("ال") in _AFFAIRS for w in after[:_ARMED_SCOPE]):
         return False  # التدخلات الإيرانية في الشؤون الداخلية
-    return any(w.startswith(_ARMED) or w in _FORCES for w in _ungoverned(after)) or any(
-        w in _CALLS for w in before[-_ARMED_SCOPE:]
-    )
+    if any(w.startswith(_ARMED) or w in _FORCES for w in _ungoverned(after[:_ARMED_SCOPE])):
+        return True
+    return any(w in _CALLS for w in before[-_ARMED_SCOPE:]) or _fought(i, after, before, tokens)
+
+
+def _fought(i: int, after: list[str], before: list[str], tokens: list[Token]) -> bool:
+    """Whether the words ``after`` ``تدخل`` at ``i`` (without their article) make it a war's:
+    ``على رأس`` within :data:`_COALITION_SCOPE` words (``تدخلت السعودية (سنة) على رأس
+    تحالف``: who leads a coalition leads forces), a coalition right after it (``تدخل التحالف
+    الذي تقوده السعودية``), a war after في within :data:`_WAR_SCOPE` words (``منذ تدخل روسيا في
+    الحرب``، ``التدخل الروسي في الحرب الأهلية``), or the balance of forces it changed
+    (``وقلب التدخل الصيني ... موازين القوى``). The plural ``تدخلات`` is meddling, not a war
+    (``تدخلاتها في نزاعات المنطقة``), and words that oppose it (``بسبب``، ``تتوقف عن``) judge."""
+    if _PLURAL in tokens[i].norm or any(w in _OPPOSING for w in before):
+        return False
+    if after[:1] == [_COALITION] or _pair(after[:_COALITION_SCOPE], _ON, {_HEAD}):
+        return True
+    return _pair(after[:_WAR_SCOPE], _IN, _WARS) or any(w in _BALANCES for w in after)
+
+
+def _pair(words: list[str], first: str, seconds: frozenset[str] | set[str]) -> bool:
+    """Whether ``first`` is followed right after by one of ``seconds`` among ``words``
+    (``على رأس``، ``في الحرب``)."""
+    return any(a == first and b in seconds for a, b in zip(words, words[1:], strict=False))
 
 
 def _unjudged_intervention(i: int, entry: Entry, tokens: list[Token]) -> list[str] | None:
@@ -308,6 +335,19 @@ def _ungoverned(words: list[str]) -> list[str]:
 
 
 _ARMED_SCOPE = 3  # التدخل الروسي العسكري المباشر
+_COALITION_SCOPE = 5  # تدخلت السعودية (سنة) على رأس
+_WAR_SCOPE = 5  # تدخل روسيا بشكل مباشر في الحرب
+_BALANCE_SCOPE = 8  # وساهم التدخل الروسي في صيف 2015 بقلب ميزان القوى
+_PLURAL = normalize("تدخلات")
+_HEAD = normalize("رأس")
+_COALITION = normalize("تحالف")
+_WARS = frozenset(normalize(w) for w in "حرب صراع نزاع قتال".split())  # without the article
+_BALANCES = frozenset(normalize(w) for w in "موازين ميزان كفة".split())
+_OPPOSING = frozenset(
+    normalize(w)
+    for w in """بسبب جراء ضد وقف لوقف توقف تتوقف يتوقف إنهاء لإنهاء التصدي للتصدي مواجهة
+    لمواجهة منع لمنع الكف تكف يكف""".split()
+)
 _CRITICISM_SCOPE = 12  # a word of criticism earlier in the clause judges the intervention
 _CRITICISMS = frozenset(
     normalize(w)
@@ -344,6 +384,29 @@ def investigated_intervention(i: int, entry: Entry, tokens: list[Token]) -> bool
     if not words[:1] or words[0] not in _TOPICS:
         return False
     return any(_investigating(w) for w in words[1 : 1 + _INQUIRY_SCOPE])
+
+
+def dated_intervention(i: int, entry: Entry, tokens: list[Token], text: str) -> bool:
+    """Whether ``تدخل`` at ``i`` dates another event: right after a word of time (``منذ``،
+    ``بعد``، ``قبل``، ``عقب``، ``إثر``، ``عام``), with ``بدء``/``بداية`` between or not
+    (``منذ التدخل الروسي في سوريا``، ``وأدى النزاع منذ التدخل السعودي إلى``، ``منذ بدء تدخله``،
+    ``بعد تدخل السلطات الألمانية``، ``عام التدخل الروسي``). News dates by a known act, a
+    background fact no one is judged by, like a strike or a visit. Not the word in quotation
+    marks (``بعد "تدخل" مسؤولين روس``: a speaker's word for it), nor one a word of criticism
+    earlier in its clause judges."""
+    before = _unjudged_intervention(i, entry, tokens)
+    if before is None or text[tokens[i].start - 1 : tokens[i].start] in _QUOTES:
+        return False
+    words = before[::-1]  # nearest first
+    if words[:1] and words[0] in _STARTS:
+        words = words[1:]
+    return bool(words) and words[0] in _TIMES and words[1:2] != [_FROM]
+
+
+_TIMES = frozenset(normalize(w) for w in "منذ بعد قبل عقب إثر عام".split())
+_STARTS = frozenset(normalize(w) for w in "بدء بداية".split())
+_FROM = normalize("من")  # من قبل: by, not before
+_QUOTES = frozenset('"«“')
 
 
 def _investigating(word: str) -> bool:
