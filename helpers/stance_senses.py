@@ -31,7 +31,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     :func:`given_name`, :func:`dissuading`, :func:`participle_as_noun`, :func:`enters`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
     :func:`estimating`, :func:`defending_no_one`, :func:`armed_intervention`,
-    :func:`investigated_intervention`, :func:`dated_intervention`); ``text`` is the text the
+    :func:`investigated_intervention`, :func:`dated_intervention`,
+    :func:`hedged_intervention`, :func:`discussed_intervention`); ``text`` is the text the
     tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
@@ -53,6 +54,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or armed_intervention(i, n, entry, tokens)
         or investigated_intervention(i, entry, tokens)
         or dated_intervention(i, entry, tokens, text)
+        or hedged_intervention(i, entry, tokens, text)
+        or discussed_intervention(i, entry, tokens, text)
     )
 
 
@@ -383,7 +386,7 @@ def investigated_intervention(i: int, entry: Entry, tokens: list[Token]) -> bool
         return True
     if not words[:1] or words[0] not in _TOPICS:
         return False
-    return any(_investigating(w) for w in words[1 : 1 + _INQUIRY_SCOPE])
+    return any(_one_of(w, _INQUIRIES) for w in words[1 : 1 + _INQUIRY_SCOPE])
 
 
 def dated_intervention(i: int, entry: Entry, tokens: list[Token], text: str) -> bool:
@@ -394,28 +397,85 @@ def dated_intervention(i: int, entry: Entry, tokens: list[Token], text: str) -> 
     background fact no one is judged by, like a strike or a visit. Not the word in quotation
     marks (``بعد "تدخل" مسؤولين روس``: a speaker's word for it), nor one a word of criticism
     earlier in its clause judges."""
-    before = _unjudged_intervention(i, entry, tokens)
-    if before is None or text[tokens[i].start - 1 : tokens[i].start] in _QUOTES:
-        return False
-    words = before[::-1]  # nearest first
+    words = _unquoted_intervention(i, entry, tokens, text)
     if words[:1] and words[0] in _STARTS:
         words = words[1:]
     return bool(words) and words[0] in _TIMES and words[1:2] != [_FROM]
+
+
+def hedged_intervention(i: int, entry: Entry, tokens: list[Token], text: str) -> bool:
+    """Whether ``تدخل`` at ``i`` is told as a report, a suspicion or a possibility: such a
+    word before it with only linking words between (``تقارير عن تدخلها``، ``تقارير عدة تفيد
+    بتدخل روسيا``، ``ما يتردد عن تدخل``، ``الاشتباه بتدخل``، ``إمكانية تدخل الولايات
+    المتحدة``، ``احتمال حصول تدخل روسي``). What is reported or possible is not said, like an
+    act the text calls alleged (:func:`helpers.stance_modifiers.alleged`): it judges no one.
+    Not claims (``مزاعم``، ``ادعاءات``): a claim has a claimant, and the guidelines call a
+    charge against the one charged (one borderline development pair, where the claims are
+    none, then read a support word beside them as favor). Not in quotation marks, nor after
+    criticism."""
+    words = _unquoted_intervention(i, entry, tokens, text)[: _HEDGE_SCOPE + 1]
+    while words[:1] and words[0] in _LINKS:
+        words = words[1:]
+    return bool(words) and _one_of(words[0], _CLAIMS)
+
+
+def discussed_intervention(i: int, entry: Entry, tokens: list[Token], text: str) -> bool:
+    """Whether the singular ``تدخل`` at ``i`` is the topic of a statement, a testimony, a
+    hearing or a question: a preposition of a topic (``حول``، ``بشأن``، ``عن``، ``بخصوص``)
+    right before it and a noun of saying within :data:`_TALK_SCOPE` words before that
+    (``تراجع عن تصريحاته السابقة بشأن التدخل الروسي``، ``في جلسة استماع حول تدخل روسيا``،
+    ``فلدى سؤاله عن التدخل الروسي``، ``بشهادة كاذبة حول التدخل``). The report names what was
+    spoken about, not what was said of it, like an inquiry's subject. Not the plural
+    ``تدخلات`` nor interference in affairs (``حول التدخل الإيراني في الشؤون``), which speakers
+    use to judge."""
+    words = _unquoted_intervention(i, entry, tokens, text)
+    if not words or words[0] not in _SPOKEN_TOPICS or _PLURAL in tokens[i].norm:
+        return False
+    after = (tokens[k] for k in range(i + 1, min(i + 1 + _ARMED_SCOPE, len(tokens))))
+    if any(_one_of(t.norm, _AFFAIRS) for t in after if t.clause == tokens[i].clause):
+        return False
+    return any(_one_of(w, _TALKS) for w in words[1 : 1 + _TALK_SCOPE])
+
+
+_SPOKEN_TOPICS = frozenset(normalize(w) for w in "حول بشأن عن بخصوص".split())
+_TALK_SCOPE = 4  # تصريحات أدلى بها ترامب عن التدخل
+_TALKS = frozenset(
+    normalize(w)
+    for w in """تصريح تصريحات تصريحاته تصريحاتها شهادة شهادته شهادتها استماع جلسة جلسات
+    سؤال سؤاله أسئلة تقرير تقريره تقريرها معلومات مناقشة مناقشات""".split()
+)
+
+
+def _unquoted_intervention(i: int, entry: Entry, tokens: list[Token], text: str) -> list[str]:
+    """The words before ``تدخل`` at ``i`` in its clause, nearest first, when the hit is that
+    word, outside quotation marks (``بعد "تدخل" مسؤولين روس``: a speaker's word for it) and
+    judged by no word of criticism before it; an empty list otherwise."""
+    before = _unjudged_intervention(i, entry, tokens)
+    if before is None or text[tokens[i].start - 1 : tokens[i].start] in _QUOTES:
+        return []
+    return before[::-1]
 
 
 _TIMES = frozenset(normalize(w) for w in "منذ بعد قبل عقب إثر عام".split())
 _STARTS = frozenset(normalize(w) for w in "بدء بداية".split())
 _FROM = normalize("من")  # من قبل: by, not before
 _QUOTES = frozenset('"«“')
+_HEDGE_SCOPE = 3  # مزاعم تشير إلى تدخل، احتمال حصول تدخل
+_LINKS = frozenset(
+    normalize(w) for w in "عن إلى في حول بشأن القائلة تشير تفيد التي حصول حدوث وجود عدة".split()
+)
+_CLAIMS = frozenset(
+    normalize(w) for w in "اشتباه احتمال احتمالية إمكانية تقارير شكوك شبهات يتردد".split()
+)
 
 
-def _investigating(word: str) -> bool:
-    """Whether ``word`` is a noun or verb of investigating, with its article, a preposition
-    or a possessive (``للتحقيق``، ``تحقيقه``، ``تحقيقات``، ``يحقق``، ``المحقق``)."""
-    for prefix in ("لل", "بال", "ال", "ل", "ب", ""):
-        if word.startswith(prefix) and word[len(prefix) :] in _INQUIRIES:
-            return True
-    return False
+def _one_of(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``vocabulary`` with its article or a preposition or not
+    (``للتحقيق``، ``تحقيقه``، ``بمزاعم``، ``المزاعم``)."""
+    return any(
+        word.startswith(prefix) and word[len(prefix) :] in vocabulary
+        for prefix in ("لل", "بال", "ال", "ل", "ب", "")
+    )
 
 
 _INQUIRY_SCOPE = 3  # التحقيق الذي يجريه المحقق الخاص في: the investigator within three
