@@ -63,10 +63,16 @@ def enters(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
     noun "interference": a preposition with a pronoun, or ب with the article, right after it
     (``حرب تدخل فيها أطراف عدة``، ``تدخل بالمنطقة في صراعات``: the noun takes في and a noun),
     a relative pronoun or a particle of the verb (لم، لن، قد، سوف) right before it (``السلع
-    التي تدخل بريطانيا``), or a person without the article within four words before it, its
+    التي تدخل بريطانيا``), the future س on it (``ستدخل القوات المنطقة``، ``ستدخل تعديلات``:
+    "will intervene" is ستتدخل), or a person without the article within four words before it, its
     subject (``أول امرأة عربية تدخل الكونغرس``: no one's interference is an indefinite
     person's)."""
-    if normalize(entry.term) != _INTERVENTION or strip_conjunction(tokens[i].norm) != _INTERVENTION:
+    word = strip_conjunction(tokens[i].norm)
+    if normalize(entry.term) != _INTERVENTION:
+        return False
+    if word.startswith(_FUTURE) and word[1:].startswith(_INTERVENTION):
+        return True  # ستدخل، ستدخله: the future of تَدخُل (ستتدخل would intervene)
+    if word != _INTERVENTION:
         return False
     j = i + n
     if j < len(tokens) and tokens[j].clause == tokens[i].clause:
@@ -85,6 +91,7 @@ _PRONOUN_PREPOSITIONS = frozenset(
 )
 _WITH_THE = normalize("بال")
 _VERB_PARTICLES = frozenset(normalize(w) for w in "لم لن قد سوف".split())
+_FUTURE = "س"
 _PERSONS = function_words("private_persons") | frozenset(
     normalize(w) for w in "امرأة سيدة فتاة رجل شاب شابة شخص".split()
 )
@@ -94,15 +101,15 @@ _PERSON_SCOPE = 4  # أول امرأة من أصل عربي تدخل
 def armed_intervention(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
     """Whether ``تدخل`` at ``i`` names a military intervention (``عسكري``، ``عسكريا`` or forces
     within :data:`_ARMED_SCOPE` words after it: ``بدء روسيا تدخلها العسكري``، ``تدخلت فرنسا
-    عسكريا في مالي``، ``تدخل قوات فرنسية``), or one called for or backed (a word of calling or
-    support within :data:`_ARMED_SCOPE` words before it: ``داعيا مجلس الأمن للتدخل``، ``دعم أي
-    تدخل ألماني``): a reported act or a request, like a strike or aid sent, which the
-    guidelines call none. So also one at the head of a coalition or by one (``تدخلت السعودية
-    على رأس تحالف عسكري``، ``تدخل التحالف الذي تقوده``), and a singular one in a war
-    (``تدخل روسيا في الصراع السوري``) or one that turned the balance of forces (``وقلب التدخل
-    ... موازين القوى``): :func:`_fought`. Not interference in another's affairs (``في
-    الشؤون``), nor one a word of criticism earlier in the clause judges (``ينتقد ... والتدخل
-    العسكري``)."""
+    عسكريا في مالي``، ``تدخل قوات فرنسية``), or one called for, needed or backed (a word of
+    calling, needing or support within :data:`_ARMED_SCOPE` words before it: ``داعيا مجلس
+    الأمن للتدخل``، ``صراع يتطلب تدخل الولايات المتحدة``، ``دعم أي تدخل ألماني``): a
+    reported act or a request, like a strike or aid sent, which the guidelines call none.
+    So also one at the head of a coalition or by one (``تدخلت السعودية على رأس تحالف
+    عسكري``، ``تدخل التحالف الذي تقوده``), and a singular one in a war (``تدخل روسيا في
+    الصراع السوري``) or one that turned the balance of forces (``وقلب التدخل ... موازين
+    القوى``): :func:`_fought`. Not interference in another's affairs (``في الشؤون``), nor
+    one a word of criticism earlier in the clause judges (``ينتقد ... والتدخل العسكري``)."""
     before = _unjudged_intervention(i, entry, tokens)
     if before is None:
         return False
@@ -188,7 +195,8 @@ _OPENERS = frozenset(normalize(w) for w in "في على عن من إلى مع ض
 _AFFAIRS = frozenset(normalize(w) for w in "شؤون شأن شئون".split())
 _CALLS = frozenset(
     normalize(w)
-    for w in "دعا دعت داعيا داعية دعوة دعوات طالب طالبت مطالبا مطالبة ناشد ناشدت دعم تأييد".split()
+    for w in """دعا دعت داعيا داعية دعوة دعوات طالب طالبت مطالبا مطالبة ناشد ناشدت دعم تأييد
+    طلب طلبا يتطلب تتطلب يستدعي تستدعي يحتاج تحتاج""".split()
 )
 
 

@@ -40,6 +40,9 @@ from tests.test_stance_roles import row, stance_of
         ("وتستفيد القوات الحكومية من تقدمها منذ تدخل روسيا في الحرب.", "russia"),
         ("ويصوت المجلس اليوم بشأن التدخل الأمريكي في الحرب الدائرة هناك.", "usa"),
         ("وقلب التدخل الروسي ميزان القوى لصالح الجيش.", "russia"),
+        # needed, asked for, or the verb "will enter" (ستتدخل would intervene)
+        ("وقال الرئيس إن الأزمة قد تتحول إلى صراع يتطلب تدخل الولايات المتحدة.", "usa"),
+        ("وأعلن المتحدث أن الصين ستدخل إصلاحات على نظام الجمارك قريبا.", "china"),
     ],
 )
 def test_a_war_intervention_told_as_background_judges_no_one(sentence: str, target: str) -> None:
