@@ -9,7 +9,8 @@ Some hits count for nothing: reported acts (``عقوبات``، ``مساعدات`
 hostile word governed by a word of countering or charging (``مكافحة الإرهاب``، ``بتهم``), a
 cooperation word that is only talked about (``يتحدث عن التعاون``), a word inside an embedded
 question (``سئل عما إذا كان الاعتداء ...``), an act the text calls alleged (``التدخل الروسي
-المزعوم``: a charge it reports, not makes). Success at a hostile thing is
+المزعوم``: a charge it reports, not makes), a name it cites (``بما عرف بالتدخل الروسي``) or a
+list's name (``قائمة الدول الراعية للإرهاب``). Success at a hostile thing is
 no praise but that thing (``نجحت إيران في نشر الفوضى``).
 """
 
@@ -48,6 +49,8 @@ def hit_value(
         or (entry.role == "mutual" and _spoken_of(i, tokens))
         or asked_whether(i, tokens)  # سئل عما إذا كان الاعتداء عملا من قبل الدولة
         or alleged(i, n, tokens)  # تدخل روسيا المزعوم، دورها المزعوم في تسميم
+        or cited_name(i, tokens)  # بما عرف بالتدخل الروسي
+        or names_a_list(i, tokens)  # على قائمة الدول الراعية للإرهاب
     ):
         return 0.0, ""
     value, words = _modified(i, n, entry, found, tokens, text)
@@ -101,6 +104,58 @@ def alleged(i: int, n: int, tokens: list[Token]) -> bool:
     )
 
 
+def cited_name(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` belongs to a name the text cites after a passive verb of
+    naming: ``ما يعرف``، ``ما عرف``، ``ما يسمى``، ``ما سمي``، ``ما يوصف`` (or ``بما``، ``لما``،
+    ``مما``، ``فيما``; ``بات``/``أصبح`` between), then the name opened by ب, the word itself or
+    the one after it (``التورط بما عرف بالتدخل الروسي``، ``ما يوصف بأول إبادة``). A name is
+    what others call a thing, which the text reports without taking up: like an act it calls
+    alleged, it judges no one. Active verbs with their describer (``ما وصفه الوزير بـ``،
+    ``ما أطلق عليه``) are someone's evaluation and stay."""
+    for k in (i - 1, i - 2):
+        if k < 1 or tokens[k].clause != tokens[i].clause:
+            return False
+        named = tokens[k + 1].norm
+        if strip_conjunction(tokens[k].norm) in _NAMINGS and named.startswith("ب"):
+            before = k - 1
+            if before > 0 and tokens[before].norm in _BECOMES:
+                before -= 1
+            return tokens[before].norm in _WHATS
+    return False
+
+
+def names_a_list(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` ends a list's name: a participle of sponsoring right before it
+    (``الراعية``، ``الراعي``) and a list noun within :data:`_LIST_SCOPE` words before that
+    (``أبقت واشنطن السودان على قائمة "الدول الراعية للإرهاب"``، ``على قائمتها السوداء للدول
+    الراعية للإرهاب``). The list's keeper designates, the listed states are named after the
+    list, and the keeper is no sponsor: the word judges no one (a designation is a reported
+    act)."""
+    if i < 2 or tokens[i - 1].clause != tokens[i].clause:
+        return False
+    if strip_conjunction(tokens[i - 1].norm) not in _SPONSORING:
+        return False
+    lists = range(max(i - 1 - _LIST_SCOPE, 0), i - 1)
+    return any(tokens[k].clause == tokens[i].clause and _is_list(tokens[k].norm) for k in lists)
+
+
+def _is_list(word: str) -> bool:
+    """Whether ``word`` is a list noun, with a preposition, the article or a pronoun
+    (``قائمة``، ``بقائمة``، ``القائمة``، ``قائمتها``، ``لائحة``)."""
+    for prefix in ("بال", "لل", "ال", "ب", "ل", "و", ""):
+        if word.startswith(prefix) and word[len(prefix) :].startswith(_LIST_STEMS):
+            return True
+    return False
+
+
+_SPONSORING = frozenset(normalize(w) for w in "الراعية الراعي راعية راعي".split())
+_LIST_SCOPE = 4  # قائمتها السوداء للدول الراعية
+_LIST_STEMS = tuple(normalize(w) for w in ("قائمة", "قائمت", "لائحة", "لائحت"))  # قائمتها
+_NAMINGS = frozenset(
+    normalize(w) for w in "يعرف تعرف عرف عرفت يسمى تسمى سمي سميت يوصف توصف".split()
+)
+_BECOMES = frozenset(normalize(w) for w in "بات باتت أصبح أصبحت".split())
+_WHATS = frozenset(normalize(w) for w in "ما بما لما مما فيما".split())
 _ALLEGED = frozenset(normalize(w) for w in ("المزعوم", "المزعومة", "المزعومين", "المزعومتين"))
 _ALLEGED_SCOPE = 3  # تدخل روسيا المزعوم، التدخل العسكري الروسي المزعوم
 _STOPS = function_words("prepositions")

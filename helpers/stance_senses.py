@@ -19,6 +19,7 @@ from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.speech_parts import SINGULAR_NISBA, is_name
 from helpers.stance_clauses import RESUMPTIVE, Token, bare_word, definite
+from helpers.stance_interventions import intervention_judges_no_one
 from helpers.stance_lexicon import Entry, defends, role_frames, word_forms
 
 __all__ = ["ACCUSING", "judges_no_one"]
@@ -27,32 +28,29 @@ __all__ = ["ACCUSING", "judges_no_one"]
 def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) -> bool:
     """Whether the hit at ``i .. i+n-1`` is a word of two senses in the sense that judges no
     one (:func:`inability_as_a_figure`, :func:`noun_of_a_verb`, :func:`verb_after_and`,
-    :func:`enters_into_force`, :func:`advance_notice`, :func:`court_conviction`,
-    :func:`given_name`, :func:`legitimacy_as_a_noun`, :func:`dissuading`,
-    :func:`participle_as_noun`, :func:`enters`,
+    :func:`advance_notice`, :func:`court_conviction`, :func:`given_name`,
+    :func:`legitimacy_as_a_noun`, :func:`dissuading`, :func:`participle_as_noun`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
-    :func:`estimating`, :func:`defending_no_one`, :func:`armed_intervention`,
-    :func:`investigated_intervention`); ``text`` is the text the tokens index."""
+    :func:`estimating`, :func:`defending_no_one`, and the readings of ``تدخل``:
+    :func:`helpers.stance_interventions.intervention_judges_no_one`); ``text`` is the text
+    the tokens index."""
     return (
         inability_as_a_figure(i, n, entry, tokens)
         or noun_of_a_verb(i, entry, tokens)
         or verb_after_and(i, entry, tokens, text)
-        or enters_into_force(i, n, entry, tokens)
         or advance_notice(i, n, entry, tokens)
         or court_conviction(i, n, entry, tokens)
         or given_name(i, entry, tokens)
         or legitimacy_as_a_noun(i, entry, tokens)
         or dissuading(i, n, entry, tokens)
         or participle_as_noun(i, entry, tokens)
-        or enters(i, n, entry, tokens)
         or names_a_body(i, entry, tokens)
         or by_mistake(i, entry, tokens)
         or accomplishing(i, entry, tokens)
         or kinship(i, entry, tokens)
         or estimating(i, n, entry, tokens)
         or defending_no_one(i, entry, tokens)
-        or armed_intervention(i, n, entry, tokens)
-        or investigated_intervention(i, entry, tokens)
+        or intervention_judges_no_one(i, n, entry, tokens, text)
     )
 
 
@@ -257,159 +255,6 @@ def advance_notice(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
 
 _WARNING = normalize("تحذير")
 _IN_ADVANCE = frozenset(normalize(w) for w in ("مسبق", "المسبق", "مسبقا", "مسبقة", "المسبقة"))
-
-
-def enters_into_force(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether ``تدخل`` at ``i`` has ``حيز`` within :data:`_FORCE_SCOPE` words after it in
-    its clause (``تدخل دفعة أولى من العقوبات الأميركية حيز التنفيذ``): the verb "enters" of
-    a law or a measure taking effect, no one's intervention."""
-    if normalize(entry.term) != _INTERVENTION:
-        return False
-    after = range(i + n, min(i + n + _FORCE_SCOPE, len(tokens)))
-    return any(tokens[k].clause == tokens[i].clause and tokens[k].norm == _SPACE for k in after)
-
-
-_INTERVENTION = normalize("تدخل")
-_SPACE = normalize("حيز")
-_FORCE_SCOPE = 8  # تدخل دفعة أولى من العقوبات الأميركية حيز: the subject between
-
-
-def enters(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether the bare ``تدخل`` at ``i`` is the verb "enters, takes part" (تَدخُل), not the
-    noun "interference": a preposition with a pronoun, or ب with the article, right after it
-    (``حرب تدخل فيها أطراف عدة``، ``تدخل بالمنطقة في صراعات``: the noun takes في and a noun),
-    a relative pronoun or a particle of the verb (لم، لن، قد، سوف) right before it (``السلع
-    التي تدخل بريطانيا``), or a person without the article within four words before it, its
-    subject (``أول امرأة عربية تدخل الكونغرس``: no one's interference is an indefinite
-    person's)."""
-    if normalize(entry.term) != _INTERVENTION or strip_conjunction(tokens[i].norm) != _INTERVENTION:
-        return False
-    j = i + n
-    if j < len(tokens) and tokens[j].clause == tokens[i].clause:
-        if tokens[j].norm in _PRONOUN_PREPOSITIONS or tokens[j].norm.startswith(_WITH_THE):
-            return True
-    if i > 0 and strip_conjunction(tokens[i - 1].norm) in _RELATIVES | _VERB_PARTICLES:
-        return True  # السلع التي تدخل بريطانيا، لم تدخل: only a verb follows these
-    return any(
-        tokens[k].clause == tokens[i].clause and strip_conjunction(tokens[k].norm) in _PERSONS
-        for k in range(max(i - _PERSON_SCOPE, 0), i)
-    )
-
-
-_PRONOUN_PREPOSITIONS = frozenset(
-    normalize(w) for w in "فيها فيه فيهم إليها إليه إليهم بها به عليها عليه".split()
-)
-_WITH_THE = normalize("بال")
-_VERB_PARTICLES = frozenset(normalize(w) for w in "لم لن قد سوف".split())
-_PERSONS = function_words("private_persons") | frozenset(
-    normalize(w) for w in "امرأة سيدة فتاة رجل شاب شابة شخص".split()
-)
-_PERSON_SCOPE = 4  # أول امرأة من أصل عربي تدخل
-
-
-def armed_intervention(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether ``تدخل`` at ``i`` names a military intervention (``عسكري``، ``عسكريا`` or forces
-    within :data:`_ARMED_SCOPE` words after it: ``بدء روسيا تدخلها العسكري``، ``تدخلت فرنسا
-    عسكريا في مالي``، ``تدخل قوات فرنسية``), or one called for or backed (a word of calling or
-    support within :data:`_ARMED_SCOPE` words before it: ``داعيا مجلس الأمن للتدخل``، ``دعم أي
-    تدخل ألماني``): a reported act or a request, like a strike or aid sent, which the
-    guidelines call none. Not interference in another's affairs (``في الشؤون``), nor one a
-    word of criticism earlier in the clause judges (``ينتقد ... والتدخل العسكري``)."""
-    before = _unjudged_intervention(i, entry, tokens)
-    if before is None:
-        return False
-    clause = tokens[i].clause
-    after = [
-        strip_conjunction(tokens[k].norm).removeprefix("ال")
-        for k in range(i + n, min(i + n + _ARMED_SCOPE, len(tokens)))
-        if tokens[k].clause == clause
-    ]
-    if any(w.removeprefix("ب").removeprefix("ال") in _AFFAIRS for w in after):
-        return False  # التدخلات الإيرانية في الشؤون الداخلية
-    return any(w.startswith(_ARMED) or w in _FORCES for w in _ungoverned(after)) or any(
-        w in _CALLS for w in before[-_ARMED_SCOPE:]
-    )
-
-
-def _unjudged_intervention(i: int, entry: Entry, tokens: list[Token]) -> list[str] | None:
-    """The words before ``تدخل`` at ``i`` in its clause (within :data:`_CRITICISM_SCOPE`),
-    when the hit is that word and no word of criticism among them judges it (``ينتقد فيها ...
-    والتدخل العسكري الذي تقوده الرياض``); None otherwise. Both readings of an intervention as
-    no stance (:func:`armed_intervention`, :func:`investigated_intervention`) start here."""
-    if normalize(entry.term) != _INTERVENTION:
-        return None
-    before = [
-        strip_conjunction(tokens[k].norm)
-        for k in range(max(i - _CRITICISM_SCOPE, 0), i)
-        if tokens[k].clause == tokens[i].clause
-    ]
-    return None if any(w in _CRITICISMS for w in before) else before
-
-
-def _ungoverned(words: list[str]) -> list[str]:
-    """The words before the first one that opens a prepositional phrase (``في``، ``بتعاونها``):
-    what qualifies a noun, not what its object is (``التدخل بتعاونها العسكري``)."""
-    cut = next((k for k, w in enumerate(words) if w in _OPENERS or w[:1] in "بل"), len(words))
-    return words[:cut]
-
-
-_ARMED_SCOPE = 3  # التدخل الروسي العسكري المباشر
-_CRITICISM_SCOPE = 12  # a word of criticism earlier in the clause judges the intervention
-_CRITICISMS = frozenset(
-    normalize(w)
-    for w in """انتقد ينتقد تنتقد انتقدت انتقاد انتقادات أدان يدين تدين أدانت إدانة ندد يندد
-    تندد نددت تنديد رفض يرفض ترفض رفضت عارض يعارض تعارض معارضة""".split()
-)
-_ARMED = normalize("عسكري")
-_FORCES = frozenset(normalize(w) for w in "قوات قواتها قواته جيش".split())
-_OPENERS = frozenset(normalize(w) for w in "في على عن من إلى مع ضد".split())
-_AFFAIRS = frozenset(normalize(w) for w in "شؤون شأن شئون".split())
-_CALLS = frozenset(
-    normalize(w)
-    for w in "دعا دعت داعيا داعية دعوة دعوات طالب طالبت مطالبا مطالبة ناشد ناشدت دعم تأييد".split()
-)
-
-
-def investigated_intervention(i: int, entry: Entry, tokens: list[Token]) -> bool:
-    """Whether ``تدخل`` at ``i`` is the subject of an investigation or a case: a preposition of
-    a topic (``في``، ``حول``، ``بشأن``، ``بخصوص``) before it, words of likelihood or allegation
-    between (``احتمال``، ``مزاعم``), and a word of investigating at most
-    :data:`_INQUIRY_SCOPE` words before that preposition (``المحقق الخاص الذي يحقق في التدخل
-    الروسي``، ``التحقيق الجاري حول تدخل روسيا``، ``التحقيق الذي يجريه المحقق الخاص في``), or
-    ``قضية`` right before it (``في قضية التدخل الروسي``). Whether an interference took place is
-    what is investigated: the report names the inquiry's subject and judges no one, like an
-    alleged act. Not when a word of criticism earlier in the clause judges it."""
-    before = _unjudged_intervention(i, entry, tokens)
-    if before is None:
-        return False
-    words = before[::-1]  # nearest first
-    while words[:1] and words[0] in _HEDGES:
-        words = words[1:]  # يحقق في احتمال حدوث تدخل روسي
-    if words[:1] and words[0] in _CASES:
-        return True
-    if not words[:1] or words[0] not in _TOPICS:
-        return False
-    return any(_investigating(w) for w in words[1 : 1 + _INQUIRY_SCOPE])
-
-
-def _investigating(word: str) -> bool:
-    """Whether ``word`` is a noun or verb of investigating, with its article, a preposition
-    or a possessive (``للتحقيق``، ``تحقيقه``، ``تحقيقات``، ``يحقق``، ``المحقق``)."""
-    for prefix in ("لل", "بال", "ال", "ل", "ب", ""):
-        if word.startswith(prefix) and word[len(prefix) :] in _INQUIRIES:
-            return True
-    return False
-
-
-_INQUIRY_SCOPE = 3  # التحقيق الذي يجريه المحقق الخاص في: the investigator within three
-_INQUIRIES = frozenset(
-    normalize(w)
-    for w in """تحقيق تحقيقا تحقيقات تحقيقه تحقيقها تحقيقاته تحقيقاتها يحقق تحقق يحققون
-    محقق المحقق محققون محققين""".split()
-)
-_TOPICS = frozenset(normalize(w) for w in "في حول بشأن بخصوص".split())
-_HEDGES = frozenset(normalize(w) for w in "احتمال حدوث مزاعم المزاعم ادعاءات شبهات".split())
-_CASES = frozenset(normalize(w) for w in "قضية ملف".split())
 
 
 def names_a_body(i: int, entry: Entry, tokens: list[Token]) -> bool:

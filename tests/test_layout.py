@@ -31,8 +31,8 @@ LAYERS: list[set[str]] = [
         "stance_store",
     },
     # where the subject after a verb of evaluation ends; the holder a speaker phrase names; the
-    # gender of a continuing verb and of the speaker it carries over
-    {"evaluator_subjects", "holder_phrases", "speaker_gender"},
+    # gender of a continuing verb and of the speaker it carries over; readings of تدخل
+    {"evaluator_subjects", "holder_phrases", "speaker_gender", "stance_interventions"},
     {
         "stance_acts",
         "quote_marks",
@@ -161,6 +161,7 @@ TESTED_ELSEWHERE = {
     "stance_modifiers": "test_stance_roles",
     "stance_syntax": "test_stance_roles",
     "stance_senses": "test_stance_precision",  # words of two senses, sentence by sentence
+    "stance_interventions": "test_stance_precision",  # and test_stance_background_intervention
     "stance_home": "test_stance_not_the_state",  # a leader on his own state's bodies
     "narrated_doers": "test_stance_precision",  # the outlet's own doers, sentence by sentence
     "stance_redress": "test_stance_precision",  # retaliation, redress and harm
