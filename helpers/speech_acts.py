@@ -47,12 +47,12 @@ from helpers.speech_parts import (
     has_preposition,
     is_name,
     is_preposition,
-    is_statement,
     names_ba_object,
     phrase,
     pronoun_subject,
 )
 from helpers.speech_sources import inherit, quotation_goes_on
+from helpers.statement_issuers import issuer_of_statement, statement_before
 from helpers.verb_subjects import (
     AUXILIARIES,
     QAD,
@@ -264,12 +264,10 @@ def evaluation_quote(
     start, end = tokens[i].start, sentence.end
     after_relative = i > 0 and tokens[i - 1].norm in _RELATIVES  # الذي تنفي فيه سوريا
     resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in RESUMPTIVES
-    if resumptive and i > 0 and strip_conjunction(tokens[i - 1].norm) in _TIME_NOUNS:
-        # في وقت أدانت فيه دمشق العقوبات: a time, its verb's subject after the resumptive
-        span = phrase(tokens, i + 2, evaluator_end(tokens, i + 2, cues))
-        if span is not None:
-            speaker = text[span[0] : span[1]]
-            return Quote(speaker, cue_word, start, end, *span, "after-cue", sentence.index)
+    written = _resumptive_speaker(tokens, i, cues) if resumptive else None
+    if written is not None:
+        (first, last), role = written
+        return Quote(text[first:last], cue_word, start, end, first, last, role, sentence.index)
     if resumptive and not after_relative:
         # ألقى كلمة هاجم فيها الحكومة: the speech's speaker, named before in the sentence
         return inherit(earlier, cue_word, start, end, sentence.index, "participle")
@@ -476,7 +474,8 @@ def subject_before(
         return None  # أجرى محادثات وصفها بالمثمرة: the noun the verb describes is its object
     if strip_conjunction(tokens[j].norm) in _TIME_ADVERBS:
         return None  # وفجر الأربعاء توعد الرئيس: a time, the subject follows the verb
-    issued = _issuer_of_statement(tokens, j, i, cues)
+    resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in RESUMPTIVES
+    issued = issuer_of_statement(tokens, j, i - 1, cues) if resumptive else None
     if issued is not None:
         return issued
     span = phrase(tokens, j, i)
@@ -503,18 +502,19 @@ def _quoted_before(tokens: list[Token], j: int, i: int) -> bool:
     return False
 
 
-def _issuer_of_statement(
-    tokens: list[Token], j: int, i: int, cues: SpeechCues
-) -> tuple[int, int] | None:
-    """``وأصدرت وزارة الخارجية بيانا قالت فيه إن``: a verb with the statement's resumptive
-    pronoun after it (``فيه``) speaks for the one who issued the statement, the words between
-    the clause's first word (its verb) and the statement noun before the cue at ``i``."""
-    if i + 1 >= len(tokens) or tokens[i + 1].norm not in RESUMPTIVES or i - j < 3:
-        return None
-    noun = tokens[i - 1].norm
-    if not is_statement(noun.removesuffix("ا"), cues) or tokens[j].norm.startswith("ال"):
-        return None
-    return phrase(tokens, j + 1, i - 1)
+def _resumptive_speaker(
+    tokens: list[Token], i: int, cues: SpeechCues
+) -> tuple[tuple[int, int], str] | None:
+    """The speaker the sentence writes for a verb of evaluation at ``i`` with a resumptive
+    pronoun after it, and where it stands: after the pronoun when a time noun stands before
+    the verb (``في وقت أدانت فيه دمشق العقوبات``), else the issuer of the statement the verb
+    speaks in (``أصدرت الوزارة بيانا السبت، دانت فيه``, :func:`statement_before`)."""
+    if i > 0 and strip_conjunction(tokens[i - 1].norm) in _TIME_NOUNS:
+        span = phrase(tokens, i + 2, evaluator_end(tokens, i + 2, cues))
+        if span is not None:
+            return span, "after-cue"
+    issued = statement_before(tokens, i, cues)
+    return None if issued is None else (issued, "before-cue")
 
 
 _TIME_NOUNS = frozenset(normalize(w) for w in "وقت الوقت حين لحظة".split())

@@ -35,9 +35,9 @@ from helpers.stance_lexicon import role_frames, word_forms
 __all__ = [
     "attitude_quotes",
     "findings",
-    "stirred_feelings",
     "genitive_agent",
     "is_speech_noun",
+    "stirred_feelings",
     "voiced_by_subject",
 ]
 

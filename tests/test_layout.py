@@ -31,8 +31,15 @@ LAYERS: list[set[str]] = [
         "stance_store",
     },
     # where the subject after a verb of evaluation ends; the holder a speaker phrase names; the
-    # gender of a continuing verb and of the speaker it carries over; readings of تدخل
-    {"evaluator_subjects", "holder_phrases", "speaker_gender", "stance_interventions"},
+    # gender of a continuing verb and of the speaker it carries over; readings of تدخل; the
+    # issuer of a statement a verb speaks in
+    {
+        "evaluator_subjects",
+        "holder_phrases",
+        "speaker_gender",
+        "stance_interventions",
+        "statement_issuers",
+    },
     {
         "stance_acts",
         "quote_marks",
