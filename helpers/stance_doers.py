@@ -331,7 +331,8 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     the owner of a pronoun on a noun of a part in it (:mod:`helpers.stance_shares`; a topic
     after أي "that is" and a known victory over someone have none), the subject of the
     relative clause it is in, the nearest actor before it outside prepositional phrases
-    (``subjects``), else the subject of an earlier clause."""
+    (``subjects``; none for a good quality in a ب or ل phrase, :func:`_good_in_a_phrase`), else
+    the subject of an earlier clause."""
     i, entry, tokens = site.i, site.entry, site.tokens
     shared, owner = share_owner(i, tokens, site.actors)
     if shared:  # معاقبة موسكو على دورها في تسميم، وتخطيطهم لشن اعتداءات: the pronoun's act
@@ -349,6 +350,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
         nearest = subjects[-1]
         if (
             _of_an_indefinite_noun(nearest, tokens)
+            or _good_in_a_phrase(site)
             or not site.may_be_doer(nearest)
             or subject_of_its_own(nearest, i, tokens, site.actors)
         ):
@@ -399,6 +401,27 @@ def _of_an_indefinite_noun(actor: Actor, tokens: list[Token]) -> bool:
     ``صحفي أميركي``): it describes the noun before it, a person or a thing of that country, and
     no fallback makes the state the doer of a word after it."""
     return actor.adjective and not definite(tokens[actor.first].norm)
+
+
+def _good_in_a_phrase(site: HitSite) -> bool:
+    """Whether a good quality noun at ``i`` is the object of ب or ل written onto it and is
+    definite or owns a noun after it (``تمنياته لروسيا بالنجاح``، ``عنصرين حيويين للنجاح``،
+    ``الآمال بنجاح مفاوضات``): a success wished, needed or hoped for, or another thing's, praises
+    no actor named before it. A bare manner (``تصرفت روسيا بحكمة``) and the object of a verb of
+    having or lacking (``تتمتع روسيا بالمرونة``) keep their doer."""
+    i, entry, tokens = site.i, site.entry, site.tokens
+    bare = strip_conjunction(tokens[i].norm)
+    if entry.weight <= 0 or entry.pos != "noun" or not has_preposition(bare):
+        return False
+    if i and strip_conjunction(tokens[i - 1].norm) in _QUALITY_VERBS:
+        return False
+    after = i + site.n
+    owns = after < len(tokens) and tokens[after].clause == tokens[i].clause
+    return definite(bare[1:]) or bare.startswith("لل") or (owns and tokens[after].norm not in _IN)
+
+
+_IN = function_words("prepositions")
+_QUALITY_VERBS = function_words("quality_verbs")
 
 
 def _threat_content(site: HitSite) -> bool:
