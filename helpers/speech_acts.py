@@ -62,6 +62,7 @@ from helpers.verb_subjects import (
     own_subject,
     past_examples,
     past_time,
+    time_in_commas,
     topic_subject,
 )
 
@@ -283,7 +284,7 @@ def evaluation_quote(
         )
         # ... على سوريا"، منددا بـ: the speaker of a quotation from an earlier sentence
         going = quotation_goes_on(earlier, sentence, i)
-        subject = going or (_pluperfect_subject(tokens, i) if verb is None else None)
+        subject = going or (_pluperfect_subject(tokens, i, cues) if verb is None else None)
         named = any(q.sentence_index == sentence.index and q.speaker for q in earlier)
         if subject is None and verb is None and not named and i > 0:
             subject = opening_subject(tokens, i, cues)  # شن ترامب هجوما ...، متهما إياه بـ
@@ -394,13 +395,15 @@ def opening_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple
     """The subject of the sentence's first clause (:func:`helpers.clause_subjects.first_subject`),
     the clause after the narrator's ``يذكر أن`` when the sentence opens with it (``يذكر أن
     المغرب قطع علاقاته ...، متهما طهران``: Morocco), the one between كان and قد when it opens
-    with the pluperfect (``وكان الرئيس قد أعاد التأكيد ...، محذرا``)."""
-    pluperfect = _pluperfect_subject(tokens, before)
+    with the pluperfect (``وكان الرئيس قد أعاد التأكيد ...، محذرا``), the one after a day set
+    in commas after the verb (``تظاهر، السبت، الآلاف ...، احتجاجا``)."""
+    pluperfect = _pluperfect_subject(tokens, before, cues)
     if pluperfect is not None:
         return pluperfect
     if before > 2 and narrator_formula(tokens, 0, cues):
         return first_subject(tokens[2:], before - 2, cues)
-    return first_subject(tokens, before, cues)
+    dated = time_in_commas(tokens)
+    return first_subject(dated, before - len(tokens) + len(dated), cues)
 
 
 def _shared_subject(
@@ -523,12 +526,15 @@ _TIME_ADVERBS = frozenset(  # times of day that open a clause as an adverbial (�
 )
 
 
-def _pluperfect_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def _pluperfect_subject(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int, int] | None:
     """The subject of a sentence that opens with the pluperfect (``وكان الاتحاد الأوروبي قد
     اعترض على ...، متعهدا بـ``): the words between the auxiliary and ``قد``, for a participle
-    at ``i`` later in the sentence, whose subject it is."""
+    at ``i`` later in the sentence, whose subject it is; or the auxiliary's subject that runs
+    up to the participle, its predicate (``وكان الكاتب منتقدا لـ``: the writer was critical)."""
     if not tokens or strip_conjunction(tokens[0].norm) not in AUXILIARIES:
         return None
+    if 1 < i == evaluator_end(tokens, 1, cues) and not breaks_clause(tokens[i].gap):
+        return phrase(tokens, 1, i)
     for k in range(1, min(i, 1 + MAX_SPEAKER)):
         if tokens[k].norm == QAD:
             return phrase(tokens, 1, k)

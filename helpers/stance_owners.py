@@ -33,6 +33,7 @@ from helpers.stance_anger import ANGER_NOUNS, ANGER_SCOPE, STIRRING
 from helpers.stance_lexicon import role_frames, word_forms
 
 __all__ = [
+    "FINGERS",
     "attitude_quotes",
     "findings",
     "genitive_agent",
@@ -49,17 +50,26 @@ def voiced_by_subject(text: str, tokens: list, k: int) -> tuple[str, int, int] |
     """The author of the noun of evaluation at ``k`` named as the subject of a verb that voices
     it, written before it in the sentence (``ووجه الوزير انتقادات حادة لـ``، ``جدد الرئيس
     اتهاماته``، ``عُرف الكاتب، الذي ...، بانتقاداته لـ``: ``[voicing_verbs]``), or None. A verb
-    right before the noun names no subject there (``وُجهت انتقادات``: by whom is not said)."""
+    right before the noun names no subject there (``وُجهت انتقادات``: by whom is not said). The
+    verbal noun توجيه names its subject in the genitive, its object right after it (``بعد توجيه
+    رئيسة الوزراء أصابع الاتهام إلى``; not ``بتوجيه ضربة عسكرية للنظام إثر اتهامه``: the strike
+    is its object); the idiom's أصابع is the noun's, not the subject's."""
+    noun = k - 1 if k and tokens[k - 1].norm == FINGERS else k
     for j in range(k - 1, max(-1, k - 1 - _VOICING_REACH), -1):
-        if strip_conjunction(tokens[j].norm) not in _VOICING_VERBS:
+        verb = strip_conjunction(tokens[j].norm)
+        if verb not in _VOICING_VERBS:
             continue
-        end = min(evaluator_end(tokens, j + 1, default_cues()), k)
+        end = min(evaluator_end(tokens, j + 1, default_cues()), noun)
+        if verb.endswith(_VOICING_NOUN) and end != noun:
+            return None
         span = phrase(tokens, j + 1, end) if end > j + 1 else None
         return None if span is None else (text[span[0] : span[1]], *span)
     return None
 
 
 _VOICING_VERBS = function_words("voicing_verbs")
+_VOICING_NOUN = normalize("توجيه")  # the verbal noun of وجه (بتوجيه)
+FINGERS = normalize("أصابع")  # وجه أصابع الاتهام: pointed the finger of blame
 _VOICING_REACH = 14  # words from the verb to its noun, past a subject's title and apposition
 
 

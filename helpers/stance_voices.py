@@ -64,6 +64,7 @@ from helpers.stance_hits import (
 )
 from helpers.stance_lexicon import role_frames, word_forms
 from helpers.stance_owners import (
+    FINGERS,
     attitude_quotes,
     findings,
     genitive_agent,
@@ -109,9 +110,11 @@ def _before_speech_noun(holder: str) -> str:
     """The holder up to a noun of evaluation (``انتقادات``, ``الاتهامات``): such a noun names
     what is said, not who says it (``الحكومة الفرنسية تصريحات``: the phrase ran into its
     object); when the phrase opens with one, its owner if an office or a person is named
-    (``تصريحات وزير الدفاع``), else ""."""
+    (``تصريحات وزير الدفاع``), else "" (also for ``أصابع الاتهام``, the finger of blame)."""
     nouns = role_frames().speech_nouns | _STATEMENT_NOUNS
     norms = [normalize(w) for w in holder.split()]
+    if norms[:1] == [FINGERS]:
+        return ""  # توجه فيه أصابع الاتهام إلى: the blame, not who lays it
     cut = next(
         (
             k
@@ -403,8 +406,11 @@ def _length(quote: QuoteSpan) -> int:
 
 
 def _names_no_one(speaker: str | None) -> bool:
-    """Whether a speaker phrase names no holder though it is no news agency (a fragment)."""
-    return bool(speaker) and not is_news_agency(speaker) and not holder_of("quoted", speaker)
+    """Whether a speaker phrase names no holder though it is no news agency (a fragment). Not
+    ``أصابع الاتهام``: blame laid by no one named is still no words of the quote around it."""
+    if not speaker or normalize(speaker.split()[0]) == FINGERS:
+        return False
+    return not is_news_agency(speaker) and not holder_of("quoted", speaker)
 
 
 _OWNED_OBJECTS = frozenset({JUDGED_WORDS_RULE, OWNER_RULE})

@@ -59,6 +59,7 @@ __all__ = [
     "own_subject",
     "past_examples",
     "past_time",
+    "time_in_commas",
     "topic_subject",
 ]
 
@@ -69,6 +70,21 @@ _TIMES = _DAYS | frozenset(normalize(w) for w in "أمس اليوم الليلة
 _PARTS_OF_DAY = frozenset(normalize(w) for w in "يوم صباح مساء ظهر فجر ليل ليلة".split())
 _BARE = frozenset(':"«“،,.')  # marks that set a time word apart from its verb
 _RELATIVE_TIMES = frozenset(normalize(w) for w in "الماضي الماضية المقبل المقبلة الفائت".split())
+
+
+def time_in_commas(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a day or time set between commas after the sentence's first word
+    (``تظاهر، السبت، الآلاف``, ``أعلن، يوم الأحد، الرئيس``): news agencies insert the day
+    there, between a verb and its subject, which then follows the second comma. Unchanged when
+    the sentence has no such day."""
+    k = 1
+    if len(tokens) < 4 or not has_comma(tokens[k].gap):
+        return tokens
+    if strip_conjunction(tokens[k].norm) in _PARTS_OF_DAY and tokens[k + 1].norm in _TIMES:
+        k += 1
+    if tokens[k].norm not in _TIMES or k + 1 >= len(tokens) or not has_comma(tokens[k + 1].gap):
+        return tokens
+    return [tokens[0], replace(tokens[k + 1], gap=" "), *tokens[k + 2 :]]
 
 
 def past_time(tokens: list[Token], j: int, cues: SpeechCues) -> int:

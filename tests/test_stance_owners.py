@@ -93,3 +93,20 @@ def test_sympathy_with_its_own_preposition_is_held_by_its_owner() -> None:
         "quoted",
         "الرأي العام الأوروبي",
     )
+
+
+def test_the_verbal_noun_of_voicing_names_its_subject_in_the_genitive() -> None:
+    text = "وجاء القرار بعد توجيه وزيرة الخارجية أصابع الاتهام إلى الحكومة الروسية في الحادث."
+    assert rows(text).loc["russia", "holder"] == "وزيرة الخارجية"
+    # the strike is توجيه's object, not the author of the accusation after it
+    text = "وهدد الرئيس بتوجيه ضربة عسكرية للنظام السوري إثر اتهامه بشن هجوم."
+    assert rows(text).loc["syria", "holder"] != "ضربة عسكرية"
+
+
+def test_the_finger_of_blame_is_no_part_of_its_author() -> None:
+    text = "ووجه الوزير البريطاني أصابع الاتهام إلى روسيا في الحادث."
+    assert rows(text).loc["russia", "holder"] == "الوزير البريطاني"
+    # blame laid by no one named: no holder, and no fragment of the phrase
+    found = rows("وتشير أصابع الاتهام في الحادث إلى روسيا.").loc["russia"]
+    assert found["holder"] in ("", "outlet")
+    assert "أصابع" not in found["holder"]
