@@ -13,7 +13,6 @@ or as an adjective of the one who holds it, is the owner's stance, never the out
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -30,6 +29,7 @@ from helpers.speech_parts import (
     phrase,
 )
 from helpers.stance_anger import ANGER_NOUNS, ANGER_SCOPE, STIRRING
+from helpers.stance_clauses import definite
 from helpers.stance_lexicon import role_frames, word_forms
 
 __all__ = [
@@ -193,7 +193,7 @@ def stirred_feelings(text: str, tokens: list, reported: Sequence[QuoteSpan]) -> 
             continue
         last = k
         while (
-            not _DEFINITE.match(strip_conjunction(token.norm))  # الانتقادات العام الماضي
+            not definite(token.norm)  # الانتقادات العام الماضي
             and last + 1 < min(len(tokens), k + 1 + _MAX_GENITIVE)
             and not breaks_clause(tokens[last + 1].gap)
             and tokens[last + 1].norm.startswith("ال")
@@ -234,10 +234,6 @@ def _located(tokens: list, k: int) -> tuple[int, int] | None:
 
 
 _LOCATING = frozenset(normalize(w) for w in "في لدى داخل بين وسط".split())
-
-
-_DEFINITE = re.compile("(?:ال|بال|لل)")
-"""A noun with the article takes no genitive owner after it."""
 
 
 def _stirred(tokens: list, k: int) -> bool:

@@ -9,7 +9,7 @@ the words are the issuer's, named between the verb of issuing and the statement 
 from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
-from helpers.cues import SpeechCues
+from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import Token, breaks_clause, is_statement, phrase
 
 __all__ = ["issuer_of_statement", "statement_before"]
@@ -43,10 +43,7 @@ def statement_before(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int
     return issuer_of_statement(tokens, j, noun, cues)
 
 
-_DAYS = frozenset(
-    normalize(w)
-    for w in "السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم مساء صباح".split()
-)
+_DAYS = function_words("weekdays") | frozenset(normalize(w) for w in "أمس اليوم مساء صباح".split())
 _ISSUING = frozenset(
     normalize(w)
     for w in "أصدر أصدرت أصدروا نشر نشرت وقع وقعت وقعوا ألقى ألقت بعث بعثت وجه وجهت بث بثت".split()

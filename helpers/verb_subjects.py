@@ -63,9 +63,7 @@ __all__ = [
     "topic_subject",
 ]
 
-_DAYS = frozenset(
-    normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
-)
+_DAYS = function_words("weekdays")
 _TIMES = _DAYS | frozenset(normalize(w) for w in "أمس اليوم الليلة".split())
 _PARTS_OF_DAY = frozenset(normalize(w) for w in "يوم صباح مساء ظهر فجر ليل ليلة".split())
 _BARE = frozenset(':"«“،,.')  # marks that set a time word apart from its verb
