@@ -1,7 +1,10 @@
 """Whether the nearest actor before a judged word is the one its attached pronoun refers to.
 
 A lexicon word with an attached pronoun (``تهديدها``, ``انتهاكاته``, ``هددها``) is given to the
-actor the pronoun refers to, the nearest one before it (:mod:`helpers.stance_doers`). Arabic
+actor the pronoun refers to, the nearest one before it, as its doer (:mod:`helpers.stance_doers`)
+or as the one it judges (``اتهامها``, :mod:`helpers.stance_targets`); :func:`pronoun_fits` is
+the one check both ask. A masculine ``ه`` never takes up a feminine phrase (``بروسيا``, an
+adjective in ``ة``). Arabic
 pronouns agree with their referent: ``ه`` takes a man, a body named by a masculine noun
 (``مجلس الأمن``, ``الاتحاد الأوروبي``, ``الكرملين``) or a state with a masculine name
 (``العراق``, ``لبنان``); ``ها`` takes a woman, a state or city (``روسيا``, ``إيران``,
@@ -11,9 +14,9 @@ names apart (``بيونغ يانغ ... ترمب ... من عزلتها``), and no
 only where it is certain: a listed name, a nationality adjective in ``ي``/``ية``, a person;
 not a mention governed by a noun of the other gender (``إدارة ترامب ... سياستها``: the
 administration's), nor a dual or plural.
-A pronoun that may be its word's object (``هددها``, ``عمل على تصعيدها``) is not checked: the actor
-before may be the doer. Also here: a patron named after a word of loyalty is not what a later
-pronoun refers to.
+A pronoun that may be its word's object (``هددها``, ``عمل على تصعيدها``) is checked only against
+a feminine phrase: the actor before may be the doer. Also here: a patron named after a word of
+loyalty is not what a later pronoun refers to.
 """
 
 from __future__ import annotations
@@ -25,14 +28,25 @@ from helpers.cues import function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import Entry
 
-__all__ = ["actor_gender", "named_as_patron", "object_pronoun", "pronoun_fits", "pronoun_gender"]
+__all__ = [
+    "NOT_NOUNS",
+    "PRONOUN_SUBJECTS",
+    "actor_gender",
+    "named_as_patron",
+    "object_pronoun",
+    "pronoun_fits",
+    "pronoun_gender",
+]
 
 Gender = Literal["f", "m"] | None
 
 _MASCULINE_NAMES = frozenset(strip_article(w) for w in function_words("masculine_names"))
 _FEMININE_NAMES = frozenset(strip_article(w) for w in function_words("feminine_names"))
 _FEMININE_PERSONS = function_words("feminine_persons")
-_FEMININE_HEADS = function_words("feminine_heads") | function_words("feminine_plurals")
+_FEMININE_TITLES = function_words("feminine_titles")
+_FEMININE_HEADS = (
+    _FEMININE_TITLES | function_words("feminine_heads") | function_words("feminine_plurals")
+)
 _HEAD_REACH = 3  # words before a mention where a noun governing it may stand (قوات النظام السوري)
 
 
@@ -49,7 +63,8 @@ def pronoun_gender(word: str) -> Gender:
 
 def actor_gender(actor: Actor, tokens: list[Token]) -> Gender:
     """The grammatical gender a pronoun referring to ``actor`` takes, where certain: a person
-    (a woman by ``[feminine_persons]`` or a feminine title before the name), a nationality
+    (a woman by ``[feminine_persons]`` or a title of ``[feminine_titles]`` before the name,
+    not a body: ``استجوبت الشرطة نتنياهو``), a nationality
     adjective (``الرئيس الأمريكي`` m, ``السلطات الروسية`` f; not a plural ``الروس``), a
     listed masculine name (``[masculine_names]``) or a feminine one (``[feminine_names]``, or
     written with final ``ا``/``ة``: ``روسيا``, ``السعودية``). None for any other name, or when
@@ -63,7 +78,7 @@ def _written_gender(actor: Actor, tokens: list[Token]) -> Gender:
     words = [_bare(t.norm) for t in tokens[actor.first : actor.last + 1]]
     if actor.person:
         title = _bare(tokens[actor.first - 1].norm) if actor.first > 0 else ""
-        feminine = title in _FEMININE_HEADS or not _FEMININE_PERSONS.isdisjoint(words)
+        feminine = title in _FEMININE_TITLES or not _FEMININE_PERSONS.isdisjoint(words)
         return "f" if feminine else "m"
     if actor.adjective:
         last = strip_conjunction(tokens[actor.last].norm)
@@ -77,18 +92,55 @@ def _written_gender(actor: Actor, tokens: list[Token]) -> Gender:
     return None
 
 
-def pronoun_fits(word: str, actor: Actor, tokens: list[Token]) -> bool:
-    """Whether the pronoun attached to ``word`` may refer to ``actor``: not when both genders
-    are certain and differ (``ترامب ... الممثلة ... لانتهاكها``, ``الاتحاد الأوروبي ... لندن
-    ... ودورها``). The pronoun is then someone the text names apart; an earlier actor of its
-    gender is not taken instead (``التحالف الأمريكي ... صدام حسين ومغامراته``: not the
-    Americans'). A pronoun or an actor of unknown gender fits, and so does ه after a state
-    named with no preposition: news Arabic sometimes takes up a state that is the subject with
-    ه (``إن تركيا تشعل الفتنة ... لعدوانه``)."""
-    wanted, gender = pronoun_gender(word), actor_gender(actor, tokens)
+def pronoun_fits(
+    word: str, actor: Actor, tokens: list[Token], *, owned: bool = False, object_: bool = False
+) -> bool:
+    """Whether the pronoun attached to ``word`` may refer to ``actor``; the one check of a
+    pronoun against its owner. Not when both genders are certain and differ (``ترامب ...
+    الممثلة ... لانتهاكها``, ``الاتحاد الأوروبي ... لندن ... ودورها``): the pronoun is then
+    someone the text names apart, and an earlier actor of its gender is not taken instead
+    (``التحالف الأمريكي ... صدام حسين ومغامراته``: not the Americans'). Nor ه on a feminine
+    phrase (:func:`_feminine_phrase`), whatever governs it. A pronoun or an actor of unknown
+    gender fits, and so does ه after a state named with no preposition: news Arabic sometimes
+    takes up a state that is the subject with ه (``إن تركيا تشعل الفتنة ... لعدوانه``).
+    ``owned``: also an actor owning the indefinite noun before it is checked for ه
+    (``مونديال روسيا ... ينتقدونه``: the pronoun is the tournament). ``object_``: the pronoun
+    may be the word's object (:func:`object_pronoun`), so ``actor`` may be the doer; only the
+    feminine phrase is checked (``سمح لروسيا بالتأثير على مصداقيته``: the council's)."""
+    wanted = pronoun_gender(word)
+    if wanted == "m" and _feminine_phrase(actor, tokens, owned):
+        return False  # كأس العالم بروسيا ... بسبب خيانته
+    if object_:
+        return True
+    gender = actor_gender(actor, tokens)
     if wanted == "m" and gender == "f" and _named_as_subject(actor, tokens):
         return True  # إن تركيا تشعل ... لعدوانه: a state named as subject is taken up with ه
     return wanted is None or gender is None or wanted == gender
+
+
+def _feminine_phrase(actor: Actor, tokens: list[Token], owned: bool) -> bool:
+    """Whether ``actor`` is written as a feminine phrase that a masculine ه never takes up: an
+    adjective in ة in any role (``الانتخابات الأميركية ... وانتقده``), or a name with final
+    ا or ة (``بروسيا``, ``للسعودية``) after a preposition or, with ``owned``, owning the
+    indefinite noun before it (``مونديال روسيا``). A name as subject is not read so here."""
+    name = strip_conjunction(tokens[actor.last].norm)
+    if actor.adjective and name.endswith(("ية", "يه")):
+        return True
+    before = tokens[actor.first - 1].norm if actor.first > 0 else ""
+    owned = owned and len(before) > 2 and not definite(before) and before not in NOT_NOUNS
+    return bool(actor.governor or owned) and name.endswith(("ا", "ة"))
+
+
+PRONOUN_SUBJECTS = frozenset(
+    normalize(w) for w in "أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم".split()
+)
+"""A complementizer with its pronoun subject (``بأنها``)."""
+NOT_NOUNS = (
+    function_words("object_prepositions")
+    | PRONOUN_SUBJECTS
+    | frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن", "كما", "بينما", "حيث", "عندما"))
+)
+"""Short words that are no noun a name could own (prepositions, complementizers)."""
 
 
 def _named_as_subject(actor: Actor, tokens: list[Token]) -> bool:

@@ -7,10 +7,10 @@ back to the woman named before him (``وقالت رئيسة الوزراء``). T
 its form against the cue list (``أضافت`` is ``أضاف`` + ``ت``; ``تضيف`` beside ``يضيف``;
 ``مضيفة`` beside ``مضيفا``). A speaker's gender is read from the verb that named it (``وأكدت
 العليان``: a woman, whatever her title), else from the noun that opens the phrase (an office,
-rank or body in ``[feminine_heads]`` / ``[masculine_heads]`` of ``function_words.toml``), or for
-a bare name from an earlier phrase that ends with it. A speaker named by a statement (``وجاء
-في بيان للحكومة:``) is continued in the statement's gender (``وأضاف``): none is read. Either
-side unknown: no check.
+rank or body in ``[feminine_titles]``, ``[feminine_heads]`` / ``[masculine_heads]`` of
+``function_words.toml``), or for a bare name from an earlier phrase that ends with it. A
+speaker named by a statement (``وجاء في بيان للحكومة:``) is continued in the statement's
+gender (``وأضاف``): none is read. Either side unknown: no check.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ __all__ = ["continues", "quote_gender", "verb_gender"]
 
 Gender = Literal["f", "m"] | None
 
-_FEMININE = function_words("feminine_heads")
+_FEMININE = function_words("feminine_titles") | function_words("feminine_heads")
 _MASCULINE = function_words("masculine_heads") | frozenset(
     w for w in function_words("office_nouns") if not w.endswith("ة")
 )

@@ -32,7 +32,7 @@ from functools import cache
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.stance_clauses import PREPOSITIONS, Actor, Token
+from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import Entry, default_lexicon, role_frames, word_forms
 
 __all__ = [
@@ -276,7 +276,7 @@ def known_victory(i: int, tokens: list[Token]) -> bool:
         and i + 1 < len(tokens)
         and tokens[i + 1].clause == tokens[i].clause
         and tokens[i + 1].norm == _ON
-        and word.startswith(("ال", "لل", "بال"))
+        and definite(tokens[i].norm)
         and bool(role_frames().achievements.intersection(word_forms(word)))
     )
 
@@ -338,7 +338,7 @@ def known_act(i: int, entry: Entry, tokens: list[Token]) -> bool:
     جهة مسؤولية الاغتيال``), so that fallback names no doer for it."""
     if normalize(entry.term) not in role_frames().genitive_patient:
         return False
-    if strip_conjunction(tokens[i].norm).startswith(("ال", "لل", "بال", "كال")):
+    if definite(tokens[i].norm):
         return True
     victim = tokens[i + 1] if i + 1 < len(tokens) else None  # اغتيال رئيس الوزراء
     return (

@@ -42,7 +42,8 @@ _ANGER_VALUE = -1.0
 ANGER_SCOPE = CHAIN_SCOPE  # words from a stirring verb to its anger noun (أثار قرار ... غضب)
 _RESUMPTIVE = frozenset(normalize(w) for w in ("ما", "مما", "خطوة"))
 _WHICH, _MATTER = normalize("الذي"), normalize("الأمر")  # الأمر الذي أثار
-_AUXILIARIES = frozenset(normalize(w) for w in "قد كان كانت كانوا فقد لقد".split())
+_AUXILIARIES = function_words("auxiliaries") | frozenset(normalize(w) for w in "قد فقد لقد".split())
+"""The verb of being and the particle قد, which may stand before a verb (``وكان``، ``فقد``)."""
 _MEASURES = function_words("rejected_objects") | function_words("conduct_nouns")
 _RELATIVES = function_words("relatives")
 

@@ -69,7 +69,6 @@ from helpers.stance_syntax import (
     judges_it,
     non_actor_owner,
     opens_its_clause,
-    pronoun_agrees,
     relative_subject,
     subject_of_its_own,
     written_before,
@@ -561,9 +560,9 @@ def _pronoun_owner(site: HitSite) -> Targets:
     if not owners or refers_to_the_act_before(i, owners[-1].last, tokens, site.hit_starts):
         return []  # مجزرة الاحتلال وإرهابه: the pronoun is the occupation, no actor
     owner, word = owners[-1], tokens[i].norm
-    if not pronoun_agrees(word, owner, tokens) or named_as_patron(owner, tokens):
-        return []  # كأس العالم بروسيا ... بسبب خيانته; الموالية لإيران ... بعد فشلها
-    if not (object_pronoun(i, entry, tokens) or pronoun_fits(word, owner, tokens)):
+    if named_as_patron(owner, tokens):
+        return []  # الموالية لإيران ... بعد فشلها: the pronoun is the militia
+    if not pronoun_fits(word, owner, tokens, object_=object_pronoun(i, entry, tokens)):
         return []  # ترمب ... بيونغ يانغ من عزلتها: the pronoun is someone else's
     if _of_an_indefinite_noun(owner, tokens) or not site.may_be_doer(owner, owner=True):
         return []  # من سجن روسي ... لتجسسه: the pronoun is a person, not the prison's state

@@ -17,7 +17,7 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Token
-from helpers.stance_lexicon import Entry
+from helpers.stance_lexicon import Entry, proclitic_readings
 
 __all__ = ["intervention_judges_no_one"]
 
@@ -303,12 +303,9 @@ _CLAIMS = frozenset(
 
 
 def _one_of(word: str, vocabulary: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``vocabulary`` with its article or a preposition or not
-    (``للتحقيق``، ``تحقيقه``، ``بمزاعم``، ``المزاعم``)."""
-    return any(
-        word.startswith(prefix) and word[len(prefix) :] in vocabulary
-        for prefix in ("لل", "بال", "ال", "ل", "ب", "")
-    )
+    """Whether ``word`` is one of ``vocabulary`` behind any proclitics or none
+    (``للتحقيق``، ``تحقيقه``، ``بمزاعم``، ``المزاعم``; :func:`proclitic_readings`)."""
+    return not vocabulary.isdisjoint(proclitic_readings(word))
 
 
 _INQUIRY_SCOPE = 3  # التحقيق الذي يجريه المحقق الخاص في: the investigator within three

@@ -43,6 +43,7 @@ __all__ = [
     "load_lexicon",
     "load_nileulex",
     "owned_part",
+    "proclitic_readings",
     "role_frames",
     "verb_forms",
     "word_forms",
@@ -258,16 +259,28 @@ def armed(norm: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def proclitic_readings(norm: str) -> tuple[str, ...]:
+    """Every reading of a normalised token without a proclitic sequence
+    (:data:`~helpers.arabic.CLITIC_PREFIXES`: conjunction, preposition, future ``س``, article),
+    the token itself first, each leaving two letters or more: ``وبالتحقيق`` -> ``وبالتحقيق``،
+    ``بالتحقيق``، ``التحقيق``، ``تحقيق``. Endings and pronouns stay (:func:`word_forms` takes
+    them off too), so a reader that compares word starts or whole words uses these; ``س`` is
+    the future only before an imperfect (not ``سعداء`` as "will" + ``عداء``)."""
+    return tuple(
+        norm[len(prefix) :]
+        for prefix in CLITIC_PREFIXES
+        if norm.startswith(prefix)
+        and len(norm) - len(prefix) >= 2
+        and not (prefix.endswith("س") and norm[len(prefix)] not in _IMPERFECT_PERSONS)
+    )
+
+
+@lru_cache(maxsize=65536)
 def word_forms(norm: str) -> dict[str, bool]:
     """Every form a normalised token may stand for (clitics, possessives and endings removed),
     with whether a possessive suffix was removed (cached: news vocabulary repeats)."""
     found: dict[str, bool] = {}
-    for prefix in CLITIC_PREFIXES:
-        if not norm.startswith(prefix) or len(norm) - len(prefix) < 2:
-            continue
-        rest = norm[len(prefix) :]
-        if prefix.endswith("س") and rest[0] not in _IMPERFECT_PERSONS:
-            continue  # سعداء is no "will" + عداء: the future س comes only before an imperfect
+    for rest in proclitic_readings(norm):
         for possessive in ("", *_POSSESSIVES):
             if possessive and (not rest.endswith(possessive) or len(rest) - len(possessive) < 2):
                 continue

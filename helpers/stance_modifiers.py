@@ -19,7 +19,13 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
-from helpers.stance_lexicon import EVALUATIVE_ROLES, Entry, role_frames, word_forms
+from helpers.stance_lexicon import (
+    EVALUATIVE_ROLES,
+    Entry,
+    proclitic_readings,
+    role_frames,
+    word_forms,
+)
 from helpers.stance_roles import countered
 from helpers.stance_senses import judges_no_one
 from helpers.stance_syntax import negates
@@ -140,12 +146,9 @@ def names_a_list(i: int, tokens: list[Token]) -> bool:
 
 
 def _is_list(word: str) -> bool:
-    """Whether ``word`` is a list noun, with a preposition, the article or a pronoun
-    (``قائمة``، ``بقائمة``، ``القائمة``، ``قائمتها``، ``لائحة``)."""
-    for prefix in ("بال", "لل", "ال", "ب", "ل", "و", ""):
-        if word.startswith(prefix) and word[len(prefix) :].startswith(_LIST_STEMS):
-            return True
-    return False
+    """Whether ``word`` is a list noun behind any proclitics, with a pronoun or not
+    (``قائمة``، ``بقائمة``، ``القائمة``، ``قائمتها``، ``لائحة``; :func:`proclitic_readings`)."""
+    return any(rest.startswith(_LIST_STEMS) for rest in proclitic_readings(word))
 
 
 _SPONSORING = frozenset(normalize(w) for w in "الراعية الراعي راعية راعي".split())

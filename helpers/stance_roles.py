@@ -483,12 +483,11 @@ def _construct_head_of(i: int, tokens: list[Token]) -> bool:
     """Whether the word before ``i`` is a noun in the construct state whose owner is the definite
     word at ``i`` (``مجزرة الاحتلال``): no article on it, the article on ``i``, and no verb of
     saying or evaluation (``تدين الاحتلال``، ``ندين العدوان``)."""
-    head, owner = strip_conjunction(tokens[i - 1].norm), strip_conjunction(tokens[i].norm)
     cues = default_cues().cues
     return (
-        not head.startswith(("ال", "لل", "بال"))
-        and owner.startswith(("ال", "لل", "بال"))
-        and head not in cues
+        not definite(tokens[i - 1].norm)
+        and definite(tokens[i].norm)
+        and strip_conjunction(tokens[i - 1].norm) not in cues
         and tokens[i - 1].norm not in cues
         and not lexicon_verb(i - 1, tokens)  # a verb heads no construct
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import function_words
 from helpers.evaluator_subjects import accused_after_charge, owner_phrase_words
+from helpers.pronoun_owners import NOT_NOUNS, PRONOUN_SUBJECTS
 from helpers.speech_parts import COUNTERPART
 from helpers.stance_acts import lexicon_verb
 from helpers.stance_clauses import Actor, Token, bare_word, definite
@@ -29,7 +30,6 @@ __all__ = [
     "PHRASE_PREPOSITIONS",
     "PLACE_PREPOSITION",
     "POSSESSIVES",
-    "PRONOUN_SUBJECTS",
     "RELATIVES",
     "after_a_relative",
     "charge_follows",
@@ -50,7 +50,6 @@ __all__ = [
     "owner_is_agent",
     "owner_phrase",
     "owns",
-    "pronoun_agrees",
     "relative_subject",
     "subject_of_its_own",
     "written_before",
@@ -133,11 +132,6 @@ def owns(norm: str) -> bool:
 
 _NOT_OWNED = frozenset(
     normalize(w) for w in "باسم بأعمال لسان بلسان بشدة بقوة بحزم بوضوح بدورها بدوره".split()
-)
-
-
-PRONOUN_SUBJECTS = frozenset(
-    normalize(w) for w in "أنه أنها إنه إنها بأنه بأنها أنهم إنهم بأنهم".split()
 )
 
 
@@ -242,9 +236,7 @@ def non_actor_owner(i: int, n: int, tokens: list[Token], actors: list[Actor]) ->
     j = i + n
     if j >= len(tokens) or tokens[j].clause != tokens[i].clause:
         return False
-    if bare_word(tokens[i].norm).startswith("ال") or tokens[i].norm.startswith(
-        ("ال", "وال", "بال", "لل")
-    ):
+    if definite(tokens[i].norm):
         return False
     owner = strip_conjunction(tokens[j].norm)
     return (
@@ -343,26 +335,6 @@ def joins_the_subject(first: Actor, second: Actor, tokens: list[Token]) -> bool:
     )
 
 
-def pronoun_agrees(word: str, owner: Actor, tokens: list[Token], *, owned: bool = False) -> bool:
-    """Whether the pronoun attached to ``word`` can refer to ``owner``, an actor after a
-    preposition or a noun: a masculine singular ه (``خيانته``) never refers to a feminine name (a
-    country written with final ا or ة: ``بروسيا``, ``للسعودية``; an adjective in ة),
-    only to a person, a body or a people named in the masculine. (A subject is not checked:
-    news Arabic sometimes takes a country up with ه; but a feminine adjective is never taken up
-    with ه, whatever its role.)"""
-    if not word.endswith("ه") or word.endswith(("ها", "هم", "هما", "هن")):
-        return True
-    name = strip_conjunction(tokens[owner.last].norm)
-    if owner.adjective and name.endswith(("ية", "يه")):
-        return False  # الانتخابات الأميركية ... وانتقده: a feminine phrase, in any role
-    before = tokens[owner.first - 1].norm if owner.first > 0 else ""
-    # with ``owned``, also an actor owning the noun before it (مونديال روسيا)
-    owned = owned and len(before) > 2 and not definite(before) and before not in _NOT_NOUNS
-    if not (owner.governor or owned):
-        return True  # only an owner after a preposition (بروسيا، إلى روسيا) is checked
-    return not name.endswith(("ا", "ة"))  # روسيا، السعودية: feminine names
-
-
 def object_after_adjectives(j: int, tokens: list[Token]) -> bool:
     """Whether a preposition object follows at ``j`` or after up to two definite adjectives
     (``دعمه السياسي والمادي لمجموعة``): the word before ``j`` then has its own object."""
@@ -377,13 +349,6 @@ def object_after_adjectives(j: int, tokens: list[Token]) -> bool:
     return False
 
 
-_NOT_NOUNS = (
-    OBJECT_PREPOSITIONS
-    | PRONOUN_SUBJECTS
-    | frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن", "كما", "بينما", "حيث", "عندما"))
-)
-
-
 def direct_object_follows(j: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """Whether an indefinite noun that is no actor follows a possessed verbal noun at ``j``
     (``ودعمها حرب الانفصاليين``, ``انتقاده سياسة الحكومة``): the noun's direct object, so the
@@ -396,7 +361,7 @@ def direct_object_follows(j: int, tokens: list[Token], actors: list[Actor]) -> b
         len(word) > 2
         and not definite(word)
         and word[:1] not in ("ب", "ل", "ك")
-        and word not in _NOT_NOUNS
+        and word not in NOT_NOUNS
         and not tokens[j].norm.startswith("و")
         and not any(a.first <= j <= a.last for a in actors)
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.pronoun_owners import PRONOUN_SUBJECTS, pronoun_fits
 from helpers.speech_parts import cue_stem, has_object_pronoun
 from helpers.stance_acts import (
     evaluated_act,
@@ -62,7 +63,6 @@ from helpers.stance_support import GENITIVE_RULE, of_an_economy, shown_favor
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
-    PRONOUN_SUBJECTS,
     RELATIVES,
     after_a_relative,
     charge_follows,
@@ -76,7 +76,6 @@ from helpers.stance_syntax import (
     opens_with_pronoun,
     owner_is_agent,
     owner_phrase,
-    pronoun_agrees,
     pronoun_phrase,
 )
 from helpers.verb_subjects import subject_follows
@@ -559,7 +558,7 @@ def _possessive_targets(site: HitSite) -> Targets:
         ),
         None,
     )  # الصين، التي اتهمها، من الصين التي تتهمها: the relative's antecedent (not a place, في)
-    if antecedent is not None and pronoun_agrees(tokens[i].norm, antecedent, tokens, owned=True):
+    if antecedent is not None and pronoun_fits(tokens[i].norm, antecedent, tokens, owned=True):
         return [(antecedent, "antecedent of the relative, object in the verb's pronoun")]
     if site.entry.pos == "verb" and after_a_relative(i, tokens):
         return []  # غولن الذي تتهمه أنقرة، الشيعي الذي تدعمه لندن: the pronoun is no actor
@@ -591,7 +590,7 @@ def _possessive_targets(site: HitSite) -> Targets:
         return []
     if of_an_economy(owners[-1], tokens):
         return []  # الليرة التركية لدعمها: the pronoun is the currency, not the state
-    agrees = pronoun_agrees(tokens[i].norm, owners[-1], tokens, owned=True)
+    agrees = pronoun_fits(tokens[i].norm, owners[-1], tokens, owned=True)
     if shown_favor(site.entry) or not agrees:  # ترحيبه، تضامنها: the one who shows the favor
         return []
     return [(owners[-1], "object in the attached pronoun")]

@@ -53,7 +53,7 @@ from helpers.speech_parts import (
     phrase,
     read_tokens,
 )
-from helpers.stance_clauses import MentionInfo
+from helpers.stance_clauses import MentionInfo, definite
 from helpers.stance_hits import (
     JUDGED_WORDS_RULE,
     OWNER_PHRASE_RULE,
@@ -218,7 +218,7 @@ def _main_clause_subject(text: str, tokens: list, k: int) -> tuple[str, int, int
     if not tokens or strip_conjunction(tokens[0].norm) not in _TIME_OPENERS:
         return None
     noun = strip_conjunction(tokens[k].norm)
-    if not noun.startswith(("ال", "بال", "لل")) or noun.endswith("ات") or k + 1 >= len(tokens):
+    if not definite(tokens[k].norm) or noun.endswith("ات") or k + 1 >= len(tokens):
         return None  # الانتقادات الحادة: many voices, not the act of the main clause's subject
     if any(breaks_clause(t.gap) for t in tokens[1 : k + 1]) or tokens[k + 1].norm == "من":
         return None

@@ -108,7 +108,7 @@ def past_time(tokens: list[Token], j: int, cues: SpeechCues) -> int:
     return k
 
 
-AUXILIARIES = frozenset(normalize(w) for w in "كان كانت".split())
+AUXILIARIES = function_words("auxiliaries")
 """The auxiliary of the pluperfect (``وكان الوزير قد أكد``)."""
 QAD = normalize("قد")
 _LEADS = frozenset(normalize(w) for w in "لكن ولكن بينما فيما".split())

@@ -51,6 +51,10 @@ def test_the_pronoun_gender_is_read_from_its_ending(word: str, gender: str | Non
         # a feminine state after a preposition before ه: the economy's success, not China's
         ("وقال الخبير إن الشراكة مع الصين دليل على قوة الاقتصاد المحلي ونجاحه.", "china", "none"),
         ("وقال الخبير إن التعاون مع واشنطن دليل على قوة الاقتصاد المحلي ونجاحه.", "usa", "none"),
+        # the pronoun as the one judged is checked too: ها is not the Kremlin's
+        ("وقال المحلل إن الكرملين قرر وقف دعمها بعد الانتخابات.", "russia", "none"),
+        # a pronoun that may be its word's object is still never a feminine phrase's
+        ("وقال السفير إن المجلس سمح لروسيا بالتأثير على مصداقيته.", "russia", "none"),
     ],
 )
 def test_a_pronoun_of_the_other_gender_judges_no_actor(
@@ -73,6 +77,8 @@ def test_a_pronoun_of_the_other_gender_judges_no_actor(
         ("وقالت الصحفية إن الرئيس الأمريكي هددها مرارا.", "usa", "against"),
         # stays: a verbal noun completing a verb through على may carry its object
         ("وبدلا من حل الأزمة، عمل الرئيس التركي على تصعيدها.", "turkey", "against"),
+        # a body noun before a man's name is the verb's subject, not his title: ه is his
+        ("وتلاحق الشرطة ترامب بسبب انتهاكاته المتكررة للقانون.", "usa", "against"),
     ],
 )
 def test_a_pronoun_that_may_be_the_actor_keeps_it(sentence: str, target: str, stance: str) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.actors import load_gazetteer, mentions_in
-from helpers.stance_lexicon import StanceLexicon, default_lexicon, load_lexicon
+from helpers.arabic import normalize
+from helpers.stance_lexicon import StanceLexicon, default_lexicon, load_lexicon, proclitic_readings
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,23 @@ def test_the_future_prefix_comes_only_before_an_imperfect(token: str, term: str 
     # سعداء (happy) is no س + عداء (hostility); ستدين (will condemn) is
     entry = default_lexicon().match([token], 0)
     assert (entry[0].term if entry else None) == term
+
+
+@pytest.mark.parametrize(
+    ("token", "reading", "read"),
+    [
+        ("وبالتحقيق", "تحقيق", True),  # و + ب + the article
+        ("للتحقيق", "تحقيق", True),  # ل fused with the article
+        ("وكقائمتها", "قائمتها", True),  # a pronoun stays: the reader compares word starts
+        ("سعداء", "عداء", False),  # س is the future only before an imperfect
+        ("ستدين", "تدين", True),
+        ("بل", "ل", False),  # two letters or more remain
+    ],
+)
+def test_proclitic_readings_take_off_prefixes_only(token: str, reading: str, read: bool) -> None:
+    readings = proclitic_readings(normalize(token))
+    assert readings[0] == normalize(token)
+    assert (normalize(reading) in readings) == read
 
 
 def test_the_longest_phrase_wins() -> None:
