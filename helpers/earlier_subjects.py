@@ -15,7 +15,20 @@ Reaching back over clauses is the weakest attachment the engine makes, so it is 
   who utters it);
 * when the earlier subject is a nationality adjective on a noun of media, a civil body, a
   crowd, citizens, migrants or private persons (``المرصد السوري``، ``المواطن البريطاني``): the
-  phrase names who they are, not a state that did what follows.
+  phrase names who they are, not a state that did what follows;
+* when a clause between them turns to another event (``بينما فشلت تصريحات المسؤولين``، ``في
+  حين``، ``حيث``) or the word's own clause gives the cause of what the subject did (``فرضت
+  عقوبات على إريتريا على خلفية دعمها ... وزعزعة``، ``بسبب``، ``لأن``);
+* when the word is in what a verb or participle of saying after the subject says, and what it
+  says names a topic of its own, with no pronoun pointing back (``قائلين إن تصريحات ...
+  مؤامرة``، ``مضيفا "من يرتكب جريمة سيدفع الثمن"``), or it is the subject's own label for what
+  a relative names (``لبحث الرد على ما وصفته بهجوم وحشي``).
+
+Read on a seeded sample of 75 of the rule's deciding polar rows on all of ANT (one per
+sentence): right where the word's clause continues the subject (و/لكن/كما + its verb, في +
+the word, a purpose ل, a relative on the subject, a verb of describing with the subject as its
+object); wrong mostly past a clause of another event, a cause, or another's saying
+(benchmarks/results/stance_real.md, "earlier2").
 """
 
 from __future__ import annotations
@@ -48,7 +61,7 @@ def earlier_subject(
     التي نجحت في إبطال الجريمة``). None when ``may_be_doer`` rejects it, when the word names
     an act told elsewhere (``مسؤولية الاغتيال``، ``هذه الجريمة``), when a later clause names
     its own subject (``...، وتأخر الأوروبيون``), when an adjective describes a noun with its
-    own owner (``حرص الحلفاء الصادق``), and in the three cases of the module docstring."""
+    own owner (``حرص الحلفاء الصادق``), and in the five cases of the module docstring."""
     clause = tokens[i].clause
     earlier = [
         a
@@ -67,6 +80,8 @@ def earlier_subject(
         or _party_named_before(i, tokens, actors)
         or _nationality_of_a_non_state(subject, tokens)
         or _speaks_before(subject, i, tokens, actors)
+        or _another_event_between(subject, i, tokens)
+        or _said_of_another_topic(subject, i, tokens, actors)
     ):
         return None
     return subject
@@ -85,6 +100,39 @@ def _party_named_before(i: int, tokens: list[Token], actors: list[Actor]) -> boo
         a.last < i and tokens[a.first].clause == clause and a.governor not in victims
         for a in actors
     )
+
+
+def _another_event_between(subject: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether a clause after the subject's, up to the word's own, opens with a word that turns
+    to another event (``[other_events]``, ``في حين``: ``بينما فشلت تصريحات المسؤولين
+    الأتراك``، ``حيث ستكون الفرصة أمام البرازيليين``، ``في حين اعتبر اثنان``; not ``من حيث``
+    "as for"), or the word's own clause opens with the cause of the subject's act
+    (``[cause_openers]``, ``على خلفية``: ``فرضت الأمم المتحدة عقوبات على إريتريا على خلفية
+    دعمها ... وزعزعة``، ``بسبب نشر تقرير``، ``لأن الكذبة``). Such a clause tells what another
+    party did or what the subject answered, not the subject's next deed. A cause set between
+    commas does not reach past them (``إن سحب ترامب ... تأييده لبيان ...، بسبب نزاع حول
+    التجارة، استخفاف للأوروبيين``: the subject's own clause goes on)."""
+    own = tokens[i].clause
+    for k in range(subject.last + 1, i + 1):
+        word = strip_conjunction(tokens[k].norm)
+        pair = (word, tokens[k + 1].norm if k + 1 < len(tokens) else "")
+        if pair == _WHILE or (
+            tokens[k].clause != tokens[k - 1].clause
+            and word in _OTHER_EVENTS
+            and strip_conjunction(tokens[k - 1].norm) != _FROM
+        ):
+            return True
+        starts = tokens[k].clause != tokens[k - 1].clause and tokens[k].clause == own
+        if starts and (word in _CAUSES or pair == _AGAINST_BACKGROUND):
+            return True
+    return False
+
+
+_OTHER_EVENTS = function_words("other_events")
+_CAUSES = function_words("cause_openers")
+_FROM = normalize("من")
+_WHILE = (normalize("في"), normalize("حين"))
+_AGAINST_BACKGROUND = (normalize("على"), normalize("خلفية"))
 
 
 def _nationality_of_a_non_state(subject: Actor, tokens: list[Token]) -> bool:
@@ -130,6 +178,72 @@ def _speaks_before(subject: Actor, i: int, tokens: list[Token], actors: list[Act
         if kind in SPEECH_KINDS and _subject_not_written_after(k, tokens):
             return True
     return False
+
+
+def _said_of_another_topic(
+    subject: Actor, i: int, tokens: list[Token], actors: list[Actor]
+) -> bool:
+    """Whether the word at ``i`` is in what a verb or participle of saying after the subject
+    says (:func:`_said_through`), and what it says names a topic of its own (not
+    :func:`_refers_back`: ``قائلين إن تصريحات ...``، ``وقالت الوزارة إن كيوك جزء من مؤامرة``،
+    ``مضيفا "هذا الاتفاق كان كارثة"``، ``محذرين بأن كيم كاذب``، ``من وصفهم بالإرهابيين``). A
+    participle counts where it opens its clause, as a circumstance does (not ``دولة معتبرة``, a
+    respected state), and a verb of expressing does not (``أعربت منظمات عن قلقها من انتهاكات``:
+    the feeling is about the word, not a saying with a topic of its own), nor a preposition
+    spelt as one (``عبر الإملاءات``: via)."""
+    for k in range(subject.last + 1, i):
+        kind = speech_kind(tokens[k].norm)
+        if (
+            kind not in _PARTICIPLES + SPEECH_KINDS
+            or (kind in _PARTICIPLES and tokens[k].clause == tokens[k - 1].clause)
+            or strip_conjunction(tokens[k].norm) in _EXPRESSING | PREPOSITIONS
+            or not _said_through(k, i, tokens)
+        ):
+            continue
+        return not _refers_back(subject, k, i, tokens) or _labels_what(k, subject, tokens, actors)
+    return False
+
+
+def _refers_back(subject: Actor, k: int, i: int, tokens: list[Token]) -> bool:
+    """Whether what the verb of saying at ``k`` says points back with a pronoun, which may be
+    the earlier subject's: the verb's object pronoun (``ووصفتها بالمزورة``، ``اتهمته ...
+    بالخيانة``، ``واصفة إياه بالفصل العنصري``، ``نددت بها``), or the first complementizer
+    after it carries one (``بأنه``، ``أنها``) or the word after that complementizer does
+    (``معتبرا أن إدارته فشلت``). After a relative pronoun the object pronoun is the relative's
+    noun's, which is the subject only right before it (``ترامب، الذي وصفه ... بأنه``; not
+    ``الأمر الذي اعتبره خرقا``)."""
+    cues = default_cues()
+    relative = strip_conjunction(tokens[k - 1].norm) in _RELATIVES
+    if (has_object_pronoun(tokens[k].norm, cues) and not (relative and k - 2 != subject.last)) or (
+        k + 1 <= i and strip_conjunction(tokens[k + 1].norm) in _PRONOUN_OBJECTS
+    ):
+        return True
+    for n in range(k + 1, i + 1):
+        word = strip_conjunction(tokens[n].norm)
+        if word in cues.complementizers:
+            return word not in _BARE_THAT or (n < i and tokens[n + 1].norm.endswith(_POSSESSIVES))
+    return False
+
+
+def _labels_what(k: int, subject: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the verb at ``k`` is the subject's own label for what a relative names: after ما
+    or من, its pronoun is theirs (``ما وصفته بهجوم وحشي``، ``من وصفهم بالإرهابيين``), and the
+    one who labels is the sentence's first subject (:func:`_first_subject`), here ``subject``
+    (not ``توعد ترامب النظام السوري ... مقابل ما وصفه بأنه هجوم``: Trump labels, Syria did)."""
+    return strip_conjunction(tokens[k - 1].norm) in _WHAT and _first_subject(
+        subject, tokens, actors
+    )
+
+
+_WHAT = frozenset(normalize(w) for w in "ما من مما عما بما بمن لمن".split())
+_EXPRESSING = function_words("expressing_verbs")
+_RELATIVES = function_words("relatives")
+_PRONOUN_OBJECTS = frozenset(
+    normalize(w) for w in "إياه إياها إياهم إياهما به بها بهم بهما".split()
+)
+"""The verb's object as a separate pronoun (``واصفة إياه``، ``نددت بها``)."""
+_BARE_THAT = frozenset(normalize(w) for w in "أن إن بأن".split())
+_POSSESSIVES = tuple(normalize(w) for w in "ه ها هم هما".split())
 
 
 def _said_through(k: int, i: int, tokens: list[Token]) -> bool:

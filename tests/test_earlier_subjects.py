@@ -11,8 +11,10 @@ import pytest
 
 from helpers.arabic import normalize
 from helpers.earlier_subjects import (
+    _another_event_between,
     _nationality_of_a_non_state,
     _party_named_before,
+    _said_of_another_topic,
     _speaks_before,
 )
 from helpers.stance_clauses import Actor, Token
@@ -137,3 +139,99 @@ def test_a_participle_speaks_for_the_first_verbs_subject_only() -> None:
 def test_a_nationality_adjective_on_a_non_state_noun(text: str, non_state: bool) -> None:
     tokens = _tokens(text)
     assert _nationality_of_a_non_state(_actor("syria", 2, adjective=True), tokens) is non_state
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a clause of contrast tells another party's deed
+        (
+            "قال رئيس الوزراء إن الولايات المتحدة تحاول الضغط على بلاده بينما فشلت تصريحات "
+            "المسؤولين في تهدئة الأسواق.",
+            "usa",
+            "none",
+        ),
+        (
+            "وقال الوزير إن الحكومة الروسية تحاول التقدم نحو المدينة، في حين فشلت جهود الوساطة.",
+            "russia",
+            "none",
+        ),
+        # the cause of what the subject did is the deed of the one it acted on
+        (
+            "وفرضت الولايات المتحدة في مارس عقوبات على شركات، على خلفية دعمها جماعات مسلحة "
+            "وزعزعة استقرار المنطقة.",
+            "usa",
+            "none",
+        ),
+        # what a speaker after the subject says names a topic of its own
+        (
+            'وأكد البيان أن الجيش الروسي نفذ ضربات جوية، مضيفا "من يرتكب جريمة سيدفع الثمن".',
+            "russia",
+            "none",
+        ),
+        (
+            "واعتبر الوزير أن ردة فعل إيران معقولة بعد انسحاب الولايات المتحدة من الاتفاق، "
+            "الأمر الذي اعتبره خرقا للقانون.",
+            "iran",
+            "none",
+        ),
+        # the subject's own label for what a relative names
+        (
+            "وكانت ماي استدعت الوزراء، لبحث الرد على ما وصفته بهجوم وحشي على المدنيين.",
+            "uk",
+            "none",
+        ),
+        # stays: the relative's pronoun is the subject's; a cause between commas
+        (
+            "كما توقع ألا يبقى ترامب، الذي وصفه في وقت سابق بأنه دكتاتور، في منصبه.",
+            "usa",
+            "against",
+        ),
+        (
+            "وقال المحلل إن قرار الحكومة الأمريكية الانسحاب من الاتفاق، بسبب خلاف حول التجارة، "
+            "استخفاف بالحلفاء.",
+            "usa",
+            "against",
+        ),
+    ],
+)
+def test_no_earlier_subject_past_another_event_or_another_topic(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert stance_of(sentence, target) == stance, row(sentence, target)["hits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        ("وتقدمت القوات الروسية | بينما فشلت الجهود", True),
+        ("وتقدمت القوات الروسية | حيث فشلت الجهود", True),
+        # من حيث: "as for", the subject's own clause
+        ("وباتت القوات الروسية | من | حيث موقعها معرضة للفشل", False),
+        # a cause counts only as the word's own clause
+        ("وعاقبت القوات الروسية الشركة | بسبب الفشل", True),
+        ("إن قرار القوات الروسية | بسبب الخلاف | فشل", False),
+    ],
+)
+def test_a_clause_of_another_event(text: str, another: bool) -> None:
+    tokens = _tokens(text)
+    subject = _actor("russia", 2, adjective=True)
+    assert _another_event_between(subject, len(tokens) - 1, tokens) is another
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        ("وأغلقت الحكومة الروسية الصحيفة | وقالت الوزارة | إن الصحفي جزء من مؤامرة", True),
+        # what is said points back with a pronoun, which may be the subject's
+        ("وأغلقت الحكومة الروسية الصحيفة | وقالت الوزارة | إن حكومتها ارتكبت خطأ", False),
+        ("وأغلقت الحكومة الروسية الصحيفة | معتبرا | أن حكومتها ارتكبت خطأ", False),
+        ("وأغلقت الحكومة الروسية الصحيفة | واصفا إياها بالفاشلة", False),
+        # a preposition spelt as a verb of saying is none
+        ("وتريد الحكومة الروسية أن تبقى قوية | عبر الإملاءات", False),
+    ],
+)
+def test_said_of_another_topic(text: str, another: bool) -> None:
+    tokens = _tokens(text)
+    subject = _actor("russia", 2, adjective=True)
+    assert _said_of_another_topic(subject, len(tokens) - 1, tokens, [subject]) is another
