@@ -18,7 +18,7 @@ For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
 
 from __future__ import annotations
 
-from helpers.arabic import strip_conjunction
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import counted_end, evaluator_end, is_accusative
 from helpers.speech_parts import (
@@ -96,13 +96,21 @@ def _goes_on(norm: str) -> bool:
 
 def _after_adverbial(tokens: list[Token], before: int) -> int:
     """Where the first clause starts: 0, or after an adverbial that opens the sentence up to
-    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``, ``وبعده بساعات، استقال``)."""
+    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``, ``وبعده بساعات، استقال``),
+    or after a day that opens it (``والاثنين الماضي استقال الوزير``)."""
     first = strip_conjunction(tokens[0].norm)
+    if first in _DAYS:
+        start = 2 if strip_conjunction(tokens[1].norm) in _LAST_OR_NEXT else 1
+        return start if start + 1 < before else 0
     bare = first.removesuffix("ها").removesuffix("ه")  # وبعده بساعات، قبلها بيوم،
     if not (is_preposition(tokens[0].norm) or is_preposition(first) or is_preposition(bare)):
         return 0
     comma = next((k for k in range(1, before) if has_comma(tokens[k].gap)), None)
     return 0 if comma is None or comma + 1 >= before else comma
+
+
+_DAYS = function_words("weekdays")
+_LAST_OR_NEXT = frozenset(normalize(w) for w in "الماضي المقبل القادم".split())
 
 
 def _nationality_after(tokens: list[Token], start: int) -> int | None:

@@ -66,3 +66,8 @@ def test_a_given_name_opened_by_b_is_no_preposition() -> None:
 def test_an_office_in_construct_after_a_full_name_is_the_object() -> None:
     text = "وانتقد المتحدث باسم الوزارة جون سميث ولي العهد السعودي بشدة."
     assert rows(text).loc["saudi", "holder"] == "المتحدث باسم الوزارة جون سميث"
+
+
+def test_a_day_that_opens_the_sentence_is_no_subject() -> None:
+    text = "والاثنين الماضي استقال وزير الخارجية احتجاجا على خطة الحكومة الإسرائيلية."
+    assert rows(text).loc["israel", "holder"] == "وزير الخارجية"
