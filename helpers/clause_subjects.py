@@ -18,9 +18,9 @@ For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
 
 from __future__ import annotations
 
-from helpers.arabic import strip_conjunction
+from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import SpeechCues, function_words
-from helpers.evaluator_subjects import evaluator_end, is_accusative
+from helpers.evaluator_subjects import counted_end, evaluator_end, is_accusative
 from helpers.speech_parts import (
     HEADS_OF_NAMES,
     NISBA,
@@ -68,7 +68,8 @@ def first_subject(tokens: list[Token], before: int, cues: SpeechCues) -> tuple[i
     end = evaluator_end(tokens, start, cues) if start > opening else _definite_run(tokens, start)
     described = _nationality_after(tokens, start) if start > opening else None
     end = end if described is None else described + 1  # رفعت شركة أمريكية دعوى: the company
-    end = next((k for k in range(start + 1, end) if is_accusative(tokens[k].norm)), end)
+    counted = counted_end(tokens, start)  # شارك 150 فنانا: the counted noun, no object
+    end = next((k for k in range(counted + 1, end) if is_accusative(tokens[k].norm)), end)
     if is_name(tokens[start].norm) and end > start + 1 and not _goes_on(tokens[start + 1].norm):
         end = start + 1  # وأعادت واشنطن فرض عقوبات: a name, then the verb's object
     end = next((k for k in range(start + 1, end) if _object_after_definite(tokens, k, end)), end)
@@ -95,13 +96,21 @@ def _goes_on(norm: str) -> bool:
 
 def _after_adverbial(tokens: list[Token], before: int) -> int:
     """Where the first clause starts: 0, or after an adverbial that opens the sentence up to
-    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``, ``وبعده بساعات، استقال``)."""
+    its first comma (``وقبل ساعات من بث المقابلة، شن ترامب هجوما``, ``وبعده بساعات، استقال``),
+    or after a day that opens it (``والاثنين الماضي استقال الوزير``)."""
     first = strip_conjunction(tokens[0].norm)
+    if first in _DAYS:
+        start = 2 if strip_conjunction(tokens[1].norm) in _LAST_OR_NEXT else 1
+        return start if start + 1 < before else 0
     bare = first.removesuffix("ها").removesuffix("ه")  # وبعده بساعات، قبلها بيوم،
     if not (is_preposition(tokens[0].norm) or is_preposition(first) or is_preposition(bare)):
         return 0
     comma = next((k for k in range(1, before) if has_comma(tokens[k].gap)), None)
     return 0 if comma is None or comma + 1 >= before else comma
+
+
+_DAYS = function_words("weekdays")
+_LAST_OR_NEXT = frozenset(normalize(w) for w in "الماضي المقبل القادم".split())
 
 
 def _nationality_after(tokens: list[Token], start: int) -> int | None:
@@ -147,12 +156,17 @@ def _opens_with_verb(tokens: list[Token], cues: SpeechCues) -> bool:
         return False  # a definite word, but والتقى الرئيس نظيره: a verb that begins with ال
     if is_name(tokens[1].norm) or _nationality_after(tokens, 1) is not None:
         return True  # شن ترامب هجوما: a name the gazetteer knows; رفعت شركة أمريكية دعوى
+    if counted_end(tokens, 1) > 1 and bare in _CROWD_VERBS:
+        return True  # تظاهر مئات الطلاب، شارك 150 فنانا: a crowd counted after its verb
     heads = {second, tokens[1].norm} & _OFFICES
     if heads and len(tokens) > 2 and tokens[2].norm.startswith("ال"):
         return True  # استقال وزير الخارجية، حضت منظمة العفو: an office or body, a construct
     return (
         second.startswith("ال") and not has_preposition(second) or cue_of(first, cues) is not None
     )
+
+
+_CROWD_VERBS = function_words("crowd_verbs")
 
 
 def coordinated_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:

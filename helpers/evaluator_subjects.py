@@ -28,6 +28,7 @@ from helpers.speech_parts import (
     Token,
     breaks_clause,
     coordinated_cue,
+    counted_end,
     ends_speaker,
     has_comma,
     has_preposition,
@@ -58,7 +59,12 @@ _WHAT = frozenset(normalize(w) for w in "ما بما".split())  # انتقد ا�
 def evaluator_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
     """Index one past the subject written after an evaluation verb (see
     :func:`helpers.speech_acts.evaluation_quote`); ``first`` when the verb is followed by its
-    object (``وثمن الموقف البريطاني``: the subject was named before)."""
+    object (``وثمن الموقف البريطاني``: the subject was named before). A count ends with the
+    counted noun and its adjectives (``انتقد أكثر من 100 نائب أمريكي سياسة``:
+    :func:`~helpers.speech_parts.counted_end`)."""
+    counted = counted_end(tokens, first)
+    if counted > first:
+        return _adjectives_end(tokens, counted)
     return first if _thing_after_verb(tokens, first) else _subject_end(tokens, first, cues)
 
 
@@ -99,6 +105,31 @@ def _subject_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break  # حضت منظمة العفو الدولية تركيا: the object
         if _after_name(tokens, first, j, cues):
             break
+    return j
+
+
+def _adjectives_end(tokens: list[Token], noun: int) -> int:
+    """One past the noun at ``noun`` and the adjectives that agree with it in its clause: a
+    nisba after an indefinite noun (``100 نائب أمريكي``), definite words after a definite one
+    (``مئات الطلاب الجامعيين``); a plural in construct (ending in ي) takes its genitive along
+    (``الآلاف من مشجعي كرة القدم``، ``آلاف من طالبي اللجوء``); what follows is the verb's
+    object."""
+    head = strip_conjunction(tokens[noun].norm)
+    j = noun + 1
+    if head.endswith("ي") and not is_name(head) and j < len(tokens):
+        head = "ال"  # the genitive's definite run follows, as after a definite noun
+        j += 0 if tokens[j].norm.startswith("ال") else 1
+        if j >= len(tokens) or not tokens[j].norm.startswith("ال"):
+            return noun + 1
+    while j < len(tokens) and not breaks_clause(tokens[j].gap):
+        word = tokens[j].norm
+        if head.startswith("ال"):
+            agrees = word.startswith("ال") and not word.startswith(("بال", "لل"))
+        else:
+            agrees = not word.startswith("ال") and word.endswith(NISBA) and is_name(word)
+        if not agrees:
+            break
+        j += 1
     return j
 
 
@@ -249,10 +280,12 @@ may be a name (``هو جنتاو``)."""
 
 
 def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
-    """Whether an undefined word at ``j`` after a name the gazetteer knows opens a noun with
-    its definite genitive (``ترمب وزير الخزانة``): a name takes no genitive and ends the
-    subject, so the construct is the verb's object."""
-    if j + 1 >= len(tokens) or not is_name(tokens[j - 1].norm):
+    """Whether an undefined word at ``j`` after a name the gazetteer knows, or a family name
+    after a given name, opens a noun with its definite genitive (``ترمب وزير الخزانة``،
+    ``بهرام قاسمي ولي العهد``): a name takes no genitive and ends the subject, so the
+    construct is the verb's object."""
+    named = j > 1 and strip_conjunction(tokens[j - 2].norm) in _GIVEN_NAMES
+    if j + 1 >= len(tokens) or not (is_name(tokens[j - 1].norm) or named):
         return False
     word, genitive = tokens[j].norm, strip_conjunction(tokens[j + 1].norm)
     if word.startswith("ال") or word in _NAME_PARTICLES or is_name(word):

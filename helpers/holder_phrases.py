@@ -42,6 +42,7 @@ from helpers.speech_parts import (
     DEMONSTRATIVES,
     NISBA,
     SINGULAR_NISBA,
+    counted_noun,
     cue_of,
     cue_stem,
     is_function_word,
@@ -425,7 +426,8 @@ def _phrase_end(words: list[str], norms: list[str]) -> int:
     """How many words the evaluator's phrase keeps: up to a time phrase, a circumstantial
     preposition, the one spoken to, a statement, a participle, an owned noun or whatever runs
     past a gazetteer name."""
-    stop = next((k for k in range(1, len(words)) if _ends_phrase(norms, k)), len(words))
+    after = counted_noun(norms, 0) + 1  # أكثر من 1100 خبير: the count runs to the noun
+    stop = next((k for k in range(after, len(words)) if _ends_phrase(norms, k)), len(words))
     return min(stop, _after_name(" ".join(words[:stop]), norms[:stop]))
 
 

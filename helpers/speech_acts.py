@@ -52,7 +52,7 @@ from helpers.speech_parts import (
     pronoun_subject,
 )
 from helpers.speech_sources import inherit, quotation_goes_on
-from helpers.statement_issuers import issuer_of_statement, statement_before
+from helpers.statement_issuers import document_speaker, issuer_of_statement, statement_before
 from helpers.verb_subjects import (
     AUXILIARIES,
     QAD,
@@ -265,7 +265,9 @@ def evaluation_quote(
     start, end = tokens[i].start, sentence.end
     after_relative = i > 0 and tokens[i - 1].norm in _RELATIVES  # الذي تنفي فيه سوريا
     resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in RESUMPTIVES
-    written = _resumptive_speaker(tokens, i, cues) if resumptive else None
+    written = (
+        _resumptive_speaker(tokens, i, cues) if resumptive else document_speaker(tokens, i, cues)
+    )
     if written is not None:
         (first, last), role = written
         return Quote(text[first:last], cue_word, start, end, first, last, role, sentence.index)

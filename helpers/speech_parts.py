@@ -23,6 +23,7 @@ from helpers.arabic import (
     strip_conjunction,
 )
 from helpers.cues import SpeechCues, function_words, is_news_agency
+from helpers.dates import MONTHS
 
 __all__ = [
     "CLOSERS",
@@ -43,6 +44,8 @@ __all__ = [
     "breaks_clause",
     "carries_subject",
     "coordinated_cue",
+    "counted_end",
+    "counted_noun",
     "cue_of",
     "cue_stem",
     "ends_speaker",
@@ -372,14 +375,65 @@ def has_preposition(norm: str) -> bool:
 MAX_EVALUATOR = 8
 
 
+def counted_end(tokens: list[Token], k: int) -> int:
+    """Where the counted noun stands when the words at ``k`` count it (:func:`counted_noun`),
+    in the same clause and no function word; ``k`` itself when no count opens there. The
+    counted noun heads the phrase, so a subject opening with the count runs on to it and past
+    its من (``وقع أكثر من 1100 خبير``)."""
+    counted = counted_noun([t.norm for t in tokens], k)
+    if counted == k or any(breaks_clause(t.gap) for t in tokens[k + 1 : counted + 1]):
+        return k
+    return k if is_function_word(tokens[counted].norm) else counted
+
+
+def counted_noun(norms: list[str], k: int) -> int:
+    """The index of the counted noun when ``norms[k]`` opens a count, else ``k``: a number or a
+    noun of count (``مئات الطلاب``، ``عشرات آلاف الفلسطينيين``، ``150 فنانا``، ``مئات من
+    المتظاهرين``), or ``أكثر من``/``نحو`` and their kin before one (``أكثر من 1100 خبير``; not
+    ``أكثر من أي وقت``, ``نحو الحدود``, a date ``27 أبريل``, a share ``60 بالمائة``, nor the
+    word after a definite count, which is the noun itself: ``ندد الآلاف مساء``)."""
+    j = k
+    if k + 1 < len(norms) and strip_conjunction(norms[k]) in _ABOUT:
+        j = k + 2 if norms[k + 1] == _FROM else k + 1
+    counts = j
+    while counts < len(norms) and _a_count(norms[counts]):
+        counts += 1
+    if counts == j:
+        return k
+    if counts + 1 < len(norms) and norms[counts] == _FROM:
+        counts += 1  # مئات من المتظاهرين
+    elif norms[counts - 1].startswith("ال"):
+        return k  # ندد الآلاف مساء: a definite count is the noun itself
+    if (
+        counts >= len(norms)
+        or norms[counts].split("/")[0] in _MONTHS
+        or has_preposition(norms[counts])
+    ):
+        return k  # 27 أبريل، 60 بالمائة: a date or a share, no one counted
+    return counts
+
+
+def _a_count(norm: str) -> bool:
+    """A number in digits or a noun of count (``1100``، ``مئات``، ``الآلاف``)."""
+    return norm.isdigit() or strip_conjunction(norm) in _COUNTS
+
+
+_COUNTS = function_words("counts")
+_MONTHS = frozenset(normalize(w) for name in MONTHS for w in name.split())
+_ABOUT = frozenset(normalize(w) for w in "أكثر أقل نحو حوالي قرابة زهاء".split())
+_FROM = normalize("من")
+
+
 def phrase(tokens: list[Token], first: int, stop: int) -> tuple[int, int] | None:
     """Offsets of ``tokens[first:stop]`` trimmed of function words; None if nothing is left or
     the phrase starts with a demonstrative or pronoun (``يعتبر هذا الاتصال``: not a speaker) or
-    a preposition (``بل على العكس``, ``وفي البداية``: an adverbial, not a speaker)."""
+    a preposition (``بل على العكس``, ``وفي البداية``: an adverbial, not a speaker). A count
+    that opens it stays (``أكثر من 100 نائب``: :func:`counted_end`)."""
     words = tokens[first:stop]
     if words and words[0].norm in DEMONSTRATIVES:
         return None
-    while words and is_function_word(words[0].norm):
+    counted = counted_end(tokens, first) > first
+    while words and not counted and is_function_word(words[0].norm):
         if is_preposition(words[0].norm):
             return None
         words = words[1:]

@@ -31,16 +31,15 @@ LAYERS: list[set[str]] = [
         "stance_store",
     },
     # where the subject after a verb of evaluation ends; the holder a speaker phrase names; the
-    # gender of a continuing verb and of the speaker it carries over; readings of تدخل; the
-    # issuer of a statement a verb speaks in
+    # gender of a continuing verb and of the speaker it carries over; readings of تدخل
     {
         "evaluator_subjects",
         "holder_phrases",
         "speaker_gender",
         "stance_interventions",
-        "statement_issuers",
     },
     {
+        "statement_issuers",  # the issuer of a statement or document a verb speaks in
         "stance_acts",
         "quote_marks",
         "cue_guards",
