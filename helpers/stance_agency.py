@@ -34,13 +34,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import has_preposition
-from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
+from helpers.stance_clauses import PREPOSITIONS, RESUMPTIVE, Actor, Token, definite
 from helpers.stance_lexicon import default_lexicon, role_frames, word_forms
 
-__all__ = ["AIMS", "doer_apart", "harms_a_thing", "state_of_a_thing"]
+__all__ = ["AIMS", "doer_apart", "harms_a_thing", "state_of_a_thing", "threat_not_posed"]
 
 AIMS = function_words("aim_verbs")
 """Verbs of aiming and seeking (``تسعى``، ``تحاول``): what their subject wants."""
@@ -341,3 +341,44 @@ def state_of_a_thing(i: int, tokens: list[Token], actors: list[Actor]) -> bool:
 
 _BEING = function_words("being_verbs")
 _NOT_BEFORE_BEING = frozenset(normalize(w) for w in ("لا", "ما", "لم"))
+
+
+def threat_not_posed(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether the verb at ``i`` is one of threatening (``[threat_verbs]``) and ``actor``, after
+    it, is no one posing the threat. A threat posed is written verb first with the poser as
+    its subject (``ويهدد التقدم التركي مصير الآلاف``، ``وتهدد الخطوة الأمريكية بحرمان``,
+    also after a fronted phrase: ``إنه في الوقت الحالي تهدد روسيا أمن جيرانها``);
+    after a word of its clause the verb has its subject before it and the actor after it is
+    what is threatened (``إنها تهدد التفوق الأمريكي``، ``إذا هددت الولايات المتحدة``); and
+    a person or a title (``هدد ولي العهد السعودي``، ``وهدد ترامب إيران``) utters a threat,
+    a word about the threatened that judges the speaker no more than a warning does."""
+    if strip_conjunction(tokens[i].norm) not in _THREATS:
+        return False
+    opens = _opens_its_clause(i, tokens)
+    titled = any(  # (وزير keeps its و: the word's own letter)
+        {strip_article(tokens[k].norm), strip_conjunction(tokens[k].norm)} & _OFFICES
+        for k in range(i + 1, actor.last + 1)  # وزير الداخلية الألماني may be one mention
+    )
+    return not opens or actor.person or titled
+
+
+def _opens_its_clause(i: int, tokens: list[Token]) -> bool:
+    """Whether no word that could be the subject of the verb at ``i`` stands before it in its
+    clause: the verb opens the clause, or only a prepositional phrase of a few words does
+    (``في الوقت الحالي``), itself at the clause's start or after إنه/أنه, the pronoun of the
+    matter (not ``إنها تهدد``: ها is the subject)."""
+    clause = tokens[i].clause
+    if i == 0 or tokens[i - 1].clause != clause:
+        return True
+    for k in range(i - 1, max(i - 1 - _FRONTED_WORDS, -1), -1):
+        if tokens[k].clause != clause:
+            return False
+        if tokens[k].norm in PREPOSITIONS:
+            return k == 0 or tokens[k - 1].clause != clause or tokens[k - 1].norm in _OF_THE_MATTER
+    return False
+
+
+_THREATS = function_words("threat_verbs")
+_OFFICES = function_words("office_nouns")
+_FRONTED_WORDS = 4  # في الوقت الحالي، خلال الأسابيع الماضية
+_OF_THE_MATTER = frozenset(normalize(w) for w in ("إنه", "أنه"))

@@ -37,7 +37,13 @@ from helpers.stance_acts import (
     not_the_doers_act,
     penalised_another,
 )
-from helpers.stance_agency import AIMS, doer_apart, harms_a_thing, state_of_a_thing
+from helpers.stance_agency import (
+    AIMS,
+    doer_apart,
+    harms_a_thing,
+    state_of_a_thing,
+    threat_not_posed,
+)
 from helpers.stance_clauses import (
     PREPOSITIONS,
     RESUMPTIVE,
@@ -299,6 +305,7 @@ def judged_targets(site: HitSite) -> Targets:
             and strip_conjunction(tokens[a.first - 1].norm) not in _VIOLATED
             and not follows_a_subject_relative(i, tokens)
             and not noun_subject_after_complementizer(i, tokens)  # إن المحكمة تهدد إسرائيل
+            and not threat_not_posed(i, a, tokens)  # هدد ترامب إيران، إنها تهدد التفوق الأمريكي
         ]  # not تقوض مستقبل سورية, تنتهك السيادة السورية, an actor far after, الذي يهدد إيران
         return [(a, "subject after the verb") for a in after]
     constituted, antecedent = relative_antecedent(i, tokens, site.actors)

@@ -206,6 +206,8 @@ class StanceLexicon:
                     continue  # الأثنيات is no أثنى: a verb never carries the article
                 if entry.pos == "verb" and norms[i].endswith("ة") and not word.endswith("ة"):
                     continue  # عارضة (أزياء) is no عارض: a verb never ends in ة
+                if _plural_read_off(norms[i], word) and not _takes_plural(entry):
+                    continue  # المشروعات is no مشروعة, كلمات no لم: see _takes_plural
                 rest = words[1:]
                 if i + len(rest) >= len(norms) or (best is not None and len(words) <= best[1]):
                     continue
@@ -228,6 +230,25 @@ def _article_read_off(norm: str, word: str) -> bool:
     if bare[:1] in "بلك" and bare[1:3] == "ال":
         bare = bare[1:]
     return bare.startswith("ال") and not word.startswith("ال")
+
+
+def _plural_read_off(norm: str, word: str) -> bool:
+    """Whether reading the token ``norm`` as ``word`` cut the plural ending ات off it
+    (``المشروعات`` as ``مشروعة``، ``انتهاكات`` as ``انتهاك``)."""
+    if word.endswith("ات"):
+        return False
+    plural = word[:-1] + "ات" if word.endswith("ة") else word + "ات"
+    return plural in norm
+
+
+def _takes_plural(entry: Entry) -> bool:
+    """Whether the plural ات reads as the entry: only a noun that judges someone
+    (``انتهاكات``، ``نجاحات``). An adjective describing things is singular feminine in Arabic
+    (مطالب مشروعة), so an adjective with ات is a noun of its own (المشروعات "projects"،
+    المدمرات "destroyers", الإيجابيات); a verb never takes ات (العارضات "models"); and a
+    function word read so is another word (كلمات is no ك + لم، بقوات "with forces" no بقوة،
+    تعليقات "comments" no تعليق "suspension", وقفات "vigils" no وقف)."""
+    return entry.pos == "noun" and entry.role in EVALUATIVE_ROLES
 
 
 _READINGS_CACHE = 1 << 16

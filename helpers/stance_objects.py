@@ -15,6 +15,9 @@ title with a name, and when what is judged is a thing its owner is named with:
   الخارجية الأمريكي مايك بومبيو``) is the subject, and the next actor the object;
 * :func:`body_of_an_office`: a ل-actor after a title with no nationality (``المبعوث الخاص للأمم
   المتحدة``) is the title's body, not what a word before the title judges;
+* :func:`title_body_after_verb`: a ل-actor inside the title that opens a verb's subject
+  (``دان أمين سر اللجنة التنفيذية لمنظمة التحرير صائب عريقات``) is the title's body, not what
+  the verb judges;
 * :func:`past_a_pronoun`: actors after a separate pronoun (``وهي الصين وفرنسا``) say who the
   noun before is, and are no object of the verb before the pronoun;
 * :func:`inside_the_charge`: a nationality adjective inside a ب-charge (``باختراق مراكز أبحاث
@@ -62,6 +65,7 @@ __all__ = [
     "past_a_pronoun",
     "preposition_object",
     "said_as_we",
+    "title_body_after_verb",
 ]
 
 _CHARGE_SCOPE = 12  # words from a verb of charging to its accused (past a long subject phrase)
@@ -287,7 +291,31 @@ def body_of_an_office(i: int, actor: Actor, tokens: list[Token], actors: list[Ac
     return False
 
 
+def title_body_after_verb(
+    start: int, actor: Actor, tokens: list[Token], actors: list[Actor]
+) -> bool:
+    """Whether ``actor``, written with ل, closes the title of a verb's subject that opens right
+    after the verb, at ``start`` (``دان أمين سر اللجنة التنفيذية لمنظمة التحرير صائب عريقات
+    إقرار القانون``، ``استنكرت عضو اللجنة التنفيذية لمنظمة التحرير حنان عشراوي``): Arabic news
+    writes verb, subject, object, and an office or member noun in the construct state (no
+    article) right after the verb heads its subject, so the ل-actor a few words on, with no
+    named actor, preposition or new clause between, is the body of that title (the PLO is no
+    target of its own secretary's condemnation). A definite body (``المجلس الوطني للمقاومة``)
+    is left alone: it may be the object as well as the subject."""
+    k = actor.first if tokens[actor.first].prefix_prep else actor.first - 1  # the ل-word
+    head = strip_conjunction(tokens[start].norm) if start < len(tokens) else ""
+    if actor.governor != "ل" or head not in _TITLE_HEADS or not start < k <= start + _TITLE_WORDS:
+        return False
+    named = {j for a in actors for j in range(a.first, a.last + 1)}
+    return all(
+        j not in named and tokens[j].clause == tokens[k].clause and not tokens[j].prefix_prep
+        for j in range(start, k)
+    )
+
+
 _OFFICES = function_words("office_nouns")
+_TITLE_HEADS = _OFFICES | function_words("member_nouns")
+_TITLE_WORDS = 5  # أمين سر اللجنة التنفيذية لـ: the head, its construct chain and adjectives
 _ALLIES = function_words("ally_nouns")
 _OFFICE_ADJECTIVES = 2  # المبعوث الأممي الخاص لـ
 

@@ -50,6 +50,7 @@ from helpers.stance_objects import (
     partisans_object,
     past_a_pronoun,
     said_as_we,
+    title_body_after_verb,
 )
 from helpers.stance_roles import (
     attacked,
@@ -167,6 +168,7 @@ def _patient_targets(site: HitSite) -> Targets:
         and (a.governor != "مع" or site.entry.weight > 0)  # تضامن مع، not احتجاجات ... مع
         and not victim_of_another_act(a, site.entry, tokens)
         and not body_of_an_office(i, a, tokens, site.actors)
+        and not (site.entry.pos == "verb" and title_body_after_verb(i + n, a, tokens, site.actors))
         and not destination_of_a_visit(i, a, tokens)
         and not opposed(i + n, a, site.entry.weight, tokens)
         and not partisans_object(i + n, a, tokens)
