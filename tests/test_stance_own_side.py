@@ -229,6 +229,15 @@ def test_the_doer_after_a_classifying_word_or_a_noun_subject(
         ),
         ("وأشاد ترامب بنيكي هيلي خلال حديثه للصحفيين في البيت الأبيض.", "usa", "none"),
         ("وقال وزير الدفاع الأمريكي إن البنتاغون يدعم جهود الدبلوماسية الأمريكية.", "usa", "none"),
+        # offices and state bodies that speak for their state: a chancellor, a crown prince,
+        # an embassy (the subject's own name is no object of its verb)
+        ("وأيدت المستشارة الألمانية انغيلا ميركل هذا الموقف.", "germany", "none"),
+        ("ورحب ولي العهد السعودي الأمير محمد بن سلمان، أمس، بتفتيش المبنى.", "saudi", "none"),
+        (
+            "وقالت السفارة الصينية في واشنطن إن الصين ستقاتل للدفاع عن مصالحها المشروعة.",
+            "china",
+            "none",
+        ),
         # stays: the favor of another actor, named before the word, told by the speaker
         ("وقال وزير الخارجية الإيراني إن روسيا تدعم إيران في هذه المرحلة.", "iran", "favor"),
         (
