@@ -39,17 +39,17 @@ import numpy as np
 import pandas as pd
 
 from helpers.actors import Gazetteer, load_gazetteer, mentions_with_sentences
-from helpers.attribution import QuoteSpan, quote_spans
+from helpers.attribution import quote_spans
 from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
-from helpers.narrated_doers import FALLBACK_RULES, narrated_doer
+from helpers.narrated_doers import narrated_doer
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
 from helpers.stance_fallback import DEED_RULE
-from helpers.stance_hits import OBJECT_RULES, RIGHT_RULE, WARNED_RULE, Hit
-from helpers.stance_home import judges_own_body, reports_a_charge
-from helpers.stance_lexicon import StanceLexicon, default_lexicon, defends
+from helpers.stance_hits import OBJECT_RULES, Hit
+from helpers.stance_lexicon import StanceLexicon, default_lexicon
 from helpers.stance_model import StanceClassifier, classifier_scores
+from helpers.stance_own_side import own_side
 from helpers.stance_rules import attach_hits
 from helpers.stance_store import stored_sentences
 from helpers.stance_voices import (
@@ -59,7 +59,6 @@ from helpers.stance_voices import (
     innermost,
     marked_words,
     names_speaker,
-    speaks_for,
     speech_noun_quotes,
 )
 
@@ -117,8 +116,6 @@ Voice = Literal["all", "outlet", "quoted"]
 _VOICES: tuple[Voice, ...] = get_args(Voice)
 _STANCES = ("favor", "against", "none")
 _PROGRESS_FROM = 200  # articles; fewer finish in a blink
-_OWN_SIDE_RULES = FALLBACK_RULES | {DEED_RULE, WARNED_RULE, RIGHT_RULE}
-"""Rules whose actor, on the speaker's own side, is no one the speaker judges."""
 
 
 def stance_sentences(
@@ -312,7 +309,7 @@ def _article_sentences(
                     or names_speaker(text, holder_start, holder_end, hit, inside)
                 ):
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
-                if _own_side(text, quote, every, hits, hit, (holder_start, holder_end)):
+                if own_side(text, quote, every, hits, hit, (holder_start, holder_end), start):
                     continue  # قال الوزير الروسي ... وأضاف أن سياسة موسكو: its own side's words
                 groups.setdefault(("quoted", speaker), []).append(hit)
             if not groups:
@@ -331,26 +328,6 @@ def _article_sentences(
                     + (listed, sentence_stance(_decisive(group)), holder_of(voice, speaker))
                 )
     return rows
-
-
-def _own_side(
-    text: str,
-    quote: QuoteSpan,
-    every: list[MentionInfo],
-    hits: list[Hit],
-    hit: Hit,
-    holder: tuple[int, int],
-) -> bool:
-    """Whether a hit gives its actor the speaker's account of its own side (:func:`speaks_for`):
-    a word a fallback rule attaches, a judged deed, defending, a charge (``reports_a_charge``),
-    or a warning or threat whose actor is named apart from the speaker phrase at ``holder``
-    (``قال مستشار الأمن القومي الأمريكي إن المحكمة تهدد السيادة الأمريكية``), not inside it
-    (``وهددت واشنطن وباريس بشن ضربات``: the phrase names the ones who threaten)."""
-    if hit.rule not in _OWN_SIDE_RULES and not (defends(hit.term) or reports_a_charge(text, hit)):
-        return judges_own_body(text, every, hit, holder)  # اتهم أردوغان البنك المركزي التركي
-    if hit.rule == WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
-        return False
-    return speaks_for(text, quote, every, hits, hit)
 
 
 def _decisive(hits: list[Hit]) -> float:

@@ -43,6 +43,7 @@ from helpers.stance_lexicon import (
 from helpers.stance_speakers import speaks
 
 __all__ = [
+    "RECEIVER_RULES",
     "attacked",
     "countered",
     "doer_is_no_actor",
@@ -60,6 +61,9 @@ __all__ = [
     "victim_of_another_act",
 ]
 
+_RECEIVER_AFTER, _RECEIVER_BEFORE = "receiver after the verb", "receiver before the verb"
+RECEIVER_RULES = frozenset({_RECEIVER_AFTER, _RECEIVER_BEFORE})
+"""Rules of :func:`receiver_of`: the actor receives what someone else gives (``لقي ترحيبا``)."""
 _AUTHOR_SCOPE = 2  # words from a statement noun to the actor qualifying it (مصادر طبية فلسطينية)
 _PHRASE_SCOPE = 3  # words from a victim preposition to an actor inside its phrase
 _PLACE_SCOPE = 3  # words from a hostile act to the preposition of its place
@@ -556,6 +560,6 @@ def receiver_of(i: int, j: int, actors: list[Actor]) -> list[tuple[Actor, str]]:
     free = [a for a in actors if not a.in_phrase and not a.governor]
     between = [a for a in free if j < a.first < i]
     if between:
-        return [(between[0], "receiver after the verb")]
+        return [(between[0], _RECEIVER_AFTER)]
     before = [a for a in free if a.last < j]
-    return [(before[-1], "receiver before the verb")] if before else []
+    return [(before[-1], _RECEIVER_BEFORE)] if before else []

@@ -210,3 +210,66 @@ def test_the_doer_after_a_classifying_word_or_a_noun_subject(
     sentence: str, target: str, stance: str
 ) -> None:
     assert rows(sentence).loc[target, "stance"] == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # a speaker praising, thanking or supporting its own state, leader or army
+        (
+            "وأشاد وزير الخارجية الإيراني بالدول الموقعة على الاتفاق الإيراني التي أكدت حق "
+            "بلاده في التصدير.",
+            "iran",
+            "none",
+        ),
+        (
+            "وقال المتحدث باسم الخارجية الصينية إن موقف الصين ثابت وجدد دعمها لهدف السلام.",
+            "china",
+            "none",
+        ),
+        ("وأشاد ترامب بنيكي هيلي خلال حديثه للصحفيين في البيت الأبيض.", "usa", "none"),
+        ("وقال وزير الدفاع الأمريكي إن البنتاغون يدعم جهود الدبلوماسية الأمريكية.", "usa", "none"),
+        # offices and state bodies that speak for their state: a chancellor, a crown prince,
+        # an embassy (the subject's own name is no object of its verb)
+        ("وأيدت المستشارة الألمانية انغيلا ميركل هذا الموقف.", "germany", "none"),
+        ("ورحب ولي العهد السعودي الأمير محمد بن سلمان، أمس، بتفتيش المبنى.", "saudi", "none"),
+        (
+            "وقالت السفارة الصينية في واشنطن إن الصين ستقاتل للدفاع عن مصالحها المشروعة.",
+            "china",
+            "none",
+        ),
+        # stays: the favor of another actor, named before the word, told by the speaker
+        ("وقال وزير الخارجية الإيراني إن روسيا تدعم إيران في هذه المرحلة.", "iran", "favor"),
+        (
+            "وأضاف بيان البيت الأبيض أن ولي العهد السعودي وجه الشكر إلى القيادة الأمريكية.",
+            "usa",
+            "favor",
+        ),
+        # stays: a favor the actor receives from others, told by its own side
+        (
+            "وكانت الرياض أعلنت، الاثنين، إجراءات ضد السفير، ولقيت إجراءات الرياض مساندة "
+            "خليجية وعربية واسعة.",
+            "saudi",
+            "favor",
+        ),
+        # stays: another actor named before the word (here the one who thanks)
+        (
+            "واستقبل ترامب نظيره الفرنسي في البيت الأبيض وشكر فرنسا على انضمامها إلى التحالف.",
+            "france",
+            "favor",
+        ),
+        # stays: the same praise from a speaker of another side
+        ("وأشاد وزير الخارجية الفرنسي بالدور الإيجابي لإيران في المفاوضات.", "iran", "favor"),
+        ("وأشاد الرئيس الفرنسي بنيكي هيلي خلال حديثه للصحفيين في باريس.", "usa", "favor"),
+    ],
+)
+def test_a_speakers_praise_of_its_own_side_is_no_favor(
+    sentence: str, target: str, stance: str
+) -> None:
+    assert rows(sentence).loc[target, "stance"] == stance
+
+
+def test_a_minister_who_protests_his_own_government_still_judges_it() -> None:
+    # the own-side check reads every favorable word, but a word against keeps its rules
+    sentence = "وانتقد وزير الخارجية الإيراني بشدة قرار الحكومة الإيرانية رفع الأسعار."
+    assert rows(sentence).loc["iran", "stance"] == "against"
