@@ -10,7 +10,9 @@ Arabic news names a subject once and goes on with coordinated verbs and possessi
   of evaluation refers to the subject of the first clause;
 * ``لم يأبه الوزير بأصوات معارضة في البرلمان انتقدت دور الوكالة``: a verb right after an
   indefinite noun inside a clause opens a relative clause without a relative pronoun (an
-  indefinite noun takes none), whose subject is that noun.
+  indefinite noun takes none), whose subject is that noun;
+* ``رجّح وزير الخارجية، بوريس جونسون، اتخاذ ...``: the object starts after the subject's
+  apposition set off by commas.
 
 For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
 :mod:`helpers.stance_voices` (the speaker of a noun of evaluation).
@@ -44,6 +46,7 @@ __all__ = [
     "first_subject",
     "indefinite_antecedent",
     "name_in_commas",
+    "past_apposition",
     "prepositional",
 ]
 
@@ -306,3 +309,29 @@ def described_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     if is_function_word(word) or word.endswith("ما"):
         return False  # فيما وصفته، بما وصفه: a relative ما, the verb's subject is the speaker's
     return not (word.startswith("ال") or is_name(word) or word in HEADS_OF_NAMES)
+
+
+def past_apposition(tokens: list[Token], first: int, speaker_end: int) -> int:
+    """The first token after a subject and the apposition set off by commas after it (``رجّح
+    وزير الخارجية، بوريس جونسون، اتخاذ ...``), where the clause's object starts."""
+    after = next((k for k in range(first, len(tokens)) if tokens[k].start >= speaker_end), None)
+    for _ in range(2):  # ، بوريس جونسون، الثلاثاء، : a name, then a day
+        if after is None or not any(c in tokens[after].gap for c in "،,"):
+            break
+        if any(c in tokens[after].gap for c in '"«“') or prepositional(tokens[after].norm):
+            return after + 1  # ، "باحتمال كبير" تورط ...: what is said starts after the comma
+        close = next(
+            (
+                k
+                for k in range(after + 1, min(len(tokens), after + 1 + _SHORT_APPOSITION))
+                if any(c in tokens[k].gap for c in "،,")
+            ),
+            None,
+        )
+        if close is None:
+            break
+        after, first = close, close + 1
+    return first
+
+
+_SHORT_APPOSITION = 5  # words of a name set off by commas after a subject (، بوريس جونسون،)

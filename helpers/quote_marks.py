@@ -22,7 +22,7 @@ from helpers.speech_parts import (
 )
 from helpers.stance_lexicon import owned_part
 
-__all__ = ["closing_mark", "opening_mark", "quote_extent", "short_quote"]
+__all__ = ["clause_end", "closing_mark", "opening_mark", "quote_extent", "short_quote"]
 
 _SHORT_QUOTE = 4  # words of a name in quotation marks ("فيلق الرحمن", "سوريا الديمقراطية")
 
@@ -74,22 +74,37 @@ def quote_extent(
             if indirect:
                 return start, max(close + 1, sentence_end)
             return start, _continued(text, tokens, close, sentence_end, cues)
-    return tokens[q].start, _past_sentence_end(text, tokens[q:], sentence_end)
+    return tokens[q].start, _past_open_quotation(text, tokens[q:], sentence_end)
 
 
-def _past_sentence_end(text: str, tokens: list[Token], sentence_end: int) -> int:
-    """The end of a quote that runs to its sentence's end, or past it to the closing mark of a
-    quotation opened inside it that closes in a later sentence (``لافتا إلى أنه "ليس هناك ...
-    . يجب أن تركز الولايات المتحدة على ..."``: the second sentence is still the quotation)."""
+def clause_end(text: str, tokens: list[Token], first: int, stop: int | None, end: int) -> int:
+    """Where words from token ``first`` end when their clause breaks before token ``stop``
+    (None: at ``end``, the sentence's end): at the break, unless the break is a parenthesis
+    inside a quotation opened in between. Editors put words in parentheses inside quoted
+    speech (``"نحن على علم (بإقدام) الصين على ..."``, ``(النظام الإيراني)``): the quotation
+    goes on to its closing mark."""
+    if stop is None:
+        return end
+    gap = tokens[stop].gap
+    cut = tokens[stop].start - len(gap)
+    if gap.strip(" ()"):
+        return cut  # a comma or a stop: the clause ends
+    return _past_open_quotation(text, tokens[first:stop], cut)
+
+
+def _past_open_quotation(text: str, tokens: list[Token], end: int) -> int:
+    """The end of words that stop at ``end``, or past it to the closing mark of a quotation
+    opened among ``tokens`` that closes after it (``لافتا إلى أنه "ليس هناك ... . يجب أن تركز
+    الولايات المتحدة على ..."``: the second sentence is still the quotation)."""
     for token in tokens:
         mark = opening_mark(token.gap)
         if mark is None:
             continue
         at = token.start - len(token.gap) + token.gap.rfind(mark)
         close = closing_mark(text, at, mark)
-        if close >= sentence_end:
+        if close >= end:
             return close + 1
-    return sentence_end
+    return end
 
 
 def _continued(

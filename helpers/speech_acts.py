@@ -23,12 +23,13 @@ from helpers.clause_subjects import (
     first_subject,
     indefinite_antecedent,
     name_in_commas,
-    prepositional,
+    past_apposition,
 )
 from helpers.cue_guards import is_via
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
 from helpers.holder_phrases import what_is_shown
+from helpers.quote_marks import clause_end
 from helpers.speech_parts import (
     CLOSERS,
     DEMONSTRATIVES,
@@ -207,43 +208,18 @@ def object_quote(
         return None
     quote = evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     tokens = sentence.tokens
-    first = _past_apposition(tokens, i + 1, quote.speaker_end)
+    first = past_apposition(tokens, i + 1, quote.speaker_end)
     stop = next(
         (
-            t.start - len(t.gap)
-            for j, t in enumerate(tokens[first:], first)
-            if breaks_clause(t.gap) or opens_next_report(tokens, j, cues)
+            j
+            for j in range(first, len(tokens))
+            if breaks_clause(tokens[j].gap) or opens_next_report(tokens, j, cues)
         ),
-        sentence.end,
+        None,
     )
-    quote.end = max(min(quote.end, stop), quote.speaker_end, quote.start)
+    end = clause_end(text, tokens, first, stop, sentence.end)
+    quote.end = max(min(quote.end, end), quote.speaker_end, quote.start)
     return quote
-
-
-def _past_apposition(tokens: list[Token], first: int, speaker_end: int) -> int:
-    """The first token after a subject and the apposition set off by commas after it (``رجّح
-    وزير الخارجية، بوريس جونسون، اتخاذ ...``), where the clause's object starts."""
-    after = next((k for k in range(first, len(tokens)) if tokens[k].start >= speaker_end), None)
-    for _ in range(2):  # ، بوريس جونسون، الثلاثاء، : a name, then a day
-        if after is None or not any(c in tokens[after].gap for c in "،,"):
-            break
-        if any(c in tokens[after].gap for c in '"«“') or prepositional(tokens[after].norm):
-            return after + 1  # ، "باحتمال كبير" تورط ...: what is said starts after the comma
-        close = next(
-            (
-                k
-                for k in range(after + 1, min(len(tokens), after + 1 + _SHORT_APPOSITION))
-                if any(c in tokens[k].gap for c in "،,")
-            ),
-            None,
-        )
-        if close is None:
-            break
-        after, first = close, close + 1
-    return first
-
-
-_SHORT_APPOSITION = 5  # words of a name set off by commas after a subject (، بوريس جونسون،)
 
 
 def evaluation_quote(

@@ -512,6 +512,19 @@ def test_a_said_object_after_a_named_subject() -> None:
     assert row["quote"].endswith("تورط الحكومة في الهجوم")
 
 
+def test_a_parenthesis_inside_a_quotation_does_not_end_it() -> None:
+    # editors add words in parentheses inside quoted speech: the quotation goes on to its mark
+    text = (
+        'وأكد المتحدث باسم الوزارة "نحن على علم (بقيام) الجماعة بتهريب السلاح عبر الحدود"، ثم غادر.'
+    )
+    row = only(text)
+    assert row["speaker"] == "المتحدث باسم الوزارة"
+    assert row["quote"].endswith('عبر الحدود"')
+    # outside a quotation a parenthesis still ends the said object
+    row = only("ونفت الشركة التورط في الفضيحة (المالية) أمام المحكمة.")
+    assert row["quote"] == "ونفت الشركة التورط في الفضيحة"
+
+
 def test_a_lead_quotation_is_someones_words() -> None:
     # after a dateline, a sentence that opens with a quotation: unknown speaker, not the outlet
     text = (
