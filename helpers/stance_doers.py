@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.earlier_subjects import earlier_subject
+from helpers.judging_subjects import judges_the_word
 from helpers.pronoun_owners import named_as_patron, object_pronoun, pronoun_fits
 from helpers.speech_parts import NISBA, has_preposition
 from helpers.stance_acts import (
@@ -359,6 +360,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
             or _good_in_a_phrase(site)
             or not site.may_be_doer(nearest)
             or subject_of_its_own(nearest, i, tokens, site.actors)
+            or judges_the_word(nearest, i, tokens)  # ميركل تدعو إلى نزع فتيل التصعيد
         ):
             return []  # في وقت تأخذ فيه العلاقات منحى معاديا: the relations' course
         return [(nearest, NEAREST_BEFORE)]

@@ -52,6 +52,7 @@ LAYERS: list[set[str]] = [
         "stance_shares",
         "stance_speakers",
         "pronoun_owners",
+        "judging_subjects",  # the nearest actor before as the judge of the word (stance_doers)
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed
     {"stance_demands", "stance_fallback"},
@@ -173,6 +174,7 @@ TESTED_ELSEWHERE = {
     "narrated_doers": "test_stance_precision",  # the outlet's own doers, sentence by sentence
     "stance_redress": "test_stance_precision",  # retaliation, redress and harm
     "stance_support": "test_stance_favor",  # support given or declared, defending
+    "judging_subjects": "test_stance_doers",  # the judge is not the judged, sentence by sentence
     "stance_speakers": "test_stance_classifiers",  # who classifies speaks, sentence by sentence
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
     "count_store": "test_frequency",  # through term_counts(cache_dir=...)

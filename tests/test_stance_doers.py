@@ -187,3 +187,24 @@ def test_a_clause_with_its_own_subject_takes_no_earlier_one(
 )
 def test_relatives_and_victims(sentence: str, target: str, stance: str) -> None:
     assert rows(sentence).loc[target, "stance"] == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "stance"),
+    [
+        # the nearest actor before is the subject of a verb of judging or opinion written
+        # between it and the word: it judges something else, it is not judged
+        ("وأسفت له باريس ونددت به الصين التي اعتبرته هجوما خطيرا على التجارة.", "china", "none"),
+        ("وجاءت ردود الفعل منددة، تقدمها الرئيس الروسي الذي عدها خيانة للجنود.", "russia", "none"),
+        ("وفي ألمانيا لا تعتبر المخالفة جريمة.", "germany", "none"),
+        ("ويبقى ذلك أساس استنكار ترامب إزاء ما يعتبره ممارسات تجارية غير منصفة.", "usa", "none"),
+        # stays: a verb with an object pronoun and a subject of its own judges the actor
+        (
+            "وقال المسؤول إن إيران التي انتقدها المجتمع الدولي مرارا تنشر الفوضى في المنطقة.",
+            "iran",
+            "against",
+        ),
+    ],
+)
+def test_the_judge_is_not_the_judged(sentence: str, target: str, stance: str) -> None:
+    assert rows(sentence).loc[target, "stance"] == stance
