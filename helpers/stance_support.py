@@ -25,8 +25,11 @@ the word's clause says something of it (``بأنه``، ``أنها``). For suppor
 criticism or a warning before the word holds the support against its giver (a charge:
 ``انتقدت موسكو واشنطن لدعمهما بريطانيا``، ``حذر ترامب روسيا من المضي في دعم النظام السوري``),
 nor when a verb of support carries its object pronoun (a deed done to the thing named before
-it: ``فصائل تدعمها إيران``), and never the giver written right after the word (the subject of
-the verb or of its verbal noun: ``دعمت تركيا الفصائل``، ``دعم القضاء الأمريكي موقف الشركة``).
+it: ``فصائل تدعمها إيران``) or tells armed support (an armed body gives it, or a war is its
+setting: ``قوات إيرانية هناك تدعم دمشق``، ``وتدعم إيران الأسد في الحرب``), and never the giver
+written right after the word (the subject of the verb or of its verbal noun: ``دعمت تركيا
+الفصائل``، ``دعم القضاء الأمريكي موقف الشركة``). A word of involvement or punishment before the
+support is a charge too (``تورطها في دعم``، ``معاقبة الروس لدعمهم``).
 """
 
 from __future__ import annotations
@@ -54,6 +57,14 @@ _AFTER_SUBJECT_RULE = "object of the verb after its subject"
 _DECLARING = function_words("expressing_verbs") | function_words("declaring_words")
 _WARNING = function_words("warning_verbs") | function_words("blaming_verbs")
 _CHARGE_LINKS = frozenset(normalize(w) for w in ("في", "من", "على", "بسبب", "جراء", "نتيجة"))
+_CHARGES = function_words("support_charges")  # تورط، معاقبة، اشتباه
+_ARMED = function_words("armed_givers")  # قوات، جيش، مجموعات
+_WAR = function_words("war_words")  # حرب، قتال، معارك
+_MILITARY = function_words("military_manners")  # عسكريا
+_NARRATIVE_OPENERS = frozenset(normalize(w) for w in ("حيث", "بينما", "فيما"))  # حيث تدعم القوات
+_SETTINGS = frozenset(normalize(w) for w in ("في", "خلال"))  # في الحرب، خلال الحرب
+_ARMED_BEFORE = 5  # مجموعات شبه عسكرية روسية "خفية" تدعم
+_WAR_AFTER = 8  # وتدعم إيران الرئيس بشار الأسد في الحرب
 _SAID_OF = frozenset(
     normalize(f"{that}{pronoun}") for that in ("أن", "بأن", "لأن") for pronoun in ("ه", "ها", "هم")
 )
@@ -106,10 +117,10 @@ def favored(
     clause (:data:`EARLIER_SUBJECT_RULE`) unless the word's clause is said of it
     (:func:`_said_of`; a word of cooperation, which decides nothing, keeps it); for a word of
     sponsoring, no one when it is charged against its giver (:func:`_support_charged`), is a
-    verb with its object pronoun (:func:`_supports_a_pronoun`) or opens a relative clause
-    (:func:`_describes_its_giver`), and never the giver written after it (:func:`_gives`);
-    never the state whose currency, economy or market the word is about
-    (:func:`of_an_economy`) nor one joined to the verb's subject
+    verb with its object pronoun (:func:`_supports_a_pronoun`), opens a relative clause
+    (:func:`_describes_its_giver`) or tells armed support (:func:`_armed_deed`), and never the
+    giver written after it (:func:`_gives`); never the state whose currency, economy or market
+    the word is about (:func:`of_an_economy`) nor one joined to the verb's subject
     (:func:`_joined_to_the_subject`). Praise names whom it praises in its own clause; carried
     back to an earlier subject it most often belongs to another doer or stands under a condition
     (``تدرك واشنطن أن أي خلل سيشكل انتصارا لروسيا``، ``تحالف دعم الشرعية``): on two
@@ -122,6 +133,8 @@ def favored(
         if not of_an_economy(a, tokens) and not _joined_to_the_subject(i, a, rule, tokens)
     ]
     if _supports_a_pronoun(tokens[i].norm) or _describes_its_giver(i, tokens):
+        return []
+    if _armed_deed(i, tokens):
         return []
     if _SPONSORING.isdisjoint(word_forms(tokens[i].norm)):
         return targets
@@ -182,6 +195,42 @@ def _describes_its_giver(i: int, tokens: list[Token]) -> bool:
     return verb and after_a_relative(i, tokens)
 
 
+def _armed_deed(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is a verb of sponsoring that tells military support: its subject
+    an armed body (``[armed_givers]``) in its clause, before it (``قوات إيرانية هناك تدعم
+    دمشق``) or right after a verb that opens its clause or follows حيث، بينما، فيما (``ويدعم
+    الجيش الأمريكي تحالفا``), or a war after في or خلال or a military manner after it
+    (``[war_words]``, ``[military_manners]``: ``وتدعم إيران الرئيس بشار الأسد في الحرب``،
+    ``وتدعم طهران عسكريا النظام``). Support given in fighting is a deed narrated (the
+    guidelines' reported acts), not a view declared: it favors no one. An armed body as the
+    object after a subject (``أن ألمانيا تدعم الجيش الفرنسي``) is not read: supporting an army
+    may be declared."""
+    if not any(_sponsoring_verb(form) for form in word_forms(tokens[i].norm)):
+        return False
+    clause = tokens[i].clause
+    verb = tokens[i].norm
+    opens = i == 0 or tokens[i - 1].clause != clause or strip_conjunction(verb) != verb
+    opens = opens or strip_conjunction(tokens[i - 1].norm) in _NARRATIVE_OPENERS
+    subjects = [*range(max(i - _ARMED_BEFORE, 0), i), *([i + 1] if opens else [])]
+    armed = any(
+        k < len(tokens) and tokens[k].clause == clause and bare_word(tokens[k].norm) in _ARMED
+        for k in subjects
+    )
+    after = range(i + 1, min(i + 1 + _WAR_AFTER, len(tokens)))
+    war = any(tokens[k].clause == clause and _in_war(k, tokens) for k in after)
+    return armed or war
+
+
+def _in_war(k: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``k`` is a military manner (``عسكريا``) or a war after في or خلال
+    (``في الحرب السورية``، ``في حربه``، ``خلال الحرب``): the setting of the support told."""
+    word = bare_word(tokens[k].norm)
+    if word in _MILITARY:
+        return True
+    setting = k > 0 and strip_conjunction(tokens[k - 1].norm) in _SETTINGS
+    return setting and not _WAR.isdisjoint(word_forms(word))
+
+
 def _sponsoring_verb(form: str) -> bool:
     """Whether a word form is a verb of sponsoring: an imperfect (``يدعم``، ``تدعم``، the dual
     ``تدعمان``) or a past verb with the ت that a noun writes ة (``دعمت``)."""
@@ -221,20 +270,33 @@ def _support_charged(i: int, tokens: list[Token], criticisms: list[int]) -> bool
     ``حذر ترامب روسيا من المضي في دعم النظام السوري``): the support is what the critic holds
     against the one who gives it, a deed, and no stance toward the one who gets it. The charge is
     linked to its judge by ل or ب on the word or a preposition of cause or content right before it
-    (``بسبب``، ``من``، ``في``); ``criticisms`` are the words of negative judgement of the sentence
-    (:mod:`helpers.stance_rules`), beside the verbs of warning and blaming. A verb of expressing or
+    (``بسبب``، ``من``، ``في``), or is the genitive of a word of involvement, punishment or
+    suspicion (``[support_charges]``: ``تورط دعم النظام الإيراني``); ``criticisms`` are the words
+    of negative judgement of the sentence (:mod:`helpers.stance_rules`), beside the verbs of
+    warning and blaming and those words (``بمعاقبة إيران على تورطها في دعم البوليساريو``،
+    ``معاقبة الروس لدعمهم السوريين``). A verb of expressing or
     declaring in that stretch (``ندد بالهجوم وأكد دعمه لفرنسا``) declares the support: it stays."""
     before = strip_conjunction(tokens[i - 1].norm) if i > 0 else ""
+    construct = i > 0 and _a_charge(i - 1, tokens)
     # no word of sponsoring starts with ل or ب: there they are the preposition (لدعمهما)
-    if strip_conjunction(tokens[i].norm)[:1] not in ("ل", "ب") and before not in _CHARGE_LINKS:
+    linked = strip_conjunction(tokens[i].norm)[:1] in ("ل", "ب") or before in _CHARGE_LINKS
+    if not linked and not construct:
         return False
     start = max(i - _CHARGE_SCOPE, 0)
     judged = any(
         tokens[k].clause == tokens[i].clause
-        and (k in criticisms or strip_conjunction(tokens[k].norm) in _WARNING)
+        and (
+            k in criticisms or strip_conjunction(tokens[k].norm) in _WARNING or _a_charge(k, tokens)
+        )
         for k in range(start, i)
     )
     return judged and not governed_from_before(i, tokens, _DECLARING, i - start)
+
+
+def _a_charge(k: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``k`` is a word of involvement, punishment or suspicion
+    (``[support_charges]``), with its prepositions and owner's pronoun (``تورطها``، ``بمعاقبة``)."""
+    return not _CHARGES.isdisjoint(word_forms(tokens[k].norm))
 
 
 def _with_lam(k: int, tokens: list[Token], actors: list[Actor]) -> bool:

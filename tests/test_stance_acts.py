@@ -186,9 +186,11 @@ def test_acts_met_pointed_listed_and_purposed(sentence: str, target: str, stance
             "russia",
             "none",
         ),
-        # an actor right after a possessed verbal noun is its object, the pronoun its doer
+        # an actor right after a possessed verbal noun is its object, the pronoun its doer; and
+        # support named as the ground of a punishment is a charge, no favor toward the object
+        # (test_stance_favor_precision.py)
         ("أو أننا نريد معاقبة الروس لدعمهم السوريين؟", "russia", "none"),
-        ("أو أننا نريد معاقبة الروس لدعمهم السوريين؟", "syria", "favor"),
+        ("أو أننا نريد معاقبة الروس لدعمهم السوريين؟", "syria", "none"),
         # after a word of means the owner of the giving is the giver
         ("بفضل دعم موسكو وطهران، تمكن النظام من استعادة الأراضي.", "russia", "none"),
         # the one something is acceptable to (بالنسبة ل) judges, it is not judged
