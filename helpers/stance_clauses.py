@@ -453,9 +453,9 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     # فنانة: a word whose first letter is also a conjunction is looked up whole as well;
     # بلاعبه الفرنسي، مدربها الألماني: the person's noun with a preposition and a pronoun
     word = strip_conjunction(before)
-    bare = (bare_word(before), before.removeprefix("ال"))
+    bare = (bare_word(before), before.removeprefix("ال"), word[1:] if word[:1] in "بل" else "")
     owned = [w[: -len(e)] for w in (word, word[1:]) for e in _OWNED_ENDINGS if w.endswith(e)]
-    return any(w in _PRIVATE_PERSONS for w in (*bare, *owned))
+    return any(w in _PRIVATE_PERSONS for w in (*bare, *owned))  # لامرأة روسية: ل on no article
 
 
 def _names_a_named_thing(tokens: list[Token], k: int, last: int) -> bool:

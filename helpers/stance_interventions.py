@@ -92,9 +92,7 @@ _PRONOUN_PREPOSITIONS = frozenset(
 _WITH_THE = normalize("بال")
 _VERB_PARTICLES = frozenset(normalize(w) for w in "لم لن قد سوف".split())
 _FUTURE = "س"
-_PERSONS = function_words("private_persons") | frozenset(
-    normalize(w) for w in "امرأة سيدة فتاة رجل شاب شابة شخص".split()
-)
+_PERSONS = function_words("private_persons") | {normalize("شخص")}
 _PERSON_SCOPE = 4  # أول امرأة من أصل عربي تدخل
 
 

@@ -841,6 +841,11 @@ def test_expressed_condemnation_named_doer_and_annexation(
             "syria",
             "none",
         ),
+        # so does one after a woman, a citizen or a fisherman, also in the accusative or behind ل:
+        # the charge or the success is the person's
+        ("ووجهت المحكمة الاتهام لامرأة روسية بغسل الأموال.", "russia", "none"),
+        ("واتهم المدعي العام مواطنا فرنسيا بالاعتداء على شرطي.", "france", "none"),
+        ("ونجح صياد أميركي في اصطياد سمكة نادرة.", "usa", "none"),
         # officials stand for their state
         ("واتهم الوزير مسؤولين سوريين بارتكاب جرائم حرب.", "syria", "against"),
         # a rights monitor named by its nationality is no state: what it documents is not its
