@@ -36,10 +36,10 @@ from functools import lru_cache
 from helpers.actors import load_gazetteer, mentions_with_sentences
 from helpers.arabic import is_protected, normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.dates import MONTHS
 from helpers.speech_parts import (
     COUNTERPART,
     DEMONSTRATIVES,
+    MONTH_WORDS,
     NISBA,
     SINGULAR_NISBA,
     counted_noun,
@@ -554,9 +554,7 @@ _SPOKEN_TO = frozenset(normalize(w) for w in "بي سي صحفيين صحافي�
 _TIMES = frozenset(normalize(w) for w in "ختام أعقاب وقت مستهل".split())
 _CHANNELS = frozenset(normalize(w) for w in "موقع صفحة منصة حساب".split())  # على موقع ...
 _TIME_OPENERS = frozenset(normalize(w) for w in "مطلع منتصف أواخر أوائل نهاية بداية".split())
-_MONTHS = frozenset(normalize(w) for name in MONTHS for w in name.split()) - {
-    normalize(w) for w in "ماي آب الأول الثاني".split()
-}
+_MONTHS = MONTH_WORDS - {normalize(w) for w in "ماي آب الأول الثاني".split()}
 
 
 def _time_opener(word: str, following: str) -> bool:

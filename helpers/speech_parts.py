@@ -30,6 +30,7 @@ __all__ = [
     "COUNTERPART",
     "DEMONSTRATIVES",
     "HEADS_OF_NAMES",
+    "MONTH_WORDS",
     "ADDRESSEE_PRONOUNS",
     "MAX_EVALUATOR",
     "MAX_SPEAKER",
@@ -406,7 +407,7 @@ def counted_noun(norms: list[str], k: int) -> int:
         return k  # ندد الآلاف مساء: a definite count is the noun itself
     if (
         counts >= len(norms)
-        or norms[counts].split("/")[0] in _MONTHS
+        or norms[counts].split("/")[0] in MONTH_WORDS
         or has_preposition(norms[counts])
     ):
         return k  # 27 أبريل، 60 بالمائة: a date or a share, no one counted
@@ -419,7 +420,8 @@ def _a_count(norm: str) -> bool:
 
 
 _COUNTS = function_words("counts")
-_MONTHS = frozenset(normalize(w) for name in MONTHS for w in name.split())
+MONTH_WORDS = frozenset(normalize(w) for name in MONTHS for w in name.split())
+"""The normalised words of the month names (``أبريل``، ``نيسان``), as a date writes them."""
 _ABOUT = frozenset(normalize(w) for w in "أكثر أقل نحو حوالي قرابة زهاء".split())
 _FROM = normalize("من")
 
