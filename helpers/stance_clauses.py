@@ -309,38 +309,38 @@ _DATELINE = re.compile(r"[^.()\n]{1,80}\([^()\n]{1,30}\)\s*[-–—]+")
 """A dateline: up to 80 characters of place, the agency in parentheses, then dashes."""
 
 
-def locate_actors(tokens: list[Token], mentions: list[MentionInfo]) -> list[Actor]:
+def locate_actors(
+    tokens: list[Token], mentions: list[MentionInfo], *, state: bool = True
+) -> list[Actor]:
     """The mentions as token ranges: the tokens that overlap each mention's characters. A
     nationality adjective that names a private person's nationality or a rights monitor is no
     actor (:func:`_names_no_state`), nor a country named as a national team's
-    (:func:`_names_a_team`) or in a match report (:func:`_reports_a_match`)."""
+    (:func:`_names_a_team`) or in a match report (:func:`_reports_a_match`). ``state=False``:
+    those mentions instead (but a named thing), the other parties that still stand between a
+    word and an actor named before it (:mod:`helpers.other_parties`)."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
     match = _reports_a_match(tokens)
     for mention in mentions:
         first = bisect_right(ends, mention.start)
         last = bisect_left(starts, mention.end) - 1
+        if first > last:
+            continue
         if first == last and not mention.person and _agrees_as_nisba(tokens, first):
             mention = mention._replace(adjective=True)  # الخارجية السعودية
-        if first <= last and not (
+        dropped = (
             match
             and not mention.person
             or _names_a_team(tokens, first)
             or mention.adjective
             and _names_no_state(tokens, first, last)
-        ):
-            actors.append(
-                Actor(
-                    mention.actor,
-                    first,
-                    last,
-                    mention.adjective,
-                    mention.attached,
-                    False,
-                    mention.person,
-                    mention.conjunct,
-                )
-            )
+        )
+        # a person, a company or a team still stands between a word and an actor before it; a
+        # named thing (بنك هالك التركي، معهد بروكينغز الأمريكي) is most often no doer there
+        named = not state and _names_a_named_thing(tokens, first, last)
+        if dropped != state and not named:
+            actor, adjective, attached, person, conjunct = mention[0], *mention[3:]
+            actors.append(Actor(actor, first, last, adjective, attached, False, person, conjunct))
     return actors
 
 

@@ -27,6 +27,7 @@ from helpers.arabic import normalize, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.earlier_subjects import earlier_subject
 from helpers.judging_subjects import judges_the_word
+from helpers.other_parties import of_an_indefinite_noun, stands_nearer
 from helpers.pronoun_owners import named_as_patron, object_pronoun, pronoun_fits
 from helpers.speech_parts import NISBA, has_preposition
 from helpers.stance_acts import (
@@ -96,6 +97,7 @@ class HitSite:
     actors: list[Actor]
     hit_starts: list[int]
     criticisms: list[int]  # the starts of patient hits of negative weight (انتقد، أدان)
+    others: list[Actor]  # mentions dropped as no state (other_parties: they still stand between)
 
     def __post_init__(self) -> None:
         clause = self.tokens[self.i].clause
@@ -115,13 +117,15 @@ class HitSite:
         clause that tells another act (``لمواجهة التهديدات الإلكترونية التي تعتمد على
         زعزعة``: the clause describes the threats), an actor driven to the act (``ما اضطر
         الحلف إلى التدخل``: reported, not judged), or one that does not do the act of the noun
-        an adjective describes (``بسبب التسعير غير الشرعي``: a reason)."""
+        an adjective describes (``بسبب التسعير غير الشرعي``: a reason), nor one farther from the
+        word than another party (:func:`~helpers.other_parties.stands_nearer`)."""
         return (
             may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
             and not (not actor.in_phrase and self._responds(actor))
             and not (not owner and self._in_a_relative_of_an_act(actor))
             and not _compelled(actor, self.i, self.tokens)
             and not (not owner and self._adjective_of_another(actor))
+            and not stands_nearer(actor, self.i, self.n, self.entry.pos, self.tokens, self.others)
         )
 
     def _in_a_relative_of_an_act(self, actor: Actor) -> bool:
@@ -343,7 +347,8 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     i, entry, tokens = site.i, site.entry, site.tokens
     shared, owner = share_owner(i, tokens, site.actors)
     if shared:  # معاقبة موسكو على دورها في تسميم، وتخطيطهم لشن اعتداءات: the pronoun's act
-        return [(owner, "owner of the pronoun on the share noun")] if owner else []
+        others = owner and stands_nearer(owner, i, site.n, entry.pos, tokens, site.others)
+        return [(owner, "owner of the pronoun on the share noun")] if owner and not others else []
     if named_as_a_topic(i, tokens) or known_victory(i, tokens):
         return []  # مسألة تشغل العالم أي الإرهاب، ذكرى الانتصار على ألمانيا: no one's deed
     antecedent = _relative_subject_before(site) if entry.role == "evaluative" else None
@@ -356,7 +361,7 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     if subjects:
         nearest = subjects[-1]
         if (
-            _of_an_indefinite_noun(nearest, tokens)
+            of_an_indefinite_noun(nearest, tokens)
             or _good_in_a_phrase(site)
             or not site.may_be_doer(nearest)
             or subject_of_its_own(nearest, i, tokens, site.actors)
@@ -402,13 +407,6 @@ def _relative_subject_before(site: HitSite) -> Actor | None:
         verb = tokens[r + 1].norm if r + 1 < i else ""
         return None if between or verb.endswith(RESUMPTIVE) or experienced(verb) else actor
     return None
-
-
-def _of_an_indefinite_noun(actor: Actor, tokens: list[Token]) -> bool:
-    """Whether the actor is an indefinite nationality adjective (``زعيم روسي``، ``سجن روسي``،
-    ``صحفي أميركي``): it describes the noun before it, a person or a thing of that country, and
-    no fallback makes the state the doer of a word after it."""
-    return actor.adjective and not definite(tokens[actor.first].norm)
 
 
 def _good_in_a_phrase(site: HitSite) -> bool:
@@ -573,7 +571,7 @@ def _pronoun_owner(site: HitSite) -> Targets:
         return []  # الموالية لإيران ... بعد فشلها: the pronoun is the militia
     if not pronoun_fits(word, owner, tokens, object_=object_pronoun(i, entry, tokens)):
         return []  # ترمب ... بيونغ يانغ من عزلتها: the pronoun is someone else's
-    if _of_an_indefinite_noun(owner, tokens) or not site.may_be_doer(owner, owner=True):
+    if of_an_indefinite_noun(owner, tokens) or not site.may_be_doer(owner, owner=True):
         return []  # من سجن روسي ... لتجسسه: the pronoun is a person, not the prison's state
     if penalised_another(owner, i, tokens) or bloc_between(owner, i, tokens):
         return []  # الغرامة التي فرضها الاتحاد على غوغل لانتهاكها: the fined one violated

@@ -105,6 +105,7 @@ def attach_hits(
         i += matched[1]
     blocked = {i + k for i, _, n, _ in found for k in range(n)}
     actors = [with_phrase(a, tokens, blocked) for a in actors]
+    others = locate_actors(tokens, mentions, state=False)
     hits: list[Hit] = []
     values: dict[int, float] = {}  # token -> the value of the hit there (0: counts for nothing)
     frames = role_frames()
@@ -131,7 +132,8 @@ def attach_hits(
         if entry.role in ("patient", "evaluative") and receiver is not None and not described:
             targets = receiver_of(i, receiver, actors)
         else:
-            targets = hit_targets(i, n, entry, possessive, tokens, actors, (starts, criticisms))
+            parts = (starts, criticisms, others)  # others: the mentions dropped as no state
+            targets = hit_targets(i, n, entry, possessive, tokens, actors, parts)
             if value > 0 and support_given(i, entry, tokens, actors):  # بسبب دعمها للنظام السوري
                 targets = []  # support given, a deed: no stance toward the one who gets it
             if value > 0:  # انتقدتهما لدعمهما بريطانيا، دعمت تركيا الجماعات: charged, or the giver

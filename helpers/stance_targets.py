@@ -95,12 +95,12 @@ def hit_targets(
     possessive: bool,
     tokens: list[Token],
     actors: list[Actor],
-    starts: tuple[list[int], list[int]],
+    starts: tuple[list[int], list[int], list[Actor]],
 ) -> Targets:
     """The actor(s) a hit at tokens ``i .. i+n-1`` is about, with the rule that found it: one
     rule set per role (:func:`_mutual_targets`, :func:`_patient_targets`,
     :func:`~helpers.stance_doers.judged_targets` for agent and evaluative hits). ``starts``:
-    the starts of the evaluative hits and of the negative patient hits among them."""
+    the starts of the evaluative hits, of the negative patient hits, and the other parties."""
     site = HitSite(i, n, entry, possessive, tokens, actors, *starts)
     if not site.here and entry.role in ("agent", "evaluative") and opens_with_pronoun(i, tokens):
         earlier = [a for a in actors if a.last < i]

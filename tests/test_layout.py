@@ -53,6 +53,7 @@ LAYERS: list[set[str]] = [
         "stance_speakers",
         "pronoun_owners",
         "judging_subjects",  # the nearest actor before as the judge of the word (stance_doers)
+        "other_parties",  # a non-state mention or a named party nearer the word (stance_doers)
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed
     {"stance_demands", "stance_fallback"},
