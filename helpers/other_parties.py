@@ -8,7 +8,9 @@ it to an actor named before it. Two kinds of party that are no actor stand neare
   ``state=False``: a private person of a nationality, a company, a national team), written
   between the actor and the word: ``ألقت أجهزة الأمن السعودية القبض على مواطن سعودي يتبنى
   فكرا إرهابيا`` (the citizen's thought, not the security services'), ``حكم على شابة
-  بريطانية ... لتخطيطها لاعتداء`` (her plan). It blocks, and is never a target itself;
+  بريطانية ... لتخطيطها لاعتداء`` (her plan). It blocks, and is never a target itself; not
+  when only a preposition or a word of manner stands between it and the word (``قتلت القوات
+  الإسرائيلية شابا فلسطينيا في عدوان همجي``: the act done to the person is the actor's);
 * a named party that is no actor (``[other_parties]``: a group such as الحوثي or داعش, a state
   of no gazetteer entry by its nationality adjective such as المصري) right next to the word:
   after it, through at most one definite word (``التعنت الحوثي``، ``الهجوم الإرهابي الحوثي``،
@@ -29,6 +31,8 @@ __all__ = ["of_an_indefinite_noun", "stands_nearer"]
 _PARTIES = function_words("other_parties")
 _TAKING_PART = function_words("taking_part_verbs")
 _IN = normalize("في")
+_CIRCUMSTANTIAL = function_words("prepositions") | function_words("manner_words")
+_CIRCUMSTANCE_WORDS = 2  # في عدوان همجي، بطريقة وحشية
 _NISBA_ENDINGS = (("ية", "ي"), ("يين", "ي"), ("يون", "ي"))  # الحوثية، الحوثيين -> حوثي
 
 
@@ -38,7 +42,10 @@ def stands_nearer(
     """Whether another party stands nearer the word at ``i .. i+n-1`` (a ``pos`` of the
     lexicon) than ``actor``, named before it: a mention dropped as no state between them
     (``others``), or a named party next to the word (see the module docstring)."""
-    if any(actor.last < other.first and other.last < i for other in others):
+    if any(
+        actor.last < other.first and other.last < i and not _circumstance(other, i, pos, tokens)
+        for other in others
+    ):
         return True
     before = pos == "adj" and actor.last < i - 1 and tokens[i - 1].clause == tokens[i].clause
     if before and _names_a_party(tokens[i - 1].norm):
@@ -55,6 +62,17 @@ def stands_nearer(
     return (
         j < len(tokens) and tokens[j].clause == tokens[i].clause and _names_a_party(tokens[j].norm)
     )
+
+
+def _circumstance(other: Actor, i: int, pos: str, tokens: list[Token]) -> bool:
+    """Whether only a preposition or a word of manner stands between a mention dropped as no
+    state and the word (an adjective read at its noun): the word tells the circumstance of an
+    act done to that person (``قتلت القوات الإسرائيلية شابا فلسطينيا في عدوان همجي``،
+    ``اعتقلت الشرطة مواطنا بطريقة وحشية``), whose doer is named before the person."""
+    words = [strip_conjunction(t.norm) for t in tokens[other.last + 1 : i]]
+    if pos == "adj" and len(words) > 1:
+        words = words[:-1]  # في عدوان همجي: the adjective's noun
+    return 0 < len(words) <= _CIRCUMSTANCE_WORDS and all(w in _CIRCUMSTANTIAL for w in words)
 
 
 def _taken_part_in(i: int, tokens: list[Token]) -> bool:
