@@ -347,8 +347,8 @@ def _doer_before(site: HitSite, subjects: list[Actor]) -> Targets:
     i, entry, tokens = site.i, site.entry, site.tokens
     shared, owner = share_owner(i, tokens, site.actors)
     if shared:  # معاقبة موسكو على دورها في تسميم، وتخطيطهم لشن اعتداءات: the pronoun's act
-        others = owner and stands_nearer(owner, i, site.n, entry.pos, tokens, site.others)
-        return [(owner, "owner of the pronoun on the share noun")] if owner and not others else []
+        nearer = owner is None or stands_nearer(owner, i, site.n, entry.pos, tokens, site.others)
+        return [] if nearer else [(owner, "owner of the pronoun on the share noun")]
     if named_as_a_topic(i, tokens) or known_victory(i, tokens):
         return []  # مسألة تشغل العالم أي الإرهاب، ذكرى الانتصار على ألمانيا: no one's deed
     antecedent = _relative_subject_before(site) if entry.role == "evaluative" else None

@@ -1,9 +1,8 @@
 """Another party nearer a judged word than the actor a fallback rule would give it to
 (helpers/other_parties.py): a private person, a company or a team of a nationality (a mention
 dropped as no state) between them, or a named party that is no actor right next to the word.
-
-Every sentence here is written for this project in the style of Arabic news; none is copied
-from a data set. The cases after ``# stays`` guard what each rule must not change.
+The sentences are this project's own, in the style of Arabic news (none comes from a data set);
+``# stays`` marks the cases a rule must leave as they are.
 """
 
 from __future__ import annotations
