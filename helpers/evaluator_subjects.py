@@ -97,7 +97,7 @@ def _subject_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break
         if j < len(tokens) and is_accusative(tokens[j].norm) and tokens[j - 1].norm[:2] == "ال":
             break  # أبدى الاتحاد "شكوكا خطيرة"، وشن الرئيس هجوما: the object
-        if _construct_after_name(tokens, j, cues) or _construct_object(tokens, j):
+        if _construct_after_name(tokens, j, cues, first) or _construct_object(tokens, j):
             break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
         if owned_after_genitive(tokens, first, j):
             break  # الأمين العام للأمم المتحدة قرار الإدارة الأمريكية: the object
@@ -279,13 +279,16 @@ _POINTING = DEMONSTRATIVES - function_words("pronouns")
 may be a name (``هو جنتاو``)."""
 
 
-def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
+def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues, first: int) -> bool:
     """Whether an undefined word at ``j`` after a name the gazetteer knows, or a family name
-    after a given name, opens a noun with its definite genitive (``ترمب وزير الخزانة``،
-    ``بهرام قاسمي ولي العهد``): a name takes no genitive and ends the subject, so the
+    after a given name, or a noun with its owner's pronoun that opens the subject at ``first``
+    (``اتهمت عائلته جهاز الاستخبارات``; not a preposition with its pronoun, ``أعلنت عنها
+    وزارة العدل``), opens a noun with its definite genitive (``ترمب وزير الخزانة``، ``بهرام
+    قاسمي ولي العهد``): a name or an owned noun takes no genitive and ends the subject, so the
     construct is the verb's object."""
     named = j > 1 and strip_conjunction(tokens[j - 2].norm) in _GIVEN_NAMES
-    if j + 1 >= len(tokens) or not (is_name(tokens[j - 1].norm) or named):
+    owned = j - 1 == first and _owned_noun(strip_conjunction(tokens[j - 1].norm))
+    if j + 1 >= len(tokens) or not (is_name(tokens[j - 1].norm) or named or owned):
         return False
     word, genitive = tokens[j].norm, strip_conjunction(tokens[j + 1].norm)
     if word.startswith("ال") or word in _NAME_PARTICLES or is_name(word):
@@ -297,6 +300,15 @@ def _construct_after_name(tokens: list[Token], j: int, cues: SpeechCues) -> bool
     if not genitive.startswith("ال"):
         return False
     return not genitive.endswith(NISBA) and genitive not in NAME_COMPOUNDS
+
+
+def _owned_noun(word: str) -> bool:
+    """A noun with its owner's pronoun (``عائلته``، ``أسرتها``), not a preposition or adverb
+    with one (``عنها``، ``خلالها``، ``لديه``)."""
+    if not possessed(word):
+        return False
+    stem = word.removesuffix("ما").removesuffix("م").removesuffix("ا").removesuffix("ه")
+    return not is_function_word(stem) and not is_function_word(word)
 
 
 def _judged_of_a_state(word: str, genitive: str) -> bool:

@@ -3,7 +3,9 @@
 Arabic news quotes with guillemets, curly quotes and straight ``"`` marks, and nests them
 (a quoted name inside a quoted statement). These readings are shared by the quote finder
 (:mod:`helpers.attribution`) and the speaker carried over from an earlier sentence
-(:mod:`helpers.speech_sources`).
+(:mod:`helpers.speech_sources`). A quotation of the speaker's own words said right after its
+verb and speaker runs to its closing mark, commas and all, and is no subject of the verb
+(:func:`said_in_quotation`, :func:`speaker_in_quotation`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     CLOSERS,
     OPENERS,
+    Quote,
     Token,
     breaks_clause,
     has_preposition,
@@ -22,7 +25,16 @@ from helpers.speech_parts import (
 )
 from helpers.stance_lexicon import owned_part
 
-__all__ = ["clause_end", "closing_mark", "opening_mark", "quote_extent", "short_quote"]
+__all__ = [
+    "clause_end",
+    "closing_mark",
+    "opening_mark",
+    "quote_extent",
+    "quoted_words",
+    "said_in_quotation",
+    "short_quote",
+    "speaker_in_quotation",
+]
 
 _SHORT_QUOTE = 4  # words of a name in quotation marks ("فيلق الرحمن", "سوريا الديمقراطية")
 
@@ -77,19 +89,79 @@ def quote_extent(
     return tokens[q].start, _past_open_quotation(text, tokens[q:], sentence_end)
 
 
-def clause_end(text: str, tokens: list[Token], first: int, stop: int | None, end: int) -> int:
+def clause_end(
+    text: str, tokens: list[Token], first: int, stop: int | None, end: int, said: bool = False
+) -> int:
     """Where words from token ``first`` end when their clause breaks before token ``stop``
     (None: at ``end``, the sentence's end): at the break, unless the break is a parenthesis
     inside a quotation opened in between. Editors put words in parentheses inside quoted
     speech (``"نحن على علم (بإقدام) الصين على ..."``, ``(النظام الإيراني)``): the quotation
-    goes on to its closing mark."""
+    goes on to its closing mark. When what is ``said`` opens with the speaker's quoted words
+    (:func:`quoted_words`), a comma inside them does not end them either."""
     if stop is None:
         return end
     gap = tokens[stop].gap
     cut = tokens[stop].start - len(gap)
-    if gap.strip(" ()"):
+    if gap.strip(" ()") and not (said and gap.strip() in _COMMAS):
         return cut  # a comma or a stop: the clause ends
     return _past_open_quotation(text, tokens[first:stop], cut)
+
+
+_COMMAS = frozenset("،,")
+
+
+def quoted_words(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether a quotation of the speaker's own words opens at token ``j``: left open in the
+    sentence, or longer than a name in quotation marks (:data:`_SHORT_QUOTE` words) and closed
+    where its clause ends (a name goes on: ``جماعة تدعى "سرايا ..." مسؤوليتها``). Said right
+    after its verb and speaker (``أكد الوزير "نحن ندعم الحل السياسي، ونرفض التدخل ..."``), its
+    commas are the speaker's, not the narrator's, and its first word opens no speaker's name
+    (``حزب "البديل"`` is a name)."""
+    if j >= len(tokens) or (mark := opening_mark(tokens[j].gap)) is None:
+        return False
+    at = tokens[j].start - len(tokens[j].gap) + tokens[j].gap.rfind(mark)
+    close = closing_mark(text, at, mark)
+    if close < 0:
+        return True
+    after = text[close + 1 : close + 3].strip()
+    ends = not after or after[0] in _ENDS  # "..."، مشيرة / "...". : not a name (حزب "..." الحاكم)
+    return ends and sum(at < t.start < close for t in tokens[j:]) > _SHORT_QUOTE
+
+
+_ENDS = frozenset("،,.:;؛!?؟")
+
+
+def said_in_quotation(text: str, tokens: list[Token], i: int, quote: Quote) -> bool:
+    """Whether what verb ``i`` says opens with a quotation of the speaker's words
+    (:func:`quoted_words`) right after the verb or after its subject; a subject that runs
+    into the quotation ends before it (``أكد وزير الخارجية "نحن ندعم ...``: the speaker is
+    the minister, and ``quote`` is changed so)."""
+    if i + 1 < len(tokens) and quoted_words(text, tokens, i + 1):
+        return True  # وأكد "...": no subject after the verb
+    if i + 1 >= len(tokens) or quote.speaker_start != tokens[i + 1].start:
+        return False
+    after = next(
+        (k for k in range(i + 2, len(tokens)) if tokens[k].start >= quote.speaker_end), None
+    )
+    last = len(tokens) - 1 if after is None else after
+    opened = next((j for j in range(i + 2, last + 1) if quoted_words(text, tokens, j)), None)
+    if opened is None or opened == after:
+        return opened is not None
+    quote.speaker_end = tokens[opened - 1].end
+    quote.speaker = text[quote.speaker_start : quote.speaker_end]
+    return True
+
+
+def speaker_in_quotation(
+    text: str, tokens: list[Token], i: int, quote: Quote, cues: SpeechCues
+) -> bool:
+    """Whether ``quote``'s speaker was read from the quoted words that open right after verb
+    ``i`` (``وأكد "نحن ندعم ..."``: no subject; the speaker is carried on), not a subject that
+    the quotation opens with before its complementiser (``كشف "وزير الداخلية ... أن``)."""
+    if quote.speaker_start < tokens[i + 1].start or not quoted_words(text, tokens, i + 1):
+        return False
+    after = next((t for t in tokens[i + 1 :] if t.start >= quote.speaker_end), None)
+    return after is None or after.norm not in cues.complementizers
 
 
 def _past_open_quotation(text: str, tokens: list[Token], end: int) -> int:

@@ -29,7 +29,7 @@ from helpers.cue_guards import is_via
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
 from helpers.holder_phrases import what_is_shown
-from helpers.quote_marks import clause_end
+from helpers.quote_marks import clause_end, said_in_quotation, speaker_in_quotation
 from helpers.speech_parts import (
     CLOSERS,
     DEMONSTRATIVES,
@@ -208,6 +208,13 @@ def object_quote(
         return None
     quote = evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     tokens = sentence.tokens
+    said = said_in_quotation(text, tokens, i, quote)
+    if said and speaker_in_quotation(text, tokens, i, quote, cues):
+        # وأكد "نحن ندعم ...": the quotation is what is said, its words no subject
+        opens = i == 0
+        quote = inherit(
+            earlier, cue_word, quote.start, quote.end, sentence.index, "verb", opens_sentence=opens
+        )
     first = past_apposition(tokens, i + 1, quote.speaker_end)
     stop = next(
         (
@@ -217,7 +224,7 @@ def object_quote(
         ),
         None,
     )
-    end = clause_end(text, tokens, first, stop, sentence.end)
+    end = clause_end(text, tokens, first, stop, sentence.end, said)
     quote.end = max(min(quote.end, end), quote.speaker_end, quote.start)
     return quote
 
@@ -295,7 +302,10 @@ def evaluation_quote(
         # ستتخذ الولايات المتحدة موقفا ...، إذ ستهدد بفرض: with no speaker of its own in the
         # sentence, the subject of its first clause
         if not any(q.sentence_index == sentence.index and q.speaker for q in earlier):
-            span, found = first_subject(tokens, i, cues), "before-cue"
+            span, found = (
+                _pluperfect_subject(tokens, i, cues) or first_subject(tokens, i, cues),
+                "before-cue",
+            )
     if span is None:
         lookback = "participle" if participle else "verb"  # فيما انتقد ...: the last speaker
         opens = i == 0 and not participle  # ونددت بـ: a verb continuing the sentences before
@@ -394,11 +404,12 @@ def _shared_subject(
 ) -> Quote:
     """The speaker of a coordinated verb whose object follows it (``وترفض الحوار مع``): the
     last speaker of its sentence, else the subject of the sentence's first clause
-    (:func:`helpers.clause_subjects.first_subject`), else the last speaker before."""
+    (:func:`helpers.clause_subjects.first_subject`, or the pluperfect's between كان and قد:
+    ``وكانت الحكومة قد ردت ...، واتهمت``), else the last speaker before."""
     start, end = sentence.tokens[i].start, sentence.end
     if any(q.sentence_index == sentence.index and q.speaker for q in earlier):
         return inherit(earlier, cue_word, start, end, sentence.index, "participle")
-    span = first_subject(sentence.tokens, i, cues)
+    span = _pluperfect_subject(sentence.tokens, i, cues) or first_subject(sentence.tokens, i, cues)
     if span is None:
         opens = i == 0  # وترفض الحوار مع: the sentences before go on
         return inherit(earlier, cue_word, start, end, sentence.index, "verb", opens_sentence=opens)

@@ -489,7 +489,7 @@ def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     statement after في/على (``في بيان``), a participle of saying (``قائلا``), or the outlet
     spoken to (:func:`_addressee`)."""
     norm = tokens[j].norm
-    if norm in cues.boundaries or _adverbial_possessed(norm):
+    if norm in cues.boundaries or _adverbial_possessed(norm, cues):
         return True
     if (cue_of(norm, cues) or ("",))[0] in _PARTICIPLES:
         return True  # وتابع الأسد قائلا، وردت الوزارة منددة: the participle follows its speaker
@@ -497,11 +497,14 @@ def ends_speaker(tokens: list[Token], j: int, cues: SpeechCues) -> bool:
     return norm in ("في", "علي") and is_statement(following, cues) or _addressee(tokens, j)
 
 
-def _adverbial_possessed(norm: str) -> bool:
+def _adverbial_possessed(norm: str, cues: SpeechCues) -> bool:
     """``بدوره``, ``بطلبها``: a ب-word with its owner's pronoun ends a speaker phrase (``وذكرت
-    الشبكة بطلبها أن``, ``وقال الوزير بدوره إن``); a title's ``باسم`` has none."""
+    الشبكة بطلبها أن``, ``وقال الوزير بدوره إن``); a title's ``باسم`` has none. So does a
+    statement it was said in (``أوضح بتغريدة له``, ``صرح ببيان``): the means, no speaker."""
     bare = strip_conjunction(norm)
-    return bare[:1] == "ب" and has_preposition(bare) and possessed(bare[1:])
+    if bare[:1] != "ب" or not has_preposition(bare):
+        return False
+    return possessed(bare[1:]) or is_statement(bare[1:], cues)
 
 
 def _addressee(tokens: list[Token], j: int) -> bool:
