@@ -54,6 +54,7 @@ def hit_value(
         or judges_no_one(i, n, entry, tokens, text)  # خفض العجز، ثمن النهائي
         or (entry.role == "mutual" and _spoken_of(i, tokens))
         or asked_whether(i, tokens)  # سئل عما إذا كان الاعتداء عملا من قبل الدولة
+        or (_favorable(entry) and conditioned(i, tokens))  # إذا كانت إيران صادقة، لو نجح الروس
         or alleged(i, n, tokens)  # تدخل روسيا المزعوم، دورها المزعوم في تسميم
         or cited_name(i, tokens)  # بما عرف بالتدخل الروسي
         or names_a_list(i, tokens)  # على قائمة الدول الراعية للإرهاب
@@ -87,6 +88,38 @@ def _asked(k: int, tokens: list[Token]) -> bool:
     return any(
         strip_conjunction(tokens[j].norm) in _ASKING for j in range(max(k - _ASKED_SCOPE, 0), k)
     )
+
+
+def _favorable(entry: Entry) -> bool:
+    """Whether ``entry`` is a favorable word that may decide a stance: positive, and no word of
+    cooperation (``اتفاق``، ``تعاون``: talked of under a condition they decide nothing anyway,
+    ``إذا انسحبت من الاتفاق``)."""
+    return entry.weight > 0 and entry.role != "mutual"
+
+
+def conditioned(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` stands in the condition of its clause: a particle of condition
+    (``[conditions]``: إذا، لو، في حال) within :data:`_CONDITION_SCOPE` words before it, in its
+    clause (``إذا كانت إيران صادقة في التزامها``، ``ولو نجح الروس في ذلك``، ``في حال نجاحه``).
+    A good quality or a success granted only if something holds is not said of anyone: read by
+    :func:`hit_value` for favorable words only, since a hostile act under a condition is most
+    often a warning's premise (``إذا هاجمت``), which :mod:`helpers.stance_chains` reads. ``لو``
+    counts where it opens its clause or follows a conjunction (``ولو``، ``حتى لو``), not inside a
+    name (``جان إيف لو دريان``); ``حال`` only after ``في`` or opening its clause (not ``حالة``,
+    a state: ``في حالة جيدة``)."""
+    clause = tokens[i].clause
+    for k in range(i - 1, max(i - 1 - _CONDITION_SCOPE, -1), -1):
+        if tokens[k].clause != clause:
+            return False
+        written = tokens[k].norm
+        word = written[1:] if written[:1] in ("و", "ف") else written  # ولو، وإذا، فإذا
+        if written not in _CONDITIONS and word not in _CONDITIONS:
+            continue
+        opens = k == 0 or tokens[k - 1].clause != clause or written not in _CONDITIONS
+        before = strip_conjunction(tokens[k - 1].norm) if k else ""
+        if _IF in (word, written) or opens or before in _CONDITION_LEADS:
+            return True
+    return False
 
 
 def alleged(i: int, n: int, tokens: list[Token]) -> bool:
@@ -163,6 +196,9 @@ _ALLEGED = frozenset(normalize(w) for w in ("المزعوم", "المزعومة"
 _ALLEGED_SCOPE = 3  # تدخل روسيا المزعوم، التدخل العسكري الروسي المزعوم
 _STOPS = function_words("prepositions")
 _IF = normalize("إذا")
+_CONDITIONS = function_words("conditions")
+_CONDITION_SCOPE = 5  # حتى إذا كانت نيات روحاني صادقة
+_CONDITION_LEADS = frozenset(normalize(w) for w in ("في", "حتى"))  # في حال، حتى لو
 _WHETHER = normalize("إن")
 _ASKED_SCOPE = 3  # وسئل وزير الخارجية إن كان
 _ASKING = frozenset(

@@ -62,6 +62,9 @@ _ARMED = function_words("armed_givers")  # قوات، جيش، مجموعات
 _WAR = function_words("war_words")  # حرب، قتال، معارك
 _MILITARY = function_words("military_manners")  # عسكريا
 _NARRATIVE_OPENERS = function_words("other_events")  # حيث تدعم القوات، بينما، فيما
+_MILITARY_WORDS = function_words("military_words") | _MILITARY  # عملية عسكرية، عسكريا
+_PURPOSE_LINKS = frozenset(normalize(w) for w in ("لأجل", "أجل"))  # لأجل دعم، من أجل دعم
+_PURPOSE_SCOPE = 8  # أرسلت إيران قوات إلى سوريا لدعم، عملية عسكرية في سوريا لدعم
 _SETTINGS = frozenset(normalize(w) for w in ("في", "خلال"))  # في الحرب، خلال الحرب
 _ARMED_BEFORE = 5  # مجموعات شبه عسكرية روسية "خفية" تدعم
 _WAR_AFTER = 8  # وتدعم إيران الرئيس بشار الأسد في الحرب
@@ -134,7 +137,7 @@ def favored(
     ]
     if _supports_a_pronoun(tokens[i].norm) or _describes_its_giver(i, tokens):
         return []
-    if _armed_deed(i, tokens):
+    if _armed_deed(i, tokens) or _armed_purpose(i, tokens):
         return []
     if _SPONSORING.isdisjoint(word_forms(tokens[i].norm)):
         return targets
@@ -219,6 +222,28 @@ def _armed_deed(i: int, tokens: list[Token]) -> bool:
     after = range(i + 1, min(i + 1 + _WAR_AFTER, len(tokens)))
     war = any(tokens[k].clause == clause and _in_war(k, tokens) for k in after)
     return armed or war
+
+
+def _armed_purpose(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is a noun of sponsoring with the ل of purpose (``لدعم``،
+    ``لدعمها``، ``لأجل دعم``) after a military deed in its clause: an armed body
+    (``[armed_givers]``) or a military word (``[military_words]``) within
+    :data:`_PURPOSE_SCOPE` words before it (``أرسلت إيران قوات إلى سوريا لدعم الحكومة``، ``شنت
+    موسكو عملية عسكرية في سوريا لدعم الرئيس``، ``تدخلت روسيا عسكريا لدعمها``). Troops sent
+    and operations waged to back a side are support given by arms, a deed the sentence
+    narrates (the guidelines' reported acts): it favors no one. Not under a verb of expressing
+    or declaring (``أكد الوزير استعداد قوات بلاده لدعم``: a stated policy)."""
+    word = strip_conjunction(tokens[i].norm)
+    before = strip_conjunction(tokens[i - 1].norm) if i else ""
+    purpose = word[:1] == "ل" or before in _PURPOSE_LINKS
+    if not purpose or _SPONSORING.isdisjoint(word_forms(tokens[i].norm)):
+        return False
+    armed = any(
+        tokens[k].clause == tokens[i].clause
+        and (bare_word(tokens[k].norm) in _ARMED or bare_word(tokens[k].norm) in _MILITARY_WORDS)
+        for k in range(max(i - _PURPOSE_SCOPE, 0), i)
+    )
+    return armed and not governed_from_before(i, tokens, _DECLARING, _PURPOSE_SCOPE)
 
 
 def _in_war(k: int, tokens: list[Token]) -> bool:
