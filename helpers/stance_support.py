@@ -65,6 +65,8 @@ _NARRATIVE_OPENERS = function_words("other_events")  # حيث تدعم القو�
 _MILITARY_WORDS = function_words("military_words") | _MILITARY  # عملية عسكرية، عسكريا
 _PURPOSE_LINKS = frozenset(normalize(w) for w in ("لأجل", "أجل"))  # لأجل دعم، من أجل دعم
 _PURPOSE_SCOPE = 8  # أرسلت إيران قوات إلى سوريا لدعم، عملية عسكرية في سوريا لدعم
+_FROM = normalize("من")
+_GIVER_SCOPE = 6  # دعما من الدول الخليجية المتحالفة مع الولايات المتحدة
 _SETTINGS = frozenset(normalize(w) for w in ("في", "خلال"))  # في الحرب، خلال الحرب
 _ARMED_BEFORE = 5  # مجموعات شبه عسكرية روسية "خفية" تدعم
 _WAR_AFTER = 8  # وتدعم إيران الرئيس بشار الأسد في الحرب
@@ -143,7 +145,11 @@ def favored(
         return targets
     if _support_charged(i, tokens, criticisms):
         return []
-    return [(a, rule) for a, rule in targets if not _gives(i, a, rule, tokens, actors)]
+    return [
+        (a, rule)
+        for a, rule in targets
+        if not _gives(i, a, rule, tokens, actors) and not _from_its_giver(i, a, tokens)
+    ]
 
 
 def of_an_economy(actor: Actor, tokens: list[Token]) -> bool:
@@ -287,6 +293,20 @@ def _gives(i: int, actor: Actor, rule: str, tokens: list[Token], actors: list[Ac
         return True  # دعم روسيا سوريا: an actor after the owner is the object
     manner = tokens[end + 1].norm.endswith("يا")  # ماديا، سياسيا، عسكريا
     return not manner and direct_object_follows(end + 1, tokens, actors)
+
+
+def _from_its_giver(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is written in the phrase after ``من`` that follows the noun of
+    sponsoring at ``i``, right after it or past one adjective (``بدعم من تحالف بقيادة الولايات
+    المتحدة``، ``يلقون دعما من الدول الخليجية المتحالفة مع الولايات المتحدة``، ``بدعم مباشر من
+    أمريكا``), within :data:`_GIVER_SCOPE` words of ``من``: ``من`` names who gives the support,
+    and the giver is not the one favored (the one who gets it is named before the noun:
+    ``ونالت بريطانيا دعما من الاتحاد الأوروبي`` stays favor toward Britain)."""
+    clause = tokens[i].clause
+    start = next((k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].norm == _FROM), None)
+    if start is None or any(tokens[k].clause != clause for k in range(i, start + 1)):
+        return False
+    return start < actor.first <= start + _GIVER_SCOPE and tokens[actor.first].clause == clause
 
 
 def _support_charged(i: int, tokens: list[Token], criticisms: list[int]) -> bool:
