@@ -55,6 +55,7 @@ def hit_value(
         or (entry.role == "mutual" and _spoken_of(i, tokens))
         or asked_whether(i, tokens)  # سئل عما إذا كان الاعتداء عملا من قبل الدولة
         or (_favorable(entry) and conditioned(i, tokens))  # إذا كانت إيران صادقة، لو نجح الروس
+        or (_favorable(entry) and asked_directly(i, tokens, text))  # هل نجحت السعودية ...؟
         or alleged(i, n, tokens)  # تدخل روسيا المزعوم، دورها المزعوم في تسميم
         or cited_name(i, tokens)  # بما عرف بالتدخل الروسي
         or names_a_list(i, tokens)  # على قائمة الدول الراعية للإرهاب
@@ -118,6 +119,27 @@ def conditioned(i: int, tokens: list[Token]) -> bool:
         opens = k == 0 or tokens[k - 1].clause != clause or written not in _CONDITIONS
         before = strip_conjunction(tokens[k - 1].norm) if k else ""
         if _IF in (word, written) or opens or before in _CONDITION_LEADS:
+            return True
+    return False
+
+
+def asked_directly(i: int, tokens: list[Token], text: str) -> bool:
+    """Whether the word at ``i`` is in a direct question: its sentence ends with ``؟`` and an
+    interrogative stands before it in its clause (``هل``، ``كيف``، ``لماذا``، or ``ما`` with
+    ``هي``/``هو``: ``هل نجحت السعودية بإيصال رسالتها؟``، ``ما هي فرص نجاح ماكرون في
+    الوساطة؟``). A success or a support asked about is not said (:func:`hit_value` reads it for
+    favorable words: a hostile act in a question is often an insinuation, left as it is)."""
+    end = tokens[-1].end
+    if _QUESTION_MARK not in text[end : end + _QUESTION_REACH]:
+        return False
+    clause = tokens[i].clause
+    for k in range(i - 1, -1, -1):
+        if tokens[k].clause != clause:
+            return False
+        word = strip_conjunction(tokens[k].norm)
+        if word in _INTERROGATIVES:
+            return True
+        if word == _WHAT_IS and k + 1 < i and tokens[k + 1].norm in _IS:
             return True
     return False
 
@@ -196,6 +218,11 @@ _ALLEGED = frozenset(normalize(w) for w in ("المزعوم", "المزعومة"
 _ALLEGED_SCOPE = 3  # تدخل روسيا المزعوم، التدخل العسكري الروسي المزعوم
 _STOPS = function_words("prepositions")
 _IF = normalize("إذا")
+_QUESTION_MARK = "؟"
+_QUESTION_REACH = 3  # the mark after the last word, past a closing quotation mark
+_INTERROGATIVES = frozenset(normalize(w) for w in ("هل", "كيف", "لماذا"))
+_WHAT_IS = normalize("ما")
+_IS = frozenset(normalize(w) for w in ("هي", "هو"))
 _CONDITIONS = function_words("conditions")
 _CONDITION_SCOPE = 5  # حتى إذا كانت نيات روحاني صادقة
 _CONDITION_LEADS = frozenset(normalize(w) for w in ("في", "حتى"))  # في حال، حتى لو
