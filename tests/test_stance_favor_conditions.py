@@ -1,9 +1,10 @@
 """Favor precision on real news, third round. A good quality or a success granted only under a
-condition (إذا، لو، في حال) is said of no one; support with the ل of purpose after a military
-deed (troops sent, an operation waged "to back" a side) is support given by arms, a reported
-act; and the actor after من that follows a noun of sponsoring is the one who gives the support,
-not the one who gets it (GUIDELINES: reported acts such as aid sent are none; the target is the
-actor the evaluation is about). Sentences are written for these tests in the style of the news."""
+condition (إذا، لو، في حال) or asked about in a direct question (هل ...؟) is said of no one;
+support with the ل of purpose after a military deed (troops sent, an operation waged "to back" a
+side) is support given by arms, a reported act; and the actor after من that follows a noun of
+sponsoring is the one who gives the support, not the one who gets it (GUIDELINES: reported acts
+such as aid sent are none; the target is the actor the evaluation is about). Sentences are
+written for these tests in the style of the news."""
 
 from __future__ import annotations
 
@@ -80,3 +81,22 @@ def test_unconditioned_praise_and_declared_or_received_support_stay_favor(
     sentence: str, target: str
 ) -> None:
     assert stance(sentence, target) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("هل نجحت ألمانيا في إقناع شركائها عبر التهديد بالانسحاب؟", "germany"),
+        ("ما هي فرص نجاح ماكرون في التوسط بين الطرفين؟", "france"),
+    ],
+)
+def test_a_success_asked_about_is_no_favor(sentence: str, target: str) -> None:
+    assert stance(sentence, target) == "none"
+
+
+def test_praise_before_a_question_in_another_clause_stays() -> None:
+    assert stance("ونجحت ألمانيا في إقناع شركائها بخطتها، فما الذي تغير؟", "germany") == "favor"
+
+
+def test_a_criticism_asked_about_keeps_its_reading() -> None:
+    assert stance("لماذا انتقدت فرنسا روسيا؟", "russia") == "against"
