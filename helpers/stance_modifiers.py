@@ -8,10 +8,11 @@ flips the patient and evaluative hits it governs, an intensifier multiplies the 
 Some hits count for nothing: reported acts (``عقوبات``، ``مساعدات``: the role frames' acts), a
 hostile word governed by a word of countering or charging (``مكافحة الإرهاب``، ``بتهم``), a
 cooperation word that is only talked about (``يتحدث عن التعاون``), a word inside an embedded
-question (``سئل عما إذا كان الاعتداء ...``), an act the text calls alleged (``التدخل الروسي
-المزعوم``: a charge it reports, not makes), a name it cites (``بما عرف بالتدخل الروسي``) or a
-list's name (``قائمة الدول الراعية للإرهاب``). Success at a hostile thing is
-no praise but that thing (``نجحت إيران في نشر الفوضى``).
+question (``سئل عما إذا كان الاعتداء ...``), a favorable word under a condition or in a direct
+question (``إذا كانت إيران صادقة``، ``هل نجحت السعودية ...؟``), an act the text calls alleged
+(``التدخل الروسي المزعوم``: a charge it reports, not makes), a name it cites (``بما عرف
+بالتدخل الروسي``) or a list's name (``قائمة الدول الراعية للإرهاب``). Success at a hostile
+thing is no praise but that thing (``نجحت إيران في نشر الفوضى``).
 """
 
 from __future__ import annotations

@@ -26,9 +26,11 @@ criticism or a warning before the word holds the support against its giver (a ch
 ``انتقدت موسكو واشنطن لدعمهما بريطانيا``، ``حذر ترامب روسيا من المضي في دعم النظام السوري``),
 nor when a verb of support carries its object pronoun (a deed done to the thing named before
 it: ``فصائل تدعمها إيران``) or tells armed support (an armed body gives it, or a war is its
-setting: ``قوات إيرانية هناك تدعم دمشق``، ``وتدعم إيران الأسد في الحرب``), and never the giver
-written right after the word (the subject of the verb or of its verbal noun: ``دعمت تركيا
-الفصائل``، ``دعم القضاء الأمريكي موقف الشركة``). A word of involvement or punishment before the
+setting: ``قوات إيرانية هناك تدعم دمشق``، ``وتدعم إيران الأسد في الحرب``; or its noun with the
+ل of purpose after a military deed: ``أرسلت إيران قوات إلى سوريا لدعم الحكومة``), and never the
+giver written after its من (``بدعم من تحالف بقيادة الولايات المتحدة``) or right after the word
+(the subject of the verb or of its verbal noun: ``دعمت تركيا الفصائل``، ``دعم القضاء الأمريكي
+موقف الشركة``). A word of involvement or punishment before the
 support is a charge too (``تورطها في دعم``، ``معاقبة الروس لدعمهم``).
 """
 

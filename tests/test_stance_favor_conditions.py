@@ -8,18 +8,9 @@ written for these tests in the style of the news."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from helpers.stance import stance_sentences
-
-
-def stance(sentence: str, target: str) -> str:
-    """The stance toward ``target`` in a one-sentence article; ``none`` without a row."""
-    articles = pd.DataFrame({"article_id": ["a"], "body": [sentence], "outlet": ["X"]})
-    found = stance_sentences(articles, progress=False)
-    found = found[found["target"] == target]
-    return "none" if found.empty else str(found.iloc[0]["stance"])
+from tests.test_stance_favor_precision import stance
 
 
 @pytest.mark.parametrize(
