@@ -298,11 +298,29 @@ def _won_a_contest(i: int, n: int, tokens: list[Token]) -> bool:
     """Whether the success word at ``i .. i+n-1`` is winning a contest: a cup, a title, a
     tournament or an election (:data:`_CONTESTS`) within :data:`_ACHIEVEMENT_SCOPE` words after
     it in its clause, not its own genitive (``نجاح الانتخابات``, how they went) and with no word
-    of holding the contest between (``نجحت روسيا في تنظيم المونديال`` stays praise). A team
-    that wins a cup (``نجاح فرنسا في انتزاع الكأس``, ``نجحت ألمانيا بالتتويج بلقب``) or a
-    candidate an election (``قبل نجاحه في الانتخابات الرئاسية``) is a result reported, like a
-    vote (the guidelines), no praise of the state."""
-    return _aims_at(i, n, tokens, (2, _ACHIEVEMENT_SCOPE), _CONTESTS, _HOLDING)
+    of holding the contest between (``نجحت روسيا في تنظيم المونديال`` stays praise), or a
+    match score after it (:func:`_scored`). A team that wins a cup (``نجاح فرنسا في انتزاع
+    الكأس``, ``نجحت ألمانيا بالتتويج بلقب``) or a candidate an election (``قبل نجاحه في
+    الانتخابات الرئاسية``) is a result reported, like a vote (the guidelines), no praise of the
+    state."""
+    return _aims_at(i, n, tokens, (2, _ACHIEVEMENT_SCOPE), _CONTESTS, _HOLDING) or _scored(
+        i, n, tokens
+    )
+
+
+def _scored(i: int, n: int, tokens: list[Token]) -> bool:
+    """Whether a match score follows the success word at ``i .. i+n-1`` within
+    :data:`_ACHIEVEMENT_SCOPE` words in its clause: two numbers in a row (``انتصار فرنسا 3-1
+    على روسيا``، ``بانتصاره 103-92``) or ``بنتيجة`` (``الانتصار بنتيجة 4-2``). A win with its
+    score is a match result, as a cup won is."""
+    last = i + n - 1
+    for j in range(last + 1, min(last + 1 + _ACHIEVEMENT_SCOPE, len(tokens) - 1)):
+        if tokens[j].clause != tokens[i].clause:
+            return False
+        numbers = tokens[j].norm.isdigit() and tokens[j + 1].norm.isdigit()
+        if numbers or strip_conjunction(tokens[j].norm) == _WITH_A_SCORE:
+            return True
+    return False
 
 
 def _aims_at(
@@ -331,6 +349,7 @@ def _aims_at(
 _CONTESTS = frozenset(
     normalize(w) for w in "كأس لقب مونديال بطولة ميدالية تتويج انتخابات مباراة دوري".split()
 )
+_WITH_A_SCORE = normalize("بنتيجة")
 _HOLDING = frozenset(normalize(w) for w in "تنظيم استضافة استضاف إجراء عقد تأمين".split())
 
 
