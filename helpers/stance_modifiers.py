@@ -8,10 +8,11 @@ flips the patient and evaluative hits it governs, an intensifier multiplies the 
 Some hits count for nothing: reported acts (``عقوبات``، ``مساعدات``: the role frames' acts), a
 hostile word governed by a word of countering or charging (``مكافحة الإرهاب``، ``بتهم``), a
 cooperation word that is only talked about (``يتحدث عن التعاون``), a word inside an embedded
-question (``سئل عما إذا كان الاعتداء ...``), an act the text calls alleged (``التدخل الروسي
-المزعوم``: a charge it reports, not makes), a name it cites (``بما عرف بالتدخل الروسي``) or a
-list's name (``قائمة الدول الراعية للإرهاب``). Success at a hostile thing is
-no praise but that thing (``نجحت إيران في نشر الفوضى``).
+question (``سئل عما إذا كان الاعتداء ...``), a favorable word under a condition or in a direct
+question (``إذا كانت إيران صادقة``، ``هل نجحت السعودية ...؟``), an act the text calls alleged
+(``التدخل الروسي المزعوم``: a charge it reports, not makes), a name it cites (``بما عرف
+بالتدخل الروسي``) or a list's name (``قائمة الدول الراعية للإرهاب``). Success at a hostile
+thing is no praise but that thing (``نجحت إيران في نشر الفوضى``).
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def hit_value(
         or judges_no_one(i, n, entry, tokens, text)  # خفض العجز، ثمن النهائي
         or (entry.role == "mutual" and _spoken_of(i, tokens))
         or asked_whether(i, tokens)  # سئل عما إذا كان الاعتداء عملا من قبل الدولة
+        or (_favorable(entry) and conditioned(i, tokens))  # إذا كانت إيران صادقة، لو نجح الروس
+        or (_favorable(entry) and asked_directly(i, tokens, text))  # هل نجحت السعودية ...؟
         or alleged(i, n, tokens)  # تدخل روسيا المزعوم، دورها المزعوم في تسميم
         or cited_name(i, tokens)  # بما عرف بالتدخل الروسي
         or names_a_list(i, tokens)  # على قائمة الدول الراعية للإرهاب
@@ -87,6 +90,59 @@ def _asked(k: int, tokens: list[Token]) -> bool:
     return any(
         strip_conjunction(tokens[j].norm) in _ASKING for j in range(max(k - _ASKED_SCOPE, 0), k)
     )
+
+
+def _favorable(entry: Entry) -> bool:
+    """Whether ``entry`` is a favorable word that may decide a stance: positive, and no word of
+    cooperation (``اتفاق``، ``تعاون``: talked of under a condition they decide nothing anyway,
+    ``إذا انسحبت من الاتفاق``)."""
+    return entry.weight > 0 and entry.role != "mutual"
+
+
+def conditioned(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` stands in the condition of its clause: a particle of condition
+    (``[conditions]``: إذا، لو، في حال) within :data:`_CONDITION_SCOPE` words before it, in its
+    clause (``إذا كانت إيران صادقة في التزامها``، ``ولو نجح الروس في ذلك``، ``في حال نجاحه``).
+    A good quality or a success granted only if something holds is not said of anyone: read by
+    :func:`hit_value` for favorable words only, since a hostile act under a condition is most
+    often a warning's premise (``إذا هاجمت``), which :mod:`helpers.stance_chains` reads. ``لو``
+    counts where it opens its clause or follows a conjunction (``ولو``، ``حتى لو``), not inside a
+    name (``جان إيف لو دريان``); ``حال`` only after ``في`` or opening its clause (not ``حالة``,
+    a state: ``في حالة جيدة``)."""
+    clause = tokens[i].clause
+    for k in range(i - 1, max(i - 1 - _CONDITION_SCOPE, -1), -1):
+        if tokens[k].clause != clause:
+            return False
+        written = tokens[k].norm
+        word = written[1:] if written[:1] in ("و", "ف") else written  # ولو، وإذا، فإذا
+        if written not in _CONDITIONS and word not in _CONDITIONS:
+            continue
+        opens = k == 0 or tokens[k - 1].clause != clause or written not in _CONDITIONS
+        before = strip_conjunction(tokens[k - 1].norm) if k else ""
+        if _IF in (word, written) or opens or before in _CONDITION_LEADS:
+            return True
+    return False
+
+
+def asked_directly(i: int, tokens: list[Token], text: str) -> bool:
+    """Whether the word at ``i`` is in a direct question: its sentence ends with ``؟`` and an
+    interrogative stands before it in its clause (``هل``، ``كيف``، ``لماذا``، or ``ما`` with
+    ``هي``/``هو``: ``هل نجحت السعودية بإيصال رسالتها؟``، ``ما هي فرص نجاح ماكرون في
+    الوساطة؟``). A success or a support asked about is not said (:func:`hit_value` reads it for
+    favorable words: a hostile act in a question is often an insinuation, left as it is)."""
+    end = tokens[-1].end
+    if _QUESTION_MARK not in text[end : end + _QUESTION_REACH]:
+        return False
+    clause = tokens[i].clause
+    for k in range(i - 1, -1, -1):
+        if tokens[k].clause != clause:
+            return False
+        word = strip_conjunction(tokens[k].norm)
+        if word in _INTERROGATIVES:
+            return True
+        if word == _WHAT_IS and k + 1 < i and tokens[k + 1].norm in _IS:
+            return True
+    return False
 
 
 def alleged(i: int, n: int, tokens: list[Token]) -> bool:
@@ -163,6 +219,14 @@ _ALLEGED = frozenset(normalize(w) for w in ("المزعوم", "المزعومة"
 _ALLEGED_SCOPE = 3  # تدخل روسيا المزعوم، التدخل العسكري الروسي المزعوم
 _STOPS = function_words("prepositions")
 _IF = normalize("إذا")
+_QUESTION_MARK = "؟"
+_QUESTION_REACH = 3  # the mark after the last word, past a closing quotation mark
+_INTERROGATIVES = frozenset(normalize(w) for w in ("هل", "كيف", "لماذا"))
+_WHAT_IS = normalize("ما")
+_IS = frozenset(normalize(w) for w in ("هي", "هو"))
+_CONDITIONS = function_words("conditions")
+_CONDITION_SCOPE = 5  # حتى إذا كانت نيات روحاني صادقة
+_CONDITION_LEADS = frozenset(normalize(w) for w in ("في", "حتى"))  # في حال، حتى لو
 _WHETHER = normalize("إن")
 _ASKED_SCOPE = 3  # وسئل وزير الخارجية إن كان
 _ASKING = frozenset(
@@ -234,11 +298,29 @@ def _won_a_contest(i: int, n: int, tokens: list[Token]) -> bool:
     """Whether the success word at ``i .. i+n-1`` is winning a contest: a cup, a title, a
     tournament or an election (:data:`_CONTESTS`) within :data:`_ACHIEVEMENT_SCOPE` words after
     it in its clause, not its own genitive (``نجاح الانتخابات``, how they went) and with no word
-    of holding the contest between (``نجحت روسيا في تنظيم المونديال`` stays praise). A team
-    that wins a cup (``نجاح فرنسا في انتزاع الكأس``, ``نجحت ألمانيا بالتتويج بلقب``) or a
-    candidate an election (``قبل نجاحه في الانتخابات الرئاسية``) is a result reported, like a
-    vote (the guidelines), no praise of the state."""
-    return _aims_at(i, n, tokens, (2, _ACHIEVEMENT_SCOPE), _CONTESTS, _HOLDING)
+    of holding the contest between (``نجحت روسيا في تنظيم المونديال`` stays praise), or a
+    match score after it (:func:`_scored`). A team that wins a cup (``نجاح فرنسا في انتزاع
+    الكأس``, ``نجحت ألمانيا بالتتويج بلقب``) or a candidate an election (``قبل نجاحه في
+    الانتخابات الرئاسية``) is a result reported, like a vote (the guidelines), no praise of the
+    state."""
+    return _aims_at(i, n, tokens, (2, _ACHIEVEMENT_SCOPE), _CONTESTS, _HOLDING) or _scored(
+        i, n, tokens
+    )
+
+
+def _scored(i: int, n: int, tokens: list[Token]) -> bool:
+    """Whether a match score follows the success word at ``i .. i+n-1`` within
+    :data:`_ACHIEVEMENT_SCOPE` words in its clause: two numbers in a row (``انتصار فرنسا 3-1
+    على روسيا``، ``بانتصاره 103-92``) or ``بنتيجة`` (``الانتصار بنتيجة 4-2``). A win with its
+    score is a match result, as a cup won is."""
+    last = i + n - 1
+    for j in range(last + 1, min(last + 1 + _ACHIEVEMENT_SCOPE, len(tokens) - 1)):
+        if tokens[j].clause != tokens[i].clause:
+            return False
+        numbers = tokens[j].norm.isdigit() and tokens[j + 1].norm.isdigit()
+        if numbers or strip_conjunction(tokens[j].norm) == _WITH_A_SCORE:
+            return True
+    return False
 
 
 def _aims_at(
@@ -267,6 +349,7 @@ def _aims_at(
 _CONTESTS = frozenset(
     normalize(w) for w in "كأس لقب مونديال بطولة ميدالية تتويج انتخابات مباراة دوري".split()
 )
+_WITH_A_SCORE = normalize("بنتيجة")
 _HOLDING = frozenset(normalize(w) for w in "تنظيم استضافة استضاف إجراء عقد تأمين".split())
 
 

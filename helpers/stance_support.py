@@ -26,9 +26,11 @@ criticism or a warning before the word holds the support against its giver (a ch
 ``انتقدت موسكو واشنطن لدعمهما بريطانيا``، ``حذر ترامب روسيا من المضي في دعم النظام السوري``),
 nor when a verb of support carries its object pronoun (a deed done to the thing named before
 it: ``فصائل تدعمها إيران``) or tells armed support (an armed body gives it, or a war is its
-setting: ``قوات إيرانية هناك تدعم دمشق``، ``وتدعم إيران الأسد في الحرب``), and never the giver
-written right after the word (the subject of the verb or of its verbal noun: ``دعمت تركيا
-الفصائل``، ``دعم القضاء الأمريكي موقف الشركة``). A word of involvement or punishment before the
+setting: ``قوات إيرانية هناك تدعم دمشق``، ``وتدعم إيران الأسد في الحرب``; or its noun with the
+ل of purpose after a military deed: ``أرسلت إيران قوات إلى سوريا لدعم الحكومة``), and never the
+giver written after its من (``بدعم من تحالف بقيادة الولايات المتحدة``) or right after the word
+(the subject of the verb or of its verbal noun: ``دعمت تركيا الفصائل``، ``دعم القضاء الأمريكي
+موقف الشركة``). A word of involvement or punishment before the
 support is a charge too (``تورطها في دعم``، ``معاقبة الروس لدعمهم``).
 """
 
@@ -62,6 +64,11 @@ _ARMED = function_words("armed_givers")  # قوات، جيش، مجموعات
 _WAR = function_words("war_words")  # حرب، قتال، معارك
 _MILITARY = function_words("military_manners")  # عسكريا
 _NARRATIVE_OPENERS = function_words("other_events")  # حيث تدعم القوات، بينما، فيما
+_MILITARY_WORDS = function_words("military_words") | _MILITARY  # عملية عسكرية، عسكريا
+_PURPOSE_LINKS = frozenset(normalize(w) for w in ("لأجل", "أجل"))  # لأجل دعم، من أجل دعم
+_PURPOSE_SCOPE = 8  # أرسلت إيران قوات إلى سوريا لدعم، عملية عسكرية في سوريا لدعم
+_FROM = normalize("من")
+_GIVER_SCOPE = 6  # دعما من الدول الخليجية المتحالفة مع الولايات المتحدة
 _SETTINGS = frozenset(normalize(w) for w in ("في", "خلال"))  # في الحرب، خلال الحرب
 _ARMED_BEFORE = 5  # مجموعات شبه عسكرية روسية "خفية" تدعم
 _WAR_AFTER = 8  # وتدعم إيران الرئيس بشار الأسد في الحرب
@@ -134,13 +141,17 @@ def favored(
     ]
     if _supports_a_pronoun(tokens[i].norm) or _describes_its_giver(i, tokens):
         return []
-    if _armed_deed(i, tokens):
+    if _armed_deed(i, tokens) or _armed_purpose(i, tokens):
         return []
     if _SPONSORING.isdisjoint(word_forms(tokens[i].norm)):
         return targets
     if _support_charged(i, tokens, criticisms):
         return []
-    return [(a, rule) for a, rule in targets if not _gives(i, a, rule, tokens, actors)]
+    return [
+        (a, rule)
+        for a, rule in targets
+        if not _gives(i, a, rule, tokens, actors) and not _from_its_giver(i, a, tokens)
+    ]
 
 
 def of_an_economy(actor: Actor, tokens: list[Token]) -> bool:
@@ -221,6 +232,28 @@ def _armed_deed(i: int, tokens: list[Token]) -> bool:
     return armed or war
 
 
+def _armed_purpose(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is a noun of sponsoring with the ل of purpose (``لدعم``،
+    ``لدعمها``، ``لأجل دعم``) after a military deed in its clause: an armed body
+    (``[armed_givers]``) or a military word (``[military_words]``) within
+    :data:`_PURPOSE_SCOPE` words before it (``أرسلت إيران قوات إلى سوريا لدعم الحكومة``، ``شنت
+    موسكو عملية عسكرية في سوريا لدعم الرئيس``، ``تدخلت روسيا عسكريا لدعمها``). Troops sent
+    and operations waged to back a side are support given by arms, a deed the sentence
+    narrates (the guidelines' reported acts): it favors no one. Not under a verb of expressing
+    or declaring (``أكد الوزير استعداد قوات بلاده لدعم``: a stated policy)."""
+    word = strip_conjunction(tokens[i].norm)
+    before = strip_conjunction(tokens[i - 1].norm) if i else ""
+    purpose = word[:1] == "ل" or before in _PURPOSE_LINKS
+    if not purpose or _SPONSORING.isdisjoint(word_forms(tokens[i].norm)):
+        return False
+    armed = any(
+        tokens[k].clause == tokens[i].clause
+        and (bare_word(tokens[k].norm) in _ARMED or bare_word(tokens[k].norm) in _MILITARY_WORDS)
+        for k in range(max(i - _PURPOSE_SCOPE, 0), i)
+    )
+    return armed and not governed_from_before(i, tokens, _DECLARING, _PURPOSE_SCOPE)
+
+
 def _in_war(k: int, tokens: list[Token]) -> bool:
     """Whether the word at ``k`` is a military manner (``عسكريا``) or a war after في or خلال
     (``في الحرب السورية``، ``في حربه``، ``خلال الحرب``): the setting of the support told."""
@@ -262,6 +295,20 @@ def _gives(i: int, actor: Actor, rule: str, tokens: list[Token], actors: list[Ac
         return True  # دعم روسيا سوريا: an actor after the owner is the object
     manner = tokens[end + 1].norm.endswith("يا")  # ماديا، سياسيا، عسكريا
     return not manner and direct_object_follows(end + 1, tokens, actors)
+
+
+def _from_its_giver(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is written in the phrase after ``من`` that follows the noun of
+    sponsoring at ``i``, right after it or past one adjective (``بدعم من تحالف بقيادة الولايات
+    المتحدة``، ``يلقون دعما من الدول الخليجية المتحالفة مع الولايات المتحدة``، ``بدعم مباشر من
+    أمريكا``), within :data:`_GIVER_SCOPE` words of ``من``: ``من`` names who gives the support,
+    and the giver is not the one favored (the one who gets it is named before the noun:
+    ``ونالت بريطانيا دعما من الاتحاد الأوروبي`` stays favor toward Britain)."""
+    clause = tokens[i].clause
+    start = next((k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].norm == _FROM), None)
+    if start is None or any(tokens[k].clause != clause for k in range(i, start + 1)):
+        return False
+    return start < actor.first <= start + _GIVER_SCOPE and tokens[actor.first].clause == clause
 
 
 def _support_charged(i: int, tokens: list[Token], criticisms: list[int]) -> bool:

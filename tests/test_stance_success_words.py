@@ -75,3 +75,21 @@ def test_success_at_a_deed_of_harm_is_no_favor(sentence: str, target: str) -> No
 )
 def test_success_at_averting_or_protecting_stays_favor(sentence: str, target: str) -> None:
     assert stance(sentence, target) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # a win with its score is a match result, no praise of the state
+        ("وتعرض اللاعبون لهتافات عنصرية خلال انتصار فرنسا 2-1 على البرتغال في الدوحة.", "france"),
+        ("وجاء ذلك بعد انتصار ألمانيا 3-0 على المكسيك في المباراة الافتتاحية.", "germany"),
+        ("واستطاعت ألمانيا الانتصار بنتيجة 2-0 في اللقاء الودي.", "germany"),
+    ],
+)
+def test_a_win_with_its_score_is_no_favor(sentence: str, target: str) -> None:
+    assert stance(sentence, target) == "none"
+
+
+def test_a_victory_with_a_year_stays_favor() -> None:
+    sentence = "وحققت روسيا انتصارا دبلوماسيا على بريطانيا عام 2018 في مجلس الأمن."
+    assert stance(sentence, "russia") == "favor"
