@@ -16,7 +16,8 @@ no praise but that thing (``نجحت إيران في نشر الفوضى``).
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import (
