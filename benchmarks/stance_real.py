@@ -172,7 +172,7 @@ def _holder_tokens(holder: str) -> set[str]:
     ways (``ترمب``/``ترامب``) in one spelling (:func:`helpers.holders.person_spellings`: the
     engine reports a name as the text spells it, an annotator may write the other spelling),
     unless ``--strict-holder``."""
-    from helpers.arabic import strip_clitics
+    from helpers.clitics import strip_clitics
     from helpers.holders import person_spellings
 
     words = {strip_clitics(w) for w in _words(holder)} - {""}

@@ -36,11 +36,10 @@ from helpers.arabic import (
     TOKEN_SPLIT,
     fold,
     normalize,
-    protected_forms,
     sentence_spans,
-    strip_conjunction,
 )
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
+from helpers.clitics import protected_forms, strip_conjunction
 from helpers.cues import function_words
 from helpers.progress import progress_bar
 
@@ -224,7 +223,7 @@ class Gazetteer:
 
         Pass them on as ``Analyzer(protected=gazetteer.protected_words)`` when a custom
         gazetteer names places that start with a clitic letter (the bundled names already are
-        in :data:`helpers.arabic.PROTECTED_WORDS`).
+        in :data:`helpers.clitics.PROTECTED_WORDS`).
         """
         return protected_forms(self._actors["alias"])
 

@@ -1,8 +1,9 @@
 """The one Analyzer: text -> terms, the same way for frequency, stance and topics.
 
-It puts the text layer (:mod:`helpers.arabic`) together: tokenise the raw text, then map each
-token once through normalisation, clitic stripping, stemming and the stopword list, keeping the
-result in a bounded cache, so a long corpus costs little more than its vocabulary.
+It puts the text layer (:mod:`helpers.arabic`, :mod:`helpers.clitics`) together: tokenise the
+raw text, then map each token once through normalisation, clitic stripping, stemming and the
+stopword list, keeping the result in a bounded cache, so a long corpus costs little more than
+its vocabulary.
 
 A name is one term, as a reader counts it (``names=True``, the default): the spellings of one
 name that normalisation does not fold (``ترمب``, ``ترامب``) count as the first spelling listed in
@@ -22,13 +23,18 @@ from itertools import compress, count
 
 from helpers.arabic import (  # the text layer's internals the Analyzer composes
     _TOKEN_RE,
-    _check_level,
     _gazetteer_names,
     _normalized_list,
     _normalizer_for,
+)
+from helpers.clitics import (
+    CONJUNCTIONS,
+    PREPOSITION_CLITICS,
+    _check_level,
     _protected_list,
     _protection,
     _stem,
+    behind_clitics,
 )
 
 __all__ = ["TERM_CACHE_SIZE", "Analyzer"]
@@ -36,6 +42,8 @@ __all__ = ["TERM_CACHE_SIZE", "Analyzer"]
 
 # --------------------------------------------------------------------------- analyzer
 
+
+_ONE_LETTER_CLITICS = CONJUNCTIONS + PREPOSITION_CLITICS  # و ف ب ل ك
 
 TERM_CACHE_SIZE = 1 << 19
 """Most raw tokens an :class:`Analyzer` remembers (about 100 MB; all of ANT holds 232,326)."""
@@ -94,7 +102,8 @@ class Analyzer:
     Parameters
     ----------
     stem : {None, "clitics", "light"}, default "clitics"
-        See :func:`stem`. ``"clitics"`` keeps terms readable, the default for the notebooks.
+        See :func:`~helpers.clitics.stem`. ``"clitics"`` keeps terms readable, the default for
+        the notebooks.
     stopwords : bool or iterable of str, default True
         ``True`` drops :data:`STOPWORDS`; an iterable replaces the list; ``False`` keeps all.
         A token is a stopword also behind clitics (``وفي``, ``بأن``, ``وهذا``).
@@ -108,7 +117,7 @@ class Analyzer:
         Flags passed to :func:`normalize`; stopwords and protected words are normalised the
         same way.
     protected : iterable of str
-        Extra words that stemming must not cut, on top of :data:`PROTECTED_WORDS`.
+        Extra words that stemming must not cut, on top of :data:`~helpers.clitics.PROTECTED_WORDS`.
     names : bool, default True
         Count each name as one term: its spelling variants (``helpers/data/names.toml``) as
         one spelling, and a multiword name (the gazetteer's, the table's) as one term written
@@ -161,12 +170,7 @@ class Analyzer:
         behind clitics (``وفي``, ``بأن``, ``للذين``) and the empty term cache."""
         self._norm = _normalizer_for(**self.normalize_options)
         self._forms = _protection(self.protected)
-        self._stopword_forms = frozenset(
-            conjunction + particle + word
-            for word in self.stopwords
-            for conjunction in ("", "و", "ف")
-            for particle in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")
-        )
+        self._stopword_forms = behind_clitics(self.stopwords)
         self._variants: dict[str, str] = {}
         self._terms = _TermCache(self._analyse, TERM_CACHE_SIZE)
         self._keys = _TermCache(self._name_key, TERM_CACHE_SIZE)
@@ -259,7 +263,7 @@ class Analyzer:
         if not word or not "\u0600" <= word[0] <= "\u06ff":
             return word.lower()
         key = _stem(word, "clitics", self._forms)
-        if key not in self._trie and key[0] in "وفبلك" and key[1:] in self._trie:
+        if key not in self._trie and key[0] in _ONE_LETTER_CLITICS and key[1:] in self._trie:
             return key[1:]  # a clitic the stemmer leaves on a short word (وبي بي سي)
         return key
 

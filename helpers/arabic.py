@@ -1,4 +1,4 @@
-"""The text layer: normalise, tokenise, split sentences, strip clitics, stem, drop stopwords.
+"""The text layer: normalise, tokenise, split sentences, read the packaged word lists.
 
 Every analysis (frequency, stance, topics) sees words through one :class:`Analyzer`, so the
 choices made here decide whether counts are right. Three Arabic facts shape the code:
@@ -7,7 +7,8 @@ choices made here decide whether counts are right. Three Arabic facts shape the 
   one (scikit-learn's default ``token_pattern`` splits ``اتصالًا`` into pieces);
 * clitics are written attached (``وبوتين``, ``لروسيا``, ``بالعقوبات``) and must be stripped
   before counting, while names that merely *start* with a clitic letter (``لبنان``,
-  ``بريطانيا``) stay whole;
+  ``بريطانيا``) stay whole: :mod:`helpers.clitics`, one layer up, is the one home of those
+  rules and of the light stem;
 * spelling varies inside one text (``أوكرانيا``/``اوكرانيا``, ``الأمريكي``/``الأميركي``), which the
   normaliser folds together.
 
@@ -21,32 +22,22 @@ from __future__ import annotations
 import inspect
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
 
 __all__ = [
-    "CLITIC_PREFIXES",
-    "CONJUNCTIONS",
     "DIACRITICS",
-    "GAZETTEER_NAMES",
     "INVISIBLE",
-    "PROTECTED_WORDS",
     "STOPWORDS",
     "TOKEN_PATTERN",
-    "protected_forms",
     "fold",
     "is_arabic_text",
-    "is_protected",
     "normalize",
     "sentence_spans",
     "sentences",
-    "stem",
-    "strip_article",
-    "strip_clitics",
-    "strip_conjunction",
     "token_spans",
     "tokenize",
     "word_count",
@@ -385,28 +376,10 @@ def _gazetteer_names() -> tuple[str, ...]:
     )
 
 
-def protected_forms(names: Iterable[str], **options: bool) -> frozenset[str]:
-    """The one-word ``names``, normalised and without the article, to keep whole when stemming.
-
-    ``الكرملين`` gives ``كرملين``, the form clitic stripping leaves; multiword names are
-    skipped (their words are ordinary words). ``options`` are :func:`normalize` flags.
-    """
-    norm = _normalizer_for(**options)
-    words = (n for n in names if len(n.split()) == 1)
-    return frozenset(norm(w[2:] if w.startswith("ال") and len(w) > 3 else w) for w in words)
-
-
 @lru_cache(maxsize=16)
 def _normalized_list(name: str, options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     """A packaged word list normalised with the given :func:`normalize` flags."""
     return frozenset(normalize(w, **dict(options)) for w in _word_list(name))
-
-
-@lru_cache(maxsize=16)
-def _protected_list(options: tuple[tuple[str, bool], ...]) -> frozenset[str]:
-    """``protected_words.txt`` plus the gazetteer's one-word aliases (without the article)."""
-    names = protected_forms(_gazetteer_names(), **dict(options))
-    return _normalized_list("protected_words.txt", options).union(names)
 
 
 STOPWORDS: frozenset[str] = _normalized_list("stopwords_ar.txt", ())
@@ -418,182 +391,3 @@ Reporting verbs (``قال``, ``أكد``, ``أضاف``) are stopwords too: they a
 verbs of news text and say who speaks, not what about, so they crowd frequency tables and
 topics; the stance and attribution code find them in the raw tokens, not through the Analyzer.
 """
-
-GAZETTEER_NAMES: frozenset[str] = protected_forms(_gazetteer_names())
-"""The one-word aliases of the bundled gazetteer, normalised, article removed (``بوتين``,
-``كرملين``, ``لندن``): names, which take no genitive (the speaker rules read them)."""
-
-PROTECTED_WORDS: frozenset[str] = _protected_list(())
-"""Words whose first letters look like clitics but belong to the word (``لبنان``, ``وزارة``).
-
-Read from ``helpers/data/protected_words.txt`` plus every one-word alias of the bundled
-actor gazetteer (``helpers/data/actors.toml``; article removed), so the names the stance and
-frequency notebooks count (``بيربوك``, ``كييف``) are never cut.
-
-Clitic stripping and stemming leave a protected word whole, also with a pronoun or plural
-suffix attached (``وزارته``, ``لاعبين`` via ``وزارة``, ``لاعب``). To protect more words for one
-analysis pass ``Analyzer(protected=[...])`` or ``strip_clitics(word, protected=[...])``; to
-protect them for everyone, add one word per line to ``helpers/data/protected_words.txt``.
-"""
-
-# --------------------------------------------------------------------------- clitics, stems
-
-CONJUNCTIONS = "وف"
-"""Conjunctions written onto the next word (``وبوتين``, ``فقال``)."""
-_PREPOSITIONS = "بل"  # ك ("like") is only stripped before the article: كتاب, كبير, كهرباء...
-_FUTURE_PREFIXES = "يتن"  # س + imperfect verb: سيقول, ستبدأ, سنعمل
-# Suffixes a protected word may carry and stay protected; the light stemmer removes them.
-_PRONOUN_SUFFIXES = ("كما", "هما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك")
-_INFLECTION_SUFFIXES = ("يات", "ات", "ون", "ين", "ان", "ية", "وا", "تا", "ي", "ة", "ه", "ا", "ت")
-_LIGHT_SUFFIXES = ("ات", "ون", "ين", "ان", "ية", "ة", "ي")
-_MIN_LIGHT_STEM = 3
-
-CLITIC_PREFIXES: tuple[str, ...] = tuple(
-    sorted(
-        {"", "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"}
-        | {"وب", "ول", "وك", "فب", "فل", "وس", "وبال", "فبال", "وكال"},
-        key=len,
-    )
-)
-"""Every proclitic sequence a normalised word may start with, shortest first: conjunction,
-preposition or future ``س``, article. Readers that try each reading of a word (the stance
-lexicon) use it; :func:`strip_clitics` decides between readings by rules instead."""
-
-
-def strip_conjunction(word: str, min_rest: int = 3) -> str:
-    """``word`` without a leading ``و``/``ف`` when at least ``min_rest`` letters remain
-    (``وأكد`` -> ``أكد``; ``وقت`` stays)."""
-    return word[1:] if len(word) > min_rest and word[0] in CONJUNCTIONS else word
-
-
-def strip_article(word: str, min_rest: int = 2) -> str:
-    """``word`` without a leading article ``ال`` when at least ``min_rest`` letters remain."""
-    return word[2:] if word.startswith("ال") and len(word) - 2 >= min_rest else word
-
-
-@lru_cache(maxsize=32)
-def _protection(keep: frozenset[str]) -> dict[str, str]:
-    """Every protected form -> its protected word: the word, and the word under one suffix.
-
-    ``وزارته`` -> ``وزارة`` (a feminine ``ة`` is written ``ت`` before a suffix), ``لاعبين`` ->
-    ``لاعب``. Built once per word set, so checking a token is one dict lookup.
-    """
-    forms: dict[str, str] = {}
-    suffixes = sorted(set(_PRONOUN_SUFFIXES + _INFLECTION_SUFFIXES), key=len)
-    # Shorter words first, so where two words make the same form (روسيا + نا, روسيان + ا)
-    # the longer base is written last and wins, whatever the set's (hash-seeded) order.
-    for word in sorted(keep, key=lambda w: (len(w), w)):
-        stems = (word, word[:-1] + "ت") if word.endswith("ة") else (word,)
-        for suffix in reversed(suffixes):  # shortest suffix last: the longest base wins
-            for written in stems:
-                forms[written + suffix] = word
-    forms.update((word, word) for word in keep)
-    return forms
-
-
-def _strip_clitics(word: str, forms: dict[str, str], future: bool = False) -> str:
-    """Clitic-free form of a normalised ``word`` (the rules are listed in :func:`strip_clitics`)."""
-    if word in forms:
-        return word
-    word = strip_conjunction(word)
-    if word in forms:
-        return word
-    if word.startswith("لل") and len(word) > 4:
-        return word[1:] if word[1:] in forms else word[2:]
-    if word[0] in "بك" and word.startswith("ال", 1) and len(word) > 4:
-        return word[1:] if word[1:] in forms else word[3:]
-    if word.startswith("ال"):
-        return strip_article(word)
-    if word[0] in _PREPOSITIONS and len(word) > 4:
-        return word[1:]
-    if future and len(word) > 4 and word[0] == "س" and word[1] in _FUTURE_PREFIXES:
-        return word[1:]
-    return word
-
-
-def _forms(protected: Iterable[str]) -> dict[str, str]:
-    """The protected forms for :data:`PROTECTED_WORDS` plus ``protected``."""
-    extra = frozenset(normalize(w) for w in protected)
-    return _protection(PROTECTED_WORDS | extra if extra else PROTECTED_WORDS)
-
-
-def is_protected(word: str) -> bool:
-    """Whether a normalised word is a protected word (:data:`PROTECTED_WORDS`) or one under a
-    suffix (``لبنان``, ``بوتين``, ``وزارته``): its first letters belong to the word."""
-    return word in _forms(())
-
-
-def strip_clitics(word: str, protected: Iterable[str] = ()) -> str:
-    """Remove attached proclitics and the article from a normalised word.
-
-    The rules, in order (a word or remainder that is protected, see :data:`PROTECTED_WORDS`,
-    is returned as it stands at any step):
-
-    1. a conjunction ``و`` or ``ف`` goes when three letters or more remain
-       (``وبوتين`` -> ``بوتين``; ``وقت`` stays);
-    2. the fused ``لل`` (``ل`` + ``ال``) goes when three letters or more remain
-       (``للولايات`` -> ``ولايات``; ``للندن`` -> ``لندن`` because ``لندن`` is protected);
-    3. ``ب`` or ``ك`` with the article goes (``بالعقوبات`` -> ``عقوبات``);
-    4. the article ``ال`` goes when two letters or more remain (``الروس`` -> ``روس``);
-    5. a preposition ``ب`` or ``ل`` before an article-less word goes when four letters or more
-       remain (``لروسيا`` -> ``روسيا``, ``بكييف`` -> ``كييف``; ``بلد`` stays). ``ك`` alone is
-       never stripped: far more words start with ``ك`` (``كتاب``, ``كبير``) than take it.
-
-    The future marker ``س`` is only stripped by ``stem(level="light")``.
-
-    Parameters
-    ----------
-    word : str
-        One normalised token.
-    protected : iterable of str
-        Extra words to keep whole, on top of :data:`PROTECTED_WORDS` (add lines to
-        ``helpers/data/protected_words.txt`` to protect words for everyone).
-    """
-    return _strip_clitics(word, _forms(protected)) if word else word
-
-
-def _strip_suffix(word: str, suffixes: Sequence[str]) -> str:
-    for suffix in suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_LIGHT_STEM:
-            return word[: -len(suffix)]
-    return word
-
-
-def _stem(word: str, level: str | None, forms: dict[str, str]) -> str:
-    if level is None or not word:
-        return word
-    base = _strip_clitics(word, forms, future=level == "light")
-    if level == "clitics":
-        return base
-    if base in forms:
-        return forms[base]
-    return _strip_suffix(_strip_suffix(base, _PRONOUN_SUFFIXES), _LIGHT_SUFFIXES)
-
-
-_STEM_LEVELS = (None, "clitics", "light")
-
-
-def _check_level(level: str | None) -> None:
-    if level not in _STEM_LEVELS:
-        raise ValueError(f"unknown stem level {level!r}; use None, 'clitics' or 'light'")
-
-
-def stem(word: str, level: str | None = "clitics", protected: Iterable[str] = ()) -> str:
-    """Reduce a normalised word to the form counted in analyses.
-
-    Parameters
-    ----------
-    word : str
-        A normalised token (see :func:`normalize`).
-    level : {None, "clitics", "light"}
-        ``None`` keeps the word; ``"clitics"`` removes proclitics and the article
-        (:func:`strip_clitics`; readable words: ``بالعقوبات`` -> ``عقوبات``); ``"light"`` also
-        removes the future ``س``, one object/possessive suffix and one plural, dual, nisba or
-        feminine ending, leaving at least three letters (``عقوبات`` -> ``عقوب``,
-        ``سيقولون`` -> ``يقول``), merging more forms at some cost in readability. A protected
-        word under a suffix becomes the protected word (``وزارته``, ``وزارات`` -> ``وزارة``).
-    protected : iterable of str
-        Extra words to keep whole, on top of :data:`PROTECTED_WORDS`.
-    """
-    _check_level(level)
-    return _stem(word, level, _forms(protected))

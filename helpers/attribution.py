@@ -25,7 +25,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import normalize, sentence_spans, strip_conjunction
+from helpers.arabic import normalize, sentence_spans
+from helpers.clitics import strip_conjunction
 from helpers.cue_guards import homograph_cue, inert_words, never_a_cue, reads_as_cue
 from helpers.cues import (
     SpeechCues,

@@ -20,7 +20,8 @@ For :mod:`helpers.speech_acts` (the speaker of a verb of evaluation) and
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import counted_end, evaluator_end, is_accusative
 from helpers.speech_parts import (

@@ -49,7 +49,8 @@ from itertools import accumulate, chain
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import CONJUNCTIONS, DIACRITICS, INVISIBLE, normalize
+from helpers.arabic import DIACRITICS, INVISIBLE, normalize
+from helpers.clitics import CONJUNCTIONS
 
 __all__ = [
     "MAX_RELATED_TITLES",

@@ -35,7 +35,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from helpers.arabic import is_protected, normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import is_protected, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     MAX_SPEAKER,
@@ -69,23 +70,23 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     (``عن إدانتها``: the noun, :func:`_after_preposition`)."""
     if _after_preposition(tokens, i):
         return False
-    if _bare(tokens[i].norm) in role_frames().verb_homographs:
+    if _strip_conjunctions(tokens[i].norm) in role_frames().verb_homographs:
         opens = i == 0 or breaks_clause(tokens[i].gap)
         return opens or tokens[i - 1].norm in _RELATIVE_PRONOUNS
     stem = cue_stem(tokens[i].norm, cues)
     if stem in _NEGATED_STATEMENTS:
         return i > 0 and strip_conjunction(tokens[i - 1].norm, min_rest=2) in _NEGATIONS
-    if _bare(tokens[i].norm) in cues.misspellings:
+    if _strip_conjunctions(tokens[i].norm) in cues.misspellings:
         return names_ba_object(tokens, i) or _complementizer(tokens, i, cues) is not None
     if stem in _BLAMING_VERBS:
         return lays_responsibility(tokens, i)
     if stem in _CALLING_VERBS:
         return calls_for(tokens, i)
-    if _bare(tokens[i].norm) == _DEMANDED:
+    if _strip_conjunctions(tokens[i].norm) == _DEMANDED:
         return demands(tokens, i, cues)
     if stem in _RECALLING_VERBS and carries_subject(tokens[i].norm, cues):
         return i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "ب"
-    if _bare(tokens[i].norm) == _EXPRESSED:
+    if _strip_conjunctions(tokens[i].norm) == _EXPRESSED:
         return _expresses(tokens, i)
     return True
 
@@ -133,7 +134,7 @@ def _after_a_fronted_place(tokens: list[Token], i: int) -> bool:
 def is_via(tokens: list[Token], i: int) -> bool:
     """Whether the word at ``i`` is the preposition ``عبر`` "via", not the verb "expressed"
     (:func:`_expresses`): ``، عبر حسابه`` opens no report of its own."""
-    return _bare(tokens[i].norm) == _EXPRESSED and not _expresses(tokens, i)
+    return _strip_conjunctions(tokens[i].norm) == _EXPRESSED and not _expresses(tokens, i)
 
 
 def lays_responsibility(tokens: list[Token], i: int) -> bool:
@@ -190,7 +191,7 @@ def homograph_cue(
     or None when the word is the preposition: it must open its clause, and a complementiser
     must follow its speaker within :data:`MAX_SPEAKER` words, with no و-word, relative or
     other verb of saying between (``بين روسيا والغرب``, ``وبين من يرون أن``)."""
-    if _bare(tokens[i].norm) not in cues.preposition_verbs:
+    if _strip_conjunctions(tokens[i].norm) not in cues.preposition_verbs:
         return None
     if i > 0 and not breaks_clause(tokens[i].gap):
         return None
@@ -212,7 +213,7 @@ def homograph_cue(
 def never_a_cue(norm: str, cues: SpeechCues) -> bool:
     """Whether a normalised token reports speech in no frame at all: no cue word
     (:func:`cue_of`) and not a verb written like a preposition (:func:`homograph_cue`)."""
-    return cue_of(norm, cues) is None and _bare(norm) not in cues.preposition_verbs
+    return cue_of(norm, cues) is None and _strip_conjunctions(norm) not in cues.preposition_verbs
 
 
 def inert_words(cues: SpeechCues) -> set[str]:
@@ -242,8 +243,11 @@ def _complementizer(tokens: list[Token], i: int, cues: SpeechCues) -> int | None
 
 
 @lru_cache(maxsize=1 << 16)
-def _bare(norm: str) -> str:
-    """``norm`` without a doubled or single و/ف (asked of every token of a sentence: cached)."""
+def _strip_conjunctions(norm: str) -> str:
+    """``norm`` without a doubled or single و/ف (asked of every token of a sentence: cached).
+    Only conjunctions (:func:`~helpers.clitics.strip_conjunction`, plus the typo ``وو``), not
+    :func:`~helpers.clitics.strip_clitics`: the guards compare verbs and speech cues, which
+    take no article and no preposition of a noun."""
     return strip_conjunction(norm[1:] if norm.startswith("وو") else norm)
 
 

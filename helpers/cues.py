@@ -20,7 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 
 __all__ = ["SpeechCues", "default_cues", "function_words", "is_news_agency", "load_speech_cues"]
 

@@ -35,7 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import cue_stem, has_object_pronoun
 from helpers.stance_acts import known_act, pointed_act

@@ -14,7 +14,8 @@ from __future__ import annotations
 from functools import cache
 
 from helpers.actors import load_gazetteer
-from helpers.arabic import DIACRITICS, is_protected, normalize, strip_conjunction
+from helpers.arabic import DIACRITICS, normalize
+from helpers.clitics import is_protected, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     ADDRESSEE_PRONOUNS,

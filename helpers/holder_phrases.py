@@ -34,7 +34,8 @@ import re
 from functools import lru_cache
 
 from helpers.actors import load_gazetteer, mentions_with_sentences
-from helpers.arabic import is_protected, normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import is_protected, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import (
     COUNTERPART,

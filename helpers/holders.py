@@ -39,7 +39,8 @@ from functools import cache
 
 from helpers.actors import load_gazetteer
 from helpers.analyzer import Analyzer
-from helpers.arabic import normalize, strip_conjunction, tokenize
+from helpers.arabic import normalize, tokenize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 
 __all__ = ["holder_names", "person_spellings"]

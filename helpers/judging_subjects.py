@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import Actor, Token, definite
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.arabic import normalize, strip_conjunction, tokenize
+from helpers.arabic import normalize, tokenize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.evaluator_subjects import is_accusative
 from helpers.speech_parts import NISBA, has_preposition, is_preposition, possessed

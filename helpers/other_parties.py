@@ -22,7 +22,8 @@ it to an actor named before it. Two kinds of party that are no actor stand neare
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from helpers.arabic import normalize, strip_article, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_article, strip_conjunction, strip_fused_preposition
 from helpers.cues import function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import Entry
@@ -75,9 +76,9 @@ def actor_gender(actor: Actor, tokens: list[Token]) -> Gender:
 
 def _written_gender(actor: Actor, tokens: list[Token]) -> Gender:
     """The gender of the mention itself, whatever governs it (:func:`actor_gender`)."""
-    words = [_bare(t.norm) for t in tokens[actor.first : actor.last + 1]]
+    words = [_noun_without_article(t.norm) for t in tokens[actor.first : actor.last + 1]]
     if actor.person:
-        title = _bare(tokens[actor.first - 1].norm) if actor.first > 0 else ""
+        title = _noun_without_article(tokens[actor.first - 1].norm) if actor.first > 0 else ""
         feminine = title in _FEMININE_TITLES or not _FEMININE_PERSONS.isdisjoint(words)
         return "f" if feminine else "m"
     if actor.adjective:
@@ -197,7 +198,7 @@ def _governed(actor: Actor, gender: Gender, tokens: list[Token]) -> bool:
         return len(word) > 2 and not definite(word) and word not in PREPOSITIONS
     clause = tokens[actor.first].clause
     for k in range(start - 1, max(start - 1 - _HEAD_REACH, -1), -1):
-        word = _bare(tokens[k].norm)
+        word = _noun_without_article(tokens[k].norm)
         if tokens[k].clause != clause or word in PREPOSITIONS:
             return False
         if word in _FEMININE_HEADS or word.endswith(("ة", "ات")):
@@ -207,12 +208,9 @@ def _governed(actor: Actor, gender: Gender, tokens: list[Token]) -> bool:
     return False
 
 
-def _bare(norm: str) -> str:
-    """A word without و/ف, a preposition clitic before the article and the article
-    (``وللحكومة`` -> ``حكومة``, ``بالعراق`` -> ``عراق``)."""
-    word = strip_conjunction(norm)
-    if word.startswith("لل"):
-        word = "ال" + word[2:]
-    elif word[:1] in "بلك" and word[1:3] == "ال":
-        word = word[1:]
-    return strip_article(word)
+def _noun_without_article(norm: str) -> str:
+    """A word without و/ف, a preposition written before the article and the article
+    (``وللحكومة`` -> ``حكومة``, ``بالعراق`` -> ``عراق``), to compare with lists of heads and
+    titles. Not :func:`~helpers.clitics.strip_clitics`: a ``ب``/``ل`` on a word without the
+    article stays (``بلد``, ``لبنان``), with no list of protected names to tell them apart."""
+    return strip_article(strip_fused_preposition(strip_conjunction(norm)))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     CLOSERS,

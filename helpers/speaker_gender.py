@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from helpers.arabic import normalize, strip_article, strip_conjunction, tokenize
+from helpers.arabic import normalize, tokenize
+from helpers.clitics import strip_article, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import Quote, cue_of, cue_stem
 

@@ -16,7 +16,7 @@ complementiser reading of :mod:`helpers.attribution`.
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_article, strip_conjunction
+from helpers.arabic import normalize
 from helpers.clause_subjects import (
     coordinated_object,
     described_object,
@@ -25,6 +25,7 @@ from helpers.clause_subjects import (
     name_in_commas,
     past_apposition,
 )
+from helpers.clitics import strip_article, strip_conjunction
 from helpers.cue_guards import is_via
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation

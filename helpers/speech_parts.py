@@ -15,13 +15,11 @@ from functools import lru_cache, wraps
 from itertools import accumulate
 
 from helpers.arabic import (
-    GAZETTEER_NAMES,
     STOPWORDS,
     TOKEN_SPLIT,
-    is_protected,
     normalize,
-    strip_conjunction,
 )
+from helpers.clitics import GAZETTEER_NAMES, is_protected, strip_conjunction
 from helpers.cues import SpeechCues, function_words, is_news_agency
 from helpers.dates import MONTHS
 

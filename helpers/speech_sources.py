@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.arabic import normalize, strip_article, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_article, strip_conjunction
 from helpers.cues import SpeechCues, default_cues
 from helpers.quote_marks import quote_extent
 from helpers.speaker_gender import continues

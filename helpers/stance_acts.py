@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import Entry, default_lexicon, role_frames, word_forms

@@ -34,7 +34,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers.arabic import normalize, strip_article, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_article, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import has_preposition
 from helpers.stance_clauses import PREPOSITIONS, RESUMPTIVE, Actor, Token, definite

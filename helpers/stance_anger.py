@@ -27,7 +27,8 @@ The word lists are data: ``[stirring_verbs]`` and ``[anger_nouns]`` of
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.speech_parts import is_preposition
 from helpers.stance_clauses import Actor, Chain, Token, definite, same_clause

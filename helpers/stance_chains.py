@@ -50,7 +50,8 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_anger import STIRRING, stirred_anger
 from helpers.stance_clauses import (

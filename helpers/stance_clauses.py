@@ -16,7 +16,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from helpers.arabic import TOKEN_SPLIT, normalize, strip_article, strip_conjunction
+from helpers.arabic import TOKEN_SPLIT, normalize
+from helpers.clitics import strip_article, strip_conjunction, strip_preposition
 from helpers.cues import function_words
 
 __all__ = [
@@ -408,11 +409,19 @@ def _reports_a_match(tokens: list[Token]) -> bool:
     found = set()
     for token in tokens:
         word = bare_word(token.norm)
-        if word[:1] in "بل" and word[1:].removeprefix("ال") in _MATCH_WORDS:
-            word = word[1:].removeprefix("ال")  # بهدفين، للمباراة
+        noun = _noun_after_preposition(word)  # بهدفين، للمباراة
+        word = noun if noun in _MATCH_WORDS else word
         if word in _MATCH_WORDS:
             found.add(word)
     return len(found) > 1
+
+
+def _noun_after_preposition(word: str) -> str:
+    """The noun a ``ب``/``ل`` is written onto, without its article (``بهدفين`` -> ``هدفين``,
+    ``للمباراة`` -> ``مباراة``), however short; "" when ``word`` opens with neither. Blind to
+    names: its callers try it beside the word itself against lists of sport nouns."""
+    rest = strip_preposition(word, 0)
+    return strip_article(rest, 0) if len(rest) < len(word) else ""
 
 
 def _names_a_team(tokens: list[Token], k: int) -> bool:
@@ -425,7 +434,7 @@ def _names_a_team(tokens: list[Token], k: int) -> bool:
     if k == 0 or tokens[k - 1].clause != tokens[k].clause:
         return False
     word = bare_word(tokens[k - 1].norm)
-    return word in _TEAMS or word[:1] in "بل" and word[1:].removeprefix("ال") in _TEAMS
+    return word in _TEAMS or _noun_after_preposition(word) in _TEAMS
 
 
 def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.earlier_subjects import earlier_subject
 from helpers.judging_subjects import judges_the_word

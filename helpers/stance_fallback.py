@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.arabic import normalize
+from helpers.clitics import strip_preposition
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_hits import Hit
@@ -81,11 +82,15 @@ def _words() -> _Words:
 
 
 @lru_cache(maxsize=1 << 14)
-def _bare(norm: str) -> str:
+def _bare_noun(norm: str) -> str:
     """A word without و/ف, the article and a ب/ل written onto it (وبالقرار -> قرار، لخرق ->
-    خرق)."""
+    خرق), to compare with lists of deeds, norms and offices: :func:`bare_word` again after
+    the ``ب``/``ل`` (:func:`~helpers.clitics.strip_preposition`, three letters left). Not
+    :func:`~helpers.clitics.strip_clitics`, which keeps ``ب``/``ل`` on a word of four letters
+    (``بلد``, but also ``لخرق``)."""
     word = bare_word(norm)
-    return bare_word(word[1:]) if word[:1] in "بل" and len(word) > 3 else word
+    rest = strip_preposition(word, 3)
+    return bare_word(rest) if len(rest) < len(word) else word
 
 
 def _nisba(norm: str) -> bool:
@@ -104,14 +109,14 @@ def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
         j = actor.first - back
         if j < 0 or tokens[j].clause != tokens[actor.first].clause:
             return None
-        word = _bare(tokens[j].norm)
+        word = _bare_noun(tokens[j].norm)
         if word in words.deeds:
             if word in words.done_to_owner and (back > 1 or not actor.adjective):
                 return None  # قصف دمشق، طرد الدبلوماسيين الروس: done to them
-            if any(_bare(t.norm) in words.norms for t in tokens[max(j - 2, 0) : j]):
+            if any(_bare_noun(t.norm) in words.norms for t in tokens[max(j - 2, 0) : j]):
                 return None  # لخرق القرار الأممي: a norm broken, not a deed judged
             return j
-        if not (_nisba(tokens[j].norm) or _bare(tokens[j].norm) in _OFFICES):
+        if not (_nisba(tokens[j].norm) or _bare_noun(tokens[j].norm) in _OFFICES):
             return None  # قرار الرئيس الأمريكي: an office the actor's adjective names
     return None
 
@@ -130,7 +135,7 @@ def _judges(
 ) -> bool:
     """Whether the lexicon word at ``i`` evaluates the deed at ``deed`` done by ``actor``."""
     words = _words()
-    if _bare(tokens[i].norm) in words.deeds:
+    if _bare_noun(tokens[i].norm) in words.deeds:
         return False
     if i < deed:
         same = tokens[i].clause == tokens[deed].clause
@@ -145,7 +150,7 @@ def _judges(
         for other in actors
     ):
         return False  # not the doer's own name (دونالد ترامب) nor the deed's target (على المواقع)
-    if any({bare_word(tokens[k].norm), _bare(tokens[k].norm)} & words.ends for k in between):
+    if any({bare_word(tokens[k].norm), _bare_noun(tokens[k].norm)} & words.ends for k in between):
         return False  # بسبب الدور المدمر، الذي عرقلته روسيا: the cause or clause is another's
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     return after != _IN_FORCE  # تدخل حيز التنفيذ: enters into force

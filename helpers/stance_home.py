@@ -14,7 +14,8 @@ defence against an accusation is none). Read on ANT, such rows were the accused'
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_clitics, strip_conjunction, tokenize
+from helpers.arabic import normalize, tokenize
+from helpers.clitics import strip_clitics, strip_conjunction
 from helpers.stance_clauses import MentionInfo
 from helpers.stance_hits import Hit
 

@@ -14,7 +14,8 @@ criticises, opposes or puts in quotation marks, still judges.
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Token
 from helpers.stance_lexicon import Entry, proclitic_readings

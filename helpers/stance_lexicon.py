@@ -23,10 +23,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.arabic import (
-    CLITIC_PREFIXES,
-    normalize,
-)
+from helpers.arabic import normalize
+from helpers.clitics import CLITIC_PREFIXES, IMPERFECT_PERSONS
 from helpers.cues import function_words
 
 __all__ = [
@@ -66,7 +64,6 @@ _VERB_ENDINGS = ("وا", "نا", "تا", "تم", "ان")
 """Person endings of a verb the lexicon lists in the third person singular: past plural
 (``اتهموا``), we (``رفضنا``), feminine dual (``رحبتا``), you (``انتقدتم``), present dual
 (``يدينان``)."""
-_IMPERFECT_PERSONS = "يتنا"  # after the future س: سيقول، ستبدأ، سنعمل، سأعمل (normalised)
 _FIRST_PERSON = "ن"
 """The present prefix of we (``نرحب``): read as the listed ``ي`` form. Not أ of I: ``أدين``
 is far more often the passive "was convicted" than "I condemn"."""
@@ -282,7 +279,7 @@ def armed(norm: str) -> bool:
 @lru_cache(maxsize=65536)
 def proclitic_readings(norm: str) -> tuple[str, ...]:
     """Every reading of a normalised token without a proclitic sequence
-    (:data:`~helpers.arabic.CLITIC_PREFIXES`: conjunction, preposition, future ``س``, article),
+    (:data:`~helpers.clitics.CLITIC_PREFIXES`: conjunction, preposition, future ``س``, article),
     the token itself first, each leaving two letters or more: ``وبالتحقيق`` -> ``وبالتحقيق``،
     ``بالتحقيق``، ``التحقيق``، ``تحقيق``. Endings and pronouns stay (:func:`word_forms` takes
     them off too), so a reader that compares word starts or whole words uses these; ``س`` is
@@ -292,7 +289,7 @@ def proclitic_readings(norm: str) -> tuple[str, ...]:
         for prefix in CLITIC_PREFIXES
         if norm.startswith(prefix)
         and len(norm) - len(prefix) >= 2
-        and not (prefix.endswith("س") and norm[len(prefix)] not in _IMPERFECT_PERSONS)
+        and not (prefix.endswith("س") and norm[len(prefix)] not in IMPERFECT_PERSONS)
     )
 
 

@@ -17,7 +17,8 @@ thing is no praise but that thing (``نجحت إيران في نشر الفوض�
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_lexicon import (

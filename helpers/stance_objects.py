@@ -35,7 +35,8 @@ title with a name, and when what is judged is a thing its owner is named with:
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_article, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_article, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE

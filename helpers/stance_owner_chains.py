@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import (
     PREPOSITIONS,

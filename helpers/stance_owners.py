@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from helpers.arabic import normalize, strip_clitics, strip_conjunction
+from helpers.arabic import normalize
 from helpers.attribution import QuoteSpan
 from helpers.clause_subjects import first_subject
+from helpers.clitics import strip_article, strip_clitics, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.evaluator_subjects import evaluator_end
 from helpers.speech_parts import (
@@ -153,7 +154,7 @@ def findings(text: str, tokens: list) -> list[QuoteSpan]:
         if that is None or that == k + 1 or any(breaks_clause(t.gap) for t in tokens[k + 1 : that]):
             continue
         source = [strip_conjunction(t.norm) for t in tokens[k + 1 : that]]
-        if not any(_bare_noun(w) in frames.finding_sources for w in source):
+        if not any(strip_article(w, 3) in frames.finding_sources for w in source):
             continue
         first, last = tokens[k + 1], tokens[that - 1]
         quotes.append(
@@ -245,11 +246,6 @@ def _stirred(tokens: list, k: int) -> bool:
         if strip_conjunction(tokens[j].norm) in STIRRING:
             return True
     return False
-
-
-def _bare_noun(word: str) -> str:
-    """``word`` without its article (``الاستطلاع`` -> ``استطلاع``)."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 _THAT = frozenset(normalize(w) for w in "أن أنه أنها".split())

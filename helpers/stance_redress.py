@@ -18,7 +18,8 @@ chains beside those of :mod:`helpers.stance_chains` (which calls these rules):
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Chain, Token
 from helpers.stance_lexicon import role_frames, word_forms

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_acts import (
     lexicon_verb,

@@ -19,7 +19,8 @@ checked by reading.
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_chains import chain_hits
 from helpers.stance_clauses import (

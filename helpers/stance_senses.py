@@ -15,7 +15,8 @@ sense, and :func:`helpers.stance_modifiers.hit_value` then gives it no value.
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.speech_parts import SINGULAR_NISBA, is_name
 from helpers.stance_clauses import RESUMPTIVE, Token, bare_word, definite

@@ -10,7 +10,8 @@ attacks, no actor). :func:`share_owner` finds the noun and resolves its pronoun.
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import owned_part
 

@@ -8,7 +8,7 @@ the verb (``الحزب الذي تصنفه أنقرة وواشنطن إرهاب�
 
 from __future__ import annotations
 
-from helpers.arabic import strip_conjunction
+from helpers.clitics import strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import carries_subject, cue_stem
 from helpers.stance_clauses import Actor, Token

@@ -36,7 +36,8 @@ support is a charge too (``تورطها في دعم``، ``معاقبة الرو�
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word, definite, governed_from_before
 from helpers.stance_hits import EARLIER_SUBJECT_RULE, object_rule

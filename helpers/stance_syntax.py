@@ -14,7 +14,8 @@ sentence's subject (``وتأخر الأوروبيون``). Who suffers or reports
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import IMPERFECT_PERSONS, strip_conjunction
 from helpers.cues import function_words
 from helpers.evaluator_subjects import accused_after_charge, owner_phrase_words
 from helpers.pronoun_owners import NOT_NOUNS, PRONOUN_SUBJECTS
@@ -510,13 +511,15 @@ def _bare_noun_after_that(k: int, tokens: list[Token]) -> bool:
         return False
     accusative = word.endswith("ا") and not word.endswith("وا") and len(word) > _HAMZA_VERB
     nominal = word.endswith("ة") or (accusative and not word.startswith("ي"))
-    verb_next = k + 1 < len(tokens) and tokens[k + 1].norm[:1] in _IMPERFECT_PREFIXES[1:]
-    return nominal or (word[0] not in _IMPERFECT_PREFIXES and verb_next)
+    verb_next = k + 1 < len(tokens) and tokens[k + 1].norm[:1] in _VERB_OPENERS
+    return nominal or (word[0] not in _IMPERFECT_OPENERS and verb_next)
 
 
 _NOUN_OPENERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "فإن"))
 _PAST_THAT = frozenset(normalize(w) for w in "بعد قبل منذ سبق حين ما".split())
-_IMPERFECT_PREFIXES = normalize("أتنيس")  # أ first: a noun may open with it (أحد)
+_IMPERFECT_OPENERS = IMPERFECT_PERSONS + "س"  # a person prefix or the future
+# of the word after: not أ, a noun may open with it (أحد)
+_VERB_OPENERS = _IMPERFECT_OPENERS.replace("ا", "")
 _NOT_SUBJECTS = frozenset(
     normalize(w) for w in "لدى لدي لديه لديها لديهم على إلى عليه عليها".split()
 )

@@ -21,7 +21,8 @@ only through that act. The readings of objects, owners and doers these rules use
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.pronoun_owners import PRONOUN_SUBJECTS, pronoun_fits
 from helpers.speech_parts import cue_stem, has_object_pronoun

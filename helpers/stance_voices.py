@@ -32,15 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.arabic import (
-    is_protected,
-    normalize,
-    strip_article,
-    strip_clitics,
-    strip_conjunction,
-)
+from helpers.arabic import normalize
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
+from helpers.clitics import is_protected, strip_article, strip_clitics, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.evaluator_subjects import evaluator_end, owner_phrase_words
 from helpers.holder_phrases import evaluator_phrase, on_tongue

@@ -8,7 +8,8 @@ the words are the issuer's, named between the verb of issuing and the statement 
 
 from __future__ import annotations
 
-from helpers.arabic import normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import evaluator_end, is_accusative
 from helpers.speech_parts import (

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.arabic import GAZETTEER_NAMES, is_protected, normalize, strip_conjunction
+from helpers.arabic import normalize
+from helpers.clitics import GAZETTEER_NAMES, is_protected, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import NAME_COMPOUNDS, starts_object
 from helpers.speech_parts import (

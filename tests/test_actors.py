@@ -16,7 +16,8 @@ from helpers.actors import (
     mentions_in,
     mentions_with_sentences,
 )
-from helpers.arabic import fold, normalize, sentence_spans, stem
+from helpers.arabic import fold, normalize, sentence_spans
+from helpers.clitics import stem
 
 
 def _frame(*bodies: str) -> pd.DataFrame:

@@ -1,12 +1,10 @@
-"""Tests for helpers.arabic: normalisation, tokens, sentences, clitics, stems, the Analyzer."""
+"""Tests for helpers.arabic: normalisation, tokens, sentences, the Analyzer (clitics and stems:
+test_clitics.py)."""
 
 from __future__ import annotations
 
-import os
 import pickle
 import re
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -17,24 +15,19 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.analyzer import Analyzer
 from helpers.arabic import (
-    CLITIC_PREFIXES,
     DIACRITICS,
     INVISIBLE,
-    PROTECTED_WORDS,
     STOPWORDS,
     fold,
     is_arabic_text,
     normalize,
     sentence_spans,
     sentences,
-    stem,
-    strip_article,
-    strip_clitics,
-    strip_conjunction,
     token_spans,
     tokenize,
     word_count,
 )
+from helpers.clitics import stem
 
 # --------------------------------------------------------------------------- is it Arabic?
 
@@ -211,84 +204,6 @@ def test_sentence_spans_are_trimmed_offsets():
     assert spans[0] == (2, 7)
 
 
-# --------------------------------------------------------------------------- clitics
-
-
-@pytest.mark.parametrize(
-    "name", ["لبنان", "بريطانيا", "كييف", "فرنسا", "واشنطن", "بروكسل", "ليبيا", "بيروت"]
-)
-def test_protected_names_stay_whole(name):
-    assert strip_clitics(name) == name
-    assert stem(name, "light") == name
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [
-        ("ولبنان", "لبنان"),
-        ("لواشنطن", "واشنطن"),
-        ("بكييف", "كييف"),
-        ("وبوتين", "بوتين"),
-        ("لروسيا", "روسيا"),
-        ("وبريطانيا", "بريطانيا"),
-    ],
-)
-def test_names_lose_only_the_clitic(word, expected):
-    assert strip_clitics(word) == expected
-
-
-@pytest.mark.parametrize(
-    ("word", "expected", "rule"),
-    [
-        ("ودول", "دول", "conjunction, three letters remain"),
-        ("فالحرب", "حرب", "conjunction then article"),
-        ("وقت", "وقت", "conjunction needs three letters after it"),
-        ("وزارة", "وزارة", "protected word starting with و"),
-        ("وزارته", "وزارته", "protected word under a pronoun suffix"),
-        ("للولايات", "ولايات", "fused لل"),
-        ("للندن", "لندن", "لل before a protected word is ل + word"),
-        ("للقاء", "لقاء", "لل before a protected word is ل + word"),
-        ("بالعقوبات", "عقوبات", "ب + article"),
-        ("كالعادة", "عادة", "ك + article"),
-        ("وبالعقوبات", "عقوبات", "conjunction, preposition, article"),
-        ("الروس", "روس", "article, two letters remain"),
-        ("الله", "الله", "protected: not the article"),
-        ("آلية", "الية", "protected: not the article (normalised)"),
-        ("لروسيا", "روسيا", "ل before four letters"),
-        ("بلد", "بلد", "ب needs four letters after it"),
-        ("بيانات", "بيانات", "protected stem under a plural suffix"),
-        ("كتابة", "كتابة", "ك alone is never stripped"),
-        ("سيقول", "سيقول", "no future marker at the clitics level"),
-    ],
-)
-def test_clitic_rules(word, expected, rule):
-    assert strip_clitics(normalize(word)) == expected, rule
-
-
-def test_users_protect_words_per_call():
-    assert strip_clitics("بلومبرغ") == "لومبرغ"
-    assert strip_clitics("بلومبرغ", protected=["بلومبرغ"]) == "بلومبرغ"
-    assert "لبنان" in PROTECTED_WORDS
-
-
-@pytest.mark.parametrize(
-    ("word", "level", "expected"),
-    [
-        ("وبالعقوبات", None, "وبالعقوبات"),
-        ("وبالعقوبات", "clitics", "عقوبات"),
-        ("وبالعقوبات", "light", "عقوب"),
-        ("سيقولون", "light", "يقول"),  # future marker and plural ending
-        ("معلمين", "light", "معلم"),
-        ("وزارته", "light", "وزارة"),  # protected stem, suffix removed
-        ("لاعبين", "light", "لاعب"),
-        ("سياسة", "light", "سياسة"),  # protected from the future marker
-        ("كتابهم", "light", "كتاب"),  # pronoun suffix
-    ],
-)
-def test_stem_levels(word, level, expected):
-    assert stem(word, level) == expected
-
-
 def test_bad_options_are_refused():
     with pytest.raises(ValueError, match="stem level"):
         stem("كتاب", "heavy")
@@ -431,25 +346,6 @@ def test_real_articles_tokenise_without_losing_letters(shared_data):
         assert analyzer(text) == expected
 
 
-def test_stems_do_not_depend_on_the_hash_seed():
-    # Two protected words can make the same form under different suffixes (روسيا + نا and
-    # روسيان + ا); the longer base wins. Sets iterate in a hash-seeded order, so this is
-    # checked in fresh interpreters with different seeds.
-    words = ["الكترونية", "روسيانا", "بيروتا", "سيولتا"]
-    script = f"from helpers.arabic import stem; print([stem(w, 'light') for w in {words!r}])"
-    outputs = {
-        subprocess.run(
-            [sys.executable, "-c", script],
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        for seed in ("0", "1", "2", "3")
-    }
-    assert outputs == {str(["الكتروني", "روسيان", "بيروت", "سيولة"])}
-
-
 # --------------------------------------------------------------------------- one text core
 
 
@@ -473,27 +369,6 @@ def test_fold_merges_teh_marbuta_and_hamza_carriers_and_keeps_offsets():
     assert fold("روسية") == "روسيه"
     assert fold("أوكرانيا") == "اوكرانيا"
     assert len(fold("الجزائرُ\u200b")) == len("الجزائر")
-
-
-def test_strip_conjunction_and_article_keep_short_words():
-    assert strip_conjunction("وأكد") == "أكد"
-    assert strip_conjunction("فقال") == "قال"
-    assert strip_conjunction("وقت") == "وقت"  # three letters: the و is part of the word
-    assert strip_conjunction("وبال", min_rest=3) == "بال"
-    assert strip_conjunction("وبال", min_rest=4) == "وبال"
-    assert strip_article("الحديث") == "حديث"
-    assert strip_article("الم") == "الم"
-    assert strip_article("الحد", min_rest=3) == "الحد"
-
-
-def test_clitic_prefixes_are_what_strip_clitics_removes():
-    # every sequence the stance lexicon tries is one strip_clitics can remove in some word
-    assert CLITIC_PREFIXES[0] == ""
-    assert sorted(CLITIC_PREFIXES, key=len) == list(CLITIC_PREFIXES)
-    for prefix in ("وبال", "فلل", "وس", "بال", "لل"):
-        assert prefix in CLITIC_PREFIXES
-    assert strip_clitics("وبالعقوبات") == "عقوبات"
-    assert strip_clitics("فللدول") == "دول"
 
 
 def test_analyzer_term_cache_is_bounded(monkeypatch) -> None:

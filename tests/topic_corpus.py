@@ -8,7 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.arabic import normalize, strip_clitics, tokenize
+from helpers.arabic import normalize, tokenize
+from helpers.clitics import strip_clitics
 
 SPORT = [
     "فاز المنتخب الوطني في مباراة كرة القدم بهدفين وسجل اللاعب الهدف الثاني في الدقيقة الأخيرة.",
