@@ -15,13 +15,22 @@ from __future__ import annotations
 from helpers.arabic import normalize, strip_article, strip_conjunction
 from helpers.cues import function_words
 
-__all__ = ["definite", "joined_clauses"]
+__all__ = ["definite", "is_title", "joined_clauses"]
+
+_TITLES = function_words("office_nouns") | function_words("state_voices")
 
 
 def definite(norm: str) -> bool:
     """Whether a word carries the article, also behind ب/ل/ك (بالموقف، للنظام)."""
     word = strip_conjunction(norm)
     return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
+
+
+def is_title(norm: str) -> bool:
+    """Whether a word opens a title: an office or a state body (``[office_nouns]``,
+    ``[state_voices]``: ``وزير``، ``المتحدث``، ``الخارجية``), with or without the article."""
+    word = strip_conjunction(norm)
+    return word in _TITLES or strip_article(word) in _TITLES or norm in _TITLES
 
 
 def joined_clauses(
@@ -89,11 +98,7 @@ def _title_after_name(norms: list[str], firsts: dict[int, int], sizes: list[int]
         return False
     if strip_conjunction(norms[firsts[c + 1]]) in _CLAUSE_OPENERS:
         return False
-    word = norms[firsts[c]]
-    return any(
-        form in _TITLES
-        for form in (word, strip_article(word), strip_article(strip_conjunction(word)))
-    )
+    return is_title(norms[firsts[c]])
 
 
 def _object_after_comma(verb: str, subject_words: int, first: str) -> bool:
@@ -141,7 +146,6 @@ _NOT_OBJECTS = frozenset(
     ).split()
 )
 _INSERTION_WORDS = 2
-_TITLES = function_words("office_nouns") | function_words("state_voices")
 _TITLE_WORDS = 6  # المتحدث باسم وزارة الخارجية الأمريكية
 _VERB_AND_NAME = 4  # the verb and a name of up to three words (استنكر أحمد أبو الغيط)
 _PREPOSITIONS = function_words("prepositions")
