@@ -208,12 +208,6 @@ class StanceLexicon:
                     continue  # عارضة (أزياء) is no عارض: a verb never ends in ة
                 if _plural_read_off(norms[i], word) and not _takes_plural(entry):
                     continue  # المشروعات is no مشروعة, كلمات no لم: see _takes_plural
-                if (
-                    entry.role == "negator"
-                    and not possessive
-                    and word not in proclitic_readings(norms[i])
-                ):
-                    continue  # لما (ل + ما) is no لم + ا: a negator takes no ending
                 rest = words[1:]
                 if i + len(rest) >= len(norms) or (best is not None and len(words) <= best[1]):
                     continue
