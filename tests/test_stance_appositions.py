@@ -1,5 +1,5 @@
 """Quoted stances whose speaker's title is set off by commas after the name (issue 12, recall of
-quoted stances on real news), and ``لما`` before a speaker's own word.
+quoted stances on real news).
 
 Every sentence here is written for this project in the style of Arabic news; none is copied
 from a data set. Each case checks one general construction, or a guard that keeps it from
@@ -12,9 +12,7 @@ judging the wrong actor:
   is neither the object nor the one threatened;
 - a title right after a definite subject or after a day is the object, not a title of the
   subject (``وحملت الوزارة، الحكومة الإسرائيلية``، ``هدد مصدر عسكري، الأربعاء، الرئيس السوري``);
-- a that-clause after the title keeps its own clause (``أعلن فلان، المتحدث ...، إن``);
-- ``لما`` "for what" is no negator ``لم``: ``تتعرض لما وصفه بالعدوان الأمريكي`` is the
-  speaker's word against the USA.
+- a that-clause after the title keeps its own clause (``أعلن فلان، المتحدث ...، إن``).
 """
 
 from __future__ import annotations
@@ -120,17 +118,3 @@ def test_clauses_rejoined_and_the_title_marked() -> None:
     norms = ["وحملت", "الوزارة", "الحكومة", "الاسرائيلية", "المسؤولية"]
     _, aside = joined_clauses(norms, [0, 0, 1, 1, 2], [False, True, True])
     assert aside == set()
-
-
-@pytest.mark.parametrize(
-    ("sentence", "target", "stance"),
-    [
-        ("وقال الوزير إن بلاده تتعرض لما وصفه بالعدوان الأمريكي المستمر.", "usa", "against"),
-        ("وأعلن الجيش السوري عن تعرض مواقعه لما سماه عدوانا إسرائيليا.", "israel", "against"),
-        # the negator لم still negates
-        ("وقال المتحدث إن روسيا لم تحقق أي نجاح في سوريا.", "russia", "against"),
-    ],
-)
-def test_lima_is_no_negator(sentence: str, target: str, stance: str) -> None:
-    row = rows(sentence).loc[target]
-    assert row["stance"] == stance, row["hits"]
