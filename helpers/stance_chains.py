@@ -52,6 +52,7 @@ from functools import lru_cache
 
 from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
+from helpers.comma_clauses import is_title
 from helpers.cues import function_words
 from helpers.stance_anger import STIRRING, stirred_anger
 from helpers.stance_clauses import (
@@ -234,20 +235,22 @@ def _described(
     k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
 ) -> list[Chain]:
     """``وصف الرئيس إيران بأنها دولة إرهابية``: a verb of describing, its object (the first
-    actor named after it with no preposition, past a subject that is no actor) and a description
-    with ب right after that object; the description's first word of evaluation (within
-    :data:`_DESCRIPTION_SCOPE` words) judges the object, as its speaker's words."""
-    # a name as the object: not an adjective or a person's name, which belong to the
-    # subject's title (وصف الرئيس الأمريكي الصين، وصف رئيس الوزراء الإسرائيلي نتانياهو)
+    actor named after it, no preposition, adjective or person's name, which belong to the
+    subject's title, past a subject that is no actor; else the owner of a described thing:
+    :func:`_described_thing`) and a description with ب right after that object; the
+    description's first word of evaluation (:data:`_DESCRIPTION_SCOPE`) judges the object."""
     after = [
         a
         for a in actors
         if k < a.first <= k + 4 and not a.governor and not a.adjective and not a.person
     ]
-    if not after or (after[0].first == k + 1 and not _subject_before(k, tokens, actors)):
+    if after and (after[0].first > k + 1 or _subject_before(k, tokens, actors)):
+        described, j = after[0], after[0].last + 1
+    elif after:
         return []  # وصفت روسيا الاتهامات بأنها ...: the actor right after the verb speaks
-    j = after[0].last + 1
-    if j >= len(tokens) or tokens[j].norm[:1] != "ب":
+    else:
+        described, j = _described_thing(k, tokens, actors)
+    if described is None or j >= len(tokens) or tokens[j].norm[:1] != "ب":
         return []
     if not same_clause(tokens, k, j) and not tokens[j].norm.startswith(_BY_THAT):
         return []  # (بأنها opens a clause of its own)
@@ -258,7 +261,26 @@ def _described(
     if value == 0.0:
         return []
     rule = "object of the verb before its charge"
-    return [Chain(k, 1, after[0], math.copysign(_DESCRIBED_VALUE, value), rule, k)]
+    return [Chain(k, 1, described, math.copysign(_DESCRIBED_VALUE, value), rule, k)]
+
+
+def _described_thing(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[Actor | None, int]:
+    """The owner of what a verb of describing at ``k`` describes (an actor's adjective on a
+    definite noun that is no title: ``ووصف الرئيس الأمريكي التحركات الروسية الأخيرة في سوريا
+    بأنها عار``) and where its ب stands, past a definite adjective or a place after ``في``."""
+    for a in actors:
+        noun = tokens[a.first - 1].norm
+        if k + 1 < a.first <= k + _DESCRIBED_REACH and same_clause(tokens, k, a.first):
+            if a.adjective and not a.in_phrase and definite(noun) and not is_title(noun):
+                j = a.last + 1
+                if j < len(tokens) and definite(tokens[j].norm) and tokens[j].norm[:1] != "ب":
+                    j += 1  # الأخيرة
+                return a, j + 2 if j + 1 < len(tokens) and tokens[j].norm == _IN else j
+    return None, len(tokens)
+
+
+_IN = normalize("في")
+_DESCRIBED_REACH = 6  # the verb, a subject of up to three words, the thing and its owner
 
 
 def _subject_before(k: int, tokens: list[Token], actors: list[Actor]) -> bool:

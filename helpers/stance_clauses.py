@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from helpers.arabic import TOKEN_SPLIT, normalize
 from helpers.clitics import strip_article, strip_conjunction, strip_preposition
+from helpers.comma_clauses import definite, joined_clauses
 from helpers.cues import function_words
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "read_tokens",
     "relative_antecedent",
     "with_phrase",
+    "words_apart",
 ]
 
 PREPOSITIONS = function_words("prepositions")
@@ -143,6 +145,7 @@ class Token:
     end: int
     clause: int
     prefix_prep: str  # an attached preposition (ب or ل) or ""
+    aside: bool = False  # in a title set off after the subject's name (، وزير الخارجية الأمريكي،)
 
 
 @dataclass
@@ -174,84 +177,22 @@ def read_tokens(text: str, start: int, end: int) -> list[Token]:
     return _join_insertions(out, commas)
 
 
+def words_apart(i: int, j: int, tokens: list[Token]) -> int:
+    """How many words ``j`` stands after ``i``, not counting a title set off after the
+    subject's name (``ندد أحمد أبو الغيط، الأمين العام للجامعة العربية، بالقرار``)."""
+    return j - i - sum(token.aside for token in tokens[i:j])
+
+
 def _join_insertions(tokens: list[Token], commas: list[bool]) -> list[Token]:
-    """Rejoin a clause cut by an insertion between two commas (``رحبت إسرائيل، السبت، بقرار``,
-    ``أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، العنف``): an inserted clause of at most
-    :data:`_INSERTION_WORDS` words, opened and closed by a comma, belongs with its neighbours."""
-    sizes = [0] * len(commas)
-    for token in tokens:
-        sizes[token.clause] += 1
-    joined = list(range(len(commas)))
-    for c in range(1, len(commas) - 1):
-        if commas[c] and commas[c + 1] and sizes[c] <= _INSERTION_WORDS:
-            joined[c] = joined[c + 1] = joined[c - 1]
-    firsts = {}
+    """Rejoin the parts of a clause that commas set off (``رحبت إسرائيل، السبت، بقرار``) and
+    mark a title set off after the subject's name (:func:`helpers.comma_clauses.joined_clauses`)."""
+    clauses, aside = joined_clauses([t.norm for t in tokens], [t.clause for t in tokens], commas)
     for k, token in enumerate(tokens):
-        firsts.setdefault(token.clause, k)
-    for c in range(1, len(commas)):
-        if (
-            commas[c]
-            and c in firsts
-            and c - 1 in firsts
-            and (
-                _object_after_comma(
-                    tokens[firsts[c - 1]].norm, sizes[c - 1], tokens[firsts[c]].norm
-                )
-                or _charged_after_comma(tokens, firsts[c - 1], sizes[c - 1], firsts[c])
-            )
-        ):
-            joined[c] = joined[c - 1]  # وأشاد وزير الدولة اليمني، بدعم السعودية
-    for token in tokens:
-        token.clause = joined[token.clause]
+        token.clause, token.aside = clauses[k], k in aside
     return tokens
 
 
-def _object_after_comma(verb: str, subject_words: int, first: str) -> bool:
-    """Whether a clause opened by a comma with the word ``first`` is the ب-object of the verb
-    that opens the clause before it (``[object_after_comma]``), whose subject phrase is short:
-    ``وأشاد وزير الدولة اليمني، بدعم السعودية``. Not a ب-word of time, place or cause
-    (``بعد``، ``بسبب``)."""
-    word = strip_conjunction(first)
-    return (
-        subject_words <= _SUBJECT_BEFORE_COMMA
-        and strip_conjunction(verb) in _COMMA_OBJECT_VERBS
-        and word.startswith("ب")
-        and len(word) > 3
-        and word not in _NOT_OBJECTS
-    )
-
-
-def _charged_after_comma(tokens: list[Token], verb_clause: int, size: int, first: int) -> bool:
-    """Whether the clause opened by a comma at ``first`` is the object and charge of a verb of
-    accusing that opens the short clause before it (at ``verb_clause``, after at most one
-    opener: ``فيما اتهم وزير الخارجية الألماني، ترامب بـ"تدمير"``): a name of one or two
-    words, then the ب of the charge (alone before a quotation)."""
-    verbs = [strip_conjunction(t.norm) for t in tokens[verb_clause : verb_clause + 2]]
-    charge = [
-        strip_conjunction(t.norm)
-        for t in tokens[first + 1 : first + 3]
-        if t.clause == tokens[first].clause
-    ]
-    return (
-        size <= _SUBJECT_BEFORE_COMMA
-        and bool(_CHARGING_VERBS.intersection(verbs))
-        and any(w == "ب" or (w[:1] == "ب" and len(w) > 3 and w not in _NOT_OBJECTS) for w in charge)
-    )
-
-
-_CHARGING_VERBS = function_words("charging_verbs")
-_COMMA_OBJECT_VERBS = function_words("object_after_comma")
-_SUBJECT_BEFORE_COMMA = 7  # the verb and a subject phrase (وزير الدولة للشؤون الخارجية اليمني)
-_NOT_OBJECTS = frozenset(
-    normalize(w)
-    for w in (
-        "بعد بعدما بين بينما بسبب بشأن بدون بحسب بالتزامن بالإضافة بالنسبة بالقرب بموجب"
-    ).split()
-)
 _COMMA = re.compile(r"[,،]")
-_INSERTION_WORDS = 2
-
-
 _CLAUSE_BREAK = frozenset(",،;؛:()")
 """Punctuation between two words that opens a new clause (one set test per word)."""
 
@@ -290,12 +231,6 @@ def bare_word(norm: str) -> str:
     """``norm`` without a leading و/ف and article (والحديث -> حديث); cached, as the chains
     ask it of every token of a sentence."""
     return strip_article(strip_conjunction(norm), 3)
-
-
-def definite(norm: str) -> bool:
-    """Whether a word carries the article, also behind ب/ل/ك (بالموقف، للنظام)."""
-    word = strip_conjunction(norm)
-    return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -392,7 +327,7 @@ def with_phrase(actor: Actor, tokens: list[Token], blocked: set[int]) -> Actor:
             and k - 1 not in blocked
         ):
             governor = tokens[k - 2].norm  # على الموقف الأمريكي, not حول العدوان الروسي
-    in_phrase = bool(governor)
+    in_phrase = bool(governor) or tokens[k].aside  # a title describes its subject, no object
     for j in range(k - 1, max(k - 1 - _PP_SCOPE, -1), -1):
         if in_phrase or j in blocked or tokens[j].clause != tokens[k].clause:
             break

@@ -36,6 +36,7 @@ from helpers.stance_clauses import (
     Token,
     bare_word,
     definite,
+    words_apart,
 )
 from helpers.stance_doers import HitSite, Targets, judged_targets
 from helpers.stance_hits import EARLIER_SUBJECT_RULE, JUDGED_WORDS_RULE, object_rule
@@ -175,7 +176,7 @@ def _patient_targets(site: HitSite) -> Targets:
         and not partisans_object(i + n, a, tokens)
     ]
     scope = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else _NOUN_OBJECT_SCOPE
-    if objects and objects[0].first - i <= scope:
+    if objects and words_apart(i, objects[0].first, tokens) <= scope:
         return [(objects[0], object_rule(objects[0].governor))]
     reach = _VERB_OBJECT_SCOPE if site.entry.pos == "verb" else 0  # past a verb's subject
     owner = object_owner(i + n, tokens, site.actors, next_hit + 1, reach)

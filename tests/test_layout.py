@@ -23,6 +23,7 @@ LAYERS: list[set[str]] = [
     {"discovery"},
     {"corpus", "cues"},
     {"scale_corpus"},
+    {"comma_clauses"},  # which clauses opened by a comma continue the clause before
     {
         "actors",
         "speech_parts",
@@ -163,6 +164,7 @@ TESTED_ELSEWHERE = {
     "speaker_gender": "test_speaker_carry",  # speakers carried over to a later sentence
     "quote_marks": "test_attribution",  # nested and unclosed quotations, through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
+    "comma_clauses": "test_stance_appositions",  # titles and insertions set off by commas
     "stance_rules": "test_stance_roles",
     "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
