@@ -8,6 +8,15 @@ a random sample of real against rows and the known slips of the lexicon.
   روسيا``). A title's person (``للرئيس ترامب``) and a name written as
   a nisba (``للحكومة السعودية``) stay the object's.
 
+* ``مقاطعات`` is "provinces", not the plural of ``مقاطعة`` "boycott" (``[plural_other_nouns]``).
+
+* ``مدمرة`` is also the warship "destroyer": where no noun it could describe stands before it
+  or a nisba follows it (``المدمرة البريطانية``، ``مدمرة أميركية``) it judges no one;
+  ``السياسة المدمرة``، ``أفعال إيران المدمرة`` and the predicate ``الخطوة مدمرة`` stay.
+
+* The idiom ``طعن ... في الظهر`` (stab in the back) judges the one who stabs; the verb without
+  ``في الظهر`` is an appeal or a knife attack and judges no one.
+
 Sentences are written for these tests in the style of the news.
 """
 
@@ -15,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_stance_audit_readings import _read_as
 from tests.test_stance_favor_precision import stance
 
 
@@ -34,6 +44,52 @@ from tests.test_stance_favor_precision import stance
     ],
 )
 def test_a_name_after_a_definite_object_is_the_subject(
+    sentence: str, target: str, expected: str
+) -> None:
+    assert stance(sentence, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "term"),
+    [
+        ("مقاطعات", None),  # provinces
+        ("المقاطعات", None),
+        ("مقاطعة", "مقاطعة"),  # the boycott stays
+        ("لمقاطعتها", "مقاطعة"),
+    ],
+)
+def test_provinces_are_no_boycotts(word: str, term: str | None) -> None:
+    assert _read_as(word) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "expected"),
+    [
+        ("وعبرت مدمرة أميركية مضيق تايوان بعد أيام من مناورات صينية.", "usa", "none"),
+        ("وتابعت الصين المدمرة الأميركية حتى غادرت المنطقة المتنازع عليها.", "china", "none"),
+        # stays: the adjective after the noun it describes
+        ("وقال الوزير إن السياسة المدمرة لإيران تهدد أمن المنطقة.", "iran", "against"),
+        ("وندد البيان بأفعال إيران المدمرة في المنطقة.", "iran", "against"),
+        ("وقال المتحدث إن العقوبات الأمريكية الجديدة مدمرة للاقتصاد.", "usa", "against"),
+    ],
+)
+def test_a_destroyer_is_no_destructive_adjective(sentence: str, target: str, expected: str) -> None:
+    assert stance(sentence, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "expected"),
+    [
+        ("وقال الرئيس التركي إن الولايات المتحدة طعنت بلاده في الظهر.", "usa", "against"),
+        ("وطعنت روسيا حلفاءها في الظهر حين تخلت عنهم في الأزمة.", "russia", "against"),
+        ("وقال إن واشنطن تطعن تركيا في الظهر منذ سنوات.", "turkey", "none"),
+        # stays none: the one stabbed as a pronoun, an appeal, a knife attack
+        ("وقال المستشار إن رئيس الوزراء الكندي يحاول طعننا في الظهر.", "usa", "none"),
+        ("وطعنت فرنسا في قرار المحكمة الأوروبية أمام الدائرة العليا.", "france", "none"),
+        ("وطعن رجل شرطيا فرنسيا في باريس قبل أن يعتقل.", "france", "none"),
+    ],
+)
+def test_a_stab_in_the_back_judges_the_one_who_stabs(
     sentence: str, target: str, expected: str
 ) -> None:
     assert stance(sentence, target) == expected
