@@ -17,6 +17,11 @@ a random sample of real against rows and the known slips of the lexicon.
 * The idiom ``طعن ... في الظهر`` (stab in the back) judges the one who stabs; the verb without
   ``في الظهر`` is an appeal or a knife attack and judges no one.
 
+* An adjective after an actor's adjective describes the same noun only with the article as
+  they have it (``النظام السوري الوحشي``، ``الرسوم الأمريكية غير القانونية``); without it,
+  it is the predicate of the clause's subject (``إطلاق إسرائيل النار على المحتجين
+  الفلسطينيين مقلق``), which the adjective's actor does not own.
+
 Sentences are written for these tests in the style of the news.
 """
 
@@ -90,6 +95,25 @@ def test_a_destroyer_is_no_destructive_adjective(sentence: str, target: str, exp
     ],
 )
 def test_a_stab_in_the_back_judges_the_one_who_stabs(
+    sentence: str, target: str, expected: str
+) -> None:
+    assert stance(sentence, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "expected"),
+    [
+        (
+            "وقال الوزير إن استخدام إسرائيل القوة ضد المتظاهرين الفلسطينيين مقلق للغاية.",
+            "palestine",
+            "none",
+        ),
+        # stays: the adjective with the article, also after غير
+        ("وقال المتحدث إن النظام السوري الوحشي يواصل قصف المدنيين.", "syria", "against"),
+        ("وردت كندا على الرسوم الأمريكية غير القانونية بشكوى.", "usa", "against"),
+    ],
+)
+def test_a_predicate_is_no_adjective_of_the_actor(
     sentence: str, target: str, expected: str
 ) -> None:
     assert stance(sentence, target) == expected
