@@ -496,11 +496,20 @@ def _owned_targets(site: HitSite) -> Targets | None:
     if site.possessive:
         return _pronoun_owner(site)
     # النظام السوري الوحشي: an adjective after an actor's adjective that describes a
-    # definite noun describes that noun too (not ذكريات الروس السيئة: الروس are people)
+    # definite noun describes that noun too (not ذكريات الروس السيئة: الروس are people), when
+    # it carries the article as they do (after غير too: الرسوم الأمريكية غير القانونية);
+    # without it, after a prepositional phrase, it is the predicate of the clause's subject
+    # (إطلاق إسرائيل النار على المحتجين الفلسطينيين مقلق), not of the noun in the phrase
+    # (الاتهامات البريطانية مفبركة: the subject's)
+    negated = i + 1 < len(tokens) and strip_conjunction(tokens[i].norm) == _NOT
     follows = [
         a
         for a in site.before
-        if a.last == i - 1 and a.adjective and a.first > 0 and definite(tokens[a.first - 1].norm)
+        if a.last == i - 1
+        and a.adjective
+        and a.first > 0
+        and definite(tokens[a.first - 1].norm)
+        and (definite(tokens[i + negated].norm) or not a.in_phrase)
     ]
     if entry.pos == "adj" and follows:
         return [(follows[0], "adjective after the actor's adjective")]

@@ -41,6 +41,7 @@ from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_hits import Hit
 from helpers.stance_lexicon import Entry, role_frames
+from helpers.stance_owner_chains import subject_after_its_object
 
 __all__ = ["DEED_RULE", "deed_doer_hits"]
 
@@ -111,6 +112,8 @@ def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
             return None
         word = _bare_noun(tokens[j].norm)
         if word in words.deeds:
+            if subject_after_its_object(j, actor, tokens):
+                return None  # ونددت بالقرار ألمانيا: the verb's subject, not the owner
             if word in words.done_to_owner and (back > 1 or not actor.adjective):
                 return None  # قصف دمشق، طرد الدبلوماسيين الروس: done to them
             if any(_bare_noun(t.norm) in words.norms for t in tokens[max(j - 2, 0) : j]):

@@ -244,8 +244,14 @@ def _takes_plural(entry: Entry) -> bool:
     (مطالب مشروعة), so an adjective with ات is a noun of its own (المشروعات "projects"،
     المدمرات "destroyers", الإيجابيات); a verb never takes ات (العارضات "models"); and a
     function word read so is another word (كلمات is no ك + لم، بقوات "with forces" no بقوة،
-    تعليقات "comments" no تعليق "suspension", وقفات "vigils" no وقف)."""
-    return entry.pos == "noun" and entry.role in EVALUATIVE_ROLES
+    تعليقات "comments" no تعليق "suspension", وقفات "vigils" no وقف). Nor a noun whose ات
+    plural is another noun (``[plural_other_nouns]``: مقاطعات "provinces" is no مقاطعة
+    "boycott")."""
+    return (
+        entry.pos == "noun"
+        and entry.role in EVALUATIVE_ROLES
+        and normalize(entry.term) not in function_words("plural_other_nouns")
+    )
 
 
 _READINGS_CACHE = 1 << 16

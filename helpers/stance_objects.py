@@ -41,6 +41,7 @@ from helpers.cues import function_words
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE
 from helpers.stance_lexicon import first_person, role_frames, word_forms
+from helpers.stance_owner_chains import subject_after_its_object
 from helpers.stance_syntax import (
     CHARGING,
     OBJECT_PREPOSITIONS,
@@ -457,7 +458,8 @@ def object_owner(
     j: int, tokens: list[Token], actors: list[Actor], stop: int, scope: int = 0
 ) -> Actor | None:
     """The owner of a patient word's object (:func:`preposition_object`): an actor right after
-    it as its owner or adjective (``بقرار الولايات المتحدة``, ``بالموقف الأمريكي``)."""
+    it as its owner or adjective (``بقرار الولايات المتحدة``, ``بالموقف الأمريكي``), not the
+    verb's subject written after its object (``ونددت بالقرار ألمانيا``)."""
     k = preposition_object(j, tokens, actors, stop, scope)
     if k is None or role_frames().genitive_patient.intersection(word_forms(tokens[k].norm)):
         return None  # ندد باحتلال فلسطين: the owner suffers the act
@@ -469,7 +471,7 @@ def object_owner(
             for a in actors
             if not a.governor
             and (
-                a.first == k + 1
+                (a.first == k + 1 and not subject_after_its_object(k, a, tokens))
                 or (a.adjective and a.first == k + 2 and definite(tokens[k + 1].norm))
                 or (owner_phrase(a, tokens) == k + 1 and owns(tokens[k].norm))
             )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
+from helpers.speech_parts import NISBA
 from helpers.stance_clauses import (
     PREPOSITIONS,
     RESUMPTIVE,
@@ -36,6 +37,7 @@ __all__ = [
     "judged_deed",
     "owned_acts",
     "stopped_deed",
+    "subject_after_its_object",
 ]
 
 Sufferers = Callable[[int], set[str]]  # the actors that suffer an act in a clause, by clause
@@ -255,6 +257,21 @@ def deed_doers(
         return doers
     # (a doer written after ل is read as one only on a hostile deed: ل there names no victim)
     return [a for a in doers if a.actor not in suffering or a.governor == "ل"]
+
+
+def subject_after_its_object(k: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor``, right after the noun with the article at ``k``, is the subject a
+    verb writes after its object (``ونددت بالقرار ألمانيا``، ``رحبت بالخطوة روسيا``), not the
+    noun's owner: a noun with the article takes no genitive. Not an adjective (``بالقرار
+    الأمريكي``), a person's name after a title (``للرئيس ترامب``) or a name written as a
+    nisba, which may be the noun's adjective (``للحكومة السعودية``)."""
+    return (
+        actor.first == k + 1
+        and definite(tokens[k].norm)
+        and not actor.adjective
+        and not actor.person
+        and not tokens[actor.first].norm.endswith(NISBA)
+    )
 
 
 def _mission_owner(k: int, actors: list[Actor]) -> list[Actor]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
-from helpers.speech_parts import SINGULAR_NISBA, is_name
+from helpers.speech_parts import NISBA, SINGULAR_NISBA, is_name
 from helpers.stance_clauses import RESUMPTIVE, Token, bare_word, definite
 from helpers.stance_interventions import intervention_judges_no_one
 from helpers.stance_lexicon import Entry, defends, role_frames, word_forms
@@ -32,7 +32,9 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     :func:`advance_notice`, :func:`court_conviction`, :func:`given_name`,
     :func:`legitimacy_as_a_noun`, :func:`dissuading`, :func:`participle_as_noun`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
-    :func:`estimating`, :func:`defending_no_one`, and the readings of ``تدخل``:
+    :func:`estimating`, :func:`defending_no_one`, :func:`adjective_as_a_noun`,
+    :func:`stab_not_in_the_back`, and the readings
+    of ``تدخل``:
     :func:`helpers.stance_interventions.intervention_judges_no_one`); ``text`` is the text
     the tokens index."""
     return (
@@ -51,8 +53,67 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or kinship(i, entry, tokens)
         or estimating(i, n, entry, tokens)
         or defending_no_one(i, entry, tokens)
+        or adjective_as_a_noun(i, entry, tokens)
+        or stab_not_in_the_back(i, n, entry, tokens)
         or intervention_judges_no_one(i, n, entry, tokens, text)
     )
+
+
+def stab_not_in_the_back(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a verb of stabbing (``[stabbing_verbs]``: طعن، يطعن) at ``i .. i+n-1`` has no
+    ``في الظهر`` (or ``بالظهر``، ``في ظهرها``) within :data:`_BACK_SCOPE` words after it in
+    its clause: the idiom "stab in the back" judges the one who stabs (``طعنت واشنطن أنقرة في
+    الظهر``); without it the verb is a legal appeal (``طعن في الحكم``) or a knife attack. A
+    form with its object as a pronoun (``يحاول طعننا``، ``يتهمه بطعنه``) says who is stabbed,
+    and its doer is no actor of the clause (most often a person named before), so it judges
+    no one either."""
+    term = normalize(entry.term)
+    if term not in _STABBING:
+        return False
+    if strip_conjunction(tokens[i].norm) not in {term + end for end in _PERSON_ENDINGS}:
+        return True
+    for k in range(i + n, min(i + n + _BACK_SCOPE, len(tokens))):
+        if tokens[k].clause != tokens[i].clause:
+            return True
+        in_the = tokens[k].prefix_prep == "ب" or strip_conjunction(tokens[k - 1].norm) == _IN
+        if in_the and _BACK in word_forms(tokens[k].norm):
+            return False
+    return True
+
+
+_STABBING = function_words("stabbing_verbs")
+_BACK = normalize("ظهر")
+_BACK_SCOPE = 4  # words from the verb to its back (طعنت الولايات المتحدة تركيا في الظهر)
+_PERSON_ENDINGS = ("", "ت", "وا", "ون", "ان")  # طعنت، طعنوا، يطعنون: a subject, no object
+
+
+def adjective_as_a_noun(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether the feminine of an adjective entry that is also a noun (``[adjective_nouns]``:
+    ``مدمرة``, the warship "destroyer") at ``i`` is the noun: no word it could describe stands
+    before it (it opens its clause, carries a preposition, or has the
+    article after an indefinite word: ``ورصدت سفينة صينية المدمرة``), or a nisba of its own
+    definiteness follows it (``المدمرة الصينية``، ``عبور مدمرة أميركية``). The adjective
+    follows the noun it describes, with the article as that noun has it (``السياسة المدمرة``،
+    ``أفعال إيران المدمرة``), or is the predicate after a definite subject (``العقوبات
+    الأميركية الجديدة مدمرة``)."""
+    norm = tokens[i].norm
+    if entry.pos != "adj" or _ADJECTIVE_NOUNS.isdisjoint(word_forms(norm)):
+        return False
+    if i == 0 or tokens[i - 1].clause != tokens[i].clause or tokens[i].prefix_prep:
+        return True
+    word, before = strip_conjunction(norm), strip_conjunction(tokens[i - 1].norm)
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    nisba_after = (
+        after is not None
+        and after.clause == tokens[i].clause
+        and after.norm.endswith(NISBA)
+        and definite(after.norm) == definite(word)
+    )
+    described = definite(before) or is_name(before)  # أفعال إيران المدمرة: a name is definite
+    return (definite(word) and not described) or nisba_after
+
+
+_ADJECTIVE_NOUNS = function_words("adjective_nouns")
 
 
 def estimating(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
