@@ -75,6 +75,7 @@ from helpers.stance_shares import share_owner
 from helpers.stance_syntax import (
     PLACE_PREPOSITION,
     RELATIVES,
+    compelled,
     judges_it,
     non_actor_owner,
     opens_its_clause,
@@ -124,7 +125,7 @@ class HitSite:
             may_be_doer(actor, self.i, self.tokens, self.actors, owner=owner)
             and not (not actor.in_phrase and self._responds(actor))
             and not (not owner and self._in_a_relative_of_an_act(actor))
-            and not _compelled(actor, self.i, self.tokens)
+            and not compelled(actor, self.i, self.tokens)
             and not (not owner and self._adjective_of_another(actor))
             and not stands_nearer(actor, self.i, self.n, self.entry.pos, self.tokens, self.others)
         )
@@ -172,23 +173,8 @@ class HitSite:
         )
 
 
-def _compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
-    """Whether ``actor`` is the object of a verb of compelling right before it and the word at
-    ``i`` follows إلى or على right after the actor (``ما اضطر الحلف إلى التدخل``,
-    ``أجبرت الضغوط الحكومة على التراجع``): the act it was driven to is reported, its cause is
-    the one the sentence blames."""
-    verb = strip_conjunction(tokens[actor.first - 1].norm) if actor.first > 0 else ""
-    return (
-        verb in _COMPELLING
-        and i == actor.last + 2
-        and strip_conjunction(tokens[actor.last + 1].norm) in _DRIVEN_TO
-    )
-
-
 _NOT = normalize("غير")
 _ANTECEDENT = 3  # words from a relative pronoun back to its antecedent (التهديدات الإلكترونية التي)
-_COMPELLING = function_words("compelling_verbs")
-_DRIVEN_TO = frozenset(normalize(w) for w in ("إلى", "على"))
 _RESPONSES = function_words("responses")
 _VIOLATED = function_words("violated_nouns")
 _ON = normalize("على")

@@ -34,6 +34,7 @@ __all__ = [
     "RELATIVES",
     "after_a_relative",
     "charge_follows",
+    "compelled",
     "describes_an_owned_noun",
     "direct_object_follows",
     "non_actor_owner",
@@ -563,3 +564,20 @@ _JOINED_VERBS = frozenset().union(
         )
     )
 )
+
+
+def compelled(actor: Actor, i: int, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is the object of a verb of compelling right before it and the word at
+    ``i`` follows إلى or على right after the actor (``ما اضطر الحلف إلى التدخل``,
+    ``أجبرت الضغوط الحكومة على التراجع``): the act it was driven to is reported, its cause is
+    the one the sentence blames."""
+    verb = strip_conjunction(tokens[actor.first - 1].norm) if actor.first > 0 else ""
+    return (
+        verb in _COMPELLING
+        and i == actor.last + 2
+        and strip_conjunction(tokens[actor.last + 1].norm) in _DRIVEN_TO
+    )
+
+
+_COMPELLING = function_words("compelling_verbs")
+_DRIVEN_TO = frozenset(normalize(w) for w in ("إلى", "على"))
