@@ -412,13 +412,13 @@ _TITLE_REACH = 6
 
 def _title_in_full(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the article last gave in full, before ``start``, the title of the speaker whose
-    phrase at ``start:end`` names no actor: the last earlier occurrence of the phrase's last
-    word with an office word (``[state_voices]``) before it (``السفير الأمريكي في إسرائيل
-    ديفيد فريدمان``) or after a comma after it (``أنور قرقاش، وزير الدولة ...``), or, for a
-    title alone, the words right after it up to a comma (``المستشارة الألمانية أنغيلا
-    ميركل``). Any other earlier occurrence names no title: ``(start, start)``, no words."""
+    phrase at ``start:end`` names no actor and is short (:func:`_named_short`): the last
+    earlier occurrence of the phrase's last word with an office word (``[state_voices]``)
+    before it (``السفير الأمريكي في إسرائيل ديفيد فريدمان``) or after a comma after it
+    (``أنور قرقاش، وزير الدولة ...``), or, for a title alone, the words right after it up to a
+    comma (``المستشارة الألمانية أنغيلا ميركل``). Otherwise ``(start, start)``, no words."""
     phrase = read_tokens(text, start, end)
-    if not phrase or is_function_word(phrase[-1].norm):
+    if not _named_short(phrase):
         return start, start
     key = strip_clitics(phrase[-1].norm)
     before = read_tokens(text, 0, start)
@@ -428,6 +428,16 @@ def _title_in_full(text: str, start: int, end: int) -> tuple[int, int]:
             if (first, last) != (i, i):
                 return before[first].start, before[last].end
     return start, start
+
+
+def _named_short(phrase: Sequence) -> bool:
+    """Whether a speaker phrase is a title or a surname alone (``المستشارة``، ``فريدمان``) or
+    a given name and surname (``أيوب قرا``): a longer phrase, or one with an office word and
+    more (``الرئيس السنغالي``، ``الاتحاد الإنجليزي لكرة القدم``), is the speaker's full title,
+    whose side is no actor of the gazetteer."""
+    if not phrase or len(phrase) > 2 or is_function_word(phrase[-1].norm):
+        return False
+    return len(phrase) == 1 or not any(_is_office(t.norm) for t in phrase)
 
 
 def _title_span(tokens: Sequence, name: int) -> tuple[int, int]:

@@ -331,6 +331,13 @@ def test_a_minister_who_protests_his_own_government_still_judges_it() -> None:
             "saudi",
             "favor",
         ),
+        # stays: a full title of a state the gazetteer does not hold, read where it stands
+        (
+            "استقبل الرئيس الصيني نظيره السنغالي في بكين أمس. وأشاد الرئيس السنغالي بالصين "
+            "وبدورها في إفريقيا.",
+            "china",
+            "favor",
+        ),
         # stays: a critic named by surname judges his own state (hostile words keep the
         # phrase alone)
         (
