@@ -48,16 +48,20 @@ def own_side(
     (``قال مستشار الأمن القومي الأمريكي إن المحكمة تهدد السيادة الأمريكية``), not inside it
     (``وهددت واشنطن وباريس بشن ضربات``: the phrase names the ones who threaten). Any other
     favorable word (:func:`_own_favor`) too, unless an actor that may give it is named before
-    it in its sentence (:func:`_giver_named_between`)."""
+    it in its sentence (:func:`_giver_named_between`). For a favorable word, a speaker phrase
+    that names no actor (``وأكدت المستشارة``) is read where the article gave the speaker's
+    title in full (``speaks_for``'s ``in_full``); a hostile word keeps the phrase alone: a
+    critic named by surname is seldom the side he criticizes, and his nationality is no
+    office (``وقال كومي إن ترامب يكذب``)."""
     if hit.rule not in _OWN_SIDE_RULES and not (defends(hit.term) or reports_a_charge(text, hit)):
         if _own_favor(hit):
-            return speaks_for(text, quote, every, hits, hit) and not _giver_named_between(
-                every, hit, holder, sentence_start
-            )
+            return speaks_for(
+                text, quote, every, hits, hit, in_full=True
+            ) and not _giver_named_between(every, hit, holder, sentence_start)
         return judges_own_body(text, every, hit, holder)  # اتهم أردوغان البنك المركزي التركي
     if hit.rule == WARNED_RULE and holder[0] <= hit.actor_start < holder[1]:
         return False
-    return speaks_for(text, quote, every, hits, hit)
+    return speaks_for(text, quote, every, hits, hit, in_full=_own_favor(hit))
 
 
 def _own_favor(hit: Hit) -> bool:

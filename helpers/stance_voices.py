@@ -42,6 +42,7 @@ from helpers.holder_phrases import evaluator_phrase, on_tongue
 from helpers.quote_marks import closing_mark, opening_mark
 from helpers.speech_parts import (
     breaks_clause,
+    has_comma,
     has_preposition,
     is_function_word,
     is_preposition,
@@ -366,24 +367,108 @@ def _joined(text: str, inside: list[MentionInfo], other: MentionInfo) -> bool:
 
 
 def speaks_for(
-    text: str, quote: QuoteSpan, mentions: list[MentionInfo], hits: list[Hit], hit: Hit
+    text: str,
+    quote: QuoteSpan,
+    mentions: list[MentionInfo],
+    hits: list[Hit],
+    hit: Hit,
+    in_full: bool = False,
 ) -> bool:
     """Whether the speaker of ``quote`` speaks for the actor a hit judges: its phrase
     (:func:`holder_span`, cut before an object among ``mentions``, every mention of the
     article, so a speaker named in an earlier sentence is read there too: ``قال وزير الخارجية
     الروسي ... . وأضاف أن موسكو ...``) names the actor (``الكرملين``, ``ترامب``), or its
     nationality adjective with an office or state body (``وزير الخارجية الروسي``,
-    ``[state_voices]``), not a people's or a private body's (``المرصد السوري``). What a
-    fallback rule gives that actor is then the speaker's account of its own side (the
-    guidelines: an actor's own policy is none)."""
+    ``[state_voices]``), not a people's or a private body's (``المرصد السوري``). With
+    ``in_full``, a phrase that names no actor (a title or a surname alone: ``وأكدت
+    المستشارة``، ``ورحب فريدمان``) is read where the article gave that speaker's title in full
+    before (:func:`_title_in_full`). What a fallback rule gives that actor is then the
+    speaker's account of its own side (the guidelines: an actor's own policy is none)."""
     _, start, end = holder_span(quote, mentions, hits, text)
-    named = [m for m in mentions if m.actor == hit.actor and start <= m.start < end]
-    if start < 0 or not named:
+    if start < 0:
+        return False
+    named = [m for m in mentions if start <= m.start < end]
+    if not named and in_full:
+        start, end = _title_in_full(text, start, end)
+        named = [m for m in mentions if start <= m.start < end]
+    named = [m for m in named if m.actor == hit.actor]
+    if not named:
         return False
     return not all(m.adjective for m in named) or any(
         strip_clitics(w) in _STATE_VOICES or w in _STATE_VOICES
         for w in normalize(text[start:end]).split()
     )
+
+
+_TITLE_REACH = 6
+"""How many words before a speaker's name its title may start (``وزير الدولة الإماراتي للشؤون
+الخارجية أنور قرقاش``), or after a comma after it, or after a title alone its name."""
+
+
+def _title_in_full(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the article last gave in full, before ``start``, the title of the speaker whose
+    phrase at ``start:end`` names no actor and is short (:func:`_named_short`): the last
+    earlier occurrence of the phrase's last word with an office word (``[state_voices]``)
+    before it (``السفير الأمريكي في إسرائيل ديفيد فريدمان``) or after a comma after it
+    (``أنور قرقاش، وزير الدولة ...``), or, for a title alone, the words right after it up to a
+    comma (``المستشارة الألمانية أنغيلا ميركل``). Otherwise ``(start, start)``, no words."""
+    phrase = read_tokens(text, start, end)
+    if not _named_short(phrase):
+        return start, start
+    key = strip_clitics(phrase[-1].norm)
+    before = read_tokens(text, 0, start)
+    for i in range(len(before) - 1, -1, -1):
+        if strip_clitics(before[i].norm) == key:
+            first, last = _title_span(before, i)
+            if (first, last) != (i, i):
+                return before[first].start, before[last].end
+    return start, start
+
+
+def _named_short(phrase: Sequence) -> bool:
+    """Whether a speaker phrase is a title or a surname alone (``المستشارة``، ``فريدمان``) or
+    a given name and surname (``أيوب قرا``): a longer phrase, or one with an office word and
+    more (``الرئيس السنغالي``، ``الاتحاد الإنجليزي لكرة القدم``), is the speaker's full title,
+    whose side is no actor of the gazetteer."""
+    if not phrase or len(phrase) > 2 or is_function_word(phrase[-1].norm):
+        return False
+    return len(phrase) == 1 or not any(_is_office(t.norm) for t in phrase)
+
+
+def _title_span(tokens: Sequence, name: int) -> tuple[int, int]:
+    """The first and last word of a speaker's title around the word at ``name`` (see
+    :func:`_title_in_full`), up to a preposition, which tells where the office is, not whose
+    (``السفير الأمريكي | في إسرائيل``): ``(name, name)`` when there is none."""
+    if _is_office(tokens[name].norm):
+        return name, _run_end(tokens, name)
+    for j in range(name - 1, max(-1, name - _TITLE_REACH - 1), -1):
+        if breaks_clause(tokens[j + 1].gap):
+            break
+        if _is_office(tokens[j].norm):
+            return j, _run_end(tokens, j)
+    after = name + 1
+    if after < len(tokens) and has_comma(tokens[after].gap) and _is_office(tokens[after].norm):
+        return name, _run_end(tokens, after)
+    return name, name
+
+
+def _run_end(tokens: Sequence, at: int) -> int:
+    """The last word of a title from ``at`` on: within :data:`_TITLE_REACH` words, before a
+    comma, a stop or a preposition."""
+    last = at
+    end = min(len(tokens), at + _TITLE_REACH + 1)
+    while (
+        last + 1 < end
+        and not breaks_clause(tokens[last + 1].gap)
+        and not is_preposition(tokens[last + 1].norm)
+    ):
+        last += 1
+    return last
+
+
+def _is_office(norm: str) -> bool:
+    """Whether a word is an office or a state body (``[state_voices]``)."""
+    return strip_clitics(norm) in _STATE_VOICES or norm in _STATE_VOICES
 
 
 def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:

@@ -273,3 +273,82 @@ def test_a_minister_who_protests_his_own_government_still_judges_it() -> None:
     # the own-side check reads every favorable word, but a word against keeps its rules
     sentence = "وانتقد وزير الخارجية الإيراني بشدة قرار الحكومة الإيرانية رفع الأسعار."
     assert rows(sentence).loc["iran", "stance"] == "against"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "stance"),
+    [
+        # a title alone: the article gave it in full before, with the name after it
+        (
+            "التقى الرئيس الفرنسي أمس بالمستشارة الألمانية هيلغا شميت في برلين. وأكدت "
+            "المستشارة أن ألمانيا تظل منفتحة على الفكرة.",
+            "germany",
+            "none",
+        ),
+        (
+            "أعلن وزير الخارجية الإيراني الجديد عن زيارة إلى موسكو. وأكد الوزير أن إيران تظل "
+            "منفتحة على الحوار مع جيرانها.",
+            "iran",
+            "none",
+        ),
+        # a surname alone: its title came before it, or after it in commas
+        (
+            "افتتح السفير الأمريكي في إسرائيل روبرت كلارك السفارة الجديدة. ورحب كلارك بالوفد "
+            "الأمريكي الذي يرأسه وزير الخزانة.",
+            "usa",
+            "none",
+        ),
+        (
+            "قال توماس برنت، المتحدث باسم الخارجية الأمريكية، إن المحادثات ستستأنف الأسبوع "
+            "المقبل. وأشاد برنت بالدور الأمريكي في إنجاح الهدنة.",
+            "usa",
+            "none",
+        ),
+        # stays: the place of the office after a preposition is not its side
+        (
+            "افتتح السفير الأمريكي في إسرائيل روبرت كلارك السفارة الجديدة. وأشاد كلارك "
+            "بإسرائيل وبدورها في المنطقة.",
+            "israel",
+            "favor",
+        ),
+        # stays: the same speakers praising another side
+        (
+            "التقى الرئيس الفرنسي أمس بالمستشارة الألمانية هيلغا شميت في برلين. وأشادت "
+            "المستشارة بفرنسا وبدورها في أوروبا.",
+            "france",
+            "favor",
+        ),
+        (
+            "قال توماس برنت، المتحدث باسم الخارجية الأمريكية، إن المحادثات ستستأنف الأسبوع "
+            "المقبل. وأشاد برنت بالدور الروسي في إنجاح الهدنة.",
+            "russia",
+            "favor",
+        ),
+        # stays: a speaker whose state is no actor of the gazetteer
+        (
+            "قال سالم العلي، وزير الدولة الكويتي للشؤون الخارجية، إن الرياض شريك مهم. وأشاد "
+            "العلي بالدور السعودي في المنطقة.",
+            "saudi",
+            "favor",
+        ),
+        # stays: a full title of a state the gazetteer does not hold, read where it stands
+        (
+            "استقبل الرئيس الصيني نظيره السنغالي في بكين أمس. وأشاد الرئيس السنغالي بالصين "
+            "وبدورها في إفريقيا.",
+            "china",
+            "favor",
+        ),
+        # stays: a critic named by surname judges his own state (hostile words keep the
+        # phrase alone)
+        (
+            "قال السيناتور الأمريكي جون ميلر إن الجلسة ستعقد غدا. وقال ميلر إن ترامب يكذب "
+            "باستمرار على الناخبين.",
+            "usa",
+            "against",
+        ),
+    ],
+)
+def test_a_speaker_named_short_is_read_by_the_title_given_before(
+    text: str, target: str, stance: str
+) -> None:
+    assert _continued(text).loc[target, "stance"] == stance
