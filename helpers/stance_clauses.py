@@ -537,9 +537,10 @@ def _described_antecedent(
     إرهابية``): the word judges the antecedent, the describer (the subject after the verb, or
     in it) only holds the view. The antecedent's actor is the actor named right before the
     relative pronoun, not an actor adjective (``وحدات حماية الشعب الكردية السورية، التي``:
-    the units are no state), else None. An actor antecedent needs its describer named right
-    after the verb: with none, the relative is the verb's subject and the pronoun someone else
-    (``غضب تركيا التي تعتبرها تهديدا``). An antecedent with an owner's pronoun (``سياسته
+    the units are no state) nor the giver after من (``الوحدات الكردية المدعومة من واشنطن
+    والتي تعتبرها أنقرة إرهابية``: the units), else None. An actor antecedent needs its
+    describer named right after the verb: with none, the relative is the verb's subject and
+    the pronoun someone else (``غضب تركيا التي تعتبرها تهديدا``). An antecedent with an owner's pronoun (``سياسته
     التي``) is left to the other readings (None: no such clause found)."""
     subject = {k for a in actors for k in range(a.first, a.last + 1)}
     others = 0
@@ -553,7 +554,9 @@ def _described_antecedent(
                 return None  # سياسته التي تصفها: the owner is read elsewhere
             if head is not None and not any(a.first == k + 1 for a in actors):
                 return None  # غضب تركيا التي تعتبرها تهديدا: the relative is the subject
-            return True, head if head is not None and not head.adjective else None
+            return True, head if head is not None and not (
+                head.adjective or head.governor == "من"
+            ) else None
         if k in subject or word in _DESCRIBING_LINKS:
             continue
         others += 1

@@ -35,6 +35,12 @@ def test_the_antecedent_is_judged_by_the_describer(sentence: str, target: str, h
         # ... nor the helper of the antecedent
         ("وأغضب دعم واشنطن للمقاتلين الأكراد الذين تعتبرهم أنقرة تهديدا تركيا.", "usa", "none"),
         ("وقصفت القوات المسلحة الجماعات الكردية التي تصفها تركيا بالإرهابية.", "turkey", "none"),
+        # ... nor the state that backs the antecedent
+        (
+            "وهاجمت تركيا المقاتلين الأكراد المدعومين من واشنطن والذين تصنفهم أنقرة إرهابيين.",
+            "usa",
+            "none",
+        ),
         # ... nor a state that is the relative's subject, not its object
         ("وتواصل تركيا التي تعتبرهم تهديدا لأمنها عمليتها في عفرين.", "turkey", "none"),
         # ... nor a state named as an adjective of an antecedent that is no state
