@@ -540,8 +540,8 @@ def _described_antecedent(
     the units are no state) nor the giver after من (``الوحدات الكردية المدعومة من واشنطن
     والتي تعتبرها أنقرة إرهابية``: the units), else None. An actor antecedent needs its
     describer named right after the verb: with none, the relative is the verb's subject and
-    the pronoun someone else (``غضب تركيا التي تعتبرها تهديدا``). An antecedent with an owner's pronoun (``سياسته
-    التي``) is left to the other readings (None: no such clause found)."""
+    the pronoun someone else (``غضب تركيا التي تعتبرها تهديدا``). An antecedent with an
+    owner's pronoun (``سياسته التي``) is left to the other readings (None: no such clause)."""
     subject = {k for a in actors for k in range(a.first, a.last + 1)}
     others = 0
     for k in range(i - 1, max(i - 9, 1), -1):
