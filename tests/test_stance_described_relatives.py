@@ -35,6 +35,11 @@ def test_the_antecedent_is_judged_by_the_describer(sentence: str, target: str, h
         # ... nor the helper of the antecedent
         ("وأغضب دعم واشنطن للمقاتلين الأكراد الذين تعتبرهم أنقرة تهديدا تركيا.", "usa", "none"),
         ("وقصفت القوات المسلحة الجماعات الكردية التي تصفها تركيا بالإرهابية.", "turkey", "none"),
+        (
+            'وتواصل أنقرة غاراتها على المسلحين الأكراد الذين تصنفهم كـ"إرهابيين" منذ سنوات.',
+            "turkey",
+            "none",
+        ),
         # ... nor the state that backs the antecedent
         (
             "وهاجمت تركيا المقاتلين الأكراد المدعومين من واشنطن والذين تصنفهم أنقرة إرهابيين.",
