@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.arabic import normalize
-from helpers.clitics import CLITIC_PREFIXES, IMPERFECT_PERSONS
+from helpers.clitics import CLITIC_PREFIXES, IMPERFECT_PERSONS, strip_conjunction
 from helpers.cues import function_words
 
 __all__ = [
@@ -203,6 +203,8 @@ class StanceLexicon:
                     continue  # الأثنيات is no أثنى: a verb never carries the article
                 if entry.pos == "verb" and norms[i].endswith("ة") and not word.endswith("ة"):
                     continue  # عارضة (أزياء) is no عارض: a verb never ends in ة
+                if _particle_misread(norms[i], word, entry):
+                    continue  # لما، لنا، بعدما، كلما are no لم، لن، عدم: see _particle_misread
                 if _plural_read_off(norms[i], word) and not _takes_plural(entry):
                     continue  # المشروعات is no مشروعة, كلمات no لم: see _takes_plural
                 rest = words[1:]
@@ -227,6 +229,19 @@ def _article_read_off(norm: str, word: str) -> bool:
     if bare[:1] in "بلك" and bare[1:3] == "ال":
         bare = bare[1:]
     return bare.startswith("ال") and not word.startswith("ال")
+
+
+def _particle_misread(norm: str, word: str, entry: Entry) -> bool:
+    """Whether reading the token ``norm`` as the negating particle ``word`` (a negator with no
+    part of speech: لم، لن، لا، عدم، غير، دون) makes another word of it. A particle takes no
+    ending nor pronoun, so ``لما`` ("when", "to what") is no لم + ا, ``لنا`` ("for us") no لن +
+    ا, ``بعدما`` ("after") no ب + عدم + ا; and a particle of two letters stands alone or behind
+    و/ف only (ولم، فلن), as behind ب/ك/ل it is another word (``كلا`` "both", ``كلم``)."""
+    if entry.role != "negator" or entry.pos != "-":
+        return False
+    if len(word) == 2:
+        return strip_conjunction(norm, 1) != word
+    return word not in proclitic_readings(norm)
 
 
 def _plural_read_off(norm: str, word: str) -> bool:
