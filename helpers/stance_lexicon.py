@@ -204,7 +204,7 @@ class StanceLexicon:
                 if entry.pos == "verb" and norms[i].endswith("ة") and not word.endswith("ة"):
                     continue  # عارضة (أزياء) is no عارض: a verb never ends in ة
                 if _particle_misread(norms[i], word, entry):
-                    continue  # لما، لنا، بعدما، كلما are no لم، لن، عدم: see _particle_misread
+                    continue  # لما، لنا، كلما are no لم، لن: see _particle_misread
                 if _plural_read_off(norms[i], word) and not _takes_plural(entry):
                     continue  # المشروعات is no مشروعة, كلمات no لم: see _takes_plural
                 rest = words[1:]
@@ -232,16 +232,14 @@ def _article_read_off(norm: str, word: str) -> bool:
 
 
 def _particle_misread(norm: str, word: str, entry: Entry) -> bool:
-    """Whether reading the token ``norm`` as the negating particle ``word`` (a negator with no
-    part of speech: لم، لن، لا، عدم، غير، دون) makes another word of it. A particle takes no
-    ending nor pronoun, so ``لما`` ("when", "to what") is no لم + ا, ``لنا`` ("for us") no لن +
-    ا, ``بعدما`` ("after") no ب + عدم + ا; and a particle of two letters stands alone or behind
-    و/ف only (ولم، فلن), as behind ب/ك/ل it is another word (``كلا`` "both", ``كلم``)."""
-    if entry.role != "negator" or entry.pos != "-":
+    """Whether reading the token ``norm`` as a negating particle of two letters (لم، لن، لا)
+    makes another word of it. Such a particle stands alone or behind و/ف only (ولم، فلن): with
+    an ending or a pronoun it is another word (``لما`` "when", "to what"، ``لنا`` "for us"،
+    ``كلمته`` "his speech"), and so behind ب/ك/ل (``كلا`` "both"). Longer negators (عدم، غير،
+    ألا) keep their readings: behind a preposition they are often themselves (بعدم، لعدم)."""
+    if entry.role != "negator" or entry.pos != "-" or len(word) != 2:
         return False
-    if len(word) == 2:
-        return strip_conjunction(norm, 1) != word
-    return word not in proclitic_readings(norm)
+    return strip_conjunction(norm, 1) != word
 
 
 def _plural_read_off(norm: str, word: str) -> bool:

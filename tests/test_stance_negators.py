@@ -1,9 +1,10 @@
-"""A negating particle is read only as itself: alone, or behind و/ف (``ولم``، ``فلن``).
+"""A negating particle of two letters (لم، لن، لا) is read only as itself: alone, or behind
+و/ف (``ولم``، ``فلن``).
 
 Words that begin with its letters are other words: ``لما`` ("when", "to what") is no لم + ا,
-``لنا`` ("for us") no لن + ا, ``بعدما`` ("after") no ب + عدم + ا, ``كلا`` ("both") no ك + لا,
-so a hostile word after them keeps its value. Sentences are written for these tests in the
-style of the news.
+``لنا`` ("for us") no لن + ا, ``كلمته`` ("his speech") no ك + لم + ه, ``كلا`` ("both") no
+ك + لا, so a hostile word after them keeps its value. Sentences are written for these tests
+in the style of the news.
 """
 
 from __future__ import annotations
@@ -26,34 +27,35 @@ def _read_as(word: str) -> str | None:
     [
         ("لما", None),  # when / to what
         ("لنا", None),  # for us
-        ("بعدما", None),  # after
         ("كلما", None),  # whenever
+        ("كلمته", None),  # his speech
         ("كلا", None),  # both
         ("لم", "لم"),
         ("ولم", "لم"),
         ("فلن", "لن"),
         ("ولا", "لا"),
-        ("بعدم", "عدم"),  # by not: a particle behind a preposition stays
-        ("وغير", "غير"),
+        ("بعدم", "عدم"),  # by not: a longer particle behind a preposition stays
     ],
 )
-def test_a_negating_particle_takes_no_ending(word: str, term: str | None) -> None:
+def test_a_two_letter_negator_stands_alone_or_behind_a_conjunction(
+    word: str, term: str | None
+) -> None:
     assert _read_as(word) == term
 
 
 @pytest.mark.parametrize(
     ("sentence", "target", "expected"),
     [
-        # لما سماه: "what he called", the aggression is still the speaker's charge
+        # لما سماه: "what he called", the crimes are still the speaker's charge
         (
             "ودعا وزير الخارجية الإيراني إلى وضع حد لما سماه جرائم إسرائيل في غزة",
             "israel",
             "against",
         ),
-        # بعدما: "after", the breach is told, not denied
+        # تبدو لنا: "seem to us", not "will not"
         (
-            "وقالت الخارجية الفرنسية إن الهدنة انهارت بعدما انتهكت روسيا وقف إطلاق النار مرة أخرى",
-            "russia",
+            "وقال المتحدث باسم الخارجية الروسية إن تصريحات الوزير البريطاني تبدو لنا غير مسؤولة",
+            "uk",
             "against",
         ),
         # a true negator still negates: not breaching judges no one
