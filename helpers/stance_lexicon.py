@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.arabic import normalize
-from helpers.clitics import CLITIC_PREFIXES, IMPERFECT_PERSONS
+from helpers.clitics import CLITIC_PREFIXES, IMPERFECT_PERSONS, strip_conjunction
 from helpers.cues import function_words
 
 __all__ = [
@@ -203,6 +203,8 @@ class StanceLexicon:
                     continue  # الأثنيات is no أثنى: a verb never carries the article
                 if entry.pos == "verb" and norms[i].endswith("ة") and not word.endswith("ة"):
                     continue  # عارضة (أزياء) is no عارض: a verb never ends in ة
+                if _particle_misread(norms[i], word, entry):
+                    continue  # لما، لنا، كلما are no لم، لن: see _particle_misread
                 if _plural_read_off(norms[i], word) and not _takes_plural(entry):
                     continue  # المشروعات is no مشروعة, كلمات no لم: see _takes_plural
                 rest = words[1:]
@@ -227,6 +229,17 @@ def _article_read_off(norm: str, word: str) -> bool:
     if bare[:1] in "بلك" and bare[1:3] == "ال":
         bare = bare[1:]
     return bare.startswith("ال") and not word.startswith("ال")
+
+
+def _particle_misread(norm: str, word: str, entry: Entry) -> bool:
+    """Whether reading the token ``norm`` as a negating particle of two letters (لم، لن، لا)
+    makes another word of it. Such a particle stands alone or behind و/ف only (ولم، فلن): with
+    an ending or a pronoun it is another word (``لما`` "when", "to what"، ``لنا`` "for us"،
+    ``كلمته`` "his speech"), and so behind ب/ك/ل (``كلا`` "both"). Longer negators (عدم، غير،
+    ألا) keep their readings: behind a preposition they are often themselves (بعدم، لعدم)."""
+    if entry.role != "negator" or entry.pos != "-" or len(word) != 2:
+        return False
+    return strip_conjunction(norm, 1) != word
 
 
 def _plural_read_off(norm: str, word: str) -> bool:
