@@ -463,6 +463,7 @@ def _before_in_clause(i: int, tokens: list[Token], words: frozenset[str], scope:
     )
 
 
+_SITUATIONS = function_words("place_situations")
 _NEEDS = function_words("need_words") | function_words("wish_words")
 _NEED_SCOPE = 3
 _AIM_SCOPE = 6  # تسعى روسيا إلى تحقيق إنجاز: the verb, its subject, إلى and the verbal noun
@@ -486,7 +487,8 @@ def _owned_targets(site: HitSite) -> Targets | None:
     # it carries the article as they do (after غير too: الرسوم الأمريكية غير القانونية);
     # without it, after a prepositional phrase, it is the predicate of the clause's subject
     # (إطلاق إسرائيل النار على المحتجين الفلسطينيين مقلق), not of the noun in the phrase
-    # (الاتهامات البريطانية مفبركة: the subject's)
+    # (الاتهامات البريطانية مفبركة: the subject's); not after a noun of a situation bound to
+    # a place (الصراع السوري الدموي: the conflict in Syria, no deed of the state)
     negated = i + 1 < len(tokens) and strip_conjunction(tokens[i].norm) == _NOT
     follows = [
         a
@@ -498,7 +500,9 @@ def _owned_targets(site: HitSite) -> Targets | None:
         and (definite(tokens[i + negated].norm) or not a.in_phrase)
     ]
     if entry.pos == "adj" and follows:
-        return [(follows[0], "adjective after the actor's adjective")]
+        noun = strip_conjunction(tokens[follows[0].first - 1].norm)
+        situation = _SITUATIONS.intersection(word_forms(noun))
+        return [] if situation else [(follows[0], "adjective after the actor's adjective")]
     owner = owner_of_described_noun(i, tokens, site.before, site.actors)
     if entry.pos == "adj" and owner is not None:
         return [(owner, "adjective of the noun the actor owns")]
