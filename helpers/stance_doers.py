@@ -39,6 +39,7 @@ from helpers.stance_acts import (
     named_as_a_topic,
     not_the_doers_act,
     penalised_another,
+    place_of_a_situation,
 )
 from helpers.stance_agency import (
     AIMS,
@@ -302,7 +303,9 @@ def judged_targets(site: HitSite) -> Targets:
         return [(a, "subject after the verb") for a in after]
     constituted, antecedent = relative_antecedent(i, tokens, site.actors)
     if constituted:  # الصواريخ الروسية التي تشكل انتهاكا: what the relative's noun is
-        return [(antecedent, "antecedent of the relative it is said of")] if antecedent else []
+        if antecedent is None or place_of_a_situation(antecedent, tokens):
+            return []  # الأزمة السورية التي تشكل تهديدا: the crisis in Syria is the threat
+        return [(antecedent, "antecedent of the relative it is said of")]
     # not جيش الاحتلال وشبان فلسطينيين (another party) nor انتهاكات لحقوق الفلسطينيين (the
     # owner of the rights suffers): the doer is then found as if no actor followed
     after = site.free_after[0] if site.free_after else None
@@ -463,7 +466,6 @@ def _before_in_clause(i: int, tokens: list[Token], words: frozenset[str], scope:
     )
 
 
-_SITUATIONS = function_words("place_situations")
 _NEEDS = function_words("need_words") | function_words("wish_words")
 _NEED_SCOPE = 3
 _AIM_SCOPE = 6  # تسعى روسيا إلى تحقيق إنجاز: the verb, its subject, إلى and the verbal noun
@@ -487,8 +489,7 @@ def _owned_targets(site: HitSite) -> Targets | None:
     # it carries the article as they do (after غير too: الرسوم الأمريكية غير القانونية);
     # without it, after a prepositional phrase, it is the predicate of the clause's subject
     # (إطلاق إسرائيل النار على المحتجين الفلسطينيين مقلق), not of the noun in the phrase
-    # (الاتهامات البريطانية مفبركة: the subject's); not after a noun of a situation bound to
-    # a place (الصراع السوري الدموي: the conflict in Syria, no deed of the state)
+    # (الاتهامات البريطانية مفبركة: the subject's)
     negated = i + 1 < len(tokens) and strip_conjunction(tokens[i].norm) == _NOT
     follows = [
         a
@@ -500,8 +501,8 @@ def _owned_targets(site: HitSite) -> Targets | None:
         and (definite(tokens[i + negated].norm) or not a.in_phrase)
     ]
     if entry.pos == "adj" and follows:
-        noun = strip_conjunction(tokens[follows[0].first - 1].norm)
-        situation = _SITUATIONS.intersection(word_forms(noun))
+        # not الصراع السوري الدموي: the conflict in Syria, no deed of the state
+        situation = place_of_a_situation(follows[0], tokens)
         return [] if situation else [(follows[0], "adjective after the actor's adjective")]
     owner = owner_of_described_noun(i, tokens, site.before, site.actors)
     if entry.pos == "adj" and owner is not None:
