@@ -22,6 +22,9 @@ the act's own frame (``helpers/data/role_frames.toml``):
 * the act's **owner** qualified by an adjective actor (``تسميم جاسوس روسي``: the Russian is
   the victim, :func:`qualifies_the_owner`), and an adjective on an **armed group**
   (``الجماعات الإرهابية``, :func:`describes_a_third_party`);
+* a nationality adjective on a noun of a **situation bound to a place** (``الصراع السوري``،
+  ``الأزمة السورية``, ``[place_situations]`` in function_words.toml): it names where the
+  situation happens, not a deed of the state (:func:`place_of_a_situation`);
 * a **penalty** on someone (``غرامة على الشركة لانتهاكها``): the pronoun after it is the
   penalised one (:func:`penalised_another`).
 """
@@ -170,6 +173,20 @@ def _by_first_word(phrases: frozenset[str]) -> dict:
         key = ("clitic", words[0]) if len(words) == 1 and len(words[0]) == 1 else words[0]
         by_first.setdefault(key, []).append(words)
     return by_first
+
+
+def place_of_a_situation(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is a nationality adjective on a definite noun of a situation bound to
+    a place (``الصراع السوري``، ``الأزمة السورية``، ``الحرب الأهلية السورية``): it names where
+    the situation happens, so what is said of the situation (``الدموي``، ``التي تشكل تهديدا``)
+    judges no deed of the state, as it does after a noun of a deed (``العدوان الروسي``)."""
+    if not actor.adjective or actor.first == 0 or not definite(tokens[actor.first - 1].norm):
+        return False
+    noun = strip_conjunction(tokens[actor.first - 1].norm)
+    return bool(_SITUATIONS.intersection(word_forms(noun)))
+
+
+_SITUATIONS = function_words("place_situations")
 
 
 def not_the_doers_act(actor: Actor, i: int, tokens: list[Token]) -> bool:

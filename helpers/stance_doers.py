@@ -39,6 +39,7 @@ from helpers.stance_acts import (
     named_as_a_topic,
     not_the_doers_act,
     penalised_another,
+    place_of_a_situation,
 )
 from helpers.stance_agency import (
     AIMS,
@@ -302,7 +303,9 @@ def judged_targets(site: HitSite) -> Targets:
         return [(a, "subject after the verb") for a in after]
     constituted, antecedent = relative_antecedent(i, tokens, site.actors)
     if constituted:  # الصواريخ الروسية التي تشكل انتهاكا: what the relative's noun is
-        return [(antecedent, "antecedent of the relative it is said of")] if antecedent else []
+        if antecedent is None or place_of_a_situation(antecedent, tokens):
+            return []  # الأزمة السورية التي تشكل تهديدا: the crisis in Syria is the threat
+        return [(antecedent, "antecedent of the relative it is said of")]
     # not جيش الاحتلال وشبان فلسطينيين (another party) nor انتهاكات لحقوق الفلسطينيين (the
     # owner of the rights suffers): the doer is then found as if no actor followed
     after = site.free_after[0] if site.free_after else None
@@ -498,7 +501,9 @@ def _owned_targets(site: HitSite) -> Targets | None:
         and (definite(tokens[i + negated].norm) or not a.in_phrase)
     ]
     if entry.pos == "adj" and follows:
-        return [(follows[0], "adjective after the actor's adjective")]
+        # not الصراع السوري الدموي: the conflict in Syria, no deed of the state
+        situation = place_of_a_situation(follows[0], tokens)
+        return [] if situation else [(follows[0], "adjective after the actor's adjective")]
     owner = owner_of_described_noun(i, tokens, site.before, site.actors)
     if entry.pos == "adj" and owner is not None:
         return [(owner, "adjective of the noun the actor owns")]
