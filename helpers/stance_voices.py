@@ -49,6 +49,7 @@ from helpers.speech_parts import (
     breaks_clause,
     has_preposition,
     is_function_word,
+    is_name,
     is_preposition,
     phrase,
     read_tokens,
@@ -165,7 +166,7 @@ def speech_noun_quotes(
     reported = [*speakers, *marked_words(text, start, end)]
     quotes = attitude_quotes(text, tokens, reported) + findings(text, tokens)
     for k, token in enumerate(tokens):
-        owner = _threat_owner(text, tokens, k, mentions)
+        owner = _threat_owner(text, tokens, k, mentions) or _act_agent(text, tokens, k, nouns)
         if owner is None and not is_speech_noun(token.norm, nouns):
             continue
         stop = end
@@ -257,6 +258,29 @@ def _plural_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | Non
 
 
 _TIME_OPENERS = frozenset(normalize(w) for w in "بعد عقب إثر قبل منذ".split())
+
+
+def _act_agent(
+    text: str, tokens: list, k: int, speech_nouns: frozenset[str]
+) -> tuple[str, int, int] | None:
+    """The agent of a verbal noun of evaluation at ``k`` that is no noun of words
+    (``[genitive_agent]`` outside ``[speech_nouns]``: تحذير، تأييد، احتجاج), named in its
+    genitive before its ل-object (``تحذير روسيا للولايات المتحدة من``، ``بعد تأييد المحكمة
+    العليا لقرار``, :func:`helpers.stance_owners.genitive_agent`): with the object after it the
+    genitive can only be the one who speaks. Only a noun in the construct state, bare or after
+    ب/ل, with a name or a definite word right after it: not the accusative or a noun with its
+    article or pronoun (``تحذيرا إلى روسيا``، ``للاحتجاج ضد``، ``تضامن بلاده``), nor before
+    an adjective or a preposition (``بتحذير جديد لإيران``، ``احتجاج على زيارة``)."""
+    word = strip_conjunction(tokens[k].norm)
+    nouns = role_frames().genitive_agent
+    if word[:1] in "بل" and word[1:] in nouns:
+        word = word[1:]  # بتحذير، لتأييد
+    if word not in nouns or word in speech_nouns or k + 1 >= len(tokens):
+        return None
+    after = tokens[k + 1].norm
+    if is_preposition(after) or not (after.startswith("ال") or is_name(after)):
+        return None
+    return genitive_agent(text, tokens, k)
 
 
 def _threat_owner(
