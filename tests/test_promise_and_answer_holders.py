@@ -32,6 +32,8 @@ def test_a_promise_after_qad_is_the_verb() -> None:
 def test_the_balfour_declaration_is_no_promise_spoken() -> None:
     text = "وأحيا الفلسطينيون في الضفة الغربية ذكرى وعد بلفور الذي مهد لقيام إسرائيل."
     assert holder(text, "israel") == ("outlet", "outlet")
+    text = "وعد بلفور هو الأساس الذي قامت عليه إسرائيل بدعم من بريطانيا."
+    assert holder(text, "israel") == ("outlet", "outlet")
 
 
 def test_a_promise_after_a_preposition_is_the_noun() -> None:
