@@ -92,11 +92,8 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
 def _verb_stands(tokens: list[Token], i: int) -> bool:
     """Whether a bare past form that is also a noun (``[verb_homographs]``) stands where a verb
     does: opening its clause (``وثمن الوزير الموقف``), or after a relative or a particle that a
-    verb follows (``[verb_heralds]``: ``التي ثمنت``، ``كان ترامب قد وعد``، ``لكنه وعد بأن``);
-    elsewhere it is the noun (``عن وعد قطعه``، ``وجاء وعد الحزب``، ``لدفع ثمن``), and so it
-    is before a name of ``[promise_names]`` (``وعد بلفور``: a declaration)."""
-    if i + 1 < len(tokens) and tokens[i + 1].norm in _PROMISE_NAMES:
-        return False  # وعد بلفور هو ...: the Balfour Declaration, no one's promise
+    verb follows (``[verb_heralds]``: ``التي ثمنت``، ``كان الوزير قد ثمن``، ``لكنه دافع عن``);
+    elsewhere it is the noun (``لدفع ثمن``، ``دافع كبير``)."""
     if i == 0 or breaks_clause(tokens[i].gap):
         return True
     return strip_conjunction(tokens[i - 1].norm) in _VERB_HERALDS
@@ -278,6 +275,5 @@ _RECALLING_VERBS = frozenset(normalize(w) for w in "يذكر تذكر".split()) 
 _NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 _RELATIVE_PRONOUNS = function_words("relatives")  # الذي، التي ... (not من، ما: also prepositions)
 _VERB_HERALDS = _RELATIVE_PRONOUNS | function_words("verb_heralds")
-_PROMISE_NAMES = function_words("promise_names")
 _GOVERNING = function_words("prepositions") - frozenset(normalize(w) for w in "من عبر".split())
 _RELATIVES = _RELATIVE_PRONOUNS | frozenset(normalize(w) for w in "من ما".split())

@@ -166,7 +166,9 @@ def speech_noun_quotes(
     reported = [*speakers, *marked_words(text, start, end)]
     quotes = attitude_quotes(text, tokens, reported) + findings(text, tokens)
     for k, token in enumerate(tokens):
-        owner = _threat_owner(text, tokens, k, mentions) or _act_agent(text, tokens, k, nouns)
+        owner = _threat_owner(text, tokens, k, mentions)
+        if owner is None and not _in_quote(token.start, speakers):
+            owner = _act_agent(text, tokens, k, nouns)
         if owner is None and not is_speech_noun(token.norm, nouns):
             continue
         stop = end
@@ -258,6 +260,13 @@ def _plural_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | Non
 
 
 _TIME_OPENERS = frozenset(normalize(w) for w in "بعد عقب إثر قبل منذ".split())
+
+
+def _in_quote(at: int, speakers: Sequence[QuoteSpan]) -> bool:
+    """Whether ``at`` lies in the quote of a named speaker (``وقالت ميركل إن قرار ترامب
+    الانسحاب من تأييد البيان``): a verbal noun there is that speaker's account, its genitive no
+    holder of its own."""
+    return any(s.speaker and s.start <= at < s.end for s in speakers)
 
 
 def _act_agent(
