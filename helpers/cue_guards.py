@@ -71,8 +71,7 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     if _after_preposition(tokens, i):
         return False
     if _strip_conjunctions(tokens[i].norm) in role_frames().verb_homographs:
-        opens = i == 0 or breaks_clause(tokens[i].gap)
-        return opens or tokens[i - 1].norm in _RELATIVE_PRONOUNS
+        return _verb_stands(tokens, i)
     stem = cue_stem(tokens[i].norm, cues)
     if stem in _NEGATED_STATEMENTS:
         return i > 0 and strip_conjunction(tokens[i - 1].norm, min_rest=2) in _NEGATIONS
@@ -89,6 +88,16 @@ def reads_as_cue(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     if _strip_conjunctions(tokens[i].norm) == _EXPRESSED:
         return _expresses(tokens, i)
     return True
+
+
+def _verb_stands(tokens: list[Token], i: int) -> bool:
+    """Whether a bare past form that is also a noun (``[verb_homographs]``) stands where a verb
+    does: opening its clause (``وثمن الوزير الموقف``), or after a relative or a particle that a
+    verb follows (``[verb_heralds]``: ``التي ثمنت``، ``كان الوزير قد ثمن``، ``لكنه دافع عن``);
+    elsewhere it is the noun (``لدفع ثمن``، ``دافع كبير``)."""
+    if i == 0 or breaks_clause(tokens[i].gap):
+        return True
+    return strip_conjunction(tokens[i - 1].norm) in _VERB_HERALDS
 
 
 def _after_preposition(tokens: list[Token], i: int) -> bool:
@@ -269,5 +278,6 @@ _EXPRESSED_SCOPE = 20  # وعبر الرئيس الفرنسي إيمانويل �
 _RECALLING_VERBS = frozenset(normalize(w) for w in "يذكر تذكر".split())  # يذكرون: remember
 _NEGATIONS = frozenset(normalize(w) for w in "لا لم لن".split())  # also ولم، فلا
 _RELATIVE_PRONOUNS = function_words("relatives")  # الذي، التي ... (not من، ما: also prepositions)
+_VERB_HERALDS = _RELATIVE_PRONOUNS | function_words("verb_heralds")
 _GOVERNING = function_words("prepositions") - frozenset(normalize(w) for w in "من عبر".split())
 _RELATIVES = _RELATIVE_PRONOUNS | frozenset(normalize(w) for w in "من ما".split())

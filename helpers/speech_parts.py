@@ -221,7 +221,7 @@ _BUT_PRONOUNS = frozenset(normalize(w) for w in "لكنه لكنها".split())
 _VERB_ENDINGS = ("وها", "وهم", "وه", "وا", "ون", "هما", "هم", "ها", "ه", "ان")
 """Subject plurals (with و), object pronouns and the dual of an imperfect (يعربان) written
 onto a verb, longest first."""
-_NOUN_STEMS = frozenset(normalize(w) for w in "طلب رفض حمل ذكر تابع".split())
+_NOUN_STEMS = frozenset(normalize(w) for w in "طلب رفض حمل ذكر تابع أجابت".split())
 
 
 def without_future(verb: str) -> str:
