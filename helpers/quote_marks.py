@@ -5,7 +5,7 @@ Arabic news quotes with guillemets, curly quotes and straight ``"`` marks, and n
 (:mod:`helpers.attribution`) and the speaker carried over from an earlier sentence
 (:mod:`helpers.speech_sources`). A quotation of the speaker's own words said right after its
 verb and speaker runs to its closing mark, commas and all, and is no subject of the verb
-(:func:`said_in_quotation`, :func:`speaker_in_quotation`).
+(:func:`quotation_after_verb`, :func:`speaker_in_quotation`).
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ __all__ = [
     "clause_end",
     "closing_mark",
     "opening_mark",
+    "quotation_after_verb",
     "quote_extent",
     "quoted_words",
-    "said_in_quotation",
     "short_quote",
     "speaker_in_quotation",
 ]
@@ -132,25 +132,21 @@ def quoted_words(text: str, tokens: list[Token], j: int) -> bool:
 _ENDS = frozenset("،,.:;؛!?؟")
 
 
-def said_in_quotation(text: str, tokens: list[Token], i: int, quote: Quote) -> bool:
-    """Whether what verb ``i`` says opens with a quotation of the speaker's words
-    (:func:`quoted_words`) right after the verb or after its subject; a subject that runs
-    into the quotation ends before it (``أكد وزير الخارجية "نحن ندعم ...``: the speaker is
-    the minister, and ``quote`` is changed so)."""
+def quotation_after_verb(text: str, tokens: list[Token], i: int, quote: Quote) -> int | None:
+    """The token where a quotation of the speaker's words (:func:`quoted_words`) opens right
+    after verb ``i`` (``وأكد "..."``) or after its subject (``أكد وزير الخارجية "نحن ندعم
+    ..."``), else None. Past the verb's own next word, the quotation may open inside the
+    speaker phrase found for ``quote``: that subject then ends before it (see
+    :func:`helpers.speech_acts.object_quote`)."""
     if i + 1 < len(tokens) and quoted_words(text, tokens, i + 1):
-        return True  # وأكد "...": no subject after the verb
+        return i + 1  # وأكد "...": no subject after the verb
     if i + 1 >= len(tokens) or quote.speaker_start != tokens[i + 1].start:
-        return False
+        return None
     after = next(
         (k for k in range(i + 2, len(tokens)) if tokens[k].start >= quote.speaker_end), None
     )
     last = len(tokens) - 1 if after is None else after
-    opened = next((j for j in range(i + 2, last + 1) if quoted_words(text, tokens, j)), None)
-    if opened is None or opened == after:
-        return opened is not None
-    quote.speaker_end = tokens[opened - 1].end
-    quote.speaker = text[quote.speaker_start : quote.speaker_end]
-    return True
+    return next((j for j in range(i + 2, last + 1) if quoted_words(text, tokens, j)), None)
 
 
 def speaker_in_quotation(

@@ -30,7 +30,7 @@ from helpers.cue_guards import is_via
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
 from helpers.holder_phrases import what_is_shown
-from helpers.quote_marks import clause_end, said_in_quotation, speaker_in_quotation
+from helpers.quote_marks import clause_end, quotation_after_verb, speaker_in_quotation
 from helpers.speech_parts import (
     CLOSERS,
     DEMONSTRATIVES,
@@ -209,7 +209,11 @@ def object_quote(
         return None
     quote = evaluation_quote(text, sentence, i, cues, cue_word, earlier, False)
     tokens = sentence.tokens
-    said = said_in_quotation(text, tokens, i, quote)
+    opened = quotation_after_verb(text, tokens, i, quote)
+    if opened is not None and opened > i + 1 and tokens[opened].start < quote.speaker_end:
+        quote.speaker_end = tokens[opened - 1].end  # the subject ends before the quotation
+        quote.speaker = text[quote.speaker_start : quote.speaker_end]
+    said = opened is not None
     if said and speaker_in_quotation(text, tokens, i, quote, cues):
         # وأكد "نحن ندعم ...": the quotation is what is said, its words no subject
         opens = i == 0

@@ -115,7 +115,7 @@ def conditioned(i: int, tokens: list[Token]) -> bool:
         if tokens[k].clause != clause:
             return False
         written = tokens[k].norm
-        word = written[1:] if written[:1] in ("و", "ف") else written  # ولو، وإذا، فإذا
+        word = strip_conjunction(written, 1)  # ولو، وإذا، فإذا
         if written not in _CONDITIONS and word not in _CONDITIONS:
             continue
         opens = k == 0 or tokens[k - 1].clause != clause or written not in _CONDITIONS
