@@ -26,6 +26,7 @@ from helpers.speech_parts import (
     breaks_clause,
     has_preposition,
     is_function_word,
+    is_name,
     is_preposition,
     phrase,
 )
@@ -35,6 +36,7 @@ from helpers.stance_lexicon import role_frames, word_forms
 
 __all__ = [
     "FINGERS",
+    "act_agent",
     "attitude_quotes",
     "findings",
     "genitive_agent",
@@ -100,6 +102,29 @@ def genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | No
             first, last = tokens[k + 1], tokens[m - 1]
             return text[first.start : last.end], first.start, last.end
     return None
+
+
+def act_agent(
+    text: str, tokens: list, k: int, speech_nouns: frozenset[str]
+) -> tuple[str, int, int] | None:
+    """The agent of a verbal noun of evaluation at ``k`` that is no noun of words
+    (``[genitive_agent]`` outside ``[speech_nouns]``: تحذير، تأييد، احتجاج), named in its
+    genitive before its ل-object (``تحذير روسيا للولايات المتحدة من``، ``بعد تأييد المحكمة
+    العليا لقرار``, :func:`genitive_agent`): with the object after it the
+    genitive can only be the one who speaks. Only a noun in the construct state, bare or after
+    ب/ل, with a name or a definite word right after it: not the accusative or a noun with its
+    article or pronoun (``تحذيرا إلى روسيا``، ``للاحتجاج ضد``، ``تضامن بلاده``), nor before
+    an adjective or a preposition (``بتحذير جديد لإيران``، ``احتجاج على زيارة``)."""
+    word = strip_conjunction(tokens[k].norm)
+    nouns = role_frames().genitive_agent
+    if word[:1] in "بل" and word[1:] in nouns:
+        word = word[1:]  # بتحذير، لتأييد
+    if word not in nouns or word in speech_nouns or k + 1 >= len(tokens):
+        return None
+    after = tokens[k + 1].norm
+    if is_preposition(after) or not (after.startswith("ال") or is_name(after)):
+        return None
+    return genitive_agent(text, tokens, k)
 
 
 def attitude_quotes(text: str, tokens: list, reported: Sequence[QuoteSpan]) -> list[QuoteSpan]:

@@ -8,8 +8,7 @@ is the hit's ``role`` and part of speech:
   (``ترحيب بالموقف الأمريكي``), the owner of that object (``رحبت ... بقرار الولايات المتحدة``),
   the object of a verb, else the genitive right after a noun, unless that owner is its agent
   (``انتقادات ترامب للمملكة``, ``بدعم روسيا``);
-* **mutual** (``تعاون``, ``حوار``): every actor within six words in the same clause, else the
-  subject of an earlier clause;
+* **mutual** (``تعاون``): every actor within six words in its clause, else an earlier subject;
 * **agent** and **evaluative**: the doer of the act or the one judged
   (:mod:`helpers.stance_doers`).
 

@@ -45,7 +45,6 @@ from helpers.speech_parts import (
     has_comma,
     has_preposition,
     is_function_word,
-    is_name,
     is_preposition,
     phrase,
     read_tokens,
@@ -62,6 +61,7 @@ from helpers.stance_hits import (
 from helpers.stance_lexicon import role_frames, word_forms
 from helpers.stance_owners import (
     FINGERS,
+    act_agent,
     attitude_quotes,
     findings,
     genitive_agent,
@@ -164,7 +164,7 @@ def speech_noun_quotes(
     for k, token in enumerate(tokens):
         owner = _threat_owner(text, tokens, k, mentions)
         if owner is None and not _in_quote(token.start, speakers):
-            owner = _act_agent(text, tokens, k, nouns)
+            owner = act_agent(text, tokens, k, nouns)
         if owner is None and not is_speech_noun(token.norm, nouns):
             continue
         stop = end
@@ -263,29 +263,6 @@ def _in_quote(at: int, speakers: Sequence[QuoteSpan]) -> bool:
     الانسحاب من تأييد البيان``): a verbal noun there is that speaker's account, its genitive no
     holder of its own."""
     return any(s.speaker and s.start <= at < s.end for s in speakers)
-
-
-def _act_agent(
-    text: str, tokens: list, k: int, speech_nouns: frozenset[str]
-) -> tuple[str, int, int] | None:
-    """The agent of a verbal noun of evaluation at ``k`` that is no noun of words
-    (``[genitive_agent]`` outside ``[speech_nouns]``: تحذير، تأييد، احتجاج), named in its
-    genitive before its ل-object (``تحذير روسيا للولايات المتحدة من``، ``بعد تأييد المحكمة
-    العليا لقرار``, :func:`helpers.stance_owners.genitive_agent`): with the object after it the
-    genitive can only be the one who speaks. Only a noun in the construct state, bare or after
-    ب/ل, with a name or a definite word right after it: not the accusative or a noun with its
-    article or pronoun (``تحذيرا إلى روسيا``، ``للاحتجاج ضد``، ``تضامن بلاده``), nor before
-    an adjective or a preposition (``بتحذير جديد لإيران``، ``احتجاج على زيارة``)."""
-    word = strip_conjunction(tokens[k].norm)
-    nouns = role_frames().genitive_agent
-    if word[:1] in "بل" and word[1:] in nouns:
-        word = word[1:]  # بتحذير، لتأييد
-    if word not in nouns or word in speech_nouns or k + 1 >= len(tokens):
-        return None
-    after = tokens[k + 1].norm
-    if is_preposition(after) or not (after.startswith("ال") or is_name(after)):
-        return None
-    return genitive_agent(text, tokens, k)
 
 
 def _threat_owner(
