@@ -32,10 +32,12 @@ __all__ = [
     "GAZETTEER_NAMES",
     "IMPERFECT_PERSONS",
     "PARTICLES",
+    "PRONOUN_ENDINGS",
     "PREPOSITION_CLITICS",
     "PROTECTED_WORDS",
     "behind_clitics",
     "is_protected",
+    "pronoun_stem",
     "protected_forms",
     "stem",
     "strip_article",
@@ -51,6 +53,9 @@ CONJUNCTIONS = "وف"
 """Conjunctions written onto the next word (``وبوتين``, ``فقال``)."""
 PREPOSITION_CLITICS = "بلك"
 """Prepositions written onto the next word: ``ب`` (by, with), ``ل`` (to, for), ``ك`` (like)."""
+PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
+"""Third-person pronouns written onto a noun (its owner: ``موقفها``) or a verb (its object:
+``تصفها``), longest first within a family so the first match is the whole pronoun."""
 _PREPOSITIONS = "بل"  # ك ("like") is only stripped before the article: كتاب, كبير, كهرباء...
 _FUTURE = "س"
 IMPERFECT_PERSONS = "يتنا"
@@ -89,6 +94,12 @@ def behind_clitics(words: Iterable[str]) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- small strippers
+
+
+def pronoun_stem(word: str) -> str:
+    """``word`` without the third-person pronoun written on it (:data:`PRONOUN_ENDINGS`:
+    ``تصفها`` -> ``تصف``, ``عائلتهم`` -> ``عائلت``), "" when it carries none."""
+    return next((word[: -len(p)] for p in PRONOUN_ENDINGS if word.endswith(p)), "")
 
 
 def strip_conjunction(word: str, min_rest: int = 3) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 
 from helpers.actors import load_gazetteer
 from helpers.arabic import DIACRITICS, normalize
-from helpers.clitics import is_protected, strip_conjunction
+from helpers.clitics import is_protected, pronoun_stem, strip_conjunction
 from helpers.cues import SpeechCues, function_words
 from helpers.speech_parts import (
     ADDRESSEE_PRONOUNS,
@@ -308,7 +308,7 @@ def _owned_noun(word: str) -> bool:
     with one (``عنها``، ``خلالها``، ``لديه``)."""
     if not possessed(word):
         return False
-    stem = word.removesuffix("ما").removesuffix("م").removesuffix("ا").removesuffix("ه")
+    stem = pronoun_stem(word)
     return not is_function_word(stem) and not is_function_word(word)
 
 

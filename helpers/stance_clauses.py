@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from helpers.arabic import TOKEN_SPLIT, normalize
-from helpers.clitics import strip_article, strip_conjunction, strip_preposition
+from helpers.clitics import pronoun_stem, strip_article, strip_conjunction, strip_preposition
 from helpers.comma_clauses import definite, joined_clauses
 from helpers.cues import function_words
 
@@ -519,13 +519,12 @@ _COPULAS = function_words("copulas")
 _RELATIVES = function_words("relatives")
 _DESCRIBING = function_words("describing_verbs")
 _DESCRIBING_LINKS = function_words("describing_links")
-_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 _PREDICATE_WORDS = 2  # words of the predicate before the judged one (منظمة، دولة، مرارا)
 
 
 def _describes_its_object(word: str) -> bool:
     """Whether ``word`` is a verb of describing with an object pronoun (``تصفها``، ``وصفوه``)."""
-    stem = next((word[: -len(p)] for p in _OBJECT_PRONOUNS if word.endswith(p)), "")
+    stem = pronoun_stem(word)
     return bool(stem) and (stem in _DESCRIBING or stem + "ا" in _DESCRIBING)
 
 

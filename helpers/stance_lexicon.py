@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.arabic import normalize
-from helpers.clitics import CLITIC_PREFIXES, IMPERFECT_PERSONS, strip_conjunction
+from helpers.clitics import CLITIC_PREFIXES, IMPERFECT_PERSONS, PRONOUN_ENDINGS, strip_conjunction
 from helpers.cues import function_words
 
 __all__ = [
@@ -59,7 +59,6 @@ ROLES = (
 )
 EVALUATIVE_ROLES = ("agent", "patient", "mutual", "evaluative")
 """The roles of entries that judge someone (the rest modify or mark a receiver)."""
-_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _VERB_ENDINGS = ("وا", "نا", "تا", "تم", "ان")
 """Person endings of a verb the lexicon lists in the third person singular: past plural
 (``اتهموا``), we (``رفضنا``), feminine dual (``رحبتا``), you (``انتقدتم``), present dual
@@ -318,7 +317,7 @@ def word_forms(norm: str) -> dict[str, bool]:
     with whether a possessive suffix was removed (cached: news vocabulary repeats)."""
     found: dict[str, bool] = {}
     for rest in proclitic_readings(norm):
-        for possessive in ("", *_POSSESSIVES):
+        for possessive in ("", *PRONOUN_ENDINGS):
             if possessive and (not rest.endswith(possessive) or len(rest) - len(possessive) < 2):
                 continue
             core = rest[: len(rest) - len(possessive)] if possessive else rest

@@ -15,7 +15,7 @@ sentence's subject (``وتأخر الأوروبيون``). Who suffers or reports
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import IMPERFECT_PERSONS, strip_conjunction
+from helpers.clitics import IMPERFECT_PERSONS, PRONOUN_ENDINGS, strip_conjunction
 from helpers.cues import function_words
 from helpers.evaluator_subjects import accused_after_charge, owner_phrase_words
 from helpers.pronoun_owners import NOT_NOUNS, PRONOUN_SUBJECTS
@@ -30,7 +30,6 @@ __all__ = [
     "OBJECT_PREPOSITIONS",
     "PHRASE_PREPOSITIONS",
     "PLACE_PREPOSITION",
-    "POSSESSIVES",
     "RELATIVES",
     "after_a_relative",
     "charge_follows",
@@ -57,8 +56,6 @@ __all__ = [
     "written_before",
 ]
 
-POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
-"""Attached possessive pronouns."""
 OBJECT_PREPOSITIONS = function_words("object_prepositions")
 """Prepositions that introduce the object of a word of evaluation."""
 _CLAUSE_SUBJECT = 3  # the first words of a clause, where its subject stands (بينما تواصل روسيا)
@@ -108,7 +105,7 @@ def object_follows(j: int, tokens: list[Token]) -> bool:
     return (
         tokens[j].norm in OBJECT_PREPOSITIONS
         or bool(tokens[j].prefix_prep)
-        or (tokens[j].norm[:1] == "ل" and tokens[j].norm.endswith(POSSESSIVES))
+        or (tokens[j].norm[:1] == "ل" and tokens[j].norm.endswith(PRONOUN_ENDINGS))
     )
 
 

@@ -18,6 +18,7 @@ from helpers.clitics import (
     PROTECTED_WORDS,
     behind_clitics,
     is_protected,
+    pronoun_stem,
     stem,
     strip_article,
     strip_clitics,
@@ -182,3 +183,17 @@ def test_a_protected_word_is_protected_under_a_suffix():
     assert is_protected("لبنان")
     assert is_protected("وزارته")
     assert not is_protected("لروسيا")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("تصفها", "تصف"),  # its object: describes her
+        ("عائلتهما", "عائلت"),  # the whole هما, not ه + ما
+        ("موقفهم", "موقف"),
+        ("وصفه", "وصف"),
+        ("روسيا", ""),  # no pronoun written on it
+    ],
+)
+def test_pronoun_stem_takes_off_the_whole_third_person_pronoun(word: str, expected: str) -> None:
+    assert pronoun_stem(normalize(word)) == normalize(expected)
