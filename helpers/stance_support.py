@@ -31,7 +31,9 @@ setting: ``قوات إيرانية هناك تدعم دمشق``، ``وتدعم �
 giver written after its من (``بدعم من تحالف بقيادة الولايات المتحدة``) or right after the word
 (the subject of the verb or of its verbal noun: ``دعمت تركيا الفصائل``، ``دعم القضاء الأمريكي
 موقف الشركة``). A word of involvement or punishment before the
-support is a charge too (``تورطها في دعم``، ``معاقبة الروس لدعمهم``).
+support is a charge too (``تورطها في دعم``، ``معاقبة الروس لدعمهم``). No favorable word favors
+a people protesting against its rulers (``دعمه للإيرانيين الذين يتظاهرون ضد حكومتهم``) nor
+the actor its favored thing is against (``احتجاجات ضد إجرام الحرس الثوري``).
 """
 
 from __future__ import annotations
