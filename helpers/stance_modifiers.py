@@ -9,7 +9,8 @@ Some hits count for nothing: reported acts (``عقوبات``، ``مساعدات`
 hostile word governed by a word of countering or charging (``مكافحة الإرهاب``، ``بتهم``), a
 cooperation word that is only talked about (``يتحدث عن التعاون``), a word inside an embedded
 question (``سئل عما إذا كان الاعتداء ...``), a favorable word under a condition or in a direct
-question (``إذا كانت إيران صادقة``، ``هل نجحت السعودية ...؟``), an act the text calls alleged
+question (``إذا كانت إيران صادقة``، ``هل نجحت السعودية ...؟``), support a politician gets from
+his own voters or members of parliament (``تحظى ميركل بدعم النواب``), an act the text calls alleged
 (``التدخل الروسي المزعوم``: a charge it reports, not makes), a name it cites (``بما عرف
 بالتدخل الروسي``) or a list's name (``قائمة الدول الراعية للإرهاب``). Success at a hostile
 thing is no praise but that thing (``نجحت إيران في نشر الفوضى``).
@@ -58,6 +59,7 @@ def hit_value(
         or asked_whether(i, tokens)  # سئل عما إذا كان الاعتداء عملا من قبل الدولة
         or (_favorable(entry) and conditioned(i, tokens))  # إذا كانت إيران صادقة، لو نجح الروس
         or (_favorable(entry) and asked_directly(i, tokens, text))  # هل نجحت السعودية ...؟
+        or (_favorable(entry) and backed_at_home(i, found, tokens))  # تحظى ميركل بدعم النواب
         or alleged(i, n, tokens)  # تدخل روسيا المزعوم، دورها المزعوم في تسميم
         or cited_name(i, tokens)  # بما عرف بالتدخل الروسي
         or names_a_list(i, tokens)  # على قائمة الدول الراعية للإرهاب
@@ -123,6 +125,33 @@ def conditioned(i: int, tokens: list[Token]) -> bool:
         if _IF in (word, written) or opens or before in _CONDITION_LEADS:
             return True
     return False
+
+
+def backed_at_home(i: int, found: list, tokens: list[Token]) -> bool:
+    """Whether the noun of support at ``i`` is got by the subject of a verb of getting (a
+    receiver of the lexicon in ``found``, the sentence's matches, within :data:`_GOT_SCOPE`
+    words before it: ``تحظى ميركل بدعم``، ``يحظى بتأييد``) from a constituency
+    (``[constituents]``) within :data:`_HOME_SCOPE` words after it in its clause (``بدعم
+    النواب المنتمين لحزبها``، ``بتأييد 70 بالمئة من الناخبين``، ``بدعم قاعدة ناخبي
+    الحزب``): a politician's backing at home is domestic politics, no favor of another
+    toward the state he stands for. Support from another stays (``تحظى السعودية بدعم
+    الولايات المتحدة``، ``نالت بريطانيا دعما من شركائها``)."""
+    if _BACKING.isdisjoint(word_forms(tokens[i].norm)):
+        return False
+    clause = tokens[i].clause
+    if not any(e.role == "receiver" and 0 < i - j <= _GOT_SCOPE for j, e, _, _ in found):
+        return False
+    after = range(i + 1, min(i + 1 + _HOME_SCOPE, len(tokens)))
+    return any(
+        tokens[k].clause == clause and not _CONSTITUENTS.isdisjoint(word_forms(tokens[k].norm))
+        for k in after
+    )
+
+
+_BACKING = function_words("sponsoring_nouns") | {normalize("تأييد")}  # دعم، مساندة، تأييد
+_CONSTITUENTS = function_words("constituents")  # الناخبين، النواب، قاعدة
+_GOT_SCOPE = 4  # تحظى ميركل حتى الآن بدعم
+_HOME_SCOPE = 5  # بتأييد 70 بالمئة من الناخبين
 
 
 def asked_directly(i: int, tokens: list[Token], text: str) -> bool:

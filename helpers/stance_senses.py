@@ -33,7 +33,7 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     :func:`legitimacy_as_a_noun`, :func:`dissuading`, :func:`participle_as_noun`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
     :func:`estimating`, :func:`defending_no_one`, :func:`adjective_as_a_noun`,
-    :func:`stab_not_in_the_back`, and the readings
+    :func:`stab_not_in_the_back`, :func:`counting_two`, :func:`league_name`, and the readings
     of ``تدخل``:
     :func:`helpers.stance_interventions.intervention_judges_no_one`); ``text`` is the text
     the tokens index."""
@@ -55,6 +55,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or defending_no_one(i, entry, tokens)
         or adjective_as_a_noun(i, entry, tokens)
         or stab_not_in_the_back(i, n, entry, tokens)
+        or counting_two(i, tokens)
+        or league_name(i, entry, tokens)
         or intervention_judges_no_one(i, n, entry, tokens, text)
     )
 
@@ -180,7 +182,8 @@ _DUAL = ("ين", "ان")
 def dissuading(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
     """Whether a verb of commending (``أثنى``، ``يثني``) at ``i .. i+n-1`` has عن within
     :data:`_DISSUADE_SCOPE` words after it in its clause, before any على: ``ثنى X عن``
-    dissuades (``اتفاق يثني سول عن خفض عملتها``); praise takes على (``أثنى الوزير على``)."""
+    dissuades (``اتفاق يثني سول عن خفض عملتها``، ``أن تثني الشركات عن التعامل``); praise
+    takes على (``أثنى الوزير على``)."""
     if normalize(entry.term) not in _COMMENDING:
         return False
     for k in range(i + n, min(i + n + _DISSUADE_SCOPE, len(tokens))):
@@ -192,9 +195,41 @@ def dissuading(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
     return False
 
 
-_COMMENDING = frozenset(normalize(w) for w in ("أثنى", "أثنت", "يثني"))
+_COMMENDING = frozenset(normalize(w) for w in ("أثنى", "أثنت", "يثني", "تثني"))
 _ON = normalize("على")
 _DISSUADE_SCOPE = 4  # يثني الحكومة الروسية عن
+
+
+def counting_two(i: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``i`` is the number two (``[number_two]``: ``تعرضت لها اثنتان من
+    الناقلات``) or twelve (``اثني عشر``: alone, ``اثني`` is ``أثنى`` folded), whose letters
+    hold those of a verb of commending once the hamza is folded: it counts."""
+    word = strip_conjunction(tokens[i].norm)
+    word = word[1:] if word[:1] in "بل" and word[1:] else word
+    twelve = word == _TWELVE and i + 1 < len(tokens) and tokens[i + 1].norm.startswith(_TEN)
+    return word in _NUMBER_TWO or twelve
+
+
+_NUMBER_TWO = function_words("number_two")
+_TWELVE, _TEN = normalize("اثني"), normalize("عشر")
+
+
+def league_name(i: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether ``ممتاز`` at ``i`` names the top division of a league or a cup: a word of
+    ``[league_words]`` within :data:`_LEAGUE_SCOPE` words before it in its clause
+    (``الدوري الإنجليزي الممتاز``، ``كأس فرنسا الممتازة``): a name, no praise."""
+    if normalize(entry.term) != _EXCELLENT:
+        return False
+    before = range(max(i - _LEAGUE_SCOPE, 0), i)
+    return any(
+        tokens[k].clause == tokens[i].clause and not _LEAGUES.isdisjoint(word_forms(tokens[k].norm))
+        for k in before
+    )
+
+
+_EXCELLENT = normalize("ممتاز")
+_LEAGUES = function_words("league_words")
+_LEAGUE_SCOPE = 2  # الدوري الروسي الممتاز
 
 
 def given_name(i: int, entry: Entry, tokens: list[Token]) -> bool:

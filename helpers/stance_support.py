@@ -31,7 +31,9 @@ setting: ``قوات إيرانية هناك تدعم دمشق``، ``وتدعم �
 giver written after its من (``بدعم من تحالف بقيادة الولايات المتحدة``) or right after the word
 (the subject of the verb or of its verbal noun: ``دعمت تركيا الفصائل``، ``دعم القضاء الأمريكي
 موقف الشركة``). A word of involvement or punishment before the
-support is a charge too (``تورطها في دعم``، ``معاقبة الروس لدعمهم``).
+support is a charge too (``تورطها في دعم``، ``معاقبة الروس لدعمهم``). No favorable word favors
+a people protesting against its rulers (``دعمه للإيرانيين الذين يتظاهرون ضد حكومتهم``) nor
+the actor its favored thing is against (``احتجاجات ضد إجرام الحرس الثوري``).
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ __all__ = [
 ]
 
 _SPONSORING = function_words("sponsoring_nouns")
+_PROTESTS = function_words("protest_words")  # احتجاجات، يتظاهرون، مطالب
+_RULERS = function_words("rulers")  # حكومتهم، النظام، القادة
+_PEOPLE = normalize("شعب")
+_AGAINST = normalize("ضد")
+_OPPOSED_SCOPE = 3  # ضد "إجرام الحرس الثوري"
+_PEOPLE_PLURAL = ("يين", "يون")  # الإيرانيين، السوريون: the people, not the state's adjective
 _ECONOMY = function_words("economy_nouns")  # ليرة، اقتصاد، عملة ...
 _AFTER_SUBJECT_RULE = "object of the verb after its subject"
 _DECLARING = function_words("expressing_verbs") | function_words("declaring_words")
@@ -128,7 +136,9 @@ def favored(
     verb with its object pronoun (:func:`_supports_a_pronoun`), opens a relative clause
     (:func:`_describes_its_giver`) or tells armed support (:func:`_armed_deed`), and never the
     giver written after it (:func:`_gives`); never the state whose currency, economy or market
-    the word is about (:func:`of_an_economy`) nor one joined to the verb's subject
+    the word is about (:func:`of_an_economy`), whose people protests against its rulers
+    (:func:`_a_people_protesting`), the one the favored thing is against (:func:`_opposed`),
+    nor one joined to the verb's subject
     (:func:`_joined_to_the_subject`). Praise names whom it praises in its own clause; carried
     back to an earlier subject it most often belongs to another doer or stands under a condition
     (``تدرك واشنطن أن أي خلل سيشكل انتصارا لروسيا``، ``تحالف دعم الشرعية``): on two
@@ -138,7 +148,10 @@ def favored(
     targets = [
         (a, rule)
         for a, rule in targets
-        if not of_an_economy(a, tokens) and not _joined_to_the_subject(i, a, rule, tokens)
+        if not of_an_economy(a, tokens)
+        and not _joined_to_the_subject(i, a, rule, tokens)
+        and not _a_people_protesting(a, tokens)
+        and not _opposed(i, a, tokens)
     ]
     if _supports_a_pronoun(tokens[i].norm) or _describes_its_giver(i, tokens):
         return []
@@ -162,6 +175,35 @@ def of_an_economy(actor: Actor, tokens: list[Token]) -> bool:
     economic measure or a market's news, no stance toward the state."""
     return (
         actor.adjective and actor.first > 0 and bare_word(tokens[actor.first - 1].norm) in _ECONOMY
+    )
+
+
+def _a_people_protesting(actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``actor`` is named as a people (``الشعب الإيراني``، ``للإيرانيين``) in a
+    sentence that tells a protest or demands (``[protest_words]``) and names rulers
+    (``[rulers]``: ``للإيرانيين الذين يتظاهرون ضد حكومتهم``، ``المطالب المشروعة للشعب ...
+    النظام``): praise or support of a people's protest backs the people against its rulers,
+    no favor toward the state. Without rulers named the protest is most often against
+    another state (``أشاد بمقاومة الشعب الفلسطيني ... قتل عشرات المتظاهرين في غزة``)."""
+    word = tokens[actor.first].norm
+    people = word.endswith(_PEOPLE_PLURAL) or (
+        actor.first > 0 and _PEOPLE in word_forms(tokens[actor.first - 1].norm)
+    )
+    forms = [word_forms(strip_conjunction(t.norm)) for t in tokens] if people else []
+    protest = any(not _PROTESTS.isdisjoint(f) for f in forms)
+    return protest and any(not _RULERS.isdisjoint(f) for f in forms)
+
+
+def _opposed(i: int, actor: Actor, tokens: list[Token]) -> bool:
+    """Whether ``ضد`` stands between the favorable word at ``i`` and ``actor``, within
+    :data:`_OPPOSED_SCOPE` words before the actor in its clause (``ثمنت احتجاجات الإيرانيين
+    ضد إجرام الحرس الثوري``، ``أشاد بموقف باريس ضد موسكو``): the praised thing is against
+    that actor, which it does not favor."""
+    start = max(i + 1, actor.first - _OPPOSED_SCOPE)
+    return any(
+        tokens[k].clause == tokens[actor.first].clause
+        and strip_conjunction(tokens[k].norm) == _AGAINST
+        for k in range(start, actor.first)
     )
 
 
