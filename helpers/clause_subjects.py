@@ -43,6 +43,7 @@ from helpers.speech_parts import (
 
 __all__ = [
     "coordinated_object",
+    "object_follows",
     "described_object",
     "first_subject",
     "indefinite_antecedent",
@@ -196,6 +197,37 @@ def coordinated_object(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     if _possessed(word):
         return True
     return word.startswith("ال") and not breaks_clause(tokens[i].gap)
+
+
+def object_follows(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
+    """Whether the verb at ``i``, joined by و to the words before it with no comma and no
+    particle (not ``كما ويدعو``), names no subject after it: a preposition or a word with ب/ل
+    written on it follows (``وطالب بدليل``، ``وندد بالهجوم``), or a definite noun with its
+    definite adjectives up to such a word (``وانتقد الحكومة البريطانية بشدة``), not an office
+    or a body that heads a subject (``الوزير``). Its subject is then the clause before's."""
+    if i < 2 or not coordinated_cue(tokens[i].norm, cues) or breaks_clause(tokens[i].gap):
+        return False
+    if is_function_word(tokens[i - 1].norm) or i + 1 >= len(tokens):
+        return False
+    k = i + 1
+    if breaks_clause(tokens[k].gap):
+        return False
+    norm = tokens[k].norm
+    if is_preposition(norm) or has_preposition(norm):
+        return True
+    if not norm.startswith("ال") or norm.removeprefix("ال") in HEADS_OF_NAMES:
+        return False
+    j = k + 1
+    while j < len(tokens) and j - k <= _MAX_ADJECTIVES and tokens[j].norm.startswith("ال"):
+        if breaks_clause(tokens[j].gap):
+            return False
+        j += 1
+    if j >= len(tokens) or breaks_clause(tokens[j].gap):
+        return False
+    return is_preposition(tokens[j].norm) or has_preposition(tokens[j].norm)
+
+
+_MAX_ADJECTIVES = 2  # definite adjectives after a coordinated verb's object (الحكومة البريطانية)
 
 
 def _possessed(word: str) -> bool:

@@ -23,6 +23,7 @@ from helpers.clause_subjects import (
     first_subject,
     indefinite_antecedent,
     name_in_commas,
+    object_follows,
     past_apposition,
 )
 from helpers.clitics import strip_article, strip_conjunction
@@ -351,6 +352,10 @@ def _subject_elsewhere(
     pronoun = i > 0 and pronoun_subject(tokens[i - 1].norm)
     if pronoun or coordinated_object(tokens, i, cues):
         return _shared_subject(text, sentence, i, cues, cue_word, earlier)
+    if object_follows(tokens, i, cues) and any(  # ونفى الوزير ... التهمة وطالب بدليل
+        q.sentence_index == index and q.speaker for q in earlier
+    ):
+        return inherit(earlier, cue_word, start, end, index, "participle")
     if not carries_subject(tokens[i].norm, cues):
         return None
     joined = joined_plural(tokens, i, cues)
@@ -455,6 +460,10 @@ def subject_before(
             return None  # الهجوم الذي اتهمت دمشق بارتكابه: the clause names its own subject
         antecedent = _antecedent(tokens, i - 1)
         return _among(tokens, antecedent, cues) or antecedent
+    resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in RESUMPTIVES
+    issued = statement_before(tokens, i, cues) if resumptive else None
+    if issued is not None:
+        return issued  # نشر الوزير تغريدة على حسابه، قال فيها: the statement's issuer
     fronted = fronted_subject(tokens, i, cues) or topic_subject(tokens, i, cues)
     if fronted is not None:
         return fronted  # وكان الوزير ... كشف، الرئيس الفرنسي، إيمانويل ماكرون، أكد
@@ -471,7 +480,6 @@ def subject_before(
         return None  # أجرى محادثات وصفها بالمثمرة: the noun the verb describes is its object
     if strip_conjunction(tokens[j].norm) in _TIME_ADVERBS:
         return None  # وفجر الأربعاء توعد الرئيس: a time, the subject follows the verb
-    resumptive = i + 1 < len(tokens) and tokens[i + 1].norm in RESUMPTIVES
     issued = issuer_of_statement(tokens, j, i - 1, cues) if resumptive else None
     if issued is not None:
         return issued

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
+from helpers.cue_guards import is_via
 from helpers.cues import SpeechCues, function_words
 from helpers.evaluator_subjects import evaluator_end, is_accusative
 from helpers.speech_parts import (
     Token,
     breaks_clause,
+    cue_of,
     has_object_pronoun,
     is_function_word,
     is_preposition,
     is_statement,
     phrase,
 )
+from helpers.verb_subjects import QAD, fronted_subject, past_time
 
 __all__ = ["document_speaker", "issuer_of_statement", "statement_before"]
 
@@ -37,20 +40,81 @@ def issuer_of_statement(
 
 
 def statement_before(tokens: list[Token], i: int, cues: SpeechCues) -> tuple[int, int] | None:
-    """The issuer of the statement that a verb of evaluation with its resumptive pronoun at
-    ``i`` speaks in (``أصدرت وزارة الخارجية الفرنسية بيانا السبت، دانت فيه``، ``ونشرت الجمعية
-    رسالة انتقدت فيها``): the statement noun right before the verb, or before a day and a
-    comma, and its issuer between it and the first word of its clause, a verb of issuing
-    (:data:`_ISSUING`; not ``أن حماس أصدرت بيانا``, ``برز اسمه بعد إطلاقه تصريحات``)."""
-    noun = i - 1
-    if noun > 0 and strip_conjunction(tokens[noun].norm) in _DAYS:
-        noun -= 1  # بيانا السبت، دانت فيه
-    j = noun
-    while j > 0 and not breaks_clause(tokens[j].gap):
-        j -= 1
-    if noun <= 0 or strip_conjunction(tokens[j].norm) not in _ISSUING:
+    """The issuer of the statement that a verb with its resumptive pronoun at ``i`` speaks in
+    (``أصدرت وزارة الخارجية الفرنسية بيانا السبت، دانت فيه``، ``ونشرت الجمعية رسالة انتقدت
+    فيها``): the nearest statement noun before the verb (:func:`_statement_noun`: also after
+    an adjective, a day, a place or ب, ``بيانا مشتركا``، ``بتغريدة على تويتر``), and its
+    issuer, the subject of the verb of issuing (:data:`_ISSUING`) that opens its clause,
+    written between that verb and the noun, or before the verb at the head of the sentence
+    (``وكانت المنظمة قد نشرت ... تقريرا اتهمت فيه``، ``وأصدر الرئيس الفلسطيني، محمود عباس،
+    بيانا``; not ``أن حماس أصدرت بيانا``, ``برز اسمه بعد إطلاقه تصريحات``)."""
+    noun = _statement_noun(tokens, i, cues)
+    if noun is None:
         return None
-    return issuer_of_statement(tokens, j, noun, cues)
+    verb = _issuing_verb(tokens, noun, cues)
+    if verb is None:
+        return None
+    fronted = fronted_subject(tokens, verb, cues) if verb and tokens[verb - 1].norm == QAD else None
+    if fronted is not None or noun - verb < 2:
+        return fronted  # وكان مجلس الأمن قد أصدر ... بيانا: the subject before قد
+    noun = next(
+        (k for k in range(verb + 1, noun) if _is_statement_noun(tokens[k].norm, cues)), noun
+    )
+    return phrase(tokens, past_time(tokens, verb + 1, cues), noun)  # نشرت الثلاثاء الوكالة
+
+
+def _statement_noun(tokens: list[Token], i: int, cues: SpeechCues) -> int | None:
+    """The nearest statement noun before verb ``i`` (accusative or after ب: ``بيانا``,
+    ``بتغريدة``), at most :data:`_NOUN_REACH` words back, with no other verb of saying, no
+    relative nor the end of a sentence or a quotation between."""
+    for k in range(i - 1, max(-1, i - 1 - _NOUN_REACH), -1):
+        if any(c in tokens[k + 1].gap for c in _STRONG_BREAKS):
+            return None
+        norm = strip_conjunction(tokens[k].norm)
+        if _says(tokens, k, cues) or norm in _RELATIVES:
+            return None
+        if _is_statement_noun(tokens[k].norm, cues):
+            return k
+    return None
+
+
+def _is_statement_noun(norm: str, cues: SpeechCues) -> bool:
+    """A statement noun, accusative or after ب (``بيانا``، ``بتغريدة``), not the account or
+    site it is posted on (``حسابه``، ``تويتر``: where, not what)."""
+    bare = strip_conjunction(norm).removesuffix("ا")
+    if bare in _PLATFORMS or bare.removeprefix("ب") in _PLATFORMS:
+        return False
+    return is_statement(bare, cues) or bare[:1] == "ب" and is_statement(bare[1:], cues)
+
+
+def _issuing_verb(tokens: list[Token], noun: int, cues: SpeechCues) -> int | None:
+    """The verb of issuing whose object the statement noun at ``noun`` is: the nearest word of
+    :data:`_ISSUING` before it, at most :data:`_ISSUER_REACH` words back, with no verb of
+    saying, complementiser, relative nor the end of a sentence between."""
+    for k in range(noun - 1, max(-1, noun - 1 - _ISSUER_REACH), -1):
+        if any(c in tokens[k + 1].gap for c in _STRONG_BREAKS):
+            return None
+        norm = strip_conjunction(tokens[k].norm)
+        if norm in _ISSUING or tokens[k].norm in _ISSUING:
+            return k
+        if _says(tokens, k, cues) or norm in cues.complementizers or norm in _RELATIVES:
+            return None
+    return None
+
+
+def _says(tokens: list[Token], k: int, cues: SpeechCues) -> bool:
+    """Whether the word at ``k`` is a verb of saying (``عبر`` "via" is none: ``بيانا عبر
+    موقعه``)."""
+    return cue_of(tokens[k].norm, cues) is not None and not is_via(tokens, k)
+
+
+_NOUN_REACH = 8  # words from a statement noun to its verb (تغريدة عبر صفحته على موقع تويتر، قال)
+_ISSUER_REACH = 10  # words from a verb of issuing to its statement noun
+_STRONG_BREAKS = '.:;؛!?؟"«»“”'
+_PLATFORMS = frozenset(
+    normalize(w) for w in "تويتر فيسبوك حسابه حسابها صفحته صفحتها موقعه موقعها".split()
+)
+_RELATIVES = function_words("relatives")
 
 
 _DAYS = function_words("weekdays") | frozenset(normalize(w) for w in "أمس اليوم مساء صباح".split())

@@ -42,7 +42,6 @@ LAYERS: list[set[str]] = [
         "stance_interventions",
     },
     {
-        "statement_issuers",  # the issuer of a statement or document a verb speaks in
         "stance_acts",
         "quote_marks",
         "cue_guards",
@@ -58,8 +57,9 @@ LAYERS: list[set[str]] = [
         "judging_subjects",  # the nearest actor before as the judge of the word (stance_doers)
         "other_parties",  # a non-state mention or a named party nearer the word (stance_doers)
     },
-    # demands and obligations to stop; a verb's addressees; the doer of a judged deed
-    {"stance_demands", "stance_fallback"},
+    # demands and obligations to stop; a verb's addressees; the doer of a judged deed; the
+    # issuer of a statement or document a verb speaks in (reads cue_guards, verb_subjects)
+    {"stance_demands", "stance_fallback", "statement_issuers"},
     {"stance_anger"},  # the cause of stirred anger: a subject, or the clause before it
     {
         "stance_roles",
