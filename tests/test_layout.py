@@ -44,6 +44,7 @@ LAYERS: list[set[str]] = [
     {
         "statement_issuers",  # the issuer of a statement or document a verb speaks in
         "stance_acts",
+        "stance_relatives",  # what a relative clause says its antecedent is (stance_doers)
         "quote_marks",
         "cue_guards",
         "clause_subjects",
