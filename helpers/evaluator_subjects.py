@@ -49,6 +49,7 @@ __all__ = [
     "owner_phrase_words",
     "passive_accusation",
     "starts_object",
+    "titled_name",
 ]
 
 _RELATIVES = function_words("relatives")
@@ -102,7 +103,7 @@ def _subject_end(tokens: list[Token], first: int, cues: SpeechCues) -> int:
             break  # أوفد الرئيس دونالد ترمب وزير الخزانة: the object, a noun and its genitive
         if owned_after_genitive(tokens, first, j):
             break  # الأمين العام للأمم المتحدة قرار الإدارة الأمريكية: the object
-        if _place_after_definite(tokens, j):
+        if _place_after_definite(tokens, first, j):
             break  # حضت منظمة العفو الدولية تركيا: the object
         if _after_name(tokens, first, j, cues):
             break
@@ -153,16 +154,49 @@ def _thing_after_verb(tokens: list[Token], first: int) -> bool:
 _JUDGED_THINGS = function_words("judged_things")
 
 
-def _place_after_definite(tokens: list[Token], j: int) -> bool:
+def _place_after_definite(tokens: list[Token], first: int, j: int) -> bool:
     """Whether the word at ``j`` is a one-word country or capital of the gazetteer right after
     a definite word (``منظمة العفو الدولية تركيا``, ``الحكومة البريطانية روسيا``) or after a
     given name and its family name (``تيريزا ماي روسيا``): a title or a body's name goes on
     with a person's name, never with a state's, and a person's name takes no genitive, so the
-    state is the verb's object."""
+    state is the verb's object. ``first``: where the subject starts."""
     if j >= len(tokens) or breaks_clause(tokens[j].gap) or tokens[j].norm not in _places():
         return False
     named = j > 1 and strip_conjunction(tokens[j - 2].norm) in _GIVEN_NAMES
-    return named or strip_conjunction(tokens[j - 1].norm).startswith("ال")
+    if named or strip_conjunction(tokens[j - 1].norm).startswith("ال"):
+        return True
+    return titled_name([t.norm for t in tokens[first:j]])
+
+
+def titled_name(subject: list[str]) -> bool:
+    """Whether the last words of ``subject`` (normalised) are a person's name of two or three
+    words after a definite title (``رجل الدين الإيراني البارز أحمد خاتمي إسرائيل``، ``وزير
+    الداخلية ساجد جاويد موسكو``): words without the article, no office, body or title word, no
+    ة ending, no preposition or function word; a name takes no genitive, so the actor after it
+    is the verb's object, not the subject's owner. One word alone may still be a noun the state
+    owns (``وزارة خارجية روسيا``)."""
+    j = len(subject)
+    k = j - 1
+    while k >= 0 and j - k <= NAME_WORDS and _name_word(subject[k]):
+        k -= 1
+    return j - k - 1 >= 2 and k >= 0 and subject[k].startswith("ال")
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a person's name after a title (see :func:`titled_name`)."""
+    return not (
+        word.startswith("ال")
+        or word.endswith("ة")
+        or word in HEADS_OF_NAMES
+        or word in _TITLE_PARTS
+        or has_preposition(word)
+        or is_function_word(word)
+        or word in PREPOSITIONS
+        or is_name(word)
+    )
+
+
+NAME_WORDS = 3  # words of a name between a title and the actor after it (رجب طيب أردوغان)
 
 
 @cache

@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from helpers.arabic import TOKEN_SPLIT, normalize
-from helpers.clitics import pronoun_stem, strip_article, strip_conjunction, strip_preposition
+from helpers.clitics import strip_article, strip_conjunction, strip_preposition
 from helpers.comma_clauses import definite, joined_clauses
 from helpers.cues import function_words
 
@@ -40,7 +40,6 @@ __all__ = [
     "owner_of_described_noun",
     "same_clause",
     "read_tokens",
-    "relative_antecedent",
     "with_phrase",
     "words_apart",
 ]
@@ -493,77 +492,6 @@ def owner_of_described_noun(
             continue
         if not (definite(word) or word in PREPOSITIONS or len(word) < 3):
             return actor
-    return None
-
-
-def relative_antecedent(
-    i: int, tokens: list[Token], actors: list[Actor]
-) -> tuple[bool, Actor | None]:
-    """Whether the judged noun at ``i`` is what a relative clause says its antecedent is (``التي
-    تشكل انتهاكا``، ``الذي يمثل تهديدا``: a relative pronoun and a verb of being right before
-    it), and the actor that antecedent names: the actor or actor adjective right before the
-    relative pronoun (``الصواريخ الروسية``), else None (the antecedent is no actor, and no
-    actor further back is the doer). Also what a verb of describing says its antecedent is
-    (:func:`_described_antecedent`)."""
-    described = _described_antecedent(i, tokens, actors)
-    if described is not None:
-        return described
-    if i < 2 or tokens[i - 2].clause != tokens[i].clause:
-        return False, None
-    if (
-        strip_conjunction(tokens[i - 1].norm) not in _COPULAS
-        or tokens[i - 2].norm not in _RELATIVES
-    ):
-        return False, None
-    return True, next((a for a in actors if a.last == i - 3), None)
-
-
-_COPULAS = function_words("copulas")
-_RELATIVES = function_words("relatives")
-_DESCRIBING = function_words("describing_verbs")
-_DESCRIBING_LINKS = function_words("describing_links")
-_PREDICATE_WORDS = 2  # words of the predicate before the judged one (منظمة، دولة، مرارا)
-
-
-def _describes_its_object(word: str) -> bool:
-    """Whether ``word`` is a verb of describing with an object pronoun (``تصفها``، ``وصفوه``)."""
-    stem = pronoun_stem(word)
-    return bool(stem) and (stem in _DESCRIBING or stem + "ا" in _DESCRIBING)
-
-
-def _described_antecedent(
-    i: int, tokens: list[Token], actors: list[Actor]
-) -> tuple[bool, Actor | None] | None:
-    """Whether the judged word at ``i`` is in the predicate of a relative clause of describing
-    (``إيران التي تصفها واشنطن بالراعية للإرهاب``، ``الذي تصنفه الولايات المتحدة منظمة
-    إرهابية``): the word judges the antecedent, the describer (the subject after the verb, or
-    in it) only holds the view. The antecedent's actor is the actor named right before the
-    relative pronoun, not an actor adjective (``وحدات حماية الشعب الكردية السورية، التي``:
-    the units are no state) nor the giver after من (``الوحدات الكردية المدعومة من واشنطن
-    والتي تعتبرها أنقرة إرهابية``: the units), else None. An actor antecedent needs its
-    describer named right after the verb: with none, the relative is the verb's subject and
-    the pronoun someone else (``غضب تركيا التي تعتبرها تهديدا``). An antecedent with an
-    owner's pronoun (``سياسته التي``) is left to the other readings (None: no such clause)."""
-    subject = {k for a in actors for k in range(a.first, a.last + 1)}
-    others = 0
-    for k in range(i - 1, max(i - 9, 1), -1):
-        if tokens[k].clause != tokens[i].clause:
-            return None
-        word = strip_conjunction(tokens[k].norm)
-        if _describes_its_object(word) and strip_conjunction(tokens[k - 1].norm) in _RELATIVES:
-            head = next((a for a in actors if a.last == k - 2), None)
-            if head is None and not definite(tokens[k - 2].norm):
-                return None  # سياسته التي تصفها: the owner is read elsewhere
-            if head is not None and not any(a.first == k + 1 for a in actors):
-                return None  # غضب تركيا التي تعتبرها تهديدا: the relative is the subject
-            return True, head if head is not None and not (
-                head.adjective or head.governor == "من"
-            ) else None
-        if k in subject or word in _DESCRIBING_LINKS:
-            continue
-        others += 1
-        if others > _PREDICATE_WORDS:
-            return None
     return None
 
 

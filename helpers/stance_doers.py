@@ -57,10 +57,10 @@ from helpers.stance_clauses import (
     definite,
     noun_subject_after_complementizer,
     owner_of_described_noun,
-    relative_antecedent,
 )
 from helpers.stance_hits import EARLIER_SUBJECT_RULE, NEAREST_BEFORE
 from helpers.stance_lexicon import Entry, experienced, role_frames, word_forms
+from helpers.stance_relatives import relative_antecedent
 from helpers.stance_roles import (
     doer_is_no_actor,
     follows_a_subject_relative,

@@ -17,7 +17,12 @@ from __future__ import annotations
 from helpers.arabic import normalize
 from helpers.clitics import IMPERFECT_PERSONS, PRONOUN_ENDINGS, strip_conjunction
 from helpers.cues import function_words
-from helpers.evaluator_subjects import accused_after_charge, owner_phrase_words
+from helpers.evaluator_subjects import (
+    NAME_WORDS,
+    accused_after_charge,
+    owner_phrase_words,
+    titled_name,
+)
 from helpers.pronoun_owners import NOT_NOUNS, PRONOUN_SUBJECTS
 from helpers.speech_parts import COUNTERPART
 from helpers.stance_acts import lexicon_verb
@@ -306,14 +311,17 @@ def object_after_named_subject(i: int, n: int, actor: Actor, tokens: list[Token]
         and COUNTERPART in word_forms(tokens[actor.first - 1].norm)
     ):
         return True  # انتقد الوزير نظيره الأمريكي: the counterpart after the subject is the object
-    if actor.adjective or not 0 < len(between) <= _SUBJECT_PHRASE:
+    named = (  # ... أحمد خاتمي إسرائيل; not the last word of the name (رجب طيب أردوغان)
+        len(between) > 2 and not actor.person and titled_name([tokens[k].norm for k in between])
+    )
+    if actor.adjective or not 0 < len(between) <= _SUBJECT_PHRASE + (NAME_WORDS if named else 0):
         return False
     if actor.person and len(between) == 1:
         return False  # انتقد الرئيس بوتين: a title and its name, one subject
     if any(tokens[k].clause != tokens[i].clause for k in (*between, actor.first)):
         return False
     words = [strip_conjunction(tokens[k].norm) for k in between]
-    return definite(tokens[between[-1]].norm) and not any(
+    return (definite(tokens[between[-1]].norm) or named) and not any(
         w in OBJECT_PREPOSITIONS or w in PHRASE_PREPOSITIONS or tokens[k].prefix_prep
         for w, k in zip(words, between, strict=True)
     )

@@ -43,6 +43,7 @@ LAYERS: list[set[str]] = [
     },
     {
         "stance_acts",
+        "stance_relatives",  # what a relative clause says its antecedent is (stance_doers)
         "quote_marks",
         "cue_guards",
         "clause_subjects",
