@@ -3,12 +3,10 @@
 :func:`judged_targets` reads the actors around a hostile act (``عدوان``, ``انتهاك``, ``تهديد``)
 or an evaluative word (``نجاح``, ``غير مقبول``) and returns its doer with the rule that found it:
 
-* **agent**: the adjective or genitive right after a noun (``العدوان الروسي``) unless the
-  genitive suffers the act (``غزو أوكرانيا``) or owns what the act harms (``تقويض لجهود
-  واشنطن``), the owner of an attached pronoun, the subject of a relative clause after it
-  (``الجرائم التي ارتكبها``) or of the ``ما`` clause it tells (``ما تقوم به إيران من
-  تدخلات``: :mod:`helpers.what_clauses`), else the subject written before it (not a victim
-  after ``على``/``ضد``);
+* **agent**: the adjective or genitive right after a noun (``العدوان الروسي``) unless it
+  suffers the act (``غزو أوكرانيا``) or owns what it harms (``تقويض لجهود واشنطن``), an attached
+  pronoun's owner, the subject of a relative clause after it (``الجرائم التي ارتكبها``) or of
+  the ``ما`` clause it tells (:mod:`helpers.what_clauses`), else the subject before it;
 * **evaluative**: the genitive right after a noun, an owner after an adjective (``النشاط
   الخبيث للصين``), else the nearest actor before it outside prepositional phrases; an
   adjective of a thing that is no deed (``العيوب الكارثية في الصفقة``) judges no actor.
