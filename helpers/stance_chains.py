@@ -82,6 +82,7 @@ from helpers.stance_redress import (
     sharp_reply,
     victims_of_a_threat,
 )
+from helpers.stance_senses import names_a_duty
 
 __all__ = ["chain_hits"]
 
@@ -95,7 +96,6 @@ _RESPONSIBILITY = function_words("responsibility")
 _BEARING = frozenset(
     normalize(w) for w in "تتحمل يتحمل يتحملون تحملت تحمل حمل حملت يحمل حملوا يحملون".split()
 )
-_REDRESS = function_words("redress")
 _RESPONSIBLE = _RESPONSIBILITY | frozenset(normalize(w) for w in ("المسؤول", "المسؤولة"))
 _ABOUT = normalize("عن")
 _FEAR_VERBS = function_words("fear_verbs")
@@ -581,10 +581,9 @@ def _responsible(
     if about >= len(tokens) or (tokens[about].norm != _ABOUT and not construct):
         return []  # (an adjective may stand between: المسؤولية الكاملة عن)
     deed = about + 1 if tokens[about].norm == _ABOUT else about
-    # مسؤولية حماية المدنيين، مسؤولية محاسبة إيران: a duty, no blame
-    giving = role_frames().friendly_acts
-    if construct and not (giving | _REDRESS).isdisjoint(word_forms(tokens[deed].norm)):
+    if construct and names_a_duty(deed, tokens):  # مسؤولية حماية المدنيين: a duty, no blame
         return []
+    giving = role_frames().friendly_acts
     if not same_clause(tokens, k, about) or not any(
         values.get(j, 0.0) < 0 or (j in acts and giving.isdisjoint(word_forms(tokens[j].norm)))
         for j in range(deed, min(deed + 3, len(tokens)))

@@ -3,20 +3,18 @@
 :func:`judged_targets` reads the actors around a hostile act (``عدوان``, ``انتهاك``, ``تهديد``)
 or an evaluative word (``نجاح``, ``غير مقبول``) and returns its doer with the rule that found it:
 
-* **agent**: the adjective or genitive right after a noun (``العدوان الروسي``) unless the
-  genitive suffers the act (``غزو أوكرانيا``) or owns what the act harms (``تقويض لجهود
-  واشنطن``), the owner of an attached pronoun, the subject of
-  a relative clause after it (``الجرائم التي ارتكبها``), else the subject written before it.
-  Victims after ``على``/``ضد`` are not judged;
+* **agent**: the adjective or genitive right after a noun (``العدوان الروسي``) unless it
+  suffers the act (``غزو أوكرانيا``) or owns what it harms (``تقويض لجهود واشنطن``), an attached
+  pronoun's owner, the subject of a relative clause after it (``الجرائم التي ارتكبها``) or of
+  the ``ما`` clause it tells (:mod:`helpers.what_clauses`), else the subject before it;
 * **evaluative**: the genitive right after a noun, an owner after an adjective (``النشاط
   الخبيث للصين``), else the nearest actor before it outside prepositional phrases; an
   adjective of a thing that is no deed (``العيوب الكارثية في الصفقة``) judges no actor.
 
-The fallbacks (the nearest actor before, an earlier clause's subject, the owner of an attached
-pronoun) never pick an actor that suffers the act in its clause nor the subject of a verb of
-saying (``وطلب السفير الفلسطيني وقف المجزرة ضد الشعب الفلسطيني``): the victim and the speaker
-are not the doer (:meth:`HitSite.may_be_doer`). :class:`HitSite` is a hit and the actors around
-it, shared with the rules for the other roles in :mod:`helpers.stance_targets`.
+The fallbacks (the nearest actor before, an earlier clause's subject, an attached pronoun's
+owner) never pick the victim of the act in its clause nor a verb of saying's subject (``وطلب
+السفير الفلسطيني وقف المجزرة ضد الشعب الفلسطيني``; :meth:`HitSite.may_be_doer`).
+:class:`HitSite`, a hit and the actors around it, is shared with :mod:`helpers.stance_targets`.
 """
 
 from __future__ import annotations
@@ -84,6 +82,7 @@ from helpers.stance_syntax import (
     subject_of_its_own,
     written_before,
 )
+from helpers.what_clauses import WHAT_DOER_RULE, explained_deed_doer
 
 __all__ = ["NAMED_DOER_RULES", "HitSite", "Targets", "judged_targets"]
 
@@ -286,6 +285,8 @@ def judged_targets(site: HitSite) -> Targets:
     if owned is not None:
         return owned
     i, n, entry, tokens = site.i, site.n, site.entry, site.tokens
+    if (what_doer := explained_deed_doer(i, tokens, site.actors)) is not None:  # ما تقوم به من
+        return [(what_doer, WHAT_DOER_RULE)]
     subjects = [a for a in site.before if not a.in_phrase]
     if entry.role == "agent" and entry.pos == "verb":
         if subjects and i - subjects[-1].last <= _SUBJECT_SCOPE:
@@ -589,6 +590,7 @@ NAMED_DOER_RULES = frozenset(
         "antecedent of the relative it is said of",
         "agent after من قبل",
         "author after من",
+        WHAT_DOER_RULE,
     }
 )
 """The rules that find the doer written with a hostile word itself (``التدخلات الإيرانية``,

@@ -56,6 +56,7 @@ from helpers.stance_support import (
     support_given,
 )
 from helpers.stance_targets import hit_targets
+from helpers.what_clauses import WHAT_DOER_RULE
 
 __all__ = ["attach_hits"]
 
@@ -329,6 +330,7 @@ _SHARED_RULES = (OBJECT_RULES - {"named as a regime", "named as a militia"}) | {
     "one held responsible",
     "owner of the object",
     "actor right after the word",
+    WHAT_DOER_RULE,
 }
 """Rules that find an actor as what is judged or its doer: the role a conjunct shares (a
 label, ``نظام الأسد``, names only its own actor)."""

@@ -16,14 +16,14 @@ sense, and :func:`helpers.stance_modifiers.hit_value` then gives it no value.
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_conjunction
+from helpers.clitics import strip_article, strip_conjunction
 from helpers.cues import function_words
 from helpers.speech_parts import NISBA, SINGULAR_NISBA, is_name
 from helpers.stance_clauses import RESUMPTIVE, Token, bare_word, definite
 from helpers.stance_interventions import intervention_judges_no_one
 from helpers.stance_lexicon import Entry, defends, role_frames, word_forms
 
-__all__ = ["ACCUSING", "judges_no_one"]
+__all__ = ["ACCUSING", "judges_no_one", "names_a_duty"]
 
 
 def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) -> bool:
@@ -33,7 +33,8 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
     :func:`legitimacy_as_a_noun`, :func:`dissuading`, :func:`participle_as_noun`,
     :func:`names_a_body`, :func:`by_mistake`, :func:`accomplishing`, :func:`kinship`,
     :func:`estimating`, :func:`defending_no_one`, :func:`adjective_as_a_noun`,
-    :func:`stab_not_in_the_back`, :func:`counting_two`, :func:`league_name`, and the readings
+    :func:`stab_not_in_the_back`, :func:`counting_two`, :func:`league_name`,
+    :func:`duty_not_blame`, and the readings
     of ``تدخل``:
     :func:`helpers.stance_interventions.intervention_judges_no_one`); ``text`` is the text
     the tokens index."""
@@ -57,8 +58,43 @@ def judges_no_one(i: int, n: int, entry: Entry, tokens: list[Token], text: str) 
         or stab_not_in_the_back(i, n, entry, tokens)
         or counting_two(i, tokens)
         or league_name(i, entry, tokens)
+        or duty_not_blame(i, n, entry, tokens)
         or intervention_judges_no_one(i, n, entry, tokens, text)
     )
+
+
+def duty_not_blame(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether bearing the responsibility (an entry ending in ``مسؤولية``) at ``i .. i+n-1``
+    is a duty or the speaker's own, not blame: blame is one responsibility, bare or with the
+    article, borne by another (``يتحمل المسؤولية عن الهجوم``، ``تتحمل مسؤولية ما حدث``); its
+    plural or its owner's pronoun is a duty taken or asked for (``تتحمل مسؤولياتها تجاه``،
+    ``ستتحمل مسؤوليتها كاملة``), and so is a friendly act or redress after it
+    (:func:`names_a_duty`); the first person (``نتحمل``، ``أتحمل``، ``تحملنا``) is the
+    speaker's own part."""
+    if normalize(entry.term).split()[-1] != _RESPONSIBILITY:
+        return False
+    verb = strip_conjunction(tokens[i].norm)
+    verb = verb[1:] if verb[:1] in ("س", "ب", "ل") and len(verb) > 4 else verb  # ستتحمل، بتحمل
+    first_person = verb[:1] in ("ن", "ا") or verb.endswith("نا")
+    noun = tokens[i + n - 1].norm
+    construct = not definite(noun)  # مسؤولية حماية المدنيين: what is owed, not what is done
+    return (
+        first_person
+        or strip_article(noun) != _RESPONSIBILITY
+        or (construct and names_a_duty(i + n, tokens))
+    )
+
+
+def names_a_duty(j: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``j``, the genitive of a responsibility (``مسؤولية حماية
+    المدنيين``، ``مسؤولية محاسبة المعتدين``), is a friendly act or redress: a duty owed, no
+    harm answered for."""
+    duties = role_frames().friendly_acts | _REDRESS
+    return j < len(tokens) and not duties.isdisjoint(word_forms(tokens[j].norm))
+
+
+_RESPONSIBILITY = normalize("مسؤولية")
+_REDRESS = function_words("redress")
 
 
 def stab_not_in_the_back(i: int, n: int, entry: Entry, tokens: list[Token]) -> bool:

@@ -81,6 +81,7 @@ from helpers.stance_syntax import (
     pronoun_phrase,
 )
 from helpers.verb_subjects import subject_follows
+from helpers.what_clauses import WHAT, what_subject
 
 __all__ = ["hit_targets"]
 
@@ -352,7 +353,7 @@ def _doer_of_what(site: HitSite) -> Actor | None:
         (
             k
             for k in range(i + n, min(i + n + reach + 1, len(tokens) - 2))
-            if tokens[k].clause == clause and strip_conjunction(tokens[k].norm) in _WHAT
+            if tokens[k].clause == clause and strip_conjunction(tokens[k].norm) in WHAT
         ),
         None,
     )
@@ -360,30 +361,13 @@ def _doer_of_what(site: HitSite) -> Actor | None:
         tokens[k].prefix_prep or tokens[k].norm in OBJECT_PREPOSITIONS for k in range(i + n, what)
     ):
         return None
-    verb = tokens[what + 1].norm
-    if experienced(verb):
-        return None
-    k = what + 2
-    if not verb.endswith(RESUMPTIVE):  # قامت به، أقدمت عليه: the pronoun on a preposition
-        if k >= len(tokens) or not tokens[k].norm.endswith(RESUMPTIVE) or len(tokens[k].norm) > 5:
-            return None
-        k += 1
-    # the subject right after, or the adjective of a definite head (القوات الإسرائيلية)
-    doer = next(
-        (
-            a
-            for a in site.free_after
-            if a.first == k or (a.adjective and a.first == k + 1 and definite(tokens[k].norm))
-        ),
-        None,
-    )
+    doer = what_subject(what, tokens, site.free_after)
     if doer is None or doer.actor in sufferers(clause, tokens, site.actors):
         return None
     return doer
 
 
 _IN = normalize("في")
-_WHAT = frozenset(normalize(w) for w in ("ما", "بما", "لما", "مما"))
 _SUBJECT_BEFORE_WHAT = 4  # words of a verb's subject before its object ما (أدانت وزارة الخارجية ما)
 _RELATIVE_REACH = 4  # the relative pronoun within three words after the word (object, adjective)
 

@@ -69,7 +69,8 @@ LAYERS: list[set[str]] = [
         "stance_syntax",
         "stance_agency",
     },  # read by stance_rules
-    {"earlier_subjects"},  # the subject of an earlier clause as a word's doer (stance_doers)
+    # the subject of an earlier clause as a word's doer (stance_doers); the subject of a ما clause
+    {"earlier_subjects", "what_clauses"},
     # countering; views; who did it; a verb's object past a long subject; support given,
     # charged or declared, its giver, and defending (reads stance_syntax's objects)
     {"stance_modifiers", "speech_acts", "stance_doers", "stance_objects", "stance_support"},
@@ -166,6 +167,7 @@ TESTED_ELSEWHERE = {
     "quote_marks": "test_attribution",  # nested and unclosed quotations, through find_quotes
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "comma_clauses": "test_stance_appositions",  # titles and insertions set off by commas
+    "what_clauses": "test_stance_quoted_content",  # the deed a ما clause names
     "stance_rules": "test_stance_roles",
     "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches
