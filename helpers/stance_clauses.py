@@ -253,9 +253,8 @@ def locate_actors(
     nationality adjective that names a private person's nationality or a rights monitor is no
     actor (:func:`_names_no_state`), nor a militia's patron (:mod:`helpers.militia_patrons`),
     nor a country named as a national team's (:func:`_names_a_team`) or in a match report
-    (:func:`_reports_a_match`). ``state=False``:
-    those mentions instead (but a named thing), the other parties that still stand between a
-    word and an actor named before it (:mod:`helpers.other_parties`)."""
+    (:func:`_reports_a_match`). ``state=False``: those mentions instead (but a named thing),
+    the other parties that still stand between a word and an actor named before it."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
     match = _reports_a_match(tokens)
@@ -378,10 +377,10 @@ def _names_a_team(tokens: list[Token], k: int) -> bool:
 
 def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     """Whether the nationality adjective at ``k .. last`` follows a noun of a private person
-    (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``) or, indefinite, a number (``اعتقل 10 سوريين``)
-    or a company (``شركة روسية``),
-    or names a rights monitor (``الشبكة السورية لحقوق الإنسان``): it names people or a body
-    of that nationality, not the state."""
+    (``اللاعبة الأوكرانية``, ``مشتبهين سوريين``), a company (``الشركة الأمريكية``; in the
+    plural only indefinite: ``شركات روسية``), a non-governmental body (``المنظمة غير الحكومية
+    الألمانية``) or, indefinite, a number (``اعتقل 10 سوريين``), or names a rights monitor
+    (``الشبكة السورية لحقوق الإنسان``): people or a body of that nationality, not the state."""
     if last + 1 < len(tokens) and tokens[last + 1].norm in _FOR_RIGHTS_OR_SPORT:
         return True
     if _names_a_named_thing(tokens, k, last):
@@ -391,8 +390,10 @@ def _names_no_state(tokens: list[Token], k: int, last: int) -> bool:
     before = tokens[k - 1].norm
     if before.isdigit():
         return not definite(tokens[k].norm)
-    if not definite(tokens[k].norm) and bare_word(before) in _COMPANIES:
-        return True  # وشركة روسية خاصة: a company of that nationality, not the state
+    if bare_word(before) in (_A_COMPANY if definite(tokens[k].norm) else _COMPANIES):
+        return True  # وشركة روسية خاصة، الشركة الأمريكية: a company, not the state
+    if k > 1 and bare_word(before) == _GOVERNMENTAL and tokens[k - 2].norm == _NOT:
+        return True  # المنظمة غير الحكومية الألمانية: a non-governmental body
     if _stands_as_a_noun(tokens[k].norm, before):
         return True  # حققت الأمريكية ...، وتفوقت الأوكرانية: the American (woman), a person
     head = bare_word(tokens[k - 2].norm) if k > 1 else ""
@@ -458,6 +459,7 @@ def _stands_as_a_noun(adjective: str, before: str) -> bool:
 
 
 _COMPANIES = frozenset(normalize(w) for w in ("شركة", "شركات"))
+_A_COMPANY, _GOVERNMENTAL, _NOT = frozenset({normalize("شركة")}), normalize("حكومية"), "غير"
 _FOR_RIGHTS_OR_SPORT = frozenset(normalize(w) for w in ("لحقوق", "لكرة"))
 """المرصد السوري لحقوق الإنسان، الاتحاد الروسي لكرة القدم: a monitor, a sports federation."""
 _SINGULAR_NISBA = ("ي", "يه")  # الروسي، الروسيه (teh marbuta folded); not الروس، الروسيين
