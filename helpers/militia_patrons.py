@@ -6,24 +6,39 @@ pejorative word judges the militia, and what the militia does (``أطلقت مي
 صاروخا``، ``جرائم الميليشيات الإيرانية``) is the militia's deed; the nisba or the word of loyalty
 or backing only names whose the group is. Under the annotation guidelines the target is the actor
 the evaluation is about, so the patron named this way is no actor of the clause (it stays another
-party between a word and an actor named before it, :mod:`helpers.other_parties`). An evaluation
+party between a word and an actor named before it, :mod:`helpers.other_parties`, unless that
+actor is the patron itself, :func:`patron_named_before`). An evaluation
 written of the patron itself (``تورط إيران في دعم الميليشيات``) names it apart and is read as
 before; so are a state's own forces (``القوات الإيرانية``), which are no militia.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from helpers.clitics import strip_article, strip_conjunction, strip_fused_preposition
 from helpers.comma_clauses import definite
 from helpers.cues import function_words
 
-if TYPE_CHECKING:
-    from helpers.stance_clauses import MentionInfo, Token
+__all__ = ["link_before", "names_a_patron", "patron_named_before"]
 
 
-def link_before(tokens: list[Token], first: int) -> int:
+class Token(Protocol):
+    """What this module reads of a word (:class:`helpers.stance_clauses.Token`)."""
+
+    norm: str
+    clause: int
+
+
+class Mention(Protocol):
+    """What this module reads of a mention (:class:`helpers.stance_clauses.MentionInfo`)."""
+
+    actor: str
+    start: int
+
+
+def link_before(tokens: Sequence[Token], first: int) -> int:
     """Where the word of loyalty or backing stands that makes the mention at ``first`` a
     patron (``[militia_links]``: ``الموالية لإيران``، ``المدعومة من إيران``; a preposition
     written apart may follow it), else ``-1``."""
@@ -35,7 +50,7 @@ def link_before(tokens: list[Token], first: int) -> int:
     return -1
 
 
-def names_a_patron(tokens: list[Token], first: int, adjective: bool) -> bool:
+def names_a_patron(tokens: Sequence[Token], first: int, adjective: bool) -> bool:
     """Whether the mention at ``first`` names the patron of a militia: a feminine nationality
     adjective, which agrees with the militia noun, of the noun (``الميليشيات الإيرانية``،
     ``ميليشيات إيرانية``) or of its name after it (``ميليشيات الحوثي الإيرانية``، ``ميليشيا
@@ -63,7 +78,7 @@ def names_a_patron(tokens: list[Token], first: int, adjective: bool) -> bool:
     return False
 
 
-def patron_named_before(mention: MentionInfo, mentions: list[MentionInfo]) -> bool:
+def patron_named_before(mention: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether the patron a militia label names is named before it in the sentence as well
     (``طهران تنقل السلاح إلى الميليشيات الإيرانية، وتقوم برحلات غير قانونية``): the sentence
     tells the patron's own part, so the label is no other party that keeps a word after it from
