@@ -26,6 +26,7 @@ from typing import Literal
 from helpers.arabic import normalize
 from helpers.clitics import strip_article, strip_conjunction, strip_fused_preposition
 from helpers.cues import function_words
+from helpers.militia_patrons import link_before
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
 from helpers.stance_lexicon import Entry
 
@@ -176,13 +177,7 @@ def named_as_patron(actor: Actor, tokens: list[Token]) -> bool:
     or backing (``[militia_links]``: ``الموالية لإيران``, ``المدعومة من إيران``): that noun,
     not the patron, is what a later pronoun refers to (``لجأت الميليشيا الموالية لإيران ...
     بعد فشلها``)."""
-    before = [strip_conjunction(t.norm) for t in tokens[max(actor.first - 2, 0) : actor.first]]
-    if before[-1:] and before[-1] in PREPOSITIONS:
-        before = before[:-1]  # المدعومة من إيران
-    return bool(before) and before[-1] in _MILITIA_LINKS
-
-
-_MILITIA_LINKS = function_words("militia_links")
+    return link_before(tokens, actor.first) >= 0
 
 
 def _governed(actor: Actor, gender: Gender, tokens: list[Token]) -> bool:

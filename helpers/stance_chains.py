@@ -28,11 +28,11 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
 * **sponsoring a hostile thing** judges the sponsor (``تمويل إيران للعمليات الإرهابية``،
   ``إيران تدعم الإرهاب``) and **rejecting an actor's decision** judges its owner (``رفضت الدول
   العربية القرار الأمريكي``): :mod:`helpers.stance_owner_chains`;
-* **naming as a regime or a militia** judges the actor named: ``نظام الأسد``، ``نظام الرئيس
-  السوري``، ``ميليشيات الحوثي الإيرانية`` (the writer's word choice; the annotation guidelines
-  count ``نظام الأسد`` in the narrator's voice as against Syria), not ``النظام السوري`` (the
-  usual name), nor ``الميليشيات الموالية لإيران`` (a loyalty) or ``الميليشيات الإيرانية``
-  (a description: the judgement is in labelling a named group as the actor's);
+* **naming as a regime** judges the actor named: ``نظام الأسد``، ``نظام الرئيس السوري`` (the
+  writer's word choice; the annotation guidelines count ``نظام الأسد`` in the narrator's voice
+  as against Syria), not ``النظام السوري`` (the usual name). A militia label is no such naming
+  of its patron: ``ميليشيات الحوثي الإيرانية``، ``الموالية لإيران`` judge the militia and only
+  name whose it is (none toward Iran);
 * upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
   نفسها``;
 * **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
@@ -60,7 +60,6 @@ from helpers.stance_clauses import (
     Actor,
     Chain,
     Token,
-    bare_word,
     definite,
     same_clause,
 )
@@ -102,8 +101,6 @@ _FEAR_VERBS = function_words("fear_verbs")
 _FEAR = function_words("fear_nouns") | _FEAR_VERBS
 _REGIMES = function_words("regime_nouns")
 _REGIME_TITLES = function_words("regime_titles")
-_MILITIAS = tuple(sorted(function_words("militia_nouns")))
-_MILITIA_LINKS = function_words("militia_links")
 _RIGHT = normalize("حق")
 _ENTITLED = normalize("يحق")  # يحق لإسرائيل أن تدافع عن نفسها
 _DEFENCE = normalize("الدفاع")
@@ -203,7 +200,7 @@ def _chains_started(norm: str) -> frozenset[str]:
     starts.update(next(([kind] for kind, found in one_of if found), []))
     if not HARM_TRIGGERS.isdisjoint(forms):
         starts.add("harm")
-    if not _REGIMES.isdisjoint(forms) or bare_word(norm).startswith(_MILITIAS):
+    if not _REGIMES.isdisjoint(forms):
         starts.add("regime")
     return frozenset(starts)
 
@@ -502,35 +499,19 @@ def _feared(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
 
 
 def _named_as_regime(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:
-    """``قوات نظام بشار الأسد``، ``لنظام الرئيس السوري``، ``ميليشيات الحوثي الإيرانية``: the
-    actor a regime noun (no article) or a militia noun names. After a regime noun, the ruler's
-    name or a title and its country, right after it (or the alias that starts with it:
-    ``نظام الأسد``); after a militia noun, the actor's adjective after the group's name (one
-    or two words), with no word of loyalty or a preposition between (``الموالية لإيران`` is
-    said without judging, and ``الميليشيات الإيرانية`` only describes the forces)."""
-    if _REGIMES.intersection(word_forms(tokens[k].norm)):
-        if definite(tokens[k].norm):
-            return []  # النظام السوري: the usual name
-        title = k + 1 < len(tokens) and strip_conjunction(tokens[k + 1].norm) in _REGIME_TITLES
-        named = [
-            a
-            for a in actors
-            if (a.first == k + 1 + title and (a.person or (title and a.adjective)))
-            or (a.first == k and a.person)
-        ]
-        return [Chain(k, 1, a, _NAMING_VALUE, "named as a regime", k) for a in named[:1]]
-    for j in range(k + 1, min(k + 4, len(tokens))):
-        if not same_clause(tokens, k, j):
-            return []
-        actor = next((a for a in actors if a.first == j), None)
-        if actor is not None:
-            if not actor.adjective or actor.governor or j == k + 1:
-                return []  # الميليشيات الإيرانية: a description; a named group is labelled
-            return [Chain(k, 1, actor, _NAMING_VALUE, "named as a militia", k)]
-        norm = strip_conjunction(tokens[j].norm)
-        if norm in _MILITIA_LINKS or norm in PREPOSITIONS or tokens[j].prefix_prep:
-            return []
-    return []
+    """``قوات نظام بشار الأسد``، ``لنظام الرئيس السوري``: the actor a regime noun (no article)
+    names, by the ruler's name or a title and its country right after it (or the alias that
+    starts with it: ``نظام الأسد``)."""
+    if definite(tokens[k].norm):
+        return []  # النظام السوري: the usual name
+    title = k + 1 < len(tokens) and strip_conjunction(tokens[k + 1].norm) in _REGIME_TITLES
+    named = [
+        a
+        for a in actors
+        if (a.first == k + 1 + title and (a.person or (title and a.adjective)))
+        or (a.first == k and a.person)
+    ]
+    return [Chain(k, 1, a, _NAMING_VALUE, "named as a regime", k) for a in named[:1]]
 
 
 def _right_to_defend(k: int, tokens: list[Token], actors: list[Actor]) -> list[Chain]:

@@ -20,6 +20,7 @@ from helpers.arabic import TOKEN_SPLIT, normalize
 from helpers.clitics import strip_article, strip_conjunction, strip_preposition
 from helpers.comma_clauses import definite, joined_clauses
 from helpers.cues import function_words
+from helpers.militia_patrons import names_a_patron, patron_named_before
 
 __all__ = [
     "PREPOSITIONS",
@@ -249,10 +250,10 @@ def locate_actors(
 ) -> list[Actor]:
     """The mentions as token ranges: the tokens that overlap each mention's characters. A
     nationality adjective that names a private person's nationality or a rights monitor is no
-    actor (:func:`_names_no_state`), nor a country named as a national team's
-    (:func:`_names_a_team`) or in a match report (:func:`_reports_a_match`). ``state=False``:
-    those mentions instead (but a named thing), the other parties that still stand between a
-    word and an actor named before it (:mod:`helpers.other_parties`)."""
+    actor (:func:`_names_no_state`), nor a militia's patron (:mod:`helpers.militia_patrons`),
+    nor a country named as a national team's (:func:`_names_a_team`) or in a match report
+    (:func:`_reports_a_match`). ``state=False``: those mentions instead (but a named thing),
+    the other parties that still stand between a word and an actor named before it."""
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     actors = []
     match = _reports_a_match(tokens)
@@ -269,6 +270,8 @@ def locate_actors(
             or _names_a_team(tokens, first)
             or mention.adjective
             and _names_no_state(tokens, first, last)
+            or names_a_patron(tokens, first, mention.adjective)
+            and (state or not patron_named_before(mention, mentions))
         )
         # a person, a company or a team still stands between a word and an actor before it; a
         # named thing (بنك هالك التركي، معهد بروكينغز الأمريكي) is most often no doer there

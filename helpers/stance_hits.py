@@ -70,7 +70,7 @@ VERB_OBJECT_RULES = frozenset(
 """Rules that found the actor as a verb's object written after its subject (``انتقد الوزير
 إيران``): the speaker phrase ends before it."""
 OBJECT_RULES = VERB_OBJECT_RULES | frozenset(
-    {WARNED_RULE, "named as a regime", "named as a militia"}
+    {WARNED_RULE, "named as a regime"}
     | {"addressee of a demand to stop"}
     | {"one asked for redress"}
     | {object_rule(p) for p in (*function_words("object_prepositions"), "ب", "ل")}

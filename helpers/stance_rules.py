@@ -324,7 +324,7 @@ def _joined(actor: Actor, tokens: list[Token], actors: list[Actor]) -> bool:
 
 _BETWEEN = normalize("بين")
 _TWO_SIDED = function_words("two_sided")
-_SHARED_RULES = (OBJECT_RULES - {"named as a regime", "named as a militia"}) | {
+_SHARED_RULES = (OBJECT_RULES - {"named as a regime"}) | {
     "object of the verb",
     "accused before the charge",
     "one held responsible",

@@ -24,6 +24,7 @@ LAYERS: list[set[str]] = [
     {"corpus", "cues"},
     {"scale_corpus"},
     {"comma_clauses"},  # which clauses opened by a comma continue the clause before
+    {"militia_patrons"},  # the patron a militia label names (stance_clauses, pronoun_owners)
     {
         "actors",
         "speech_parts",

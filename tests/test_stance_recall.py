@@ -43,11 +43,9 @@ from tests.test_stance_roles import rows
         # the usual name with the article judges nothing
         ("قصفت طائرات النظام السوري مواقع في ريف المدينة.", "syria", "none"),
         ("أطلقت الحكومة نظام الدفع الإلكتروني الروسي الجديد.", "russia", "none"),
-        # a named group labelled as an actor's militia judges the actor
-        ("تقدمت القوات نحو الميناء لتحريره من قبضة ميليشيات الحوثي الإيرانية.", "iran", "against"),
-        # a loyalty or a plain description does not
+        # a militia label judges the militia, not its patron (tests/test_militia_patrons.py)
+        ("تقدمت القوات نحو الميناء لتحريره من قبضة ميليشيات الحوثي الإيرانية.", "iran", "none"),
         ("انسحبت الميليشيات الموالية لإيران من المنطقة الحدودية.", "iran", "none"),
-        ("انسحبت الميليشيات الإيرانية من المنطقة الحدودية.", "iran", "none"),
         # a judged noun that a relative clause says its antecedent is
         (
             "وقال إن واشنطن قادرة على تدمير الصواريخ الروسية التي تشكل انتهاكا للمعاهدة.",
