@@ -105,3 +105,18 @@ def test_a_deed_behind_the_fused_preposition_is_read() -> None:
 )
 def test_a_bare_noun_loses_its_clitics_in_their_written_order(written: str, bare: str) -> None:
     assert _bare_noun(normalize(written)) == normalize(bare)
+
+
+def test_a_word_after_owing_to_is_said_of_another_deed() -> None:
+    # نظرا لـ (owing to) gives a reason, like بسبب: the militarising is Russia's, not the strikes'
+    sentence = (
+        "وقال مسؤولون فرنسيون إن ألمانيا قلقة للغاية من الضربات الجوية الأمريكية في المنطقة"
+        " نظرا للتحركات الروسية الرامية إلى عسكرة الساحل."
+    )
+    assert DEED_RULE not in row(sentence, "usa")["hits"]
+
+
+def test_a_harm_suffered_owing_to_an_act_is_against_its_doer() -> None:
+    found = row("وقال الوزير إن الشركات الأوروبية تضررت كثيرا نظرا للعقوبات الأمريكية.", "usa")
+    assert found["stance"] == "against", found["hits"]
+    assert found["holder"] == "الوزير"
