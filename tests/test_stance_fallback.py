@@ -120,3 +120,11 @@ def test_a_harm_suffered_owing_to_an_act_is_against_its_doer() -> None:
     found = row("وقال الوزير إن الشركات الأوروبية تضررت كثيرا نظرا للعقوبات الأمريكية.", "usa")
     assert found["stance"] == "against", found["hits"]
     assert found["holder"] == "الوزير"
+
+
+def test_a_deed_of_an_office_whose_word_opens_with_waw() -> None:
+    # وزير keeps its و: the office between the deed and the adjective is read (is_title)
+    sentence = "وقال الوزير إن قرار وزير الخارجية الأمريكي الأخير يشكل انتهاكا للقانون الدولي."
+    found = row(sentence, "usa")
+    assert found["stance"] == "against", found["hits"]
+    assert DEED_RULE in found["hits"]
