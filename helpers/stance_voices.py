@@ -35,7 +35,14 @@ from collections.abc import Sequence
 from helpers.arabic import normalize
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
-from helpers.clitics import is_protected, strip_article, strip_clitics, strip_conjunction
+from helpers.clitics import (
+    PLURAL_PRONOUN_ENDINGS,
+    PRONOUN_ENDINGS,
+    is_protected,
+    strip_article,
+    strip_clitics,
+    strip_conjunction,
+)
 from helpers.comma_clauses import is_title
 from helpers.cues import default_cues, function_words
 from helpers.evaluator_subjects import evaluator_end, owner_phrase_words
@@ -236,7 +243,7 @@ def _main_clause_subject(text: str, tokens: list, k: int) -> tuple[str, int, int
 def _speakers_own(token, speakers: Sequence[QuoteSpan]) -> tuple[str, int, int] | None:
     """The speaker whose phrase ends last before a noun with an owner's pronoun (``وكان
     الرئيس بوتين أكد في معرض ترحيبه بـ``: his welcome), among the sentence's ``quotes``."""
-    if not token.norm.endswith(("ه", "ها", "هم", "هما")):
+    if not token.norm.endswith(PRONOUN_ENDINGS):
         return None
     before = [q for q in speakers if q.speaker and 0 <= q.speaker_end <= token.start]
     if not before:
@@ -250,7 +257,7 @@ def _plural_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | Non
     لكنهم قللوا من انتقاداتهم``): the subject of the sentence's first clause, whom the
     pronoun takes up (:func:`helpers.clause_subjects.first_subject`). (A singular pronoun is
     left: ``رفضت موسكو اتهاماتها`` takes up another party.)"""
-    if not tokens[k].norm.endswith(("هم", "هما")):
+    if not tokens[k].norm.endswith(PLURAL_PRONOUN_ENDINGS):
         return None
     span = first_subject(tokens, k, default_cues())
     return None if span is None else (text[span[0] : span[1]], *span)
@@ -297,7 +304,7 @@ def _owned_after(text: str, tokens: list, k: int, mention: MentionInfo) -> bool:
     if between is None:
         return False
     noun = tokens[k].norm
-    if noun.endswith(("ه", "ها", "هم", "هما")) and noun not in _THREAT_NOUNS:
+    if noun.endswith(PRONOUN_ENDINGS) and noun not in _THREAT_NOUNS:
         return False  # بانتقاده للكرملين: a noun with its owner's pronoun takes no genitive
     if has_preposition(normalize(text[mention.start : mention.end].split()[0])):
         return False  # انتقادا لروسيا: the ل-word is what the noun is aimed at
