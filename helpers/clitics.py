@@ -32,6 +32,7 @@ __all__ = [
     "GAZETTEER_NAMES",
     "IMPERFECT_PERSONS",
     "PARTICLES",
+    "PLURAL_PRONOUN_ENDINGS",
     "PRONOUN_ENDINGS",
     "PREPOSITION_CLITICS",
     "PROTECTED_WORDS",
@@ -56,6 +57,9 @@ PREPOSITION_CLITICS = "بلك"
 PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
 """Third-person pronouns written onto a noun (its owner: ``موقفها``) or a verb (its object:
 ``تصفها``), longest first within a family so the first match is the whole pronoun."""
+PLURAL_PRONOUN_ENDINGS = ("هما", "هم", "هن")
+"""The dual and plural ones of :data:`PRONOUN_ENDINGS` (``انتقاداتهم``, ``دورهما``): they take
+up people or several parties, not one state (``ها``)."""
 _PREPOSITIONS = "بل"  # ك ("like") is only stripped before the article: كتاب, كبير, كهرباء...
 _FUTURE = "س"
 IMPERFECT_PERSONS = "يتنا"

@@ -13,12 +13,14 @@ describe the subject and are no object of its verb.
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_article, strip_conjunction
+from helpers.clitics import strip_article, strip_conjunction, strip_fused_preposition
 from helpers.cues import function_words
 
 __all__ = ["definite", "is_title", "joined_clauses"]
 
-_TITLES = function_words("office_nouns") | function_words("state_voices")
+_TITLES = frozenset(
+    strip_article(w) for w in function_words("office_nouns") | function_words("state_voices")
+)
 
 
 def definite(norm: str) -> bool:
@@ -29,9 +31,14 @@ def definite(norm: str) -> bool:
 
 def is_title(norm: str) -> bool:
     """Whether a word opens a title: an office or a state body (``[office_nouns]``,
-    ``[state_voices]``: ``وزير``، ``المتحدث``، ``الخارجية``), with or without the article."""
-    word = strip_conjunction(norm)
-    return word in _TITLES or strip_article(word) in _TITLES or norm in _TITLES
+    ``[state_voices]``: ``وزير``، ``المتحدث``، ``الخارجية``), with or without the article,
+    behind a conjunction and a preposition written before the article (``والوزير``,
+    ``للمتحدث``). A ``و`` may be the word's own letter (``وزير``, ``وزارة``): the word is
+    also read as it is written."""
+    return any(
+        strip_article(strip_fused_preposition(word)) in _TITLES
+        for word in (norm, strip_conjunction(norm))
+    )
 
 
 def joined_clauses(

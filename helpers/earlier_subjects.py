@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_conjunction
+from helpers.clitics import PRONOUN_ENDINGS, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import cue_stem, has_object_pronoun
 from helpers.stance_acts import known_act, pointed_act
@@ -222,7 +222,8 @@ def _refers_back(subject: Actor, k: int, i: int, tokens: list[Token]) -> bool:
     for n in range(k + 1, i + 1):
         word = strip_conjunction(tokens[n].norm)
         if word in cues.complementizers:
-            return word not in _BARE_THAT or (n < i and tokens[n + 1].norm.endswith(_POSSESSIVES))
+            owned = n < i and tokens[n + 1].norm.endswith(PRONOUN_ENDINGS)  # أن إدارته
+            return word not in _BARE_THAT or owned
     return False
 
 
@@ -244,7 +245,6 @@ _PRONOUN_OBJECTS = frozenset(
 )
 """The verb's object as a separate pronoun (``واصفة إياه``، ``نددت بها``)."""
 _BARE_THAT = frozenset(normalize(w) for w in "أن إن بأن".split())
-_POSSESSIVES = tuple(normalize(w) for w in "ه ها هم هما".split())
 
 
 def _said_through(k: int, i: int, tokens: list[Token]) -> bool:

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from helpers.actors import load_gazetteer, mentions_with_sentences
 from helpers.arabic import normalize
-from helpers.clitics import is_protected, strip_conjunction
+from helpers.clitics import is_protected, pronoun_stem, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import (
     COUNTERPART,
@@ -152,10 +152,8 @@ def _particle(norm: str) -> bool:
 def _pronoun_on_preposition(word: str) -> bool:
     """A preposition or a time word with a pronoun (``خلالها``, ``عليه``): what follows may
     still be the subject (``خلالها الملك``)."""
-    for ending in ("هما", "هم", "ها", "ه"):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)] in _PREPOSITION_STEMS
-    return False
+    stem = pronoun_stem(word)
+    return len(stem) > 1 and stem in _PREPOSITION_STEMS
 
 
 _PREPOSITION_STEMS = (
@@ -346,11 +344,10 @@ def _person_noun(word: str) -> bool:
 def _pronoun_stem(word: str) -> str | None:
     """The noun before the owner's pronoun written on ``word`` (``زوجته`` -> ``زوجة``,
     ``قلقها`` -> ``قلق``), its ت written ة again; None without such a pronoun."""
-    for ending in ("هما", "هم", "ها", "ه"):
-        if word.endswith(ending):
-            stem = word[: -len(ending)]
-            return stem[:-1] + "ة" if stem.endswith("ت") else stem
-    return None
+    stem = pronoun_stem(word)
+    if not stem:
+        return None
+    return stem[:-1] + "ة" if stem.endswith("ت") else stem
 
 
 _PERSON_NOUNS = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_conjunction
+from helpers.clitics import pronoun_stem, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import Actor, Token, definite
 
@@ -23,7 +23,6 @@ __all__ = ["judges_the_word"]
 _CHARGING_STEMS = tuple(normalize(w) for w in ("تهم", "حمل", "حذر", "هاجم"))
 _PASSIVE_READINGS = frozenset(normalize(w) for w in "يعتبر تعتبر يرى ترى".split())
 _COUNTED = frozenset(normalize(w) for w in "عد عدت يعد تعد".split())  # also count, is considered
-_OBJECT_PRONOUNS = tuple(normalize(w) for w in ("ها", "ه", "هم"))
 _REACH = 3  # words from the actor to its verb: ترامب الذي عدها، روسيا تعتبر
 
 
@@ -47,7 +46,7 @@ def judges_the_word(actor: Actor, i: int, tokens: list[Token]) -> bool:
         word = strip_conjunction(tokens[k].norm)
         if word in verbs and not (word in _PASSIVE_READINGS and k + 1 == i):
             return True
-        stem = next((word[: -len(p)] for p in _OBJECT_PRONOUNS if word.endswith(p)), "")
+        stem = pronoun_stem(word)  # عدها، اعتبرهم: the verb with its object pronoun
         if stem in verbs | _COUNTED and (k + 1 == i or not definite(tokens[k + 1].norm)):
             return True
     return False

@@ -35,7 +35,8 @@ from __future__ import annotations
 from typing import Any
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_article, strip_conjunction
+from helpers.clitics import strip_conjunction
+from helpers.comma_clauses import is_title
 from helpers.cues import default_cues, function_words
 from helpers.speech_parts import has_preposition
 from helpers.stance_clauses import PREPOSITIONS, RESUMPTIVE, Actor, Token, definite
@@ -356,10 +357,8 @@ def threat_not_posed(i: int, actor: Actor, tokens: list[Token]) -> bool:
     if strip_conjunction(tokens[i].norm) not in _THREATS:
         return False
     opens = _opens_its_clause(i, tokens)
-    titled = any(  # (وزير keeps its و: the word's own letter)
-        {strip_article(tokens[k].norm), strip_conjunction(tokens[k].norm)} & _OFFICES
-        for k in range(i + 1, actor.last + 1)  # وزير الداخلية الألماني may be one mention
-    )
+    # وزير الداخلية الألماني may be one mention
+    titled = any(is_title(tokens[k].norm) for k in range(i + 1, actor.last + 1))
     return not opens or actor.person or titled
 
 
@@ -380,6 +379,5 @@ def _opens_its_clause(i: int, tokens: list[Token]) -> bool:
 
 
 _THREATS = function_words("threat_verbs")
-_OFFICES = function_words("office_nouns")
 _FRONTED_WORDS = 4  # في الوقت الحالي، خلال الأسابيع الماضية
 _OF_THE_MATTER = frozenset(normalize(w) for w in ("إنه", "أنه"))

@@ -17,7 +17,12 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from helpers.arabic import TOKEN_SPLIT, normalize
-from helpers.clitics import strip_article, strip_conjunction, strip_preposition
+from helpers.clitics import (
+    PRONOUN_ENDINGS,
+    strip_article,
+    strip_conjunction,
+    strip_preposition,
+)
 from helpers.comma_clauses import definite, joined_clauses
 from helpers.cues import function_words
 from helpers.militia_patrons import names_a_patron, patron_named_before
@@ -46,8 +51,9 @@ __all__ = [
 ]
 
 PREPOSITIONS = function_words("prepositions")
-RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the antecedent's pronoun on a relative clause's verb
 """Words that open a prepositional phrase (``helpers/data/function_words.toml``)."""
+RESUMPTIVE = PRONOUN_ENDINGS
+"""The antecedent's pronoun on a relative clause's verb (``التي ارتكبها``): any of them."""
 _CLAUSE_OPENERS = function_words("clause_openers")
 _PP_SCOPE = 3  # words after a preposition still inside its phrase (على طول الحدود الأوكرانية)
 
@@ -462,7 +468,7 @@ _A_COMPANY, _GOVERNMENTAL, _NOT = frozenset({normalize("شركة")}), normalize(
 _FOR_RIGHTS_OR_SPORT = frozenset(normalize(w) for w in ("لحقوق", "لكرة"))
 """المرصد السوري لحقوق الإنسان، الاتحاد الروسي لكرة القدم: a monitor, a sports federation."""
 _SINGULAR_NISBA = ("ي", "يه")  # الروسي، الروسيه (teh marbuta folded); not الروس، الروسيين
-_OWNED_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")  # نظيره، حكومه (teh marbuta folded)
+_OWNED_ENDINGS = (*PRONOUN_ENDINGS, "نا", "كم")  # نظيره، حكومه (teh marbuta folded)
 _NOT_NAMES = function_words("not_names")
 _ALIF_LAM_NISBA = frozenset(normalize(w) for w in "ألماني ألمانية ألباني ألبانية".split())
 _PRIVATE_PERSONS = function_words("private_persons")

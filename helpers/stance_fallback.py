@@ -36,7 +36,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_preposition
+from helpers.clitics import (
+    strip_article,
+    strip_conjunction,
+    strip_fused_preposition,
+    strip_preposition,
+)
+from helpers.comma_clauses import is_title
 from helpers.cues import function_words
 from helpers.stance_clauses import Actor, Token, bare_word
 from helpers.stance_hits import Hit
@@ -84,14 +90,17 @@ def _words() -> _Words:
 
 @lru_cache(maxsize=1 << 14)
 def _bare_noun(norm: str) -> str:
-    """A word without و/ف, the article and a ب/ل written onto it (وبالقرار -> قرار، لخرق ->
-    خرق), to compare with lists of deeds, norms and offices: :func:`bare_word` again after
-    the ``ب``/``ل`` (:func:`~helpers.clitics.strip_preposition`, three letters left). Not
-    :func:`~helpers.clitics.strip_clitics`, which keeps ``ب``/``ل`` on a word of four letters
-    (``بلد``, but also ``لخرق``)."""
-    word = bare_word(norm)
-    rest = strip_preposition(word, 3)
-    return bare_word(rest) if len(rest) < len(word) else word
+    """A word without the clitics Arabic writes before a noun, in their written order: a
+    conjunction و/ف first, then a preposition ب/ل (fused with the article: ``للقرار``), then
+    the article (وبالقرار -> قرار، للعقوبات -> عقوبات، لخرق -> خرق), to compare with lists of
+    deeds and norms. The conjunction is only taken off the word's start: it is never
+    written after a preposition, so ``بوساطة`` is وساطة (not ساطة) and ``البيان`` keeps its ب.
+    Not :func:`~helpers.clitics.strip_clitics`, which keeps ``ب``/``ل`` on a word of four
+    letters (``بلد``, but also ``لخرق``)."""
+    word = strip_fused_preposition(strip_conjunction(norm))
+    if word.startswith("ال"):
+        return strip_article(word, 3)
+    return strip_preposition(word, 3)
 
 
 def _nisba(norm: str) -> bool:
@@ -119,12 +128,9 @@ def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
             if any(_bare_noun(t.norm) in words.norms for t in tokens[max(j - 2, 0) : j]):
                 return None  # لخرق القرار الأممي: a norm broken, not a deed judged
             return j
-        if not (_nisba(tokens[j].norm) or _bare_noun(tokens[j].norm) in _OFFICES):
+        if not (_nisba(tokens[j].norm) or is_title(tokens[j].norm)):
             return None  # قرار الرئيس الأمريكي: an office the actor's adjective names
     return None
-
-
-_OFFICES = function_words("office_nouns")
 
 
 def _judges(

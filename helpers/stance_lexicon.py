@@ -24,7 +24,13 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.arabic import normalize
-from helpers.clitics import CLITIC_PREFIXES, IMPERFECT_PERSONS, PRONOUN_ENDINGS, strip_conjunction
+from helpers.clitics import (
+    CLITIC_PREFIXES,
+    IMPERFECT_PERSONS,
+    PRONOUN_ENDINGS,
+    strip_conjunction,
+    strip_fused_preposition,
+)
 from helpers.cues import function_words
 
 __all__ = [
@@ -224,9 +230,7 @@ def _article_read_off(norm: str, word: str) -> bool:
     """Whether reading the token ``norm`` as ``word`` took an article off it (``الاثنيات`` as
     ``اثني``), also behind و/ف and ب/ل/ك; a word whose own letters start so (``التزم``) keeps
     them."""
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-    if bare[:1] in "بلك" and bare[1:3] == "ال":
-        bare = bare[1:]
+    bare = strip_fused_preposition(strip_conjunction(norm))  # وبالقرار، للقرار: القرار
     return bare.startswith("ال") and not word.startswith("ال")
 
 
@@ -458,15 +462,11 @@ def default_lexicon() -> StanceLexicon:
     return load_lexicon()
 
 
-_OWNER_PRONOUNS = ("هم", "هن", "هما", "ها", "ه")
-"""The pronouns of an owner written on a noun, the people's first (``دورهم``, ``دورها``)."""
-
-
 def owned_part(word: str) -> str | None:
     """The owner's pronoun of a noun of a part in an act (``[share_nouns]`` of
     ``role_frames.toml``) that carries one (``دورها`` -> ``ها``, ``مسؤوليتها``, ``ضلوعه``), or
     None. ``word`` is normalised, without its conjunction."""
-    for pronoun in _OWNER_PRONOUNS:
+    for pronoun in PRONOUN_ENDINGS:
         stem = word[: -len(pronoun)]
         if word.endswith(pronoun) and len(stem) >= 2:
             forms = set(word_forms(stem)) | {stem}

@@ -36,7 +36,7 @@ title with a name, and when what is judged is a thing its owner is named with:
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_article, strip_conjunction
+from helpers.clitics import strip_article, strip_conjunction, strip_preposition
 from helpers.cues import function_words
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE
@@ -207,7 +207,7 @@ def _ends_a_subject(token: Token, actors: list[Actor], k: int) -> bool:
 def _adjective_like(word: str) -> bool:
     """A definite word that reads as an adjective of the subject rather than a new noun: a
     relative adjective (``الرسمي``) or a title's closing adjective (``السابق``)."""
-    bare = word[2:] if word.startswith("ال") else word
+    bare = strip_article(word)
     return bare.endswith(("ي", "ية", "يه")) or word in _TITLE_ADJECTIVES
 
 
@@ -392,8 +392,7 @@ def destination_of_a_visit(i: int, actor: Actor, tokens: list[Token]) -> bool:
         return False
     k = actor.first - 1 if actor.adjective else actor.first
     for j in range(max(i + 1, k - _VISIT_SCOPE), k):
-        word = strip_conjunction(tokens[j].norm)
-        word = word[1:] if word[:1] in ("ب", "ل") else word
+        word = strip_preposition(strip_conjunction(tokens[j].norm))
         if tokens[j].clause == tokens[k].clause and word.startswith(_VISIT):
             return True
     return False

@@ -19,7 +19,13 @@ from functools import lru_cache
 from helpers.arabic import normalize
 from helpers.attribution import QuoteSpan
 from helpers.clause_subjects import first_subject
-from helpers.clitics import strip_article, strip_clitics, strip_conjunction
+from helpers.clitics import (
+    PRONOUN_ENDINGS,
+    strip_article,
+    strip_clitics,
+    strip_conjunction,
+    strip_preposition,
+)
 from helpers.cues import default_cues, function_words
 from helpers.evaluator_subjects import evaluator_end
 from helpers.speech_parts import (
@@ -83,9 +89,8 @@ def genitive_agent(text: str, tokens: list, k: int) -> tuple[str, int, int] | No
     after it, the genitive can only be the agent. A definite noun or one with an owner's
     pronoun takes no genitive (``الانتقادات الدولية``, ``اتهامها``)."""
     noun = strip_conjunction(tokens[k].norm)
-    if noun[:1] in "بل" and not noun.startswith("ال"):
-        noun = noun[1:]
-    if noun.startswith(("ال", "لل")) or noun.endswith(("ها", "هم", "ه")):
+    noun = strip_preposition(noun)
+    if noun.startswith(("ال", "لل")) or noun.endswith(PRONOUN_ENDINGS):
         return None
     after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
     if has_preposition(after):
@@ -144,7 +149,7 @@ def attitude_quotes(text: str, tokens: list, reported: Sequence[QuoteSpan]) -> l
             continue
         adjective = False
         if is_speech_noun(token.norm, frames.attitude_nouns):
-            owned = token.norm.endswith(("ه", "ها", "هم", "هما"))  # إعجابها بإنجازات
+            owned = token.norm.endswith(PRONOUN_ENDINGS)  # إعجابها بإنجازات
             owner = None if owned else genitive_agent(text, tokens, k)
             at = k + 1 if owned else None if owner is None else _index_at(tokens, owner[2])
             owner = _subject_owner(text, tokens, k) if owned else owner
@@ -209,7 +214,7 @@ def stirred_feelings(text: str, tokens: list, reported: Sequence[QuoteSpan]) -> 
         if any(q.start <= token.start < q.end for q in reported):
             continue
         forms = word_forms(token.norm)
-        owned = token.norm.endswith(("ه", "ها", "هم", "هما")) and bool(_DISMAY.intersection(forms))
+        owned = token.norm.endswith(PRONOUN_ENDINGS) and bool(_DISMAY.intersection(forms))
         if not owned and not (ANGER_NOUNS.intersection(forms) and _stirred(tokens, k)):
             continue
         stop = next((m for m in range(k + 1, len(tokens)) if breaks_clause(tokens[m].gap)), None)
@@ -322,8 +327,7 @@ def _object_end(tokens: list, m: int) -> int:
 def _is_attitude_adjective(norm: str, adjectives: frozenset[str]) -> bool:
     """Whether ``norm`` is an adjective of ``[attitude_adjectives]`` with the article, the
     feminine or a plural ending (``المعادية``, ``الموالين``, ``مؤيدون``)."""
-    word = strip_conjunction(norm)
-    word = word[2:] if word.startswith("ال") else word
+    word = strip_article(strip_conjunction(norm))
     return any(
         word.endswith(e) and word[: len(word) - len(e)] in adjectives
         for e in ("", "ة", "ين", "ون", "ان")
@@ -359,10 +363,18 @@ def _described_noun(text: str, tokens: list, k: int) -> tuple[str, int, int] | N
 
 @lru_cache(maxsize=1 << 16)  # asked of every word of a sentence with a hit
 def is_speech_noun(norm: str, nouns: frozenset[str]) -> bool:
-    """Whether ``norm`` is one of ``nouns`` through clitics, an owner's pronoun (``اتهامها``)
-    or the accusative ending (``اتهاما``)."""
+    """Whether ``norm`` is one of ``nouns`` through clitics, a singular or plural owner's
+    pronoun (``اتهامها``, ``اتهامهم``, ``اتهامهن``) or the accusative ending (``اتهاما``).
+
+    Not the dual of :data:`~helpers.clitics.PRONOUN_ENDINGS`: with ``هما`` (``ترحيبهما``)
+    the noun's owners are mostly two speakers coordinated in a long subject (``عبر الشيخ ...،
+    نائب رئيس الوزراء، والشيخ ...، عن ترحيبهما``), which the verb of expressing reads whole,
+    while the owner read through the noun is a fragment of a title (``رئيس الوزراء``): read on
+    all of ANT outside dev, 7 Dec 2026 (benchmarks/results/stance_real.md, health3)."""
     bare = strip_clitics(norm)
     if norm in nouns or bare in nouns:
         return True
-    # an owner's pronoun (اتهامها) or the accusative ending (وجهت اتهاما)
-    return any(bare.endswith(p) and bare[: -len(p)] in nouns for p in ("ها", "هم", "ه", "ا"))
+    return any(bare.endswith(p) and bare[: -len(p)] in nouns for p in _OWNERS_OR_ACCUSATIVE)
+
+
+_OWNERS_OR_ACCUSATIVE = ("هم", "هن", "ها", "ه", "ا")

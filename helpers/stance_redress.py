@@ -19,7 +19,7 @@ chains beside those of :mod:`helpers.stance_chains` (which calls these rules):
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_conjunction
+from helpers.clitics import PRONOUN_ENDINGS, strip_conjunction
 from helpers.cues import function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Chain, Token
 from helpers.stance_lexicon import role_frames, word_forms
@@ -205,8 +205,8 @@ def own_deed_warned_of(k: int, tokens: list[Token], actors: list[Actor]) -> list
     if that is None:
         return []
     word = strip_conjunction(tokens[that].norm)
-    side = word.endswith(("ه", "ها", "هم")) or (
-        that + 1 < len(tokens) and tokens[that + 1].norm.endswith(("ه", "ها", "هم"))
+    side = word.endswith(PRONOUN_ENDINGS) or (
+        that + 1 < len(tokens) and tokens[that + 1].norm.endswith(PRONOUN_ENDINGS)
     )
     deed = next((j for j in span if j > that and _hostile_deed(tokens[j].norm)), None)
     if not side or deed is None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_conjunction
+from helpers.clitics import PRONOUN_ENDINGS, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_acts import (
     lexicon_verb,
@@ -76,7 +76,6 @@ _RELATIVES = function_words("relatives")
 _AGENT_MARKERS = function_words("agent_markers")  # من قبل، من جانب
 _AGENT_SCOPE = 3  # words from a hostile word to من قبل (لعدوان عسكري واسع من قبل روسيا)
 _ACT_SCOPE = 3  # words from a hostile act back from its adjective (احتلالها العسكري غير الشرعي)
-_RESUMPTIVE = ("ها", "ه", "هم", "هما", "هن")  # the pronoun of ارتكبها: the relative's antecedent
 
 
 def may_be_doer(
@@ -289,7 +288,7 @@ def follows_a_subject_relative(i: int, tokens: list[Token]) -> bool:
     return (
         i > 0
         and tokens[i - 1].norm in _SUBJECT_RELATIVES
-        and not tokens[i].norm.endswith(_RESUMPTIVE)
+        and not tokens[i].norm.endswith(PRONOUN_ENDINGS)
     )
 
 
@@ -385,7 +384,7 @@ def names_another_doer(j: int, tokens: list[Token], actors: list[Actor]) -> bool
     verb, subject = tokens[j + 1], tokens[j + 2]
     return (
         verb.clause == subject.clause == tokens[j].clause
-        and verb.norm.endswith(_RESUMPTIVE)
+        and verb.norm.endswith(PRONOUN_ENDINGS)
         and subject.norm not in PREPOSITIONS
         and not subject.prefix_prep
         and not any(a.first <= j + 2 <= a.last for a in actors)

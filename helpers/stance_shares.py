@@ -11,13 +11,12 @@ attacks, no actor). :func:`share_owner` finds the noun and resolves its pronoun.
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_conjunction
+from helpers.clitics import PLURAL_PRONOUN_ENDINGS, strip_conjunction
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token
 from helpers.stance_lexicon import owned_part
 
 __all__ = ["share_owner"]
 
-_PEOPLE = ("هم", "هن", "هما")
 _SHE = "ها"
 
 
@@ -30,7 +29,7 @@ def share_owner(i: int, tokens: list[Token], actors: list[Actor]) -> tuple[bool,
     if k is None:
         return False, None
     word = tokens[k].norm
-    if word.endswith(_PEOPLE):
+    if word.endswith(PLURAL_PRONOUN_ENDINGS):
         return True, None
     feminine = word.endswith(_SHE)
     owner = next((a for a in reversed(actors) if a.last < k and _agrees(a, tokens, feminine)), None)

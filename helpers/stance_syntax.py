@@ -174,10 +174,7 @@ def pronoun_phrase(norm: str, letters: str = "بل") -> bool:
     complete phrase, so the actor after it is the verb's subject, not the owner of an object
     (``اتهامات وجهها له الإعلامي الإسرائيلي``: the accuser)."""
     word = strip_conjunction(norm, 1)
-    return word[:1] in letters and word[1:] in _ATTACHED
-
-
-_ATTACHED = frozenset(normalize(w) for w in ("ه", "ها", "هم", "هما", "هن"))
+    return word[:1] in letters and word[1:] in PRONOUN_ENDINGS
 
 
 def owner_is_agent(

@@ -35,7 +35,15 @@ from collections.abc import Sequence
 from helpers.arabic import normalize
 from helpers.attribution import QuoteSpan, is_news_agency, speech_noun_holder
 from helpers.clause_subjects import first_subject
-from helpers.clitics import is_protected, strip_article, strip_clitics, strip_conjunction
+from helpers.clitics import (
+    PLURAL_PRONOUN_ENDINGS,
+    PRONOUN_ENDINGS,
+    is_protected,
+    strip_article,
+    strip_clitics,
+    strip_conjunction,
+)
+from helpers.comma_clauses import is_title
 from helpers.cues import default_cues, function_words
 from helpers.evaluator_subjects import evaluator_end, owner_phrase_words
 from helpers.holder_phrases import evaluator_phrase, on_tongue
@@ -235,7 +243,7 @@ def _main_clause_subject(text: str, tokens: list, k: int) -> tuple[str, int, int
 def _speakers_own(token, speakers: Sequence[QuoteSpan]) -> tuple[str, int, int] | None:
     """The speaker whose phrase ends last before a noun with an owner's pronoun (``وكان
     الرئيس بوتين أكد في معرض ترحيبه بـ``: his welcome), among the sentence's ``quotes``."""
-    if not token.norm.endswith(("ه", "ها", "هم", "هما")):
+    if not token.norm.endswith(PRONOUN_ENDINGS):
         return None
     before = [q for q in speakers if q.speaker and 0 <= q.speaker_end <= token.start]
     if not before:
@@ -249,7 +257,7 @@ def _plural_owner(text: str, tokens: list, k: int) -> tuple[str, int, int] | Non
     لكنهم قللوا من انتقاداتهم``): the subject of the sentence's first clause, whom the
     pronoun takes up (:func:`helpers.clause_subjects.first_subject`). (A singular pronoun is
     left: ``رفضت موسكو اتهاماتها`` takes up another party.)"""
-    if not tokens[k].norm.endswith(("هم", "هما")):
+    if not tokens[k].norm.endswith(PLURAL_PRONOUN_ENDINGS):
         return None
     span = first_subject(tokens, k, default_cues())
     return None if span is None else (text[span[0] : span[1]], *span)
@@ -296,7 +304,7 @@ def _owned_after(text: str, tokens: list, k: int, mention: MentionInfo) -> bool:
     if between is None:
         return False
     noun = tokens[k].norm
-    if noun.endswith(("ه", "ها", "هم", "هما")) and noun not in _THREAT_NOUNS:
+    if noun.endswith(PRONOUN_ENDINGS) and noun not in _THREAT_NOUNS:
         return False  # بانتقاده للكرملين: a noun with its owner's pronoun takes no genitive
     if has_preposition(normalize(text[mention.start : mention.end].split()[0])):
         return False  # انتقادا لروسيا: the ل-word is what the noun is aimed at
@@ -418,7 +426,7 @@ _TITLE_REACH = 6
 def _title_in_full(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the article last gave in full, before ``start``, the title of the speaker whose
     phrase at ``start:end`` names no actor and is short (:func:`_named_short`): the last
-    earlier occurrence of the phrase's last word with an office word (``[state_voices]``)
+    earlier occurrence of the phrase's last word with a title word (:func:`is_title`)
     before it (``السفير الأمريكي في إسرائيل ديفيد فريدمان``) or after a comma after it
     (``أنور قرقاش، وزير الدولة ...``), or, for a title alone, the words right after it up to a
     comma (``المستشارة الألمانية أنغيلا ميركل``). Otherwise ``(start, start)``, no words."""
@@ -442,22 +450,22 @@ def _named_short(phrase: Sequence) -> bool:
     whose side is no actor of the gazetteer."""
     if not phrase or len(phrase) > 2 or is_function_word(phrase[-1].norm):
         return False
-    return len(phrase) == 1 or not any(_is_office(t.norm) for t in phrase)
+    return len(phrase) == 1 or not any(is_title(t.norm) for t in phrase)
 
 
 def _title_span(tokens: Sequence, name: int) -> tuple[int, int]:
     """The first and last word of a speaker's title around the word at ``name`` (see
     :func:`_title_in_full`), up to a preposition, which tells where the office is, not whose
     (``السفير الأمريكي | في إسرائيل``): ``(name, name)`` when there is none."""
-    if _is_office(tokens[name].norm):
+    if is_title(tokens[name].norm):
         return name, _run_end(tokens, name)
     for j in range(name - 1, max(-1, name - _TITLE_REACH - 1), -1):
         if breaks_clause(tokens[j + 1].gap):
             break
-        if _is_office(tokens[j].norm):
+        if is_title(tokens[j].norm):
             return j, _run_end(tokens, j)
     after = name + 1
-    if after < len(tokens) and has_comma(tokens[after].gap) and _is_office(tokens[after].norm):
+    if after < len(tokens) and has_comma(tokens[after].gap) and is_title(tokens[after].norm):
         return name, _run_end(tokens, after)
     return name, name
 
@@ -474,11 +482,6 @@ def _run_end(tokens: Sequence, at: int) -> int:
     ):
         last += 1
     return last
-
-
-def _is_office(norm: str) -> bool:
-    """Whether a word is an office or a state body (``[state_voices]``)."""
-    return strip_clitics(norm) in _STATE_VOICES or norm in _STATE_VOICES
 
 
 def innermost(quotes: list[QuoteSpan], position: int) -> QuoteSpan | None:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.comma_clauses import joined_clauses
+from helpers.arabic import normalize
+from helpers.comma_clauses import is_title, joined_clauses
 from tests.test_stance_roles import rows
 
 
@@ -118,3 +119,23 @@ def test_clauses_rejoined_and_the_title_marked() -> None:
     norms = ["وحملت", "الوزارة", "الحكومة", "الاسرائيلية", "المسؤولية"]
     _, aside = joined_clauses(norms, [0, 0, 1, 1, 2], [False, True, True])
     assert aside == set()
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("وزير", True),  # the و is the word's own letter
+        ("ووزيرة", True),
+        ("والمتحدث", True),
+        ("للمتحدث", True),  # ل fused with the article: المتحدث باسم ... behind a preposition
+        ("بالحكومة", True),  # a state body
+        ("والخارجية", True),
+        ("مدير", True),  # an office that is no state voice is still a title's head
+        ("زير", False),
+        ("القرار", False),
+        ("لبنان", False),
+    ],
+)
+def test_a_title_word_is_read_through_its_clitics(word: str, title: bool) -> None:
+    # one reading for every check of an office: comma_clauses, stance_voices, stance_agency
+    assert is_title(normalize(word)) is title

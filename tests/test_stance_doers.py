@@ -208,3 +208,16 @@ def test_relatives_and_victims(sentence: str, target: str, stance: str) -> None:
 )
 def test_the_judge_is_not_the_judged(sentence: str, target: str, stance: str) -> None:
     assert rows(sentence).loc[target, "stance"] == stance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb of judging carries a dual or feminine plural object pronoun (عدهما، عدهن):
+        # every third-person pronoun of clitics.PRONOUN_ENDINGS is read, not only ه/ها/هم
+        "وتصدر المنتقدين الرئيس الصيني الذي عدهما اعتداء على سيادة بلاده.",
+        "وتصدر المنتقدين الرئيس الصيني الذي عدهن اعتداء على سيادة بلاده.",
+    ],
+)
+def test_the_judge_with_any_object_pronoun_is_not_the_judged(sentence: str) -> None:
+    assert rows(sentence).loc["china", "stance"] == "none"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.stance_fallback import DEED_RULE
+from helpers.arabic import normalize
+from helpers.stance_fallback import DEED_RULE, _bare_noun
 from tests.test_stance_roles import row
 
 JUDGED_DEEDS = {
@@ -76,3 +77,54 @@ def test_no_deed_judgement_where_the_words_are_about_something_else(
 ) -> None:
     found = row(sentence, target)
     assert DEED_RULE not in found["hits"], found["hits"]
+
+
+def test_a_deed_behind_the_fused_preposition_is_read() -> None:
+    # للسياسات is ل + السياسات: the deed of the adjective after it, judged by المدمرة
+    found = row(
+        "وأكد الوزير أن المنطقة تعاني من الآثار الثقيلة للسياسات السعودية المدمرة.", "saudi"
+    )
+    assert found["stance"] == "against", found["hits"]
+    assert DEED_RULE in found["hits"]
+    assert found["holder"] == "الوزير"
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("بوساطة", "وساطة"),  # a stem that opens with و keeps it behind the preposition
+        ("وبوساطة", "وساطة"),  # the conjunction comes off only at the word's start
+        ("لوزير", "وزير"),
+        ("بفرض", "فرض"),  # and ف likewise
+        ("للسياسات", "سياسات"),  # ل fused with the article
+        ("وبالقرار", "قرار"),
+        ("البيان", "بيان"),  # a ب after the article is the word's own
+        ("لخرق", "خرق"),
+        ("بلد", "بلد"),  # too short for a preposition
+    ],
+)
+def test_a_bare_noun_loses_its_clitics_in_their_written_order(written: str, bare: str) -> None:
+    assert _bare_noun(normalize(written)) == normalize(bare)
+
+
+def test_a_word_after_owing_to_is_said_of_another_deed() -> None:
+    # نظرا لـ (owing to) gives a reason, like بسبب: the militarising is Russia's, not the strikes'
+    sentence = (
+        "وقال مسؤولون فرنسيون إن ألمانيا قلقة للغاية من الضربات الجوية الأمريكية في المنطقة"
+        " نظرا للتحركات الروسية الرامية إلى عسكرة الساحل."
+    )
+    assert DEED_RULE not in row(sentence, "usa")["hits"]
+
+
+def test_a_harm_suffered_owing_to_an_act_is_against_its_doer() -> None:
+    found = row("وقال الوزير إن الشركات الأوروبية تضررت كثيرا نظرا للعقوبات الأمريكية.", "usa")
+    assert found["stance"] == "against", found["hits"]
+    assert found["holder"] == "الوزير"
+
+
+def test_a_deed_of_an_office_whose_word_opens_with_waw() -> None:
+    # وزير keeps its و: the office between the deed and the adjective is read (is_title)
+    sentence = "وقال الوزير إن قرار وزير الخارجية الأمريكي الأخير يشكل انتهاكا للقانون الدولي."
+    found = row(sentence, "usa")
+    assert found["stance"] == "against", found["hits"]
+    assert DEED_RULE in found["hits"]

@@ -119,3 +119,35 @@ def test_a_demonstrative_ends_the_subject_of_a_denial() -> None:
 )
 def test_stays(body: str, target: str, holder: str) -> None:
     assert row(body, target).holder == holder
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        (
+            "وشعر الناشطون الأكراد بالخيبة من الموقف الأمريكي، لكنهم خففوا لاحقا من "
+            "انتقاداتهم لواشنطن.",
+            "الناشطون",
+        ),
+        # the feminine plural pronoun (انتقاداتهن) takes up its subject like the masculine
+        (
+            "وشعرت الناشطات الكرديات بالخيبة من الموقف الأمريكي، لكنهن خففن لاحقا من "
+            "انتقاداتهن لواشنطن.",
+            "الناشطات",
+        ),
+    ],
+)
+def test_a_plural_owner_of_criticism_is_the_first_subject(body: str, holder: str) -> None:
+    found = row(body, "usa")
+    assert found["voice"] == "quoted"
+    assert found["holder"] == holder
+
+
+def test_two_coordinated_speakers_keep_the_verb_of_expressing() -> None:
+    # عبر ... عن ترحيبهما: the dual owner of the welcome is not read through the noun, whose
+    # owner would be a fragment of the second title (stance_owners.is_speech_noun)
+    body = (
+        "عبر الشيخ خالد بن سالم، نائب رئيس الوزراء، والشيخ سعيد بن علي، ولي عهد الشارقة، "
+        "عن ترحيبهما بالزيارة التاريخية للرئيس الصيني."
+    )
+    assert row(body, "china")["holder"] == "الشيخ خالد بن سالم، نائب رئيس الوزراء"
