@@ -33,6 +33,8 @@ single lexicon word sits next to the actor (:mod:`helpers.stance_rules` attaches
   as against Syria), not ``النظام السوري`` (the usual name). A militia label is no such naming
   of its patron: ``ميليشيات الحوثي الإيرانية``، ``الموالية لإيران`` judge the militia and only
   name whose it is (none toward Iran);
+* **naming a proxy's master** judges the master: ``ذراع إيران``، ``أداة لإيران``، ``بإيعاز
+  إيراني`` (:mod:`helpers.proxy_masters`);
 * upholding an actor's **right to defend itself** is for it: ``حق إسرائيل في الدفاع عن
   نفسها``;
 * **blame and fear**: the one a speaker holds responsible (``حمّلت واشنطن موسكو
@@ -54,6 +56,7 @@ from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
 from helpers.comma_clauses import is_title
 from helpers.cues import function_words
+from helpers.proxy_masters import named_masters, starts_master_chain
 from helpers.stance_anger import STIRRING, stirred_anger
 from helpers.stance_clauses import (
     PREPOSITIONS,
@@ -168,6 +171,8 @@ def chain_hits(
             chains += harm_caused(k, tokens, actors)
         if "regime" in starts:
             chains += _named_as_regime(k, tokens, actors)
+        if "master" in starts:
+            chains += named_masters(k, tokens, actors)
     return sorted(chains, key=lambda c: c.start)
 
 
@@ -202,6 +207,8 @@ def _chains_started(norm: str) -> frozenset[str]:
         starts.add("harm")
     if not _REGIMES.isdisjoint(forms):
         starts.add("regime")
+    if starts_master_chain(norm):
+        starts.add("master")
     return frozenset(starts)
 
 

@@ -51,6 +51,7 @@ LAYERS: list[set[str]] = [
         "verb_subjects",
         "stance_hits",
         "stance_redress",
+        "proxy_masters",  # the master a proxy's naming judges (stance_chains)
         "stance_senses",
         "stance_owner_chains",
         "stance_shares",
