@@ -17,7 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from helpers.clitics import strip_article, strip_conjunction, strip_fused_preposition
+from helpers.clitics import (
+    strip_article,
+    strip_conjunction,
+    strip_fused_preposition,
+    strip_preposition,
+)
 from helpers.comma_clauses import definite
 from helpers.cues import function_words
 
@@ -89,9 +94,7 @@ def patron_named_before(mention: Mention, mentions: Sequence[Mention]) -> bool:
 def _militia_noun(norm: str) -> bool:
     """Whether a word is a militia noun, with any clitic (``لميليشيات``، ``والميليشيا``)."""
     word = strip_fused_preposition(strip_conjunction(norm))
-    return strip_article(word[1:] if word[:1] in "بل" and not definite(word) else word).startswith(
-        _MILITIAS
-    )
+    return strip_article(word if definite(word) else strip_preposition(word)).startswith(_MILITIAS)
 
 
 _MILITIAS = tuple(sorted(function_words("militia_nouns")))
