@@ -16,7 +16,7 @@ sense, and :func:`helpers.stance_modifiers.hit_value` then gives it no value.
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_article, strip_conjunction
+from helpers.clitics import strip_article, strip_conjunction, strip_preposition
 from helpers.cues import function_words
 from helpers.speech_parts import NISBA, SINGULAR_NISBA, is_name
 from helpers.stance_clauses import RESUMPTIVE, Token, bare_word, definite
@@ -240,8 +240,7 @@ def counting_two(i: int, tokens: list[Token]) -> bool:
     """Whether the word at ``i`` is the number two (``[number_two]``: ``تعرضت لها اثنتان من
     الناقلات``) or twelve (``اثني عشر``: alone, ``اثني`` is ``أثنى`` folded), whose letters
     hold those of a verb of commending once the hamza is folded: it counts."""
-    word = strip_conjunction(tokens[i].norm)
-    word = word[1:] if word[:1] in "بل" and word[1:] else word
+    word = strip_preposition(strip_conjunction(tokens[i].norm))
     twelve = word == _TWELVE and i + 1 < len(tokens) and tokens[i + 1].norm.startswith(_TEN)
     return word in _NUMBER_TWO or twelve
 

@@ -8,6 +8,8 @@ the words are the issuer's, named between the verb of issuing and the statement 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
 from helpers.cue_guards import is_via
@@ -67,15 +69,13 @@ def _statement_noun(tokens: list[Token], i: int, cues: SpeechCues) -> int | None
     """The nearest statement noun before verb ``i`` (accusative or after ب: ``بيانا``,
     ``بتغريدة``), at most :data:`_NOUN_REACH` words back, with no other verb of saying, no
     relative nor the end of a sentence or a quotation between."""
-    for k in range(i - 1, max(-1, i - 1 - _NOUN_REACH), -1):
-        if any(c in tokens[k + 1].gap for c in _STRONG_BREAKS):
-            return None
-        norm = strip_conjunction(tokens[k].norm)
-        if _says(tokens, k, cues) or norm in _RELATIVES:
-            return None
-        if _is_statement_noun(tokens[k].norm, cues):
-            return k
-    return None
+
+    def reading(k: int) -> bool | None:
+        if _says(tokens, k, cues) or strip_conjunction(tokens[k].norm) in _RELATIVES:
+            return False
+        return True if _is_statement_noun(tokens[k].norm, cues) else None
+
+    return _nearest_before(tokens, i, _NOUN_REACH, reading)
 
 
 def _is_statement_noun(norm: str, cues: SpeechCues) -> bool:
@@ -91,14 +91,30 @@ def _issuing_verb(tokens: list[Token], noun: int, cues: SpeechCues) -> int | Non
     """The verb of issuing whose object the statement noun at ``noun`` is: the nearest word of
     :data:`_ISSUING` before it, at most :data:`_ISSUER_REACH` words back, with no verb of
     saying, complementiser, relative nor the end of a sentence between."""
-    for k in range(noun - 1, max(-1, noun - 1 - _ISSUER_REACH), -1):
-        if any(c in tokens[k + 1].gap for c in _STRONG_BREAKS):
-            return None
+
+    def reading(k: int) -> bool | None:
         norm = strip_conjunction(tokens[k].norm)
         if norm in _ISSUING or tokens[k].norm in _ISSUING:
-            return k
+            return True
         if _says(tokens, k, cues) or norm in cues.complementizers or norm in _RELATIVES:
+            return False
+        return None
+
+    return _nearest_before(tokens, noun, _ISSUER_REACH, reading)
+
+
+def _nearest_before(
+    tokens: list[Token], start: int, reach: int, reading: Callable[[int], bool | None]
+) -> int | None:
+    """The nearest word before ``start``, at most ``reach`` words back and not past the end of
+    a sentence or a quotation, that ``reading`` finds (``True``); ``None`` when a word it
+    stops at (``False``) comes first."""
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        if any(c in tokens[k + 1].gap for c in _STRONG_BREAKS):
             return None
+        found = reading(k)
+        if found is not None:
+            return k if found else None
     return None
 
 
