@@ -36,7 +36,7 @@ title with a name, and when what is judged is a thing its owner is named with:
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_article, strip_conjunction, strip_preposition
+from helpers.clitics import PRONOUN_ENDINGS, strip_article, strip_conjunction, strip_preposition
 from helpers.cues import function_words
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE
@@ -416,15 +416,28 @@ def preposition_object(
     for k in range(j, min(j + (scope or _OBJECT_SCOPE), stop, len(tokens))):
         if tokens[k].clause != clause or any(a.first <= k <= a.last for a in actors):
             return None
-        carries = tokens[k].prefix_prep or tokens[k].norm[:1] in ("ب", "ل")
+        word = tokens[k].norm
+        carries = (tokens[k].prefix_prep or word[:1] in ("ب", "ل")) and not _among(word)
         follows = k > j and tokens[k - 1].norm in OBJECT_PREPOSITIONS
-        if pronoun_phrase(tokens[k].norm, "ل"):  # (not the ب-object: بالدعم الذي حظيت به
+        if pronoun_phrase(word, "ل"):  # (not the ب-object: بالدعم الذي حظيت به
             return None  # بريطانيا, the one who gets it)
         if (carries or follows) and k - j >= _OBJECT_SCOPE:
             return k if _verbs_object(j, k, tokens) else None
         if carries or follows:
             return k
     return None
+
+
+def _among(word: str) -> bool:
+    """Whether ``word`` is بين (among, between), with or without a pronoun: its ب is its own
+    letter, no preposition, and what follows it lists members of the noun before (``أيدت عشرة
+    دول من بينها فرنسا والصين مشروع القرار``: France is among the supporters, no object's
+    owner)."""
+    word = strip_conjunction(word)
+    return word == _BETWEEN or (word.startswith(_BETWEEN) and word[3:] in PRONOUN_ENDINGS)
+
+
+_BETWEEN = normalize("بين")
 
 
 def _verbs_object(j: int, k: int, tokens: list[Token]) -> bool:
