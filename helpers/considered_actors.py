@@ -30,15 +30,15 @@ _REACH = 24  # characters before a mention that hold the two words before it
 def considered_actor(text: str, hit: Hit, mentions: Sequence[MentionInfo]) -> bool:
     """Whether ``hit`` judges the actor a verb of considering is read of in the passive: the
     actor's mention and the verb side by side (verb first, or the actor first; the noun of an
-    adjective mention between, ``يعتبر النظام الإيراني``), the hit's word
-    right after them (``ويعتبر النظام الإيراني الراعي الأول للإرهاب``، ``إيران تعد الداعم
-    الأكبر للإرهاب``). Not a word with ب after ``تعد`` (``تعد إيران بالرد``: "promises")."""
+    adjective mention between, ``يعتبر النظام الإيراني``), the hit's word right after them
+    (``ويعتبر النظام الإيراني الراعي الأول للإرهاب``، ``إيران تعد الداعم الأكبر للإرهاب``). Not a
+    cooperation word (the active verb's object: ``إسرائيل تعتبر الاتفاق مهما``) nor a word with
+    ب (``تعد إيران بالرد``: "promises")."""
     mention = next((m for m in mentions if m.start == hit.actor_start), None)
     if mention is None or mention.end > hit.start or hit.role == "mutual":
         return False
     after = tokenize(text[mention.end : hit.start])
-    word = normalize(text[hit.start : hit.start + len(hit.words)])
-    if word.startswith("ب"):
+    if normalize(hit.words).startswith("ب"):
         return False
     if not after:
         # ويعتبر النظام الإيراني: an adjective's noun stands between the verb and it

@@ -35,7 +35,8 @@ _ENDS = re.compile(r"[،,؛;.:!?؟]")
 def in_denied_clause(text: str, sentence_start: int, hit: Hit) -> bool:
     """Whether a negative ``hit`` stands in the that-clause of a denial of its sentence (see
     the module docstring): the denial, at most :data:`_SUBJECT_WORDS` words, a that, then the
-    hit's word with no comma or full stop between the that and it."""
+    hit's word with no comma or full stop between the that and it, nor a verb of speech or
+    evaluation joined by و (:func:`_goes_on`) from the that to the hit's word."""
     if hit.value >= 0:
         return False
     before = text[sentence_start : hit.start]
