@@ -42,6 +42,8 @@ from helpers.actors import Gazetteer, load_gazetteer, mentions_with_sentences
 from helpers.attribution import quote_spans
 from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
+from helpers.considered_actors import considered_actor
+from helpers.denied_charges import in_denied_clause
 from helpers.narrated_doers import narrated_doer
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
@@ -293,9 +295,18 @@ def _article_sentences(
             first = next(m.start for m in inside if m.actor == target)
             groups: dict[tuple[str, str | None], list] = {}
             for hit in hits:
-                if hit.actor != target or in_speaker_title(quotes, hit.start):
+                if hit.actor != target or in_denied_clause(text, start, hit):
+                    continue  # نفت أن يكون ترامب يعرقل التحقيق: a charge denied
+                # ويعتبر النظام الإيراني الراعي الأول للإرهاب: what the actor is held to be, in
+                # the voice around it; the actor is no speaker of it
+                heard = quotes
+                if considered_actor(text, hit, inside):
+                    heard = [
+                        q for q in quotes if not q.speaker_start <= hit.actor_start < q.speaker_end
+                    ]
+                elif in_speaker_title(quotes, hit.start):
                     continue
-                named = [*quotes, *(q for q in said if q.speaker_start >= 0)]
+                named = [*heard, *(q for q in said if q.speaker_start >= 0)]
                 quote = innermost(named, hit.start) or innermost(said, hit.start)
                 if quote is None:
                     # the outlet's account of a deed is an act; of a word in a phrase after

@@ -109,6 +109,14 @@ def _nisba(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith(_NISBA)
 
 
+def _is_norm_word(norm: str) -> bool:
+    """Whether a word is one of ``[norm_words]``, with its clitics off (``لخرق`` -> خرق) or
+    with only its conjunction off: ``بموجب`` and ``وفق`` are listed as written, and taking ب
+    off ``بموجب`` would leave no listed word."""
+    norms = _words().norms
+    return _bare_noun(norm) in norms or strip_conjunction(norm) in norms
+
+
 def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
     """The token of the deed the actor owns or does (``قرار واشنطن``، ``الضربات الجوية
     الأمريكية``), or None."""
@@ -125,8 +133,8 @@ def _deed_before(actor: Actor, tokens: list[Token]) -> int | None:
                 return None  # ونددت بالقرار ألمانيا: the verb's subject, not the owner
             if word in words.done_to_owner and (back > 1 or not actor.adjective):
                 return None  # قصف دمشق، طرد الدبلوماسيين الروس: done to them
-            if any(_bare_noun(t.norm) in words.norms for t in tokens[max(j - 2, 0) : j]):
-                return None  # لخرق القرار الأممي: a norm broken, not a deed judged
+            if any(_is_norm_word(t.norm) for t in tokens[max(j - 2, 0) : j]):
+                return None  # لخرق القرار الأممي، بموجب العقوبات: a norm, not a deed judged
             return j
         if not (_nisba(tokens[j].norm) or is_title(tokens[j].norm)):
             return None  # قرار الرئيس الأمريكي: an office the actor's adjective names

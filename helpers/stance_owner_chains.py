@@ -66,11 +66,14 @@ def owned_acts(
     if not _REJECTING.isdisjoint(forms) or dismayed:
         value = _REJECT_VALUE  # رفضت الصين العقوبات التي أعلنتها واشنطن، قلقها من الضربات
     chains = [] if value is None else judged_deed(k, value, tokens, actors, values, sufferers)
-    if not _REJECTING.isdisjoint(forms) or dismayed:  # استياؤه من الموقف الأمريكي
+    defeated = not _DEFEATING.isdisjoint(forms)  # دحر المشروع الإيراني: its plans only
+    if not _REJECTING.isdisjoint(forms) or dismayed or defeated:  # استياؤه من الموقف الأمريكي
         # not the one a rejected or regretted deed is done to (أسفها لاعتقال الروسية)
         suffering = sufferers(tokens[k].clause)
         chains += [
-            c for c in _rejected(k, tokens, actors, values) if c.actor.actor not in suffering
+            c
+            for c in _rejected(k, tokens, actors, values, deeds=not defeated)
+            if c.actor.actor not in suffering
         ]
     if not _SPONSORING.isdisjoint(forms):
         return chains + _sponsored(k, tokens, actors, values)
@@ -135,7 +138,7 @@ SPONSORING_VERBS = frozenset(
 
 
 def _rejected(
-    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
+    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float], deeds: bool = True
 ) -> list[Chain]:
     """``رفضت الدول العربية القرار الأمريكي``، ``أعلنت روسيا رفضها القاطع للعقوبات الأمريكية``:
     rejecting an actor's decision, policy or hostile act, or a speaker's dismay at one
@@ -143,14 +146,17 @@ def _rejected(
     adjective right after the object, within :data:`_REJECTED_SCOPE` words of the word of
     rejecting; a subject after the verb and an adjective of the rejecting may stand between).
     Not the actor of a speech noun (``رفضت الصين الاتهامات الأمريكية``: self-defence), nor one
-    after على (``رفض العقوبات على روسيا``: the sanctioned)."""
+    after على (``رفض العقوبات على روسيا``: the sanctioned). Defeating or foiling an actor's
+    project, plan or agenda (``دحر المشروع الإيراني``، ``إفشال المخطط الإيراني``) is rejecting
+    it in deed: read with ``deeds=False``, only for ``[rejected_objects]``, as defeating a
+    force or an attack (``دحر القوات``، ``دحر الهجوم``) is a reported act of war, no stance."""
     for j in range(k + 1, min(k + 1 + _REJECTED_SCOPE, len(tokens) - 1)):
         if not same_clause(tokens, k, j + 1):
             return []
         if any(a.first <= j <= a.last for a in actors):
             continue  # the subject after the verb (رفضت الصين القرار)
         forms = word_forms(tokens[j].norm)
-        if not (_REJECTED_OBJECTS.intersection(forms) or _is_deed(j, tokens, values)):
+        if not (_REJECTED_OBJECTS.intersection(forms) or deeds and _is_deed(j, tokens, values)):
             continue
         after = tokens[j + 1].norm
         k2 = j + 2 if definite(after) and not any(a.first == j + 1 for a in actors) else j + 1
@@ -168,7 +174,8 @@ def _rejected(
 _REJECTING = frozenset(normalize(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضة"))
 # the forms at which :func:`owned_acts` finds a chain besides a judging word and a verb of
 # sponsoring: a token without one of them is passed over (helpers.stance_chains)
-OWNER_TRIGGERS = _REJECTING | _DISMAY | _SPONSORING
+_DEFEATING = function_words("defeating_words")
+OWNER_TRIGGERS = _REJECTING | _DISMAY | _SPONSORING | _DEFEATING
 _REJECTED_OBJECTS = function_words("rejected_objects")
 _REJECTED_SCOPE = 4  # words from the word of rejecting to its object
 _REJECT_VALUE = -0.8

@@ -80,8 +80,9 @@ LAYERS: list[set[str]] = [
     {"attribution", "stance_rules", "keyness", "kwic_view", "selection", "concordance"},
     {"count_store"},  # per-outlet entries (stance_store's outlet groups)
     {"stance_owners"},  # stances held by the owner named with them (feelings, adjectives)
-    # whose voice each stance hit is in; home politics; the doer in the outlet's narration
-    {"stance_voices", "stance_home", "narrated_doers"},
+    # whose voice each stance hit is in; home politics; the doer in the outlet's narration; the
+    # actor a passive verb of considering is read of; a charge in a denial's that-clause
+    {"stance_voices", "stance_home", "narrated_doers", "considered_actors", "denied_charges"},
     {"stance_own_side"},  # the speaker's own side: its account of itself is no stance
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
