@@ -85,6 +85,7 @@ from helpers.stance_redress import (
     victims_of_a_threat,
 )
 from helpers.stance_senses import names_a_duty
+from helpers.threat_acts import maker_after
 
 __all__ = ["chain_hits"]
 
@@ -308,7 +309,9 @@ def _warning(
         if not same_clause(tokens, k, j) or tokens[j].norm in _WARNED_OF:
             stop = j
             break
-    objects = [a for a in addressees(k, stop, tokens, actors) if not a.in_phrase]
+    own_clause = maker_after(k, tokens, actors)  # في وقت هدد ترامب بالانسحاب
+    objects = [a for a in addressees(k, stop, tokens, actors, maker_after=own_clause)]
+    objects = [a for a in objects if not a.in_phrase]
     anchor = stop if stop < len(tokens) and same_clause(tokens, k, stop) else k
     if not objects and strip_conjunction(tokens[k].norm) in _THREATS:
         objects, anchor = _threatened(k, tokens, actors)

@@ -58,25 +58,33 @@ def demands_to_stop(
     return chains
 
 
-def addressees(k: int, stop: int, tokens: list[Token], actors: list[Actor]) -> list[Actor]:
+def addressees(
+    k: int, stop: int, tokens: list[Token], actors: list[Actor], *, maker_after: bool = False
+) -> list[Actor]:
     """The actors a verb at ``k`` addresses before token ``stop``: the actors after it in its
-    clause without its subject (:func:`_subject_after`), nor actors that sit in a phrase other
-    than ``كلا من`` or own a noun of the subject. An adjective is an object when it describes a
-    definite noun (``حذرت إيران الرئيس الأميركي``). A circumstantial participle
-    (``[object_participles]``: ``...، محذرا واشنطن من``) has its subject in the main clause, so
-    every actor after it may be its object."""
+    clause without its subject (:func:`_subject_after`; read where no actor stands before the
+    verb in its clause, or, ``maker_after``, where the verb opens a clause of its own: ``في وقت
+    هدد ترامب بالانسحاب``), nor actors that sit in a phrase other than ``كلا من`` or own a noun
+    of the subject, nor the adjective right after such an owner (``توعد نائب رئيس الحرس الثوري
+    الإيراني``). An adjective is an object when it describes a definite noun (``حذرت إيران
+    الرئيس الأميركي``). A circumstantial participle (``[object_participles]``: ``...، محذرا
+    واشنطن من``) has its subject in the main clause, so every actor after it may be its
+    object."""
     clause = tokens[k].clause
     after = [a for a in actors if k < a.first < stop and tokens[a.first].clause == clause]
     participle = strip_conjunction(tokens[k].norm) in _OBJECT_PARTICIPLES
-    if not participle and not any(a.last < k and tokens[a.first].clause == clause for a in actors):
+    before = any(a.last < k and tokens[a.first].clause == clause for a in actors)
+    if not participle and (maker_after or not before):
         subject = _subject_after(k, after, _each_of(k, tokens))
         after = [a for a in after if a not in subject]
+    owners = [a for a in after if _owned(a, k, tokens, actors)]
     return [
         a
         for a in after
         if (not a.adjective or definite(tokens[a.first - 1].norm) or _after_actor(a, k, actors))
         and (not a.in_phrase or _listed(a, tokens))
-        and not _owned(a, k, tokens, actors)
+        and a not in owners
+        and not any(a.adjective and o.last == a.first - 1 and o.actor == a.actor for o in owners)
     ]
 
 

@@ -82,6 +82,7 @@ from helpers.stance_syntax import (
     subject_of_its_own,
     written_before,
 )
+from helpers.threat_acts import maker_after, threat_content
 from helpers.what_clauses import WHAT_DOER_RULE, explained_deed_doer
 
 __all__ = ["NAMED_DOER_RULES", "HitSite", "Targets", "judged_targets"]
@@ -279,7 +280,8 @@ def judged_targets(site: HitSite) -> Targets:
     """An agent or evaluative word: what it owns or describes (:func:`_owned_targets`), else
     the doer: the subject of a verb, the actor right after a noun, else a fallback
     (:func:`_doer_before`)."""
-    if _threat_content(site) or (site.entry.weight > 0 and _wanted(site.i, site.tokens)):
+    threat = threat_content(site.i, site.n, site.tokens, site.free_after)
+    if threat or (site.entry.weight > 0 and _wanted(site.i, site.tokens)):
         return []
     owned = _owned_targets(site)
     if owned is not None:
@@ -288,6 +290,8 @@ def judged_targets(site: HitSite) -> Targets:
     if (what_doer := explained_deed_doer(i, tokens, site.actors)) is not None:  # ما تقوم به من
         return [(what_doer, WHAT_DOER_RULE)]
     subjects = [a for a in site.before if not a.in_phrase]
+    if maker_after(i, tokens, site.actors):  # في وقت هدد ترامب بالانسحاب
+        subjects = []
     if entry.role == "agent" and entry.pos == "verb":
         if subjects and i - subjects[-1].last <= _SUBJECT_SCOPE:
             return [(subjects[-1], "subject before the verb")]
@@ -421,30 +425,6 @@ _IN = function_words("prepositions")
 _QUALITY_VERBS = function_words("quality_verbs")
 
 
-def _threat_content(site: HitSite) -> bool:
-    """Whether the word is a threat with what it threatens (``التهديد بعرقلة صادراتها``,
-    ``تهديدات ترامب بفرض رسوم``) or that ب-word itself: a threat is its maker's speech act,
-    against the threatened (:mod:`helpers.stance_chains`), and what it threatens is not done.
-    Neither judges the one who threatens."""
-    i, n, tokens = site.i, site.n, site.tokens
-    if _THREAT_NOUNS.intersection(word_forms(tokens[i].norm)):
-        j = next((a.last + 1 for a in site.free_after if a.first == i + n), i + n)
-        return j < len(tokens) and tokens[j].clause == tokens[i].clause and _with_ba(tokens[j])
-    if i == 0 or not _with_ba(tokens[i]) or tokens[i - 1].clause != tokens[i].clause:
-        return False
-    before = tokens[i - 1].norm
-    return bool(
-        _THREAT_NOUNS.intersection(word_forms(before)) or strip_conjunction(before) in _THREATS
-    )
-
-
-def _with_ba(token: Token) -> bool:
-    """Whether ب is written onto the word (``بعرقلة``، ``بفرض``; not ``بلاده``)."""
-    return strip_conjunction(token.norm).startswith("ب") and has_preposition(token.norm)
-
-
-_THREAT_NOUNS = function_words("threat_nouns")
-_THREATS = function_words("threat_verbs")
 
 
 def _wanted(i: int, tokens: list[Token]) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 from helpers.arabic import normalize
 from helpers.clitics import PRONOUN_ENDINGS, strip_conjunction
 from helpers.cues import default_cues, function_words
+from helpers.foilers import foils
 from helpers.stance_acts import (
     lexicon_verb,
     not_the_doers_act,
@@ -318,7 +319,8 @@ def _described_as_victim(actor: Actor, tokens: list[Token], frames: RoleFrames) 
 def _experiences(
     actor: Actor, tokens: list[Token], actors: list[Actor], frames: RoleFrames
 ) -> bool:
-    """Whether the actor is the subject of an experiencer verb: right after it (``تعرضت
+    """Whether the actor is the subject of an experiencer verb or of a verb of foiling
+    (:mod:`helpers.foilers`: ``أحبطت أجهزة الأمن الروسية``): right after it (``تعرضت
     أوكرانيا``), after له in a relative clause (``الذي تتعرض له سوريا``), or before it, outside
     prepositional phrases (``الشعب السوري عانى``)."""
     clause = tokens[actor.first].clause
@@ -327,7 +329,7 @@ def _experiences(
         return (
             0 <= k < len(tokens)
             and tokens[k].clause == clause
-            and experienced(tokens[k].norm)  # شهدته
+            and (experienced(tokens[k].norm) or foils(tokens[k].norm))  # شهدته، أحبطت
         )
 
     # an adjective mention stands further from the verb (معاناة الشعب الفلسطيني، نجا رئيس

@@ -59,6 +59,8 @@ LAYERS: list[set[str]] = [
         "pronoun_owners",
         "judging_subjects",  # the nearest actor before as the judge of the word (stance_doers)
         "other_parties",  # a non-state mention or a named party nearer the word (stance_doers)
+        "threat_acts",  # who makes a threat: the subject after its verb (stance_chains, doers)
+        "foilers",  # who foils a hostile act, no doer of it (stance_roles)
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed; the
     # issuer of a statement or document a verb speaks in (reads cue_guards, verb_subjects)
