@@ -2,7 +2,7 @@
 
 ``إن قرار نقل السفارة الأمريكية خطأ``، ``خطوة فرض الرسوم الأمريكية تمثل عدوانا``: the subject
 is a chain of nouns in construct that opens with a deed (a decision, step, policy, conduct or
-act: ``[rejected_objects]``, ``[conduct_nouns]``, ``[judged_acts]``) and ends in the actor (its
+act: :data:`helpers.stance_owner_chains.DEED_NOUNS`) and ends in the actor (its
 adjective or its name), so the predicate judges the actor, as it does the actor that opens its
 clause (:func:`helpers.stance_syntax.opens_its_clause`). Read by :mod:`helpers.stance_doers`
 for a noun's doer.
@@ -12,17 +12,11 @@ from __future__ import annotations
 
 from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
-from helpers.cues import function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
-from helpers.stance_lexicon import role_frames
+from helpers.stance_owner_chains import DEED_NOUNS
 
 __all__ = ["closes_a_deed_subject"]
 
-_DEEDS = (
-    function_words("rejected_objects")
-    | function_words("conduct_nouns")
-    | role_frames().judged_acts
-)
 _THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن"))
 _CHAIN = 4  # nouns of the subject before the actor (قرار نقل مقر السفارة)
 
@@ -38,7 +32,7 @@ def closes_a_deed_subject(actor: Actor, tokens: list[Token]) -> bool:
     if strip_conjunction(tokens[first].norm) in _THAT:
         first += 1
     chain = [strip_conjunction(t.norm) for t in tokens[first : actor.first]]
-    if not chain or len(chain) > _CHAIN or chain[0] not in _DEEDS:
+    if not chain or len(chain) > _CHAIN or chain[0] not in DEED_NOUNS:
         return False
     bare = chain[:-1] if actor.adjective and definite(chain[-1]) else chain
     return not actor.governor and all(
