@@ -11,9 +11,10 @@ or an evaluative word (``نجاح``, ``غير مقبول``) and returns its doer
   الخبيث للصين``), else the nearest actor before it outside prepositional phrases; an
   adjective of a thing that is no deed (``العيوب الكارثية في الصفقة``) judges no actor.
 
-The fallbacks (nearest actor before, earlier subject, pronoun owner) never pick the act's
-victim in its clause nor a verb of saying's subject (``وطلب السفير الفلسطيني وقف المجزرة ضد
-الشعب الفلسطيني``; :meth:`HitSite.may_be_doer`). :class:`HitSite` is shared with stance_targets.
+The fallbacks (the nearest actor before, an earlier clause's subject, an attached pronoun's
+owner) never pick the victim of the act in its clause nor a verb of saying's subject (``وطلب
+السفير الفلسطيني وقف المجزرة ضد الشعب الفلسطيني``; :meth:`HitSite.may_be_doer`).
+:class:`HitSite`, a hit and the actors around it, is shared with :mod:`helpers.stance_targets`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from dataclasses import dataclass
 from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
 from helpers.cues import default_cues, function_words
-from helpers.deed_subjects import closes_a_deed_subject as deed_owner
 from helpers.earlier_subjects import earlier_subject
 from helpers.judging_subjects import judges_the_word
 from helpers.other_parties import of_an_indefinite_noun, stands_nearer
@@ -319,7 +319,7 @@ def judged_targets(site: HitSite) -> Targets:
     ):
         return [(after, "actor right after the word")]
     if entry.pos == "noun":  # a noun's doer is the subject of its clause, not any actor before
-        subjects = [a for a in subjects if opens_its_clause(a, tokens) or deed_owner(a, tokens)]
+        subjects = [a for a in subjects if opens_its_clause(a, tokens)]
     if entry.pos == "adj" and entry.weight > 0 and _describes_a_noun(i, tokens, site.actors):
         return []  # المحادثات الناجحة، معلومات موثوقة: praise of a thing, not of an actor
     thing = _describes_a_thing(i, site) or state_of_a_thing(i, tokens, site.actors)

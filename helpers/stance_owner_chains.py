@@ -31,7 +31,6 @@ from helpers.stance_clauses import (
 from helpers.stance_lexicon import armed, experienced, role_frames, word_forms
 
 __all__ = [
-    "DEED_NOUNS",
     "OWNER_TRIGGERS",
     "SPONSORING_VERBS",
     "deed_doers",
@@ -43,11 +42,6 @@ __all__ = [
 
 Sufferers = Callable[[int], set[str]]  # the actors that suffer an act in a clause, by clause
 _SPONSORING = function_words("sponsoring_nouns")
-DEED_NOUNS = (
-    function_words("rejected_objects") | function_words("conduct_nouns") | role_frames().judged_acts
-)
-"""Nouns of what an actor decides or does, whose owner they judge: قرار، خطوة، سياسات،
-تصريحات، سلوك، غارات (described_things, deed_subjects)."""
 _DISMAY = function_words("dismay_nouns")
 _SPONSOR_VALUE = -1.0
 

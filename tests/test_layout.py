@@ -62,15 +62,13 @@ LAYERS: list[set[str]] = [
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed; the
     # issuer of a statement or document a verb speaks in (reads cue_guards, verb_subjects);
-    # what a verb of describing describes, a deed named after its evaluation (stance_chains),
-    # the owner closing a deed phrase that opens its clause (stance_doers)
+    # what a verb of describing describes, a deed named after its evaluation (stance_chains)
     {
         "stance_demands",
         "stance_fallback",
         "statement_issuers",
         "described_things",
         "deed_instances",
-        "deed_subjects",
     },
     {"stance_anger"},  # the cause of stirred anger: a subject, or the clause before it
     {
@@ -181,7 +179,6 @@ TESTED_ELSEWHERE = {
     "what_clauses": "test_stance_quoted_content",  # the deed a ما clause names
     "described_things": "test_stance_described_deeds",  # a deed a speaker describes
     "deed_instances": "test_stance_described_deeds",  # a deed named after its evaluation
-    "deed_subjects": "test_stance_described_deeds",  # a deed phrase as the subject
     "stance_rules": "test_stance_roles",
     "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches

@@ -105,18 +105,3 @@ def test_a_deed_with_a_phrase_of_its_own(sentence: str, target: str, stance: str
 def test_a_deed_named_after_its_evaluation(sentence: str, target: str, stance: str) -> None:
     row = rows(sentence).loc[target]
     assert row["stance"] == stance, row["hits"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "target", "stance"),
-    [
-        # the subject is a deed phrase that ends in its owner
-        ("وقال الوزير إن قرار نقل القاعدة الفرنسية خطأ كبير.", "france", "against"),
-        ("وأكد المندوب أن خطوة إغلاق القنصلية التركية تمثل استفزازا.", "turkey", "against"),
-        # a subject that opens with no deed: the one who dies is no doer
-        ("وقال الوزير إن حياة المواطنين الفرنسيين في خطر.", "france", "none"),
-    ],
-)
-def test_a_deed_phrase_as_the_subject(sentence: str, target: str, stance: str) -> None:
-    row = rows(sentence).loc[target]
-    assert row["stance"] == stance, row["hits"]
