@@ -48,14 +48,14 @@ word lists are data (``[chains]`` lists of ``helpers/data/function_words.toml``)
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from functools import lru_cache
 
 from helpers.arabic import normalize
 from helpers.clitics import strip_conjunction
-from helpers.comma_clauses import is_title
 from helpers.cues import function_words
+from helpers.deed_instances import INSTANCE_LINKS, deeds_named
+from helpers.described_things import DESCRIBING, described
 from helpers.proxy_masters import named_masters, starts_master_chain
 from helpers.stance_anger import STIRRING, stirred_anger
 from helpers.stance_clauses import (
@@ -167,7 +167,7 @@ def chain_hits(
         elif "right" in starts:
             chains += _right_to_defend(k, tokens, actors)
         elif "describing" in starts:
-            chains += _described(k, tokens, actors, values)
+            chains += described(k, tokens, actors, values)
         if "harm" in starts:
             chains += harm_caused(k, tokens, actors)
         if "regime" in starts:
@@ -193,6 +193,8 @@ def _chains_started(norm: str) -> frozenset[str]:
         starts.add("demand")
     if not _THREAT_NOUNS.isdisjoint(forms):
         starts.add("threat noun")
+    if word in INSTANCE_LINKS:
+        starts.add("instance")
     one_of = (
         ("warning", word in _WARNINGS_OR_THREATS or _warning_form(word)),
         ("praise", word in _PRAISE),
@@ -201,7 +203,7 @@ def _chains_started(norm: str) -> frozenset[str]:
         ("responsible", word in _RESPONSIBLE),
         ("fear", not _FEAR.isdisjoint(forms)),
         ("right", word in (_RIGHT, _ENTITLED)),
-        ("describing", word in _DESCRIBING),
+        ("describing", word in DESCRIBING),
     )
     starts.update(next(([kind] for kind, found in one_of if found), []))
     if not HARM_TRIGGERS.isdisjoint(forms):
@@ -227,6 +229,8 @@ def _deed_chains(
     chains: list[Chain] = []
     if k in judges or "owned act" in starts:
         chains += owned_acts(k, tokens, actors, values, judges, sufferers)
+    if "instance" in starts:  # عدوان سافر جسده نقل السفارة الأمريكية
+        chains += deeds_named(k, tokens, actors, values, sufferers)
     if "response" in starts:
         chains += retaliation_vowed(k, tokens, actors)
         chains += sharp_reply(k, tokens, actors)
@@ -236,67 +240,7 @@ def _deed_chains(
     return chains
 
 
-def _described(
-    k: int, tokens: list[Token], actors: list[Actor], values: dict[int, float]
-) -> list[Chain]:
-    """``وصف الرئيس إيران بأنها دولة إرهابية``: a verb of describing, its object (the first
-    actor named after it, no preposition, adjective or person's name, which belong to the
-    subject's title, past a subject that is no actor; else the owner of a described thing:
-    :func:`_described_thing`) and a description with ب right after that object; the
-    description's first word of evaluation (:data:`_DESCRIPTION_SCOPE`) judges the object."""
-    after = [
-        a
-        for a in actors
-        if k < a.first <= k + 4 and not a.governor and not a.adjective and not a.person
-    ]
-    if after and (after[0].first > k + 1 or _subject_before(k, tokens, actors)):
-        described, j = after[0], after[0].last + 1
-    elif after:
-        return []  # وصفت روسيا الاتهامات بأنها ...: the actor right after the verb speaks
-    else:
-        described, j = _described_thing(k, tokens, actors)
-    if described is None or j >= len(tokens) or tokens[j].norm[:1] != "ب":
-        return []
-    if not same_clause(tokens, k, j) and not tokens[j].norm.startswith(_BY_THAT):
-        return []  # (بأنها opens a clause of its own)
-    value = next(
-        (values[m] for m in range(j, min(j + _DESCRIPTION_SCOPE, len(tokens))) if values.get(m)),
-        0.0,
-    )
-    if value == 0.0:
-        return []
-    rule = "object of the verb before its charge"
-    return [Chain(k, 1, described, math.copysign(_DESCRIBED_VALUE, value), rule, k)]
-
-
-def _described_thing(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[Actor | None, int]:
-    """The owner of what a verb of describing at ``k`` describes (an actor's adjective on a
-    definite noun that is no title: ``ووصف الرئيس الأمريكي التحركات الروسية الأخيرة في سوريا
-    بأنها عار``) and where its ب stands, past a definite adjective or a place after ``في``."""
-    for a in actors:
-        noun = tokens[a.first - 1].norm
-        if k + 1 < a.first <= k + _DESCRIBED_REACH and same_clause(tokens, k, a.first):
-            if a.adjective and not a.in_phrase and definite(noun) and not is_title(noun):
-                j = a.last + 1
-                if j < len(tokens) and definite(tokens[j].norm) and tokens[j].norm[:1] != "ب":
-                    j += 1  # الأخيرة
-                return a, j + 2 if j + 1 < len(tokens) and tokens[j].norm == _IN else j
-    return None, len(tokens)
-
-
-_IN = normalize("في")
-_DESCRIBED_REACH = 6  # the verb, a subject of up to three words, the thing and its owner
-
-
-def _subject_before(k: int, tokens: list[Token], actors: list[Actor]) -> bool:
-    """Whether an actor stands as the subject before the verb at ``k`` in its clause."""
-    return any(a.last < k and same_clause(tokens, k, a.first) and not a.in_phrase for a in actors)
-
-
 _BY_THAT = normalize("بأن")
-_DESCRIBING = frozenset(normalize(w) for w in ("وصف", "وصفت", "يصف", "تصف", "وصفوا"))
-_DESCRIPTION_SCOPE = 4  # words of the description after its ب (بأنها دولة إرهابية)
-_DESCRIBED_VALUE = 1.0
 
 
 def _warning(

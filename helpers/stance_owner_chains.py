@@ -156,7 +156,7 @@ def _rejected(
         if any(a.first <= j <= a.last for a in actors):
             continue  # the subject after the verb (رفضت الصين القرار)
         forms = word_forms(tokens[j].norm)
-        if not (_REJECTED_OBJECTS.intersection(forms) or deeds and _is_deed(j, tokens, values)):
+        if not (_REJECTED_OBJECTS.intersection(forms) or deeds and is_deed(j, tokens, values)):
             continue
         after = tokens[j + 1].norm
         k2 = j + 2 if definite(after) and not any(a.first == j + 1 for a in actors) else j + 1
@@ -181,7 +181,7 @@ _REJECTED_SCOPE = 4  # words from the word of rejecting to its object
 _REJECT_VALUE = -0.8
 
 
-def _is_deed(j: int, tokens: list[Token], values: dict[int, float]) -> bool:
+def is_deed(j: int, tokens: list[Token], values: dict[int, float]) -> bool:
     """Whether token ``j`` names a deed or measure of the role frames' ``[judged_acts]``
     (strikes, sanctions, arrests, a decision) or an act on a state's own mission
     (:func:`_mission_at`) that carries no stance of its own: a word that judges its doer by
@@ -217,7 +217,7 @@ def judged_deed(
 ) -> list[Chain]:
     """``أدانت وزارة الخارجية الغارات الإسرائيلية``، ``احتجت الحكومة على القصف الروسي``،
     ``رحبت إسرائيل بالعقوبات الأمريكية على إيران``: a word of evaluation at ``k`` (of value
-    ``value``) whose object is a deed (:func:`_is_deed`) judges the deed's doer
+    ``value``) whose object is a deed (:func:`is_deed`) judges the deed's doer
     (:func:`deed_doers`) the same way; the one who suffers the deed gets nothing from it.
     The deed is the first lexicon or deed word after ``k`` within :data:`_DEED_SCOPE` words of
     its clause (a subject may stand between), written directly, with ب or ل, or after one of
@@ -225,7 +225,7 @@ def judged_deed(
     for j in range(k + 1, min(k + 1 + _DEED_SCOPE, len(tokens))):
         if not same_clause(tokens, k, j):
             return []
-        if _is_deed(j, tokens, values):
+        if is_deed(j, tokens, values):
             if any(
                 (tokens[b].norm in PREPOSITIONS or strip_conjunction(tokens[b].norm) in _ABOUT)
                 and not (b == j - 1 and tokens[b].norm in _OBJECT_MARKERS)
@@ -449,7 +449,7 @@ def stopped_deed(
     duty at ``k`` to stop or lift a deed (the word of stopping at ``stop``, the deed right after
     it) is against the deed's doer (:func:`deed_doers`), as a demand to stop addressed to it."""
     j = stop + 1
-    if j >= len(tokens) or not same_clause(tokens, k, j) or not _is_deed(j, tokens, values):
+    if j >= len(tokens) or not same_clause(tokens, k, j) or not is_deed(j, tokens, values):
         return []
     return [
         Chain(k, 1, a, -_JUDGED_DEED_VALUE, "doer of a deed to stop", k)

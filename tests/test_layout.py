@@ -63,8 +63,15 @@ LAYERS: list[set[str]] = [
         "foilers",  # who foils a hostile act, no doer of it (stance_roles)
     },
     # demands and obligations to stop; a verb's addressees; the doer of a judged deed; the
-    # issuer of a statement or document a verb speaks in (reads cue_guards, verb_subjects)
-    {"stance_demands", "stance_fallback", "statement_issuers"},
+    # issuer of a statement or document a verb speaks in (reads cue_guards, verb_subjects);
+    # what a verb of describing describes, a deed named after its evaluation (stance_chains)
+    {
+        "stance_demands",
+        "stance_fallback",
+        "statement_issuers",
+        "described_things",
+        "deed_instances",
+    },
     {"stance_anger"},  # the cause of stirred anger: a subject, or the clause before it
     {
         "stance_roles",
@@ -173,6 +180,8 @@ TESTED_ELSEWHERE = {
     "stance_clauses": "test_stance_roles",  # sentence by sentence, through stance_sentences
     "comma_clauses": "test_stance_appositions",  # titles and insertions set off by commas
     "what_clauses": "test_stance_quoted_content",  # the deed a ما clause names
+    "described_things": "test_stance_described_deeds",  # a deed a speaker describes
+    "deed_instances": "test_stance_described_deeds",  # a deed named after its evaluation
     "stance_rules": "test_stance_roles",
     "stance_targets": "test_stance_roles",  # the rule each hit names
     "stance_hits": "test_stance_roles",  # the hits each rule attaches

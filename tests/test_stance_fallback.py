@@ -33,6 +33,10 @@ HOLDERS = {
     "target": "الوزير",
 }
 
+# a person's deed after a verb of describing is read first by the describing chain
+# (helpers/described_things.py), so the fallback has nothing left to add there
+RULES = {"step": "object of the verb before its charge"}
+
 
 @pytest.mark.parametrize("case", sorted(JUDGED_DEEDS))
 def test_a_judged_deed_is_against_its_doer_in_the_speakers_voice(case: str) -> None:
@@ -40,7 +44,7 @@ def test_a_judged_deed_is_against_its_doer_in_the_speakers_voice(case: str) -> N
     assert found["stance"] == "against", found["hits"]
     assert found["voice"] == "quoted"
     assert found["holder"] == HOLDERS[case]
-    assert DEED_RULE in found["hits"]
+    assert RULES.get(case, DEED_RULE) in found["hits"]
 
 
 @pytest.mark.parametrize(
