@@ -65,7 +65,11 @@ def joined_clauses(
         if not (commas[c] and commas[c + 1]):
             continue
         title = _title_after_name(norms, firsts, sizes, c)
-        if title or sizes[c] <= _INSERTION_WORDS:
+        if (
+            title
+            or sizes[c] <= _INSERTION_WORDS
+            or _circumstance_before_object(norms, firsts, sizes, joined, c)
+        ):
             joined[c] = joined[c + 1] = joined[c - 1]
         if title:
             aside.update(range(firsts[c], firsts[c] + sizes[c]))
@@ -107,6 +111,23 @@ def _title_after_name(norms: list[str], firsts: dict[int, int], sizes: list[int]
     if strip_conjunction(norms[firsts[c + 1]]) in _CLAUSE_OPENERS:
         return False
     return is_title(norms[firsts[c]])
+
+
+def _circumstance_before_object(
+    norms: list[str], firsts: dict[int, int], sizes: list[int], joined: list[int], c: int
+) -> bool:
+    """Whether clause ``c``, set off by commas, is a circumstance of the speaking (``في مقابلة
+    تلفزيونية``، ``خلال اتصال هاتفي``، ``عبر حسابه على تويتر``: at most
+    :data:`_CIRCUMSTANCE_WORDS` words after في، خلال or عبر) between a verb with its subject
+    and the verb's ب-object (``أشاد الرئيس الروسي، في مقابلة تلفزيونية، بنظيره الأمريكي``):
+    the object belongs to the verb's clause as after a subject alone."""
+    if c + 1 not in firsts or c not in firsts or sizes[c] > _CIRCUMSTANCE_WORDS:
+        return False
+    if strip_conjunction(norms[firsts[c]]) not in _CIRCUMSTANCE_OPENERS:
+        return False
+    verb_clause = joined[c - 1]
+    subject_words = sum(sizes[b] for b in range(verb_clause, c) if joined[b] == verb_clause)
+    return _object_after_comma(norms[firsts[verb_clause]], subject_words, norms[firsts[c + 1]])
 
 
 def _object_after_comma(verb: str, subject_words: int, first: str) -> bool:
@@ -154,6 +175,8 @@ _NOT_OBJECTS = frozenset(
     ).split()
 )
 _INSERTION_WORDS = 2
+_CIRCUMSTANCE_WORDS = 4  # عبر حسابه على تويتر
+_CIRCUMSTANCE_OPENERS = frozenset(normalize(w) for w in ("في", "خلال", "عبر"))
 _TITLE_WORDS = 6  # المتحدث باسم وزارة الخارجية الأمريكية
 _VERB_AND_NAME = 4  # the verb and a name of up to three words (استنكر أحمد أبو الغيط)
 _PREPOSITIONS = function_words("prepositions")

@@ -38,11 +38,13 @@ from helpers.speech_parts import (
     possessed,
 )
 from helpers.stance_clauses import definite
+from helpers.verb_gender import state_after_masculine_verb
 
 __all__ = [
     "NAME_COMPOUNDS",
     "accused_after_charge",
     "accused_only",
+    "object_after_verb",
     "evaluator_end",
     "is_accusative",
     "owned_after_genitive",
@@ -138,10 +140,15 @@ def _adjectives_end(tokens: list[Token], noun: int) -> int:
 def _thing_after_verb(tokens: list[Token], first: int) -> bool:
     """Whether the verb's object opens right after it: a definite position, decision, policy,
     role or effort (``[judged_things]``) with its nisba adjective (``وانتقد القرار الأمريكي``،
-    ``وأيد المبادرة الفرنسية``), never a subject's head (الرئيس، الحكومة)."""
+    ``وأيد المبادرة الفرنسية``), or one in construct with a definite owner (``وامتدح دور
+    القوات الروسية``، ``وثمن جهود المملكة``; ``[owned_things]``, not a document that speaks:
+    ``ويطالب مشروع القرار``): never a subject's head (الرئيس، الحكومة)."""
     if first + 1 >= len(tokens) or breaks_clause(tokens[first + 1].gap):
         return False
     word, after = strip_conjunction(tokens[first].norm), tokens[first + 1].norm
+    if word in _OWNED_THINGS:  # وامتدح دور القوات الروسية: a thing in construct, its owner after
+        definite_owner = after.startswith("ال") and not after.startswith(("بال", "لل"))
+        return definite_owner or after in _places()
     return (
         word.startswith("ال")
         and word[2:] in _JUDGED_THINGS
@@ -152,6 +159,7 @@ def _thing_after_verb(tokens: list[Token], first: int) -> bool:
 
 
 _JUDGED_THINGS = function_words("judged_things")
+_OWNED_THINGS = function_words("owned_things")
 
 
 def _place_after_definite(tokens: list[Token], first: int, j: int) -> bool:
@@ -209,6 +217,16 @@ def _places() -> frozenset[str]:
 
 
 _MAX_JOINED = 3  # names joined by و read as one accused (روسيا وإيران وسوريا)
+
+
+def object_after_verb(tokens: list[Token], verb: int, end: int) -> bool:
+    """Whether the phrase after the verb at ``verb``, ending at ``end``, is its object and no
+    subject: the accused before the charge (:func:`accused_only`), or a state after a
+    masculine verb (``وشكر روسيا على``: :func:`helpers.verb_gender.state_after_masculine_verb`)."""
+    if accused_only(tokens, verb, end):
+        return True
+    joined = verb + 1 < len(tokens) and not breaks_clause(tokens[verb + 1].gap)
+    return joined and state_after_masculine_verb([t.norm for t in tokens], verb)
 
 
 def accused_only(tokens: list[Token], verb: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from helpers.clause_subjects import (
 from helpers.clitics import strip_article, strip_conjunction
 from helpers.cue_guards import is_via
 from helpers.cues import SpeechCues, function_words
-from helpers.evaluator_subjects import accused_only, evaluator_end, passive_accusation
+from helpers.evaluator_subjects import evaluator_end, object_after_verb, passive_accusation
 from helpers.holder_phrases import what_is_shown
 from helpers.quote_marks import clause_end, quotation_after_verb, speaker_in_quotation
 from helpers.speech_parts import (
@@ -297,7 +297,7 @@ def evaluation_quote(
         return Quote(speaker, cue_word, start, end, *described, "before-cue", sentence.index)
     first = past_time(tokens, i + 1, cues)  # اتهم الأربعاء المفوض: the subject after the day
     stop = name_in_commas(tokens, evaluator_end(tokens, first, cues), cues)
-    after = None if accused_only(tokens, i, stop) else phrase(tokens, first, stop)
+    after = None if object_after_verb(tokens, i, stop) else phrase(tokens, first, stop)
     after = None if object_only(text, after, i) else after  # وأبدت أسفها: no speaker
     span, found = None, "after-cue"
     if after is None or not has_object_pronoun(tokens[i].norm, cues):

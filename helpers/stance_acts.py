@@ -34,10 +34,10 @@ from __future__ import annotations
 from functools import cache
 
 from helpers.arabic import normalize
-from helpers.clitics import strip_conjunction
+from helpers.clitics import pronoun_stem, strip_conjunction
 from helpers.cues import default_cues, function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Token, definite
-from helpers.stance_lexicon import Entry, default_lexicon, role_frames, word_forms
+from helpers.stance_lexicon import Entry, default_lexicon, experienced, role_frames, word_forms
 
 __all__ = [
     "bloc_between",
@@ -104,7 +104,44 @@ def evaluated_act(
         ),
         None,
     )
-    return True, giver
+    return True, giver or _relative_giver(k, tokens, actors)
+
+
+_RELATIVES = function_words("relatives")
+_RECEIVING = function_words("receiving_verbs")
+_RELATIVE_AFTER_ACT = 2  # the relative pronoun right after the act or after one adjective
+
+
+def _relative_giver(k: int, tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """The giver of the act of giving at ``k`` named as the subject of a relative clause that
+    describes it (``أشاد بالدعم الذي تقدمه السعودية``، ``ندد بالأسلحة التي يرسلها الحرس الثوري
+    للحوثيين``): a relative pronoun right after the act or after one adjective, a verb that
+    carries the act's pronoun, and an actor right after that verb, after one head word or as
+    the adjective closing a head of two (``الذي يقدمه ولي العهد السعودي``) as its subject, in
+    the act's clause. Not a verb of receiving or suffering (``الدعم الذي تلقته أوكرانيا``),
+    whose subject is the one helped."""
+    clause = tokens[k].clause
+    r = next(
+        (r for r in range(k + 1, min(k + 1 + _RELATIVE_AFTER_ACT, len(tokens) - 2))
+         if tokens[r].clause == clause and tokens[r].norm in _RELATIVES),
+        None,
+    )
+    if r is None or any(k < a.first < r for a in actors):
+        return None
+    stem = pronoun_stem(strip_conjunction(tokens[r + 1].norm))
+    if not stem or stem in _RECEIVING or experienced(tokens[r + 1].norm):
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if not a.governor
+            and (a.first in (r + 2, r + 3) or (a.adjective and a.first == r + 4))
+            and all(tokens[b].clause == clause for b in range(r, a.first + 1))
+            and not any(tokens[b].prefix_prep for b in range(r + 2, a.first + 1))
+        ),
+        None,
+    )
 
 
 def _direct(start: int, k: int, tokens: list[Token]) -> bool:

@@ -33,7 +33,6 @@ from helpers.stance_clauses import (
     RESUMPTIVE,
     Actor,
     Token,
-    bare_word,
     definite,
     words_apart,
 )
@@ -80,6 +79,7 @@ from helpers.stance_syntax import (
     owner_phrase,
     pronoun_phrase,
 )
+from helpers.verb_objects import state_object, thing_right_after
 from helpers.verb_subjects import subject_follows
 from helpers.what_clauses import WHAT, what_subject
 
@@ -378,7 +378,7 @@ def _verb_targets(site: HitSite) -> Targets:
     actor after its subject; never the one who suffers the judged act."""
     i, n, tokens = site.i, site.n, site.tokens
     we = said_as_we(i, n, site.entry.term, tokens, site.free_after)  # ندين إيران
-    subject_before = _subject_before_verb(site) or we
+    subject_before = _subject_before_verb(site) or we or state_object(i, n, tokens)
     author = _author_of_judged_words(site)
     if author is not None:  # دانت بيونغ يانغ انتقادات الولايات المتحدة: the critic
         return [(author, JUDGED_WORDS_RULE)]
@@ -404,7 +404,7 @@ def _verb_targets(site: HitSite) -> Targets:
         found = [(a, "object of the verb after its subject") for a in free[0:1]]
     elif charged:  # تتهم إيران بتزويدهم: the actor before the charge is the object
         found = [(charged[0], "object of the verb before its charge")]
-    elif free and _thing_right_after(i + n, free[0], tokens, site.hit_starts):
+    elif free and thing_right_after(i + n, free[0], tokens, site.hit_starts):
         # وثمن الموقف البريطاني: the subject said before, the verb's object is a thing
         found = [(free[0], "owner of the object")]
     else:
@@ -444,25 +444,6 @@ def _subject_before_verb(site: HitSite) -> bool:
         and word not in default_cues().boundaries  # صباح الأحد
         and (word.startswith("ال") or word in PRONOUN_SUBJECTS)
     )
-
-
-def _thing_right_after(j: int, actor: Actor, tokens: list[Token], hit_starts: list[int]) -> bool:
-    """Whether the verb of evaluation ending before ``j`` takes right after it a definite
-    thing an actor's adjective qualifies (``وثمن الموقف البريطاني``، ``وانتقد القرار الأمريكي``،
-    ``وأيد المبادرة الفرنسية``): a verb with its subject named before (a continuing statement)
-    whose object is a position, decision, policy, role or effort (``[judged_things]``); not a
-    person or body (``وانتقد الرئيس الأمريكي``: the subject), nor a word judged by its own
-    role (``وأدان العدوان التركي``)."""
-    return (
-        actor.adjective
-        and actor.first == j + 1
-        and j not in hit_starts
-        and definite(tokens[j].norm)
-        and bare_word(tokens[j].norm) in _THINGS
-    )
-
-
-_THINGS = function_words("judged_things")
 
 
 def _describes_a_document(i: int, tokens: list[Token]) -> bool:

@@ -34,6 +34,7 @@ LAYERS: list[set[str]] = [
         "snapshot",
         "stance_store",
     },
+    {"verb_gender"},  # a state after a masculine verb is its object (evaluator_subjects)
     # where the subject after a verb of evaluation ends; the holder a speaker phrase names; the
     # gender of a continuing verb and of the speaker it carries over; readings of تدخل
     {
@@ -58,6 +59,7 @@ LAYERS: list[set[str]] = [
         "stance_speakers",
         "pronoun_owners",
         "judging_subjects",  # the nearest actor before as the judge of the word (stance_doers)
+        "verb_objects",  # what a verb takes right after it, its subject before (stance_targets)
         "other_parties",  # a non-state mention or a named party nearer the word (stance_doers)
         "threat_acts",  # who makes a threat: the subject after its verb (stance_chains, doers)
         "foilers",  # who foils a hostile act, no doer of it (stance_roles)
@@ -196,6 +198,8 @@ TESTED_ELSEWHERE = {
     "narrated_doers": "test_stance_precision",  # the outlet's own doers, sentence by sentence
     "stance_redress": "test_stance_precision",  # retaliation, redress and harm
     "stance_support": "test_stance_favor",  # support given or declared, defending
+    "verb_gender": "test_stance_favor_deeds",  # a country after a masculine verb
+    "verb_objects": "test_stance_favor_deeds",  # things in construct, states after the verb
     "judging_subjects": "test_stance_doers",  # the judge is not the judged, sentence by sentence
     "stance_speakers": "test_stance_classifiers",  # who classifies speaks, sentence by sentence
     "concordance": "test_frequency",  # kwic and collocations through helpers.frequency
