@@ -82,7 +82,8 @@ LAYERS: list[set[str]] = [
     {"stance_owners"},  # stances held by the owner named with them (feelings, adjectives)
     # whose voice each stance hit is in; home politics; the doer in the outlet's narration
     {"stance_voices", "stance_home", "narrated_doers"},
-    {"stance_own_side"},  # the speaker's own side: its account of itself is no stance
+    # the speaker's own side: its account of itself is no stance; the outlet's own correspondent
+    {"stance_own_side", "own_reporters"},
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
     {"topic_checks"},
