@@ -1,7 +1,8 @@
 """The outlet's own correspondent (helpers.own_reporters): a report of "our correspondent" is the
-outlet's voice, holder outlet; a correspondent spoken to (لمراسلنا) is no part of the speaker's
-name, and another outlet's reporter is still quoted. Critics "from inside" a body are that body
-(speech_parts.speech_noun_holder). Every sentence is written for these tests."""
+outlet's voice, holder outlet; a correspondent spoken to (لمراسلنا) is no part of the
+speaker's name, and another outlet's reporter is still quoted. Critics "from
+inside" a body are that body (speech_parts.speech_noun_holder). Every sentence is written for
+these tests."""
 
 from __future__ import annotations
 
