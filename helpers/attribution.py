@@ -206,10 +206,11 @@ def _find(
 
 
 def _what_was_called(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
-    """``انتقد الرئيس ما اعتبره موقف إيطاليا``, ``ندد الوزير بما وصفه بالعدوان``: a verb of
-    saying with an object pronoun right after the relative ما is the main clause's speaker's
-    (the pronoun is ما's); the words after it are its object, not a speaker, unless a definite
-    word or a name follows the verb as its subject (``ما وصفته المفوضية بالانتهاك``)."""
+    """``انتقد الرئيس ما اعتبره موقف إيطاليا``, ``ندد الوزير بما وصفه بالعدوان``, ``تخضع لمن
+    وصفهم بالإرهابيين``: a verb of saying with an object pronoun right after the relative ما or
+    من is the main clause's speaker's (the pronoun is ما's or من's); the words after it are its
+    object, not a speaker, unless a definite word or a name follows the verb as its subject
+    (``ما وصفته المفوضية بالانتهاك``)."""
     if i == 0 or strip_conjunction(tokens[i - 1].norm) not in _WHAT:
         return False
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
@@ -218,7 +219,8 @@ def _what_was_called(tokens: list[Token], i: int, cues: SpeechCues) -> bool:
     return has_object_pronoun(tokens[i].norm, cues)
 
 
-_WHAT = frozenset(normalize(w) for w in "ما بما لما".split())
+# the relative ما and من, also with a preposition (لمن وصفهم: "to those he called")
+_WHAT = frozenset(normalize(w) for w in "ما بما لما عما مما من لمن بمن عمن".split())
 
 
 def _said_by_last(quote: Quote, quotes: list[Quote], index: int) -> Quote:

@@ -548,7 +548,9 @@ _CIRCUMSTANCES = frozenset(
     normalize(w)
     for w in "أثناء خلال بعد قبل قبيل عقب إثر عبر أمام منذ متحدثا قائلا بشكل بصورة بشدة".split()
 )
-_SPOKEN_TO = frozenset(normalize(w) for w in "بي سي صحفيين صحافيين مراسلين سكاي".split())
+_SPOKEN_TO = frozenset(  # لمراسلنا، لمراسل بي بي سي: the reporter spoken to
+    normalize(w) for w in "بي سي صحفيين صحافيين مراسلين مراسل مراسلة سكاي".split()
+) | function_words("own_reporters")
 _TIMES = frozenset(normalize(w) for w in "ختام أعقاب وقت مستهل".split())
 _CHANNELS = frozenset(normalize(w) for w in "موقع صفحة منصة حساب".split())  # على موقع ...
 _TIME_OPENERS = frozenset(normalize(w) for w in "مطلع منتصف أواخر أوائل نهاية بداية".split())

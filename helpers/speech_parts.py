@@ -296,8 +296,9 @@ def read_tokens(text: str, start: int, end: int) -> list[Token]:
 
 def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:
     """Who speaks through a noun of evaluation ending at ``end`` (``انتقادات من منظمات حقوقية``,
-    ``لانتقادات من قبل منظمات حقوقية``): the phrase after ``من`` or ``من قبل``/``من جانب``
-    within two words, with its offsets; None when the text does not name them."""
+    ``لانتقادات من قبل منظمات حقوقية``, ``انتقادات من داخل الحزب``: the party's own members):
+    the phrase after ``من``, ``من قبل``/``من جانب`` or ``من داخل``/``من صفوف`` within two
+    words, with its offsets; None when the text does not name them."""
     tokens = read_tokens(text, end, min(len(text), end + 200))
     for k, token in enumerate(tokens[:3]):
         if breaks_clause(token.gap) and k > 0:
@@ -305,7 +306,7 @@ def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:
         if token.norm != "من":
             continue
         first = k + 1
-        if first < len(tokens) and tokens[first].norm in _AGENT_MARKERS:
+        if first < len(tokens) and tokens[first].norm in _AGENT_MARKERS | _FROM_WITHIN:
             first += 1
         stop = first
         while stop < len(tokens) and stop - first < MAX_EVALUATOR:
@@ -321,6 +322,7 @@ def speech_noun_holder(text: str, end: int) -> tuple[str, int, int] | None:
 
 
 _AGENT_MARKERS = function_words("agent_markers")
+_FROM_WITHIN = function_words("from_within")
 _RELATIVES = function_words("relatives")
 
 

@@ -45,6 +45,7 @@ from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.considered_actors import considered_actor
 from helpers.denied_charges import in_denied_clause
 from helpers.narrated_doers import narrated_doer
+from helpers.own_reporters import voice_of
 from helpers.progress import progress_bar
 from helpers.stance_clauses import MentionInfo, mention_info
 from helpers.stance_fallback import DEED_RULE
@@ -322,13 +323,13 @@ def _article_sentences(
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
                 if own_side(text, quote, every, hits, hit, (holder_start, holder_end), start):
                     continue  # قال الوزير الروسي ... وأضاف أن سياسة موسكو: its own side's words
-                groups.setdefault(("quoted", speaker), []).append(hit)
+                groups.setdefault(voice_of(speaker), []).append(hit)
             if not groups:
                 quote = innermost(quotes, first)
                 if quote is None:
                     groups[("outlet", None)] = []
                 else:
-                    groups[("quoted", holder_span(quote, inside, hits, text)[0])] = []
+                    groups[voice_of(holder_span(quote, inside, hits, text)[0])] = []
             for (voice, speaker), group in groups.items():
                 raw = sum(h.value for h in group)
                 listed = "; ".join(
