@@ -16,17 +16,13 @@ import re
 
 from helpers.arabic import normalize, tokenize
 from helpers.clitics import CONJUNCTIONS, strip_conjunction
-from helpers.cues import default_cues
+from helpers.cues import default_cues, function_words
 from helpers.speech_parts import cue_of
 from helpers.stance_hits import Hit
 
 __all__ = ["in_denied_clause"]
 
-_DENYING = frozenset(
-    normalize(w)
-    for w in "نفى نفت نفوا ينفي تنفي ينفون نافيا نافية نافين نفي نفيه نفيها نفيهم".split()
-)
-"""Verbs, participles and the verbal noun of denying (with their own pronoun: نفيها)."""
+_DENYING = function_words("denying_words")
 _THAT = frozenset(normalize(w) for w in "أن بأن أنه أنها أنهم بأنه بأنها بأنهم".split())
 _SUBJECT_WORDS = 4  # a subject of up to four words between the denial and its that
 _ENDS = re.compile(r"[،,؛;.:!?؟]")

@@ -45,8 +45,8 @@ def threat_content(i: int, n: int, tokens: list[Token], free_after: list[Actor])
     ``free_after``) or that ب-word itself, after a noun or verb of threat."""
     if _THREAT_NOUNS.intersection(word_forms(tokens[i].norm)):
         j = next((a.last + 1 for a in free_after if a.first == i + n), i + n)
-        return j < len(tokens) and tokens[j].clause == tokens[i].clause and with_ba(tokens[j])
-    if i == 0 or not with_ba(tokens[i]) or tokens[i - 1].clause != tokens[i].clause:
+        return j < len(tokens) and tokens[j].clause == tokens[i].clause and _with_ba(tokens[j])
+    if i == 0 or not _with_ba(tokens[i]) or tokens[i - 1].clause != tokens[i].clause:
         return False
     before = tokens[i - 1].norm
     return bool(
@@ -54,7 +54,7 @@ def threat_content(i: int, n: int, tokens: list[Token], free_after: list[Actor])
     )
 
 
-def with_ba(token: Token) -> bool:
+def _with_ba(token: Token) -> bool:
     """Whether ب is written onto the word (``بعرقلة``، ``بفرض``; not ``بلاده``)."""
     return strip_conjunction(token.norm).startswith("ب") and has_preposition(token.norm)
 
@@ -89,12 +89,12 @@ def _threatens_with(k: int, tokens: list[Token], actors: list[Actor]) -> bool:
             return False
         if any(a.first == m and a.actor != first.actor for a in actors):
             return False
-        if with_ba(tokens[m]) or strip_conjunction(tokens[m].norm) in _SHORT_THREATS:
+        if _with_ba(tokens[m]) or strip_conjunction(tokens[m].norm) in _SHORT_THREATS:
             return True
     return False
 
 
-_SHORT_THREATS = frozenset(normalize(w) for w in ("بشن", "برد"))  # too short for with_ba
+_SHORT_THREATS = frozenset(normalize(w) for w in ("بشن", "برد"))  # too short for _with_ba
 _MAKER_WORDS = 4  # a name after the title, a day or مرارا before the ب-word
 
 
