@@ -122,8 +122,11 @@ def _relative_giver(k: int, tokens: list[Token], actors: list[Actor]) -> Actor |
     whose subject is the one helped."""
     clause = tokens[k].clause
     r = next(
-        (r for r in range(k + 1, min(k + 1 + _RELATIVE_AFTER_ACT, len(tokens) - 2))
-         if tokens[r].clause == clause and tokens[r].norm in _RELATIVES),
+        (
+            r
+            for r in range(k + 1, min(k + 1 + _RELATIVE_AFTER_ACT, len(tokens) - 2))
+            if tokens[r].clause == clause and tokens[r].norm in _RELATIVES
+        ),
         None,
     )
     if r is None or any(k < a.first < r for a in actors):

@@ -425,8 +425,6 @@ _IN = function_words("prepositions")
 _QUALITY_VERBS = function_words("quality_verbs")
 
 
-
-
 def _wanted(i: int, tokens: list[Token]) -> bool:
     """Whether a good quality at ``i`` is what a word of need within three words before it asks
     for (``يحتاج مرونة أكبر``, ``بحاجة إلى شفافية``, ``غياب الشفافية``): it is missing, and

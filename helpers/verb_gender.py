@@ -52,6 +52,4 @@ def state_after_masculine_verb(norms: list[str], verb: int) -> bool:
     if verb > 0 and norms[verb - 1] in _PREPOSITIONS:
         return False
     states = _states()
-    return any(
-        tuple(norms[verb + 1 : verb + 1 + k]) in states for k in range(1, _LONGEST + 1)
-    )
+    return any(tuple(norms[verb + 1 : verb + 1 + k]) in states for k in range(1, _LONGEST + 1))
