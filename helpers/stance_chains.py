@@ -56,6 +56,7 @@ from helpers.clitics import strip_conjunction
 from helpers.cues import function_words
 from helpers.deed_instances import INSTANCE_LINKS, deeds_named
 from helpers.described_things import DESCRIBING, described
+from helpers.endangering_things import thing_threatens
 from helpers.proxy_masters import named_masters, starts_master_chain
 from helpers.stance_anger import STIRRING, stirred_anger
 from helpers.stance_clauses import (
@@ -248,6 +249,8 @@ def _warning(
 ) -> list[Chain]:
     """``حذرت واشنطن موسكو من ...``, ``هدد الرئيس إيران ب...``: the actor warned or
     threatened, written as the verb's object right after it or after its subject."""
+    if thing_threatens(k, tokens, actors):
+        return []  # الصواريخ التي باتت تهدد السعودية: a victim, not the one threatened
     stop = min(k + 1 + CHAIN_SCOPE, len(tokens))
     for j in range(k + 1, stop):  # the object stands before what it is warned of (من، ب)
         if not same_clause(tokens, k, j) or tokens[j].norm in _WARNED_OF:

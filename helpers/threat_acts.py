@@ -28,7 +28,7 @@ from helpers.speech_parts import has_preposition
 from helpers.stance_clauses import Actor, Token
 from helpers.stance_lexicon import word_forms
 
-__all__ = ["maker_after", "threat_content"]
+__all__ = ["maker_after", "relative_of_thing", "threat_content", "threatens_with"]
 
 _THREATS = function_words("threat_verbs")
 _THREAT_NOUNS = function_words("threat_nouns")
@@ -75,10 +75,10 @@ def maker_after(k: int, tokens: list[Token], actors: list[Actor]) -> bool:
         return strip_conjunction(tokens[k - 2].norm) in _AFTER_OR_BEFORE  # بعد أن هدد
     if word not in _RELATIVES or _actor_antecedent(k - 2, tokens, actors):
         return False
-    return _threatens_with(k, tokens, actors)  # not الصواريخ التي تهدد السعودية
+    return threatens_with(k, tokens, actors)  # not الصواريخ التي تهدد السعودية
 
 
-def _threatens_with(k: int, tokens: list[Token], actors: list[Actor]) -> bool:
+def threatens_with(k: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """Whether the ب-word of what the verb at ``k`` threatens with follows the actor after it
     within :data:`_MAKER_WORDS` words, no other state named between (``التي هدد الرئيس
     الأمريكي دونالد ترامب بإلغائها``): the actor speaks the threat. A thing that threatens an
@@ -107,3 +107,10 @@ def _actor_antecedent(j: int, tokens: list[Token], actors: list[Actor]) -> bool:
             noun = strip_conjunction(tokens[a.first - 1].norm) if a.first else ""
             return not a.adjective or is_title(noun) or noun in _BODIES
     return False
+
+
+def relative_of_thing(j: int, tokens: list[Token], actors: list[Actor]) -> bool:
+    """Whether the word at ``j``, before a relative pronoun, ends a thing, not an actor nor a
+    title (``الصواريخ التي``، ``منبج السورية التي``; not ``الوزير الذي``)."""
+    return j >= 0 and not _actor_antecedent(j, tokens, actors) and not is_title(tokens[j].norm)
+

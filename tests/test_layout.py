@@ -73,6 +73,7 @@ LAYERS: list[set[str]] = [
         "statement_issuers",
         "described_things",
         "deed_instances",
+        "endangering_things",  # a thing that threatens an actor endangers it (stance_chains)
     },
     {"stance_anger"},  # the cause of stirred anger: a subject, or the clause before it
     {
