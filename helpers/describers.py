@@ -70,8 +70,8 @@ def describer(text: str, quote: QuoteSpan, speaker: str | None) -> str | None:
 
 def _antecedent(before: list[str]) -> str:
     """The describer a relative clause names before its verb of describing (``ماكرون الذي
-    وصف الاتفاق``، ``ترودو، الذي وصف الرسوم``): a gazetteer name right before the relative
-    pronoun; else "" (the subject was said before and is not read here)."""
+    وصف الاتفاق``): a gazetteer name right before the relative pronoun (a comma may follow it);
+    else "" (a name the gazetteer lacks, or a subject said before, is not read here)."""
     if len(before) < 3 or normalize(before[-2]) not in _RELATIVES:
         return ""
     name = before[-3].strip("،,")
