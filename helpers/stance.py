@@ -44,6 +44,7 @@ from helpers.cache import disk_cache
 from helpers.checks import ANALYSIS_COLUMNS, require_columns
 from helpers.considered_actors import considered_actor
 from helpers.denied_charges import in_denied_clause
+from helpers.describers import describer
 from helpers.narrated_doers import narrated_doer
 from helpers.own_reporters import voice_of
 from helpers.progress import progress_bar
@@ -323,13 +324,14 @@ def _article_sentences(
                     continue  # اتهمت روسيا واشنطن: Russia holds the view, it is not judged
                 if own_side(text, quote, every, hits, hit, (holder_start, holder_end), start):
                     continue  # قال الوزير الروسي ... وأضاف أن سياسة موسكو: its own side's words
-                groups.setdefault(voice_of(speaker), []).append(hit)
+                groups.setdefault(voice_of(describer(text, quote, speaker)), []).append(hit)
             if not groups:
                 quote = innermost(quotes, first)
                 if quote is None:
                     groups[("outlet", None)] = []
                 else:
-                    groups[voice_of(holder_span(quote, inside, hits, text)[0])] = []
+                    speaker = holder_span(quote, inside, hits, text)[0]
+                    groups[voice_of(describer(text, quote, speaker))] = []
             for (voice, speaker), group in groups.items():
                 raw = sum(h.value for h in group)
                 listed = "; ".join(

@@ -95,8 +95,9 @@ LAYERS: list[set[str]] = [
     # whose voice each stance hit is in; home politics; the doer in the outlet's narration; the
     # actor a passive verb of considering is read of; a charge in a denial's that-clause
     {"stance_voices", "stance_home", "narrated_doers", "considered_actors", "denied_charges"},
-    # the speaker's own side: its account of itself is no stance; the outlet's own correspondent
-    {"stance_own_side", "own_reporters"},
+    # the speaker's own side: its account of itself is no stance; the outlet's own correspondent;
+    # the describer before the thing a verb of describing describes
+    {"stance_own_side", "own_reporters", "describers"},
     {"frequency", "stance", "document_terms"},
     {"topic_models", "clusters", "article_maps"},
     {"topic_checks"},
