@@ -113,4 +113,3 @@ def relative_of_thing(j: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """Whether the word at ``j``, before a relative pronoun, ends a thing, not an actor nor a
     title (``الصواريخ التي``، ``منبج السورية التي``; not ``الوزير الذي``)."""
     return j >= 0 and not _actor_antecedent(j, tokens, actors) and not is_title(tokens[j].norm)
-
