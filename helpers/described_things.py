@@ -20,7 +20,7 @@ from helpers.cues import function_words
 from helpers.stance_clauses import PREPOSITIONS, Actor, Chain, Token, definite, same_clause
 from helpers.stance_lexicon import role_frames
 
-__all__ = ["DESCRIBING", "described"]
+__all__ = ["DESCRIBING", "OWNED_DEEDS", "described"]
 
 DESCRIBING = frozenset(normalize(w) for w in ("وصف", "وصفت", "يصف", "تصف", "وصفوا"))
 _BY_THAT = normalize("بأن")
@@ -28,7 +28,7 @@ _IN = normalize("في")
 _DESCRIPTION_SCOPE = 4  # words of the description after its ب (بأنها دولة إرهابية)
 _DESCRIBED_VALUE = 1.0
 _DESCRIBED_REACH = 6  # the verb, a subject of up to three words, the thing and its owner
-_OWNED_DEEDS = (
+OWNED_DEEDS = (
     function_words("rejected_objects") | function_words("conduct_nouns") | role_frames().judged_acts
 )  # what a person named after it decides or does: قرار ترامب، تصريحات بوتين، سياسات ماي
 _DEED_REACH = 8  # words of a deed's own phrase between its owner and an explicit بأن
@@ -86,11 +86,11 @@ def _described_thing(k: int, tokens: list[Token], actors: list[Actor]) -> tuple[
 
 def _owned_by_name(n: int, k: int, tokens: list[Token], actors: list[Actor]) -> bool:
     """Whether the word at ``n`` is a deed a person named right after it owns (``قرار
-    ترامب``، ``تصريحات بوتين``: :data:`_OWNED_DEEDS` without the article), after a subject (a
+    ترامب``، ``تصريحات بوتين``: :data:`OWNED_DEEDS` without the article), after a subject (a
     word between it and the verb at ``k``, or an actor before the verb). Only a deed: a word
     before a name may be a given name (``دونالد ترامب``) or the speaker's title."""
     word = strip_conjunction(tokens[n].norm)
-    return n > k and (n > k + 1 or _subject_before(k, tokens, actors)) and word in _OWNED_DEEDS
+    return n > k and (n > k + 1 or _subject_before(k, tokens, actors)) and word in OWNED_DEEDS
 
 
 def _description_at(j: int, k: int, tokens: list[Token]) -> int:

@@ -24,20 +24,14 @@ from helpers.attribution import QuoteSpan
 from helpers.clitics import strip_article, strip_conjunction
 from helpers.comma_clauses import is_title
 from helpers.cues import default_cues, function_words
-from helpers.described_things import DESCRIBING
+from helpers.described_things import DESCRIBING, OWNED_DEEDS
 from helpers.speech_parts import is_name
-from helpers.stance_lexicon import role_frames
 
 __all__ = ["describer"]
 
 _DOCUMENTS = function_words("document_nouns")
 _DESCRIBED = (
-    function_words("described_objects")
-    | function_words("rejected_objects")
-    | function_words("judged_things")
-    | function_words("conduct_nouns")
-    | role_frames().judged_acts
-    | _DOCUMENTS
+    OWNED_DEEDS | function_words("described_objects") | function_words("judged_things") | _DOCUMENTS
 )
 _HEADS = function_words("holder_heads") | function_words("body_nouns")
 _LINK = re.compile(r"^[\s\"“”«»']*ب")  # بأنها، بالخطير، بـ "...، "بالإرهابي"

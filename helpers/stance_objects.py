@@ -36,7 +36,7 @@ title with a name, and when what is judged is a thing its owner is named with:
 from __future__ import annotations
 
 from helpers.arabic import normalize
-from helpers.clitics import PRONOUN_ENDINGS, strip_article, strip_conjunction, strip_preposition
+from helpers.clitics import pronoun_stem, strip_article, strip_conjunction, strip_preposition
 from helpers.cues import function_words
 from helpers.stance_clauses import RESUMPTIVE, Actor, Token, definite
 from helpers.stance_hits import OWNER_PHRASE_RULE, OWNER_RULE
@@ -434,7 +434,7 @@ def _among(word: str) -> bool:
     دول من بينها فرنسا والصين مشروع القرار``: France is among the supporters, no object's
     owner)."""
     word = strip_conjunction(word)
-    return word == _BETWEEN or (word.startswith(_BETWEEN) and word[3:] in PRONOUN_ENDINGS)
+    return _BETWEEN in (word, pronoun_stem(word))
 
 
 _BETWEEN = normalize("بين")
